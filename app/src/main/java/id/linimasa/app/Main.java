@@ -1,0 +1,36 @@
+package id.linimasa.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code linimasa} command. Exit codes: 0 success, 1 some inputs failed, 2 usage error.
+ */
+@Command(name = "linimasa", mixinStandardHelpOptions = true, version = "linimasa 0.1.0",
+        description = "Reads raw Indonesian news pages and reconstructs the story they tell.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required; see 'linimasa --help'");
+    }
+}

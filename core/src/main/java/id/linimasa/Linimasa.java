@@ -1,0 +1,32 @@
+package id.linimasa;
+
+import id.linimasa.extract.Article;
+import id.linimasa.text.SentenceSplitter;
+
+import java.util.List;
+
+/**
+ * The library's front door. Per-page work is a pure function of the page and read-only models:
+ * <pre>
+ *   Analysis a = Linimasa.analyse(article);
+ * </pre>
+ */
+public final class Linimasa {
+
+    private Linimasa() {
+    }
+
+    /** The standard analysis chain, in order; built once, shared by all threads. */
+    public static Pipeline pipeline() {
+        return Holder.STANDARD;
+    }
+
+    public static Analysis analyse(Article article) {
+        return pipeline().analyse(article);
+    }
+
+    private static final class Holder {
+        static final Pipeline STANDARD = new Pipeline(List.of(
+                new SentenceSplitter()));
+    }
+}

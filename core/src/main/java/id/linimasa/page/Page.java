@@ -1,0 +1,35 @@
+package id.linimasa.page;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A raw page as it was read: where it came from, the address it was published at (when known) and its
+ * bytes, untouched. Everything later is derived from this, so the corpus keeps it for re-analysis.
+ *
+ * @param source the path or identifier the user gave
+ * @param url    the page's own address, or null when the input does not say
+ * @param bytes  the raw bytes (already un-gzipped)
+ * @param kind   whether the bytes are HTML or a plain-text dump
+ */
+public record Page(String source, String url, byte[] bytes, Kind kind) {
+
+    public enum Kind { HTML, TEXT }
+
+    public Page {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Content hash: equal bytes are the same page, whatever path they were read from. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

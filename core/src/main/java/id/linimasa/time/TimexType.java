@@ -1,0 +1,4 @@
+package id.linimasa.time;
+
+/** TimeML TIMEX3 types. */
+public enum TimexType { DATE, TIME, DURATION, SET }
