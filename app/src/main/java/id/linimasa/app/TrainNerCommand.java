@@ -47,7 +47,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerSentence> devSentences = dev == null ? List.of() : ConllReader.read(dev);
         long t0 = System.nanoTime();
-        NerModel model = new NerTrainer(NerLexicon.gazetteer(EntityCatalog.standard()), epochs, seed)
+        NerModel model = new NerTrainer(NerLexicon.gazetteer(EntityCatalog.standard(), sentences), epochs, seed)
                 .train(sentences, devSentences, System.err::println);
         model.save(out);
         System.out.printf("trained on %d sentences in %.1f s: %d features, wrote %s (%d bytes)%n", sentences.size(),
