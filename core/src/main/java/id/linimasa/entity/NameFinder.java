@@ -1,0 +1,88 @@
+package id.linimasa.entity;
+
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the names in an article's sentences: the NER model's chunks, then catalog names the model missed
+ * (news agencies, abbreviations such as "Korut"), matched case-sensitively so that ordinary words are not
+ * taken for names. Mentions come out unlinked (entity id null), in text order.
+ */
+public final class NameFinder {
+
+    private final NerModel model;
+    private final EntityCatalog catalog;
+
+    public NameFinder(NerModel model, EntityCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
+    /** One tokenised sentence with its names, for the stages that look around a name. */
+    public record Tagged(Sentence sentence, List<Span> tokens, List<Mention> mentions) {
+    }
+
+    public List<Tagged> find(String text, List<Sentence> sentences) {
+        List<Tagged> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Span> tokens = Tokenizer.tokens(text, s.span());
+            List<String> words = tokens.stream().map(t -> t.of(text)).toList();
+            List<Mention> mentions = new ArrayList<>();
+            for (TagChunk c : TagChunk.of(model.tag(words))) {
+                Span span = new Span(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
+                mentions.add(new Mention(span, span.of(text), c.type(), null));
+            }
+            addCatalogNames(text, tokens, words, mentions);
+            mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+            out.add(new Tagged(s, tokens, List.copyOf(mentions)));
+        }
+        return out;
+    }
+
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Entity entity = null;
+            for (int k = Math.min(words.size(), i + 6); k > i && matched == 0; k--) {
+                Span span = new Span(tokens.get(i).start(), tokens.get(k - 1).end());
+                String name = span.of(text);
+                if (!Character.isUpperCase(name.charAt(0))) continue;
+                if (i == 0 && k == 1 && !isAcronym(name)) continue; // sentence-initial capitals say little
+                for (String id : catalog.lookup(name)) {
+                    Entity e = catalog.get(id);
+                    if (writtenAs(e, name)) {
+                        matched = k - i;
+                        entity = e;
+                        break;
+                    }
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            Span span = new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end());
+            if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+                mentions.add(new Mention(span, span.of(text), entity.type(), null));
+            }
+            i += matched;
+        }
+    }
+
+    /** Case-sensitive: "AS" is the United States, "as" is not; "Antara" the agency, "antara" a preposition. */
+    private static boolean writtenAs(Entity e, String name) {
+        if (e.name().equals(name)) return true;
+        for (String a : e.aliases()) if (a.equals(name)) return true;
+        return false;
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+}
