@@ -45,11 +45,17 @@ public final class EntityLinker {
         Map<Integer, String> out = new LinkedHashMap<>();
         List<String[]> fullNames = new ArrayList<>();
         List<String> fullIds = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
+        // Longest names first, so that "Jong Un" can join "Kim Jong Un" as a partial mention below.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) if (mentions.get(i).type() == EntityType.PER) order.add(i);
+        order.sort((a, b) -> Integer.compare(nameParts(mentions.get(b).text()).length, nameParts(mentions.get(a).text()).length));
+        for (int i : order) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.PER) continue;
             String[] parts = nameParts(m.text());
             if (parts.length < 2) continue;
+            boolean partOfLonger = false;
+            for (String[] f : fullNames) partOfLonger |= f.length > parts.length && containsAll(f, parts);
+            if (partOfLonger) continue;
             String id = knownPerson(m.text());
             if (id == null) id = "per:" + slug(String.join(" ", parts));
             out.put(i, id);

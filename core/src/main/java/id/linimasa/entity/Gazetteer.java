@@ -30,14 +30,28 @@ public final class Gazetteer {
         this.longest = max;
     }
 
-    /** Joins the name's tokens with single spaces, lower-cased, as {@link #tag} looks them up. */
+    /**
+     * Joins the name's tokens with single spaces, lower-cased, as {@link #tag} looks them up; acronyms
+     * ("AS", "RI", "UN") keep their case so they do not match the words "as", "Ri" or "Un".
+     */
     public static String normalise(String name) {
-        return String.join(" ", id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList())
-                .toLowerCase(Locale.ROOT);
+        String joined = String.join(" ", id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList());
+        return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAcronym(String name) {
+        return name.length() > 1 && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The category of a single token ("AS" or "jakarta"), or null. */
+    public String category(String token) {
+        String c = isAcronym(token) ? names.get(token) : null;
+        return c != null ? c : names.get(token.toLowerCase(Locale.ROOT));
     }
 
     /** Per token: "B-CAT" or "I-CAT" inside the longest gazetteer match, "O" elsewhere. */
-    public String[] tag(String[] lower) {
+    public String[] tag(String[] tokens, String[] lower) {
         String[] out = new String[lower.length];
         java.util.Arrays.fill(out, "O");
         int i = 0;
@@ -48,7 +62,8 @@ public final class Gazetteer {
             for (int k = 0; k < longest && i + k < lower.length; k++) {
                 if (k > 0) key.append(' ');
                 key.append(lower[i + k]);
-                String c = names.get(key.toString());
+                String c = k == 0 && isAcronym(tokens[i]) ? names.get(tokens[i]) : null;
+                if (c == null) c = names.get(key.toString());
                 if (c != null) {
                     matched = k + 1;
                     cat = c;

@@ -34,14 +34,70 @@ public final class NameFinder {
             List<String> words = tokens.stream().map(t -> t.of(text)).toList();
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : TagChunk.of(model.tag(words))) {
-                Span span = new Span(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
-                mentions.add(new Mention(span, span.of(text), c.type(), null));
+                for (TagChunk part : splitAtBrackets(words, extended(words, c))) {
+                    int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
+                    if (cut > 0) {
+                        add(text, tokens, new TagChunk(part.start(), cut, EntityType.ORG), mentions);
+                        add(text, tokens, new TagChunk(cut, part.end(), EntityType.LOC), mentions);
+                    } else {
+                        add(text, tokens, part, mentions);
+                    }
+                }
             }
             addCatalogNames(text, tokens, words, mentions);
             mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             out.add(new Tagged(s, tokens, List.copyOf(mentions)));
         }
         return out;
+    }
+
+    private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
+        Span span = new Span(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
+        mentions.add(new Mention(span, span.of(text), c.type(), null));
+    }
+
+    /**
+     * A person's name that opens a sentence loses its first word to the tagger's doubt about sentence-initial
+     * capitals ("Kim" in "Kim Jong Un bahkan..."): take it back when it is no ordinary word.
+     */
+    private TagChunk extended(List<String> words, TagChunk c) {
+        if (c.type() != EntityType.PER || c.start() != 1) return c;
+        String w = words.get(0);
+        if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
+        String cat = model.gazetteer().category(w);
+        return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
+    }
+
+    /** The tagger learned from data that keeps "(AS)" as one token; split "Amerika Serikat ( AS )" in two. */
+    private static List<TagChunk> splitAtBrackets(List<String> words, TagChunk c) {
+        List<TagChunk> out = new ArrayList<>();
+        int start = c.start();
+        for (int i = c.start(); i <= c.end(); i++) {
+            boolean bracket = i < c.end() && words.get(i).length() == 1 && "()[]".indexOf(words.get(i).charAt(0)) >= 0;
+            if (i == c.end() || bracket) {
+                if (i > start) out.add(new TagChunk(start, i, c.type()));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Interfax Rusia": a catalog organisation followed by the name of its own country is two names; the
+     * token where the country starts, or -1. ("Kementerian Luar Negeri Ukraina" is not split: the catalog's
+     * Kementerian Luar Negeri is Indonesia's.)
+     */
+    private int agencyOfCountry(List<String> words, TagChunk c) {
+        for (int cut = c.end() - 1; cut > c.start(); cut--) {
+            String head = String.join(" ", words.subList(c.start(), cut));
+            String tail = String.join(" ", words.subList(cut, c.end()));
+            for (String org : catalog.lookup(head)) {
+                Entity o = catalog.get(org);
+                if (o.type() != EntityType.ORG || o.country() == null) continue;
+                if (catalog.lookup(tail).contains(o.country())) return cut;
+            }
+        }
+        return -1;
     }
 
     private void addCatalogNames(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {

@@ -30,7 +30,7 @@ public final class NerFeatures {
             lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shortShape(tokens.get(i));
         }
-        String[] gaz = gazetteer.tag(lower);
+        String[] gaz = gazetteer.tag(tokens.toArray(String[]::new), lower);
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(token(tokens, lower, shape, gaz, i));
         return out;

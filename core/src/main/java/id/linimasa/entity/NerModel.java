@@ -53,6 +53,11 @@ public final class NerModel {
         return out;
     }
 
+    /** The lists the model was trained with. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     public int featureCount() {
         return index.size();
     }
