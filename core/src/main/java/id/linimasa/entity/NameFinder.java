@@ -45,10 +45,41 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, mentions);
-            mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            out.add(new Tagged(s, tokens, List.copyOf(mentions)));
+            out.add(new Tagged(s, tokens, mentions));
         }
-        return out;
+        addOpeningNameParts(text, out);
+        List<Tagged> sorted = new ArrayList<>();
+        for (Tagged t : out) {
+            List<Mention> ms = new ArrayList<>(t.mentions());
+            ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+            sorted.add(new Tagged(t.sentence(), t.tokens(), List.copyOf(ms)));
+        }
+        return sorted;
+    }
+
+    /**
+     * A sentence that opens with a part of a person's full name found elsewhere in the article ("Park
+     * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
+     */
+    private void addOpeningNameParts(String text, List<Tagged> sentences) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                String[] p = EntityLinker.nameParts(m.text());
+                if (m.type() == EntityType.PER && p.length > 1) parts.addAll(List.of(p));
+            }
+        }
+        for (Tagged t : sentences) {
+            if (t.tokens().isEmpty()) continue;
+            Span first = t.tokens().get(0);
+            String w = first.of(text);
+            if (!parts.contains(w) || isCommonWord(w) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            t.mentions().add(new Mention(first, w, EntityType.PER, null));
+        }
+    }
+
+    private boolean isCommonWord(String w) {
+        return "WORD".equals(model.gazetteer().category(w));
     }
 
     private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
@@ -109,7 +140,7 @@ public final class NameFinder {
                 Span span = new Span(tokens.get(i).start(), tokens.get(k - 1).end());
                 String name = span.of(text);
                 if (!Character.isUpperCase(name.charAt(0))) continue;
-                if (i == 0 && k == 1 && !isAcronym(name)) continue; // sentence-initial capitals say little
+                if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
                 for (String id : catalog.lookup(name)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
