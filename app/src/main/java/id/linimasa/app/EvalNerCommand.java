@@ -42,13 +42,13 @@ public final class EvalNerCommand implements Callable<Integer> {
             return Main.SOME_FAILED;
         }
         List<NerSentence> sentences = ConllReader.read(file);
+        long l0 = System.nanoTime();
         NerModel m = model == null ? NerModel.standard() : NerModel.load(model);
+        double loadSeconds = (System.nanoTime() - l0) / 1e9;
         int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
-        NerEvaluation.score(m, sentences); // warm-up, so the speed is the steady state
-        long t0 = System.nanoTime();
-        NerScore score = NerEvaluation.score(m, sentences);
-        double tokensPerSecond = tokens / ((System.nanoTime() - t0) / 1e9);
-        print(score, tokensPerSecond);
+        NerScore score = NerEvaluation.score(m, sentences); // also the warm-up, so the speed is the steady state
+        double tokensPerSecond = tokensPerSecond(m, sentences, tokens);
+        print(score, tokensPerSecond, loadSeconds);
         if (minF1 != null && score.overall().f1() < minF1) {
             System.err.printf("eval ner: F1 %.4f is below the floor %.4f%n", score.overall().f1(), minF1);
             return Main.SOME_FAILED;
@@ -56,7 +56,19 @@ public final class EvalNerCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void print(NerScore score, double tokensPerSecond) throws Exception {
+    /** Best of several timed passes over at least a second: the machine is shared, the best pass is the tagger's own speed. */
+    private static double tokensPerSecond(NerModel m, List<NerSentence> sentences, int tokens) {
+        double best = 0;
+        long start = System.nanoTime();
+        do {
+            long t0 = System.nanoTime();
+            for (NerSentence s : sentences) m.tag(s.tokens());
+            best = Math.max(best, tokens / ((System.nanoTime() - t0) / 1e9));
+        } while (System.nanoTime() - start < 1_000_000_000L);
+        return best;
+    }
+
+    private void print(NerScore score, double tokensPerSecond, double loadSeconds) throws Exception {
         if (format == Format.json) {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();
@@ -64,13 +76,14 @@ public final class EvalNerCommand implements Callable<Integer> {
             ObjectNode per = root.putObject("per_type");
             for (Map.Entry<EntityType, NerScore.Prf> e : score.perType().entrySet()) per.set(e.getKey().name(), prf(json, e.getValue()));
             root.put("tokens_per_second", Math.round(tokensPerSecond));
+            root.put("model_load_seconds", loadSeconds);
             System.out.println(json.writeValueAsString(root));
             return;
         }
         System.out.printf("%-8s %9s %9s %9s %7s %7s%n", "type", "precision", "recall", "F1", "gold", "found");
         for (Map.Entry<EntityType, NerScore.Prf> e : score.perType().entrySet()) line(e.getKey().name(), e.getValue());
         line("overall", score.overall());
-        System.out.printf("tokens/s %.0f%n", tokensPerSecond);
+        System.out.printf("tokens/s %.0f (one thread), model loaded in %.2f s%n", tokensPerSecond, loadSeconds);
     }
 
     private static void line(String name, NerScore.Prf p) {
