@@ -87,6 +87,11 @@ public final class NerFeatures {
         return f;
     }
 
+    /** Features that name the word itself (not its neighbours, shape or affixes). */
+    static boolean isWordIdentity(String feature) {
+        return feature.startsWith("w=") || feature.startsWith("W=") || feature.startsWith("w-1w=") || feature.startsWith("ww+1=");
+    }
+
     private static boolean isOpening(String token) {
         return token.length() == 1 && "\"“‘'(:".indexOf(token.charAt(0)) >= 0;
     }

@@ -44,13 +44,56 @@ public final class NerModel {
         this.transitions = transitions;
     }
 
-    /** The BIO tag of every token. */
+    /**
+     * The BIO tag of every token. A bracketed word cut into three tokens ("(", "KPK", ")") goes to the
+     * model as one, as the training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
+     */
     public List<String> tag(List<String> tokens) {
         if (tokens.isEmpty()) return List.of();
-        int[] best = decode(scores(features.sentence(tokens), index, weights), transitions);
-        List<String> out = new ArrayList<>(best.length);
-        for (int b : best) out.add(LABELS.get(b));
+        List<String> words = new ArrayList<>(tokens.size());
+        java.util.BitSet joinedAt = new java.util.BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
+                    && Character.isLetterOrDigit(tokens.get(i + 1).charAt(0))) {
+                joinedAt.set(words.size());
+                words.add("(" + tokens.get(i + 1) + ")");
+                i += 2;
+            } else {
+                words.add(tokens.get(i));
+            }
+        }
+        int[] best = decode(scores(features.sentence(words), index, weights), transitions);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < best.length; k++) {
+            String tag = LABELS.get(best[k]);
+            if (!joinedAt.get(k)) {
+                out.add(tag);
+                continue;
+            }
+            out.add("O");
+            out.add(tag.equals("O") ? "O" : "B-" + tag.substring(2));
+            out.add("O");
+        }
         return out;
+    }
+
+    /**
+     * The mean of models trained with the same gazetteer (e.g. from different shuffles): a linear model
+     * whose weights vary less with the order the sentences were seen in.
+     */
+    static NerModel mean(List<NerModel> models) {
+        Map<String, Integer> index = new HashMap<>();
+        for (NerModel m : models) for (String f : m.index.keySet()) index.putIfAbsent(f, index.size());
+        float[] w = new float[index.size() * L];
+        float[] t = new float[(L + 1) * L];
+        for (NerModel m : models) {
+            for (var e : m.index.entrySet()) {
+                int to = index.get(e.getKey()) * L, from = e.getValue() * L;
+                for (int l = 0; l < L; l++) w[to + l] += m.weights[from + l] / models.size();
+            }
+            for (int i = 0; i < t.length; i++) t[i] += m.transitions[i] / models.size();
+        }
+        return new NerModel(models.get(0).gazetteer, index, w, t);
     }
 
     /** The lists the model was trained with. */
