@@ -30,7 +30,10 @@ public final class NerModel {
     private static final int MAGIC = 0x4C4E4552; // "LNER"
     private static final int VERSION = 1;
 
+    private static final int WORD_CACHE = 200_000;
+
     private final NerFeatures features;
+    private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
     private final float[] weights;   // index * L + label
@@ -62,7 +65,7 @@ public final class NerModel {
                 words.add(tokens.get(i));
             }
         }
-        int[] best = decode(scores(features.sentence(words), index, weights), transitions);
+        int[] best = decode(emissions(words), transitions);
         List<String> out = new ArrayList<>(tokens.size());
         for (int k = 0; k < best.length; k++) {
             String tag = LABELS.get(best[k]);
@@ -105,17 +108,37 @@ public final class NerModel {
         return index.size();
     }
 
-    static float[][] scores(List<List<String>> feats, Map<String, Integer> index, float[] weights) {
-        float[][] s = new float[feats.size()][L];
-        for (int i = 0; i < feats.size(); i++) {
-            for (String f : feats.get(i)) {
+    /** Word-alone scores are summed once per word and kept: most tokens of news text are frequent words. */
+    private float[][] emissions(List<String> words) {
+        List<List<String>> context = features.contextual(words);
+        float[][] s = new float[words.size()][];
+        for (int i = 0; i < s.length; i++) {
+            float[] own = wordScores.get(words.get(i));
+            if (own == null) {
+                own = sum(NerFeatures.intrinsic(words.get(i)));
+                if (wordScores.size() < WORD_CACHE) wordScores.put(words.get(i), own);
+            }
+            float[] row = own.clone();
+            for (String f : context.get(i)) {
                 Integer k = index.get(f);
                 if (k == null) continue;
                 int base = k * L;
-                for (int l = 0; l < L; l++) s[i][l] += weights[base + l];
+                for (int l = 0; l < L; l++) row[l] += weights[base + l];
             }
+            s[i] = row;
         }
         return s;
+    }
+
+    private float[] sum(List<String> feats) {
+        float[] row = new float[L];
+        for (String f : feats) {
+            Integer k = index.get(f);
+            if (k == null) continue;
+            int base = k * L;
+            for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        }
+        return row;
     }
 
     static boolean allowed(int prev, int label) {
@@ -185,15 +208,16 @@ public final class NerModel {
     }
 
     private static final class Standard {
-        static final NerModel MODEL = loadResource();
+        static final NerModel MODEL = loadStandard();
+    }
 
-        private static NerModel loadResource() {
-            try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
-                if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
-                return read(in, "resource ner.bin");
-            } catch (IOException e) {
-                throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
-            }
+    /** A fresh copy of the shipped model (nothing cached yet); {@link #standard()} shares one. */
+    public static NerModel loadStandard() {
+        try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
+            if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
+            return read(in, "resource ner.bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
         }
     }
 
