@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Reads raw Indonesian news pages and reconstructs the story they tell.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 
