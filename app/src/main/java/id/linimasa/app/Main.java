@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
         })
 public final class Main implements Runnable {
 
