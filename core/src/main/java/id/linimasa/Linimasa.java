@@ -2,6 +2,7 @@ package id.linimasa;
 
 import id.linimasa.extract.Article;
 import id.linimasa.text.SentenceSplitter;
+import id.linimasa.time.TimexStage;
 
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class Linimasa {
 
     private static final class Holder {
         static final Pipeline STANDARD = new Pipeline(List.of(
-                new SentenceSplitter()));
+                new SentenceSplitter(),
+                new TimexStage()));
     }
 }
