@@ -72,15 +72,15 @@ public final class TimexTagger {
 
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
-        rule("(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?\\s*,?\\s*(?:"
+        rule("(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
-        rule("(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?",
-                this::dayMonth);
-        rule("(?<m>" + MONTH_FULL + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
+        rule("(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
+                + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
+        rule("(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule("(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
@@ -91,21 +91,21 @@ public final class TimexTagger {
         rule(MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule(MOD + "(?<tahun>(?:tahun|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule(MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
         rule("(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
-        rule("(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya"
+        rule("(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
                 + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
         rule("(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
                 + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night))", this::partOfDay);
         // Now, then, the past and the future.
         rule("(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
-                + "|baru-baru\\s+ini|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
+                + "|baru-baru\\s+ini|belum\\s+lama\\s+ini|beberapa\\s+waktu\\s+(?:lalu|silam)|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
                 + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|now|currently|recently|nowadays"
                 + "|the\\s+future|the\\s+past|at\\s+the\\s+time)", this::reference);
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
@@ -114,13 +114,16 @@ public final class TimexTagger {
         rule("(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
-                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|ago|later|earlier))?";
-        rule("(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
-        rule("(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
+                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
+        String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
+                + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
+        rule(approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
+        rule(approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
+        rule("(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("(?:setiap|tiap|saban|every|each)\\s+(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?"
-                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)"
+        rule("(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
@@ -136,6 +139,10 @@ public final class TimexTagger {
         rule("(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
         rule("abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
+        // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
+        rule("(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        rule("(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
+                "19" + m.group("dd").charAt(0), null, false)));
 
         StringBuilder all = new StringBuilder();
         for (Rule r : rules) all.append(all.isEmpty() ? "" : "|").append("(?:").append(r.pattern.pattern().replaceAll("\\(\\?<([a-zA-Z]\\w*)>", "(?:")).append(")");
@@ -179,6 +186,7 @@ public final class TimexTagger {
                     s.anchor = f.anchor;
                     s.anchorFromText = true;
                 }
+                s.last = f;
                 if (f.explicitYear) {
                     s.year = f.anchor.date().getYear();
                     s.yearAt = f.start;
@@ -216,6 +224,16 @@ public final class TimexTagger {
     private List<Found> dayMonth(Matcher m, Scan s) {
         int month = TimeLexicon.month(g(m, "m"));
         Integer y = year(g(m, "y"));
+        String rel = lower(g(m, "rel"));
+        if (rel != null && s.dct != null) {
+            // "2 Januari lalu": the last such day before publication; "... mendatang": the next one.
+            boolean past = !rel.equals("mendatang") && !rel.equals("nanti");
+            LocalDate c = s.dayMonth(num(m, "d1"), month, s.dct.getYear(), m.start());
+            if (c == null) return null;
+            if (past && c.isAfter(s.dct)) c = c.minusYears(1);
+            if (!past && c.isBefore(s.dct)) c = c.plusYears(1);
+            y = c.getYear();
+        }
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
         if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, null, y != null));
@@ -249,8 +267,13 @@ public final class TimexTagger {
 
     private List<Found> monthAlone(Matcher m, Scan s) {
         String rel = lower(g(m, "rel"));
-        if (g(m, "mod") == null && g(m, "bulan") == null && rel == null && !TIME_PREPOSITIONS.contains(s.wordBefore(m.start()))) return null;
         int month = TimeLexicon.month(g(m, "m"));
+        Anchor listed = s.listedAfter(m.start(), Grain.MONTH);
+        if (listed != null && rel == null) {
+            int y = listed.date().getYear() + (month < listed.date().getMonthValue() ? 1 : 0);
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+        }
+        if (g(m, "mod") == null && g(m, "bulan") == null && rel == null && !TIME_PREPOSITIONS.contains(s.wordBefore(m.start()))) return null;
         if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
         LocalDate dct = s.dct;
         int y;
@@ -282,7 +305,9 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, 1, 1), Grain.DECADE), false));
         }
         Anchor first = new Anchor(LocalDate.of(y, 1, 1), Grain.YEAR);
-        if (g(m, "y2") == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, first, true));
+        // "2022/2023" (a school or fiscal year) is one period named by its first year; "2019-2024" two dates.
+        boolean oneSpan = g(m, "y2") == null || num(m, "y2") == y + 1 && s.text.charAt(m.end("y")) == '/';
+        if (oneSpan) return List.of(new Found(m.start(), m.end(), TimexType.DATE, first, true));
         Anchor second = new Anchor(LocalDate.of(num(m, "y2"), 1, 1), Grain.YEAR);
         return List.of(new Found(m.start(), m.end("y"), TimexType.DATE, first, false),
                 new Found(m.start("y2"), m.end(), TimexType.DATE, second, true));
@@ -318,7 +343,8 @@ public final class TimexTagger {
 
     private List<Found> relativeDay(Matcher m, Scan s) {
         String rd = TimeLexicon.key(g(m, "rd"));
-        String pod = first(g(m, "pod"), g(m, "pod2"));
+        String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "kpod"));
+        if (g(m, "kpod") != null) rd = "keesokan harinya";
         boolean narrative = rd.equals("hari itu") || rd.equals("hari yang sama") || rd.startsWith("keesokan");
         Anchor base = narrative ? s.anchor : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) {
@@ -354,7 +380,8 @@ public final class TimexTagger {
         String before = s.wordBefore(m.start());
         if ((w.equals("dulu") || w.equals("dahulu")) && (before.equals("lebih") || before.equals("terlebih"))) return null;
         String value = switch (w) {
-            case "dulu", "dahulu", "masa lalu", "masa lampau", "masa silam", "baru-baru ini", "recently", "the past" -> "PAST_REF";
+            case "dulu", "dahulu", "masa lalu", "masa lampau", "masa silam", "baru-baru ini", "belum lama ini", "beberapa waktu lalu",
+                 "beberapa waktu silam", "recently", "the past" -> "PAST_REF";
             case "masa depan", "dalam waktu dekat", "the future" -> "FUTURE_REF";
             case "saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu", "at the time" -> null;
             default -> "PRESENT_REF";
@@ -403,8 +430,11 @@ public final class TimexTagger {
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
-        if (dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || subDay) {
-            int end = dir != null && subDay ? m.end("u") : m.end();
+        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama");
+        String approx = lower(g(m, "approx"));
+        if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
+            // An offset's direction word stays outside the span when the offset is not resolved as a date.
+            int end = span ? m.end() : m.end("u");
             return List.of(new Found(m.start(), end, TimexType.DURATION, duration(amount, u), null, false));
         }
         boolean fromStory = switch (dir) {
@@ -425,8 +455,9 @@ public final class TimexTagger {
     }
 
     private List<Found> set(Matcher m, Scan s) {
-        String u = first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4")));
-        String n = first(g(m, "n"), g(m, "n3"));
+        if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
+        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), g(m, "u5"));
+        String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
         if (d != null && !u.equalsIgnoreCase("minggu")) {
             return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
@@ -493,6 +524,20 @@ public final class TimexTagger {
                 : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
                 : inSentence != null ? inSentence : s.dct.getYear());
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + (half ? "-H" : "-Q") + n, null, false));
+    }
+
+    private List<Found> holiday(Matcher m, Scan s) {
+        Holidays.Holiday h = Holidays.of(m.group("h"));
+        if (h == null) return null;
+        String rel = lower(g(m, "rel"));
+        Integer y = h.year() != null ? h.year() : year(g(m, "y"));
+        if (y == null && rel != null && s.dct != null) {
+            y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
+        }
+        if (y == null) y = s.yearInSentence(m.start());
+        LocalDate date = h.on(y, s.dct, rel);
+        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
+        return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
     }
 
     private List<Found> century(Matcher m, Scan s) {
@@ -589,6 +634,7 @@ public final class TimexTagger {
         boolean anchorFromText;
         Integer year;
         int yearAt = -1;
+        Found last;
 
         Scan(String text, List<Sentence> sentences, LocalDate dct) {
             this.text = text;
@@ -599,6 +645,16 @@ public final class TimexTagger {
 
         Anchor dctAnchor() {
             return dct == null ? null : Anchor.day(dct);
+        }
+
+        /**
+         * The previous expression's anchor when it has this granularity and only a list separator (",", "dan",
+         * "atau", "hingga", "-") stands between it and this position: "April, Mei, dan Juni".
+         */
+        Anchor listedAfter(int pos, Grain grain) {
+            if (last == null || last.anchor == null || last.anchor.grain() != grain || last.end > pos) return null;
+            String between = text.substring(last.end, pos).trim().toLowerCase(Locale.ROOT);
+            return between.matches(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–") ? last.anchor : null;
         }
 
         /** The lower-cased word just before a position, or "" at the start of the text. */
@@ -623,9 +679,10 @@ public final class TimexTagger {
             return new Span(Math.max(0, pos - 200), Math.min(text.length(), pos + 200));
         }
 
+        /** Whether the sentence speaks of the future before this position ("akan digelar pada Juni"), and not "sejak". */
         boolean future(int pos) {
-            Span sp = sentence(pos);
-            return FUTURE.matcher(text).region(sp.start(), sp.end()).find();
+            if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
+            return FUTURE.matcher(text).region(sentence(pos).start(), pos).find();
         }
 
         /** The year an earlier expression of the same sentence stated outright, if any. */
