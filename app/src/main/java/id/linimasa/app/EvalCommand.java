@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalExtractionCommand.class,
                 EvalNerCommand.class,
+                EvalTimexCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
