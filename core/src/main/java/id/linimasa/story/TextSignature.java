@@ -46,6 +46,7 @@ public record TextSignature(byte[] shingles, byte[] words) {
     }
 
     private static byte[] sketch(Set<Long> hashes) {
+        if (hashes.isEmpty()) hashes = Set.of(0L); // MinHash needs an element; empty bodies are never compared anyway
         return POLICY.createHasher().compute(ElementHashProvider.ofCollection(hashes, Long::longValue));
     }
 

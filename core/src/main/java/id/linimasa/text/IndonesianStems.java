@@ -26,8 +26,12 @@ public final class IndonesianStems {
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
         if (w.length() <= MIN_STEM || !w.chars().allMatch(Character::isLetter)) return out;
-        for (String s : withoutSuffixes(w)) {
-            out.add(s);
+        Set<String> inflected = withoutEndings(w, PARTICLES, POSSESSIVES);
+        Set<String> bases = new LinkedHashSet<>(inflected);
+        for (String f : inflected) bases.addAll(withoutEndings(f, SUFFIXES));
+        for (String s : bases) {
+            // a derivational suffix alone must leave a longer root: "tangan" is not "tang" + "-an"
+            if (inflected.contains(s) || s.length() > MIN_STEM) out.add(s);
             for (String p : withoutPrefix(s)) {
                 out.add(p);
                 out.addAll(withoutPrefix(p)); // two prefixes: memper-, diper-, keber-
@@ -37,15 +41,14 @@ public final class IndonesianStems {
         return out;
     }
 
-    private static Set<String> withoutSuffixes(String w) {
+    /** The word and the forms left by removing one ending of each group in turn (each optional). */
+    private static Set<String> withoutEndings(String w, String[]... groups) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(w);
-        for (String particle : PARTICLES) if (w.endsWith(particle)) forms.add(cut(w, particle));
-        for (String f : Set.copyOf(forms)) {
-            for (String poss : POSSESSIVES) if (f.endsWith(poss)) forms.add(cut(f, poss));
-        }
-        for (String f : Set.copyOf(forms)) {
-            for (String suffix : SUFFIXES) if (f.endsWith(suffix)) forms.add(cut(f, suffix));
+        for (String[] group : groups) {
+            for (String f : Set.copyOf(forms)) {
+                for (String ending : group) if (f.endsWith(ending)) forms.add(cut(f, ending));
+            }
         }
         return forms;
     }

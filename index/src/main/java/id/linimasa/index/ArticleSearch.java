@@ -93,13 +93,15 @@ final class ArticleSearch {
     static List<FacetCount> top(Facets counts, String dim, int n, Function<String, String> label) throws IOException {
         FacetResult r;
         try {
-            r = counts.getTopChildren(n, dim);
+            // getTopChildren sizes a queue by n; all children are cheaper to sort when n is unbounded
+            r = n == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(n, dim);
         } catch (IllegalArgumentException notIndexed) {
             return List.of();
         }
         if (r == null) return List.of();
         List<FacetCount> out = new ArrayList<>();
         for (LabelAndValue lv : r.labelValues) out.add(new FacetCount(lv.label, label.apply(lv.label), lv.value.longValue()));
+        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return out;
     }
 
