@@ -15,37 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static id.linimasa.index.TestPages.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CorpusTest {
-
-    static final String MEETING = "Presiden Rusia Vladimir Putin bertemu dengan delegasi Korea Utara di Moskow pada Kamis (27/2/2025). "
-            + "Rusia dan Korea Utara menandatangani perjanjian kerja sama ekonomi dalam pertemuan itu (27/2/2025).\n"
-            + "\"Hubungan kedua bangsa kita semakin erat dan akan terus tumbuh,\" kata Vladimir Putin di hadapan wartawan.\n"
-            + "Pertemuan yang berlangsung tiga jam itu juga membahas jalur kereta api baru, pasokan pupuk, serta rencana "
-            + "penerbangan langsung antara kedua ibu kota mulai musim panas mendatang.";
-
-    static final Page ORIGINAL = TestPages.page("a.txt", "Putin Terima Delegasi Korut di Moskow", "Harian Nusantara",
-            "2025-02-28T16:09+07:00", MEETING);
-    static final Page COPY = TestPages.page("b.txt", "Putin dan Delegasi Korut Bertemu", "Portal Kilat",
-            "2025-02-28T18:30+07:00", "Baca juga: Harga cabai naik menjelang Ramadan\n" + MEETING
-                    + "\nSimak berita pilihan lainnya di kanal kami.");
-    static final Page OTHER_REPORT = TestPages.page("c.txt", "Korut dan Rusia Perkuat Kerja Sama", "Kabar Timur",
-            "2025-03-01T09:00+08:00",
-            "Delegasi Korut disambut langsung oleh Vladimir Putin setibanya di Moskow.\n"
-                    + "Dalam kunjungan itu Korea Utara dan Rusia bertemu untuk membahas kerja sama militer dan ekonomi (27/2/2025). "
-                    + "Kedua pihak, Korea Utara dan Rusia, juga menandatangani kesepakatan ekonomi baru (27/2/2025).\n"
-                    + "Para pengamat menilai kerja sama ekonomi itu memperdalam ketergantungan Pyongyang pada Moskow.");
-    static final Page FOOTBALL = TestPages.page("d.txt", "Persija Menang Tipis", "Harian Nusantara", "2025-03-01",
-            "Persija menang 2-1 atas tamunya dalam laga pekan ke-24 yang digelar Sabtu malam.\n"
-                    + "Gol kemenangan dicetak pada menit akhir lewat sundulan kepala dari sepak pojok.");
-    static final Page TREATY = TestPages.page("e.txt", "Pakta Pertahanan Diteken", "Kabar Timur", "2024-06-20T08:00+07:00",
-            "Vladimir Putin dan Kim Jong Un menandatangani perjanjian kemitraan strategis di Pyongyang (19/6/2024).\n"
-                    + "Rusia dan Korea Utara berjanji saling membantu bila salah satu diserang.");
-
-    static final List<Page> ALL = List.of(ORIGINAL, COPY, OTHER_REPORT, FOOTBALL, TREATY);
-
     @TempDir
     Path dir;
     Corpus corpus;
@@ -58,9 +32,6 @@ class CorpusTest {
         assertThat(r.failures()).isEmpty();
     }
 
-    static String id(Page p) {
-        return TestPages.analyse(p).article().id();
-    }
 
     @Test
     void reingestingTheSamePagesChangesNothing() throws IOException {

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * Entities come from a fixed list of names; a sentence with "bertemu" or "menandatangani" naming two
  * states and a date "(d/m/yyyy)" becomes a CONSULT or AGREE event; «"...", kata NAME» becomes a quote.
  */
-final class TestPages {
+public final class TestPages {
 
     static final Entity RUS = new Entity("RUS", EntityType.LOC, "Rusia", List.of("Moskow"), "RUS", List.of());
     static final Entity PRK = new Entity("PRK", EntityType.LOC, "Korea Utara", List.of("Korut", "DPRK"), "PRK", List.of());
@@ -58,12 +58,42 @@ final class TestPages {
     private TestPages() {
     }
 
-    static Page page(String name, String title, String outlet, String published, String body) {
+    public static final String MEETING = "Presiden Rusia Vladimir Putin bertemu dengan delegasi Korea Utara di Moskow pada Kamis (27/2/2025). "
+            + "Rusia dan Korea Utara menandatangani perjanjian kerja sama ekonomi dalam pertemuan itu (27/2/2025).\n"
+            + "\"Hubungan kedua bangsa kita semakin erat dan akan terus tumbuh,\" kata Vladimir Putin di hadapan wartawan.\n"
+            + "Pertemuan yang berlangsung tiga jam itu juga membahas jalur kereta api baru, pasokan pupuk, serta rencana "
+            + "penerbangan langsung antara kedua ibu kota mulai musim panas mendatang.";
+
+    public static final Page ORIGINAL = TestPages.page("a.txt", "Putin Terima Delegasi Korut di Moskow", "Harian Nusantara",
+            "2025-02-28T16:09+07:00", MEETING);
+    public static final Page COPY = TestPages.page("b.txt", "Putin dan Delegasi Korut Bertemu", "Portal Kilat",
+            "2025-02-28T18:30+07:00", "Baca juga: Harga cabai naik menjelang Ramadan\n" + MEETING
+                    + "\nSimak berita pilihan lainnya di kanal kami.");
+    public static final Page OTHER_REPORT = TestPages.page("c.txt", "Korut dan Rusia Perkuat Kerja Sama", "Kabar Timur",
+            "2025-03-01T09:00+08:00",
+            "Delegasi Korut disambut langsung oleh Vladimir Putin setibanya di Moskow.\n"
+                    + "Dalam kunjungan itu Korea Utara dan Rusia bertemu untuk membahas kerja sama militer dan ekonomi (27/2/2025). "
+                    + "Kedua pihak, Korea Utara dan Rusia, juga menandatangani kesepakatan ekonomi baru (27/2/2025).\n"
+                    + "Para pengamat menilai kerja sama ekonomi itu memperdalam ketergantungan Pyongyang pada Moskow.");
+    public static final Page FOOTBALL = TestPages.page("d.txt", "Persija Menang Tipis", "Harian Nusantara", "2025-03-01",
+            "Persija menang 2-1 atas tamunya dalam laga pekan ke-24 yang digelar Sabtu malam.\n"
+                    + "Gol kemenangan dicetak pada menit akhir lewat sundulan kepala dari sepak pojok.");
+    public static final Page TREATY = TestPages.page("e.txt", "Pakta Pertahanan Diteken", "Kabar Timur", "2024-06-20T08:00+07:00",
+            "Vladimir Putin dan Kim Jong Un menandatangani perjanjian kemitraan strategis di Pyongyang (19/6/2024).\n"
+                    + "Rusia dan Korea Utara berjanji saling membantu bila salah satu diserang.");
+
+    public static final List<Page> ALL = List.of(ORIGINAL, COPY, OTHER_REPORT, FOOTBALL, TREATY);
+
+    public static String id(Page p) {
+        return analyse(p).article().id();
+    }
+
+    public static Page page(String name, String title, String outlet, String published, String body) {
         String text = "Judul: " + title + "\nMedia: " + outlet + "\nTerbit: " + published + "\n\n" + body;
         return new Page(name, null, text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT);
     }
 
-    static Analysis analyse(Page page) {
+    public static Analysis analyse(Page page) {
         String raw = new String(page.bytes(), StandardCharsets.UTF_8);
         int blank = raw.indexOf("\n\n");
         if (!raw.startsWith("Judul:") || blank < 0) throw new UnreadablePageException("no article header");
