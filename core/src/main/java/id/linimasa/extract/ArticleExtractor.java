@@ -131,7 +131,7 @@ public final class ArticleExtractor {
     private static void requireArticle(List<String> body, boolean strict) {
         int chars = 0;
         for (String b : body) chars += b.length();
-        if (chars < MIN_BODY_CHARS || strict && chars < 4 * MIN_BODY_CHARS && body.size() < 3) {
+        if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }
     }
