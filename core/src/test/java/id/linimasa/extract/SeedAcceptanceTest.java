@@ -87,7 +87,7 @@ class SeedAcceptanceTest {
         int bodyStart = lines.indexOf(body.get(0));
         String expectedTitle = null;
         for (String l : lines.subList(0, bodyStart)) {
-            if (!l.endsWith(".") && l.split(" ").length >= 4 && sharedWords(l, a.text()) >= 3 && !TIMED.matcher(l).find()) {
+            if (!l.endsWith(".") && !PHOTO_CREDIT.matcher(l).find() && l.split(" ").length >= 4 && sharedWords(l, a.text()) >= 3 && !TIMED.matcher(l).find()) {
                 expectedTitle = l;
                 break;
             }
