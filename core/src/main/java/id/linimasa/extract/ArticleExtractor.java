@@ -136,10 +136,16 @@ public final class ArticleExtractor {
         }
     }
 
+    /** Any meta key naming an author ("author", "article:author", "parsely-author", a site's "xyz:author"), links excepted. */
     private static List<String> metaAuthors(HtmlMetadata md) {
-        String a = md.meta("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl", "content_author");
+        String a = md.meta("author", "article:author", "dc.creator", "byl");
+        if (a == null) {
+            for (var e : md.meta().entrySet()) {
+                if (e.getKey().endsWith("author") && !e.getValue().isBlank()) a = e.getValue();
+            }
+        }
         if (a == null || a.startsWith("http") || a.contains("/")) return List.of();
-        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^by\\s+", ""), 0);
+        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^(by|oleh)\\s+", ""), 0);
         return names.isEmpty() ? List.of(a) : names;
     }
 
