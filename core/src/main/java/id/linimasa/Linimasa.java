@@ -1,5 +1,6 @@
 package id.linimasa;
 
+import id.linimasa.entity.EntityStage;
 import id.linimasa.extract.Article;
 import id.linimasa.text.SentenceSplitter;
 import id.linimasa.time.TimexStage;
@@ -29,6 +30,7 @@ public final class Linimasa {
     private static final class Holder {
         static final Pipeline STANDARD = new Pipeline(List.of(
                 new SentenceSplitter(),
+                new EntityStage(),
                 new TimexStage()));
     }
 }

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a stage against a gold data set and prints its figures.",
         subcommands = {
+                EvalExtractionCommand.class,
+                EvalNerCommand.class,
                 EvalTimexCommand.class,
         })
 public final class EvalCommand implements Runnable {
