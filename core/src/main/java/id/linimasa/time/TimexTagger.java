@@ -180,6 +180,7 @@ public final class TimexTagger {
             int wordEnd = p + 1;
             while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
             List<String> kinds = kinds(text.substring(p, wordEnd));
+            s.enterCaption(p);
             if (kinds.isEmpty()) {
                 p = wordEnd;
                 continue;
@@ -700,11 +701,28 @@ public final class TimexTagger {
         int yearAt = -1;
         Found last;
 
+        /** Where the photo captions begin, and the start of the caption line last entered. */
+        final int captionStart;
+        int captionLine = -1;
+
         Scan(String text, List<Sentence> sentences, LocalDate dct) {
             this.text = text;
             this.sentences = sentences;
             this.dct = dct;
             this.anchor = dct == null ? null : Anchor.day(dct);
+            this.captionStart = sentences.stream().filter(Sentence::caption).mapToInt(x -> x.span().start()).min().orElse(Integer.MAX_VALUE);
+        }
+
+        /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */
+        void enterCaption(int pos) {
+            if (pos < captionStart) return;
+            int line = text.lastIndexOf('\n', pos) + 1;
+            if (line == captionLine) return;
+            captionLine = line;
+            anchor = dctAnchor();
+            anchorFromText = false;
+            year = null;
+            last = null;
         }
 
         Anchor dctAnchor() {

@@ -1,36 +1,27 @@
 package id.linimasa.time;
 
-import id.linimasa.extract.PublicationTime;
+import id.linimasa.Analysis;
+import id.linimasa.Linimasa;
+import id.linimasa.extract.Article;
+import id.linimasa.extract.ArticleExtractor;
+import id.linimasa.page.PageReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The time requirements of issue 2 on the five seed pages, read from ../shared at run time. Each page is found
- * by its publication date, read here minimally from its date line (the first line stating a weekday and a
- * date, or "Diposting pada"/"Diterbitkan" and a date), and tagged whole.
+ * The time requirements of issue 2 on the five seed pages, read from ../shared at run time: each page goes
+ * through extraction and the standard analysis pipeline, and is found by the publication date extracted from it.
  */
 class SeedTimexTest {
-
-    private static final Pattern DATE_LINE = Pattern.compile("(?im)^.*?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?|diposting pada|diterbitkan)\\s+"
-            + "(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("mei", 5), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("agu", 8),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("des", 12),
-            Map.entry("dec", 12));
 
     private record Page(LocalDate published, String text, List<Timex> timexes) {
         String value(String expression) {
@@ -46,17 +37,17 @@ class SeedTimexTest {
     private static final List<Page> PAGES = new ArrayList<>();
 
     @BeforeAll
-    static void read() throws IOException {
+    static void read() throws Exception {
         Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
         if (!Files.isDirectory(seeds)) return;
-        TimexTagger tagger = new TimexTagger();
+        PageReader reader = new PageReader();
+        ArticleExtractor extractor = new ArticleExtractor();
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                Matcher m = DATE_LINE.matcher(text);
-                if (!m.find()) continue;
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2).toLowerCase().substring(0, 3)), Integer.parseInt(m.group(1)));
-                PAGES.add(new Page(d, text, tagger.tag(text, PublicationTime.ofDate(d))));
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Article a = extractor.extract(reader.read(f.toString(), f));
+                if (a.published() == null) continue;
+                Analysis analysis = Linimasa.analyse(a);
+                PAGES.add(new Page(a.published().date(), analysis.text(), analysis.timexes()));
             }
         }
     }

@@ -32,4 +32,12 @@ class TimexStageTest {
                 "Perjanjian diteken 19 Juni 2024 dan berlaku Senin.");
         assertThat(Linimasa.analyse(a).timexes()).extracting(Timex::value).containsExactly("2024-06-19", "XXXX-WXX-1");
     }
+
+    @Test
+    void theStorysAnchorDoesNotCarryIntoACaption() {
+        Article a = new Article("z", "z", null, null, PublicationTime.parse("2025-02-28"), null, List.of(), List.of(), null, null, "id",
+                List.of(), List.of("Warga mengungsi sehari kemudian."), "Banjir melanda kota itu pada 3 Januari 2020.");
+        assertThat(Linimasa.analyse(a).timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("3 Januari 2020", "2020-01-03"), tuple("sehari kemudian", "2025-03-01"));
+    }
 }
