@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measures how fast a stage runs and prints its figures.",
         subcommands = {
                 BenchExtractionCommand.class,
+                BenchPipelineCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
