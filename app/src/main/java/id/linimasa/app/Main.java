@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Reads raw Indonesian news pages and reconstructs the story they tell.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+                TrainCommand.class,
                 IngestCommand.class, SearchCommand.class, ShowCommand.class, TimelineCommand.class, ExportCommand.class,
                 StoriesCommand.class, StoryCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class,
                 DemoCommand.class,
