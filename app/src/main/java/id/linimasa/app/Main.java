@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Reads raw Indonesian news pages and reconstructs the story they tell.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                id.linimasa.app.web.ServeCommand.class,
         })
 public final class Main implements Runnable {
 
