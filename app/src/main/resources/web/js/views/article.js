@@ -2,7 +2,7 @@
 // (each kind can be switched off), plus the lists of what the analysis found, each pointing at its span.
 import { el, marked, route, safeHref } from '../dom.js';
 import { t, formatPublished, formatDate } from '../i18n.js';
-import { typeChip, article as fetchArticle } from './common.js';
+import { typeChip, orNone, article as fetchArticle } from './common.js';
 
 function meta(a) {
   const rows = [];
@@ -78,13 +78,8 @@ function sideLists(a) {
 }
 
 export async function articleView(params, articleId) {
-  let a;
-  try {
-    a = await fetchArticle(articleId);
-  } catch (e) {
-    if (e.status === 404) return [el('p', { class: 'empty' }, t('article.notFound'))];
-    throw e;
-  }
+  const a = await orNone(fetchArticle(articleId));
+  if (!a) return [el('p', { class: 'empty' }, t('article.notFound'))];
   const hlMatch = /^(\d+)-(\d+)$/.exec(params.hl || '');
   const hl = hlMatch ? { start: +hlMatch[1], end: +hlMatch[2] } : null;
   const text = a.analysisText || a.text || '';

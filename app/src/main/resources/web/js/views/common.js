@@ -10,6 +10,16 @@ export function typeChip(type) {
   return chip;
 }
 
+/** The item a request fetches, or null when the server has none (404); other failures propagate. */
+export async function orNone(request) {
+  try {
+    return await request;
+  } catch (e) {
+    if (e.status === 404) return null;
+    throw e;
+  }
+}
+
 export function errorLine(e) {
   return el('p', { class: 'error', role: 'alert' }, t('error', { m: e.message }));
 }

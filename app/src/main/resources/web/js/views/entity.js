@@ -4,16 +4,11 @@ import { el, route } from '../dom.js';
 import { t, formatPublished } from '../i18n.js';
 import { get, id } from '../api.js';
 import { timelineBlock } from './timeline.js';
-import { pager } from './common.js';
+import { pager, orNone } from './common.js';
 
 export async function entityView(params, entityId) {
-  let r;
-  try {
-    r = await get('entities/' + id(entityId));
-  } catch (e) {
-    if (e.status === 404) return [el('p', { class: 'empty' }, t('entity.notFound'))];
-    throw e;
-  }
+  const r = await orNone(get('entities/' + id(entityId)));
+  if (!r) return [el('p', { class: 'empty' }, t('entity.notFound'))];
   const e = r.entity;
   const out = [
     el('h2', { class: 'entity-name' }, e.name, ' ', el('span', { class: 'type' }, t('type.' + e.type))),

@@ -2,7 +2,7 @@
 import { el, route } from '../dom.js';
 import { t, formatPublished } from '../i18n.js';
 import { get, id } from '../api.js';
-import { pager } from './common.js';
+import { pager, orNone } from './common.js';
 
 export async function storiesView(params) {
   const limit = 30;
@@ -20,13 +20,8 @@ export async function storiesView(params) {
 }
 
 export async function storyView(params, storyId) {
-  let s;
-  try {
-    s = await get('stories/' + id(storyId));
-  } catch (e) {
-    if (e.status === 404) return [el('p', { class: 'empty' }, t('story.notFound'))];
-    throw e;
-  }
+  const s = await orNone(get('stories/' + id(storyId)));
+  if (!s) return [el('p', { class: 'empty' }, t('story.notFound'))];
   const sum = s.summary;
   const added = r => {
     if (r.duplicateOf) return [t('article.copyOf'), ' ', el('a', { href: route('article', r.duplicateOf) }, r.duplicateOf)];

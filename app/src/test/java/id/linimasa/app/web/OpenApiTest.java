@@ -162,7 +162,7 @@ class OpenApiTest {
                 String name = it.next();
                 if (props.has(name)) check(value.get(name), props.get(name), where + "." + name, problems);
                 else if (schema.has("additionalProperties")) check(value.get(name), schema.get("additionalProperties"), where + "." + name, problems);
-                else if (props.size() > 0) problems.add(where + ": undocumented property '" + name + "'");
+                else if (props.size() > 0) problems.add(where + ": undocumented property '" + name + "' (add it to openapi.json)");
             }
         }
         if (value.isArray() && schema.has("items")) {

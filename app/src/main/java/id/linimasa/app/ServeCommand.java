@@ -1,14 +1,14 @@
-package id.linimasa.app.web;
+package id.linimasa.app;
 
-import id.linimasa.app.Main;
+import id.linimasa.app.web.WebServer;
 import id.linimasa.index.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -18,32 +18,31 @@ import java.util.concurrent.CountDownLatch;
                 "Binds to 127.0.0.1 unless --host says otherwise; stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "linimasa-data", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", description = "port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
     String host;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            System.err.println("linimasa serve: --port " + port + " is not a port (0-65535)");
-            return Main.USAGE;
-        }
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("linimasa serve: " + corpus + ": no corpus there; run 'linimasa ingest PATH... --corpus " + corpus + "' first");
-            return Main.SOME_FAILED;
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port (0-65535)");
         }
         if (!isLoopback(host)) {
-            System.err.println("linimasa serve: warning: listening on " + host + ", so anyone who can reach it can read the corpus");
+            spec.commandLine().getErr().println("linimasa serve: warning: listening on " + host + ", so anyone who can reach it can read the corpus");
         }
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        Corpus c = Corpus.open(corpus);
+        Corpus c = corpus.openExisting();
         WebServer server = WebServer.start(c, host, port);
-        System.out.println("linimasa: serving " + corpus + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (Ctrl-C to stop)");
+        spec.commandLine().getOut().println("linimasa: serving " + corpus.dir + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
+                + ":" + server.port() + "/ (Ctrl-C to stop)");
+        spec.commandLine().getOut().flush();
         // Ctrl-C runs the hook: stop taking requests, then release the index.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 c.close();
             } catch (Exception e) {
-                System.err.println("linimasa serve: closing " + corpus + ": " + e.getMessage());
+                System.err.println("linimasa serve: closing " + corpus.dir + ": " + e.getMessage());
             }
             stopped.countDown();
         }));

@@ -1,0 +1,174 @@
+package id.linimasa.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained BIO tagger: a linear model over {@link NerFeatures} with tag-transition weights, decoded
+ * exactly with Viterbi (an I- tag may only follow its own type). Trained as an averaged structured
+ * perceptron by {@link NerTrainer}. Immutable and thread-safe once loaded.
+ */
+public final class NerModel {
+
+    /** The tag set, in the order of the weight columns. */
+    public static final List<String> LABELS = List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG");
+    static final int L = 7;
+    private static final int MAGIC = 0x4C4E4552; // "LNER"
+    private static final int VERSION = 1;
+
+    private final NerFeatures features;
+    private final Gazetteer gazetteer;
+    private final Map<String, Integer> index;
+    private final float[] weights;   // index * L + label
+    private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
+
+    NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
+        this.gazetteer = gazetteer;
+        this.features = new NerFeatures(gazetteer);
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    /** The BIO tag of every token. */
+    public List<String> tag(List<String> tokens) {
+        if (tokens.isEmpty()) return List.of();
+        int[] best = decode(scores(features.sentence(tokens), index, weights), transitions);
+        List<String> out = new ArrayList<>(best.length);
+        for (int b : best) out.add(LABELS.get(b));
+        return out;
+    }
+
+    /** The lists the model was trained with. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public int featureCount() {
+        return index.size();
+    }
+
+    static float[][] scores(List<List<String>> feats, Map<String, Integer> index, float[] weights) {
+        float[][] s = new float[feats.size()][L];
+        for (int i = 0; i < feats.size(); i++) {
+            for (String f : feats.get(i)) {
+                Integer k = index.get(f);
+                if (k == null) continue;
+                int base = k * L;
+                for (int l = 0; l < L; l++) s[i][l] += weights[base + l];
+            }
+        }
+        return s;
+    }
+
+    static boolean allowed(int prev, int label) {
+        // I-X (odd-numbered labels after O are B, even are I) only after B-X or I-X.
+        if (label == 0 || label % 2 == 1) return true;
+        return prev == label - 1 || prev == label;
+    }
+
+    static int[] decode(float[][] emit, float[] trans) {
+        int n = emit.length;
+        float[][] score = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int l = 0; l < L; l++) score[0][l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            for (int l = 0; l < L; l++) {
+                float bestScore = Float.NEGATIVE_INFINITY;
+                int bestPrev = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!allowed(p, l)) continue;
+                    float v = score[i - 1][p] + trans[(p + 1) * L + l];
+                    if (v > bestScore) {
+                        bestScore = v;
+                        bestPrev = p;
+                    }
+                }
+                score[i][l] = bestScore + emit[i][l];
+                back[i][l] = bestPrev;
+            }
+        }
+        int[] out = new int[n];
+        int last = 0;
+        for (int l = 1; l < L; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+        out[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i][out[i]];
+        return out;
+    }
+
+    public void save(Path file) {
+        try (OutputStream os = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            gazetteer.write(out);
+            for (float t : transitions) out.writeFloat(t);
+            out.writeInt(index.size());
+            for (var e : index.entrySet()) {
+                out.writeUTF(e.getKey());
+                int base = e.getValue() * L;
+                for (int l = 0; l < L; l++) out.writeFloat(weights[base + l]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static NerModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The model shipped in core's resources. */
+    public static NerModel standard() {
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final NerModel MODEL = loadResource();
+
+        private static NerModel loadResource() {
+            try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
+                if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
+                return read(in, "resource ner.bin");
+            } catch (IOException e) {
+                throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    static NerModel read(InputStream raw, String name) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+        if (in.readInt() != MAGIC) throw new IOException(name + " is not a linimasa NER model");
+        int version = in.readInt();
+        if (version != VERSION) throw new IOException(name + " has model version " + version + ", expected " + VERSION);
+        Gazetteer g = Gazetteer.read(in);
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
+        int n = in.readInt();
+        Map<String, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+        float[] w = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            index.put(in.readUTF(), i);
+            for (int l = 0; l < L; l++) w[i * L + l] = in.readFloat();
+        }
+        return new NerModel(g, index, w, trans);
+    }
+}
