@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchExtractionCommand.class,
                 BenchPipelineCommand.class,
+                BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
