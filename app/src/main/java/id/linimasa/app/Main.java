@@ -10,8 +10,14 @@ import picocli.CommandLine.Command;
         description = "Reads raw Indonesian news pages and reconstructs the story they tell.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                TrainCommand.class,
+                ExtractCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
+                TrainCommand.class,
+                IngestCommand.class, SearchCommand.class, ShowCommand.class, TimelineCommand.class, ExportCommand.class,
+                StoriesCommand.class, StoryCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class,
+                DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -28,6 +34,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new OneLineErrors());
         return cl;
     }
 

@@ -1,0 +1,166 @@
+package id.linimasa.extract;
+
+import id.linimasa.page.Page;
+import id.linimasa.page.PageDecoder;
+import id.linimasa.text.LanguageGuesser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Page to article: decodes the bytes, cuts them into blocks (HTML elements or dump lines), selects the
+ * article's blocks ({@link ContentSelector}) and reads the metadata around them. Stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+
+    /** Less prose than this is a teaser, a home page or an error page, not an article. */
+    private static final int MIN_BODY_CHARS = 250;
+    /** Blocks after the body still read for bylines and credits ("REUTERS | TASS", "Editor: ..."). */
+    private static final int TRAILER = 6;
+
+    public Article extract(Page page) {
+        String text = PageDecoder.decode(page.bytes());
+        return page.kind() == Page.Kind.HTML ? fromHtml(page, text) : fromDump(page, text);
+    }
+
+    private Article fromDump(Page page, String text) {
+        ContentSelector.Selection sel = ContentSelector.select(TextBlocks.of(text));
+        List<String> body = bodyTexts(sel);
+        requireArticle(body, false);
+        List<BlockLabel> beforeLabels = sel.labels().subList(0, sel.start());
+        String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
+        body.removeIf(b -> b.equals(title));
+        PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, page.url());
+        return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, null);
+    }
+
+    private Article fromHtml(Page page, String text) {
+        Document doc = Jsoup.parse(text, page.url() == null ? "" : page.url());
+        HtmlMetadata md = HtmlMetadata.of(doc);
+        ContentSelector.Selection sel = ContentSelector.select(HtmlBlocks.of(doc.body()));
+        List<String> body = bodyTexts(sel);
+        boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
+        requireArticle(body, !declaredArticle);
+        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
+        Set<String> sites = new LinkedHashSet<>();
+        for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.ldPublisher(), host(url)}) {
+            if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
+        }
+        String title = TitleFinder.fromHtml(md, sites, sel.body());
+        if (title != null && !body.isEmpty() && ContentSelector.norm(body.get(0)).equals(ContentSelector.norm(title))) body.remove(0);
+        List<String> published = new ArrayList<>();
+        published.add(md.ldPublished());
+        published.add(md.meta("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+                "publish_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+                "content_publishdate", "article.published", "published_time", "date", "originalpublicationdate", "og:article:published_time"));
+        List<String> modified = new ArrayList<>();
+        modified.add(md.ldModified());
+        modified.add(md.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "og:article:modified_time"));
+        for (HtmlMetadata.TimeElement t : md.times()) {
+            if (t.modified()) modified.add(t.datetime());
+            else if (t.published()) published.add(t.datetime());
+        }
+        if (!md.times().isEmpty()) published.add(md.times().get(0).datetime());
+        published.removeIf(s -> s == null);
+        modified.removeIf(s -> s == null);
+        List<BlockLabel> beforeLabels = sel.labels().subList(0, sel.start());
+        PublishedFinder.Dates dates = PublishedFinder.find(published, modified, sel.before(), beforeLabels, url);
+        BylineFinder.Byline visible = byline(sel);
+        List<String> authors = !md.ldAuthors().isEmpty() ? md.ldAuthors() : metaAuthors(md);
+        if (authors.isEmpty()) authors = visible.authors();
+        List<String> editors = !md.ldEditors().isEmpty() ? md.ldEditors() : visible.editors();
+        String outlet = first(md.meta("og:site_name"), md.ldPublisher(), md.meta("application-name"));
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, lang);
+    }
+
+    private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
+                             ContentSelector.Selection sel, List<String> body, String htmlLang) {
+        LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
+        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i));
+        String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
+        String joined = String.join("\n", body);
+        String language = LanguageGuesser.guess(joined);
+        if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
+        List<String> captions = new ArrayList<>();
+        for (Block c : sel.captions()) {
+            String t = c.text().replaceFirst("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$", "").trim();
+            if (!t.isEmpty() && !captions.contains(t)) captions.add(t);
+        }
+        List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
+        return new Article(page.sha256().substring(0, 16), page.source(), url, title, dates.published(), dates.modified(),
+                byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);
+    }
+
+    private static BylineFinder.Byline byline(ContentSelector.Selection sel) {
+        List<Block> lines = new ArrayList<>();
+        List<BlockLabel> labels = new ArrayList<>();
+        int from = Math.max(0, sel.start() - 15);
+        int to = Math.min(sel.all().size(), sel.end() + 1 + TRAILER);
+        for (int i = from; i < to; i++) {
+            if (i > sel.end() && sel.labels().get(i) == BlockLabel.BOUNDARY) break;
+            if (i >= sel.start() && i <= sel.end() && sel.labels().get(i) != BlockLabel.METADATA) continue;
+            lines.add(sel.all().get(i));
+            labels.add(sel.labels().get(i));
+        }
+        return BylineFinder.find(lines, labels);
+    }
+
+    /** Metadata lines inside the body's run and the few after it, up to the next section label. */
+    private static List<Block> trailer(ContentSelector.Selection sel) {
+        List<Block> out = new ArrayList<>();
+        for (int i = sel.start(); i < Math.min(sel.all().size(), sel.end() + 1 + TRAILER); i++) {
+            if (sel.labels().get(i) == BlockLabel.BOUNDARY && i > sel.end()) break;
+            if (sel.labels().get(i) == BlockLabel.METADATA) out.add(sel.all().get(i));
+        }
+        return out;
+    }
+
+    private static List<String> bodyTexts(ContentSelector.Selection sel) {
+        List<String> out = new ArrayList<>();
+        for (Block b : sel.body()) out.add(b.text());
+        return out;
+    }
+
+    private static void requireArticle(List<String> body, boolean strict) {
+        int chars = 0;
+        for (String b : body) chars += b.length();
+        if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
+            throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
+        }
+    }
+
+    /** Any meta key naming an author ("author", "article:author", "parsely-author", a site's "xyz:author"), links excepted. */
+    private static List<String> metaAuthors(HtmlMetadata md) {
+        String a = md.meta("author", "article:author", "dc.creator", "byl");
+        if (a == null) {
+            for (var e : md.meta().entrySet()) {
+                if (e.getKey().endsWith("author") && !e.getValue().isBlank()) a = e.getValue();
+            }
+        }
+        if (a == null || a.startsWith("http") || a.contains("/")) return List.of();
+        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^(by|oleh)\\s+", ""), 0);
+        return names.isEmpty() ? List.of(a) : names;
+    }
+
+    private static String host(String url) {
+        if (url == null) return null;
+        try {
+            String h = URI.create(url.trim()).getHost();
+            return h == null ? null : h.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String first(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.trim();
+        return null;
+    }
+}

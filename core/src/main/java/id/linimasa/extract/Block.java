@@ -1,0 +1,67 @@
+package id.linimasa.extract;
+
+import id.linimasa.text.Stopwords;
+
+import java.util.Locale;
+
+/**
+ * A paragraph-like unit of a page, the one model both HTML pages and plain-text dumps are cut into:
+ * a paragraph, heading, list item, caption or a line of a dump, with the features boilerplate
+ * detection looks at. Text dumps have no DOM: their blocks have an empty ancestry and context.
+ *
+ * @param text      the block's text, whitespace collapsed
+ * @param tag       the HTML element that holds it ("p", "h2", "li", "figcaption"...), or "line" in a dump
+ * @param ancestors ids of the elements that contain it, outermost first (the DOM path)
+ * @param context   class and id names of those elements, lower case, space separated
+ * @param linkChars how many of its characters are link text
+ */
+public record Block(String text, String tag, int[] ancestors, String context, int linkChars) {
+
+    public int words() {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+
+    /** Share of words that are Indonesian or English function words: high in prose, low in menus. */
+    public double stopwordDensity() {
+        int all = 0;
+        int stop = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) i++;
+            if (i > start) {
+                all++;
+                if (i - start <= 10 && Stopwords.isStopword(text.substring(start, i).toLowerCase(Locale.ROOT))) stop++;
+            }
+        }
+        return all == 0 ? 0 : (double) stop / all;
+    }
+
+    public double linkDensity() {
+        return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+
+    /** Ends like a sentence (closing quotes and brackets allowed after the mark). */
+    public boolean endsSentence() {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"”’')]»".indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    public boolean isHeading() {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+
+    public boolean isDumpLine() {
+        return tag.equals("line");
+    }
+}

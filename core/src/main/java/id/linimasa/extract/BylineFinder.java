@@ -1,0 +1,117 @@
+package id.linimasa.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads authors and editors from bylines: "Reporter: A | Editor: B", a label on one line and the name on
+ * the next, "LAPORAN: NAMA", "oleh Nama Diperbarui ...", "By A and B". Only metadata-like lines are read,
+ * so "dikutip oleh kantor berita" in prose is never a byline.
+ */
+final class BylineFinder {
+
+    /** Authors and editors in the order the page names them. */
+    record Byline(List<String> authors, List<String> editors) {
+    }
+
+    private static final String AUTHOR_LABEL = "reporter|reporters|penulis|wartawan|laporan|oleh|by|author|authors|written by|kontributor|jurnalis|koresponden|correspondent|writer";
+    private static final String EDITOR_LABEL = "editor|editors|penyunting|redaktur|editing by|edited by|editor in charge";
+    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(" + EDITOR_LABEL + "|" + AUTHOR_LABEL + ")\\s*[:：]?\\s+(?=\\p{Lu})");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^[-–•\\s]*(" + EDITOR_LABEL + "|" + AUTHOR_LABEL + ")\\s*:?$");
+    private static final Pattern EDITOR = Pattern.compile("(?iu)^(" + EDITOR_LABEL + ")$");
+    /** Words that end a name: the next label, a date word, a role. */
+    private static final Set<String> STOP = Set.of("diperbarui", "diterbitkan", "diposting", "updated", "published", "editor", "reporter", "penulis",
+            "foto", "photo", "wib", "wita", "wit", "laporan", "sumber", "source", "pada", "on", "at", "senin", "selasa", "rabu", "kamis", "jumat",
+            "sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dan", "and", "&", "penyunting",
+            "redaktur", "jurnalis", "kontributor", "wartawan", "oleh", "by", "video", "grafis", "editing", "-", "–", "|");
+    private static final Pattern AUTHOR_CONTEXT = Pattern.compile("(^|[\\s_-])(author|authors|byline|penulis|reporter|writer)(?=$|[\\s_-])");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|bin|binti|van|de|al|el|da|von|di");
+
+    private BylineFinder() {
+    }
+
+    static Byline find(List<Block> lines, List<BlockLabel> labels) {
+        Set<String> authors = new LinkedHashSet<>();
+        Set<String> editors = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // an element the page itself calls the author or byline names the author first thing
+            if (AUTHOR_CONTEXT.matcher(lines.get(i).context()).find() && lines.get(i).words() <= 12 && !LABELLED.matcher(lines.get(i).text()).find()) {
+                authors.addAll(names(lines.get(i).text().replaceFirst("(?iu)^(by|oleh)\\s+", ""), 0));
+                continue;
+            }
+            if (labels.get(i) != BlockLabel.METADATA && labels.get(i) != BlockLabel.HEADING && labels.get(i) != BlockLabel.SHORT) continue;
+            String t = lines.get(i).text();
+            Matcher only = LABEL_ONLY.matcher(t);
+            if (only.matches()) {
+                if (i + 1 < lines.size() && !LABEL_ONLY.matcher(lines.get(i + 1).text()).matches()) {
+                    List<String> names = names(lines.get(i + 1).text(), 0);
+                    if (!names.isEmpty() && lines.get(i + 1).words() <= 8) {
+                        (EDITOR.matcher(only.group(1).trim()).matches() ? editors : authors).addAll(names);
+                    }
+                }
+                continue;
+            }
+            Matcher m = LABELLED.matcher(t);
+            while (m.find()) {
+                String prefix = t.substring(0, m.start()).trim();
+                boolean atStart = prefix.isEmpty() || prefix.matches("(?s).*[|•,\\-–]$");
+                boolean anywhere = labels.get(i) == BlockLabel.METADATA && m.group(1).equalsIgnoreCase("oleh") || m.group(1).equalsIgnoreCase("by");
+                if (!atStart && !anywhere) continue;
+                List<String> names = names(t, m.end());
+                (EDITOR.matcher(m.group(1)).matches() ? editors : authors).addAll(names);
+            }
+        }
+        return new Byline(List.copyOf(authors), List.copyOf(editors));
+    }
+
+    /** The names written from {@code from}: capitalised words, several joined by "dan", "and", commas. */
+    static List<String> names(String text, int from) {
+        List<String> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        String[] tokens = text.substring(from).trim().split("\\s+");
+        for (String raw : tokens) {
+            String tok = raw.replaceAll("^[(\\[]+", "");
+            boolean comma = tok.endsWith(",") || tok.endsWith(";");
+            String w = tok.replaceAll("[,;:)\\]]+$", "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("dan") || lower.equals("and") || lower.equals("&")) {
+                flush(current, out);
+                continue;
+            }
+            if (w.isEmpty() || STOP.contains(lower) || !NAME_WORD.matcher(w).matches() || w.matches(".*\\d.*")) {
+                break;
+            }
+            current.add(w);
+            if (comma) flush(current, out);
+            if (current.size() > 5) return out;
+        }
+        flush(current, out);
+        return out;
+    }
+
+    private static void flush(List<String> current, List<String> out) {
+        if (current.isEmpty()) return;
+        while (!current.isEmpty() && !Character.isUpperCase(current.get(current.size() - 1).charAt(0))) current.remove(current.size() - 1);
+        if (!current.isEmpty()) {
+            String name = String.join(" ", current);
+            out.add(name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 4 ? titleCase(name) : name);
+        }
+        current.clear();
+    }
+
+    /** "ALIFIA DWI RAMANDHITA" becomes "Alifia Dwi Ramandhita"; a page in capitals still names a person. */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,186 @@
+package id.linimasa.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the article among a page's blocks, the same way for HTML and dumps: (1) for HTML, the element
+ * whose blocks score highest together (sidebars and comments score against their container); (2) the
+ * contiguous run of blocks with the highest score (maximum subarray), which cuts leading menus and
+ * trailing lists; (3) inside that run, prose is kept, headings only over prose, short lines only between
+ * prose, and a block already said (a lead repeated, a summary quoted again) only once.
+ */
+final class ContentSelector {
+
+    /** The blocks of the article, the captions near it, and the blocks around it (where metadata lives). */
+    record Selection(List<Block> body, List<Block> captions, List<Block> before, List<Block> after, List<Block> all,
+                     List<BlockLabel> labels, int start, int end) {
+    }
+
+    private ContentSelector() {
+    }
+
+    static Selection select(List<Block> blocks) {
+        List<BlockLabel> labels = BlockClassifier.label(blocks);
+        double[] scores = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) scores[i] = BlockClassifier.score(blocks.get(i), labels.get(i));
+
+        int container = bestContainer(blocks, labels, scores);
+        int[] run = bestRun(blocks, scores, container);
+        int start = run[0];
+        int end = run[1];
+        List<Block> body = new ArrayList<>();
+        if (start >= 0) {
+            List<Integer> kept = new ArrayList<>();
+            for (int i = start; i <= end; i++) {
+                if (!inside(blocks.get(i), container)) continue;
+                if (keep(i, labels, blocks, start, end, container)) kept.add(i);
+            }
+            body = dedupe(blocks, kept);
+        }
+        List<Block> captions = new ArrayList<>();
+        int from = start < 0 ? 0 : firstInside(blocks, container);
+        boolean afterEnd = false;
+        for (int i = from; i < blocks.size(); i++) {
+            if (!inside(blocks.get(i), container) && container != 0) continue;
+            if (start >= 0 && i > end) {
+                afterEnd = true;
+                if (labels.get(i) == BlockLabel.BOUNDARY || labels.get(i) == BlockLabel.CLUTTER || labels.get(i) == BlockLabel.BODY) break;
+            }
+            if (labels.get(i) == BlockLabel.CAPTION && (blocks.get(i).isDumpLine() || !afterEnd || container != 0)) captions.add(blocks.get(i));
+        }
+        List<Block> before = start < 0 ? List.of() : blocks.subList(0, start);
+        List<Block> after = start < 0 ? List.of() : blocks.subList(end + 1, blocks.size());
+        return new Selection(body, captions, before, after, blocks, labels, start, end);
+    }
+
+    private static boolean inside(Block b, int container) {
+        if (container == 0) return true;
+        for (int id : b.ancestors()) if (id == container) return true;
+        return false;
+    }
+
+    private static int firstInside(List<Block> blocks, int container) {
+        for (int i = 0; i < blocks.size(); i++) if (inside(blocks.get(i), container)) return i;
+        return 0;
+    }
+
+    /** The element whose blocks add up to the highest score; 0 (the whole page) for dumps. */
+    private static int bestContainer(List<Block> blocks, List<BlockLabel> labels, double[] scores) {
+        Map<Integer, Double> total = new HashMap<>();
+        Map<Integer, Integer> depth = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            int[] anc = blocks.get(i).ancestors();
+            for (int d = 0; d < anc.length; d++) {
+                total.merge(anc[d], containerWeight(labels.get(i), scores[i]), Double::sum);
+                depth.putIfAbsent(anc[d], d);
+            }
+        }
+        int best = 0;
+        double bestScore = 0;
+        for (var e : total.entrySet()) {
+            double s = e.getValue();
+            if (s > bestScore + 1e-9 || Math.abs(s - bestScore) < 1e-9 && best != 0 && depth.get(e.getKey()) > depth.get(best)) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Clutter counts against a container at a fraction of its run score: article paragraphs often sit
+     * directly in a page column beside its sidebars, and that column must still beat a lone paragraph.
+     */
+    private static double containerWeight(BlockLabel label, double score) {
+        if (label == BlockLabel.BODY) return score;
+        if (label == BlockLabel.BOUNDARY) return -100;
+        return 0.3 * score;
+    }
+
+    /** Maximum-score contiguous run of blocks inside the container: {start, end} inclusive, or {-1, -1}. */
+    private static int[] bestRun(List<Block> blocks, double[] scores, int container) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double sum = 0;
+        int runStart = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!inside(blocks.get(i), container)) continue;
+            if (runStart < 0 || sum <= 0) {
+                sum = 0;
+                runStart = i;
+            }
+            sum += scores[i];
+            if (sum > best) {
+                best = sum;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return new int[]{bestStart, bestEnd};
+    }
+
+    private static boolean keep(int i, List<BlockLabel> labels, List<Block> blocks, int start, int end, int container) {
+        BlockLabel l = labels.get(i);
+        return switch (l) {
+            case BODY -> true;
+            case HEADING -> next(i, labels, blocks, end, container) == BlockLabel.BODY;
+            case SHORT -> {
+                BlockLabel prev = prev(i, labels, blocks, start, container);
+                BlockLabel next = next(i, labels, blocks, end, container);
+                yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !blocks.get(i).isDumpLine());
+            }
+            default -> false;
+        };
+    }
+
+    /** The nearest label after i, skipping short lines. */
+    private static BlockLabel next(int i, List<BlockLabel> labels, List<Block> blocks, int end, int container) {
+        for (int j = i + 1; j <= end; j++) {
+            if (!inside(blocks.get(j), container)) continue;
+            BlockLabel l = labels.get(j);
+            if (l != BlockLabel.SHORT) return l;
+        }
+        return null;
+    }
+
+    private static BlockLabel prev(int i, List<BlockLabel> labels, List<Block> blocks, int start, int container) {
+        for (int j = i - 1; j >= start; j--) {
+            if (!inside(blocks.get(j), container)) continue;
+            BlockLabel l = labels.get(j);
+            if (l != BlockLabel.SHORT && l != BlockLabel.HEADING) return l;
+        }
+        return null;
+    }
+
+    /** Drops a block whose text was already said, or is said again inside a longer kept block. */
+    private static List<Block> dedupe(List<Block> blocks, List<Integer> kept) {
+        List<String> norms = new ArrayList<>(kept.size());
+        for (int i : kept) norms.add(norm(blocks.get(i).text()));
+        Set<String> seen = new HashSet<>();
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            String n = norms.get(k);
+            if (!seen.add(n)) continue;
+            boolean inLonger = false;
+            if (n.length() >= 40) {
+                for (int o = 0; o < norms.size() && !inLonger; o++) {
+                    String other = norms.get(o);
+                    inLonger = o != k && other.length() > n.length() && other.contains(n);
+                }
+            }
+            if (!inLonger) out.add(blocks.get(kept.get(k)));
+        }
+        return out;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

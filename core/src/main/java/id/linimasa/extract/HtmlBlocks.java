@@ -1,0 +1,142 @@
+package id.linimasa.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts an HTML body into blocks: text between block-level element boundaries, with the ids and class
+ * names of the elements around it and how much of it is link text. Iterative (jsoup's NodeFilter), so
+ * deeply nested pages cannot overflow the stack; scripts, forms controls and hidden parts are skipped.
+ */
+final class HtmlBlocks implements NodeFilter {
+
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "svg", "template", "button",
+            "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "nav", "head", "math", "dialog");
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote", "pre",
+            "figure", "figcaption", "header", "footer", "aside", "form", "fieldset", "address", "center", "details", "summary",
+            "hr", "body", "html", "hgroup", "picture");
+    /** Semantic tags worth knowing in a block's context (a caption in a figure, a paragraph in an aside). */
+    private static final Set<String> MARKED = Set.of("figure", "figcaption", "aside", "footer", "header", "blockquote", "li", "table", "article", "main");
+    /** Only the nearest enclosing blocks count as context: a body class like "has-sidebar" says nothing. */
+    private static final int CONTEXT_DEPTH = 6;
+
+    private final List<Block> out = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private int[] ids = new int[64];
+    private String[] tags = new String[64];
+    private String[] contexts = new String[64];
+    private int depth;
+    private int nextId;
+
+    static List<Block> of(Element body) {
+        HtmlBlocks b = new HtmlBlocks();
+        b.tags[0] = "root";
+        b.contexts[0] = "";
+        b.depth = 1;
+        b.nextId = 1;
+        body.filter(b);
+        b.flush();
+        return b.out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int d) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            int before = buf.length();
+            appendText(s);
+            if (linkDepth > 0) linkChars += buf.length() - before;
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+        String tag = e.normalName();
+        if (SKIP.contains(tag) || hidden(e)) return FilterResult.SKIP_ENTIRELY;
+        if (tag.equals("br")) {
+            flush();
+            return FilterResult.CONTINUE;
+        }
+        if (tag.equals("a")) linkDepth++;
+        if (BLOCK.contains(tag)) {
+            flush();
+            push(tag, e);
+        } else if (tag.equals("img") && buf.length() > 0) {
+            buf.append(' ');
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int d) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("a")) linkDepth--;
+            if (BLOCK.contains(tag)) {
+                flush();
+                depth--;
+            } else if (buf.length() > 0 && (tag.equals("span") || tag.equals("a") || tag.equals("strong") || tag.equals("b") || tag.equals("em"))) {
+                // inline elements often butt against each other without spaces in the source
+                if (e.nextSibling() instanceof Element) buf.append(' ');
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void appendText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f';
+            if (space) {
+                if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
+            } else {
+                buf.append(c);
+            }
+        }
+    }
+
+    private void push(String tag, Element e) {
+        if (depth == ids.length) {
+            ids = Arrays.copyOf(ids, depth * 2);
+            tags = Arrays.copyOf(tags, depth * 2);
+            contexts = Arrays.copyOf(contexts, depth * 2);
+        }
+        ids[depth] = nextId++;
+        tags[depth] = tag;
+        String own = tag.equals("body") || tag.equals("html") ? "" : e.className() + " " + e.id() + (MARKED.contains(tag) ? " el-" + tag : "");
+        contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
+        depth++;
+    }
+
+    private void flush() {
+        int end = buf.length();
+        while (end > 0 && buf.charAt(end - 1) == ' ') end--;
+        if (end > 0) {
+            String text = buf.substring(0, end);
+            StringBuilder ctx = new StringBuilder();
+            for (int i = Math.max(1, depth - CONTEXT_DEPTH); i < depth; i++) {
+                if (!contexts[i].isEmpty()) ctx.append(contexts[i]).append(' ');
+            }
+            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), Math.min(linkChars, text.length())));
+        }
+        buf.setLength(0);
+        linkChars = 0;
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

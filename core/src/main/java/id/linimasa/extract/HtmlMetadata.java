@@ -1,0 +1,157 @@
+package id.linimasa.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an HTML page states about itself outside its visible text: JSON-LD (NewsArticle and kin, also in
+ * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
+ * element, the canonical link and {@code <time datetime>} elements.
+ */
+record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1,
+                    String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
+                    String ldPublisher, List<TimeElement> times) {
+
+    /** A {@code <time datetime>} element and whether its markup says it is the publication time. */
+    record TimeElement(String datetime, boolean published, boolean modified) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting");
+
+    static HtmlMetadata of(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").trim();
+            if (content.isEmpty()) continue;
+            for (String key : new String[]{m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
+                if (!key.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        Element titleEl = doc.selectFirst("title");
+        String titleTag = titleEl == null ? null : Whitespace.collapse(titleEl.text());
+        Element canonicalEl = doc.selectFirst("link[rel=canonical]");
+        String canonical = canonicalEl == null ? null : canonicalEl.attr("abs:href");
+        if (canonical != null && canonical.isEmpty()) canonical = canonicalEl.attr("href");
+        List<String> h1 = new ArrayList<>();
+        for (Element e : doc.getElementsByTag("h1")) {
+            String t = Whitespace.collapse(e.text());
+            if (!t.isEmpty()) h1.add(t);
+        }
+        List<TimeElement> times = new ArrayList<>();
+        for (Element t : doc.getElementsByTag("time")) {
+            String dt = t.attr("datetime");
+            if (dt.isEmpty()) continue;
+            String marks = (t.attr("itemprop") + " " + t.className() + " " + (t.hasAttr("pubdate") ? "pubdate" : "") + " "
+                    + (t.parent() == null ? "" : t.parent().className())).toLowerCase(Locale.ROOT);
+            times.add(new TimeElement(dt, marks.contains("publish") || marks.contains("pubdate") || marks.contains("created"),
+                    marks.contains("modif") || marks.contains("updat")));
+        }
+        Ld ld = new Ld();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                ld.visit(JSON.readTree(s.data()));
+            } catch (Exception e) {
+                // broken JSON-LD is common; the other sources still count
+            }
+        }
+        return new HtmlMetadata(meta, titleTag, canonical, h1, ld.headline, ld.published, ld.modified,
+                List.copyOf(ld.authors), List.copyOf(ld.editors), ld.publisher, times);
+    }
+
+    String meta(String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) return v.trim();
+        }
+        return null;
+    }
+
+    /** Collects the first article-typed JSON-LD object's fields. */
+    private static final class Ld {
+        String headline;
+        String published;
+        String modified;
+        String publisher;
+        final Set<String> authors = new LinkedHashSet<>();
+        final Set<String> editors = new LinkedHashSet<>();
+
+        void visit(JsonNode n) {
+            if (n == null) return;
+            if (n.isArray()) {
+                for (JsonNode c : n) visit(c);
+                return;
+            }
+            if (!n.isObject()) return;
+            if (n.has("@graph")) visit(n.get("@graph"));
+            if (!isArticle(n)) {
+                if (n.has("mainEntity")) visit(n.get("mainEntity"));
+                return;
+            }
+            if (headline == null) headline = text(n.get("headline"));
+            if (headline == null) headline = text(n.get("name"));
+            if (published == null) published = text(n.get("datePublished"));
+            if (published == null) published = text(n.get("dateCreated"));
+            if (modified == null) modified = text(n.get("dateModified"));
+            if (publisher == null && n.has("publisher")) publisher = name(n.get("publisher"));
+            if (authors.isEmpty()) people(n.get("author"), authors);
+            if (authors.isEmpty()) people(n.get("creator"), authors);
+            if (editors.isEmpty()) people(n.get("editor"), editors);
+        }
+
+        private static boolean isArticle(JsonNode n) {
+            JsonNode t = n.get("@type");
+            if (t == null) return false;
+            if (t.isArray()) {
+                for (JsonNode x : t) if (ARTICLE_TYPES.contains(x.asText().toLowerCase(Locale.ROOT))) return true;
+                return false;
+            }
+            return ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT));
+        }
+
+        private static void people(JsonNode n, Set<String> out) {
+            if (n == null) return;
+            if (n.isArray()) {
+                for (JsonNode c : n) people(c, out);
+                return;
+            }
+            if (n.isObject()) {
+                JsonNode type = n.get("@type");
+                if (type != null && type.asText().equalsIgnoreCase("Organization")) return;
+                String name = name(n);
+                if (name != null) out.add(name);
+            } else if (n.isTextual() && !n.asText().isBlank() && !n.asText().startsWith("http")) {
+                out.add(Whitespace.collapse(n.asText()));
+            }
+        }
+
+        private static String name(JsonNode n) {
+            if (n.isArray()) return n.isEmpty() ? null : name(n.get(0));
+            if (n.isTextual()) return n.asText().isBlank() ? null : Whitespace.collapse(n.asText());
+            JsonNode name = n.get("name");
+            return name == null || name.asText().isBlank() ? null : Whitespace.collapse(name.asText());
+        }
+
+        private static String text(JsonNode n) {
+            if (n == null) return null;
+            if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
+            String s = n.asText();
+            return s == null || s.isBlank() ? null : Whitespace.collapse(org.jsoup.parser.Parser.unescapeEntities(s, false));
+        }
+    }
+}

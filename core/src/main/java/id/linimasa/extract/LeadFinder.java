@@ -1,0 +1,60 @@
+package id.linimasa.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline and the outlet from the start of the lead: "JAKARTA, koranmetro.com –",
+ * "TEMPO.CO, Jakarta -", "Liputan6.com, Moskow -", "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -".
+ * The part that looks like a brand (a domain, a name in brackets) is the outlet; the other is the place.
+ */
+final class LeadFinder {
+
+    record Lead(String dateline, String outlet) {
+    }
+
+    private static final String DASH = "\\s*(?:-{1,2}|–|—|―)\\s+";
+    private static final String PART = "\\p{Lu}[\\p{L}\\d.&'’ ]{0,34}?";
+    /** The second part may be a lower-case domain: "JAKARTA, koranmetro.com –". */
+    private static final Pattern TWO = Pattern.compile("^(" + PART + ")\\s*,\\s*([\\p{L}\\d][\\p{L}\\d.&'’ ]{0,34}?)" + DASH);
+    private static final Pattern BRACKET = Pattern.compile("^(" + PART + ")\\s*\\(([^()]{2,30})\\)" + DASH);
+    private static final Pattern ONE = Pattern.compile("^(" + PART + ")" + DASH);
+
+    private LeadFinder() {
+    }
+
+    static Lead find(String lead) {
+        if (lead == null) return new Lead(null, null);
+        Matcher m = BRACKET.matcher(lead);
+        if (m.find() && words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim());
+        m = TWO.matcher(lead);
+        if (m.find() && words(m.group(1)) <= 4 && words(m.group(2)) <= 4) {
+            String a = m.group(1).trim();
+            String b = m.group(2).trim();
+            if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
+            if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
+            if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
+            if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
+            return new Lead(a, b);
+        }
+        m = ONE.matcher(lead);
+        if (m.find() && words(m.group(1)) <= 3) {
+            String a = m.group(1).trim();
+            if (isBrand(a)) return new Lead(null, a);
+            if (isCapitals(a)) return new Lead(a, null);
+        }
+        return new Lead(null, null);
+    }
+
+    private static boolean isBrand(String s) {
+        return s.matches("(?iu).*[\\p{L}\\d]\\.\\p{L}.*");
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+}

@@ -1,0 +1,93 @@
+package id.linimasa.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides when an article was published and modified, cross-checking the places pages say it: JSON-LD,
+ * meta variants and {@code <time>} first, the visible date line (which carries the WIB/WITA/WIT zone)
+ * next, the date in the URL path as corroboration and last resort. A time without zone takes the zone of
+ * the visible line that shows the same time; an instant in UTC on an Indonesian page with a visible WIB
+ * line is shown in WIB (same epoch, the page's own zone).
+ */
+final class PublishedFinder {
+
+    record Dates(PublicationTime published, PublicationTime modified) {
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|\\d)");
+
+    private PublishedFinder() {
+    }
+
+    /** From metadata values (best first) and the visible lines above the body (nearest last). */
+    static Dates find(List<String> metaPublished, List<String> metaModified, List<Block> lines, List<BlockLabel> labels, String url) {
+        PublicationTime visiblePub = null;
+        PublicationTime visibleMod = null;
+        // nearest first: the date line sits just above the body, sidebar and menu dates further away
+        for (int i = lines.size() - 1, seen = 0; i >= 0 && seen < 15 && (visiblePub == null || visibleMod == null); i--, seen++) {
+            BlockLabel l = labels.get(i);
+            if (l != BlockLabel.METADATA && l != BlockLabel.HEADING && l != BlockLabel.SHORT) continue;
+            for (DateText.Found f : DateText.findAll(lines.get(i).text())) {
+                if (f.modified()) {
+                    if (visibleMod == null) visibleMod = f.time();
+                } else if (visiblePub == null) {
+                    visiblePub = f.time();
+                }
+            }
+        }
+        PublicationTime zoneHint = visiblePub != null && visiblePub.offset() != null ? visiblePub : visibleMod;
+        PublicationTime published = first(metaPublished);
+        PublicationTime modified = first(metaModified);
+        LocalDate urlDate = urlDate(url);
+        if (published == null) published = visiblePub;
+        else if (visiblePub != null && richer(visiblePub, published)) published = visiblePub;
+        if (published != null && urlDate != null && visiblePub != null && !published.date().equals(urlDate) && visiblePub.date().equals(urlDate)) {
+            published = visiblePub;
+        }
+        if (published == null && urlDate != null) published = PublicationTime.ofDate(urlDate);
+        if (modified == null) modified = visibleMod;
+        return new Dates(inZone(published, zoneHint), inZone(modified, zoneHint));
+    }
+
+    private static PublicationTime first(List<String> values) {
+        for (String v : values) {
+            PublicationTime t = DateText.parseValue(v);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** The visible line wins when it says the same day with a time the metadata lacks (its zone is applied in any case). */
+    private static boolean richer(PublicationTime visible, PublicationTime meta) {
+        if (!visible.date().equals(meta.date())) return false;
+        return meta.time() == null && visible.time() != null;
+    }
+
+    private static PublicationTime inZone(PublicationTime t, PublicationTime hint) {
+        if (t == null || t.time() == null || hint == null || hint.offset() == null) return t;
+        if (t.offset() == null) {
+            return new PublicationTime(t.date(), t.time(), hint.offset());
+        }
+        if (!t.offset().equals(hint.offset())) {
+            OffsetDateTime o = OffsetDateTime.of(t.date(), t.time(), t.offset()).withOffsetSameInstant(hint.offset());
+            return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
+        }
+        return t;
+    }
+
+    static LocalDate urlDate(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) return null;
+        try {
+            if (m.group(1) != null) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package id.linimasa.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's own headline. HTML: the h1 that agrees with the metadata title, else the metadata
+ * title, with the site name cut off ("... - Kompas.com", "Tempo.co: ..."). Dumps: the headline-like line
+ * above the body that shares the most words with it, so a trending headline or a section name (which
+ * share none) is never taken, and a page with no headline of its own gets none.
+ */
+final class TitleFinder {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:-]{1,2}\\s+|\\s*\\|\\s*|:\\s+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(com|co|id|net|org|news|tv|co\\.id|or\\.id|go\\.id|co\\.uk|info|io)\\b");
+
+    private TitleFinder() {
+    }
+
+    static String fromHtml(HtmlMetadata md, Set<String> siteNames, List<Block> body) {
+        List<String> meta = new ArrayList<>();
+        for (String s : new String[]{md.ldHeadline(), md.meta("og:title"), md.meta("twitter:title"), md.meta("headline", "title", "sailthru.title", "parsely-title"), md.titleTag()}) {
+            if (s != null && !s.isBlank()) meta.add(Whitespace.collapse(s));
+        }
+        for (String h : md.h1()) {
+            for (String m : meta) {
+                String stripped = ContentSelector.norm(strip(m, siteNames));
+                // the h1 is the headline when the metadata says the same, or a shortened form of it
+                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)) return h;
+            }
+        }
+        for (String m : meta) {
+            String t = strip(m, siteNames);
+            if (!t.isBlank() && !isSiteName(t, siteNames)) return t;
+        }
+        if (!md.h1().isEmpty() && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
+        return null;
+    }
+
+    /** In a dump: the headline-like line before the body sharing the most content words with it. */
+    static String fromBlocks(List<Block> before, List<BlockLabel> labels, List<Block> body) {
+        String best = null;
+        double bestScore = 0;
+        for (int i = 0; i < before.size(); i++) {
+            Block b = before.get(i);
+            BlockLabel l = labels.get(i);
+            if (l != BlockLabel.HEADING && l != BlockLabel.SHORT && l != BlockLabel.BODY) continue;
+            int words = b.words();
+            if (words < 3 || words > 30 || endsWithPeriod(b.text())) continue;
+            double score = overlap(b.text(), body);
+            if (score > bestScore + 1e-9) {
+                best = b.text();
+                bestScore = score;
+            }
+        }
+        return bestScore >= 0.3 ? best : null;
+    }
+
+    /** Cuts site names off either end: "Judul - Kompas.com", "Tempo.co: Judul", "Judul | Liputan6.com". */
+    static String strip(String title, Set<String> siteNames) {
+        String t = title.trim();
+        for (int round = 0; round < 3; round++) {
+            var m = SEPARATOR.matcher(t);
+            List<int[]> seps = new ArrayList<>();
+            while (m.find()) seps.add(new int[]{m.start(), m.end()});
+            if (seps.isEmpty()) break;
+            int[] last = seps.get(seps.size() - 1);
+            int[] first = seps.get(0);
+            String tail = t.substring(last[1]).trim();
+            String head = t.substring(0, first[0]).trim();
+            boolean pipe = t.substring(last[0], last[1]).contains("|");
+            if (isSiteName(tail, siteNames) || pipe && tail.split("\\s+").length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
+                t = t.substring(0, last[0]).trim();
+            } else if (isSiteName(head, siteNames)) {
+                t = t.substring(first[1]).trim();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static boolean isSiteName(String s, Set<String> siteNames) {
+        String n = ContentSelector.norm(s);
+        if (n.isEmpty()) return false;
+        if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
+        for (String site : siteNames) {
+            String sn = ContentSelector.norm(site);
+            if (!sn.isEmpty() && (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", "")))) return true;
+        }
+        return false;
+    }
+
+    private static boolean same(String a, String b) {
+        return ContentSelector.norm(a).equals(ContentSelector.norm(b));
+    }
+
+    private static boolean endsWithPeriod(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith(",") || t.endsWith(";");
+    }
+
+    /** Share of the line's content words (not function words) that the body uses. */
+    static double overlap(String line, List<Block> body) {
+        Set<String> bodyWords = new HashSet<>();
+        int seen = 0;
+        for (Block b : body) {
+            for (String w : content(b.text())) bodyWords.add(w);
+            if (++seen >= 8) break;
+        }
+        List<String> words = content(line);
+        if (words.size() < 2) return 0;
+        int shared = 0;
+        for (String w : words) if (bodyWords.contains(w)) shared++;
+        return shared < 2 ? 0 : (double) shared / words.size();
+    }
+
+    private static List<String> content(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !id.linimasa.text.Stopwords.isStopword(w)) out.add(w);
+        }
+        return out;
+    }
+}

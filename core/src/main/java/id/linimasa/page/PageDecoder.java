@@ -1,0 +1,75 @@
+package id.linimasa.page;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a page's bytes into text. Order of trust: a byte-order mark, then bytes that are valid UTF-8
+ * (pages often declare a charset they do not use), then a declared charset (HTTP-equiv or meta), then
+ * Windows-1252, which decodes every byte and is what mislabelled Western pages nearly always are.
+ */
+public final class PageDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
+
+    private PageDecoder() {
+    }
+
+    public static String decode(byte[] bytes) {
+        return new String(bytes, charset(bytes));
+    }
+
+    /** The charset the bytes are in, by the order of trust above. */
+    public static Charset charset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) return StandardCharsets.UTF_8;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return StandardCharsets.UTF_16LE;
+        if (isUtf8(b)) return StandardCharsets.UTF_8;
+        Charset declared = declared(b);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
+        return WINDOWS_1252;
+    }
+
+    private static Charset declared(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        // browsers read latin-1 and ascii labels as windows-1252, a superset
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) return WINDOWS_1252;
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Strict UTF-8 check without decoding: rejects stray continuation bytes, overlongs and surrogates. */
+    static boolean isUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) { i++; continue; }
+            int n;
+            int min;
+            if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+            else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+            else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+            else return false;
+            if (i + n >= b.length) return false;
+            int cp = c & (0x3f >> n);
+            for (int k = 1; k <= n; k++) {
+                int d = b[i + k] & 0xff;
+                if ((d & 0xc0) != 0x80) return false;
+                cp = cp << 6 | d & 0x3f;
+            }
+            if (cp < min || cp > 0x10ffff || cp >= 0xd800 && cp <= 0xdfff) return false;
+            i += n + 1;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,151 @@
+package id.linimasa.page;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads pages from files and folders (recursively), HTML or plain-text dumps, optionally gzipped. One file
+ * at a time is in memory; every file that cannot be read becomes a {@link PageFailure} with a one-line
+ * reason naming it, and reading goes on.
+ */
+public final class PageReader {
+
+    /** Large enough for 5 MB pages with room to spare, small enough that a stray dump is refused. */
+    public static final long MAX_BYTES = 20L << 20;
+
+    /** In folders, files whose names look like pages; a file named explicitly is always tried. */
+    private static final Pattern PAGE_NAME = Pattern.compile("(?i)[^.]+|.*\\.(html?|xhtml|shtml|php|aspx?|jsp|txt|text)(\\.gz)?");
+
+    private final long maxBytes;
+
+    public PageReader() {
+        this(MAX_BYTES);
+    }
+
+    public PageReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads every path in order, handing each page or failure to the sink as soon as it is read. */
+    public void read(Iterable<String> paths, PageSink sink) {
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                readFolder(given, path, sink);
+            } else if (Files.isRegularFile(path)) {
+                readOne(given, path, sink);
+            } else {
+                sink.failure(new PageFailure(given, given + ": no such file or folder"));
+            }
+        }
+    }
+
+    private void readFolder(String given, Path folder, PageSink sink) {
+        int seen = 0;
+        try (Stream<Path> files = Files.walk(folder)) {
+            Iterator<Path> it = files.filter(Files::isRegularFile).filter(PageReader::looksLikePage).sorted().iterator();
+            while (it.hasNext()) {
+                Path file = it.next();
+                seen++;
+                readOne(sourceName(given, folder, file), file, sink);
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.failure(new PageFailure(given, given + ": cannot list folder (" + e.getMessage() + ")"));
+            return;
+        }
+        if (seen == 0) sink.failure(new PageFailure(given, given + ": folder has no pages (no .html, .htm, .txt or .gz files)"));
+    }
+
+    private void readOne(String source, Path file, PageSink sink) {
+        try {
+            sink.page(read(source, file));
+        } catch (PageReadException e) {
+            sink.failure(new PageFailure(source, source + ": " + e.getMessage()));
+        }
+    }
+
+    /** Reads one file into a page, or says in one line why it is not one. */
+    public Page read(String source, Path file) throws PageReadException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size == 0) throw new PageReadException("empty file");
+            if (size > maxBytes) throw new PageReadException("file too large (" + megabytes(size) + "; the limit is " + megabytes(maxBytes) + ")");
+            bytes = Files.readAllBytes(file);
+            if (isGzip(bytes)) bytes = gunzip(bytes);
+        } catch (NoSuchFileException e) {
+            throw new PageReadException("no such file");
+        } catch (IOException e) {
+            throw new PageReadException("cannot read (" + e.getMessage() + ")");
+        }
+        return page(source, null, bytes, file.getFileName().toString());
+    }
+
+    /** Checks bytes already in memory (un-gzipped) and makes them a page. */
+    public Page page(String source, String url, byte[] bytes, String fileName) throws PageReadException {
+        if (bytes.length == 0 || isBlank(bytes)) throw new PageReadException("empty file");
+        if (bytes.length > maxBytes) throw new PageReadException("file too large (" + megabytes(bytes.length) + " uncompressed; the limit is " + megabytes(maxBytes) + ")");
+        if (ContentSniffer.isBinary(bytes)) throw new PageReadException("binary file, not an HTML page or a text dump");
+        if (!decodable(bytes)) throw new PageReadException("undecodable text (neither UTF-8 nor its declared charset)");
+        return new Page(source, url, bytes, ContentSniffer.kind(bytes, fileName));
+    }
+
+    private byte[] gunzip(byte[] gz) throws PageReadException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(gz.length * 4);
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                if (out.size() > maxBytes) throw new PageReadException("file too large (over " + megabytes(maxBytes) + " uncompressed)");
+            }
+            return out.toByteArray();
+        } catch (ZipException | java.io.EOFException e) {
+            throw new PageReadException("corrupt gzip data (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new PageReadException("cannot read gzip data (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Replacement characters or C1 controls in more than 2% of the text mean the charset guess failed. */
+    private static boolean decodable(byte[] bytes) {
+        String text = PageDecoder.decode(bytes);
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\ufffd' || c >= 0x80 && c < 0xa0) bad++;
+        }
+        return bad * 50 <= text.length();
+    }
+
+    static boolean isGzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) if (x != ' ' && x != '\n' && x != '\r' && x != '\t') return false;
+        return true;
+    }
+
+    private static boolean looksLikePage(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && PAGE_NAME.matcher(name).matches();
+    }
+
+    private static String sourceName(String given, Path folder, Path file) {
+        return Path.of(given).resolve(folder.relativize(file)).toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+}
