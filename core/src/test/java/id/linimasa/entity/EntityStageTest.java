@@ -42,6 +42,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aRoleAfterTheNameBetweenCommas() {
+        Analysis a = analyse("Pertemuan itu dipimpin oleh Hamid Rosyad, seorang wakil ketua Komisi Pemberantasan Korupsi, di Jakarta.");
+        Entity hamid = a.entity("per:hamid_rosyad");
+        assertThat(hamid.roles()).hasSize(1);
+        assertThat(hamid.roles().get(0).title()).isEqualTo("wakil ketua");
+        assertThat(hamid.roles().get(0).affiliation()).isEqualTo("org:kpk");
+    }
+
+    @Test
     void aSurnameSharedByTwoFullNamesStaysUnlinked() {
         Analysis a = analyse("Wakil Presiden Lee Hyun Woo dan Gubernur Lee Soo Jin menghadiri upacara di Busan.\n"
                 + "Lee kemudian meninggalkan lokasi sebelum acara selesai.");
