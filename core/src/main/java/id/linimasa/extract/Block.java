@@ -2,7 +2,6 @@ package id.linimasa.extract;
 
 import id.linimasa.text.Stopwords;
 
-import java.util.Locale;
 
 /**
  * A paragraph-like unit of a page, the one model both HTML pages and plain-text dumps are cut into:
@@ -40,10 +39,17 @@ public record Block(String text, String tag, int[] ancestors, String context, in
             while (i < n && Character.isLetter(text.charAt(i))) i++;
             if (i > start) {
                 all++;
-                if (i - start <= 10 && Stopwords.isStopword(text.substring(start, i).toLowerCase(Locale.ROOT))) stop++;
+                if (i - start <= 10 && isStopword(start, i)) stop++;
             }
         }
         return all == 0 ? 0 : (double) stop / all;
+    }
+
+    /** Lower-cases into a small buffer only words short enough to be function words. */
+    private boolean isStopword(int start, int end) {
+        char[] w = new char[end - start];
+        for (int k = start; k < end; k++) w[k - start] = Character.toLowerCase(text.charAt(k));
+        return Stopwords.isStopword(new String(w));
     }
 
     public double linkDensity() {

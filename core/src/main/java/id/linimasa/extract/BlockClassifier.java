@@ -1,8 +1,10 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,22 +18,23 @@ final class BlockClassifier {
     /** Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...". */
     private static final Pattern INSERT = Pattern.compile("(?iu)^(baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|tonton|saksikan juga"
             + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)\\s*[:>»|-].*");
-    private static final Pattern SECTION = Pattern.compile("(?iu)^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
+    // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
+    private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
             + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
-    private static final Pattern CALL = Pattern.compile("(?iu)(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
+    private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
             + "|google news|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
+    private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
-    private static final Pattern BUTTON = Pattern.compile("(?iu)^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
+    private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
             + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya)|promosi|promoted|iklan|advertisement|ads?|sponsored"
             + "|scroll to continue|scroll untuk melanjutkan|tutup|close|back to top|kembali ke atas|next|berikutnya|sebelumnya|previous|prev)\\s*\\W*\\s*\\d*\\W*$");
-    private static final Pattern COUNTER = Pattern.compile("(?iu)\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
+    private static final Pattern COUNTER = Pattern.compile("\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
             + "|^\\d+\\s+(menit|jam|hari|minggu|bulan|detik)\\s+(yang\\s+)?lalu$|^\\d+\\s+(minutes?|hours?|days?|weeks?)\\s+ago$"
             + "|\\b(waktu baca|\\d+\\s*min(ute)?s?\\s+read|baca dalam)\\b");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "line", "copy", "copied", "link", "url",
@@ -57,7 +60,9 @@ final class BlockClassifier {
 
     static List<BlockLabel> label(List<Block> blocks) {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
-        for (Block b : blocks) labels.add(label(b));
+        // blocks of one element share its context string: match the class-name patterns once per element
+        Map<String, Integer> hints = new HashMap<>();
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.context(), BlockClassifier::contextHints)));
         // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -69,7 +74,19 @@ final class BlockClassifier {
         return labels;
     }
 
+    private static final int CAPTION_HINT = 1;
+    private static final int NEGATIVE_HINT = 2;
+
+    private static int contextHints(String context) {
+        if (context.isEmpty()) return 0;
+        return (CAPTION_CONTEXT.matcher(context).find() ? CAPTION_HINT : 0) | (NEGATIVE_CONTEXT.matcher(context).find() ? NEGATIVE_HINT : 0);
+    }
+
     static BlockLabel label(Block b) {
+        return label(b, contextHints(b.context()));
+    }
+
+    private static BlockLabel label(Block b, int hints) {
         String t = b.text();
         String lower = t.toLowerCase(Locale.ROOT);
         int words = b.words();
@@ -78,16 +95,16 @@ final class BlockClassifier {
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if (CAPTION_CONTEXT.matcher(b.context()).find() || b.tag().equals("figcaption") || b.isDumpLine() && words >= 4 && CAPTION_END.matcher(t).find()) {
+        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || b.isDumpLine() && words >= 4 && CAPTION_END.matcher(t).find()) {
             return BlockLabel.CAPTION;
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
-        if (words <= 60 && (CALL.matcher(lower).find() || COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         if (words <= 40 && DISCLAIMER.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
-        if (words < 25 && !b.context().isEmpty() && NEGATIVE_CONTEXT.matcher(b.context()).find()) return BlockLabel.CLUTTER;
+        if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): long, punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 120 && sentenceMarks(t) >= 2;
@@ -107,6 +124,21 @@ final class BlockClassifier {
             case CLUTTER -> -len - 50;
             case BOUNDARY -> -1500;
         };
+    }
+
+    /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
+    private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
+            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
+            "gabung", "channel", "google", "scroll", "advertisement", "iklan", "sponsored"};
+
+    private static boolean mayCall(String lower) {
+        for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    private static boolean mayCount(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return lower.contains("baca");
     }
 
     private static int sentenceMarks(String t) {
