@@ -12,9 +12,10 @@ import id.linimasa.text.Stopwords;
  * @param tag       the HTML element that holds it ("p", "h2", "li", "figcaption"...), or "line" in a dump
  * @param ancestors ids of the elements that contain it, outermost first (the DOM path)
  * @param context   class and id names of those elements, lower case, space separated
+ * @param near      class and id names of the nearest three enclosing elements only
  * @param linkChars how many of its characters are link text
  */
-public record Block(String text, String tag, int[] ancestors, String context, int linkChars) {
+public record Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
 
     public int words() {
         int n = 0;

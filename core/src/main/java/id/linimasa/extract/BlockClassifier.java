@@ -28,7 +28,7 @@ final class BlockClassifier {
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
-            + "|google news|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+            + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
@@ -62,7 +62,12 @@ final class BlockClassifier {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
         // blocks of one element share its context string: match the class-name patterns once per element
         Map<String, Integer> hints = new HashMap<>();
-        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.context(), BlockClassifier::contextHints)));
+        Map<String, Boolean> asides = new HashMap<>();
+        for (Block b : blocks) {
+            int h = hints.computeIfAbsent(b.context(), BlockClassifier::contextHints);
+            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
+            labels.add(label(b, h));
+        }
         // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -76,6 +81,10 @@ final class BlockClassifier {
 
     private static final int CAPTION_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
+    private static final int ASIDE_HINT = 4;
+    /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
+    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
+            + "|related|recommended|recommendations?|outbrain|taboola)(?=$|\\s)");
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
@@ -104,6 +113,7 @@ final class BlockClassifier {
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
+        if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): long, punctuated sentences
@@ -120,6 +130,7 @@ final class BlockClassifier {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING, SHORT -> -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
+            case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
             case BOUNDARY -> -1500;
@@ -129,7 +140,7 @@ final class BlockClassifier {
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
     private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
             "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "scroll", "advertisement", "iklan", "sponsored"};
+            "gabung", "channel", "google", "cookie", "privacy", "scroll", "advertisement", "iklan", "sponsored"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;

@@ -126,7 +126,11 @@ final class HtmlBlocks implements NodeFilter {
             for (int i = Math.max(1, depth - CONTEXT_DEPTH); i < depth; i++) {
                 if (!contexts[i].isEmpty()) ctx.append(contexts[i]).append(' ');
             }
-            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), Math.min(linkChars, text.length())));
+            StringBuilder near = new StringBuilder();
+            for (int i = Math.max(1, depth - 3); i < depth; i++) {
+                if (!contexts[i].isEmpty()) near.append(contexts[i]).append(' ');
+            }
+            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), near.toString(), Math.min(linkChars, text.length())));
         }
         buf.setLength(0);
         linkChars = 0;
