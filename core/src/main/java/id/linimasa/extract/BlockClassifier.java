@@ -68,6 +68,7 @@ final class BlockClassifier {
             if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
+        markTeasers(blocks, labels);
         // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -77,6 +78,39 @@ final class BlockClassifier {
             }
         }
         return labels;
+    }
+
+    /**
+     * A teaser list repeats one shape: an item holding a linked headline and a line of prose. Prose that
+     * shares a nearby ancestor with a linked headline, in three or more different items, is such a list
+     * (article paragraphs share one parent, so they never count as three items).
+     */
+    private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
+        Set<Integer> headed = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            int w = b.words();
+            if (b.linkDensity() >= 0.5 && w >= 3 && w <= 25) {
+                int[] a = b.ancestors();
+                for (int k = 2; k <= 4 && a.length - k >= 0; k++) headed.add(a[a.length - k]);
+            }
+        }
+        if (headed.isEmpty()) return;
+        Map<Integer, List<Integer>> byItem = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            // teasers are a sentence or two; a long paragraph is an article's even beside a link
+            if (labels.get(i) != BlockLabel.BODY || blocks.get(i).words() > 50) continue;
+            int[] a = blocks.get(i).ancestors();
+            for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
+                if (headed.contains(a[a.length - k])) {
+                    byItem.computeIfAbsent(a[a.length - k], x -> new ArrayList<>()).add(i);
+                    break;
+                }
+            }
+        }
+        if (byItem.size() < 3) return;
+        for (List<Integer> item : byItem.values()) {
+            if (item.size() <= 2) for (int i : item) labels.set(i, BlockLabel.ASIDE);
+        }
     }
 
     private static final int CAPTION_HINT = 1;
@@ -116,8 +150,8 @@ final class BlockClassifier {
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
-        // prose in languages without a stopword list (the web is not only Indonesian and English): long, punctuated sentences
-        boolean prose = stop >= 0.12 || t.length() >= 120 && sentenceMarks(t) >= 2;
+        // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
+        boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
         if (words >= 8 && prose && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
         if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
@@ -128,7 +162,9 @@ final class BlockClassifier {
         int len = b.text().length();
         return switch (label) {
             case BODY -> len * (1 - b.linkDensity());
-            case HEADING, SHORT -> -0.3 * len - 5;
+            case HEADING -> -0.3 * len - 5;
+            // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
+            case SHORT -> !b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
