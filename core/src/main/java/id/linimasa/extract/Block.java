@@ -17,15 +17,23 @@ import id.linimasa.text.Stopwords;
  */
 public record Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
 
+    /** Words; Chinese and Japanese, written without spaces, count one word per two characters. */
     public int words() {
         int n = 0;
+        int cjk = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
+                cjk++;
+                in = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !in) n++;
             in = letter;
         }
-        return n;
+        return n + cjk / 2;
     }
 
     /** Share of words that are Indonesian or English function words: high in prose, low in menus. */

@@ -31,6 +31,7 @@ final class BlockClassifier {
             + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
+    private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
     private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
             + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya)|promosi|promoted|iklan|advertisement|ads?|sponsored"
             + "|scroll to continue|scroll untuk melanjutkan|tutup|close|back to top|kembali ke atas|next|berikutnya|sebelumnya|previous|prev)\\s*\\W*\\s*\\d*\\W*$");
@@ -46,14 +47,15 @@ final class BlockClassifier {
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60})\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
+    /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
+    private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
+            + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)";
     private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
             + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
             + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
-            // a class names what the element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic
-            + "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
-            + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)");
+            + SUFFIXES);
 
     private BlockClassifier() {
     }
@@ -118,7 +120,8 @@ final class BlockClassifier {
     private static final int ASIDE_HINT = 4;
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
     private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
-            + "|related|recommended|recommendations?|outbrain|taboola)(?=$|\\s)");
+            + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
+            + "|subscribe|subscription)" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
@@ -143,7 +146,7 @@ final class BlockClassifier {
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
-        if (words <= 40 && DISCLAIMER.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
