@@ -149,6 +149,14 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aClockTimeBeforeItsDayTakesThatDay() {
+            assertThat(tag("Vihara dibuka pukul 06.00 hingga 20.00 WIB besok.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30T06:00", "2025-10-30T20:00", "2025-10-30");
+            assertThat(tag("Sidang dibuka Kamis (30/10) pukul 09.00, Jumat (31/10) ditutup.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30", "2025-10-30T09:00", "2025-10-31");
+        }
+
+        @Test
         void clockRangesAreTwoTimes() {
             assertThat(tag("Layanan buka pukul 08.00-16.00 WIB.", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("pukul 08.00", "2025-10-29T08:00"), tuple("16.00 WIB", "2025-10-29T16:00"));
