@@ -56,6 +56,10 @@ public final class TimexTagger {
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
     /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
     private static final Set<String> WITHIN = Set.of("dalam", "selama", "sepanjang");
+    /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
+    private static final Set<String> REMAINING = Set.of("tinggal", "sisa", "tersisa", "kurang");
+    /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("(?i)(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun\\s*)?$");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
             + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
@@ -209,6 +213,7 @@ public final class TimexTagger {
                 if (f.anchor != null) {
                     s.anchor = f.anchor;
                     s.anchorFromText = true;
+                    if (f.anchor.grain() == Grain.DAY) s.lastDay = f.anchor;
                 }
                 s.last = f;
                 if (f.explicitYear) {
@@ -397,6 +402,7 @@ public final class TimexTagger {
     }
 
     private List<Found> year(Matcher m, Scan s) {
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 20), m.start())).find()) return null;
         boolean marked = g(m, "mod") != null || g(m, "tahun") != null || g(m, "rel") != null || g(m, "an") != null || g(m, "y2") != null;
         String before = s.wordBefore(m.start());
         if (!marked) {
@@ -533,11 +539,13 @@ public final class TimexTagger {
         String unitWord = g(m, "u");
         String u = TimeLexicon.unit(unitWord);
         if (u == null) return null;
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
-                || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()));
+                || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
+                || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
         String approx = lower(g(m, "approx"));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
             // An offset's direction word stays outside the span when the offset is not resolved as a date.
@@ -582,7 +590,7 @@ public final class TimexTagger {
         String ap = g(m, "ap");
         if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
         h = afternoon(h, pod);
-        Anchor base = s.anchor == null ? null : s.anchor.grain() == Grain.DAY ? s.anchor : s.dctAnchor();
+        Anchor base = s.lastDay != null ? s.lastDay : s.dctAnchor();
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
@@ -739,6 +747,8 @@ public final class TimexTagger {
         final LocalDate dct;
         Anchor anchor;
         boolean anchorFromText;
+        /** The last day the text set, which clock times belong to. */
+        Anchor lastDay;
         Integer year;
         int yearAt = -1;
         Found last;
@@ -762,6 +772,7 @@ public final class TimexTagger {
             if (line == captionLine) return;
             captionLine = line;
             anchor = dctAnchor();
+            lastDay = null;
             anchorFromText = false;
             year = null;
             last = null;

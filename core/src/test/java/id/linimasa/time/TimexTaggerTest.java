@@ -132,6 +132,11 @@ class TimexTaggerTest {
         }
 
         @Test
+        void lawNumbersAreNotTimes() {
+            assertThat(tag("Hal itu diatur Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara.", WED)).isEmpty();
+        }
+
+        @Test
         void countsAreNotYears() {
             assertThat(tag("Sebanyak 2000 orang mengungsi dan 1500 rumah rusak.", WED)).isEmpty();
             assertThat(tag("Lebih dari 600 orang tewas di lintasan sepanjang 1.587 kilometer.", WED)).isEmpty();
@@ -154,6 +159,12 @@ class TimexTaggerTest {
                     .containsExactly("2025-10-30T06:00", "2025-10-30T20:00", "2025-10-30");
             assertThat(tag("Sidang dibuka Kamis (30/10) pukul 09.00, Jumat (31/10) ditutup.", WED)).extracting(Timex::value)
                     .containsExactly("2025-10-30", "2025-10-30T09:00", "2025-10-31");
+        }
+
+        @Test
+        void aClockTimeBelongsToTheLastDayNotToAYearMentionedSince() {
+            assertThat(tag("Rapat digelar Senin (27/10). Peserta membahas aturan tahun 2003. Rapat ditutup pukul 17.30 WIB.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27", "2003", "2025-10-27T17:30");
         }
 
         @Test
@@ -231,6 +242,12 @@ class TimexTaggerTest {
             assertThat(only("Proyek itu molor 1,5 tahun.", WED)).containsExactly(x("1,5 tahun", TimexType.DURATION, "P1.5Y"));
             assertThat(only("Antrean mengular berjam-jam.", WED)).containsExactly(x("berjam-jam", TimexType.DURATION, "PTXH"));
             assertThat(only("Ia bekerja lebih dari lima jam.", WED)).containsExactly(x("lebih dari lima jam", TimexType.DURATION, "PT5H"));
+        }
+
+        @Test
+        void whatIsLeftIsADuration() {
+            assertThat(only("Masa jabatannya tinggal setahun lagi.", WED)).containsExactly(x("setahun lagi", TimexType.DURATION, "P1Y"));
+            assertThat(only("Gedung itu selesai dua tahun lagi.", WED)).containsExactly(x("dua tahun lagi", TimexType.DATE, "2027"));
         }
 
         @Test
