@@ -91,7 +91,7 @@ public final class TimexTagger {
                 + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::weekdayWithDate);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
         rule("tanggal #D", "(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
@@ -99,6 +99,13 @@ public final class TimexTagger {
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
+        // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
+        rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
+            String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
+                    : String.valueOf(s.dct.getYear() + ("lalu".equals(lower(g(m, "rel"))) ? -1 : "depan".equals(lower(g(m, "rel"))) ? 1 : 0));
+            String half = m.group("q").toLowerCase(Locale.ROOT).matches("pertama|awal") ? "H1" : "H2";
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + half, null, false));
+        });
         // Month and year: "Februari 2022", "akhir Februari 2025", "Januari-Maret 2024".
         rule("#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
                 this::monthYear);
@@ -109,7 +116,7 @@ public final class TimexTagger {
         rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti"
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
@@ -442,7 +449,8 @@ public final class TimexTagger {
             date = s.future(m.start()) ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
-        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")) {
+        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")
+                || rel.equals("besok") || rel.equals("esok")) {
             date = dct.with(TemporalAdjusters.next(d));
         } else if (rel.equals("ini") || rel.equals("this")) {
             date = dct.with(d);

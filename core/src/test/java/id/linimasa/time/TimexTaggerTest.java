@@ -55,6 +55,8 @@ class TimexTaggerTest {
             assertThat(only("Gudang itu terbakar Senin lalu.", WED)).containsExactly(x("Senin lalu", TimexType.DATE, "2025-10-27"));
             assertThat(only("Sidang dilanjutkan Jumat depan.", WED)).containsExactly(x("Jumat depan", TimexType.DATE, "2025-10-31"));
             assertThat(only("Rabu lalu harga cabai naik.", WED)).containsExactly(x("Rabu lalu", TimexType.DATE, "2025-10-22"));
+            assertThat(only("Para nelayan dibebaskan Kamis besok.", WED)).containsExactly(x("Kamis besok", TimexType.DATE, "2025-10-30"));
+            assertThat(only("Sidang perdana digelar Senin (27/10) lalu.", WED)).containsExactly(x("Senin (27/10) lalu", TimexType.DATE, "2025-10-27"));
         }
 
         @Test
@@ -270,6 +272,7 @@ class TimexTaggerTest {
         void seasonsQuartersCenturies() {
             assertThat(only("Serangan meningkat pada musim panas lalu.", WED)).containsExactly(x("musim panas lalu", TimexType.DATE, "2024-SU"));
             assertThat(only("Laba naik pada kuartal III 2023.", WED)).containsExactly(x("kuartal III 2023", TimexType.DATE, "2023-Q3"));
+            assertThat(only("Penjualan turun pada paruh pertama 2024.", WED)).containsExactly(x("paruh pertama 2024", TimexType.DATE, "2024-H1"));
             assertThat(only("Defisit melebar pada semester I.", WED)).containsExactly(x("semester I", TimexType.DATE, "2025-H1"));
             assertThat(only("Bangunan itu berdiri sejak abad ke-17.", WED)).containsExactly(x("abad ke-17", TimexType.DATE, "16"));
         }
