@@ -31,6 +31,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
+    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+
+    /** Verbs whose object is the subject of the clause that follows them. */
+    private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
     private final EventLexicon lexicon;
 
@@ -77,7 +83,8 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, previous);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
-                previous = source;
+                // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
+                previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -86,6 +93,7 @@ public final class EventCoder implements Stage {
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, refersBack ? lastMeeting : null);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
                 Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
@@ -103,6 +111,7 @@ public final class EventCoder implements Stage {
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
     }
 
@@ -146,7 +155,16 @@ public final class EventCoder implements Stage {
                     if (!owner.isEmpty()) return new Side[]{owner, after};
                 }
                 int agent = actors.find(sw, m.end(), stop, AGENT);
-                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : startsWithin(sw, m.end(), 1) ? after : Side.NONE;
+                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
+                    int partner = actors.find(sw, m.end(), stop, PARTNER);
+                    Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
+                    if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
+                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
+                }
                 return new Side[]{by, before};
             }
         }

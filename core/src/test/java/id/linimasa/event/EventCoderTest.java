@@ -207,4 +207,44 @@ class EventCoderTest {
     void sentencesWithoutLinkedActorsCodeNothing() {
         assertThat(code(ArticleFixture.world("Warga setempat menolak rencana pembangunan pasar."))).isEmpty();
     }
+
+    @Test
+    void aDateInsideAPhraseYieldsToTheLastEventDate() {
+        List<Event> events = code(ArticleFixture.world("""
+                Rusia dan Korea Utara menandatangani pakta pertahanan di Moskow pada Selasa (11/3). Pakta itu mengakhiri perundingan yang dimulai tiga bulan sebelumnya.
+                Perjanjian itu diteken oleh Putin dan Kim Jong Un.""")
+                .timex("pada Selasa (11/3)", "2025-03-11").timex("tiga bulan sebelumnya", "2024-12"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.AGREE, Plover.AGREE);
+        assertThat(events.get(1).date().value()).isEqualTo("2025-03-11");
+    }
+
+    @Test
+    void aDateThatOpensTheSentenceMovesTheNarrative() {
+        List<Event> events = code(ArticleFixture.world("""
+                Putin bertemu dengan Kim Jong Un pada 2019.
+                Pada 2023, hubungan kedua negara semakin erat. Korea Utara mengirim pasukan ke Rusia.""")
+                .timex("pada 2019", "2019").timex("Pada 2023", "2023"));
+        assertThat(events.getLast().type()).isEqualTo(Plover.MOBILIZE);
+        assertThat(events.getLast().date().value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aProposedMeetingIsNoMeeting() {
+        assertThat(code(ArticleFixture.world("Surat itu berisi tawaran perundingan antara Rusia dan Ukraina."))).isEmpty();
+    }
+
+    @Test
+    void aPassiveWithItsObjectFirstTakesTheAgentAfterTheVerbAndTheRecipientAfterKepada() {
+        Event e = only("Ini adalah surat yang dikirim Putin kepada Kim Jong Un bulan lalu.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void whatTheAccusedDidNextIsTheirs() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuduh Rusia membalas dengan memberikan bantuan rudal kepada Korea Utara."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.AID);
+        assertThat(events.get(1).sources()).containsExactly("RUS");
+    }
 }
