@@ -258,7 +258,7 @@ final class ActorFinder {
         return side(ms);
     }
 
-    private boolean capitalised(SentenceWords sw, int i) {
+    boolean capitalised(SentenceWords sw, int i) {
         return Character.isUpperCase(analysis.text().charAt(sw.words().get(i).span().start()));
     }
 

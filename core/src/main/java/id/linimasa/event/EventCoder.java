@@ -35,6 +35,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
 
+    /** How far into a caption the first of the people pictured may stand. */
+    private static final int PICTURE_LEAD = 4;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
@@ -68,7 +70,10 @@ public final class EventCoder implements Stage {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
-            if (matches.isEmpty()) continue;
+            if (matches.isEmpty()) {
+                if (sentence.caption()) pictured(actors, dater, sw, sentence).ifPresent(out::add);
+                continue;
+            }
             boolean[] quoted = quoted(words, analysis.quotes());
             boolean refersBack = refersToMeeting(words);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
@@ -106,6 +111,36 @@ public final class EventCoder implements Stage {
             }
         }
         return analysis.withEvents(out);
+    }
+
+    /**
+     * A photo caption that shows leaders of two states together at a place, with no verb ("Putin dan Kim di
+     * Pyongyang, Rabu (19/6/2024)"), records a meeting: the caption convention for one.
+     */
+    private static java.util.Optional<Event> pictured(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence) {
+        List<Word> words = sw.words();
+        int first = -1;
+        for (int i = 0; i < Math.min(words.size(), PICTURE_LEAD); i++) {
+            if (sw.mentionAt()[i] != null && sw.mentionAt()[i].type() == id.linimasa.entity.EntityType.PER) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) return java.util.Optional.empty();
+        int end = first;
+        while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
+                || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
+        Side group = actors.after(sw, first, end);
+        boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
+        if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
+                || !group.states().stream().allMatch(ActorFinder::isState)) return java.util.Optional.empty();
+        Side[] sides = split(group);
+        EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
+        String location = actors.location(sw, first, end, words.size(), false);
+        Span trigger = new Span(words.get(first).span().start(), words.get(end - 1).span().end());
+        return java.util.Optional.of(new Event(Plover.CONSULT, "meet", sides[0].states(), sides[1].states(), location,
+                dated == null ? null : dated.date(), sentence.span(), trigger, 0.5, EventStatus.ASSERTED, true,
+                sides[0].named(), sides[1].named()));
     }
 
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */

@@ -247,4 +247,20 @@ class EventCoderTest {
         assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.AID);
         assertThat(events.get(1).sources()).containsExactly("RUS");
     }
+
+    @Test
+    void aCaptionPicturingTwoLeadersAtAPlaceIsAMeeting() {
+        List<Event> events = code(ArticleFixture.world("Hubungan kedua negara terus menguat.")
+                .place("loc:vladivostok", "Vladivostok", "RUS")
+                .caption("Vladimir Putin dan Kim Jong Un di Vladivostok pada Kamis (25/4/2019).")
+                .caption("Kim Jong Un di Pyongyang pada Jumat (26/4/2019).")
+                .timex("pada Kamis (25/4/2019)", "2019-04-25"));
+        assertThat(events).hasSize(1);
+        Event e = events.getFirst();
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.caption()).isTrue();
+        assertThat(e.involved()).contains("RUS", "PRK");
+        assertThat(e.location()).isEqualTo("loc:vladivostok");
+        assertThat(e.date().value()).isEqualTo("2019-04-25");
+    }
 }
