@@ -51,6 +51,13 @@ class EventCoderTest {
             Korea Selatan menangkap dua warga Korea Utara di perbatasan.                    | COERCE    | KOR | PRK
             Rusia membebaskan tawanan perang Ukraina dalam pertukaran terbaru.              | CONCEDE   | RUS | UKR
             Rusia menarik pasukan dari Ukraina utara.                                       | RETREAT   | RUS | UKR
+            Korea Utara membebaskan dua warga Korea Selatan.                                | CONCEDE   | PRK | KOR
+            Ukraina mengusir diplomat Rusia dari Kyiv.                                      | SANCTION  | UKR | RUS
+            Amerika Serikat memberlakukan embargo terhadap Korea Utara.                     | SANCTION  | USA | PRK
+            Korea Selatan menahan kapal Korea Utara di perbatasan laut.                     | COERCE    | KOR | PRK
+            Rusia menduduki wilayah Ukraina sejak 2014.                                     | ASSAULT   | RUS | UKR
+            Korea Utara menyambut baik tawaran Rusia.                                       | SUPPORT   | PRK | RUS
+            Rusia dan Korea Utara meratifikasi pakta pertahanan.                            | AGREE     | RUS | PRK
             """)
     void codesEachCategoryWithItsActors(String sentence, Plover type, String source, String target) {
         Event e = first(sentence);
