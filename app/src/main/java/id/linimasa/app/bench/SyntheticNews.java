@@ -178,7 +178,7 @@ public final class SyntheticNews {
             out.add(FILLER[r.nextInt(FILLER.length)]);
         }
         out.add("\"" + QUOTES[r.nextInt(QUOTES.length)] + ",\" kata " + person(s.a, 1) + ", " + ROLES[1] + " " + a + ", kepada wartawan.");
-        for (int k = 0, n = 2 + r.nextInt(4); k < n; k++) out.add(FILLER[r.nextInt(FILLER.length)]);
+        for (int k = 0, n = 4 + r.nextInt(4); k < n; k++) out.add(FILLER[r.nextInt(FILLER.length)]);
         if (r.nextInt(3) == 0) out.add("Sumber: " + OUTLETS[(outlet + 1) % OUTLETS.length][0]);
         return out;
     }
