@@ -66,7 +66,7 @@ final class BlockClassifier {
         Map<String, Integer> hints = new HashMap<>();
         Map<String, Boolean> asides = new HashMap<>();
         for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.context(), BlockClassifier::contextHints);
+            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
             if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
