@@ -172,7 +172,8 @@ final class BlockClassifier {
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
-            case BOUNDARY -> -1500;
+            // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
+            case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
     }
 
