@@ -53,7 +53,7 @@ final class BlockClassifier {
     private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
-            + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
+            + "|read-?more|more-stories|most-read|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
             + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
             + SUFFIXES);
 
@@ -109,10 +109,9 @@ final class BlockClassifier {
                 }
             }
         }
-        if (byItem.size() < 3) return;
-        for (List<Integer> item : byItem.values()) {
-            if (item.size() <= 2) for (int i : item) labels.set(i, BlockLabel.ASIDE);
-        }
+        List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
+        if (small.size() < 3) return;
+        for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
     }
 
     private static final int CAPTION_HINT = 1;
@@ -158,7 +157,8 @@ final class BlockClassifier {
         // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
         if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
-        if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
+        // in a page only h1-h6 are headings: a short paragraph without a full stop is a list line or an answer
+        if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
 
