@@ -134,18 +134,21 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
+        rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
+                this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
-        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
-                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali"
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
@@ -542,6 +545,21 @@ public final class TimexTagger {
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
     }
 
+    private List<Found> samePeriod(Matcher m, Scan s) {
+        Anchor base = s.anchorFromText ? s.anchor : s.dctAnchor();
+        if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        Grain g = switch (p) {
+            case "bulan" -> Grain.MONTH;
+            case "hari" -> Grain.DAY;
+            case "pekan" -> Grain.WEEK;
+            default -> base.grain();
+        };
+        if (g.compareTo(base.grain()) < 0) g = base.grain();
+        int shift = m.group("rel").equalsIgnoreCase("lalu") || m.group("rel").equalsIgnoreCase("sebelumnya") ? -1 : 1;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, base.plus(shift, "Y").at(g).value(), null, false));
+    }
+
     private List<Found> amount(Matcher m, Scan s) {
         String n = g(m, "n");
         String unitWord = g(m, "u");
@@ -579,7 +597,7 @@ public final class TimexTagger {
 
     private List<Found> set(Matcher m, Scan s) {
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
-        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), g(m, "u5"));
+        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
         if (d != null && !u.equalsIgnoreCase("minggu")) {
