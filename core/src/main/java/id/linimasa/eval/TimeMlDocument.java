@@ -81,7 +81,7 @@ public record TimeMlDocument(String name, PublicationTime created, String text, 
     /** This document as TimeML with the given expressions (spans into {@link #text()}) as its TIMEX3s. */
     public String toTimeMl(List<Timex> timexes) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>")
-                .append(escape(name)).append("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"")
+                .append(escape(name.replaceFirst("\\.tml$", ""))).append("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"")
                 .append(created.time() == null ? "DATE" : "TIME").append("\" value=\"").append(created.iso())
                 .append("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">").append(created.iso())
                 .append("</TIMEX3></DCT>\n<TEXT>");
