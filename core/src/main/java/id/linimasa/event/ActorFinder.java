@@ -31,6 +31,15 @@ final class ActorFinder {
         boolean isEmpty() {
             return states.isEmpty();
         }
+
+        /** Two or more actors acting together: the first is the source, the others the target. */
+        Side[] split() {
+            if (states.size() < 2) return new Side[]{this, NONE};
+            String first = states.getFirst();
+            List<String> rest = states.subList(1, states.size());
+            return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
+                    new Side(rest, named.size() > 1 ? named.subList(1, named.size()) : rest)};
+        }
     }
 
     /** One sentence's words with, for each word, the linked mention covering it (or null). */

@@ -35,8 +35,6 @@ public final class EventCoder implements Stage {
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
 
-    /** How far into a caption the first of the people pictured may stand. */
-    private static final int PICTURE_LEAD = 4;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
@@ -71,7 +69,7 @@ public final class EventCoder implements Stage {
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
             if (matches.isEmpty()) {
-                if (sentence.caption()) pictured(actors, dater, sw, sentence).ifPresent(out::add);
+                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
                 continue;
             }
             boolean[] quoted = quoted(words, analysis.quotes());
@@ -113,36 +111,6 @@ public final class EventCoder implements Stage {
         return analysis.withEvents(out);
     }
 
-    /**
-     * A photo caption that shows leaders of two states together at a place, with no verb ("Putin dan Kim di
-     * Pyongyang, Rabu (19/6/2024)"), records a meeting: the caption convention for one.
-     */
-    private static java.util.Optional<Event> pictured(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence) {
-        List<Word> words = sw.words();
-        int first = -1;
-        for (int i = 0; i < Math.min(words.size(), PICTURE_LEAD); i++) {
-            if (sw.mentionAt()[i] != null && sw.mentionAt()[i].type() == id.linimasa.entity.EntityType.PER) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0) return java.util.Optional.empty();
-        int end = first;
-        while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
-                || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
-        Side group = actors.after(sw, first, end);
-        boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
-        if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
-                || !group.states().stream().allMatch(ActorFinder::isState)) return java.util.Optional.empty();
-        Side[] sides = split(group);
-        EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
-        String location = actors.location(sw, first, end, words.size(), false);
-        Span trigger = new Span(words.get(first).span().start(), words.get(end - 1).span().end());
-        return java.util.Optional.of(new Event(Plover.CONSULT, "meet", sides[0].states(), sides[1].states(), location,
-                dated == null ? null : dated.date(), sentence.span(), trigger, 0.5, EventStatus.ASSERTED, true,
-                sides[0].named(), sides[1].named()));
-    }
-
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
@@ -164,7 +132,7 @@ public final class EventCoder implements Stage {
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
-                if (target.isEmpty() && after.states().size() > 1) return split(after);
+                if (target.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{after, target};
             }
             case HOST -> {
@@ -174,12 +142,12 @@ public final class EventCoder implements Stage {
                 if (p.passive() && p.verb() > 0) {
                     // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
                     Side inside = actors.after(sw, m.start(), m.verb());
-                    if (!inside.isEmpty()) return split(inside);
+                    if (!inside.isEmpty()) return inside.split();
                 }
-                if (before.isEmpty() && after.isEmpty()) return split(actors.pairIn(sw));
-                if (p.passive()) return split(before.isEmpty() ? after : before);
-                if (after.isEmpty() && before.states().size() > 1) return split(before);
-                if (before.isEmpty() && after.states().size() > 1) return split(after);
+                if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
+                if (p.passive()) return (before.isEmpty() ? after : before).split();
+                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                if (before.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{before, after};
             }
             default -> {
@@ -208,15 +176,6 @@ public final class EventCoder implements Stage {
     private static boolean startsWithin(SentenceWords sw, int from, int reach) {
         for (int i = from; i < sw.words().size() && i < from + reach + 1; i++) if (sw.mentionAt()[i] != null) return true;
         return false;
-    }
-
-    /** Two or more actors acting together: the first is the source, the others the target. */
-    private static Side[] split(Side s) {
-        if (s.states().size() < 2) return new Side[]{s, Side.NONE};
-        List<String> named = s.named();
-        String first = s.states().getFirst();
-        return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
-                new Side(s.states().subList(1, s.states().size()), named.size() > 1 ? named.subList(1, named.size()) : s.states().subList(1, s.states().size()))};
     }
 
     private static Side withoutSources(Side target, Side source) {

@@ -108,7 +108,8 @@ public final class QuoteFinder implements Stage {
             if (lineEnd < 0) lineEnd = text.length();
             if (open >= 0 && !startsWithOpening(text, lineStart, lineEnd)) {
                 // an unclosed quote not carried on by the next paragraph ends with its own paragraph
-                out.add(attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued));
+                Draft d = attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued);
+                if (d != null) out.add(d);
                 open = -1;
             }
             for (int i = lineStart; i < lineEnd; i++) {
@@ -138,7 +139,6 @@ public final class QuoteFinder implements Stage {
             Draft d = attributed(analysis, speakers, open, text.length(), continued);
             if (d != null) out.add(d);
         }
-        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
