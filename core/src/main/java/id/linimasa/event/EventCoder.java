@@ -25,6 +25,8 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
     private static final Set<String> AGENT = Set.of("oleh");
+    /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
+    private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
@@ -35,6 +37,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
 
+    /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
+    private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
@@ -83,11 +87,11 @@ public final class EventCoder implements Stage {
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
 
-                Side[] sides = sides(actors, sw, m, from, stop, previous);
+                Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
-                previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
+                if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -119,12 +123,15 @@ public final class EventCoder implements Stage {
     }
 
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
-    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous) {
+    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous,
+                                boolean inQuote) {
         EventPattern p = m.pattern();
         List<Word> words = sw.words();
         int start = m.start();
+        // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
+        boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
         Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
-                ? previous : actors.before(sw, from, start);
+                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
@@ -151,6 +158,7 @@ public final class EventCoder implements Stage {
                 return new Side[]{before, after};
             }
             default -> {
+                if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
                 if (!p.passive()) return new Side[]{before, after};
                 if (p.verb() > 0) {
                     // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
