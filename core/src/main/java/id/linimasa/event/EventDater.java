@@ -2,10 +2,15 @@ package id.linimasa.event;
 
 import id.linimasa.Analysis;
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +49,7 @@ final class EventDater {
     private final List<Timex> settingDates;
     private final int captionStart;
     /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
-    private final Set<Timex> framing = new java.util.HashSet<>();
+    private final Set<Timex> framing = new HashSet<>();
     private Timex lastEventDate;
 
     EventDater(Analysis analysis) {
@@ -53,7 +58,7 @@ final class EventDater {
         this.dates = analysis.timexes().stream()
                 .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
-        for (id.linimasa.text.Sentence sentence : analysis.sentences()) {
+        for (Sentence sentence : analysis.sentences()) {
             for (Timex t : dates) {
                 if (!sentence.span().contains(t.span())) continue;
                 List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
@@ -73,9 +78,9 @@ final class EventDater {
         Matcher w = ISO_WEEK.matcher(value);
         if (w.find()) {
             // a week ("awal minggu ini") is dated by the month its Thursday falls in
-            java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                    .with(java.time.DayOfWeek.THURSDAY);
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(DayOfWeek.THURSDAY);
             return thursday.toString().substring(0, 7);
         }
         Matcher m = CALENDAR.matcher(value);

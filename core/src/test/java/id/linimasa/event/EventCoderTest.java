@@ -270,4 +270,30 @@ class EventCoderTest {
         assertThat(e.location()).isEqualTo("loc:vladivostok");
         assertThat(e.date().value()).isEqualTo("2019-04-25");
     }
+
+    @Test
+    void aMessageFromSomeoneNamesItsAuthorNotItsRecipient() {
+        Event e = only("Choe Son Hui mengirim pesan dari Kim Jong Un.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.targetEntities()).isEmpty();
+    }
+
+    @Test
+    void aMeetingNounWithAStateAndItsOfficials() {
+        Event e = only("Pertemuan antara Putin dan pejabat tinggi Korea Utara berlangsung tertutup.");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void aPlanBeforeTheQuotationMarksGovernsTheQuotedVerb() {
+        Event e = only("Putin mengatakan Rusia akan “memperluas kerja sama dengan Korea Utara”.");
+        assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void anObjectFirstPassiveDoesNotReachAcrossAnotherVerb() {
+        assertThat(code(ArticleFixture.world("Korea Selatan memantau rudal Korea Utara dan menganalisis data yang ditembakkan kemarin.")))
+                .noneMatch(e -> e.type() == Plover.ASSAULT);
+    }
 }

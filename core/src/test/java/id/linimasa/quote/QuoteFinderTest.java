@@ -164,4 +164,20 @@ class QuoteFinderTest {
         Quote q = new QuoteFinder().apply(a.withEntities(ms, List.of(arif))).quotes().getFirst();
         assertThat(q.role()).isEqualTo("duta besar");
     }
+
+    @Test
+    void aSpeechVerbWithoutItsOwnSubjectBelongsToTheClauseSubject() {
+        List<Quote> q = quotes("Kim Jong Un membalas surat untuk Putin dengan mengatakan persahabatan kedua negara tak tergoyahkan.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:kim_jong_un");
+    }
+
+    @Test
+    void conveyingIsSpeechOnlyWithBahwaOrQuotationMarks() {
+        assertThat(quotes("Choe menyampaikan pesan pribadi dari Kim Jong Un kepada tuan rumah.")).isEmpty();
+        assertThat(quotes("Choe menyampaikan bahwa Pyongyang siap memperdalam kerja sama.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:choe_son_hui"));
+        assertThat(quotes("Kim Jong Un menyerukan \"kesiapan penuh seluruh pasukan\".")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:kim_jong_un"));
+    }
 }
