@@ -8,6 +8,7 @@ import id.linimasa.quote.Quote;
 import id.linimasa.timeline.TimelineRow;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -62,6 +63,8 @@ public final class Corpus implements AutoCloseable {
     private static final long REFRESH_MILLIS = 500;
     /** Entity profiles read at most this many of the entity's newest articles. */
     private static final int PROFILE_ARTICLES = 500;
+    /** An article lists at most this many related articles (its original and copies first, then its story's newest). */
+    private static final int RELATED = 50;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -120,7 +123,7 @@ public final class Corpus implements AutoCloseable {
 
     public Optional<StoredArticle> article(String id) throws IOException {
         return read(s -> {
-            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)));
+            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), ArticleDocument.WITH_ANALYSIS);
             if (d == null) return Optional.<StoredArticle>empty();
             return Optional.of(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY),
                     d.get(ArticleDocument.DUPLICATE_OF), related(s.searcher(), d)));
@@ -130,8 +133,8 @@ public final class Corpus implements AutoCloseable {
     /** The raw page an article was made from, as it was read, for re-analysis. */
     public Optional<Page> page(String id) throws IOException {
         return read(s -> {
-            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)));
-            return d == null ? Optional.<Page>empty() : Optional.of(ArticleDocument.entry(d).page());
+            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), null);
+            return d == null ? Optional.<Page>empty() : Optional.of(ArticleDocument.page(d));
         }, Optional.empty());
     }
 
@@ -148,8 +151,9 @@ public final class Corpus implements AutoCloseable {
             for (String id : ids) b.add(new TermQuery(new Term(ArticleDocument.ENTITY, id)), Occur.FILTER);
             if (q.outlet() != null) b.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(q.outlet()))), Occur.FILTER);
             List<TimelineAssembler.Input> inputs = new ArrayList<>();
-            for (Document d : all(s.searcher(), b.build(), Sort.INDEXORDER)) {
-                inputs.add(new TimelineAssembler.Input(ArticleDocument.analysis(d), d.get(ArticleDocument.DUPLICATE_OF)));
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            for (int doc : docs(s.searcher(), b.build())) {
+                inputs.add(new TimelineAssembler.Input(values.timelineAnalysis(doc), values.duplicateOf(doc)));
             }
             return timelines.rows(inputs, ids, q);
         }, List.of());
@@ -159,12 +163,17 @@ public final class Corpus implements AutoCloseable {
     public List<StorySummary> stories(LocalDate from, LocalDate to) throws IOException {
         return read(s -> {
             Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
-            Map<String, List<Document>> byStory = new LinkedHashMap<>();
-            for (Document d : all(s.searcher(), q, Sort.INDEXORDER)) {
-                byStory.computeIfAbsent(d.get(ArticleDocument.STORY), k -> new ArrayList<>()).add(d);
+            Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            for (int doc : docs(s.searcher(), q)) {
+                StoryViews.Row row = StoryViews.row(values, doc);
+                byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
             }
             List<StorySummary> out = new ArrayList<>();
-            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue()));
+            var stored = s.searcher().storedFields();
+            for (var e : byStory.entrySet()) {
+                out.add(StoryViews.summary(e.getKey(), e.getValue(), doc -> stored.document(doc, Set.of(ArticleDocument.TITLE)).get(ArticleDocument.TITLE)));
+            }
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
             return out;
         }, List.of());
@@ -172,7 +181,7 @@ public final class Corpus implements AutoCloseable {
 
     public Optional<Story> story(String id) throws IOException {
         return read(s -> {
-            List<Document> docs = all(s.searcher(), new TermQuery(new Term(ArticleDocument.STORY, id)), Sort.INDEXORDER);
+            List<Document> docs = all(s.searcher(), new TermQuery(new Term(ArticleDocument.STORY, id)), Sort.INDEXORDER, ArticleDocument.WITH_ANALYSIS);
             return docs.isEmpty() ? Optional.<Story>empty() : Optional.of(StoryViews.story(id, docs));
         }, Optional.empty());
     }
@@ -209,7 +218,7 @@ public final class Corpus implements AutoCloseable {
             Optional<String> id = resolveEntity(s.searcher(), nameOrId);
             if (id.isEmpty()) return List.<QuoteRow>of();
             List<QuoteRow> out = new ArrayList<>();
-            for (Document d : all(s.searcher(), new TermQuery(new Term(ArticleDocument.ENTITY, id.get())), ArticleSearch.NEWEST_FIRST)) {
+            for (Document d : all(s.searcher(), new TermQuery(new Term(ArticleDocument.ENTITY, id.get())), ArticleSearch.NEWEST_FIRST, ArticleDocument.WITH_ANALYSIS)) {
                 Analysis a = ArticleDocument.analysis(d);
                 for (Quote q : a.quotes()) {
                     if (id.get().equals(q.speakerId())) {
@@ -229,7 +238,7 @@ public final class Corpus implements AutoCloseable {
             var searcher = s.searcher();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()), ArticleSearch.NEWEST_FIRST).scoreDocs) {
-                Document d = stored.document(sd.doc);
+                Document d = stored.document(sd.doc, ArticleDocument.WITH_ANALYSIS);
                 sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
             }
             return null;
@@ -245,14 +254,14 @@ public final class Corpus implements AutoCloseable {
             long outlets = StoryViews.distinctTerms(searcher.getIndexReader(), ArticleDocument.OUTLET);
             long entities = StoryViews.distinctTerms(searcher.getIndexReader(), ArticleDocument.ENTITY);
             long events = 0;
-            var stored = searcher.storedFields();
-            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                var f = stored.document(doc, Set.of(ArticleDocument.EVENT_COUNT)).getField(ArticleDocument.EVENT_COUNT);
-                if (f != null) events += f.numericValue().longValue();
-            }
-            List<Document> oldest = all(searcher, new MatchAllDocsQuery(), ArticleSearch.NEWEST_FIRST);
-            String first = oldest.isEmpty() ? null : oldest.getLast().get(ArticleDocument.PUBLISHED_ISO);
-            String last = oldest.isEmpty() ? null : oldest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
+            ArticleValues values = new ArticleValues(searcher.getIndexReader());
+            for (int doc : docs(searcher, new MatchAllDocsQuery())) events += values.eventCount(doc);
+            Query dated = LongField.newRangeQuery(ArticleDocument.PUBLISHED, Long.MIN_VALUE, Long.MAX_VALUE);
+            Set<String> when = Set.of(ArticleDocument.PUBLISHED_ISO);
+            List<Document> newest = top(searcher, dated, 1, ArticleSearch.NEWEST_FIRST, when);
+            List<Document> oldest = top(searcher, dated, 1, ArticleSearch.OLDEST_FIRST, when);
+            String first = oldest.isEmpty() ? null : oldest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
+            String last = newest.isEmpty() ? null : newest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
             return new CorpusStats(articles, duplicates, stories, outlets, entities, events, first, last);
         }, new CorpusStats(0, 0, 0, 0, 0, 0, null, null));
     }
@@ -281,7 +290,7 @@ public final class Corpus implements AutoCloseable {
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
-        for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20)) {
+        for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER, ArticleDocument.WITH_ANALYSIS)) {
             for (Entity e : ArticleDocument.analysis(d).entities()) {
                 boolean named = ArticleDocument.entityKey(e.id()).equals(key) || ArticleDocument.entityKey(e.name()).equals(key)
                         || e.aliases().stream().anyMatch(a -> ArticleDocument.entityKey(a).equals(key));
@@ -305,7 +314,7 @@ public final class Corpus implements AutoCloseable {
     private String[] entityRef(IndexSearcher searcher, String id) throws IOException {
         String cached = entityNames.get(id);
         if (cached != null) return cached.split("\t", 3);
-        Document d = first(searcher, new TermQuery(new Term(ArticleDocument.ENTITY, id)));
+        Document d = first(searcher, new TermQuery(new Term(ArticleDocument.ENTITY, id)), ArticleDocument.ENTITY_REFS);
         if (d == null) return null;
         for (String[] ref : ArticleDocument.entityRefs(d)) {
             if (ref[0].equals(id)) {
@@ -320,7 +329,7 @@ public final class Corpus implements AutoCloseable {
         IndexSearcher searcher = s.searcher();
         Query q = new TermQuery(new Term(ArticleDocument.ENTITY, id));
         long articles = searcher.count(q);
-        List<Document> newest = top(searcher, q, PROFILE_ARTICLES, ArticleSearch.NEWEST_FIRST);
+        List<Document> newest = top(searcher, q, PROFILE_ARTICLES, ArticleSearch.NEWEST_FIRST, ArticleDocument.WITH_ANALYSIS);
         Entity merged = null;
         Set<String> aliases = new LinkedHashSet<>();
         List<EntityReport.DatedRole> roles = new ArrayList<>();
@@ -360,15 +369,17 @@ public final class Corpus implements AutoCloseable {
         List<StoredArticle.Related> out = new ArrayList<>();
         String original = d.get(ArticleDocument.DUPLICATE_OF);
         if (original != null) {
-            Document o = first(searcher, new TermQuery(new Term(ArticleDocument.ID, original)));
+            Document o = first(searcher, new TermQuery(new Term(ArticleDocument.ID, original)), ArticleDocument.SUMMARY);
             if (o != null) out.add(relatedOf(o, StoredArticle.Relation.DUPLICATE_OF));
         }
-        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, id)), ArticleSearch.NEWEST_FIRST)) {
+        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, id)), ArticleSearch.NEWEST_FIRST, ArticleDocument.SUMMARY)) {
             out.add(relatedOf(c, StoredArticle.Relation.DUPLICATE));
         }
-        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.STORY, d.get(ArticleDocument.STORY))), ArticleSearch.NEWEST_FIRST)) {
+        for (Document c : top(searcher, new TermQuery(new Term(ArticleDocument.STORY, d.get(ArticleDocument.STORY))), RELATED + out.size() + 1,
+                ArticleSearch.NEWEST_FIRST, ArticleDocument.SUMMARY)) {
             String cid = c.get(ArticleDocument.ID);
             if (cid.equals(id) || out.stream().anyMatch(r -> r.id().equals(cid))) continue;
+            if (out.size() >= RELATED) break;
             out.add(relatedOf(c, StoredArticle.Relation.SAME_STORY));
         }
         return out;
@@ -379,24 +390,29 @@ public final class Corpus implements AutoCloseable {
                 d.get(ArticleDocument.PUBLISHED_ISO), relation);
     }
 
-    private static Document first(IndexSearcher searcher, Query q) throws IOException {
-        List<Document> docs = top(searcher, q, 1);
+    private static Document first(IndexSearcher searcher, Query q, Set<String> fields) throws IOException {
+        List<Document> docs = top(searcher, q, 1, Sort.INDEXORDER, fields);
         return docs.isEmpty() ? null : docs.getFirst();
     }
 
-    private static List<Document> top(IndexSearcher searcher, Query q, int n) throws IOException {
-        return top(searcher, q, n, Sort.INDEXORDER);
-    }
-
-    private static List<Document> top(IndexSearcher searcher, Query q, int n, Sort sort) throws IOException {
+    /** The stored {@code fields} of the first {@code n} documents matching {@code q} in {@code sort} order; null fields: all. */
+    private static List<Document> top(IndexSearcher searcher, Query q, int n, Sort sort, Set<String> fields) throws IOException {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) out.add(stored.document(sd.doc));
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
+            out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
+        }
         return out;
     }
 
-    private static List<Document> all(IndexSearcher searcher, Query q, Sort sort) throws IOException {
-        return top(searcher, q, searcher.getIndexReader().maxDoc(), sort);
+    /** Ids of the documents matching {@code q}, in index order, loading nothing. */
+    private static int[] docs(IndexSearcher searcher, Query q) throws IOException {
+        ScoreDoc[] hits = searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER).scoreDocs;
+        return java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
+    }
+
+    private static List<Document> all(IndexSearcher searcher, Query q, Sort sort, Set<String> fields) throws IOException {
+        return top(searcher, q, searcher.getIndexReader().maxDoc(), sort, fields);
     }
 
     /** A reader's view: its searcher and facet ordinals (null when no article has facets). */

@@ -6,6 +6,7 @@ import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
 import id.linimasa.story.StoryFeatures;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,7 +40,7 @@ final class CorpusWriter {
 
     static final int COMMIT_EVERY = 500;
     /** Refresh the near-real-time view used for story candidates this often; newer articles are compared directly. */
-    private static final int REFRESH_EVERY = 64;
+    private static final int REFRESH_EVERY = 256;
 
     private final Path dir;
     private final Directory directory;
@@ -53,7 +54,8 @@ final class CorpusWriter {
     private sealed interface Result permits Analysed, Failed, Skipped {
     }
 
-    private record Analysed(Page page, Analysis analysis) implements Result {
+    /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
+    private record Analysed(String source, String id, StoryFeatures features, Document document) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -109,13 +111,12 @@ final class CorpusWriter {
                         listener.onPage(f.source(), Outcome.FAILED, f.reason());
                     }
                     case Analysed a -> {
-                        StoryFeatures features = StoryFeatures.of(a.analysis());
-                        var placement = linker.place(features, new IndexSearcher(nrt), recent);
-                        var entry = new ArticleDocument.Entry(a.page(), a.analysis(), features, placement.storyId(), placement.duplicateOf());
-                        writer.updateDocument(new Term(ArticleDocument.ID, entry.id()), ArticleDocument.of(entry));
-                        recent.add(new StoryLinker.Candidate(features, placement.storyId(), placement.duplicateOf()));
+                        var placement = linker.place(a.features(), new IndexSearcher(nrt), recent);
+                        writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
+                                ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf()));
                         stored++;
-                        listener.onPage(a.page().source(), Outcome.STORED, entry.id());
+                        listener.onPage(a.source(), Outcome.STORED, a.id());
                         if (++sinceCommit >= COMMIT_EVERY) {
                             writer.commit();
                             sinceCommit = 0;
@@ -143,7 +144,10 @@ final class CorpusWriter {
         try {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
-            return new Analysed(page, a);
+            StoryFeatures features = StoryFeatures.of(a);
+            return new Analysed(page.source(), a.article().id(), features, ArticleDocument.of(page, a, features));
+        } catch (IOException e) {
+            return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {
             return new Failed(page.source(), page.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -3,7 +3,6 @@ package id.linimasa.index;
 import id.linimasa.story.StoryFeatures;
 import id.linimasa.story.StoryMatcher;
 import id.linimasa.story.StoryMatcher.Relation;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -78,10 +77,9 @@ final class StoryLinker {
         }
         Query query = q.build();
         List<Candidate> out = new ArrayList<>();
-        var stored = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
         for (ScoreDoc sd : searcher.search(query, CANDIDATES).scoreDocs) {
-            Document d = stored.document(sd.doc);
-            out.add(new Candidate(ArticleDocument.features(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF)));
+            out.add(new Candidate(values.features(sd.doc), values.story(sd.doc), values.duplicateOf(sd.doc)));
         }
         return out;
     }
