@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Measures how fast a stage runs and prints its figures.",
         subcommands = {
                 BenchCorpusCommand.class,
+                BenchExtractionCommand.class,
+                BenchPipelineCommand.class,
+                BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

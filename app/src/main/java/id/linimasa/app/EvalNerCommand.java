@@ -41,9 +41,17 @@ public final class EvalNerCommand implements Callable<Integer> {
             System.err.println(file + ": no such file");
             return Main.SOME_FAILED;
         }
-        List<NerSentence> sentences = ConllReader.read(file);
-        long l0 = System.nanoTime();
-        NerModel m = model == null ? NerModel.standard() : NerModel.load(model);
+        List<NerSentence> sentences;
+        NerModel m;
+        long l0;
+        try {
+            sentences = ConllReader.read(file);
+            l0 = System.nanoTime();
+            m = model == null ? NerModel.standard() : NerModel.load(model);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return Main.SOME_FAILED;
+        }
         double loadSeconds = (System.nanoTime() - l0) / 1e9;
         int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
         NerScore score = NerEvaluation.score(m, sentences); // also the warm-up, so the speed is the steady state

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class, SearchCommand.class, ShowCommand.class, TimelineCommand.class, ExportCommand.class,
                 StoriesCommand.class, StoryCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class,
                 DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

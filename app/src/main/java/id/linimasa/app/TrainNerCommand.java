@@ -37,6 +37,15 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return train();
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return Main.SOME_FAILED;
+        }
+    }
+
+    private int train() {
         List<NerSentence> sentences = new ArrayList<>();
         for (Path p : train) {
             if (!Files.isRegularFile(p)) {

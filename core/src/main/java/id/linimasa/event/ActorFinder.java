@@ -56,6 +56,8 @@ final class ActorFinder {
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
     private final List<String> pair;
+    /** States learned for people the entity layer gave none, from the names they stand with. */
+    private final Map<String, String> learned = new HashMap<>();
 
     ActorFinder(Analysis analysis) {
         this.analysis = analysis;
@@ -80,7 +82,7 @@ final class ActorFinder {
     /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
-        if (e == null) return entityId;
+        if (e == null) return learned.getOrDefault(entityId, entityId);
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (isState(r.affiliation())) return r.affiliation();
         }
@@ -89,7 +91,7 @@ final class ActorFinder {
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
-        return e.id();
+        return learned.getOrDefault(e.id(), e.id());
     }
 
     static boolean isState(String id) {
@@ -128,9 +130,26 @@ final class ActorFinder {
         List<Word> w = sw.words();
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
-            if (AHEAD_STOP.contains(word.lower())) break;
+            boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             if (isPair(w, i)) return pairSide();
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, stopAt);
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * The two sides a sentence names together, for an agreement whose signatories it does not name at the
+     * verb ("kerja sama antara A dan B ... kesepakatan yang ditandatangani"): "antara A dan B" or "kedua negara".
+     */
+    Side pairIn(SentenceWords sw) {
+        List<Word> w = sw.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (isPair(w, i)) return pairSide();
+            if (w.get(i).is("antara") && sw.mentionAt()[i + 1] != null) {
+                Side s = groupStartingAt(sw, i + 1, w.size());
+                if (s.states().size() > 1) return s;
+            }
         }
         return Side.NONE;
     }
@@ -250,6 +269,13 @@ final class ActorFinder {
         for (Mention m : ms) {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
+        }
+        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        List<String> known = states.stream().filter(ActorFinder::isState).toList();
+        for (Mention m : ms) {
+            if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;
+            states.remove(m.entityId());
+            if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
         }
         return new Side(List.copyOf(states), List.copyOf(named));
     }

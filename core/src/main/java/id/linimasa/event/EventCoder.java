@@ -27,6 +27,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> AGENT = Set.of("oleh");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
+    private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
 
@@ -59,7 +61,7 @@ public final class EventCoder implements Stage {
         for (Sentence sentence : analysis.sentences()) {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
-            List<EventLexicon.Match> matches = lexicon.find(words);
+            List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
             if (matches.isEmpty()) continue;
             boolean[] quoted = quoted(words, analysis.quotes());
             boolean refersBack = refersToMeeting(words);
@@ -71,8 +73,6 @@ public final class EventCoder implements Stage {
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
-                if (verb > 0 && NOT_AN_EVENT.contains(words.get(verb - 1).lower())) continue;
-                if (p.frame() == Frame.NOUN && m.end() < words.size() && BACK_REFERENCE.contains(words.get(m.end()).lower())) continue;
 
                 Side[] sides = sides(actors, sw, m, from, stop, previous);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
@@ -100,6 +100,12 @@ public final class EventCoder implements Stage {
         return analysis.withEvents(out);
     }
 
+    /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
+    private static boolean names(EventLexicon.Match m, List<Word> words) {
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
+    }
+
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
     private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous) {
         EventPattern p = m.pattern();
@@ -121,6 +127,12 @@ public final class EventCoder implements Stage {
                 return new Side[]{after, before};
             }
             case SYM -> {
+                if (p.passive() && p.verb() > 0) {
+                    // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
+                    Side inside = actors.after(sw, m.start(), m.verb());
+                    if (!inside.isEmpty()) return split(inside);
+                }
+                if (before.isEmpty() && after.isEmpty()) return split(actors.pairIn(sw));
                 if (p.passive()) return split(before.isEmpty() ? after : before);
                 if (after.isEmpty() && before.states().size() > 1) return split(before);
                 if (before.isEmpty() && after.states().size() > 1) return split(after);

@@ -43,11 +43,14 @@ final class BlockClassifier {
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60})\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
-    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|widget|footer"
+    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
             + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
-            + "|el-aside|el-footer|el-nav|hidden|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)(?=$|[\\s_-])");
+            + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
+            // a class names what the element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic
+            + "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
+            + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)");
 
     private BlockClassifier() {
     }
@@ -71,7 +74,7 @@ final class BlockClassifier {
         String lower = t.toLowerCase(Locale.ROOT);
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
-        if (words <= 6 && SECTION.matcher(lower).matches()) return BlockLabel.BOUNDARY;
+        if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
@@ -83,9 +86,12 @@ final class BlockClassifier {
         if (words <= 40 && DISCLAIMER.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
-        if (!b.context().isEmpty() && NEGATIVE_CONTEXT.matcher(b.context()).find()) return words >= 30 && b.linkDensity() < 0.1 ? BlockLabel.SHORT : BlockLabel.CLUTTER;
+        // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
+        if (words < 25 && !b.context().isEmpty() && NEGATIVE_CONTEXT.matcher(b.context()).find()) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
-        if (words >= 8 && stop >= 0.12 && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
+        // prose in languages without a stopword list (the web is not only Indonesian and English): long, punctuated sentences
+        boolean prose = stop >= 0.12 || t.length() >= 120 && sentenceMarks(t) >= 2;
+        if (words >= 8 && prose && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
         if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
@@ -101,6 +107,12 @@ final class BlockClassifier {
             case CLUTTER -> -len - 50;
             case BOUNDARY -> -1500;
         };
+    }
+
+    private static int sentenceMarks(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) n++;
+        return n;
     }
 
     private static boolean isSocial(String lower) {

@@ -112,7 +112,7 @@ final class HtmlBlocks implements NodeFilter {
         }
         ids[depth] = nextId++;
         tags[depth] = tag;
-        String own = e.className() + " " + e.id() + (MARKED.contains(tag) ? " el-" + tag : "");
+        String own = tag.equals("body") || tag.equals("html") ? "" : e.className() + " " + e.id() + (MARKED.contains(tag) ? " el-" + tag : "");
         contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
         depth++;
     }

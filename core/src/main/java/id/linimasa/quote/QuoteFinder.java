@@ -41,6 +41,8 @@ public final class QuoteFinder implements Stage {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
     private static final int NAME_REACH = 60;
 
@@ -211,6 +213,8 @@ public final class QuoteFinder implements Stage {
         int a = from, b = Math.min(to, text.length());
         while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '“' || text.charAt(a) == '"')) a++;
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",.;”\"".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        Matcher lead = DATELINE.matcher(text).region(a, b);
+        if (lead.lookingAt()) a = lead.end();
         return b > a ? new Span(a, b) : null;
     }
 
