@@ -5,6 +5,8 @@ import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityType;
 import id.linimasa.page.Page;
 import id.linimasa.quote.Quote;
+import id.linimasa.event.Plover;
+import id.linimasa.timeline.TimelineBuilder;
 import id.linimasa.timeline.TimelineRow;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -70,7 +72,6 @@ public final class Corpus implements AutoCloseable {
     private final FSDirectory directory;
     private final Analyzer analyzer = new SearchAnalyzer();
     private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
-    private final TimelineAssembler timelines = new TimelineAssembler();
     private final Map<String, String> entityNames = new ConcurrentHashMap<>();
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
@@ -138,7 +139,11 @@ public final class Corpus implements AutoCloseable {
         }, Optional.empty());
     }
 
-    /** Events involving every entity of the query, one row per real event, ordered by event date. */
+    /**
+     * Events involving every entity of the query, one row per real event (merged across its reports by
+     * {@link TimelineBuilder}; syndicated copies are evidence, not sources), ordered by event date. An unknown
+     * entity name or an unknown event type gives no rows.
+     */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
         return read(s -> {
             Set<String> ids = new LinkedHashSet<>();
@@ -150,12 +155,25 @@ public final class Corpus implements AutoCloseable {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
             for (String id : ids) b.add(new TermQuery(new Term(ArticleDocument.ENTITY, id)), Occur.FILTER);
             if (q.outlet() != null) b.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(q.outlet()))), Occur.FILTER);
-            List<TimelineAssembler.Input> inputs = new ArrayList<>();
+            List<Analysis> analyses = new ArrayList<>();
+            Set<String> copies = new java.util.HashSet<>();
             ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
             for (int doc : docs(s.searcher(), b.build())) {
-                inputs.add(new TimelineAssembler.Input(values.timelineAnalysis(doc), values.duplicateOf(doc)));
+                Analysis a = values.timelineAnalysis(doc);
+                analyses.add(a);
+                if (values.duplicateOf(doc) != null) copies.add(a.article().id());
             }
-            return timelines.rows(inputs, ids, q);
+            Set<Plover> types = Set.of();
+            if (q.type() != null && !q.type().isBlank()) {
+                try {
+                    types = Set.of(Plover.valueOf(q.type().trim().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException notAType) {
+                    return List.<TimelineRow>of();
+                }
+            }
+            Set<String> outlets = q.outlet() == null || q.outlet().isBlank() ? Set.of() : Set.of(q.outlet());
+            return new TimelineBuilder(copies).build(analyses,
+                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets));
         }, List.of());
     }
 
