@@ -2,6 +2,7 @@ package id.linimasa.index;
 
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.page.Page;
 import id.linimasa.quote.Quote;
@@ -284,7 +285,10 @@ public final class Corpus implements AutoCloseable {
         }, new CorpusStats(0, 0, 0, 0, 0, 0, null, null));
     }
 
-    /** An entity id for an id or a name (name or alias, any case) that the corpus's articles use. */
+    /**
+     * An entity id for an id, a name or alias (any case) that the corpus's articles use, or a name the entity
+     * catalog knows for an entity the corpus has; the most frequent when several match.
+     */
     public Optional<String> resolveEntity(String nameOrId) {
         try {
             return read(s -> resolveEntity(s.searcher(), nameOrId), Optional.empty());
@@ -313,6 +317,12 @@ public final class Corpus implements AutoCloseable {
                 boolean named = ArticleDocument.entityKey(e.id()).equals(key) || ArticleDocument.entityKey(e.name()).equals(key)
                         || e.aliases().stream().anyMatch(a -> ArticleDocument.entityKey(a).equals(key));
                 if (named) votes.merge(e.id(), 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
+            for (String id : EntityCatalog.standard().lookup(trimmed)) {
+                if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
