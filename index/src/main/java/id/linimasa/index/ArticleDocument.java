@@ -82,6 +82,7 @@ final class ArticleDocument {
     static final Set<String> SUMMARY = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF);
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
+    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW);
 
     static final FacetsConfig FACETS = new FacetsConfig();
 

@@ -116,6 +116,19 @@ public final class Corpus implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Analyses every stored raw page again (after the pipeline improved) and rewrites the articles, keeping
+     * their stories; the report counts pages read, articles rewritten and pages the analyser now rejects.
+     */
+    public IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        if (!exists()) return new IngestReport(0, 0, 0, List.of());
+        IngestReport report = new CorpusWriter(dir, directory).reanalyse(analyser, listener);
+        synchronized (this) {
+            checkedAt = 0;
+        }
+        return report;
+    }
+
     // ---- reading
 
     public SearchResult search(SearchQuery q) throws IOException {
@@ -135,7 +148,7 @@ public final class Corpus implements AutoCloseable {
     /** The raw page an article was made from, as it was read, for re-analysis. */
     public Optional<Page> page(String id) throws IOException {
         return read(s -> {
-            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), null);
+            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), ArticleDocument.PAGE);
             return d == null ? Optional.<Page>empty() : Optional.of(ArticleDocument.page(d));
         }, Optional.empty());
     }
@@ -423,12 +436,12 @@ public final class Corpus implements AutoCloseable {
         return docs.isEmpty() ? null : docs.getFirst();
     }
 
-    /** The stored {@code fields} of the first {@code n} documents matching {@code q} in {@code sort} order; null fields: all. */
+    /** The stored {@code fields} of the first {@code n} documents matching {@code q} in {@code sort} order. */
     private static List<Document> top(IndexSearcher searcher, Query q, int n, Sort sort, Set<String> fields) throws IOException {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
-            out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
+            out.add(stored.document(sd.doc, fields));
         }
         return out;
     }

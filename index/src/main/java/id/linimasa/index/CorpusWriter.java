@@ -64,22 +64,31 @@ final class CorpusWriter {
     private record Skipped(String source, String id) implements Result {
     }
 
-    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+    private IndexWriter openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false);
-        IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, config);
+            return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             throw new CorpusLockedException("corpus " + dir + " is being written by another ingest; try again when it ends", e);
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "linimasa-analyse");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int threads = THREADS;
+        ExecutorService pool = pool(threads);
         int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
         try (writer) {
@@ -138,6 +147,56 @@ final class CorpusWriter {
             pool.shutdownNow();
         }
         return new IngestReport(read, stored, skipped, failures);
+    }
+
+    /**
+     * Runs the analyser again over every stored raw page and rewrites each article with its new analysis,
+     * keeping its story and original; a page the new analyser cannot read keeps its old analysis and is
+     * reported. Commits like an ingest, so an interrupted run leaves a mix of old and new analyses, all valid.
+     */
+    IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        ExecutorService pool = pool(THREADS);
+        int read = 0, stored = 0, sinceCommit = 0;
+        List<PageFailure> failures = new ArrayList<>();
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(snapshot);
+            ArticleValues values = new ArticleValues(snapshot);
+            var fields = searcher.storedFields();
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Integer> docs = new ArrayDeque<>();
+            var hits = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+            int next = 0;
+            while (next < hits.length || !window.isEmpty()) {
+                while (next < hits.length && window.size() < 2 * THREADS) {
+                    int doc = hits[next++].doc;
+                    Page page = ArticleDocument.page(fields.document(doc, ArticleDocument.PAGE));
+                    read++;
+                    docs.add(doc);
+                    window.add(pool.submit(() -> analyse(page, analyser)));
+                }
+                Result r = take(window.poll());
+                int doc = docs.poll();
+                if (r instanceof Analysed a) {
+                    writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
+                            ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    stored++;
+                    listener.onPage(a.source(), Outcome.STORED, a.id());
+                    if (++sinceCommit >= COMMIT_EVERY) {
+                        writer.commit();
+                        sinceCommit = 0;
+                    }
+                } else if (r instanceof Failed f) {
+                    failures.add(new PageFailure(f.source(), f.reason()));
+                    listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                }
+            }
+            writer.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(read, stored, 0, failures);
     }
 
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
