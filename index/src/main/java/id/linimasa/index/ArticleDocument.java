@@ -204,6 +204,11 @@ final class ArticleDocument {
         return name.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** When an analysis says its article was published, as {@link ArticleValues#when} reads it back. */
+    static long when(Analysis a) {
+        return a.article().published() == null ? Long.MAX_VALUE : sortKey(a.article().published());
+    }
+
     /** Orders by the wall-clock time the page states (seconds), a date alone counting as its start. */
     static long sortKey(PublicationTime t) {
         return dayKey(t.date()) + (t.time() == null ? 0 : t.time().toSecondOfDay());

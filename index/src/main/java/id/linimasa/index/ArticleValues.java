@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
@@ -53,6 +54,13 @@ final class ArticleValues {
 
     String outlet(int doc) throws IOException {
         return sorted(ArticleDocument.OUTLET_NAME, doc);
+    }
+
+    /** Publication time as a sortable number; an undated article counts as published last. */
+    long when(int doc) throws IOException {
+        LeafReaderContext leaf = leaf(doc);
+        SortedNumericDocValues v = DocValues.getSortedNumeric(leaf.reader(), ArticleDocument.PUBLISHED);
+        return v.advanceExact(doc - leaf.docBase) ? v.nextValue() : Long.MAX_VALUE;
     }
 
     long eventCount(int doc) throws IOException {

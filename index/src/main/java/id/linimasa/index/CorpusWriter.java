@@ -55,7 +55,7 @@ final class CorpusWriter {
     }
 
     /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
-    private record Analysed(String source, String id, StoryFeatures features, Document document) implements Result {
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -121,9 +121,20 @@ final class CorpusWriter {
                     }
                     case Analysed a -> {
                         var placement = linker.place(a.features(), new IndexSearcher(nrt), recent);
+                        if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
+                            // the copy arrived first: this page is the original, and the earlier ones become its copies
+                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
+                            if (fresh != null) {
+                                nrt.close();
+                                nrt = fresh;
+                            }
+                            recent.clear();
+                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            placement = new StoryLinker.Placement(placement.storyId(), null, 0);
+                        }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
-                        recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf()));
+                        recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
                         listener.onPage(a.source(), Outcome.STORED, a.id());
                         if (++sinceCommit >= COMMIT_EVERY) {
@@ -147,6 +158,22 @@ final class CorpusWriter {
             pool.shutdownNow();
         }
         return new IngestReport(read, stored, skipped, failures);
+    }
+
+    /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
+    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+        var q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .build();
+        var fields = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document stored = fields.document(sd.doc);
+            Analysis analysis = ArticleDocument.analysis(stored);
+            Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+        }
     }
 
     /**
@@ -204,7 +231,7 @@ final class CorpusWriter {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            return new Analysed(page.source(), a.article().id(), features, ArticleDocument.of(page, a, features));
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features));
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {

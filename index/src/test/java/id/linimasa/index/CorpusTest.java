@@ -251,6 +251,21 @@ class CorpusTest {
     }
 
     @Test
+    void aCopyIngestedBeforeItsOriginalBecomesItsCopyWhenTheOriginalArrives(@TempDir Path other) throws IOException {
+        try (Corpus c = Corpus.open(other.resolve("c"))) {
+            c.ingest(List.of(COPY), TestPages::analyse, IngestListener.NONE);
+            assertThat(c.article(id(COPY)).orElseThrow().duplicateOf()).isNull();
+            c.ingest(List.of(OTHER_REPORT, ORIGINAL), TestPages::analyse, IngestListener.NONE);
+            assertThat(c.article(id(ORIGINAL)).orElseThrow().duplicateOf()).isNull();
+            assertThat(c.article(id(COPY)).orElseThrow().duplicateOf()).isEqualTo(id(ORIGINAL));
+            assertThat(c.article(id(COPY)).orElseThrow().storyId()).isEqualTo(c.article(id(ORIGINAL)).orElseThrow().storyId());
+            assertThat(c.stats().articles()).isEqualTo(3);
+            assertThat(c.stats().duplicates()).isEqualTo(1);
+            assertThat(c.timeline(TimelineQuery.of("Rusia", "Korea Utara"))).allSatisfy(r -> assertThat(r.sources()).isEqualTo(2));
+        }
+    }
+
+    @Test
     void anEmptyCorpusAnswersEmpty(@TempDir Path empty) throws IOException {
         try (Corpus c = Corpus.open(empty.resolve("none"))) {
             assertThat(c.exists()).isFalse();
