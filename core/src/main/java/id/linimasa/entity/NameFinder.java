@@ -33,7 +33,7 @@ public final class NameFinder {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
             List<String> words = tokens.stream().map(t -> t.of(text)).toList();
             List<Mention> mentions = new ArrayList<>();
-            for (TagChunk c : TagChunk.of(tagWithBracketsJoined(text, tokens))) {
+            for (TagChunk c : TagChunk.of(model.tag(words))) {
                 for (TagChunk part : splitAtBrackets(words, extended(words, c))) {
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
                     if (cut > 0) {
@@ -80,34 +80,6 @@ public final class NameFinder {
 
     private boolean isCommonWord(String w) {
         return "WORD".equals(model.gazetteer().category(w));
-    }
-
-    /**
-     * Tags the tokens as the training data cut them: a bracketed word is one token there ("(KPPU)",
-     * "(27/2)"), so "(", "KPPU", ")" go to the tagger as one; its tag then spreads over the three.
-     */
-    private List<String> tagWithBracketsJoined(String text, List<Span> tokens) {
-        List<String> words = new ArrayList<>();
-        List<Integer> width = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i + 2 < tokens.size() && tokens.get(i).of(text).equals("(") && tokens.get(i + 2).of(text).equals(")")
-                    && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
-                words.add(text.substring(tokens.get(i).start(), tokens.get(i + 2).end()));
-                width.add(3);
-                i += 2;
-            } else {
-                words.add(tokens.get(i).of(text));
-                width.add(1);
-            }
-        }
-        List<String> tags = model.tag(words);
-        List<String> out = new ArrayList<>(tokens.size());
-        for (int k = 0; k < tags.size(); k++) {
-            String tag = tags.get(k);
-            out.add(tag);
-            for (int j = 1; j < width.get(k); j++) out.add(tag.equals("O") ? "O" : "I-" + tag.substring(2));
-        }
-        return out;
     }
 
     private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {

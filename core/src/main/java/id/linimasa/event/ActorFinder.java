@@ -53,6 +53,8 @@ final class ActorFinder {
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
     private final Analysis analysis;
+    /** The analysis text, built once: {@link Analysis#text()} joins body and captions on every call. */
+    private final String text;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
     private final List<String> pair;
@@ -61,6 +63,7 @@ final class ActorFinder {
 
     ActorFinder(Analysis analysis) {
         this.analysis = analysis;
+        this.text = analysis.text();
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
@@ -68,7 +71,7 @@ final class ActorFinder {
     }
 
     SentenceWords words(Span sentence) {
-        List<Word> words = Words.of(analysis.text(), sentence);
+        List<Word> words = Words.of(text, sentence);
         Mention[] at = new Mention[words.size()];
         int k = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -258,8 +261,8 @@ final class ActorFinder {
         return side(ms);
     }
 
-    private boolean capitalised(SentenceWords sw, int i) {
-        return Character.isUpperCase(analysis.text().charAt(sw.words().get(i).span().start()));
+    boolean capitalised(SentenceWords sw, int i) {
+        return Character.isUpperCase(text.charAt(sw.words().get(i).span().start()));
     }
 
     private Side side(List<Mention> ms) {

@@ -134,7 +134,9 @@ final class ContentSelector {
             case SHORT -> {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
-                yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !blocks.get(i).isDumpLine());
+                Block b = blocks.get(i);
+                if (!b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
         };
