@@ -55,6 +55,8 @@ class TimexTaggerTest {
             assertThat(only("Gudang itu terbakar Senin lalu.", WED)).containsExactly(x("Senin lalu", TimexType.DATE, "2025-10-27"));
             assertThat(only("Sidang dilanjutkan Jumat depan.", WED)).containsExactly(x("Jumat depan", TimexType.DATE, "2025-10-31"));
             assertThat(only("Rabu lalu harga cabai naik.", WED)).containsExactly(x("Rabu lalu", TimexType.DATE, "2025-10-22"));
+            assertThat(only("Para nelayan dibebaskan Kamis besok.", WED)).containsExactly(x("Kamis besok", TimexType.DATE, "2025-10-30"));
+            assertThat(only("Sidang perdana digelar Senin (27/10) lalu.", WED)).containsExactly(x("Senin (27/10) lalu", TimexType.DATE, "2025-10-27"));
         }
 
         @Test
@@ -132,6 +134,11 @@ class TimexTaggerTest {
         }
 
         @Test
+        void lawNumbersAreNotTimes() {
+            assertThat(tag("Hal itu diatur Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara.", WED)).isEmpty();
+        }
+
+        @Test
         void countsAreNotYears() {
             assertThat(tag("Sebanyak 2000 orang mengungsi dan 1500 rumah rusak.", WED)).isEmpty();
             assertThat(tag("Lebih dari 600 orang tewas di lintasan sepanjang 1.587 kilometer.", WED)).isEmpty();
@@ -146,6 +153,20 @@ class TimexTaggerTest {
             assertThat(tag("Pesawat hilang Selasa (30/12/2014) pukul 06.14 WIB.", WED)).extracting(Timex::text, Timex::type, Timex::value)
                     .containsExactly(tuple("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"), tuple("pukul 06.14 WIB", TimexType.TIME, "2014-12-30T06:14"));
             assertThat(only("Rapat dimulai jam 7 malam.", WED)).containsExactly(x("jam 7 malam", TimexType.TIME, "2025-10-29T19:00"));
+        }
+
+        @Test
+        void aClockTimeBeforeItsDayTakesThatDay() {
+            assertThat(tag("Vihara dibuka pukul 06.00 hingga 20.00 WIB besok.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30T06:00", "2025-10-30T20:00", "2025-10-30");
+            assertThat(tag("Sidang dibuka Kamis (30/10) pukul 09.00, Jumat (31/10) ditutup.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30", "2025-10-30T09:00", "2025-10-31");
+        }
+
+        @Test
+        void aClockTimeBelongsToTheLastDayNotToAYearMentionedSince() {
+            assertThat(tag("Rapat digelar Senin (27/10). Peserta membahas aturan tahun 2003. Rapat ditutup pukul 17.30 WIB.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27", "2003", "2025-10-27T17:30");
         }
 
         @Test
@@ -204,6 +225,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theSamePeriodAYearBefore() {
+            assertThat(tag("Kasus pada Juli 2025 naik dibandingkan bulan yang sama tahun lalu.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Juli 2025", "2025-07"), tuple("bulan yang sama tahun lalu", "2024-07"));
+        }
+
+        @Test
         void offsetsFromPublication() {
             assertThat(only("Kebakaran serupa terjadi tiga tahun lalu.", WED)).containsExactly(x("tiga tahun lalu", TimexType.DATE, "2022"));
             assertThat(only("Ia pulang dua hari lalu.", WED)).containsExactly(x("dua hari lalu", TimexType.DATE, "2025-10-27"));
@@ -226,6 +253,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void whatIsLeftIsADuration() {
+            assertThat(only("Masa jabatannya tinggal setahun lagi.", WED)).containsExactly(x("setahun lagi", TimexType.DURATION, "P1Y"));
+            assertThat(only("Gedung itu selesai dua tahun lagi.", WED)).containsExactly(x("dua tahun lagi", TimexType.DATE, "2027"));
+        }
+
+        @Test
         void dailyLifeIsNotADay() {
             assertThat(tag("Kebutuhan sehari-hari makin mahal.", WED)).isEmpty();
         }
@@ -239,12 +272,14 @@ class TimexTaggerTest {
             assertThat(only("Laporan dikirim tiap tahun.", WED)).containsExactly(x("tiap tahun", TimexType.SET, "P1Y"));
             assertThat(only("Pemilu digelar lima tahun sekali.", WED)).containsExactly(x("lima tahun sekali", TimexType.SET, "P5Y"));
             assertThat(only("Obat diminum dua kali sehari.", WED)).containsExactly(x("dua kali sehari", TimexType.SET, "P1D"));
+            assertThat(only("Bak mandi dikuras seminggu sekali.", WED)).containsExactly(x("seminggu sekali", TimexType.SET, "P1W"));
         }
 
         @Test
         void seasonsQuartersCenturies() {
             assertThat(only("Serangan meningkat pada musim panas lalu.", WED)).containsExactly(x("musim panas lalu", TimexType.DATE, "2024-SU"));
             assertThat(only("Laba naik pada kuartal III 2023.", WED)).containsExactly(x("kuartal III 2023", TimexType.DATE, "2023-Q3"));
+            assertThat(only("Penjualan turun pada paruh pertama 2024.", WED)).containsExactly(x("paruh pertama 2024", TimexType.DATE, "2024-H1"));
             assertThat(only("Defisit melebar pada semester I.", WED)).containsExactly(x("semester I", TimexType.DATE, "2025-H1"));
             assertThat(only("Bangunan itu berdiri sejak abad ke-17.", WED)).containsExactly(x("abad ke-17", TimexType.DATE, "16"));
         }
