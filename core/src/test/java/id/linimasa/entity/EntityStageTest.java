@@ -71,6 +71,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aDatelineIsThePlaceNotTheState() {
+        Analysis a = analyse("SEOUL, kabarpagi.id - Pemerintah Korea Selatan memanggil duta besar Jepang pada Kamis.\n"
+                + "Seoul menilai pernyataan itu tidak dapat diterima.");
+        assertThat(idOf(a, "SEOUL", 0)).isEqualTo("loc:seoul");
+        assertThat(idOf(a, "Seoul", 0)).isEqualTo("KOR");
+    }
+
+    @Test
     void abbreviationsAndAgenciesLinkToTheCatalog() {
         Analysis a = analyse("Juru bicara Kemlu RI mengatakan PBB dan Uni Eropa telah dihubungi.\n"
                 + "Menurut kantor berita Yonhap, Korsel dan AS menggelar latihan bersama, sementara Korut mengecamnya, lapor KCNA.");
