@@ -49,6 +49,8 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
+    /** Units from the largest to the smallest. */
+    private static final List<String> UNIT_ORDER = List.of("CE", "DE", "WINDU", "Y", "M", "W", "D", "H", "MIN", "S");
     private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
     private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
@@ -138,7 +140,9 @@ public final class TimexTagger {
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
-        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + direction, this::amount);
+        // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
+        String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
@@ -227,7 +231,8 @@ public final class TimexTagger {
                     s.yearAt = f.start();
                 }
             }
-            p = bestEnd;
+            // Go on after what was kept: a rule may leave the end of its match to the next expression.
+            p = Math.max(p + 1, best.getLast().end());
         }
         List<Timex> timexes = new ArrayList<>(out.size());
         for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
@@ -564,6 +569,19 @@ public final class TimexTagger {
         if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
+        if (g(m, "u2") != null) {
+            String u2 = TimeLexicon.unit(g(m, "u2"));
+            double amount2 = TimeLexicon.number(g(m, "n2"));
+            // Only a smaller second unit continues the amount; "2 tahun 3 tahun" is not one.
+            if (UNIT_ORDER.indexOf(u2) <= UNIT_ORDER.indexOf(u) || Double.isNaN(amount) || Double.isNaN(amount2)) {
+                return List.of(new Found(m.start(), m.end("u"), TimexType.DURATION, duration(amount, u), null, false));
+            }
+            String first = duration(amount, u);
+            String second = duration(amount2, u2);
+            String value = first + (second.startsWith("PT") && first.contains("T") ? second.substring(2) : second.substring(1));
+            int end = dir == null ? m.end() : m.end("u2");
+            return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
+        }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))

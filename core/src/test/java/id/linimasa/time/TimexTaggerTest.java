@@ -250,6 +250,8 @@ class TimexTaggerTest {
             assertThat(only("Proyek itu molor 1,5 tahun.", WED)).containsExactly(x("1,5 tahun", TimexType.DURATION, "P1.5Y"));
             assertThat(only("Antrean mengular berjam-jam.", WED)).containsExactly(x("berjam-jam", TimexType.DURATION, "PTXH"));
             assertThat(only("Ia bekerja lebih dari lima jam.", WED)).containsExactly(x("lebih dari lima jam", TimexType.DURATION, "PT5H"));
+            assertThat(only("Penerbangan ditunda 3 jam 15 menit.", WED)).containsExactly(x("3 jam 15 menit", TimexType.DURATION, "PT3H15M"));
+            assertThat(only("Ia dihukum dua tahun dan enam bulan.", WED)).containsExactly(x("dua tahun dan enam bulan", TimexType.DURATION, "P2Y6M"));
         }
 
         @Test
