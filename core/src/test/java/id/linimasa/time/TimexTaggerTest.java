@@ -291,6 +291,7 @@ class TimexTaggerTest {
             assertThat(only("Toko tutup saat Natal.", WED)).containsExactly(x("Natal", TimexType.DATE, "2025-12-25"));
             assertThat(only("Arus mudik Lebaran tahun lalu padat.", WED)).containsExactly(x("Lebaran tahun lalu", TimexType.DATE, "2024-04-10"));
             assertThat(only("Upacara HUT ke-80 RI digelar di istana.", WED)).containsExactly(x("HUT ke-80 RI", TimexType.DATE, "2025-08-17"));
+            assertThat(only("Lomba digelar menyambut HUT RI ke-79.", WED)).containsExactly(x("HUT RI ke-79", TimexType.DATE, "2024-08-17"));
             assertThat(tag("Perayaan Tahun Baru Imlek berlangsung meriah.", WED)).isEmpty();
         }
     }
