@@ -49,6 +49,7 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
+    private static final Set<String> SPEED_UNITS = Set.of("km", "kilometer", "meter", "m", "mil", "knot", "kilo");
     /** Units from the largest to the smallest. */
     private static final List<String> UNIT_ORDER = List.of("CE", "DE", "WINDU", "Y", "M", "W", "D", "H", "MIN", "S");
     private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
@@ -610,6 +611,8 @@ public final class TimexTagger {
     }
 
     private List<Found> set(Matcher m, Scan s) {
+        // "100 km per jam" is a speed, not a recurrence.
+        if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));

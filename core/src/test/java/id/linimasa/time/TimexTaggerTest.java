@@ -143,6 +143,7 @@ class TimexTaggerTest {
             assertThat(tag("Sebanyak 2000 orang mengungsi dan 1500 rumah rusak.", WED)).isEmpty();
             assertThat(tag("Lebih dari 600 orang tewas di lintasan sepanjang 1.587 kilometer.", WED)).isEmpty();
             assertThat(tag("Timnas U-17 menang 7-0 atas lawannya.", WED)).isEmpty();
+            assertThat(tag("Angin bertiup 60 kilometer per jam.", WED)).isEmpty();
         }
     }
 
