@@ -227,8 +227,8 @@ public final class TimexTagger {
                     if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
                 }
                 s.last = f;
-                if (f.explicitYear()) {
-                    s.year = f.anchor().date().getYear();
+                if (f.sentenceYear() != null) {
+                    s.year = f.sentenceYear();
                     s.yearAt = f.start();
                 }
             }
@@ -260,7 +260,7 @@ public final class TimexTagger {
             boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
                     && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
             if (clock.matches() && adjacent && day != null && !datedBefore) {
-                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.explicitYear()));
+                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
             } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
                 day = f.value();
                 continue;
@@ -544,7 +544,8 @@ public final class TimexTagger {
         if (narrative && base.grain().compareTo(grain) > 0) return null;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+        Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, year));
     }
 
     private List<Found> samePeriod(Matcher m, Scan s) {

@@ -62,6 +62,7 @@ class TimexTaggerTest {
         @Test
         void aWeekdayInASentenceAboutTheFutureLooksAhead() {
             assertThat(only("Presiden akan meresmikan bendungan itu pada Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-11-03"));
+            assertThat(only("\"Kami tidak akan menyerah,\" katanya Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-10-27"));
         }
 
         @Test
@@ -106,6 +107,7 @@ class TimexTaggerTest {
             assertThat(only("Pameran akan dibuka pada Desember.", WED)).containsExactly(x("Desember", TimexType.DATE, "2025-12"));
             assertThat(only("Kontrak diteken Oktober lalu.", WED)).containsExactly(x("Oktober lalu", TimexType.DATE, "2024-10"));
             assertThat(tag("Pada 2019 tim itu juara, dan pada Maret mereka pindah.", WED)).extracting(Timex::value).containsExactly("2019", "2019-03");
+            assertThat(tag("Puncak kemarau tahun ini terjadi pada Desember.", WED)).extracting(Timex::value).containsExactly("2025", "2025-12");
             assertThat(tag("Bantuan dibagikan pada April, Mei, dan Juni.", PublicationTime.parse("2020-04-14"))).extracting(Timex::value)
                     .containsExactly("2020-04", "2020-05", "2020-06");
         }
