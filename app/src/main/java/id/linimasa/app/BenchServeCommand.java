@@ -41,6 +41,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
                 "Prints p50/p99/max latency and requests per second for each."})
 public final class BenchServeCommand implements Callable<Integer> {
 
+    /** Where the analyses of synthetic pages come from. */
+    enum Analysis { generated, standard }
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "linimasa-bench", description = "corpus folder (default: ${DEFAULT-VALUE})")
     Path dir;
     @Option(names = "--articles", defaultValue = "100000", description = "synthetic pages the corpus must hold (default: ${DEFAULT-VALUE})")
@@ -51,6 +54,9 @@ public final class BenchServeCommand implements Callable<Integer> {
     int seconds;
     @Option(names = "--warmup", defaultValue = "5", description = "unmeasured seconds before each (default: ${DEFAULT-VALUE})")
     int warmup;
+    @Option(names = "--analysis", defaultValue = "generated",
+            description = "how new pages are analysed: 'generated' (what the generator wrote, fast) or 'standard' (the full pipeline) (default: ${DEFAULT-VALUE})")
+    Analysis analysis;
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
     @Spec
@@ -65,11 +71,12 @@ public final class BenchServeCommand implements Callable<Integer> {
         try (Corpus corpus = Corpus.open(dir)) {
             long have = corpus.exists() ? corpus.stats().articles() : 0;
             if (have < articles) {
-                err.printf("bench serve: ingesting %,d synthetic pages into %s (%,d articles there)...%n", articles, dir, have);
+                err.printf("bench serve: ingesting %,d synthetic pages into %s (%,d articles there; %s analysis)...%n", articles, dir, have, analysis);
                 err.flush();
                 long t0 = System.nanoTime();
                 int[] done = {0};
-                IngestReport r = corpus.ingest(new SyntheticNews(1).pages(articles), PageAnalysis::analyse, (source, outcome, detail) -> {
+                SyntheticNews news = new SyntheticNews(1);
+                IngestReport r = corpus.ingest(news.pages(articles), analysis == Analysis.standard ? PageAnalysis::analyse : news::analysis, (source, outcome, detail) -> {
                     if (++done[0] % 10_000 == 0) {
                         err.printf("  %,d pages%n", done[0]);
                         err.flush();

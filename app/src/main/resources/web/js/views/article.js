@@ -31,8 +31,22 @@ function annotations(a, hl) {
 
 /** The text from..to of the analysis text, with the spans that fall in it shifted to local offsets. */
 function part(text, spans, from, to) {
-  const local = spans.filter(s => s.start >= from && s.end <= to).map(s => ({ ...s, start: s.start - from, end: s.end - from }));
+  const local = spans.filter(s => s.start < to && s.end > from)
+    .map(s => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
   return marked(text.slice(from, to), local);
+}
+
+/** One paragraph element per line of from..to, keeping every span (a span across lines is cut at the break). */
+function paragraphs(text, spans, from, to) {
+  const out = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    if (end > start) out.push(el('p', {}, part(text, spans, start, end)));
+    start = end + 1;
+  }
+  return out;
 }
 
 function toggles(body) {
@@ -85,14 +99,14 @@ export async function articleView(params, articleId) {
   const text = a.analysisText || a.text || '';
   const spans = annotations(a, hl);
   const bodyEnd = a.captionStart != null && a.captionStart < text.length ? a.captionStart - 2 : text.length;
-  const body = el('div', { class: 'article-body' }, part(text, spans, 0, Math.max(0, bodyEnd)));
+  const body = el('div', { class: 'article-body' }, paragraphs(text, spans, 0, Math.max(0, bodyEnd)));
   const out = [
     el('h2', { class: 'article-title' }, a.title || t('article.untitled')),
     a.duplicateOf ? el('p', { class: 'notice' }, t('article.copyOf'), ' ', el('a', { href: route('article', a.duplicateOf) }, a.duplicateOf)) : null,
     a.storyId ? el('p', {}, el('a', { href: route('story', a.storyId), class: 'story-link' }, t('article.story'))) : null,
     meta(a), toggles(body),
     el('div', { class: 'article' }, el('div', { class: 'reading' }, body,
-      bodyEnd < text.length ? [el('h4', {}, t('article.captions')), el('div', { class: 'captions article-body' }, part(text, spans, a.captionStart, text.length))] : null),
+      bodyEnd < text.length ? [el('h4', {}, t('article.captions')), el('div', { class: 'captions article-body' }, paragraphs(text, spans, a.captionStart, text.length))] : null),
       sideLists(a)),
   ];
   if (hl) requestAnimationFrame(() => document.querySelector('.m-hl')?.scrollIntoView({ block: 'center' }));

@@ -69,6 +69,24 @@ function ticks(t0, t1, width) {
 }
 
 /**
+ * Where most of the events are, when a few outliers (background years ago) would squeeze them into a
+ * corner: the narrowest window holding 80% of the events, if it is under a tenth of the whole span.
+ */
+function focus(spans, lo, hi) {
+  const starts = spans.map(s => s[0]).sort((a, b) => a - b);
+  const k = Math.ceil(starts.length * 0.8);
+  if (starts.length < 5 || k >= starts.length) return null;
+  let best = null;
+  for (let i = 0; i + k - 1 < starts.length; i++) {
+    const w = starts[i + k - 1] - starts[i];
+    if (!best || w < best[1] - best[0]) best = [starts[i], starts[i + k - 1]];
+  }
+  if (best[1] - best[0] > (hi - lo) / 10) return null;
+  const pad = Math.max((best[1] - best[0]) * 0.15, 3 * DAY);
+  return { t0: best[0] - pad, t1: best[1] + DAY + pad };
+}
+
+/**
  * A chart element for the rows; onSelect(row, index) is called when a mark is clicked or activated with
  * the keyboard. The element exposes select(index) to highlight a row from outside.
  */
@@ -79,7 +97,7 @@ export function timelineChart(rows, onSelect) {
   const hi = Math.max(...spans.map(s => s[1]));
   const pad = Math.max((hi - lo) * 0.06, 10 * DAY);
   const fit = () => ({ t0: lo - pad, t1: hi + pad });
-  let view = fit();
+  let view = focus(spans, lo, hi) || fit();
   let selected = -1;
 
   const wrap = el('div', { class: 'chart' });

@@ -26,7 +26,7 @@ export async function entityView(params, entityId) {
   if ((r.cooccurring || []).length) {
     out.push(el('h3', {}, t('entity.cooccurring')), el('ul', { class: 'cooccurring' }, r.cooccurring.map(c =>
       el('li', {}, el('a', { href: route('entity', c.id) }, c.name), ' ', el('span', { class: 'count' }, String(c.articles)), ' · ',
-        el('a', { href: route('timeline', { entity: [e.id, c.id] }) }, t('entity.timeline'))))));
+        el('a', { href: route('timeline', { entity: [e.id, c.id] }) }, t('entity.pairTimeline'))))));
   }
   if ((r.quotes || []).length) {
     out.push(el('h3', {}, t('entity.quotes')), el('ul', { class: 'quotes' }, r.quotes.map(q =>

@@ -25,12 +25,22 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
     private static final Set<String> AGENT = Set.of("oleh");
+    /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
+    private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
+    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+
+    /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
+    private static final int OPENING_REACH = 2;
+    /** Verbs whose object is the subject of the clause that follows them. */
+    private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
     private final EventLexicon lexicon;
 
@@ -62,7 +72,10 @@ public final class EventCoder implements Stage {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
-            if (matches.isEmpty()) continue;
+            if (matches.isEmpty()) {
+                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
+                continue;
+            }
             boolean[] quoted = quoted(words, analysis.quotes());
             boolean refersBack = refersToMeeting(words);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
@@ -74,10 +87,11 @@ public final class EventCoder implements Stage {
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
 
-                Side[] sides = sides(actors, sw, m, from, stop, previous);
+                Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
-                previous = source;
+                // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
+                if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -86,6 +100,7 @@ public final class EventCoder implements Stage {
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, refersBack ? lastMeeting : null);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
                 Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
@@ -103,16 +118,20 @@ public final class EventCoder implements Stage {
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
     }
 
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
-    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous) {
+    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous,
+                                boolean inQuote) {
         EventPattern p = m.pattern();
         List<Word> words = sw.words();
         int start = m.start();
+        // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
+        boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
         Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
-                ? previous : actors.before(sw, from, start);
+                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
@@ -120,7 +139,7 @@ public final class EventCoder implements Stage {
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
-                if (target.isEmpty() && after.states().size() > 1) return split(after);
+                if (target.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{after, target};
             }
             case HOST -> {
@@ -130,15 +149,16 @@ public final class EventCoder implements Stage {
                 if (p.passive() && p.verb() > 0) {
                     // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
                     Side inside = actors.after(sw, m.start(), m.verb());
-                    if (!inside.isEmpty()) return split(inside);
+                    if (!inside.isEmpty()) return inside.split();
                 }
-                if (before.isEmpty() && after.isEmpty()) return split(actors.pairIn(sw));
-                if (p.passive()) return split(before.isEmpty() ? after : before);
-                if (after.isEmpty() && before.states().size() > 1) return split(before);
-                if (before.isEmpty() && after.states().size() > 1) return split(after);
+                if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
+                if (p.passive()) return (before.isEmpty() ? after : before).split();
+                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                if (before.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{before, after};
             }
             default -> {
+                if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
                 if (!p.passive()) return new Side[]{before, after};
                 if (p.verb() > 0) {
                     // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
@@ -146,7 +166,16 @@ public final class EventCoder implements Stage {
                     if (!owner.isEmpty()) return new Side[]{owner, after};
                 }
                 int agent = actors.find(sw, m.end(), stop, AGENT);
-                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : startsWithin(sw, m.end(), 1) ? after : Side.NONE;
+                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
+                    int partner = actors.find(sw, m.end(), stop, PARTNER);
+                    Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
+                    if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
+                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
+                }
                 return new Side[]{by, before};
             }
         }
@@ -155,15 +184,6 @@ public final class EventCoder implements Stage {
     private static boolean startsWithin(SentenceWords sw, int from, int reach) {
         for (int i = from; i < sw.words().size() && i < from + reach + 1; i++) if (sw.mentionAt()[i] != null) return true;
         return false;
-    }
-
-    /** Two or more actors acting together: the first is the source, the others the target. */
-    private static Side[] split(Side s) {
-        if (s.states().size() < 2) return new Side[]{s, Side.NONE};
-        List<String> named = s.named();
-        String first = s.states().getFirst();
-        return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
-                new Side(s.states().subList(1, s.states().size()), named.size() > 1 ? named.subList(1, named.size()) : s.states().subList(1, s.states().size()))};
     }
 
     private static Side withoutSources(Side target, Side source) {

@@ -2,10 +2,15 @@ package id.linimasa.event;
 
 import id.linimasa.Analysis;
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +35,8 @@ final class EventDater {
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
     private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
+    /** How many words may open a sentence before a date that frames it ("Sebelumnya pada bulan Juli lalu"). */
+    private static final int FRAME_REACH = 3;
     private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
     /** A date found for an event, with where it came from. */
@@ -41,6 +48,9 @@ final class EventDater {
     /** The dates that set the narrative's time: not those of reports or of starting points. */
     private final List<Timex> settingDates;
     private final int captionStart;
+    /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
+    private final Set<Timex> framing = new HashSet<>();
+    private Timex lastEventDate;
 
     EventDater(Analysis analysis) {
         this.text = analysis.text();
@@ -48,6 +58,13 @@ final class EventDater {
         this.dates = analysis.timexes().stream()
                 .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
+        for (Sentence sentence : analysis.sentences()) {
+            for (Timex t : dates) {
+                if (!sentence.span().contains(t.span())) continue;
+                List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
+                if (lead.stream().filter(w -> !w.punct()).count() <= FRAME_REACH) framing.add(t);
+            }
+        }
         this.settingDates = dates.stream().filter(t -> {
             List<Word> around = Words.of(text, new Span(Math.max(0, t.span().start() - 80), t.span().start()));
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
@@ -61,9 +78,9 @@ final class EventDater {
         Matcher w = ISO_WEEK.matcher(value);
         if (w.find()) {
             // a week ("awal minggu ini") is dated by the month its Thursday falls in
-            java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                    .with(java.time.DayOfWeek.THURSDAY);
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(DayOfWeek.THURSDAY);
             return thursday.toString().substring(0, 7);
         }
         Matcher m = CALENDAR.matcher(value);
@@ -113,16 +130,32 @@ final class EventDater {
         return new EventDate(v, Precision.ofValue(v), own ? t.span() : null);
     }
 
-    /** The last date set before a position, in the same part of the text (body or captions). */
+    /** Records the date of an event told as fact: the narrative's time until a later event or frame moves it. */
+    void anchor(EventDate date) {
+        if (date.timexSpan() == null) return;
+        for (Timex t : dates) if (t.span().equals(date.timexSpan())) lastEventDate = t;
+    }
+
+    /**
+     * The narrative's time at a position, in the same part of the text (body, or the one caption): the later of
+     * the last event's own date and the last date that frames a sentence ("Pada 2024, ..."); failing both,
+     * the last date the text set. A date inside a phrase ("penahanan kapal delapan hari sebelumnya") tells
+     * when something else happened, so it yields to an event's date.
+     */
     private Timex lastBefore(int at) {
-        // the body is one narrative; each caption stands alone
         int from = at >= captionStart ? text.lastIndexOf('\n', at - 1) + 1 : 0;
-        Timex last = null;
+        Timex last = null, frame = null;
         for (Timex t : settingDates) {
             if (t.span().start() >= at) break;
-            if (t.span().start() >= from) last = t;
+            if (t.span().start() < from) continue;
+            last = t;
+            if (framing.contains(t)) frame = t;
         }
-        return last;
+        Timex event = lastEventDate != null && lastEventDate.span().start() >= from && lastEventDate.span().start() < at ? lastEventDate : null;
+        if (event == null && frame == null) return last;
+        if (event == null) return frame;
+        if (frame == null) return event;
+        return frame.span().start() > event.span().start() ? frame : event;
     }
 
     private static int wordAt(List<Word> words, Span span) {

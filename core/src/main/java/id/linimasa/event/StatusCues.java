@@ -42,7 +42,9 @@ final class StatusCues {
     static EventStatus status(List<Word> words, int from, int trigger, boolean inQuote) {
         boolean plan = false, condition = false, hearsay = inQuote;
         boolean clauseOpen = true;
-        for (int i = trigger - 1; i >= from; i--) {
+        // a plan or negation just before the quotation marks governs the quoted verb: akan “memperluas ...”
+        int reach = trigger - from <= NEAR ? Math.max(0, from - NEAR) : from;
+        for (int i = trigger - 1; i >= reach; i--) {
             Word w = words.get(i);
             String s = w.lower();
             boolean near = trigger - i <= NEAR;

@@ -54,6 +54,7 @@ final class DateText {
 
     /** The first date in the text, or null. */
     static Found find(String text) {
+        if (!hasYear(text)) return null;
         Found best = null;
         for (Pattern p : new Pattern[]{DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO}) {
             Matcher m = p.matcher(text);
@@ -66,6 +67,16 @@ final class DateText {
             }
         }
         return best;
+    }
+
+    /** Every form read here has a four-digit year: a cheap test that spares most text the patterns. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /** Every date in the text, in order (a line "Diperbarui ... Diterbitkan ..." has two). */

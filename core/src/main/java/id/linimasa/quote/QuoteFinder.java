@@ -31,16 +31,20 @@ public final class QuoteFinder implements Stage {
             "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas)(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
-    private static final String SPEECH_VERBS = "mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menyebutkan"
-            + "|menambahkan|menuturkan|berkata|mengklaim|menilai|memperingatkan|menekankan|menyampaikan|mengemukakan|berujar";
-    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern INDIRECT = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
+    private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nambahkan"
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan)|ber(?:kata|ujar)";
+    /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan)";
+    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
+    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?|(" + CONVEYING + ")\\s+bahwa\\s+)");
+    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** Words before a speech verb that leave it without a subject of its own. */
+    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
+    /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
+    private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
@@ -58,7 +62,8 @@ public final class QuoteFinder implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        Speakers speakers = new Speakers(analysis);
+        String text = analysis.text();
+        Speakers speakers = new Speakers(analysis, text);
         List<Draft> drafts = new ArrayList<>(direct(analysis, speakers));
         indirect(analysis, speakers, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.span.start()));
@@ -67,7 +72,7 @@ public final class QuoteFinder implements Stage {
         for (Draft d : drafts) {
             if (d.speaker == null && d.followsPrevious && previous != null) d.take(previous);
             if (d.speaker != null) previous = d;
-            out.add(d.quote(analysis.text()));
+            out.add(d.quote(text));
         }
         return analysis.withQuotes(out);
     }
@@ -99,7 +104,7 @@ public final class QuoteFinder implements Stage {
     }
 
     private List<Draft> direct(Analysis analysis, Speakers speakers) {
-        String text = analysis.text();
+        String text = speakers.text;
         List<Draft> out = new ArrayList<>();
         int open = -1;
         boolean continued = false;
@@ -109,7 +114,8 @@ public final class QuoteFinder implements Stage {
             if (lineEnd < 0) lineEnd = text.length();
             if (open >= 0 && !startsWithOpening(text, lineStart, lineEnd)) {
                 // an unclosed quote not carried on by the next paragraph ends with its own paragraph
-                out.add(attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued));
+                Draft d = attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued);
+                if (d != null) out.add(d);
                 open = -1;
             }
             for (int i = lineStart; i < lineEnd; i++) {
@@ -139,7 +145,6 @@ public final class QuoteFinder implements Stage {
             Draft d = attributed(analysis, speakers, open, text.length(), continued);
             if (d != null) out.add(d);
         }
-        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
@@ -160,7 +165,7 @@ public final class QuoteFinder implements Stage {
 
     /** The quote's words from {@code from} to the closing mark at {@code to}, with the speaker around them. */
     private Draft attributed(Analysis analysis, Speakers speakers, int from, int to, boolean continued) {
-        String text = analysis.text();
+        String text = speakers.text;
         Span span = trim(text, from, to);
         if (span == null || span.end() - span.start() < 3) return null;
         Draft d = new Draft(span, true);
@@ -184,7 +189,7 @@ public final class QuoteFinder implements Stage {
     }
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
-        String text = analysis.text();
+        String text = speakers.text;
         for (Sentence s : analysis.sentences()) {
             if (drafts.stream().anyMatch(d -> d.span.overlaps(s.span()))) continue;
             String sentence = s.span().of(text);
@@ -196,6 +201,7 @@ public final class QuoteFinder implements Stage {
             if (menurut.find()) {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
+                if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
             } else if (trailing.find() && trailing.start() > 10) {
                 d = new Draft(trim(text, base, base + trailing.start()), false);
                 if (trailing.group(2) != null) d.followsPrevious = true;
@@ -221,10 +227,12 @@ public final class QuoteFinder implements Stage {
     /** The linked mentions of one article, for finding speakers and their roles. */
     private static final class Speakers {
         private final Analysis analysis;
+        private final String text;
         private final List<Mention> mentions;
 
-        Speakers(Analysis analysis) {
+        Speakers(Analysis analysis, String text) {
             this.analysis = analysis;
+            this.text = text;
             this.mentions = analysis.mentions().stream().sorted(Comparator.comparingInt(m -> m.span().start())).toList();
         }
 
@@ -248,25 +256,31 @@ public final class QuoteFinder implements Stage {
             if (PRONOUNS.contains(pronoun)) d.followsPrevious = true;
         }
 
-        /** The speaker right before a speech verb at {@code verb}: the nearest name, or "ia" for the last speaker. */
+        /**
+         * The speaker before a speech verb at {@code verb}: the nearest name that is not a place, "ia" for the
+         * last speaker, and the clause's first name when the verb has no subject of its own ("..., dan
+         * mengemukakan", "membalas surat dengan mengatakan").
+         */
         void assignBefore(Draft d, int from, int verb) {
-            String before = analysis.text().substring(from, verb).trim();
+            String before = text.substring(from, verb).trim();
             String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase();
             if (PRONOUNS.contains(last)) {
                 d.followsPrevious = true;
                 return;
             }
-            Mention best = null;
-            for (Mention m : mentions) {
-                if (m.span().start() < from) continue;
-                if (m.span().end() > verb) break;
-                best = m;
+            List<Mention> candidates = mentions.stream()
+                    .filter(m -> m.span().start() >= from && m.span().end() <= verb && !afterPlacePreposition(m)).toList();
+            if (candidates.isEmpty()) return;
+            if (ZERO_SUBJECT.contains(last)) {
+                set(d, candidates.stream().filter(m -> m.type() == EntityType.PER).findFirst().orElse(candidates.getFirst()), -1);
+                return;
             }
-            if (best != null && verb - best.span().end() <= 40 && !afterPlacePreposition(best)) set(d, best, -1);
+            Mention nearest = candidates.getLast();
+            if (verb - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
         }
 
         private boolean afterPlacePreposition(Mention m) {
-            String t = analysis.text();
+            String t = text;
             int i = m.span().start() - 1;
             while (i > 0 && t.charAt(i) == ' ') i--;
             if (i < 0) return false;
@@ -296,7 +310,7 @@ public final class QuoteFinder implements Stage {
         /** The role as the attribution words give it ("kata juru bicara Kremlin X"), else the article's role nearest before. */
         private String role(String id, Mention m, int verbEnd) {
             if (verbEnd >= 0 && m.span().start() > verbEnd) {
-                String between = analysis.text().substring(verbEnd, m.span().start()).trim();
+                String between = text.substring(verbEnd, m.span().start()).trim();
                 if (between.length() > 2 && !between.contains(",") && between.split("\\s+").length <= 6) return between;
             }
             Entity e = id == null ? null : analysis.entity(id);
@@ -313,7 +327,7 @@ public final class QuoteFinder implements Stage {
         }
 
         private String firstWord(int from, int to) {
-            String s = analysis.text().substring(from, Math.max(from, to)).trim();
+            String s = text.substring(from, Math.max(from, to)).trim();
             int sp = s.indexOf(' ');
             return (sp < 0 ? s : s.substring(0, sp)).toLowerCase();
         }

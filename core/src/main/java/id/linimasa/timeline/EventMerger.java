@@ -12,9 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,14 +51,22 @@ public final class EventMerger {
             }
         }
         dated.sort(MOST_PRECISE_FIRST);
+        // only reports of one type can tell the same event: compare within a type, not across the corpus
+        Map<Plover, List<List<Report>>> byType = new EnumMap<>(Plover.class);
         List<List<Report>> clusters = new ArrayList<>();
         for (Report r : dated) {
-            List<Report> home = clusters.stream().filter(c -> sameEvent(c.getFirst(), r) && datesAgree(c.getFirst(), r)).findFirst().orElse(null);
-            if (home == null) clusters.add(home = new ArrayList<>());
+            List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
+            List<Report> home = ofType.stream().filter(c -> sameEvent(c.getFirst(), r) && datesAgree(c.getFirst(), r)).findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                ofType.add(home);
+                clusters.add(home);
+            }
             home.add(r);
         }
         for (Report r : undated) {
-            clusters.stream().filter(c -> sameEvent(c.getFirst(), r) && recent(c.getFirst(), r)).findFirst().ifPresent(c -> c.add(r));
+            byType.getOrDefault(r.event().type(), List.of()).stream()
+                    .filter(c -> sameEvent(c.getFirst(), r) && recent(c.getFirst(), r)).findFirst().ifPresent(c -> c.add(r));
         }
         return clusters.stream().map(EventMerger::merged).toList();
     }

@@ -23,7 +23,7 @@ final class EventSummary {
         String target = side(e.targetEntities(), e.targets(), names);
         sb.append(source.isEmpty() ? "(pihak tak disebut)" : source).append(' ').append(verb(e.type(), e.mode()));
         if (!target.isEmpty()) sb.append(' ').append(preposition(e.type(), e.mode())).append(target);
-        if (e.location() != null) sb.append(" di ").append(names.getOrDefault(e.location(), e.location()));
+        if (e.location() != null && !e.targets().contains(e.location())) sb.append(" di ").append(names.getOrDefault(e.location(), e.location()));
         if (e.status() == EventStatus.REPORTED) sb.append(" (menurut laporan)");
         return sb.toString();
     }

@@ -49,7 +49,7 @@ class SeedTimelineTest {
 
     @Test
     void everyDatedMeetingAndVisitOnceAtItsOwnDate() {
-        for (String day : List.of("2019-04-26", "2023-09-13", "2024-01-16", "2025-02-27", "2025-10-27")) {
+        for (String day : List.of("2019-04-26", "2023-09-13", "2024-01-16", "2024-06-19", "2025-02-27", "2025-10-27")) {
             List<TimelineRow> meetings = rows(Plover.CONSULT, day).stream().filter(r -> !"letter".equals(r.mode())).toList();
             assertThat(meetings).as("meeting on %s in %s", day, pair).hasSize(1);
             assertThat(meetings.getFirst().precision()).isEqualTo(Precision.DAY);

@@ -1,13 +1,32 @@
 package id.linimasa.app.bench;
 
+import id.linimasa.Analysis;
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityType;
+import id.linimasa.entity.Mention;
+import id.linimasa.event.Event;
+import id.linimasa.event.EventDate;
+import id.linimasa.event.EventStatus;
+import id.linimasa.event.Plover;
+import id.linimasa.event.Precision;
+import id.linimasa.extract.Article;
+import id.linimasa.extract.PublicationTime;
 import id.linimasa.page.Page;
+import id.linimasa.quote.Quote;
+import id.linimasa.text.SentenceSplitter;
+import id.linimasa.text.Span;
+import id.linimasa.time.Timex;
+import id.linimasa.time.TimexType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
@@ -81,13 +100,34 @@ public final class SyntheticNews {
             @Override
             public Page next() {
                 if (next >= n) throw new NoSuchElementException();
-                return page(next++);
+                return report(next++).page();
             }
         };
     }
 
-    /** Page i: report {@code i % PER_STORY} of story {@code i / PER_STORY}. */
     public Page page(int i) {
+        return report(i).page();
+    }
+
+    /**
+     * The analysis the generator knows page i to have (what it wrote: names, dates, quotes, events), for
+     * building a large corpus fast when the load test, not the analysis, is the point. Takes the pages
+     * this generator made ({@code synthetic/N.txt}).
+     */
+    public Analysis analysis(Page page) {
+        String name = page.source();
+        if (!name.startsWith(SOURCE_PREFIX) || !name.endsWith(".txt")) throw new IllegalArgumentException(name + ": not a synthetic page");
+        return report(Integer.parseInt(name.substring(SOURCE_PREFIX.length(), name.length() - 4))).analysis();
+    }
+
+    static final String SOURCE_PREFIX = "synthetic/";
+
+    /** A page and what is in it. */
+    record Report(Page page, Analysis analysis) {
+    }
+
+    /** Page i: report {@code i % PER_STORY} of story {@code i / PER_STORY}. */
+    Report report(int i) {
         int story = i / PER_STORY, report = i % PER_STORY;
         Story s = story(story);
         // The last report of every third story is an aggregator's copy of the first: same body, later, other clutter.
@@ -97,20 +137,42 @@ public final class SyntheticNews {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + source);
         LocalDateTime published = s.start.atTime(6 + r.nextInt(16), r.nextInt(60)).plusDays(Math.min(sourceReport, s.events.size() - 1));
         int outlet = Math.floorMod(story * 7 + sourceReport * 3, OUTLETS.length);
-        List<String> body = body(s, published, outlet, r);
-        String text = copy ? aggregator(s, body, published.plusDays(1), r) : switch (outlet % 4) {
-            case 0 -> portalLayout(s, body, published, outlet, r);
-            case 1 -> reporterEditorLayout(s, body, published, outlet, r);
-            case 2 -> reportLayout(s, body, published, r);
-            default -> updatedLayout(s, body, published, outlet, r);
-        };
-        return new Page("synthetic/" + i + ".txt", null, text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT);
+        String title = title(s, r);
+        Known known = new Known();
+        List<String> body = body(s, published, outlet, r, known);
+        String author;
+        String text;
+        if (copy) {
+            published = published.plusDays(1);
+            author = null;
+            text = aggregator(s, body, published, r);
+        } else {
+            author = switch (outlet % 4) {
+                case 0 -> null;
+                case 1 -> person(s.a + 7, 2);
+                case 2 -> person(s.b + 3, 1);
+                default -> person(s.a + 5, 0);
+            };
+            text = switch (outlet % 4) {
+                case 0 -> portalLayout(title, body, published, outlet, r);
+                case 1 -> reporterEditorLayout(s, title, body, published, outlet, r);
+                case 2 -> reportLayout(s, title, body, published, r);
+                default -> updatedLayout(s, title, body, published, outlet, r);
+            };
+        }
+        Page page = new Page(SOURCE_PREFIX + i + ".txt", null, text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT);
+        ZoneOffset zone = ZoneOffset.ofHours(copy ? 7 : switch (zone(outlet)) { case "WIT" -> 9; case "WITA" -> 8; default -> 7; });
+        Article article = new Article(page.sha256().substring(0, 16), page.source(), null, copy ? null : title,
+                copy ? PublicationTime.ofDate(published.toLocalDate()) : new PublicationTime(published.toLocalDate(), published.toLocalTime(), zone),
+                null, author == null ? List.of() : List.of(author), List.of(), copy ? null : OUTLETS[outlet][0], copy ? null : OUTLETS[outlet][1], "id",
+                List.of(), List.of(), String.join("\n", body));
+        return new Report(page, known.annotate(article, s));
     }
 
-    private record Event(String kind, LocalDate date) {
+    private record Happening(String kind, LocalDate date) {
     }
 
-    private record Story(int a, int b, String topic, LocalDate start, List<Event> events) {
+    private record Story(int a, int b, String topic, LocalDate start, List<Happening> events) {
     }
 
     private Story story(int story) {
@@ -118,10 +180,10 @@ public final class SyntheticNews {
         int a = r.nextInt(STATES.length), b = (a + 1 + r.nextInt(STATES.length - 1)) % STATES.length;
         LocalDate start = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(11 * 365));
         String[] kinds = {"meet", "visit", "letter", "sign", "accuse", "threaten", "sanction", "aid", "reject"};
-        List<Event> events = new ArrayList<>();
+        List<Happening> events = new ArrayList<>();
         LocalDate d = start;
         for (int k = 0, n = 2 + r.nextInt(3); k < n; k++) {
-            events.add(new Event(kinds[r.nextInt(kinds.length)], d));
+            events.add(new Happening(kinds[r.nextInt(kinds.length)], d));
             d = d.plusDays(1 + r.nextInt(2));
         }
         return new Story(a, b, TOPICS[r.nextInt(TOPICS.length)], start, events);
@@ -158,13 +220,13 @@ public final class SyntheticNews {
         };
     }
 
-    private List<String> body(Story s, LocalDateTime published, int outlet, SplittableRandom r) {
+    private List<String> body(Story s, LocalDateTime published, int outlet, SplittableRandom r, Known known) {
         String a = STATES[s.a][0], b = STATES[s.b][0];
         List<String> out = new ArrayList<>();
-        for (Event e : s.events) {
+        for (Happening e : s.events) {
             if (e.date.isAfter(published.toLocalDate())) break;
             String w = when(e.date, published.toLocalDate(), r);
-            out.add(switch (e.kind) {
+            String sentence = switch (e.kind) {
                 case "meet" -> official(s.a, 1) + " bertemu dengan " + official(s.b, 1) + " di " + STATES[s.b][1] + " " + w + " untuk membahas kerja sama " + s.topic + ".";
                 case "visit" -> official(s.a, 0) + " mengunjungi " + b + " " + w + ", kunjungan pertamanya dalam tiga tahun terakhir.";
                 case "letter" -> official(s.b, 0) + " mengirim surat kepada " + official(s.a, 0) + " " + w + ", berisi ajakan memperluas kerja sama " + s.topic + ".";
@@ -174,13 +236,100 @@ public final class SyntheticNews {
                 case "sanction" -> a + " menjatuhkan sanksi terhadap " + (3 + r.nextInt(20)) + " perusahaan asal " + b + " " + w + ".";
                 case "aid" -> a + " mengirim bantuan kemanusiaan senilai " + (1 + r.nextInt(90)) + " juta dolar AS ke " + b + " " + w + ".";
                 default -> b + " menolak tuduhan " + a + " dan menyebutnya tidak berdasar, kata " + official(s.b, 3) + " " + w + ".";
-            });
+            };
+            known.events.add(new KnownEvent(e.kind, sentence, w, e.date));
+            out.add(sentence);
             out.add(FILLER[r.nextInt(FILLER.length)]);
         }
-        out.add("\"" + QUOTES[r.nextInt(QUOTES.length)] + ",\" kata " + person(s.a, 1) + ", " + ROLES[1] + " " + a + ", kepada wartawan.");
-        for (int k = 0, n = 2 + r.nextInt(4); k < n; k++) out.add(FILLER[r.nextInt(FILLER.length)]);
+        String quote = QUOTES[r.nextInt(QUOTES.length)];
+        known.quote = quote;
+        out.add("\"" + quote + ",\" kata " + person(s.a, 1) + ", " + ROLES[1] + " " + a + ", kepada wartawan.");
+        for (int k = 0, n = 4 + r.nextInt(4); k < n; k++) out.add(FILLER[r.nextInt(FILLER.length)]);
         if (r.nextInt(3) == 0) out.add("Sumber: " + OUTLETS[(outlet + 1) % OUTLETS.length][0]);
         return out;
+    }
+
+    private record KnownEvent(String kind, String sentence, String when, LocalDate date) {
+    }
+
+    /** What the generator wrote into a body, turned into the layers the analysis stages would add. */
+    private static final class Known {
+        final List<KnownEvent> events = new ArrayList<>();
+        String quote;
+
+        Analysis annotate(Article article, Story s) {
+            Analysis a = new SentenceSplitter().apply(Analysis.of(article));
+            String text = a.text();
+            List<Mention> mentions = new ArrayList<>();
+            Map<String, Entity> entities = new LinkedHashMap<>();
+            for (int state = 0; state < STATES.length; state++) {
+                find(text, STATES[state][0], ISO[state], EntityType.LOC, STATES[state][0], ISO[state], mentions, entities);
+            }
+            for (int state : new int[]{s.a, s.b}) {
+                if (!STATES[state][1].equals(STATES[state][0])) {
+                    find(text, STATES[state][1], "loc:" + slug(STATES[state][1]), EntityType.LOC, STATES[state][1], ISO[state], mentions, entities);
+                }
+                for (int role = 0; role < ROLES.length; role++) {
+                    String name = person(state, role);
+                    find(text, name, "per:" + slug(name), EntityType.PER, name, ISO[state], mentions, entities);
+                }
+            }
+            mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+            List<Timex> timexes = new ArrayList<>();
+            List<Event> events = new ArrayList<>();
+            for (KnownEvent e : this.events) {
+                int at = text.indexOf(e.sentence);
+                if (at < 0) continue;
+                Span sentence = new Span(at, at + e.sentence.length());
+                int w = text.indexOf(e.when, at);
+                Span when = new Span(w, w + e.when.length());
+                timexes.add(new Timex(when, e.when, TimexType.DATE, e.date.toString()));
+                String[] coding = CODING.get(e.kind);
+                int t = text.indexOf(coding[2], at);
+                boolean forward = !e.kind.equals("letter") && !e.kind.equals("reject");
+                List<String> sources = List.of(ISO[forward ? s.a : s.b]), targets = List.of(ISO[forward ? s.b : s.a]);
+                events.add(new Event(Plover.valueOf(coding[0]), coding[1], sources, targets, null,
+                        new EventDate(e.date.toString(), Precision.DAY, when), sentence, new Span(t, t + coding[2].length()), 1.0,
+                        EventStatus.ASSERTED, false));
+            }
+            List<Quote> quotes = new ArrayList<>();
+            int q = quote == null ? -1 : text.indexOf(quote);
+            if (q >= 0) {
+                String speaker = person(s.a, 1);
+                int sp = text.indexOf(speaker, q);
+                quotes.add(new Quote(new Span(q, q + quote.length()), quote, true, new Span(sp, sp + speaker.length()), speaker,
+                        "per:" + slug(speaker), ROLES[1] + " " + STATES[s.a][0]));
+            }
+            timexes.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+            return a.withEntities(mentions, List.copyOf(entities.values())).withTimexes(timexes).withQuotes(quotes).withEvents(events);
+        }
+
+        private static void find(String text, String name, String id, EntityType type, String canonical, String country,
+                                 List<Mention> mentions, Map<String, Entity> entities) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));
+                int end = at + name.length();
+                if (!wordStart || (end < text.length() && Character.isLetter(text.charAt(end)))) continue;
+                mentions.add(new Mention(new Span(at, end), name, type, id));
+                entities.putIfAbsent(id, new Entity(id, type, canonical, List.of(), country, List.of()));
+            }
+        }
+    }
+
+    /** PLOVER type, mode and trigger words of each kind of event the generator writes. */
+    private static final Map<String, String[]> CODING = Map.of(
+            "meet", new String[]{"CONSULT", "meet", "bertemu"}, "visit", new String[]{"CONSULT", "visit", "mengunjungi"},
+            "letter", new String[]{"CONSULT", "letter", "mengirim surat"}, "sign", new String[]{"AGREE", "sign", "menandatangani"},
+            "accuse", new String[]{"ACCUSE", null, "menuding"}, "threaten", new String[]{"THREATEN", null, "mengancam"},
+            "sanction", new String[]{"SANCTION", null, "menjatuhkan sanksi"}, "aid", new String[]{"AID", null, "mengirim bantuan"},
+            "reject", new String[]{"REJECT", null, "menolak"});
+
+    /** ISO 3166 alpha-3 codes of {@link #STATES}, in the same order: the ids the entity linker gives states. */
+    private static final String[] ISO = {"RUS", "PRK", "JPN", "CHN", "USA", "IND", "AUS", "MYS", "SGP", "PHL", "VNM", "THA", "FRA", "DEU",
+            "GBR", "BRA", "EGY", "SAU", "IRN", "TUR", "KOR", "UKR", "IDN", "PAK"};
+
+    private static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     private static String title(Story s, SplittableRandom r) {
@@ -218,8 +367,8 @@ public final class SyntheticNews {
         return sb.toString();
     }
 
-    private String portalLayout(Story s, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
-        StringBuilder sb = new StringBuilder(title(s, r)).append("\n\n- Jurnalis\n\n");
+    private String portalLayout(String title, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(title).append("\n\n- Jurnalis\n\n");
         sb.append(DAYS[t.getDayOfWeek().getValue() - 1]).append(", ").append(t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1])
                 .append(' ').append(t.getYear()).append(" - ").append(hm(t)).append(' ').append(zone(outlet)).append("\n\n");
         sb.append("facebook twitter whatsapp telegram line copy\n\nURL berhasil dicopy\n\n");
@@ -232,8 +381,8 @@ public final class SyntheticNews {
         return sb.append("Berita Terkait\n\n").append(sidebar(r, t, false)).append("Berita ini ").append(2 + r.nextInt(90)).append(" kali dibaca\n").toString();
     }
 
-    private String reporterEditorLayout(Story s, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
-        StringBuilder sb = new StringBuilder(title(s, r)).append("\n\nReporter\n\n").append(person(s.a + 7, 2)).append("\n\nEditor\n\n")
+    private String reporterEditorLayout(Story s, String title, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(title).append("\n\nReporter\n\n").append(person(s.a + 7, 2)).append("\n\nEditor\n\n")
                 .append(person(s.b + 11, 3)).append("\n\n");
         sb.append(DAYS[t.getDayOfWeek().getValue() - 1]).append(", ").append(t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1])
                 .append(' ').append(t.getYear()).append(' ').append(hm(t)).append(' ').append(zone(outlet)).append("\n\n");
@@ -248,8 +397,8 @@ public final class SyntheticNews {
         return sb.toString();
     }
 
-    private String reportLayout(Story s, List<String> body, LocalDateTime t, SplittableRandom r) {
-        StringBuilder sb = new StringBuilder("Berita\n\n").append(official(s.b, 0)).append(" saat berpidato/AFP\n\nDunia\n\n").append(title(s, r)).append("\n\n");
+    private String reportLayout(Story s, String title, List<String> body, LocalDateTime t, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder("Berita\n\n").append(official(s.b, 0)).append(" saat berpidato/AFP\n\nDunia\n\n").append(title).append("\n\n");
         sb.append(DAYS[t.getDayOfWeek().getValue() - 1].toUpperCase()).append(", ").append(String.format("%02d", t.getDayOfMonth())).append(' ')
                 .append(MONTHS[t.getMonthValue() - 1].toUpperCase()).append(' ').append(t.getYear()).append(" | ").append(hm(t)).append(" WIB | LAPORAN: ")
                 .append(person(s.b + 3, 1).toUpperCase()).append("\n\n");
@@ -257,9 +406,9 @@ public final class SyntheticNews {
         return sb.append("Populer\n\n").append(sidebar(r, t, true)).append("Selengkapnya").toString();
     }
 
-    private String updatedLayout(Story s, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
+    private String updatedLayout(Story s, String title, List<String> body, LocalDateTime t, int outlet, SplittableRandom r) {
         String d = String.format("%02d", t.getDayOfMonth()) + " " + MONTHS_EN[t.getMonthValue() - 1].substring(0, 3) + " " + t.getYear() + ", " + hm(t) + " WIB";
-        StringBuilder sb = new StringBuilder(title(s, r)).append("\n\n").append(FILLER[r.nextInt(FILLER.length)]).append("\n\n");
+        StringBuilder sb = new StringBuilder(title).append("\n\n").append(FILLER[r.nextInt(FILLER.length)]).append("\n\n");
         sb.append("oleh ").append(person(s.a + 5, 0)).append(" Diperbarui ").append(d).append("\nDiterbitkan ").append(d).append('\n');
         sb.append(official(s.a, 1)).append(" di ").append(STATES[s.a][1]).append(". (Dok. AP Photo)... Selengkapnya\n\n");
         sb.append(lead(OUTLETS[outlet][0], OUTLETS[outlet][1], body, "-")).append("\n\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.Analysis;
 import id.linimasa.entity.EntityType;
 import id.linimasa.index.Corpus;
+import id.linimasa.index.CorpusStats;
 import id.linimasa.index.EntityCount;
 import id.linimasa.index.EntityReport;
 import id.linimasa.index.FacetCount;
@@ -45,6 +46,8 @@ final class Api {
 
     private final Corpus corpus;
     private final StoryLanes lanes;
+    private final Recent<String, CorpusStats> stats = new Recent<>(10_000, 1);
+    private final Recent<String, List<EntityCount>> entityLists = new Recent<>(30_000, 8);
 
     Api(Corpus corpus) {
         this.corpus = corpus;
@@ -61,7 +64,7 @@ final class Api {
                 new Endpoint("/api/timeline", with(PAGING, new Endpoint.Param("entity", 2), one("from"), one("to"), one("type"), one("outlet")), 500, 1000, this::timeline),
                 new Endpoint("/api/stories", with(PAGING, one("from"), one("to")), 30, 200, this::stories),
                 new Endpoint("/api/stories/{id}", List.of(), 0, 0, this::story),
-                new Endpoint("/api/stats", List.of(), 0, 0, (ctx, p) -> corpus.stats()),
+                new Endpoint("/api/stats", List.of(), 0, 0, (ctx, p) -> stats.get("", k -> corpus.stats())),
                 new Endpoint("/api/openapi.json", List.of(), 0, 0, (ctx, p) -> OPENAPI));
     }
 
@@ -108,7 +111,7 @@ final class Api {
         EntityType type = entityType(p.text("type"));
         String q = p.text("q");
         int limit = p.limit(e), offset = p.offset();
-        List<EntityCount> all = corpus.entities(type, Integer.MAX_VALUE);
+        List<EntityCount> all = entityLists.get(String.valueOf(type), k -> corpus.entities(type, Integer.MAX_VALUE));
         if (q != null) {
             String needle = q.toLowerCase(Locale.ROOT);
             all = all.stream().filter(c -> c.name() != null && c.name().toLowerCase(Locale.ROOT).contains(needle)).toList();

@@ -4,18 +4,9 @@ import id.linimasa.index.Corpus;
 import id.linimasa.index.StoredArticle;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * Which story an article belongs to, and that story's title: the lanes the timeline groups events into.
- * Remembered for a short while, since a timeline asks for the same articles again and again, and forgotten
- * soon enough that an ingest running beside the server shows up.
- */
+/** Which story an article belongs to, and that story's title: the lanes the timeline groups events into. */
 final class StoryLanes {
-
-    static final long FORGET_AFTER_MILLIS = 30_000;
-    static final int MAX_REMEMBERED = 100_000;
 
     record Lane(String id, String title) {
     }
@@ -23,8 +14,7 @@ final class StoryLanes {
     private static final Lane NONE = new Lane(null, null);
 
     private final Corpus corpus;
-    private final Map<String, Lane> byArticle = new ConcurrentHashMap<>();
-    private volatile long since = System.currentTimeMillis();
+    private final Recent<String, Lane> byArticle = new Recent<>(30_000, 100_000);
 
     StoryLanes(Corpus corpus) {
         this.corpus = corpus;
@@ -32,16 +22,7 @@ final class StoryLanes {
 
     /** The lane of an article, or null when the corpus does not have it or it has no story. */
     Lane of(String articleId) throws IOException {
-        long now = System.currentTimeMillis();
-        if (now - since > FORGET_AFTER_MILLIS || byArticle.size() > MAX_REMEMBERED) {
-            byArticle.clear();
-            since = now;
-        }
-        Lane lane = byArticle.get(articleId);
-        if (lane == null) {
-            lane = lookUp(articleId);
-            byArticle.put(articleId, lane);
-        }
+        Lane lane = byArticle.get(articleId, this::lookUp);
         return lane == NONE ? null : lane;
     }
 
