@@ -646,7 +646,7 @@ public final class TimexTagger {
 
     private static int afternoon(int h, String pod) {
         String code = pod == null ? null : TimeLexicon.partOfDay(pod);
-        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6)) return h + 12;
+        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6 || "MI".equals(code) && h <= 5)) return h + 12;
         return h;
     }
 

@@ -156,6 +156,7 @@ class TimexTaggerTest {
             assertThat(tag("Pesawat hilang Selasa (30/12/2014) pukul 06.14 WIB.", WED)).extracting(Timex::text, Timex::type, Timex::value)
                     .containsExactly(tuple("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"), tuple("pukul 06.14 WIB", TimexType.TIME, "2014-12-30T06:14"));
             assertThat(only("Rapat dimulai jam 7 malam.", WED)).containsExactly(x("jam 7 malam", TimexType.TIME, "2025-10-29T19:00"));
+            assertThat(only("Jenazah tiba pukul 1 siang.", WED)).containsExactly(x("pukul 1 siang", TimexType.TIME, "2025-10-29T13:00"));
         }
 
         @Test
