@@ -146,6 +146,7 @@ public final class TimexTagger {
         rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
         rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
@@ -605,6 +606,15 @@ public final class TimexTagger {
         Anchor base = fromStory ? s.anchor : s.dctAnchor();
         if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
+        }
+        // Counting days from a month or a year the story set ("Pada 2019 ... dua hari kemudian") gives no day.
+        Grain needed = switch (u) {
+            case "D", "W" -> Grain.DAY;
+            case "M" -> Grain.MONTH;
+            default -> Grain.DECADE;
+        };
+        if (base.grain().compareTo(needed) > 0) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, needed == Grain.DAY ? "XXXX-XX-XX" : "XXXX-XX", null, false));
         }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);

@@ -235,6 +235,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void daysCountedFromAMonthHaveNoDay() {
+            assertThat(tag("Banjir melanda pada Juni 2024. Sebulan kemudian warga pulang. Dua hari kemudian sekolah dibuka.", WED))
+                    .extracting(Timex::value).containsExactly("2024-06", "2024-07", "XXXX-XX-XX");
+            assertThat(only("The ship sank a year ago.", WED)).containsExactly(x("a year ago", TimexType.DATE, "2024"));
+        }
+
+        @Test
         void offsetsFromPublication() {
             assertThat(only("Kebakaran serupa terjadi tiga tahun lalu.", WED)).containsExactly(x("tiga tahun lalu", TimexType.DATE, "2022"));
             assertThat(only("Ia pulang dua hari lalu.", WED)).containsExactly(x("dua hari lalu", TimexType.DATE, "2025-10-27"));
