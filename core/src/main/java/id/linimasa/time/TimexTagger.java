@@ -88,7 +88,7 @@ public final class TimexTagger {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
         rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
-                + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
+                + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
@@ -337,7 +337,10 @@ public final class TimexTagger {
         }
         if (date == null) return null;
         boolean explicit = g(m, "by") != null || g(m, "y") != null || g(m, "ny") != null;
-        return List.of(day(m.start(), m.end(), date, pod, explicit));
+        // "Senin (27 Februari 2023)": a bracket closes only one it opened.
+        int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
+        if (g(m, "open") != null && g(m, "close") == null) return null;
+        return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {

@@ -47,6 +47,7 @@ class TimexTaggerTest {
             assertThat(only("Laporan itu terbit pada Kamis (27/2).", FRI)).containsExactly(x("Kamis (27/2)", TimexType.DATE, "2025-02-27"));
             assertThat(only("Surat dikirim pada Senin(15/8).", PublicationTime.parse("2022-08-15"))).containsExactly(x("Senin(15/8)", TimexType.DATE, "2022-08-15"));
             assertThat(only("Ia berbicara di Jakarta, Rabu, 17 Januari 2024.", WED)).containsExactly(x("Rabu, 17 Januari 2024", TimexType.DATE, "2024-01-17"));
+            assertThat(only("Rapat digelar Senin (27 Februari 2023) di Jakarta.", WED)).containsExactly(x("Senin (27 Februari 2023)", TimexType.DATE, "2023-02-27"));
         }
 
         @Test
