@@ -10,6 +10,7 @@ import id.linimasa.time.Anchor.Grain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -237,7 +238,7 @@ public final class TimexTagger {
             p = Math.max(p + 1, best.getLast().end());
         }
         List<Timex> timexes = new ArrayList<>(out.size());
-        for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
+        for (Found f : redateQuotedDeixis(text, redateClockTimes(text, out), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
         return timexes;
     }
 
@@ -270,6 +271,41 @@ public final class TimexTagger {
             }
         }
         return out;
+    }
+
+    private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
+    private static final Pattern DAY_PREFIX = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
+
+    /**
+     * "Hari ini", "kemarin" inside a quotation count from the day the words were said when the attribution
+     * dates them ("'Hari ini kita membuktikan ...,' kata Presiden, Selasa (11/3)"), not from publication.
+     */
+    private static List<Found> redateQuotedDeixis(String text, List<Found> found, LocalDate dct) {
+        if (dct == null) return found;
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Found f = out.get(i);
+            if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
+            Found said = out.get(i + 1);
+            if (!DAY_VALUE.matcher(said.value()).matches() || !ATTRIBUTION_GAP.matcher(text.substring(f.end(), said.start())).matches()) continue;
+            Matcher v = DAY_PREFIX.matcher(f.value());
+            if (!v.matches()) continue;
+            long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));
+            String value = LocalDate.parse(said.value()).plusDays(shift) + v.group(2);
+            out.set(i, new Found(f.start(), f.end(), f.type(), value, f.anchor(), f.sentenceYear()));
+        }
+        return out;
+    }
+
+    /** Whether an odd number of quotation marks stands between the start of the paragraph and this position. */
+    private static boolean insideQuote(String text, int pos) {
+        int marks = 0;
+        for (int i = text.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') marks++;
+        }
+        return marks % 2 == 1;
     }
 
     /** Tags a plain text, splitting it into sentences first. */

@@ -199,6 +199,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void todayInAQuoteIsTheDayItWasSaid() {
+            assertThat(tag("\"Hari ini kita membuktikan bahwa laut bisa damai,\" kata Presiden di Jakarta, Selasa (28/10).", WED))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("Hari ini", "2025-10-28"), tuple("Selasa (28/10)", "2025-10-28"));
+            assertThat(tag("Hari ini hujan, kata dia, Selasa (28/10).", WED)).extracting(Timex::value).containsExactly("2025-10-29", "2025-10-28");
+        }
+
+        @Test
         void presentPastAndFutureReferences() {
             assertThat(only("Saat ini stok beras aman.", WED)).containsExactly(x("Saat ini", TimexType.DATE, "PRESENT_REF"));
             assertThat(only("Ia kini menjabat gubernur.", WED)).containsExactly(x("kini", TimexType.DATE, "PRESENT_REF"));
