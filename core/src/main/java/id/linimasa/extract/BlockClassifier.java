@@ -21,14 +21,15 @@ final class BlockClassifier {
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
-            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more stories|more from .{1,30}|read next"
+            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
-            + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+            + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
+            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -182,7 +183,7 @@ final class BlockClassifier {
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
     private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
             "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "advertisement", "iklan", "sponsored"};
+            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
