@@ -170,7 +170,7 @@ final class BlockClassifier {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
-            case SHORT -> !b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
+            case SHORT -> !b.isDumpLine() && (b.words() >= 4 || isCell(b)) && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
@@ -193,6 +193,10 @@ final class BlockClassifier {
     private static boolean mayCount(String lower) {
         for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
         return lower.contains("baca");
+    }
+
+    private static boolean isCell(Block b) {
+        return b.tag().equals("td") || b.tag().equals("th");
     }
 
     private static int sentenceMarks(String t) {
