@@ -146,7 +146,7 @@ final class BlockClassifier {
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
-        if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
         boolean linkedProse = words >= 30 && b.endsSentence() && b.stopwordDensity() >= 0.2;
@@ -190,9 +190,11 @@ final class BlockClassifier {
         return false;
     }
 
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+
     private static boolean mayCount(String lower) {
-        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
-        return lower.contains("baca");
+        for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
+        return false;
     }
 
     private static boolean isCell(Block b) {
