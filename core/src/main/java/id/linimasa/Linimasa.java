@@ -1,7 +1,11 @@
 package id.linimasa;
 
+import id.linimasa.entity.EntityStage;
+import id.linimasa.event.EventCoder;
 import id.linimasa.extract.Article;
+import id.linimasa.quote.QuoteFinder;
 import id.linimasa.text.SentenceSplitter;
+import id.linimasa.time.TimexStage;
 
 import java.util.List;
 
@@ -27,6 +31,10 @@ public final class Linimasa {
 
     private static final class Holder {
         static final Pipeline STANDARD = new Pipeline(List.of(
-                new SentenceSplitter()));
+                new SentenceSplitter(),
+                new EntityStage(),
+                new TimexStage(),
+                new QuoteFinder(),
+                new EventCoder()));
     }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures how fast a stage runs and prints its figures.",
         subcommands = {
+                BenchCorpusCommand.class,
                 BenchExtractionCommand.class,
+                BenchPipelineCommand.class,
+                BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Measures a stage against a gold data set and prints its figures.",
         subcommands = {
                 EvalExtractionCommand.class,
+                EvalNerCommand.class,
+                EvalTimexCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
+                IngestCommand.class, SearchCommand.class, ShowCommand.class, TimelineCommand.class, ExportCommand.class,
+                StoriesCommand.class, StoryCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class,
+                DemoCommand.class, ReanalyseCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -29,6 +34,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new OneLineErrors());
         return cl;
     }
 

@@ -1,0 +1,27 @@
+package id.linimasa.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.linimasa.index.Json;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Writes JSON Lines: one compact JSON object per line. */
+final class Output {
+
+    private Output() {
+    }
+
+    static void jsonLine(PrintWriter out, Object value) {
+        try {
+            out.println(Json.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A value for a text table: "-" for null. */
+    static String or(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package id.linimasa.app;
+
+import id.linimasa.event.Plover;
+import id.linimasa.index.Corpus;
+import id.linimasa.index.TimelineQuery;
+import id.linimasa.timeline.Evidence;
+import id.linimasa.timeline.TimelineRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code linimasa timeline ENTITY [ENTITY2]}: the events involving the entity (or both), by when they happened. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"The events that involve ENTITY (or both entities), ordered by when they happened, each once "
+                + "with its evidence sentences and the number of articles that report it. Entities by id or by any "
+                + "name the articles use (Rusia, \"Korea Utara\", Korut)."})
+public final class TimelineCommand extends CorpusCommand {
+
+    @Parameters(arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
+    List<String> entities;
+    @picocli.CommandLine.Mixin
+    DateRange dates;
+    @Option(names = "--type", description = "only this PLOVER type: ${COMPLETION-CANDIDATES}")
+    Plover type;
+    @Option(names = "--outlet", description = "only events reported by this outlet")
+    String outlet;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines, one event a line)")
+    Format format;
+
+    @Override
+    int run(Corpus c, PrintWriter out) throws IOException {
+        for (String e : entities) {
+            if (!knows(c, e)) return Main.SOME_FAILED;
+        }
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type == null ? null : type.name(), outlet));
+        if (format == Format.json) {
+            for (TimelineRow r : rows) Output.jsonLine(out, r);
+            return Main.OK;
+        }
+        if (rows.isEmpty()) out.println("no events");
+        for (TimelineRow r : rows) {
+            out.printf("%-10s  %-8s %s  %s  (%d source%s)%n", r.date(), r.type() + (r.mode() == null ? "" : "/" + r.mode()),
+                    String.join(", ", r.actors()), r.summary(), r.sources(), r.sources() == 1 ? "" : "s");
+            for (Evidence e : r.evidence()) {
+                out.printf("            - %s, %s, %s%s: %s%n", Output.or(e.outlet()), Output.or(e.published()), e.articleId(),
+                        e.caption() ? " [caption]" : "", e.sentence());
+            }
+            if (!r.otherDates().isEmpty()) out.printf("            other dates reported: %s%n", String.join(", ", r.otherDates()));
+        }
+        return Main.OK;
+    }
+}

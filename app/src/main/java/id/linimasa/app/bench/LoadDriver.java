@@ -1,0 +1,95 @@
+package id.linimasa.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Concurrent HTTP clients against a server: each client sends its next GET as soon as the previous one is
+ * answered (closed loop), for a warm-up that is not counted and then for the measured time.
+ */
+public final class LoadDriver {
+
+    /** What one kind of request did: latencies of every answered request, errors, and the time measured. */
+    public record Result(String name, int clients, long[] nanos, int errors, double seconds) {
+
+        public double percentileMillis(double p) {
+            if (nanos.length == 0) return Double.NaN;
+            int k = (int) Math.ceil(p / 100.0 * nanos.length) - 1;
+            return nanos[Math.max(0, Math.min(nanos.length - 1, k))] / 1e6;
+        }
+
+        public double perSecond() {
+            return nanos.length / seconds;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public LoadDriver(String base) {
+        this.base = base;
+    }
+
+    /**
+     * Runs {@code clients} clients, each asking for {@code next.apply(its random)} (a path with query),
+     * and returns the latencies measured after the warm-up, sorted.
+     */
+    public Result run(String name, int clients, Duration warmup, Duration measure, Function<SplittableRandom, String> next) throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        List<long[]> perClient = new ArrayList<>();
+        int[] counts = new int[clients];
+        AtomicInteger errors = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            long[] lat = new long[1 << 16];
+            perClient.add(lat);
+            int client = c;
+            threads.add(Thread.ofPlatform().name("load-" + name + "-" + c).start(() -> {
+                SplittableRandom random = new SplittableRandom(client * 7919L + name.hashCode());
+                long[] mine = lat;
+                while (true) {
+                    long t0 = System.nanoTime();
+                    if (t0 >= end) break;
+                    boolean ok;
+                    try {
+                        HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + next.apply(random))).GET().build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        ok = res.statusCode() == 200;
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    long t1 = System.nanoTime();
+                    if (t0 < measureFrom) continue;
+                    if (!ok) errors.incrementAndGet();
+                    if (counts[client] == mine.length) {
+                        mine = Arrays.copyOf(mine, mine.length * 2);
+                        perClient.set(client, mine);
+                    }
+                    mine[counts[client]++] = t1 - t0;
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
+        int total = 0;
+        for (int n : counts) total += n;
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        return new Result(name, clients, all, errors.get(), measure.toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,103 @@
+package id.linimasa.app.web;
+
+import id.linimasa.event.Plover;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The query parameters of one request, checked against what its endpoint accepts: an unknown or repeated
+ * parameter, a value of the wrong form or a value out of range is a 400 with a reason naming it.
+ */
+final class Params {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_OFFSET = 10_000;
+
+    private final Map<String, List<String>> values;
+
+    Params(Map<String, List<String>> values, Endpoint endpoint) {
+        this.values = values;
+        for (var e : values.entrySet()) {
+            Endpoint.Param p = endpoint.param(e.getKey());
+            if (p == null) {
+                Set<String> known = new TreeSet<>();
+                endpoint.params().forEach(q -> known.add(q.name()));
+                throw ApiException.badRequest("unknown parameter '" + e.getKey() + "'"
+                        + (known.isEmpty() ? "; this endpoint takes none" : "; accepted: " + String.join(", ", known)));
+            }
+            if (e.getValue().size() > p.maxRepeat()) {
+                throw ApiException.badRequest("parameter '" + e.getKey() + "' given " + e.getValue().size() + " times; at most " + p.maxRepeat());
+            }
+            for (String v : e.getValue()) {
+                if (v.length() > MAX_TEXT) throw ApiException.badRequest("parameter '" + e.getKey() + "' is longer than " + MAX_TEXT + " characters");
+            }
+        }
+    }
+
+    /** The value, trimmed; null when absent or blank. */
+    String text(String name) {
+        List<String> v = values.get(name);
+        if (v == null || v.isEmpty() || v.getFirst().isBlank()) return null;
+        return v.getFirst().strip();
+    }
+
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    LocalDate date(String name) {
+        String v = text(name);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("parameter '" + name + "': '" + v + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** The from/to pair, checked to be in order. */
+    LocalDate[] dateRange() {
+        LocalDate from = date("from"), to = date("to");
+        if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("'from' " + from + " is after 'to' " + to);
+        return new LocalDate[]{from, to};
+    }
+
+    String ploverType() {
+        String v = text("type");
+        if (v == null) return null;
+        try {
+            return Plover.valueOf(v.toUpperCase(java.util.Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter 'type': '" + v + "' is not a PLOVER type (" + Arrays.toString(Plover.values()) + ")");
+        }
+    }
+
+    /** The page size: default when absent, capped at the endpoint's maximum, never below 1. */
+    int limit(Endpoint endpoint) {
+        int n = integer("limit", endpoint.defaultLimit());
+        if (n < 1) throw ApiException.badRequest("parameter 'limit' must be at least 1");
+        return Math.min(n, endpoint.maxLimit());
+    }
+
+    int offset() {
+        int n = integer("offset", 0);
+        if (n < 0 || n > MAX_OFFSET) throw ApiException.badRequest("parameter 'offset' must be between 0 and " + MAX_OFFSET);
+        return n;
+    }
+
+    private int integer(String name, int absent) {
+        String v = text(name);
+        if (v == null) return absent;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("parameter '" + name + "': '" + v + "' is not a whole number");
+        }
+    }
+}

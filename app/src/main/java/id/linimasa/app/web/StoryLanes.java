@@ -1,0 +1,35 @@
+package id.linimasa.app.web;
+
+import id.linimasa.index.Corpus;
+import id.linimasa.index.StoredArticle;
+
+import java.io.IOException;
+
+/** Which story an article belongs to, and that story's title: the lanes the timeline groups events into. */
+final class StoryLanes {
+
+    record Lane(String id, String title) {
+    }
+
+    private static final Lane NONE = new Lane(null, null);
+
+    private final Corpus corpus;
+    private final Recent<String, Lane> byArticle = new Recent<>(30_000, 100_000);
+
+    StoryLanes(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** The lane of an article, or null when the corpus does not have it or it has no story. */
+    Lane of(String articleId) throws IOException {
+        Lane lane = byArticle.get(articleId, this::lookUp);
+        return lane == NONE ? null : lane;
+    }
+
+    private Lane lookUp(String articleId) throws IOException {
+        StoredArticle a = corpus.article(articleId).orElse(null);
+        if (a == null || a.storyId() == null) return NONE;
+        String title = corpus.story(a.storyId()).map(s -> s.summary().title()).orElse(a.analysis().article().title());
+        return new Lane(a.storyId(), title);
+    }
+}

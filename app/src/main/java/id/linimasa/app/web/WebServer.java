@@ -1,0 +1,93 @@
+package id.linimasa.app.web;
+
+import id.linimasa.index.Corpus;
+import id.linimasa.index.Json;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+
+/**
+ * The web page and the REST API over one corpus, served by one Javalin process. Read-only: only GET
+ * routes exist. Static assets come from the classpath ({@code /web}), so no request path is ever
+ * resolved against the file system, and every response forbids scripts from anywhere but this server.
+ */
+public final class WebServer implements AutoCloseable {
+
+    static final String ENDPOINT = "linimasa.endpoint";
+    /** Scripts, styles and images only from this server: page-derived text can never load or run code. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving on host:port (port 0 picks a free one). */
+    public static WebServer start(Corpus corpus, String host, int port) {
+        Api api = new Api(corpus);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
+            config.router.ignoreTrailingSlashes = true;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-cache");
+            });
+        });
+        app.before(WebServer::securityHeaders);
+        for (Endpoint e : api.endpoints()) {
+            app.get(e.path(), ctx -> {
+                ctx.attribute(ENDPOINT, e);
+                ctx.json(e.answer().answer(ctx, new Params(ctx.queryParamMap(), e)));
+            });
+        }
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("linimasa serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+            error(ctx, 500, "internal error; see the server log");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null) error(ctx, 404, "no such resource: " + ctx.path());
+        });
+        app.error(405, ctx -> {
+            if (ctx.result() == null) error(ctx, 405, "method " + ctx.method() + " not allowed; the API is read-only (GET)");
+        });
+        app.start(host, port);
+        return new WebServer(app);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** The JSON error body: status, its name, and the reason in one line. */
+    record ApiError(int status, String error, String message) {
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, HttpStatus.forStatus(status).getMessage(), message));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

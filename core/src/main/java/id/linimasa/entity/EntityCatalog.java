@@ -1,0 +1,127 @@
+package id.linimasa.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The canonical entities known before reading any text: every country of ISO 3166 (alpha-3 id, Indonesian
+ * and English names from the JDK's CLDR data) and the places, organisations and news agencies of the
+ * {@code entities.tsv} resource. Looks entities up by any alias, case-insensitively; knows which places are
+ * seats of government (Kremlin, Pyongyang) that stand for their state when they act.
+ */
+public final class EntityCatalog {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final Map<String, Entity> byId;
+    private final Map<String, List<String>> byAlias;
+    private final Map<String, String> seatOf;
+
+    private EntityCatalog(Map<String, Entity> byId, Map<String, String> seatOf) {
+        this.byId = Map.copyOf(byId);
+        this.seatOf = Map.copyOf(seatOf);
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (Entity e : byId.values()) {
+            Set<String> names = new LinkedHashSet<>(e.aliases());
+            names.add(e.name());
+            for (String a : names) {
+                List<String> ids = aliases.computeIfAbsent(key(a), k -> new ArrayList<>());
+                if (!ids.contains(e.id())) ids.add(e.id());
+            }
+        }
+        aliases.replaceAll((k, v) -> List.copyOf(v));
+        this.byAlias = Map.copyOf(aliases);
+    }
+
+    public static EntityCatalog standard() {
+        return Standard.CATALOG;
+    }
+
+    private static final class Standard {
+        static final EntityCatalog CATALOG = load();
+    }
+
+    private static EntityCatalog load() {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (String cc : Locale.getISOCountries()) {
+            Locale l = Locale.of("", cc);
+            String id = l.getISO3Country();
+            String name = plain(l.getDisplayCountry(INDONESIAN));
+            String english = plain(l.getDisplayCountry(Locale.ENGLISH));
+            byId.put(id, new Entity(id, EntityType.LOC, name, List.copyOf(new LinkedHashSet<>(List.of(name, english))), id, List.of()));
+        }
+        Map<String, String> seats = new HashMap<>();
+        for (String line : resourceLines("entities.tsv")) {
+            String[] c = line.split("\t", -1);
+            if (c.length < 5) throw new IllegalStateException("entities.tsv: bad line: " + line);
+            String id = c[0];
+            EntityType type = EntityType.valueOf(c[1]);
+            String country = c[2].isEmpty() ? null : c[2];
+            Set<String> aliases = new LinkedHashSet<>();
+            Entity known = byId.get(id);
+            if (known != null) aliases.addAll(known.aliases());
+            aliases.addAll(List.of(c[4].split("\\|")));
+            byId.put(id, new Entity(id, type, c[3], List.copyOf(aliases), country, List.of()));
+            if (c.length > 5 && !c[5].isEmpty()) seats.put(id, c[5]);
+        }
+        return new EntityCatalog(byId, seats);
+    }
+
+    /** CLDR's "Myanmar (Burma)" or "Kongo - Kinshasa" to the name news text uses. */
+    private static String plain(String name) {
+        int cut = name.indexOf(" (");
+        if (cut > 0) name = name.substring(0, cut);
+        return name.strip();
+    }
+
+    /** Non-comment, non-blank lines of a resource beside this class. */
+    static List<String> resourceLines(String name) {
+        try (InputStream in = EntityCatalog.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("resource id/linimasa/entity/" + name + " is missing");
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.strip());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("resource " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String key(String name) {
+        return Gazetteer.normalise(name);
+    }
+
+    public Entity get(String id) {
+        return byId.get(id);
+    }
+
+    public Collection<Entity> all() {
+        return byId.values();
+    }
+
+    /** Ids of the entities that have this name or alias (case-insensitive); empty when none. */
+    public List<String> lookup(String name) {
+        return byAlias.getOrDefault(key(name), List.of());
+    }
+
+    /** The state a seat of government stands for ("loc:kremlin" to "RUS"), or null. */
+    public String seatOf(String id) {
+        return seatOf.get(id);
+    }
+}

@@ -1,0 +1,122 @@
+package id.linimasa.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links the names of one article to canonical entities. Catalog names link to their catalog id; a seat of
+ * government (Kremlin, Pyongyang, Washington) links to its state when it acts, and to the place itself when
+ * it hosts ("di Pyongyang", "ke Moskow", a dateline). People get {@code per:} ids from their fullest name
+ * in the article; a later partial mention ("Putin", "Choe") joins the one full name that contains it, and
+ * stays unlinked when several do. Other names get a type-prefixed slug of their own.
+ */
+public final class EntityLinker {
+
+    /** Words before a place that make it the place where something happens rather than an actor. */
+    private static final Set<String> HOSTING = Set.of("di", "ke", "dari", "menuju", "kota", "ibu", "ibukota", "sekitar",
+            "tiba", "dekat", "luar", "seluruh", "wilayah", "kawasan", "at", "in", "to", "from");
+
+    private final EntityCatalog catalog;
+
+    public EntityLinker(EntityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The id a mention links to; {@code previousWord} is the lower-cased word before it, or null. */
+    String catalogId(Mention m, String previousWord, boolean dateline) {
+        List<String> ids = catalog.lookup(m.text());
+        if (ids.isEmpty()) ids = catalog.lookup(stripped(m.text()));
+        if (ids.isEmpty()) return null;
+        String id = ids.stream().filter(i -> catalog.get(i).type() == m.type()).findFirst().orElse(ids.get(0));
+        String state = catalog.seatOf(id);
+        if (state == null) return id;
+        boolean hosts = dateline || (previousWord != null && HOSTING.contains(previousWord));
+        return hosts ? id : state;
+    }
+
+    /** Persons: full names first, then partial mentions matched against them. Returns mention index to id. */
+    Map<Integer, String> persons(List<Mention> mentions) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        List<String[]> fullNames = new ArrayList<>();
+        List<String> fullIds = new ArrayList<>();
+        // Longest names first, so that "Jong Un" can join "Kim Jong Un" as a partial mention below.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) if (mentions.get(i).type() == EntityType.PER) order.add(i);
+        order.sort((a, b) -> Integer.compare(nameParts(mentions.get(b).text()).length, nameParts(mentions.get(a).text()).length));
+        for (int i : order) {
+            Mention m = mentions.get(i);
+            String[] parts = nameParts(m.text());
+            if (parts.length < 2) continue;
+            boolean partOfLonger = false;
+            for (String[] f : fullNames) partOfLonger |= f.length > parts.length && containsAll(f, parts);
+            if (partOfLonger) continue;
+            String id = knownPerson(m.text());
+            if (id == null) id = "per:" + slug(String.join(" ", parts));
+            out.put(i, id);
+            if (!fullIds.contains(id)) {
+                fullNames.add(parts);
+                fullIds.add(id);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.PER || out.containsKey(i)) continue;
+            String[] parts = nameParts(m.text());
+            if (parts.length == 0) continue;
+            Set<String> candidates = new LinkedHashSet<>();
+            for (int k = 0; k < fullNames.size(); k++) if (containsAll(fullNames.get(k), parts)) candidates.add(fullIds.get(k));
+            if (candidates.size() == 1) out.put(i, candidates.iterator().next());
+            else if (candidates.isEmpty()) {
+                String known = knownPerson(m.text());
+                out.put(i, known != null ? known : "per:" + slug(String.join(" ", parts)));
+            }
+            // several full names contain it ("Kim" beside "Kim Jong Un" and "Kim Yo Jong"): leave it unlinked
+        }
+        return out;
+    }
+
+    private String knownPerson(String name) {
+        for (String id : catalog.lookup(name)) if (catalog.get(id).type() == EntityType.PER) return id;
+        return null;
+    }
+
+    private static boolean containsAll(String[] full, String[] part) {
+        outer:
+        for (String p : part) {
+            for (String f : full) if (f.equalsIgnoreCase(p)) continue outer;
+            return false;
+        }
+        return true;
+    }
+
+    static String[] nameParts(String name) {
+        return id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name))
+                .filter(t -> Character.isLetter(t.charAt(0))).toArray(String[]::new);
+    }
+
+    /** Removes brackets and quotes the tagger may have kept: "(KPK)" to "KPK". */
+    static String stripped(String text) {
+        return text.replaceAll("^[\\p{Ps}\\p{Pi}\"'\\s]+|[\\p{Pe}\\p{Pf}\"'\\s]+$", "");
+    }
+
+    /** "Choe Son Hui" to "choe_son_hui"; accents dropped so spellings meet. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+    }
+
+    /** The id for a place or organisation the catalog does not know. */
+    static String ownId(Mention m) {
+        return m.type().name().toLowerCase(Locale.ROOT) + ":" + slug(stripped(m.text()));
+    }
+
+    Entity catalogEntity(String id) {
+        return catalog.get(id);
+    }
+}

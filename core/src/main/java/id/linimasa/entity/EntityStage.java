@@ -1,0 +1,163 @@
+package id.linimasa.entity;
+
+import id.linimasa.Analysis;
+import id.linimasa.Layer;
+import id.linimasa.Stage;
+import id.linimasa.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities stage: finds names ({@link NameFinder}), links them to canonical entities
+ * ({@link EntityLinker}) and gives people the roles their appositions state ({@link RoleFinder}).
+ * Needs sentences; adds the mentions and the article's entities.
+ */
+public final class EntityStage implements Stage {
+
+    private final NameFinder finder;
+    private final EntityLinker linker;
+    private final RoleFinder roles;
+
+    public EntityStage() {
+        this(NerModel.standard(), EntityCatalog.standard());
+    }
+
+    public EntityStage(NerModel model, EntityCatalog catalog) {
+        this.finder = new NameFinder(model, catalog);
+        this.linker = new EntityLinker(catalog);
+        this.roles = new RoleFinder();
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        String text = analysis.text();
+        List<NameFinder.Tagged> tagged = finder.find(text, analysis.sentences());
+        List<Mention> found = new ArrayList<>();
+        for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
+        Map<Integer, String> persons = linker.persons(found);
+        Map<Span, Mention> linked = new LinkedHashMap<>();
+        int index = 0;
+        for (int s = 0; s < tagged.size(); s++) {
+            NameFinder.Tagged t = tagged.get(s);
+            for (Mention m : t.mentions()) {
+                String known = linker.catalogId(m, previousWord(text, t, m), s == 0 && isDateline(text, t, m));
+                EntityType knownType = known == null ? null : linker.catalogEntity(known).type();
+                Mention out;
+                if (known != null && (knownType != EntityType.PER || m.type() != EntityType.PER)) {
+                    // the catalog knows better than the tagger what "Kremlin" or "Korut" is
+                    out = new Mention(m.span(), m.text(), knownType, known);
+                } else if (m.type() == EntityType.PER) {
+                    out = new Mention(m.span(), m.text(), m.type(), persons.get(index));
+                } else {
+                    out = new Mention(m.span(), m.text(), m.type(), EntityLinker.ownId(m));
+                }
+                linked.put(m.span(), out);
+                index++;
+            }
+        }
+        joinAcronyms(text, linked);
+        List<Mention> mentions = List.copyOf(linked.values());
+        return analysis.withEntities(mentions, entities(text, tagged, linked));
+    }
+
+    /**
+     * "Badan Pengawas Obat dan Makanan (BPOM)": an acronym the catalog does not know, in brackets right after
+     * a name, is that name; so is every later use of the acronym in the article.
+     */
+    private static void joinAcronyms(String text, Map<Span, Mention> linked) {
+        Map<String, String> defined = new LinkedHashMap<>();
+        Mention previous = null;
+        for (Mention m : linked.values()) {
+            if (previous != null && previous.entityId() != null && m.type() != EntityType.PER && isOwnId(m)
+                    && Gazetteer.isAcronym(m.text()) && text.substring(previous.span().end(), m.span().start()).strip().equals("(")) {
+                defined.putIfAbsent(m.entityId(), previous.entityId());
+            }
+            previous = m;
+        }
+        if (defined.isEmpty()) return;
+        linked.replaceAll((span, m) -> defined.containsKey(m.entityId()) && isOwnId(m)
+                ? new Mention(m.span(), m.text(), linked.values().stream().filter(x -> x.entityId() != null && x.entityId().equals(defined.get(m.entityId())))
+                        .findFirst().map(Mention::type).orElse(m.type()), defined.get(m.entityId()))
+                : m);
+    }
+
+    private static boolean isOwnId(Mention m) {
+        return m.entityId() != null && m.entityId().equals(EntityLinker.ownId(m));
+    }
+
+    private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked) {
+        Map<String, List<Mention>> byId = new LinkedHashMap<>();
+        for (Mention m : linked.values()) if (m.entityId() != null) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+        Map<String, Set<Role>> rolesById = new LinkedHashMap<>();
+        for (NameFinder.Tagged t : tagged) {
+            for (int i = 0; i < t.mentions().size(); i++) {
+                Mention m = linked.get(t.mentions().get(i).span());
+                if (m.type() != EntityType.PER || m.entityId() == null) continue;
+                NameFinder.Tagged view = new NameFinder.Tagged(t.sentence(), t.tokens(),
+                        t.mentions().stream().map(x -> linked.get(x.span())).toList());
+                Role r = roles.find(text, view, i, Mention::entityId);
+                if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
+                        .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && java.util.Objects.equals(o.affiliation(), r.affiliation()))) {
+                    rolesById.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(r);
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (var e : byId.entrySet()) {
+            List<Mention> ms = e.getValue();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (Mention m : ms) aliases.add(EntityLinker.stripped(m.text()));
+            List<Role> rs = List.copyOf(rolesById.getOrDefault(e.getKey(), Set.of()));
+            Entity known = linker.catalogEntity(e.getKey());
+            if (known != null) {
+                out.add(new Entity(known.id(), known.type(), known.name(), List.copyOf(aliases), known.country(), rs));
+                continue;
+            }
+            String name = aliases.stream().max((a, b) -> Integer.compare(EntityLinker.nameParts(a).length, EntityLinker.nameParts(b).length)).orElseThrow();
+            String country = rs.stream().map(Role::affiliation).filter(a -> a != null).map(this::stateOf).filter(c -> c != null).findFirst().orElse(null);
+            out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
+        }
+        return out;
+    }
+
+    private String stateOf(String id) {
+        Entity e = linker.catalogEntity(id);
+        return e == null ? null : e.country();
+    }
+
+    private static String previousWord(String text, NameFinder.Tagged t, Mention m) {
+        String prev = null;
+        for (Span tok : t.tokens()) {
+            if (tok.start() >= m.span().start()) break;
+            prev = tok.of(text).toLowerCase(Locale.ROOT);
+        }
+        return prev;
+    }
+
+    /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */
+    private static boolean isDateline(String text, NameFinder.Tagged t, Mention m) {
+        if (t.tokens().isEmpty() || t.tokens().get(0).start() != m.span().start()) return false;
+        for (Span tok : t.tokens()) {
+            if (tok.start() < m.span().end()) continue;
+            String w = tok.of(text);
+            return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—");
+        }
+        return false;
+    }
+}

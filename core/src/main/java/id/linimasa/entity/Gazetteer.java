@@ -1,0 +1,100 @@
+package id.linimasa.entity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lower-cased names (one or more tokens) with a category ("COUNTRY", "PLACE", "ORG", "GIVEN", "TITLE"...),
+ * matched longest-first over a sentence to give the tagger dictionary features. Saved inside the NER model
+ * so that a model always sees the lists it was trained with.
+ */
+public final class Gazetteer {
+
+    private final Map<String, String> names;
+    private final int longest;
+
+    public Gazetteer(Map<String, String> names) {
+        Map<String, String> m = new HashMap<>();
+        int max = 1;
+        for (var e : names.entrySet()) {
+            String key = normalise(e.getKey());
+            if (key.isEmpty()) continue;
+            m.putIfAbsent(key, e.getValue());
+            max = Math.max(max, key.split(" ").length);
+        }
+        this.names = Map.copyOf(m);
+        this.longest = max;
+    }
+
+    /**
+     * Joins the name's tokens with single spaces, lower-cased, as {@link #tag} looks them up; acronyms
+     * ("AS", "RI", "UN") keep their case so they do not match the words "as", "Ri" or "Un".
+     */
+    public static String normalise(String name) {
+        String joined = String.join(" ", id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList());
+        return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAcronym(String name) {
+        return name.length() > 1 && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The category of a single token ("AS" or "jakarta"), or null. */
+    public String category(String token) {
+        String c = isAcronym(token) ? names.get(token) : null;
+        return c != null ? c : names.get(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Per token: "B-CAT" or "I-CAT" inside the longest gazetteer match, "O" elsewhere. */
+    public String[] tag(String[] tokens, String[] lower) {
+        String[] out = new String[lower.length];
+        java.util.Arrays.fill(out, "O");
+        int i = 0;
+        while (i < lower.length) {
+            int matched = 0;
+            String cat = null;
+            StringBuilder key = new StringBuilder();
+            for (int k = 0; k < longest && i + k < lower.length; k++) {
+                if (k > 0) key.append(' ');
+                key.append(lower[i + k]);
+                String c = k == 0 && isAcronym(tokens[i]) ? names.get(tokens[i]) : null;
+                if (c == null) c = names.get(key.toString());
+                if (c != null) {
+                    matched = k + 1;
+                    cat = c;
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            for (int k = 0; k < matched; k++) out[i + k] = (k == 0 ? "B-" : "I-") + cat;
+            i += matched;
+        }
+        return out;
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(names.size());
+        for (var e : names.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    static Gazetteer read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        Map<String, String> m = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readUTF());
+        return new Gazetteer(m);
+    }
+}

@@ -1,0 +1,273 @@
+package id.linimasa.entity;
+
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the names in an article's sentences: the NER model's chunks, then catalog names the model missed
+ * (news agencies, abbreviations such as "Korut"), matched case-sensitively so that ordinary words are not
+ * taken for names. Mentions come out unlinked (entity id null), in text order.
+ */
+public final class NameFinder {
+
+    private final NerModel model;
+    private final EntityCatalog catalog;
+
+    public NameFinder(NerModel model, EntityCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
+    /** One tokenised sentence with its names, for the stages that look around a name. */
+    public record Tagged(Sentence sentence, List<Span> tokens, List<Mention> mentions) {
+    }
+
+    public List<Tagged> find(String text, List<Sentence> sentences) {
+        List<Tagged> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Span> tokens = Tokenizer.tokens(text, s.span());
+            List<String> words = tokens.stream().map(t -> t.of(text)).toList();
+            List<Mention> mentions = new ArrayList<>();
+            for (TagChunk c : TagChunk.of(model.tag(words))) {
+                for (TagChunk part : splitAtBrackets(words, extended(words, c))) {
+                    int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
+                    if (cut > 0) {
+                        add(text, tokens, new TagChunk(part.start(), cut, EntityType.ORG), mentions);
+                        add(text, tokens, new TagChunk(cut, part.end(), EntityType.LOC), mentions);
+                    } else {
+                        add(text, tokens, part, mentions);
+                    }
+                }
+            }
+            addCatalogNames(text, tokens, words, mentions);
+            out.add(new Tagged(s, tokens, mentions));
+        }
+        splitPlaceFromPerson(text, out);
+        propagate(text, out);
+        addOpeningNameParts(text, out);
+        List<Tagged> sorted = new ArrayList<>();
+        for (Tagged t : out) {
+            List<Mention> ms = new ArrayList<>(t.mentions());
+            ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+            sorted.add(new Tagged(t.sentence(), t.tokens(), List.copyOf(ms)));
+        }
+        return sorted;
+    }
+
+    /**
+     * "Presiden Varenia Tomas Velkan" tagged as one person: the state belongs to the title, not the name.
+     * Split a person's leading words off when the article names them alone as a place or organisation
+     * elsewhere, or when the catalog knows them as one and a title stands before them (so that a footballer
+     * called "Jordan Henderson" keeps his first name).
+     */
+    private void splitPlaceFromPerson(String text, List<Tagged> sentences) {
+        java.util.Map<String, EntityType> standalone = new java.util.HashMap<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) if (m.type() != EntityType.PER) standalone.putIfAbsent(m.text(), m.type());
+        }
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.type() != EntityType.PER) continue;
+                List<Span> parts = Tokenizer.tokens(text, m.span());
+                if (parts.size() < 2) continue;
+                int before = tokenIndex(t.tokens(), m.span().start()) - 1;
+                boolean titled = before >= 0 && "TITLE".equals(model.gazetteer().category(t.tokens().get(before).of(text)));
+                for (int cut = parts.size() - 1; cut >= 1; cut--) {
+                    Span head = new Span(parts.get(0).start(), parts.get(cut - 1).end());
+                    String name = head.of(text);
+                    EntityType type = standalone.get(name);
+                    if (type == null && titled) type = catalogType(name);
+                    if (type == null) continue;
+                    Span rest = new Span(parts.get(cut).start(), m.span().end());
+                    ms.set(k, new Mention(head, name, type, null));
+                    ms.add(k + 1, new Mention(rest, rest.of(text), EntityType.PER, null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * One name, one type within an article: each name takes the type the tagger gave it most often, and
+     * every other occurrence of it that the tagger missed (a word it was unsure of in another context) is
+     * added, unless it is part of a longer capitalised name.
+     */
+    private static void propagate(String text, List<Tagged> sentences) {
+        java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new java.util.EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+        }
+        java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
+        votes.forEach((name, v) -> typeOf.put(name, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
+        for (String name : typeOf.keySet()) {
+            String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
+            if (words.length > 0 && name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
+        }
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            ms.replaceAll(m -> m.type() == typeOf.get(m.text()) ? m : new Mention(m.span(), m.text(), typeOf.get(m.text()), null));
+            List<Span> tokens = t.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String[] name : byFirstWord.getOrDefault(tokens.get(i).of(text), List.of())) {
+                    int end = i + name.length;
+                    if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
+                    if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
+                    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                    if (ms.stream().anyMatch(m -> m.span().overlaps(span))) continue;
+                    String found = span.of(text);
+                    ms.add(new Mention(span, found, typeOf.get(found), null));
+                }
+            }
+        }
+    }
+
+    private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
+        for (int k = 0; k < words.length; k++) if (!tokens.get(from + k).of(text).equals(words[k])) return false;
+        return true;
+    }
+
+    private static boolean capitalised(String text, List<Span> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) return false;
+        char c = text.charAt(tokens.get(i).start());
+        return Character.isUpperCase(c);
+    }
+
+    private EntityType catalogType(String name) {
+        for (String id : catalog.lookup(name)) {
+            EntityType type = catalog.get(id).type();
+            if (type != EntityType.PER) return type;
+        }
+        return null;
+    }
+
+    private static int tokenIndex(List<Span> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+        return -1;
+    }
+
+    /**
+     * A sentence that opens with a part of a person's full name found elsewhere in the article ("Park
+     * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
+     */
+    private void addOpeningNameParts(String text, List<Tagged> sentences) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                String[] p = EntityLinker.nameParts(m.text());
+                if (m.type() == EntityType.PER && p.length > 1) parts.addAll(List.of(p));
+            }
+        }
+        for (Tagged t : sentences) {
+            if (t.tokens().isEmpty()) continue;
+            Span first = t.tokens().get(0);
+            String w = first.of(text);
+            if (!parts.contains(w) || isCommonWord(w) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            t.mentions().add(new Mention(first, w, EntityType.PER, null));
+        }
+    }
+
+    private boolean isCommonWord(String w) {
+        return "WORD".equals(model.gazetteer().category(w));
+    }
+
+    private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
+        Span span = new Span(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
+        mentions.add(new Mention(span, span.of(text), c.type(), null));
+    }
+
+    /**
+     * A person's name that opens a sentence loses its first word to the tagger's doubt about sentence-initial
+     * capitals ("Kim" in "Kim Jong Un bahkan..."): take it back when it is no ordinary word.
+     */
+    private TagChunk extended(List<String> words, TagChunk c) {
+        if (c.type() != EntityType.PER || c.start() != 1) return c;
+        String w = words.get(0);
+        if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
+        String cat = model.gazetteer().category(w);
+        return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
+    }
+
+    /** The tagger learned from data that keeps "(AS)" as one token; split "Amerika Serikat ( AS )" in two. */
+    private static List<TagChunk> splitAtBrackets(List<String> words, TagChunk c) {
+        List<TagChunk> out = new ArrayList<>();
+        int start = c.start();
+        for (int i = c.start(); i <= c.end(); i++) {
+            boolean bracket = i < c.end() && words.get(i).length() == 1 && "()[]".indexOf(words.get(i).charAt(0)) >= 0;
+            if (i == c.end() || bracket) {
+                if (i > start) out.add(new TagChunk(start, i, c.type()));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Interfax Rusia": a catalog organisation followed by the name of its own country is two names; the
+     * token where the country starts, or -1. ("Kementerian Luar Negeri Ukraina" is not split: the catalog's
+     * Kementerian Luar Negeri is Indonesia's.)
+     */
+    private int agencyOfCountry(List<String> words, TagChunk c) {
+        for (int cut = c.end() - 1; cut > c.start(); cut--) {
+            String head = String.join(" ", words.subList(c.start(), cut));
+            String tail = String.join(" ", words.subList(cut, c.end()));
+            for (String org : catalog.lookup(head)) {
+                Entity o = catalog.get(org);
+                if (o.type() != EntityType.ORG || o.country() == null) continue;
+                if (catalog.lookup(tail).contains(o.country())) return cut;
+            }
+        }
+        return -1;
+    }
+
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Entity entity = null;
+            for (int k = Math.min(words.size(), i + 6); k > i && matched == 0; k--) {
+                Span span = new Span(tokens.get(i).start(), tokens.get(k - 1).end());
+                String name = span.of(text);
+                if (!Character.isUpperCase(name.charAt(0))) continue;
+                if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
+                for (String id : catalog.lookup(name)) {
+                    Entity e = catalog.get(id);
+                    if (writtenAs(e, name)) {
+                        matched = k - i;
+                        entity = e;
+                        break;
+                    }
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            Span span = new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end());
+            if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+                mentions.add(new Mention(span, span.of(text), entity.type(), null));
+            }
+            i += matched;
+        }
+    }
+
+    /** Case-sensitive: "AS" is the United States, "as" is not; "Antara" the agency, "antara" a preposition. */
+    private static boolean writtenAs(Entity e, String name) {
+        if (e.name().equals(name)) return true;
+        for (String a : e.aliases()) if (a.equals(name)) return true;
+        return false;
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,241 @@
+package id.linimasa.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained BIO tagger: a linear model over {@link NerFeatures} with tag-transition weights, decoded
+ * exactly with Viterbi (an I- tag may only follow its own type). Trained as an averaged structured
+ * perceptron by {@link NerTrainer}. Immutable and thread-safe once loaded.
+ */
+public final class NerModel {
+
+    /** The tag set, in the order of the weight columns. */
+    public static final List<String> LABELS = List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG");
+    static final int L = 7;
+    private static final int MAGIC = 0x4C4E4552; // "LNER"
+    private static final int VERSION = 1;
+
+    private static final int WORD_CACHE = 200_000;
+
+    private final NerFeatures features;
+    private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Gazetteer gazetteer;
+    private final Map<String, Integer> index;
+    private final float[] weights;   // index * L + label
+    private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
+
+    NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
+        this.gazetteer = gazetteer;
+        this.features = new NerFeatures(gazetteer);
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    /**
+     * The BIO tag of every token. A bracketed word cut into three tokens ("(", "KPK", ")") goes to the
+     * model as one, as the training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
+     */
+    public List<String> tag(List<String> tokens) {
+        if (tokens.isEmpty()) return List.of();
+        List<String> words = new ArrayList<>(tokens.size());
+        java.util.BitSet joinedAt = new java.util.BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
+                    && Character.isLetterOrDigit(tokens.get(i + 1).charAt(0))) {
+                joinedAt.set(words.size());
+                words.add("(" + tokens.get(i + 1) + ")");
+                i += 2;
+            } else {
+                words.add(tokens.get(i));
+            }
+        }
+        int[] best = decode(emissions(words), transitions);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < best.length; k++) {
+            String tag = LABELS.get(best[k]);
+            if (!joinedAt.get(k)) {
+                out.add(tag);
+                continue;
+            }
+            out.add("O");
+            out.add(tag.equals("O") ? "O" : "B-" + tag.substring(2));
+            out.add("O");
+        }
+        return out;
+    }
+
+    /**
+     * The mean of models trained with the same gazetteer (e.g. from different shuffles): a linear model
+     * whose weights vary less with the order the sentences were seen in.
+     */
+    static NerModel mean(List<NerModel> models) {
+        Map<String, Integer> index = new HashMap<>();
+        for (NerModel m : models) for (String f : m.index.keySet()) index.putIfAbsent(f, index.size());
+        float[] w = new float[index.size() * L];
+        float[] t = new float[(L + 1) * L];
+        for (NerModel m : models) {
+            for (var e : m.index.entrySet()) {
+                int to = index.get(e.getKey()) * L, from = e.getValue() * L;
+                for (int l = 0; l < L; l++) w[to + l] += m.weights[from + l] / models.size();
+            }
+            for (int i = 0; i < t.length; i++) t[i] += m.transitions[i] / models.size();
+        }
+        return new NerModel(models.get(0).gazetteer, index, w, t);
+    }
+
+    /** The lists the model was trained with. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public int featureCount() {
+        return index.size();
+    }
+
+    /** Word-alone scores are summed once per word and kept: most tokens of news text are frequent words. */
+    private float[][] emissions(List<String> words) {
+        List<List<String>> context = features.contextual(words);
+        float[][] s = new float[words.size()][];
+        for (int i = 0; i < s.length; i++) {
+            float[] own = wordScores.get(words.get(i));
+            if (own == null) {
+                own = sum(NerFeatures.intrinsic(words.get(i)));
+                if (wordScores.size() < WORD_CACHE) wordScores.put(words.get(i), own);
+            }
+            float[] row = own.clone();
+            for (String f : context.get(i)) {
+                Integer k = index.get(f);
+                if (k == null) continue;
+                int base = k * L;
+                for (int l = 0; l < L; l++) row[l] += weights[base + l];
+            }
+            s[i] = row;
+        }
+        return s;
+    }
+
+    private float[] sum(List<String> feats) {
+        float[] row = new float[L];
+        for (String f : feats) {
+            Integer k = index.get(f);
+            if (k == null) continue;
+            int base = k * L;
+            for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        }
+        return row;
+    }
+
+    static boolean allowed(int prev, int label) {
+        // I-X (odd-numbered labels after O are B, even are I) only after B-X or I-X.
+        if (label == 0 || label % 2 == 1) return true;
+        return prev == label - 1 || prev == label;
+    }
+
+    static int[] decode(float[][] emit, float[] trans) {
+        int n = emit.length;
+        float[][] score = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int l = 0; l < L; l++) score[0][l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            for (int l = 0; l < L; l++) {
+                float bestScore = Float.NEGATIVE_INFINITY;
+                int bestPrev = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!allowed(p, l)) continue;
+                    float v = score[i - 1][p] + trans[(p + 1) * L + l];
+                    if (v > bestScore) {
+                        bestScore = v;
+                        bestPrev = p;
+                    }
+                }
+                score[i][l] = bestScore + emit[i][l];
+                back[i][l] = bestPrev;
+            }
+        }
+        int[] out = new int[n];
+        int last = 0;
+        for (int l = 1; l < L; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+        out[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i][out[i]];
+        return out;
+    }
+
+    public void save(Path file) {
+        try (OutputStream os = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            gazetteer.write(out);
+            for (float t : transitions) out.writeFloat(t);
+            out.writeInt(index.size());
+            for (var e : index.entrySet()) {
+                out.writeUTF(e.getKey());
+                int base = e.getValue() * L;
+                for (int l = 0; l < L; l++) out.writeFloat(weights[base + l]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static NerModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The model shipped in core's resources. */
+    public static NerModel standard() {
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final NerModel MODEL = loadStandard();
+    }
+
+    /** A fresh copy of the shipped model (nothing cached yet); {@link #standard()} shares one. */
+    public static NerModel loadStandard() {
+        try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
+            if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
+            return read(in, "resource ner.bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static NerModel read(InputStream raw, String name) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+        if (in.readInt() != MAGIC) throw new IOException(name + " is not a linimasa NER model");
+        int version = in.readInt();
+        if (version != VERSION) throw new IOException(name + " has model version " + version + ", expected " + VERSION);
+        Gazetteer g = Gazetteer.read(in);
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
+        int n = in.readInt();
+        Map<String, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+        float[] w = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            index.put(in.readUTF(), i);
+            for (int l = 0; l < L; l++) w[i * L + l] = in.readFloat();
+        }
+        return new NerModel(g, index, w, trans);
+    }
+}

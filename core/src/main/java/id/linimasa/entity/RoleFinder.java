@@ -1,0 +1,107 @@
+package id.linimasa.entity;
+
+import id.linimasa.text.Span;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds the role an apposition gives a person: the title and affiliation before the name ("Presiden Rusia
+ * Vladimir Putin", "juru bicara Kremlin Dmitry Peskov", "Menteri Luar Negeri Korea Utara Choe Son Hui") or
+ * after it between commas ("Dmitry Peskov, juru bicara Kremlin, ..."). The phrase must hold a title word;
+ * a place or organisation inside it is the affiliation.
+ */
+public final class RoleFinder {
+
+    /** Lower-case words a title phrase may hold besides capitalised ones ("juru bicara", "menteri luar negeri"). */
+    private static final Set<String> TITLE_LOWER = Set.of("juru", "bicara", "menteri", "presiden", "wakil", "ketua",
+            "pemimpin", "kepala", "duta", "besar", "direktur", "mantan", "luar", "negeri", "dalam", "pertahanan",
+            "sekretaris", "jenderal", "panglima", "utusan", "khusus", "tertinggi", "negara", "perdana", "komandan",
+            "umum", "pelaksana", "tugas", "kementerian", "penasihat", "keamanan", "nasional", "senior", "ajudan",
+            "gubernur", "bupati", "wali", "kota", "raja", "ratu", "kanselir", "pejabat", "urusan", "deputi", "asisten",
+            "dan", "pertama", "kedua", "partai", "komite", "sentral", "pusat", "militer", "angkatan", "darat", "laut", "udara");
+
+    private final Set<String> titleWords;
+
+    public RoleFinder() {
+        Set<String> words = new HashSet<>();
+        for (String t : EntityCatalog.resourceLines("titles.txt")) words.add(t.split(" ")[0].toLowerCase(Locale.ROOT));
+        words.addAll(List.of("juru", "menteri", "presiden", "pemimpin", "kepala", "duta", "utusan", "penasihat", "mantan", "wakil", "sekretaris"));
+        this.titleWords = Set.copyOf(words);
+    }
+
+    /**
+     * The role given to the person mention at index {@code person} of the sentence's mentions, or null.
+     * {@code affiliationOf} maps a mention to the entity id it stands for (null when unlinked).
+     */
+    public Role find(String text, NameFinder.Tagged s, int person, Function<Mention, String> affiliationOf) {
+        Mention p = s.mentions().get(person);
+        List<Span> tokens = s.tokens();
+        int first = tokenAt(tokens, p.span().start());
+        Role before = scan(text, s, first - 1, -1, p, affiliationOf);
+        if (before != null) return before;
+        int last = tokenAt(tokens, p.span().end() - 1);
+        if (last + 1 < tokens.size() && tokens.get(last + 1).of(text).equals(",")) return scan(text, s, last + 2, 1, p, affiliationOf);
+        return null;
+    }
+
+    private Role scan(String text, NameFinder.Tagged s, int from, int step, Mention person, Function<Mention, String> affiliationOf) {
+        List<Span> tokens = s.tokens();
+        int i = from;
+        int start = -1, end = -1;
+        boolean hasTitle = false;
+        Mention affiliation = null;
+        while (i >= 0 && i < tokens.size()) {
+            Span t = tokens.get(i);
+            Mention m = mentionAt(s, t);
+            if (m != null) {
+                if (m.type() == EntityType.PER || affiliation != null) break;
+                affiliation = m;
+                int other = tokenAt(tokens, step < 0 ? m.span().start() : m.span().end() - 1);
+                start = start < 0 ? Math.min(i, other) : Math.min(start, Math.min(i, other));
+                end = Math.max(end, Math.max(i, other));
+                i = other + step;
+                continue;
+            }
+            String w = t.of(text);
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean titleWord = titleWords.contains(lw);
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+            if (!titleWord && !TITLE_LOWER.contains(lw) && !capitalised) break;
+            hasTitle |= titleWord;
+            start = start < 0 ? i : Math.min(start, i);
+            end = Math.max(end, i);
+            i += step;
+        }
+        if (!hasTitle || start < 0) return null;
+        // The phrase must begin with its title ("Presiden Rusia"), not with a stray capitalised word.
+        while (start <= end && !titleWords.contains(tokens.get(start).of(text).toLowerCase(Locale.ROOT))) start++;
+        if (start > end) return null;
+        Span phrase = new Span(tokens.get(start).start(), tokens.get(end).end());
+        String title = titleText(text, phrase, affiliation);
+        if (title.isEmpty()) return null;
+        Span evidence = step < 0 ? new Span(phrase.start(), person.span().end()) : new Span(person.span().start(), phrase.end());
+        return new Role(title, affiliation == null ? null : affiliationOf.apply(affiliation), evidence);
+    }
+
+    /** The phrase without its affiliation: "Menteri Luar Negeri Korea Utara" to "Menteri Luar Negeri". */
+    private static String titleText(String text, Span phrase, Mention affiliation) {
+        if (affiliation == null || !phrase.contains(affiliation.span())) return phrase.of(text).strip();
+        String before = text.substring(phrase.start(), affiliation.span().start()).strip();
+        String after = text.substring(affiliation.span().end(), phrase.end()).strip();
+        return (before + " " + after).strip();
+    }
+
+    private static Mention mentionAt(NameFinder.Tagged s, Span token) {
+        for (Mention m : s.mentions()) if (m.span().overlaps(token)) return m;
+        return null;
+    }
+
+    private static int tokenAt(List<Span> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
+        throw new IllegalArgumentException("no token at " + offset);
+    }
+}

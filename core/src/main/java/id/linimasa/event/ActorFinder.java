@@ -1,0 +1,327 @@
+package id.linimasa.event;
+
+import id.linimasa.Analysis;
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityType;
+import id.linimasa.entity.Mention;
+import id.linimasa.entity.Role;
+import id.linimasa.event.Words.Word;
+import id.linimasa.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the actors on either side of an event trigger among the linked mentions of one article, and maps
+ * each to the state it acts for: a country stands for itself, an official for the state of their role,
+ * a city or an organisation for its country. Resolves "ia/dia/beliau" to the last person named and
+ * "kedua negara" to the two states the article names most.
+ */
+final class ActorFinder {
+
+    /** The actors of one side: the states they act for, and the entities as the text names them. */
+    record Side(List<String> states, List<String> named) {
+        static final Side NONE = new Side(List.of(), List.of());
+
+        boolean isEmpty() {
+            return states.isEmpty();
+        }
+
+        /** Two or more actors acting together: the first is the source, the others the target. */
+        Side[] split() {
+            if (states.size() < 2) return new Side[]{this, NONE};
+            String first = states.getFirst();
+            List<String> rest = states.subList(1, states.size());
+            return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
+                    new Side(rest, named.size() > 1 ? named.subList(1, named.size()) : rest)};
+        }
+    }
+
+    /** One sentence's words with, for each word, the linked mention covering it (or null). */
+    record SentenceWords(List<Word> words, Mention[] mentionAt) {
+    }
+
+    private static final int MAX_BACK = 20;
+    /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
+    private static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
+    private static final int MAX_AHEAD = 12;
+    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
+    private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
+            "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
+            "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
+    private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
+    /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
+    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
+            "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
+    private static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
+            "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
+            "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
+
+    private final Analysis analysis;
+    /** The analysis text, built once: {@link Analysis#text()} joins body and captions on every call. */
+    private final String text;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final List<Mention> linked;
+    private final List<String> pair;
+    /** States learned for people the entity layer gave none, from the names they stand with. */
+    private final Map<String, String> learned = new HashMap<>();
+
+    ActorFinder(Analysis analysis) {
+        this.analysis = analysis;
+        this.text = analysis.text();
+        for (Entity e : analysis.entities()) entities.put(e.id(), e);
+        this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
+                .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        this.pair = mostNamedStates();
+    }
+
+    SentenceWords words(Span sentence) {
+        List<Word> words = Words.of(text, sentence);
+        Mention[] at = new Mention[words.size()];
+        int k = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Span s = words.get(i).span();
+            while (k < linked.size() && linked.get(k).span().end() <= s.start()) k++;
+            if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
+        }
+        return new SentenceWords(words, at);
+    }
+
+    /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
+    String stateOf(String entityId) {
+        Entity e = entities.get(entityId);
+        if (e == null) return learned.getOrDefault(entityId, entityId);
+        if (e.type() == EntityType.PER) {
+            for (Role r : e.roles()) if (isState(r.affiliation())) return r.affiliation();
+        }
+        if (isState(e.id())) return e.id();
+        if (e.country() != null) return e.country();
+        if (e.type() == EntityType.PER) {
+            for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
+        }
+        return learned.getOrDefault(e.id(), e.id());
+    }
+
+    static boolean isState(String id) {
+        return id != null && id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** The subject: the nearest actor before the trigger, within its region and clause. */
+    Side before(SentenceWords sw, int from, int trigger) {
+        return before(sw, from, trigger, false);
+    }
+
+    /** As {@link #before(SentenceWords, int, int)}; {@code overQuotes} reads back past an opening quotation mark. */
+    Side before(SentenceWords sw, int from, int trigger, boolean overQuotes) {
+        List<Word> w = sw.words();
+        int i = trigger - 1;
+        while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
+            Word word = w.get(i);
+            if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupEndingAt(sw, i, from);
+            if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
+            if (isPair(w, i)) return pairSide();
+            if (word.is("yang")) {
+                // a relative clause: its subject is the noun just before "yang", if that is a name
+                int h = i - 1;
+                return h >= from && sw.mentionAt()[h] != null ? groupEndingAt(sw, h, from) : Side.NONE;
+            }
+        }
+        return Side.NONE;
+    }
+
+    /** True when the words before the trigger make it share the previous verb's subject. */
+    static boolean zeroSubject(List<Word> w, int from, int trigger) {
+        int i = trigger - 1;
+        while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        return i >= from && ZERO_SUBJECT.contains(w.get(i).lower());
+    }
+
+    /** The first actor group after the trigger, up to the end of its clause; {@code stopAt} bounds the search. */
+    Side after(SentenceWords sw, int end, int stopAt) {
+        return after(sw, end, stopAt, Set.of());
+    }
+
+    /** As {@link #after(SentenceWords, int, int)}, passing over names that follow one of the {@code skipped} words. */
+    Side after(SentenceWords sw, int end, int stopAt, Set<String> skipped) {
+        List<Word> w = sw.words();
+        for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
+            Word word = w.get(i);
+            boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
+            if (isPair(w, i)) return pairSide();
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) return groupStartingAt(sw, i, stopAt);
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * The two sides a sentence names together, for an agreement whose signatories it does not name at the
+     * verb ("kerja sama antara A dan B ... kesepakatan yang ditandatangani"): "antara A dan B" or "kedua negara".
+     */
+    Side pairIn(SentenceWords sw) {
+        List<Word> w = sw.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (isPair(w, i)) return pairSide();
+            if (w.get(i).is("antara") && sw.mentionAt()[i + 1] != null) {
+                Side s = groupStartingAt(sw, i + 1, w.size());
+                if (s.states().size() > 1) return s;
+            }
+        }
+        return Side.NONE;
+    }
+
+    /** Index of the first word after the trigger that is a preposition from the set, before the clause ends. */
+    int find(SentenceWords sw, int end, int stopAt, Set<String> prepositions) {
+        List<Word> w = sw.words();
+        for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
+            if (AHEAD_STOP.contains(w.get(i).lower())) return -1;
+            if (prepositions.contains(w.get(i).lower())) return i;
+        }
+        return -1;
+    }
+
+    /** Where it happened: a name after "di" (or "ke" for movements) near the trigger. */
+    String location(SentenceWords sw, int start, int end, int stopAt, boolean destination) {
+        List<Word> w = sw.words();
+        for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
+            String s = w.get(i).lower();
+            if (s.equals("\"") || s.equals("“") || s.equals("”") || s.equals(";")) break;
+            if (sw.mentionAt()[i] != null && i > 0 && (w.get(i - 1).is("di") || destination && w.get(i - 1).is("ke"))) {
+                return sw.mentionAt()[i].entityId();
+            }
+        }
+        for (int i = start - 1; i >= 1 && start - i < MAX_AHEAD; i--) {
+            if (sw.mentionAt()[i] != null && w.get(i - 1).is("di")) return sw.mentionAt()[i].entityId();
+        }
+        return null;
+    }
+
+    private static boolean isPlace(SentenceWords sw, int i) {
+        return after(sw, i, PLACE_PREPOSITIONS);
+    }
+
+    /** True when the name covering word {@code i} follows one of the words. */
+    private static boolean after(SentenceWords sw, int i, Set<String> words) {
+        int first = i;
+        Mention m = sw.mentionAt()[i];
+        while (first > 0 && sw.mentionAt()[first - 1] == m) first--;
+        return first > 0 && words.contains(sw.words().get(first - 1).lower());
+    }
+
+    private static boolean isPair(List<Word> w, int i) {
+        String s = w.get(i).lower();
+        if (s.equals("keduanya")) return true;
+        if (s.equals("kedua") && i + 1 < w.size()) {
+            String n = w.get(i + 1).lower();
+            return n.equals("negara") || n.equals("pihak") || n.equals("pemimpin") || n.equals("belah") || n.equals("pemerintah");
+        }
+        if ((s.equals("negara") || s.equals("pihak") || s.equals("pemimpin")) && i > 0) return w.get(i - 1).is("kedua");
+        return false;
+    }
+
+    private Side pairSide() {
+        return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
+    }
+
+    private Side pronoun(int at) {
+        for (int k = linked.size() - 1; k >= 0; k--) {
+            Mention m = linked.get(k);
+            if (m.span().end() <= at && m.type() == EntityType.PER) return side(List.of(m));
+        }
+        return Side.NONE;
+    }
+
+    /** Names joined by "dan", "serta", a comma or nothing (titles: "Presiden Rusia Vladimir Putin") act together. */
+    private Side groupEndingAt(SentenceWords sw, int i, int from) {
+        List<Mention> ms = new ArrayList<>();
+        Mention[] at = sw.mentionAt();
+        int k = i;
+        while (k >= from) {
+            if (at[k] != null) {
+                if (ms.isEmpty() || ms.getLast() != at[k]) ms.add(at[k]);
+                k--;
+                continue;
+            }
+            String s = sw.words().get(k).lower();
+            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            int prev = k - 1;
+            while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
+            if ((joiner || capitalised(sw, k)) && prev >= from && at[prev] != null) {
+                k = prev;
+                continue;
+            }
+            break;
+        }
+        return side(ms.reversed());
+    }
+
+    private Side groupStartingAt(SentenceWords sw, int i, int stopAt) {
+        List<Mention> ms = new ArrayList<>();
+        Mention[] at = sw.mentionAt();
+        int k = i;
+        while (k < stopAt) {
+            if (at[k] != null) {
+                if (ms.isEmpty() || ms.getLast() != at[k]) ms.add(at[k]);
+                k++;
+                continue;
+            }
+            String s = sw.words().get(k).lower();
+            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            boolean title = capitalised(sw, k);
+            int next = k + 1;
+            while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
+            while (joiner && next < stopAt && at[next] == null && next - k <= 2 && OFFICIALS.contains(sw.words().get(next).lower())) next++;
+            if ((joiner || title) && next < stopAt && at[next] != null) {
+                k = next;
+                continue;
+            }
+            break;
+        }
+        return side(ms);
+    }
+
+    boolean capitalised(SentenceWords sw, int i) {
+        return Character.isUpperCase(text.charAt(sw.words().get(i).span().start()));
+    }
+
+    private Side side(List<Mention> ms) {
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        boolean hasPerson = ms.stream().anyMatch(m -> m.type() == EntityType.PER);
+        for (Mention m : ms) {
+            states.add(stateOf(m.entityId()));
+            if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
+        }
+        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        List<String> known = states.stream().filter(ActorFinder::isState).toList();
+        for (Mention m : ms) {
+            if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;
+            states.remove(m.entityId());
+            if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
+        }
+        return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /** The two states the article names most: what "kedua negara" refers to. */
+    private List<String> mostNamedStates() {
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : linked) {
+            String s = stateOf(m.entityId());
+            if (isState(s)) count.merge(s, 1, Integer::sum);
+        }
+        List<String> top = count.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).map(Map.Entry::getKey).toList();
+        return top;
+    }
+}

@@ -1,0 +1,245 @@
+package id.linimasa.event;
+
+import id.linimasa.Analysis;
+import id.linimasa.Layer;
+import id.linimasa.Stage;
+import id.linimasa.event.ActorFinder.SentenceWords;
+import id.linimasa.event.ActorFinder.Side;
+import id.linimasa.event.EventPattern.Frame;
+import id.linimasa.event.Words.Word;
+import id.linimasa.quote.Quote;
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes sentence-level PLOVER events: finds triggers with the {@link EventLexicon}, their actors with the
+ * {@link ActorFinder}, their date with the {@link EventDater} and their status with {@link StatusCues}.
+ * A trigger with no linked actor on either side codes nothing: the timeline is about who did what.
+ */
+public final class EventCoder implements Stage {
+
+    private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
+    private static final Set<String> AGENT = Set.of("oleh");
+    /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
+    private static final Set<String> AUTHOR = Set.of("dari");
+    /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
+    private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
+    private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
+    /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
+    private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
+    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+
+    /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
+    private static final int OPENING_REACH = 2;
+    /** Verbs whose object is the subject of the clause that follows them. */
+    private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
+
+    private final EventLexicon lexicon;
+
+    public EventCoder() {
+        this(EventLexicon.standard());
+    }
+
+    public EventCoder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TIMEXES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        ActorFinder actors = new ActorFinder(analysis);
+        EventDater dater = new EventDater(analysis);
+        List<Event> out = new ArrayList<>();
+        EventDate lastMeeting = null;
+        for (Sentence sentence : analysis.sentences()) {
+            SentenceWords sw = actors.words(sentence.span());
+            List<Word> words = sw.words();
+            List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            if (matches.isEmpty()) {
+                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
+                continue;
+            }
+            boolean[] quoted = quoted(words, analysis.quotes());
+            boolean refersBack = refersToMeeting(words);
+            List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
+            Side previous = Side.NONE;
+            for (int k = 0; k < matches.size(); k++) {
+                EventLexicon.Match m = matches.get(k);
+                EventPattern p = m.pattern();
+                int verb = m.verb();
+                int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
+                int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
+
+                Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
+                if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
+                Side source = sides[0], target = withoutSources(sides[1], source);
+                // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
+                if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
+
+                List<Integer> others = new ArrayList<>(starts);
+                others.remove(Integer.valueOf(verb));
+                boolean inQuote = quoted[verb];
+                boolean contextual = !inQuote && p.frame() != Frame.NOUN;
+                EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
+                        contextual, refersBack ? lastMeeting : null);
+                EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
+                boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
+                String location = actors.location(sw, m.start(), m.end(), stop, movement);
+                Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
+                double confidence = confidence(p, source, target, dated);
+                Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
+                        dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
+                        sentence.caption(), source.named(), target.named());
+                out.add(e);
+                if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
+            }
+        }
+        return analysis.withEvents(out);
+    }
+
+    /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
+    private static boolean names(EventLexicon.Match m, List<Word> words) {
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
+        return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
+    }
+
+    /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
+    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous,
+                                boolean inQuote) {
+        EventPattern p = m.pattern();
+        List<Word> words = sw.words();
+        int start = m.start();
+        // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
+        boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
+        Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
+                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
+        Side after = actors.after(sw, m.end(), stop);
+        switch (p.frame()) {
+            case NOUN -> {
+                // the actors follow the noun closely, or it names no particular event
+                if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
+                int partner = actors.find(sw, m.end(), stop, PARTNER);
+                Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
+                if (target.isEmpty() && after.states().size() > 1) return after.split();
+                return new Side[]{after, target};
+            }
+            case HOST -> {
+                return new Side[]{after, before};
+            }
+            case SYM -> {
+                if (p.passive() && p.verb() > 0) {
+                    // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
+                    Side inside = actors.after(sw, m.start(), m.verb());
+                    if (!inside.isEmpty()) return inside.split();
+                }
+                if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
+                if (p.passive()) return (before.isEmpty() ? after : before).split();
+                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                if (before.isEmpty() && after.states().size() > 1) return after.split();
+                return new Side[]{before, after};
+            }
+            default -> {
+                if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
+                if (!p.passive()) return new Side[]{before, after};
+                if (p.verb() > 0) {
+                    // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
+                    Side owner = actors.after(sw, m.start(), m.verb());
+                    if (!owner.isEmpty()) return new Side[]{owner, after};
+                }
+                int agent = actors.find(sw, m.end(), stop, AGENT);
+                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
+                    int partner = actors.find(sw, m.end(), stop, PARTNER);
+                    Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
+                    if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
+                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
+                }
+                return new Side[]{by, before};
+            }
+        }
+    }
+
+    private static boolean startsWithin(SentenceWords sw, int from, int reach) {
+        for (int i = from; i < sw.words().size() && i < from + reach + 1; i++) if (sw.mentionAt()[i] != null) return true;
+        return false;
+    }
+
+    private static Side withoutSources(Side target, Side source) {
+        if (target.isEmpty() || source.isEmpty()) return target;
+        List<String> states = target.states().stream().filter(s -> !source.states().contains(s)).toList();
+        if (states.size() == target.states().size()) return target;
+        Set<String> named = new LinkedHashSet<>(target.named());
+        named.removeAll(source.named());
+        return new Side(states, List.copyOf(named));
+    }
+
+    private static double confidence(EventPattern p, Side source, Side target, EventDater.Dated dated) {
+        double c = 0.5;
+        if (!source.isEmpty()) c += 0.2;
+        if (!target.isEmpty()) c += 0.15;
+        if (dated != null) c += dated.own() ? 0.1 : -0.1;
+        if (p.frame() == Frame.NOUN) c -= 0.1;
+        return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100.0;
+    }
+
+    /** For each word, whether it stands inside quotation marks or inside a direct quote the quote layer found. */
+    private static boolean[] quoted(List<Word> words, List<Quote> quotes) {
+        boolean[] in = new boolean[words.size()];
+        boolean open = false;
+        for (int i = 0; i < words.size(); i++) {
+            String s = words.get(i).lower();
+            if (s.equals("“")) open = true;
+            else if (s.equals("”")) open = false;
+            else if (s.equals("\"")) open = !open;
+            else in[i] = open;
+        }
+        for (Quote q : quotes) {
+            if (!q.direct()) continue;
+            for (int i = 0; i < words.size(); i++) if (q.span().contains(words.get(i).span())) in[i] = true;
+        }
+        return in;
+    }
+
+    private static int regionStart(boolean[] quoted, int i) {
+        int k = i;
+        while (k > 0 && quoted[k - 1] == quoted[i]) k--;
+        return k;
+    }
+
+    private static int regionEnd(boolean[] quoted, int i) {
+        int k = i;
+        while (k < quoted.length && quoted[k] == quoted[i]) k++;
+        return k;
+    }
+
+    private static boolean refersToMeeting(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String s = words.get(i).lower();
+            if ((s.equals("pertemuan") || s.equals("kunjungan") || s.equals("pembicaraan") || s.equals("kesempatan"))
+                    && BACK_REFERENCE.contains(words.get(i + 1).lower())) return true;
+        }
+        return false;
+    }
+}

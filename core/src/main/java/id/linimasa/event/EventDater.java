@@ -1,0 +1,190 @@
+package id.linimasa.event;
+
+import id.linimasa.Analysis;
+import id.linimasa.event.Words.Word;
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+import id.linimasa.time.Timex;
+import id.linimasa.time.TimexType;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates an event from the time expressions of its article. In order: a date in the trigger's own clause
+ * (not one that only marks a start, "sejak 2022", and none that another trigger stands closer to); the
+ * date a report or citation in the same sentence gives ("Interfax melaporkan pada Kamis (27/2)"); the date
+ * of the meeting a sentence refers back to ("dalam pertemuan itu"); the last date the text set before the
+ * sentence. Never the publication date: an event the text does not date stays undated.
+ */
+final class EventDater {
+
+    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?(?=$|T)");
+    /** Words that make the date after them the date of a report, not of the event. */
+    private static final Set<String> REPORTING = Set.of("dikutip", "dilansir", "mengutip", "melansir",
+            "melaporkan", "memberitakan", "kata", "ujar", "mengatakan", "menyatakan", "dilaporkan", "menurut");
+    /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
+    private static final Set<String> OTHER_TIME = Set.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
+    private static final int REPORT_REACH = 8;
+    /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
+    private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
+    private static final int DURING_REACH = 6;
+    /** How many words may open a sentence before a date that frames it ("Sebelumnya pada bulan Juli lalu"). */
+    private static final int FRAME_REACH = 3;
+    private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+
+    /** A date found for an event, with where it came from. */
+    record Dated(EventDate date, boolean own) {
+    }
+
+    private final String text;
+    private final List<Timex> dates;
+    /** The dates that set the narrative's time: not those of reports or of starting points. */
+    private final List<Timex> settingDates;
+    private final int captionStart;
+    /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
+    private final Set<Timex> framing = new HashSet<>();
+    private Timex lastEventDate;
+
+    EventDater(Analysis analysis) {
+        this.text = analysis.text();
+        this.captionStart = analysis.article().captionStart();
+        this.dates = analysis.timexes().stream()
+                .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
+                .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
+        for (Sentence sentence : analysis.sentences()) {
+            for (Timex t : dates) {
+                if (!sentence.span().contains(t.span())) continue;
+                List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
+                if (lead.stream().filter(w -> !w.punct()).count() <= FRAME_REACH) framing.add(t);
+            }
+        }
+        this.settingDates = dates.stream().filter(t -> {
+            List<Word> around = Words.of(text, new Span(Math.max(0, t.span().start() - 80), t.span().start()));
+            return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
+                    && !precededBy(around, around.size(), Set.of("sejak", "semenjak"), 2);
+        }).toList();
+    }
+
+    /** The calendar part of a TIMEX3 value ("2025-02-27T10:00" gives "2025-02-27"), or null. */
+    static String calendar(String value) {
+        if (value == null) return null;
+        Matcher w = ISO_WEEK.matcher(value);
+        if (w.find()) {
+            // a week ("awal minggu ini") is dated by the month its Thursday falls in
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        }
+        Matcher m = CALENDAR.matcher(value);
+        return m.find() ? m.group() : null;
+    }
+
+    /**
+     * @param words      the sentence's words
+     * @param region     the word range [from, to) the trigger's own date may come from
+     * @param trigger    the trigger's first and last word index
+     * @param others     word indices of the other triggers in the sentence
+     * @param contextual whether the sentence's context may date it (not for quoted words or back-references)
+     * @param anaphor    date of the meeting the sentence refers back to, or null
+     */
+    Dated date(List<Word> words, int from, int to, int trigger, int triggerEnd, List<Integer> others,
+               boolean contextual, EventDate anaphor) {
+        Timex best = null, report = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : dates) {
+            int i = wordAt(words, t.span());
+            if (i < 0) continue;
+            int distance = i < trigger ? trigger - i : i - triggerEnd;
+            boolean reporting = precededBy(words, i, REPORTING, REPORT_REACH);
+            if (reporting) {
+                if (report == null) report = t;
+                continue;
+            }
+            if (i < from || i >= to || precededBy(words, i, Set.of("sejak", "semenjak"), 2)) continue;
+            if (between(others, trigger, i)) continue;
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        boolean otherTime = precededBy(words, trigger, OTHER_TIME, trigger) || followedBy(words, triggerEnd, to, DURING);
+        if (best != null) return new Dated(of(best, true), true);
+        if (!contextual) return null;
+        if (report != null && !otherTime) return new Dated(of(report, true), true);
+        if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
+        if (otherTime || words.isEmpty()) return null;
+        Timex last = lastBefore(words.getFirst().span().start());
+        return last == null ? null : new Dated(of(last, false), false);
+    }
+
+    private static EventDate of(Timex t, boolean own) {
+        String v = calendar(t.value());
+        return new EventDate(v, Precision.ofValue(v), own ? t.span() : null);
+    }
+
+    /** Records the date of an event told as fact: the narrative's time until a later event or frame moves it. */
+    void anchor(EventDate date) {
+        if (date.timexSpan() == null) return;
+        for (Timex t : dates) if (t.span().equals(date.timexSpan())) lastEventDate = t;
+    }
+
+    /**
+     * The narrative's time at a position, in the same part of the text (body, or the one caption): the later of
+     * the last event's own date and the last date that frames a sentence ("Pada 2024, ..."); failing both,
+     * the last date the text set. A date inside a phrase ("penahanan kapal delapan hari sebelumnya") tells
+     * when something else happened, so it yields to an event's date.
+     */
+    private Timex lastBefore(int at) {
+        int from = at >= captionStart ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+        Timex last = null, frame = null;
+        for (Timex t : settingDates) {
+            if (t.span().start() >= at) break;
+            if (t.span().start() < from) continue;
+            last = t;
+            if (framing.contains(t)) frame = t;
+        }
+        Timex event = lastEventDate != null && lastEventDate.span().start() >= from && lastEventDate.span().start() < at ? lastEventDate : null;
+        if (event == null && frame == null) return last;
+        if (event == null) return frame;
+        if (frame == null) return event;
+        return frame.span().start() > event.span().start() ? frame : event;
+    }
+
+    private static int wordAt(List<Word> words, Span span) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().start() >= span.start()) return words.get(i).span().start() < span.end() ? i : -1;
+        }
+        return -1;
+    }
+
+    private static boolean precededBy(List<Word> words, int i, Set<String> cues, int reach) {
+        for (int k = i - 1; k >= 0 && i - k <= reach; k--) {
+            if (cues.contains(words.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** A cue in the few words after the trigger, before its clause ends or another speaker's words begin. */
+    private static boolean followedBy(List<Word> words, int i, int to, Set<String> cues) {
+        for (int k = i + 1; k < to && k < words.size() && k <= i + DURING_REACH; k++) {
+            String s = words.get(k).lower();
+            if (s.equals(",") || s.equals(";") || REPORTING.contains(s)) return false;
+            if (cues.contains(s)) return true;
+        }
+        return false;
+    }
+
+    private static boolean between(List<Integer> others, int trigger, int timex) {
+        int lo = Math.min(trigger, timex), hi = Math.max(trigger, timex);
+        for (int o : others) if (o > lo && o < hi) return true;
+        return false;
+    }
+}

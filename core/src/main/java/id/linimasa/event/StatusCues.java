@@ -1,0 +1,63 @@
+package id.linimasa.event;
+
+import id.linimasa.event.Words.Word;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a sentence asserts an event or only mentions it, from the words before its trigger: negation
+ * ("tidak", "belum", "membantah") and plans ("akan", "berencana") bind to the verb they stand close to;
+ * conditions ("jika") to their clause; hearsay ("dilaporkan", "diduga", "menurut laporan") to the whole
+ * sentence before the trigger.
+ */
+final class StatusCues {
+
+    /** How far before the trigger a negation or plan cue still governs it ("tidak akan pernah lagi bertemu"). */
+    private static final int NEAR = 4;
+
+    private static final Set<String> NEGATION = Set.of("tidak", "tak", "belum", "bukan", "tanpa", "gagal",
+            "membantah", "menyangkal", "dibantah", "urung", "batal", "enggan", "menolak", "jangan", "takkan");
+    private static final Set<String> PLAN = Set.of("akan", "bakal", "hendak", "berencana", "merencanakan",
+            "rencananya", "direncanakan", "dijadwalkan", "berniat", "bermaksud", "ingin", "berjanji", "siap", "mau",
+            "untuk", "guna", "agar", "supaya", "demi", "berharap", "mengusulkan");
+    private static final Set<String> CONDITION = Set.of("jika", "jikalau", "apabila", "bila", "kalau",
+            "seandainya", "andaikan", "andai");
+    private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya");
+    private static final Set<String> HEARSAY = Set.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
+            "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
+            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan",
+            // what someone says or alleges another did is their claim, not the outlet's
+            "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
+    /** Clause breaks beyond which a condition no longer reaches. */
+    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
+
+    private StatusCues() {
+    }
+
+    /**
+     * @param from first word of the trigger's region (the quote it stands in, or the sentence)
+     * @param inQuote true when the trigger stands inside someone's quoted words
+     */
+    static EventStatus status(List<Word> words, int from, int trigger, boolean inQuote) {
+        boolean plan = false, condition = false, hearsay = inQuote;
+        boolean clauseOpen = true;
+        // a plan or negation just before the quotation marks governs the quoted verb: akan “memperluas ...”
+        int reach = trigger - from <= NEAR ? Math.max(0, from - NEAR) : from;
+        for (int i = trigger - 1; i >= reach; i--) {
+            Word w = words.get(i);
+            String s = w.lower();
+            boolean near = trigger - i <= NEAR;
+            // "tidak hanya" is "not only": the event still happened
+            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && words.get(i + 1).is("hanya"))) return EventStatus.NEGATED;
+            if (near && PLAN.contains(s)) plan = true;
+            if (near && MODAL.contains(s)) condition = true;
+            if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
+            if (clauseOpen && CONDITION.contains(s)) condition = true;
+            if (HEARSAY.contains(s)) hearsay = true;
+        }
+        if (condition) return EventStatus.HYPOTHETICAL;
+        if (plan) return EventStatus.PLANNED;
+        return hearsay ? EventStatus.REPORTED : EventStatus.ASSERTED;
+    }
+}

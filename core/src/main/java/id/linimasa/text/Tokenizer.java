@@ -1,0 +1,50 @@
+package id.linimasa.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into word and punctuation tokens, as spans. A word is a run of letters and digits that may
+ * hold inner hyphens, apostrophes, dots, slashes or commas between alphanumerics ("Jenderal-jenderal",
+ * "Jum'at", "29/10/2013", "1,5", "U.S"); every other non-space character is a token of its own. This
+ * matches the CoNLL-style tokenisation of Indonesian NER corpora, so models see the same units at run time.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Span> tokens(String text) {
+        return tokens(text, new Span(0, text.length()));
+    }
+
+    public static List<Span> tokens(String text, Span within) {
+        List<Span> out = new ArrayList<>();
+        int i = within.start();
+        int end = within.end();
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < end) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d) || d == '\u00AD') j++;
+                    else if (isJoiner(d) && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) j += 2;
+                    else break;
+                }
+                out.add(new Span(i, j));
+                i = j;
+            } else {
+                out.add(new Span(i, i + 1));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '.' || c == '/' || c == ',' || c == '&';
+    }
+}

@@ -1,0 +1,89 @@
+package id.linimasa.time;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids, whose dates
+ * follow the lunar calendar and come from the government's yearly decree on national holidays (2015-2026).
+ */
+final class Holidays {
+
+    private Holidays() {
+    }
+
+    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))"
+            + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri"
+            + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
+            + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
+            + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha";
+
+    private static final Pattern HUT = Pattern.compile("hut\\s+ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<Integer, LocalDate> EID_AL_FITR = Map.ofEntries(
+            Map.entry(2015, LocalDate.of(2015, 7, 17)), Map.entry(2016, LocalDate.of(2016, 7, 6)),
+            Map.entry(2017, LocalDate.of(2017, 6, 25)), Map.entry(2018, LocalDate.of(2018, 6, 15)),
+            Map.entry(2019, LocalDate.of(2019, 6, 5)), Map.entry(2020, LocalDate.of(2020, 5, 24)),
+            Map.entry(2021, LocalDate.of(2021, 5, 13)), Map.entry(2022, LocalDate.of(2022, 5, 2)),
+            Map.entry(2023, LocalDate.of(2023, 4, 22)), Map.entry(2024, LocalDate.of(2024, 4, 10)),
+            Map.entry(2025, LocalDate.of(2025, 3, 31)), Map.entry(2026, LocalDate.of(2026, 3, 20)));
+    private static final Map<Integer, LocalDate> EID_AL_ADHA = Map.ofEntries(
+            Map.entry(2018, LocalDate.of(2018, 8, 22)), Map.entry(2019, LocalDate.of(2019, 8, 11)),
+            Map.entry(2020, LocalDate.of(2020, 7, 31)), Map.entry(2021, LocalDate.of(2021, 7, 20)),
+            Map.entry(2022, LocalDate.of(2022, 7, 10)), Map.entry(2023, LocalDate.of(2023, 6, 29)),
+            Map.entry(2024, LocalDate.of(2024, 6, 17)), Map.entry(2025, LocalDate.of(2025, 6, 6)));
+
+    /** A holiday: a fixed day of the year, or a table of dates by year; {@code year} when the name fixes it (HUT ke-80 RI). */
+    record Holiday(MonthDay fixed, Map<Integer, LocalDate> table, Integer year) {
+
+        /** Its date in the given year, else the occurrence nearest the publication date (last before it for "lalu"). */
+        LocalDate on(Integer y, LocalDate dct, String rel) {
+            if (y != null) return fixed != null ? fixed.atYear(y) : table.get(y);
+            if (dct == null) return null;
+            List<LocalDate> candidates = fixed != null
+                    ? List.of(fixed.atYear(dct.getYear() - 1), fixed.atYear(dct.getYear()), fixed.atYear(dct.getYear() + 1))
+                    : List.copyOf(table.values());
+            if ("lalu".equals(rel)) candidates = candidates.stream().filter(d -> d.isBefore(dct)).toList();
+            if ("mendatang".equals(rel)) candidates = candidates.stream().filter(d -> d.isAfter(dct)).toList();
+            return candidates.stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(dct, d)))).orElse(null);
+        }
+
+        String unresolved() {
+            return fixed != null ? String.format("XXXX-%02d-%02d", fixed.getMonthValue(), fixed.getDayOfMonth()) : "XXXX-XX-XX";
+        }
+    }
+
+    static Holiday of(String name) {
+        String k = TimeLexicon.key(name).replaceFirst("^hari raya ", "");
+        if (k.contains("natal") || k.startsWith("christmas")) return fixed(12, k.startsWith("malam") ? 24 : 25);
+        if (k.contains("tahun baru") || k.startsWith("new year")) {
+            return k.startsWith("malam") || k.endsWith("eve") ? fixed(12, 31) : fixed(1, 1);
+        }
+        if (k.startsWith("hut")) {
+            Matcher m = HUT.matcher(k);
+            return new Holiday(MonthDay.of(8, 17), null, m.find() ? 1945 + Integer.parseInt(m.group(1)) : null);
+        }
+        if (k.contains("kemerdekaan")) return fixed(8, 17);
+        if (k.contains("buruh") || k.equals("may day")) return fixed(5, 1);
+        if (k.contains("pahlawan")) return fixed(11, 10);
+        if (k.contains("kartini")) return fixed(4, 21);
+        if (k.contains("sumpah pemuda")) return fixed(10, 28);
+        if (k.contains("pendidikan") || k.equals("hardiknas")) return fixed(5, 2);
+        if (k.contains("pancasila")) return fixed(6, 1);
+        if (k.equals("hari ibu")) return fixed(12, 22);
+        if (k.contains("valentine")) return fixed(2, 14);
+        if (k.replace(" ", "").contains("fitri") || k.equals("lebaran")) return new Holiday(null, EID_AL_FITR, null);
+        if (k.replace(" ", "").contains("adha")) return new Holiday(null, EID_AL_ADHA, null);
+        return null;
+    }
+
+    private static Holiday fixed(int month, int day) {
+        return new Holiday(MonthDay.of(month, day), null, null);
+    }
+}

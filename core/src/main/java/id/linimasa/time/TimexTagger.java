@@ -1,0 +1,758 @@
+package id.linimasa.time;
+
+import id.linimasa.Analysis;
+import id.linimasa.extract.Article;
+import id.linimasa.extract.PublicationTime;
+import id.linimasa.text.Sentence;
+import id.linimasa.text.SentenceSplitter;
+import id.linimasa.text.Span;
+import id.linimasa.time.Anchor.Grain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static id.linimasa.time.TimeLexicon.MONTH;
+import static id.linimasa.time.TimeLexicon.MONTH_FULL;
+import static id.linimasa.time.TimeLexicon.NUMBER;
+import static id.linimasa.time.TimeLexicon.PART_OF_DAY;
+import static id.linimasa.time.TimeLexicon.SE_UNIT;
+import static id.linimasa.time.TimeLexicon.UNIT;
+import static id.linimasa.time.TimeLexicon.WEEKDAY;
+import static id.linimasa.time.TimeLexicon.ZONE;
+
+/**
+ * Finds and normalises temporal expressions (TIMEX3: DATE, TIME, DURATION, SET) in Indonesian and English
+ * news text. Rule based: every rule is a precompiled pattern. One pass over the words of the text stops only
+ * at words that can start an expression (a digit, a month, "kemarin", "setiap"...); there the longest rule
+ * that matches and accepts its context wins, and the pass goes on after it.
+ * <p>
+ * Deictic expressions ("kemarin", "Senin lalu", "tahun ini") count from the publication date; narrative ones
+ * ("sehari kemudian", "saat itu", "dua hari sebelumnya") from the last date the text itself set. A bare
+ * weekday or month in news reports the most recent one on or before publication, unless the sentence speaks
+ * of the future ("akan", "dijadwalkan"...). Immutable and thread-safe.
+ */
+public final class TimexTagger {
+
+    private static final String B0 = "(?<![\\p{L}\\p{N}])";
+    private static final String B1 = "(?![\\p{L}\\p{N}])";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+    private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
+    private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+    private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
+    private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
+    private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
+            "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
+    /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
+    private static final Set<String> WITHIN = Set.of("dalam", "selama", "sepanjang");
+    /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
+    private static final Set<String> REMAINING = Set.of("tinggal", "sisa", "tersisa", "kurang");
+    /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("(?i)(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun\\s*)?$");
+    private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
+    private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
+            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
+
+    /** Words before a bare year or month that make it a time ("pada 2022", "sejak 1948", "hingga Juli"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
+            "selama", "sepanjang", "jelang", "menjelang", "per", "sebelum", "setelah", "sesudah", "usai", "pasca", "di",
+            "ke", "dan", "atau", "tahun", "periode", "era", "musim", "medio", "akhir", "awal", "pertengahan", "mulai",
+            "dalam", "tanggal", "bulan", "in", "since", "until", "by", "on", "of", "to", "from", "and", "during", "before",
+            "after", "hari", "edisi", "sekitar");
+    /** Words before a four-digit number that make it a count ("sebanyak 2000 orang"), not a year. */
+    private static final Set<String> QUANTITY_WORDS = Set.of("sebanyak", "sejumlah", "hampir", "mencapai", "total",
+            "rp", "us$", "nomor", "no", "pasal", "ayat", "kode", "lebih", "kurang", "setidaknya", "sedikitnya");
+    /** Nouns after a four-digit number that make it a count. */
+    private static final Pattern COUNT_NOUN = Pattern.compile("\\s+(?:orang|unit|personel|tentara|warga|jiwa|rumah|buah|ekor|kali"
+            + "|kursi|suara|km|kilometer|meter|m|kg|ton|hektare|ha|dolar|rupiah|peserta|pasukan|penumpang|korban|kasus|butir"
+            + "|lembar|set|porsi|titik|mil|ribu|juta|miliar|triliun|people|troops|soldiers)" + B1,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private final Map<String, List<String>> wordKinds;
+
+    public TimexTagger() {
+        // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+                + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
+                + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
+                + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
+        // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
+        rule("tanggal #D", "(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
+                + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
+        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
+        // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
+        rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
+                + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
+        // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
+        rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
+            String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
+                    : String.valueOf(s.dct.getYear() + ("lalu".equals(lower(g(m, "rel"))) ? -1 : "depan".equals(lower(g(m, "rel"))) ? 1 : 0));
+            String half = m.group("q").toLowerCase(Locale.ROOT).matches("pertama|awal") ? "H1" : "H2";
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + half, null, false));
+        });
+        // Month and year: "Februari 2022", "akhir Februari 2025", "Januari-Maret 2024".
+        rule("#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
+                this::monthYear);
+        // A month alone, where context makes it a time: "bulan Juli", "pada Februari", "Juli lalu".
+        rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
+                + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
+        // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
+        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+                + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
+        // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
+                + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
+        rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
+        // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
+        rule("#POD kemarin besok esok keesokan lusa hari today yesterday tomorrow", "(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
+                + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
+        rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
+                + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night))", this::partOfDay);
+        // Now, then, the past and the future.
+        rule("saat sekarang kini dewasa masa belakangan akhir baru belum beberapa dulu dahulu dalam waktu ketika kala era zaman now currently recently nowadays the at", "(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
+                + "|baru-baru\\s+ini|belum\\s+lama\\s+ini|beberapa\\s+waktu\\s+(?:lalu|silam)|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
+                + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|era\\s+itu|zaman\\s+itu|now|currently|recently|nowadays"
+                + "|the\\s+future|the\\s+past|at\\s+the\\s+time)", this::reference);
+        // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
+        rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
+                + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
+        rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
+        rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
+                this::samePeriod);
+        // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
+        String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
+                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
+        String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
+                + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + direction, this::amount);
+        rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
+        rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
+        // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
+                + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
+                this::set);
+        // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
+        String clock = "[01]?\\d|2[0-4]";
+        rule("pukul jam pk #D", "(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
+                + "(?=\\s*(?:" + ZONE + "|" + PART_OF_DAY + "|-|–|hingga|sampai)))"
+                + "(?:(?<range>" + RANGE + ")(?<h3>" + clock + ")[.:](?<mi3>[0-5]\\d))?"
+                + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<z>" + ZONE + "))?", this::clock);
+        rule("#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
+        // Seasons, quarters, centuries, decades.
+        rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
+                + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
+        rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+                + "(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
+        rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
+        // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
+        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
+                "19" + m.group("dd").charAt(0), null, false)));
+        wordKinds = wordKinds();
+    }
+
+    /**
+     * Adds a rule. {@code heads} are the words it can begin with, or kinds of word: #D a number in digits, #WD a
+     * weekday, #MON a month, #NUM a number word, #POD a part of the day, #MOD awal/akhir/pertengahan, #APPROX
+     * "sekitar"/"lebih dari"..., #SE "setahun"..., #BER "bertahun"..., "(" an opening bracket.
+     */
+    private void rule(String heads, String regex, Normaliser n) {
+        Set<String> h = Set.of(heads.split(" "));
+        for (String w : h) if (!w.startsWith("#") && !w.equals("(")) firstWords.add(w);
+        rules.add(new Rule(h, Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n));
+    }
+
+    /** Tags a text split into sentences (as the SENTENCES layer gives them), resolved against the publication time. */
+    public List<Timex> tag(String text, List<Sentence> sentences, PublicationTime published) {
+        Scan s = new Scan(text, sentences, published == null ? null : published.date());
+        List<Found> out = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        int p = 0;
+        int n = text.length();
+        while (p < n) {
+            char c = text.charAt(p);
+            int wordEnd = p + 1;
+            while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            List<String> kinds = kinds(text.substring(p, wordEnd));
+            s.enterCaption(p);
+            if (kinds.isEmpty()) {
+                p = wordEnd;
+                continue;
+            }
+            List<Found> best = null;
+            int bestEnd = -1;
+            for (int i = 0; i < matchers.length; i++) {
+                if (!startsWith(rules.get(i), kinds)) continue;
+                Matcher m = matchers[i].region(p, text.length());
+                if (!m.lookingAt() || m.end() <= bestEnd) continue;
+                List<Found> found = rules.get(i).normaliser.apply(m, s);
+                if (found != null && !found.isEmpty()) {
+                    best = found;
+                    bestEnd = m.end();
+                }
+            }
+            if (best == null) {
+                p = wordEnd;
+                continue;
+            }
+            for (Found f : best) {
+                out.add(f);
+                if (f.anchor() != null) {
+                    s.anchor = f.anchor();
+                    s.anchorFromText = true;
+                    if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
+                }
+                s.last = f;
+                if (f.explicitYear()) {
+                    s.year = f.anchor().date().getYear();
+                    s.yearAt = f.start();
+                }
+            }
+            p = bestEnd;
+        }
+        List<Timex> timexes = new ArrayList<>(out.size());
+        for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
+        return timexes;
+    }
+
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A clock time written before its day ("pukul 20.00 WIB besok", "pukul 06.00 hingga 20.00 WIB, Senin (3/3)")
+     * takes that day rather than the last one the text set.
+     */
+    private static List<Found> redateClockTimes(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        String day = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Found f = out.get(i);
+            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end(), out.get(i + 1).start())).matches();
+            Matcher clock = CLOCK_VALUE.matcher(f.value());
+            // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
+            boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
+                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
+            if (clock.matches() && adjacent && day != null && !datedBefore) {
+                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.explicitYear()));
+            } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
+                day = f.value();
+                continue;
+            } else if (!clock.matches() || !adjacent) {
+                day = null;
+            }
+        }
+        return out;
+    }
+
+    /** Tags a plain text, splitting it into sentences first. */
+    public List<Timex> tag(String text, PublicationTime published) {
+        Article a = new Article(null, null, null, null, published, null, List.of(), List.of(), null, null, null,
+                List.of(), List.of(), text);
+        return tag(text, new SentenceSplitter().apply(Analysis.of(a)).sentences(), published);
+    }
+
+    /** What a word is, in the terms of the rules' heads; empty when no expression can start with it. */
+    private List<String> kinds(String word) {
+        char c = word.charAt(0);
+        if (c == '(') return List.of("(");
+        if (Character.isDigit(c)) return List.of("#D");
+        if (!Character.isLetter(c)) return List.of();
+        return wordKinds.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The kinds of every word that can start an expression, worked out once so the scan does one lookup per word. */
+    private Map<String, List<String>> wordKinds() {
+        Set<String> vocabulary = new HashSet<>(firstWords);
+        vocabulary.addAll(TimeLexicon.vocabulary());
+        vocabulary.addAll(MODIFIERS);
+        vocabulary.addAll(APPROXIMATIONS);
+        vocabulary.addAll(VAGUE);
+        vocabulary.addAll(List.of("jum", "dini", "tengah"));
+        Map<String, List<String>> out = new HashMap<>();
+        for (String w : vocabulary) {
+            List<String> k = kindsOf(w);
+            if (!k.isEmpty()) out.put(w, List.copyOf(k));
+        }
+        return out;
+    }
+
+    private List<String> kindsOf(String w) {
+        List<String> k = new ArrayList<>(2);
+        if (firstWords.contains(w)) k.add(w);
+        if (TimeLexicon.weekday(w) != null || w.equals("jum")) k.add("#WD");
+        if (TimeLexicon.isMonth(w)) k.add("#MON");
+        if (!Double.isNaN(TimeLexicon.number(w)) || VAGUE.contains(w)) k.add("#NUM");
+        if (TimeLexicon.partOfDay(w) != null || w.equals("dini") || w.equals("tengah")) k.add("#POD");
+        if (MODIFIERS.contains(w)) k.add("#MOD");
+        if (APPROXIMATIONS.contains(w)) k.add("#APPROX");
+        if (w.startsWith("se") && TimeLexicon.unit(w.substring(2)) != null) k.add("#SE");
+        if (w.startsWith("ber") && TimeLexicon.unit(w.substring(3)) != null) k.add("#BER");
+        return k;
+    }
+
+    private static boolean startsWith(Rule r, List<String> kinds) {
+        for (String k : kinds) if (r.heads.contains(k)) return true;
+        return false;
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------
+
+    private List<Found> weekdayWithDate(Matcher m, Scan s) {
+        String pod = first(g(m, "pod"), g(m, "pod2"));
+        LocalDate date;
+        if (g(m, "bd") != null) {
+            date = s.dayMonth(num(m, "bd"), num(m, "bm"), year(g(m, "by")), m.start());
+        } else if (g(m, "d") != null) {
+            date = s.dayMonth(num(m, "d"), TimeLexicon.month(g(m, "m")), year(g(m, "y")), m.start());
+        } else {
+            date = s.dayMonth(num(m, "nd"), num(m, "nm"), year(g(m, "ny")), m.start());
+        }
+        if (date == null) return null;
+        boolean explicit = g(m, "by") != null || g(m, "y") != null || g(m, "ny") != null;
+        return List.of(day(m.start(), m.end(), date, pod, explicit));
+    }
+
+    private List<Found> dayMonth(Matcher m, Scan s) {
+        int month = TimeLexicon.month(g(m, "m"));
+        Integer y = year(g(m, "y"));
+        String rel = lower(g(m, "rel"));
+        if (rel != null && s.dct != null) {
+            // "2 Januari lalu": the last such day before publication; "... mendatang": the next one.
+            boolean past = !rel.equals("mendatang") && !rel.equals("nanti");
+            LocalDate c = s.dayMonth(num(m, "d1"), month, s.dct.getYear(), m.start());
+            if (c == null) return null;
+            if (past && c.isAfter(s.dct)) c = c.minusYears(1);
+            if (!past && c.isBefore(s.dct)) c = c.plusYears(1);
+            y = c.getYear();
+        }
+        LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
+        if (last == null) return null;
+        if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, null, y != null));
+        // "1-3 Maret 2025": two dates, the first taking the month and year of the second.
+        LocalDate second = s.dayMonth(num(m, "d2"), month, last.getYear(), m.start());
+        if (second == null) return null;
+        return List.of(day(m.start(), m.end("d1"), last, null, false), day(m.start("d2"), m.end(), second, null, y != null));
+    }
+
+    private List<Found> numericDate(Matcher m, Scan s) {
+        LocalDate date;
+        boolean explicit = true;
+        if (g(m, "iy") != null) date = s.dayMonth(num(m, "id"), num(m, "im"), num(m, "iy"), m.start());
+        else if (g(m, "d") != null) date = s.dayMonth(num(m, "d"), num(m, "m"), num(m, "y"), m.start());
+        else {
+            explicit = g(m, "by") != null;
+            date = s.dayMonth(num(m, "bd"), num(m, "bm"), year(g(m, "by")), m.start());
+        }
+        return date == null ? null : List.of(day(m.start(), m.end(), date, null, explicit));
+    }
+
+    private List<Found> monthYear(Matcher m, Scan s) {
+        int y = num(m, "y");
+        Found last = new Found(g(m, "m2") == null ? m.start() : m.start("m2"), m.end(), TimexType.DATE,
+                new Anchor(LocalDate.of(y, TimeLexicon.month(g(m, "m2") == null ? g(m, "m") : g(m, "m2")), 1), Grain.MONTH), true);
+        if (g(m, "m2") == null) return List.of(last);
+        Found first = new Found(m.start(), m.end("m"), TimexType.DATE,
+                new Anchor(LocalDate.of(y, TimeLexicon.month(g(m, "m")), 1), Grain.MONTH), false);
+        return List.of(first, last);
+    }
+
+    private List<Found> monthAlone(Matcher m, Scan s) {
+        String rel = lower(g(m, "rel"));
+        int month = TimeLexicon.month(g(m, "m"));
+        Anchor listed = s.listedAfter(m.start(), Grain.MONTH);
+        if (listed != null && rel == null) {
+            int y = listed.date().getYear() + (month < listed.date().getMonthValue() ? 1 : 0);
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+        }
+        // A capitalised month name inside a sentence is a month ("inflasi September"); elsewhere context must say so.
+        boolean capitalisedInside = Character.isUpperCase(s.text.charAt(m.start())) && s.sentence(m.start()).start() < m.start();
+        if (g(m, "mod") == null && g(m, "bulan") == null && rel == null && !capitalisedInside
+                && !TIME_PREPOSITIONS.contains(s.wordBefore(m.start()))) return null;
+        if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
+        LocalDate dct = s.dct;
+        int y;
+        if (rel == null) {
+            Integer sentenceYear = s.yearInSentence(m.start());
+            if (sentenceYear != null) y = sentenceYear;
+            else if (s.future(m.start())) y = month >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
+            else y = month <= dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
+        } else if (rel.endsWith("lalu") && !rel.startsWith("tahun") || rel.equals("kemarin")) {
+            y = month < dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
+        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti")) {
+            y = month > dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
+        } else {
+            y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
+        }
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+    }
+
+    private List<Found> year(Matcher m, Scan s) {
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 20), m.start())).find()) return null;
+        boolean marked = g(m, "mod") != null || g(m, "tahun") != null || g(m, "rel") != null || g(m, "an") != null || g(m, "y2") != null;
+        String before = s.wordBefore(m.start());
+        if (!marked) {
+            if (QUANTITY_WORDS.contains(before) || COUNT_NOUN.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
+            char prev = m.start() > 0 ? s.text.charAt(m.start() - 1) : ' ';
+            if (prev == '-' || prev == '/' || prev == '#') return null;
+        }
+        int y = num(m, "y");
+        if (g(m, "an") != null) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, 1, 1), Grain.DECADE), false));
+        }
+        Anchor first = new Anchor(LocalDate.of(y, 1, 1), Grain.YEAR);
+        // Only a year the sentence is set in ("pada 2019", "tahun 2019") dates what follows; "APBN 2024" names a thing.
+        boolean setsYear = marked || TIME_PREPOSITIONS.contains(before);
+        // "2022/2023" (a school or fiscal year) is one period named by its first year; "2019-2024" two dates.
+        boolean oneSpan = g(m, "y2") == null || num(m, "y2") == y + 1 && s.text.charAt(m.end("y")) == '/';
+        if (oneSpan) return List.of(new Found(m.start(), m.end(), TimexType.DATE, first, setsYear));
+        Anchor second = new Anchor(LocalDate.of(num(m, "y2"), 1, 1), Grain.YEAR);
+        return List.of(new Found(m.start(), m.end("y"), TimexType.DATE, first, false),
+                new Found(m.start("y2"), m.end(), TimexType.DATE, second, true));
+    }
+
+    private List<Found> weekday(Matcher m, Scan s) {
+        String name = g(m, "wd");
+        String rel = lower(g(m, "rel"));
+        boolean withHari = s.text.regionMatches(true, m.start(), "hari", 0, 4);
+        // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari".
+        if (name.equals("minggu") && !withHari) return null;
+        DayOfWeek d = TimeLexicon.weekday(name);
+        if (s.dct == null) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX-WXX-" + d.getValue(), null, false));
+        }
+        LocalDate dct = s.dct;
+        int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
+        LocalDate date;
+        if (rel == null) {
+            date = s.future(m.start()) ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
+        } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
+            date = dct.minusDays(back == 0 ? 7 : back);
+        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")
+                || rel.equals("besok") || rel.equals("esok")) {
+            date = dct.with(TemporalAdjusters.next(d));
+        } else if (rel.equals("ini") || rel.equals("this")) {
+            date = dct.with(d);
+        } else {
+            int weeks = rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0;
+            date = dct.plusWeeks(weeks).with(d);
+        }
+        return List.of(day(m.start(), m.end(), date, g(m, "pod"), false));
+    }
+
+    private List<Found> relativeDay(Matcher m, Scan s) {
+        String rd = TimeLexicon.key(g(m, "rd"));
+        String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "kpod"));
+        if (g(m, "kpod") != null) rd = "keesokan harinya";
+        boolean narrative = rd.equals("hari itu") || rd.equals("hari yang sama") || rd.startsWith("keesokan");
+        Anchor base = narrative ? s.anchor : s.dctAnchor();
+        if (base == null || base.grain() != Grain.DAY) {
+            return List.of(new Found(m.start(), m.end(), pod == null ? TimexType.DATE : TimexType.TIME, "XXXX-XX-XX", null, false));
+        }
+        int shift = switch (rd) {
+            case "kemarin lusa" -> -2;
+            case "kemarin", "yesterday" -> -1;
+            case "besok", "esok", "esok hari", "tomorrow", "keesokan harinya", "keesokan hari" -> 1;
+            case "lusa", "besok lusa" -> 2;
+            default -> 0;
+        };
+        return List.of(day(m.start(), m.end(), base.date().plusDays(shift), pod, false));
+    }
+
+    private List<Found> partOfDay(Matcher m, Scan s) {
+        String rel = lower(first(g(m, "rel"), g(m, "erel")));
+        String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod"));
+        if (g(m, "sm") != null) {
+            pod = "malam";
+            rel = "kemarin";
+        }
+        boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
+        Anchor base = narrative ? s.anchor : s.dctAnchor();
+        if (base == null || base.grain() != Grain.DAY) return null;
+        LocalDate date = base.date();
+        if ("kemarin".equals(rel) || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
+        return List.of(day(m.start(), m.end(), date, pod, false));
+    }
+
+    private List<Found> reference(Matcher m, Scan s) {
+        String w = TimeLexicon.key(g(m, "w"));
+        String before = s.wordBefore(m.start());
+        if ((w.equals("dulu") || w.equals("dahulu")) && (before.equals("lebih") || before.equals("terlebih"))) return null;
+        String value = switch (w) {
+            case "dulu", "dahulu", "masa lalu", "masa lampau", "masa silam", "baru-baru ini", "belum lama ini", "beberapa waktu lalu",
+                 "beberapa waktu silam", "recently", "the past" -> "PAST_REF";
+            case "masa depan", "dalam waktu dekat", "the future" -> "FUTURE_REF";
+            case "saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu", "era itu", "zaman itu", "at the time" -> null;
+            default -> "PRESENT_REF";
+        };
+        if (value == null) {
+            // "saat itu": the time the story last set; without one, simply the past.
+            if (!s.anchorFromText) value = "PAST_REF";
+            else return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.anchor.value(), null, false));
+        }
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+    }
+
+    private List<Found> calendarUnit(Matcher m, Scan s) {
+        String mod = lower(g(m, "mod"));
+        String rel = lower(g(m, "rel"));
+        String unit = TimeLexicon.key(g(m, "u"));
+        if (rel == null && mod == null) return null;
+        if (unit.equals("minggu") && rel == null && mod == null) return null;
+        boolean weekend = unit.equals("weekend") || "akhir".equals(mod) && (unit.equals("pekan") || unit.equals("minggu"));
+        boolean narrative = rel != null && (rel.equals("itu") || rel.equals("tersebut") || rel.equals("berikutnya") || rel.equals("sebelumnya"));
+        if (narrative && !s.anchorFromText) return null;
+        Anchor base = narrative ? s.anchor : s.dctAnchor();
+        String u = TimeLexicon.unit(unit.equals("weekend") ? "week" : unit);
+        if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
+        int shift = rel == null ? 0 : switch (rel) {
+            case "lalu", "kemarin", "yang lalu", "sebelumnya", "silam", "last", "past" -> -1;
+            case "depan", "mendatang", "berikutnya", "yang akan datang", "next" -> 1;
+            default -> 0;
+        };
+        Grain grain = switch (u) {
+            case "W" -> Grain.WEEK;
+            case "M" -> Grain.MONTH;
+            default -> Grain.YEAR;
+        };
+        if (narrative && base.grain().compareTo(grain) > 0) return null;
+        Anchor a = base.plus(shift, u).at(grain);
+        String value = a.value() + (weekend ? "-WE" : "");
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+    }
+
+    private List<Found> samePeriod(Matcher m, Scan s) {
+        Anchor base = s.anchorFromText ? s.anchor : s.dctAnchor();
+        if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        Grain g = switch (p) {
+            case "bulan" -> Grain.MONTH;
+            case "hari" -> Grain.DAY;
+            case "pekan" -> Grain.WEEK;
+            default -> base.grain();
+        };
+        if (g.compareTo(base.grain()) < 0) g = base.grain();
+        int shift = m.group("rel").equalsIgnoreCase("lalu") || m.group("rel").equalsIgnoreCase("sebelumnya") ? -1 : 1;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, base.plus(shift, "Y").at(g).value(), null, false));
+    }
+
+    private List<Found> amount(Matcher m, Scan s) {
+        String n = g(m, "n");
+        String unitWord = g(m, "u");
+        String u = TimeLexicon.unit(unitWord);
+        if (u == null) return null;
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
+        double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
+        String dir = lower(g(m, "dir"));
+        boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
+        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
+                || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
+                || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
+        String approx = lower(g(m, "approx"));
+        if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
+            // An offset's direction word stays outside the span when the offset is not resolved as a date.
+            int end = span ? m.end() : m.end("u");
+            return List.of(new Found(m.start(), end, TimexType.DURATION, duration(amount, u), null, false));
+        }
+        boolean fromStory = switch (dir) {
+            case "kemudian", "setelahnya", "sesudahnya", "berikutnya", "setelah itu", "later", "sebelumnya", "sebelum itu", "earlier" -> true;
+            default -> false;
+        };
+        int sign = switch (dir) {
+            case "kemudian", "setelahnya", "sesudahnya", "berikutnya", "setelah itu", "later", "mendatang", "lagi" -> 1;
+            default -> -1;
+        };
+        Anchor base = fromStory ? s.anchor : s.dctAnchor();
+        if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
+        }
+        Anchor a = base.plus(sign * (long) amount, u);
+        if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
+    }
+
+    private List<Found> set(Matcher m, Scan s) {
+        if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
+        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
+        String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
+        DayOfWeek d = TimeLexicon.weekday(u);
+        if (d != null && !u.equalsIgnoreCase("minggu")) {
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
+        }
+        String code = TimeLexicon.unit(u);
+        if (code == null) return null;
+        double amount = n == null ? 1 : TimeLexicon.number(n);
+        return List.of(new Found(m.start(), m.end(), TimexType.SET, duration(amount, code), null, false));
+    }
+
+    private List<Found> clock(Matcher m, Scan s) {
+        String pod = g(m, "pod");
+        int h = first(g(m, "h"), g(m, "h2")) == null ? 0 : Integer.parseInt(first(g(m, "h"), g(m, "h2")));
+        String mi = first(g(m, "mi"), g(m, "mi2"));
+        String ap = g(m, "ap");
+        if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
+        h = afternoon(h, pod);
+        Anchor base = s.lastDay != null ? s.lastDay : s.dctAnchor();
+        String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
+        String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
+        if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
+        int h3 = afternoon(Integer.parseInt(g(m, "h3")), pod);
+        String second = String.format("%sT%02d:%s", date, h3 % 24, g(m, "mi3"));
+        return List.of(new Found(m.start(), m.start("range"), TimexType.TIME, first, null, false),
+                new Found(m.start("h3"), m.end(), TimexType.TIME, second, null, false));
+    }
+
+    private static int afternoon(int h, String pod) {
+        String code = pod == null ? null : TimeLexicon.partOfDay(pod);
+        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6)) return h + 12;
+        return h;
+    }
+
+    private List<Found> season(Matcher m, Scan s) {
+        String name = TimeLexicon.key(first(g(m, "s"), g(m, "es")));
+        String code = switch (name) {
+            case "panas", "summer" -> "SU";
+            case "dingin", "winter" -> "WI";
+            case "semi", "spring" -> "SP";
+            default -> "FA";
+        };
+        String rel = lower(g(m, "rel"));
+        String y;
+        if (g(m, "y") != null) y = g(m, "y");
+        else if (s.dct == null) y = "XXXX";
+        else y = String.valueOf(s.dct.getYear() + ("lalu".equals(rel) ? -1 : "depan".equals(rel) || "mendatang".equals(rel) ? 1 : 0));
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + code, null, false));
+    }
+
+    private List<Found> quarter(Matcher m, Scan s) {
+        String q = TimeLexicon.key(g(m, "q"));
+        int n = switch (q) {
+            case "i", "1", "pertama" -> 1;
+            case "ii", "2", "kedua" -> 2;
+            case "iii", "3", "ketiga" -> 3;
+            default -> 4;
+        };
+        boolean half = g(m, "k").equalsIgnoreCase("semester");
+        if (half && n > 2) return null;
+        String rel = lower(g(m, "rel"));
+        Integer inSentence = s.yearInSentence(m.start());
+        String y = g(m, "y") != null ? g(m, "y")
+                : s.dct == null ? "XXXX"
+                : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
+                : inSentence != null ? inSentence : s.dct.getYear());
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + (half ? "-H" : "-Q") + n, null, false));
+    }
+
+    private List<Found> holiday(Matcher m, Scan s) {
+        Holidays.Holiday h = Holidays.of(m.group("h"));
+        if (h == null) return null;
+        String rel = lower(g(m, "rel"));
+        Integer y = h.year() != null ? h.year() : year(g(m, "y"));
+        if (y == null && rel != null && s.dct != null) {
+            y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
+        }
+        if (y == null) y = s.yearInSentence(m.start());
+        LocalDate date = h.on(y, s.dct, rel);
+        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
+        return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
+    }
+
+    private List<Found> century(Matcher m, Scan s) {
+        String c = g(m, "c");
+        int n = c.matches("\\d+") ? Integer.parseInt(c) : roman(c.toUpperCase(Locale.ROOT));
+        if (n < 1 || n > 30) return null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("%02d", n - 1), null, false));
+    }
+
+    private static int roman(String r) {
+        int total = 0;
+        int prev = 0;
+        for (int i = r.length() - 1; i >= 0; i--) {
+            int v = switch (r.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 50;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** A TIMEX3 duration value: P3Y, PT2H, PXM, P1.5Y. */
+    private static String duration(double amount, String unit) {
+        if (unit.equals("WINDU")) {
+            unit = "Y";
+            amount *= 8;
+        }
+        boolean time = unit.equals("S") || unit.equals("MIN") || unit.equals("H");
+        String code = unit.equals("MIN") ? "M" : unit;
+        String n = Double.isNaN(amount) ? "X" : amount == Math.floor(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+        return (time ? "PT" : "P") + n + code;
+    }
+
+    private static Found day(int start, int end, LocalDate date, String pod, boolean explicitYear) {
+        Anchor a = Anchor.day(date);
+        if (pod == null) return new Found(start, end, TimexType.DATE, a, explicitYear);
+        return new Found(start, end, TimexType.TIME, date + "T" + TimeLexicon.partOfDay(pod), a, explicitYear);
+    }
+
+    private static String g(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    /** A year as written: four digits, or two ("14" in "30/12/14") read as 20xx. */
+    private static Integer year(String y) {
+        if (y == null) return null;
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? 2000 + v : v;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : TimeLexicon.key(s);
+    }
+
+    private interface Normaliser {
+        /** The expressions a match yields, or null when its context says it is not a time. */
+        List<Found> apply(Matcher m, Scan s);
+    }
+
+    private record Rule(Set<String> heads, Pattern pattern, Normaliser normaliser) {
+    }
+
+}

@@ -1,0 +1,114 @@
+package id.linimasa.entity;
+
+import id.linimasa.Analysis;
+import id.linimasa.Linimasa;
+import id.linimasa.extract.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On Indonesian news sentences written for these tests (not taken from any page). */
+class EntityStageTest {
+
+    static Analysis analyse(String text) {
+        return Linimasa.analyse(new Article("t1", "test", null, null, null, null, List.of(), List.of(), null, null, "id",
+                List.of(), List.of(), text));
+    }
+
+    private static String idOf(Analysis a, String text, int occurrence) {
+        int from = -1;
+        for (int i = 0; i <= occurrence; i++) from = a.text().indexOf(text, from + 1);
+        int at = from;
+        Mention found = a.mentions().stream().filter(m -> m.span().start() == at && m.text().equals(text)).findFirst().orElse(null);
+        return found == null ? "<no mention>" : found.entityId();
+    }
+
+    @Test
+    void linksPeopleWithRolesAndLaterPartialMentions() {
+        Analysis a = analyse("Menteri Luar Negeri Korea Selatan Park Min Jae bertemu Menteri Pertahanan Jepang Sato Kenji di Tokyo pada Selasa.\n"
+                + "Dalam pertemuan itu, Park menyampaikan keprihatinan atas uji coba rudal terbaru.\n"
+                + "Sato mengatakan kedua negara akan memperkuat kerja sama.");
+        assertThat(idOf(a, "Park Min Jae", 0)).isEqualTo("per:park_min_jae");
+        assertThat(idOf(a, "Park", 1)).isEqualTo("per:park_min_jae");
+        assertThat(idOf(a, "Sato", 1)).isEqualTo("per:sato_kenji");
+        Entity park = a.entity("per:park_min_jae");
+        assertThat(park.roles()).extracting(Role::title, Role::affiliation).containsExactly(org.assertj.core.groups.Tuple.tuple("Menteri Luar Negeri", "KOR"));
+        assertThat(park.roles().get(0).span().of(a.text())).isEqualTo("Menteri Luar Negeri Korea Selatan Park Min Jae");
+        assertThat(park.country()).isEqualTo("KOR");
+        assertThat(a.entity("per:sato_kenji").roles()).extracting(Role::affiliation).containsExactly("JPN");
+        assertThat(a.entity("per:park_min_jae").aliases()).contains("Park Min Jae", "Park");
+    }
+
+    @Test
+    void aSurnameSharedByTwoFullNamesStaysUnlinked() {
+        Analysis a = analyse("Wakil Presiden Lee Hyun Woo dan Gubernur Lee Soo Jin menghadiri upacara di Busan.\n"
+                + "Lee kemudian meninggalkan lokasi sebelum acara selesai.");
+        assertThat(idOf(a, "Lee Hyun Woo", 0)).isEqualTo("per:lee_hyun_woo");
+        assertThat(idOf(a, "Lee Soo Jin", 0)).isEqualTo("per:lee_soo_jin");
+        assertThat(idOf(a, "Lee", 2)).isNull();
+    }
+
+    @Test
+    void aSeatOfGovernmentStandsForItsStateWhenItActsNotWhenItHosts() {
+        Analysis a = analyse("Beijing menolak tuduhan itu dan menyebutnya tidak berdasar.\n"
+                + "Delegasi dagang Vietnam tiba di Beijing pada Rabu malam.\n"
+                + "Kremlin membantah laporan tersebut, sementara Washington belum memberikan tanggapan.");
+        assertThat(idOf(a, "Beijing", 0)).isEqualTo("CHN");
+        assertThat(idOf(a, "Beijing", 1)).isEqualTo("loc:beijing");
+        assertThat(idOf(a, "Kremlin", 0)).isEqualTo("RUS");
+        assertThat(idOf(a, "Washington", 0)).isEqualTo("USA");
+    }
+
+    @Test
+    void abbreviationsAndAgenciesLinkToTheCatalog() {
+        Analysis a = analyse("Juru bicara Kemlu RI mengatakan PBB dan Uni Eropa telah dihubungi.\n"
+                + "Menurut kantor berita Yonhap, Korsel dan AS menggelar latihan bersama, sementara Korut mengecamnya, lapor KCNA.");
+        assertThat(idOf(a, "PBB", 0)).isEqualTo("org:pbb");
+        assertThat(idOf(a, "Uni Eropa", 0)).isEqualTo("org:ue");
+        assertThat(idOf(a, "Yonhap", 0)).isEqualTo("org:yonhap");
+        assertThat(idOf(a, "Korsel", 0)).isEqualTo("KOR");
+        assertThat(idOf(a, "AS", 0)).isEqualTo("USA");
+        assertThat(idOf(a, "Korut", 0)).isEqualTo("PRK");
+        assertThat(idOf(a, "KCNA", 0)).isEqualTo("org:kcna");
+        assertThat(a.entity("PRK").name()).isEqualTo("Korea Utara");
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsJoinsItsLongForm() {
+        Analysis a = analyse("Menurut Lembaga Ilmu Pengetahuan Indonesia (LIPI), gempa itu tergolong kuat.\n"
+                + "Kepala LIPI meminta warga Semarang tetap tenang.");
+        String id = idOf(a, "Lembaga Ilmu Pengetahuan Indonesia", 0);
+        assertThat(id).startsWith("org:");
+        assertThat(idOf(a, "LIPI", 0)).isEqualTo(id);
+        assertThat(idOf(a, "LIPI", 1)).isEqualTo(id);
+    }
+
+    @Test
+    void aStateBeforeAPersonsNameIsNotPartOfTheName() {
+        Analysis a = analyse("Ribuan warga mengungsi dari Zarkovia ke Dremia sejak pekan lalu.\n"
+                + "Presiden Zarkovia Ilan Dorvek mengatakan serangan itu balasan.\n"
+                + "Sementara itu, Presiden Chile Maria Solano menyerukan gencatan senjata.");
+        assertThat(idOf(a, "Ilan Dorvek", 0)).isEqualTo("per:ilan_dorvek");
+        assertThat(idOf(a, "Zarkovia", 1)).isEqualTo("loc:zarkovia");
+        assertThat(a.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("Zarkovia"))
+                .noneSatisfy(m -> assertThat(m.text()).startsWith("Zarkovia Ilan"));
+        assertThat(idOf(a, "Maria Solano", 0)).isEqualTo("per:maria_solano");
+        assertThat(idOf(a, "Chile", 0)).isEqualTo("CHL");
+    }
+
+    @Test
+    void ordinaryWordsAreNotTakenForCatalogNames() {
+        Analysis a = analyse("Hubungan antara kedua negara membaik, as roda itu patah, dan un bukan singkatan.");
+        assertThat(a.mentions()).isEmpty();
+    }
+
+    @Test
+    void everyMentionSpanPointsToItsText() {
+        Analysis a = analyse("Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta dan disambut Presiden Prabowo Subianto.");
+        assertThat(a.mentions()).isNotEmpty();
+        for (Mention m : a.mentions()) assertThat(m.span().of(a.text())).isEqualTo(m.text());
+        assertThat(a.mentions()).extracting(Mention::entityId).contains("BRA", "loc:jakarta", "per:prabowo_subianto");
+    }
+}

@@ -1,0 +1,86 @@
+package id.linimasa.entity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NerModelTest {
+
+    /** Sentences in the shape of news leads, built from names and slots; tags follow from the slots. */
+    private static List<NerSentence> corpus() {
+        String[] people = {"Budi Santoso", "Siti Rahma", "Agus", "Rina Wulandari", "Hendra", "Dewi Lestari", "Yusuf Hamdan"};
+        String[] places = {"Medan", "Makassar", "Bandung", "Kupang", "Jayapura", "Padang", "Ambon"};
+        String[] orgs = {"Bank Sentosa", "Partai Maju", "Yayasan Harapan", "Dinas Pendidikan", "Komisi Tiga", "Universitas Nusantara", "PT Karya"};
+        List<NerSentence> out = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            String p = people[i], l = places[(i + 2) % places.length], o = orgs[(i + 4) % orgs.length];
+            out.add(sentence("kata <P:" + p + "> di <L:" + l + "> , Senin ."));
+            out.add(sentence("<O:" + o + "> menyatakan bahwa program itu berjalan di <L:" + l + "> ."));
+            out.add(sentence("Menurut <P:" + p + "> , warga <L:" + l + "> menolak rencana <O:" + o + "> ."));
+        }
+        return out;
+    }
+
+    /** "kata <P:Budi Santoso> di <L:Medan>" to tokens and BIO tags. */
+    static NerSentence sentence(String spec) {
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String part : spec.split("(?=<)|(?<=>)")) {
+            if (part.startsWith("<")) {
+                String type = Map.of("P", "PER", "L", "LOC", "O", "ORG").get(part.substring(1, 2));
+                String[] words = part.substring(3, part.length() - 1).split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(words[i]);
+                    tags.add((i == 0 ? "B-" : "I-") + type);
+                }
+            } else {
+                for (String w : part.trim().split("\\s+")) {
+                    if (w.isEmpty()) continue;
+                    tokens.add(w);
+                    tags.add("O");
+                }
+            }
+        }
+        return new NerSentence(tokens, tags);
+    }
+
+    private static NerModel train() {
+        return new NerTrainer(new Gazetteer(Map.of()), 10, 7).train(corpus(), List.of(), m -> { });
+    }
+
+    @Test
+    void learnsContextsThatCarryToUnseenNames() {
+        NerModel model = train();
+        List<String> tokens = Arrays.asList("kata", "Sutarman", "Wibisono", "di", "Tarakan", ",", "Senin", ".");
+        assertThat(model.tag(tokens)).containsExactly("O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "O");
+        assertThat(NerEvaluation.score(model, corpus()).overall().f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void savedModelTagsLikeTheOriginal(@TempDir Path dir) {
+        NerModel model = train();
+        Path file = dir.resolve("ner.bin");
+        model.save(file);
+        NerModel loaded = NerModel.load(file);
+        assertThat(loaded.featureCount()).isEqualTo(model.featureCount());
+        for (NerSentence s : corpus()) assertThat(loaded.tag(s.tokens())).isEqualTo(model.tag(s.tokens()));
+    }
+
+    @Test
+    void neverStartsAChunkWithAnInsideTag() {
+        NerModel model = NerModel.standard();
+        List<String> tags = model.tag(List.of("Menteri", "Luar", "Negeri", "Retno", "Marsudi", "bertemu", "Sekjen", "PBB", "."));
+        for (int i = 0; i < tags.size(); i++) {
+            if (!tags.get(i).startsWith("I-")) continue;
+            assertThat(i).isPositive();
+            assertThat(tags.get(i - 1).substring(2)).isEqualTo(tags.get(i).substring(2));
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package id.linimasa.event;
+
+import id.linimasa.Analysis;
+import id.linimasa.ArticleFixture;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventCoderTest {
+
+    private static List<Event> code(ArticleFixture f) {
+        return new EventCoder().apply(f.analysis()).events();
+    }
+
+    private static Event only(String text) {
+        List<Event> events = code(ArticleFixture.world(text));
+        assertThat(events).as("events of: %s", text).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static Event first(String text) {
+        List<Event> events = code(ArticleFixture.world(text));
+        assertThat(events).as("events of: %s", text).isNotEmpty();
+        return events.getFirst();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rusia dan Korea Utara sepakat memperluas perdagangan perbatasan.                 | AGREE     | RUS | PRK
+            Amerika Serikat menandatangani nota kesepahaman dengan Ukraina.                  | AGREE     | USA | UKR
+            Presiden Vladimir Putin bertemu dengan Kim Jong Un di Vladivostok.              | CONSULT   | RUS | PRK
+            Kim Jong Un mengunjungi Rusia bulan lalu.                                       | CONSULT   | PRK | RUS
+            Kim Jong Un berterima kasih kepada Rusia atas bantuan pangan.                   | SUPPORT   | PRK | RUS
+            Korea Utara mendukung Rusia dalam sidang darurat.                               | SUPPORT   | PRK | RUS
+            Rusia dan Korea Utara bekerja sama membangun jalur kereta.                      | COOPERATE | RUS | PRK
+            Rusia memberikan bantuan pangan kepada Korea Utara.                             | AID       | RUS | PRK
+            Ukraina meminta Amerika Serikat mempercepat pengiriman amunisi.                 | REQUEST   | UKR | USA
+            Korea Selatan menuduh Korea Utara memasok peluru artileri.                      | ACCUSE    | KOR | PRK
+            Amerika Serikat mengecam Korea Utara atas uji rudal terbaru.                    | ACCUSE    | USA | PRK
+            Rusia menolak tawaran gencatan senjata dari Ukraina.                            | REJECT    | RUS | UKR
+            Korea Utara mengancam Korea Selatan dengan serangan balasan.                    | THREATEN  | PRK | KOR
+            Ratusan warga Ukraina memprotes Rusia di depan gedung kedutaan.                 | PROTEST   | UKR | RUS
+            Amerika Serikat menjatuhkan sanksi baru terhadap Korea Utara.                   | SANCTION  | USA | PRK
+            Korea Utara mengirim ribuan pasukan ke Rusia.                                   | MOBILIZE  | PRK | RUS
+            Rusia meluncurkan rudal balistik ke Ukraina.                                    | ASSAULT   | RUS | UKR
+            Rusia menyerang Ukraina dari tiga arah.                                         | ASSAULT   | RUS | UKR
+            Korea Selatan menangkap dua warga Korea Utara di perbatasan.                    | COERCE    | KOR | PRK
+            Rusia membebaskan tawanan perang Ukraina dalam pertukaran terbaru.              | CONCEDE   | RUS | UKR
+            Rusia menarik pasukan dari Ukraina utara.                                       | RETREAT   | RUS | UKR
+            Korea Utara membebaskan dua warga Korea Selatan.                                | CONCEDE   | PRK | KOR
+            Ukraina mengusir diplomat Rusia dari Kyiv.                                      | SANCTION  | UKR | RUS
+            Amerika Serikat memberlakukan embargo terhadap Korea Utara.                     | SANCTION  | USA | PRK
+            Korea Selatan menahan kapal Korea Utara di perbatasan laut.                     | COERCE    | KOR | PRK
+            Rusia menduduki wilayah Ukraina sejak 2014.                                     | ASSAULT   | RUS | UKR
+            Korea Utara menyambut baik tawaran Rusia.                                       | SUPPORT   | PRK | RUS
+            Rusia dan Korea Utara meratifikasi pakta pertahanan.                            | AGREE     | RUS | PRK
+            """)
+    void codesEachCategoryWithItsActors(String sentence, Plover type, String source, String target) {
+        Event e = first(sentence);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.type()).as(e.toString()).isEqualTo(type);
+        assertThat(e.sources()).as(e.toString()).containsExactly(source);
+        assertThat(e.targets()).as(e.toString()).containsExactly(target);
+        assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Perjanjian itu ditandatangani oleh Putin dan Kim di Pyongyang.   | AGREE    | RUS | PRK
+            Ukraina diserang Rusia pada malam hari.                          | ASSAULT  | RUS | UKR
+            Korea Utara dituduh Korea Selatan memasok senjata.               | ACCUSE   | KOR | PRK
+            Korea Utara dijatuhi sanksi oleh Amerika Serikat.                | SANCTION | USA | PRK
+            Ribuan tentara Korea Utara dikirim ke Rusia.                     | MOBILIZE | PRK | RUS
+            Rusia dikunjungi Kim Jong Un untuk kedua kalinya.                | CONSULT  | PRK | RUS
+            """)
+    void passiveFormsSwapSubjectAndAgent(String sentence, Plover type, String source, String target) {
+        Event e = first(sentence);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.sources()).containsExactly(source);
+        assertThat(e.targets()).containsExactly(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korea Utara tidak mengirim pasukan ke Rusia.                          | NEGATED
+            Rusia belum menandatangani perjanjian itu dengan Ukraina.              | NEGATED
+            Korea Utara membantah telah mengirim pasukan ke Rusia.                 | NEGATED
+            Putin akan mengunjungi Korea Utara.                                    | PLANNED
+            Kim Jong Un berencana bertemu dengan Putin di Vladivostok.             | PLANNED
+            Jika Korea Utara menyerang Korea Selatan, perang akan meluas.          | HYPOTHETICAL
+            Korea Utara dilaporkan mengirim pasukan ke Rusia.                      | REPORTED
+            Menurut laporan intelijen, Korea Utara memasok rudal kepada Rusia.     | REPORTED
+            Korea Utara diduga memasok senjata kepada Rusia.                       | REPORTED
+            """)
+    void marksWhatIsNotAssertedAsFact(String sentence, EventStatus status) {
+        assertThat(only(sentence).status()).isEqualTo(status);
+    }
+
+    @Test
+    void whatAnAccuserAllegesIsReported() {
+        List<Event> events = code(ArticleFixture.world("Korea Selatan menuduh Korea Utara memasok peluru artileri kepada Rusia."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.AID);
+        assertThat(events.get(0).status()).isEqualTo(EventStatus.ASSERTED);
+        assertThat(events.get(1).status()).isEqualTo(EventStatus.REPORTED);
+        assertThat(events.get(1).sources()).containsExactly("PRK");
+        assertThat(events.get(1).targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void notOnlyIsNotANegation() {
+        assertThat(only("Korea Utara tidak hanya mendukung Rusia secara politik.").status()).isEqualTo(EventStatus.ASSERTED);
+    }
+
+    @Test
+    void modesForMeetingsVisitsLettersAndSignatures() {
+        assertThat(only("Putin menerima kunjungan Choe Son Hui di Moskow.").mode()).isEqualTo("visit");
+        assertThat(only("Putin mengirim surat kepada Kim Jong Un.").mode()).isEqualTo("letter");
+        assertThat(only("Putin bertelepon dengan Kim Jong Un.").mode()).isEqualTo("phone");
+        assertThat(only("Rusia dan Korea Utara menandatangani pakta pertahanan.").mode()).isEqualTo("sign");
+        assertThat(only("Putin mengadakan pembicaraan dengan Choe Son Hui.").mode()).isEqualTo("meet");
+    }
+
+    @Test
+    void hostingMakesTheVisitorTheSource() {
+        Event e = only("Putin menerima kunjungan Choe Son Hui di Moskow.");
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+        assertThat(e.sourceEntities()).containsExactly("per:choe_son_hui");
+        assertThat(e.targetEntities()).containsExactly("per:vladimir_putin");
+        assertThat(e.location()).isEqualTo("RUS");
+    }
+
+    @Test
+    void officialsActForTheStateOfTheirRole() {
+        Event e = only("Menteri Luar Negeri Choe Son Hui bertemu dengan Dmitry Peskov.");
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+        assertThat(e.sourceEntities()).containsExactly("per:choe_son_hui");
+    }
+
+    @Test
+    void theClauseOwnDateWinsAndContextDatesTheRest() {
+        List<Event> events = code(ArticleFixture.world("""
+                Putin bertemu dengan Choe Son Hui pada Selasa (14/1). Sehari sebelumnya Rusia telah mengirim surat kepada Korea Utara.
+                Korea Utara kemudian mengirim pasukan ke Rusia.""")
+                .timex("Selasa (14/1)", "2025-01-14").timex("Sehari sebelumnya", "2025-01-13"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.CONSULT, Plover.CONSULT, Plover.MOBILIZE);
+        assertThat(events.get(0).date().value()).isEqualTo("2025-01-14");
+        assertThat(events.get(0).date().precision()).isEqualTo(Precision.DAY);
+        assertThat(events.get(0).date().timexSpan()).isNotNull();
+        assertThat(events.get(1).date().value()).isEqualTo("2025-01-13");
+        assertThat(events.get(2).date().value()).as("from context").isEqualTo("2025-01-13");
+        assertThat(events.get(2).date().timexSpan()).isNull();
+        assertThat(events.get(2).confidence()).isLessThan(events.get(0).confidence());
+    }
+
+    @Test
+    void anUndatedTextGivesUndatedEventsNotThePublicationDate() {
+        Event e = only("Putin bertemu dengan pejabat tinggi Korea Utara di Moskow.");
+        assertThat(e.date()).isNull();
+    }
+
+    @Test
+    void aDateThatOnlyStartsAPeriodOrBelongsToAnotherVerbIsNotTheEventDate() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin telah memperdalam hubungan dengan Korea Utara sejak mengirim pasukan ke Ukraina pada 2022.")
+                .timex("pada 2022", "2022"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.COOPERATE, Plover.MOBILIZE);
+        assertThat(events.get(0).date()).isNull();
+        assertThat(events.get(1).date().value()).isEqualTo("2022");
+        assertThat(events.get(1).sources()).as("shares the main clause's subject").containsExactly("RUS");
+    }
+
+    @Test
+    void aBackReferenceToTheMeetingTakesItsDate() {
+        List<Event> events = code(ArticleFixture.world("""
+                Putin menerima kunjungan Choe Son Hui pada hari Senin.
+                Pada 2024 kedua negara menandatangani pakta pertahanan.
+                Dalam pertemuan itu, Choe menyampaikan pesan kepada Putin.""")
+                .timex("pada hari Senin", "2025-10-27").timex("Pada 2024", "2024"));
+        assertThat(events).hasSize(3);
+        assertThat(events.get(1).involved()).as("kedua negara").containsExactlyInAnyOrder("RUS", "PRK");
+        assertThat(events.get(1).sources()).hasSize(1);
+        assertThat(events.get(2).mode()).isEqualTo("letter");
+        assertThat(events.get(2).date().value()).isEqualTo("2025-10-27");
+    }
+
+    @Test
+    void quotedWordsTakeNoDateFromTheAttribution() {
+        List<Event> events = code(ArticleFixture.world(
+                "“Kami sudah sepakat dengan Korea Utara,” kata Putin kepada wartawan, Selasa (28/10/2025).")
+                .timex("Selasa (28/10/2025)", "2025-10-28"));
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().type()).isEqualTo(Plover.AGREE);
+        assertThat(events.getFirst().date()).isNull();
+        assertThat(events.getFirst().status()).isEqualTo(EventStatus.REPORTED);
+    }
+
+    @Test
+    void captionsAreMarkedAndABareNounCodesNothing() {
+        List<Event> events = code(ArticleFixture.world("Pertemuan ini menjadi sorotan dunia.")
+                .caption("Putin berjabat tangan dengan Kim Jong Un di Vladivostok, 13 September 2023.")
+                .timex("13 September 2023", "2023-09-13"));
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().caption()).isTrue();
+        assertThat(events.getFirst().date().value()).isEqualTo("2023-09-13");
+    }
+
+    @Test
+    void sentencesWithoutLinkedActorsCodeNothing() {
+        assertThat(code(ArticleFixture.world("Warga setempat menolak rencana pembangunan pasar."))).isEmpty();
+    }
+
+    @Test
+    void aDateInsideAPhraseYieldsToTheLastEventDate() {
+        List<Event> events = code(ArticleFixture.world("""
+                Rusia dan Korea Utara menandatangani pakta pertahanan di Moskow pada Selasa (11/3). Pakta itu mengakhiri perundingan yang dimulai tiga bulan sebelumnya.
+                Perjanjian itu diteken oleh Putin dan Kim Jong Un.""")
+                .timex("pada Selasa (11/3)", "2025-03-11").timex("tiga bulan sebelumnya", "2024-12"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.AGREE, Plover.AGREE);
+        assertThat(events.get(1).date().value()).isEqualTo("2025-03-11");
+    }
+
+    @Test
+    void aDateThatOpensTheSentenceMovesTheNarrative() {
+        List<Event> events = code(ArticleFixture.world("""
+                Putin bertemu dengan Kim Jong Un pada 2019.
+                Pada 2023, hubungan kedua negara semakin erat. Korea Utara mengirim pasukan ke Rusia.""")
+                .timex("pada 2019", "2019").timex("Pada 2023", "2023"));
+        assertThat(events.getLast().type()).isEqualTo(Plover.MOBILIZE);
+        assertThat(events.getLast().date().value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aProposedMeetingIsNoMeeting() {
+        assertThat(code(ArticleFixture.world("Surat itu berisi tawaran perundingan antara Rusia dan Ukraina."))).isEmpty();
+    }
+
+    @Test
+    void aPassiveWithItsObjectFirstTakesTheAgentAfterTheVerbAndTheRecipientAfterKepada() {
+        Event e = only("Ini adalah surat yang dikirim Putin kepada Kim Jong Un bulan lalu.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void whatTheAccusedDidNextIsTheirs() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuduh Rusia membalas dengan memberikan bantuan rudal kepada Korea Utara."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.AID);
+        assertThat(events.get(1).sources()).containsExactly("RUS");
+    }
+
+    @Test
+    void aCaptionPicturingTwoLeadersAtAPlaceIsAMeeting() {
+        List<Event> events = code(ArticleFixture.world("Hubungan kedua negara terus menguat.")
+                .place("loc:vladivostok", "Vladivostok", "RUS")
+                .caption("Vladimir Putin dan Kim Jong Un di Vladivostok pada Kamis (25/4/2019).")
+                .caption("Kim Jong Un di Pyongyang pada Jumat (26/4/2019).")
+                .timex("pada Kamis (25/4/2019)", "2019-04-25"));
+        assertThat(events).hasSize(1);
+        Event e = events.getFirst();
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.caption()).isTrue();
+        assertThat(e.involved()).contains("RUS", "PRK");
+        assertThat(e.location()).isEqualTo("loc:vladivostok");
+        assertThat(e.date().value()).isEqualTo("2019-04-25");
+    }
+
+    @Test
+    void aMessageFromSomeoneNamesItsAuthorNotItsRecipient() {
+        Event e = only("Choe Son Hui mengirim pesan dari Kim Jong Un.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.targetEntities()).isEmpty();
+    }
+
+    @Test
+    void aMeetingNounWithAStateAndItsOfficials() {
+        Event e = only("Pertemuan antara Putin dan pejabat tinggi Korea Utara berlangsung tertutup.");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void aPlanBeforeTheQuotationMarksGovernsTheQuotedVerb() {
+        Event e = only("Putin mengatakan Rusia akan “memperluas kerja sama dengan Korea Utara”.");
+        assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void anObjectFirstPassiveDoesNotReachAcrossAnotherVerb() {
+        assertThat(code(ArticleFixture.world("Korea Selatan memantau rudal Korea Utara dan menganalisis data yang ditembakkan kemarin.")))
+                .noneMatch(e -> e.type() == Plover.ASSAULT);
+    }
+}

@@ -1,0 +1,183 @@
+package id.linimasa.quote;
+
+import id.linimasa.Analysis;
+import id.linimasa.ArticleFixture;
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityType;
+import id.linimasa.entity.Mention;
+import id.linimasa.entity.Role;
+import id.linimasa.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteFinderTest {
+
+    private static List<Quote> quotes(String text) {
+        return new QuoteFinder().apply(ArticleFixture.world(text).analysis()).quotes();
+    }
+
+    @Test
+    void quoteThenKataName() {
+        List<Quote> q = quotes("“Hubungan kami dengan Pyongyang terus berkembang,” kata Putin kepada wartawan di Moskow.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().direct()).isTrue();
+        assertThat(q.getFirst().text()).isEqualTo("Hubungan kami dengan Pyongyang terus berkembang");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:vladimir_putin");
+        assertThat(q.getFirst().speaker()).isEqualTo("Putin");
+    }
+
+    @Test
+    void ujarTuturTegasAndStraightQuotes() {
+        for (String verb : List.of("ujar", "tutur", "tegas", "ucap")) {
+            List<Quote> q = quotes("\"Kami tidak akan mundur,\" " + verb + " Kim Jong Un dalam pidatonya.");
+            assertThat(q).as(verb).hasSize(1);
+            assertThat(q.getFirst().speakerId()).as(verb).isEqualTo("per:kim_jong_un");
+        }
+    }
+
+    @Test
+    void speakerBeforeTheQuote() {
+        List<Quote> q = quotes("Choe Son Hui mengatakan, “Persahabatan kedua negara tidak tergoyahkan.”");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:choe_son_hui");
+        assertThat(q.getFirst().text()).isEqualTo("Persahabatan kedua negara tidak tergoyahkan");
+    }
+
+    @Test
+    void roleFromTheAttributionWords() {
+        List<Quote> q = quotes("“Pembicaraan berlangsung hangat,” kata juru bicara Kremlin Dmitry Peskov.");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
+        assertThat(q.getFirst().role()).isEqualTo("juru bicara Kremlin");
+    }
+
+    @Test
+    void roleFromTheEntityLayerWhenTheAttributionHasNone() {
+        List<Quote> q = quotes("“Kami siap bekerja sama,” kata Choe.");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:choe_son_hui");
+        assertThat(q.getFirst().role()).isEqualTo("Menteri Luar Negeri");
+    }
+
+    @Test
+    void katanyaPointsToThePreviousSpeaker() {
+        List<Quote> q = quotes("""
+                “Kerja sama ini penting bagi kawasan,” kata Peskov.
+                “Kami akan melanjutkannya tahun depan,” katanya.""");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerId()).isEqualTo("per:dmitry_peskov");
+        assertThat(q.get(1).speakerSpan()).isEqualTo(q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsIsOneQuote() {
+        List<Quote> q = quotes("""
+                “Kami menghormati kedaulatan setiap negara.
+                “Tetapi kami tidak akan tinggal diam bila diancam,” ujar Kim.""");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().text()).contains("kedaulatan").contains("tinggal diam");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:kim_jong_un");
+    }
+
+    @Test
+    void aClosingMarkWithoutItsOpeningQuotesFromTheParagraphStart() {
+        List<Quote> q = quotes("Kami bermaksud memperluas kerja sama di semua bidang,” kata Peskov.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().text()).startsWith("Kami bermaksud");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
+    }
+
+    @Test
+    void indirectSpeechWithBahwa() {
+        List<Quote> q = quotes("Peskov mengatakan bahwa situasi di Semenanjung Korea telah dibahas secara mendalam.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().direct()).isFalse();
+        assertThat(q.getFirst().text()).isEqualTo("situasi di Semenanjung Korea telah dibahas secara mendalam");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
+    }
+
+    @Test
+    void indirectSpeechWithKataAfter() {
+        List<Quote> q = quotes("Rusia akan memperluas hubungan dengan Korea Utara, kata Peskov kepada wartawan.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().direct()).isFalse();
+        assertThat(q.getFirst().text()).isEqualTo("Rusia akan memperluas hubungan dengan Korea Utara");
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
+    }
+
+    @Test
+    void menurutName() {
+        List<Quote> q = quotes("Menurut Choe Son Hui, hubungan kedua negara berada di puncaknya.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:choe_son_hui");
+        assertThat(q.getFirst().text()).isEqualTo("hubungan kedua negara berada di puncaknya");
+    }
+
+    @Test
+    void pronounSpeakerIsThePreviousOne() {
+        List<Quote> q = quotes("""
+                “Kami berterima kasih,” kata Kim Jong Un.
+                Ia mengatakan bahwa pasukannya siap membantu kapan saja.""");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerId()).isEqualTo("per:kim_jong_un");
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerKeepTheSpeakerOpen() {
+        List<Quote> q = quotes("Kim menyebut Putin sebagai \"kawan terdekat\" dalam pesannya.");
+        assertThat(q).allSatisfy(x -> assertThat(x.text()).doesNotContain("Kim menyebut"));
+    }
+
+    @Test
+    void noSpeechNoQuote() {
+        assertThat(quotes("Laporan menyebutkan bahwa kedua negara meningkatkan perdagangan.")).isEmpty();
+    }
+
+    @Test
+    void aPartialNameTheLinkerLeftOpenIsTheArticlesPerson() {
+        String text = "Menteri Luar Negeri Nadia Kerrow tiba di Jakarta.\n“Kami datang untuk berdamai,” kata Kerrow.";
+        Analysis a = ArticleFixture.text(text).analysis();
+        int full = text.indexOf("Nadia Kerrow"), partial = text.lastIndexOf("Kerrow");
+        Entity kerrow = new Entity("per:nadia_kerrow", EntityType.PER, "Nadia Kerrow", List.of(), null,
+                List.of(new Role("Menteri Luar Negeri", null, new Span(0, full))));
+        a = a.withEntities(List.of(new Mention(new Span(full, full + 12), "Nadia Kerrow", EntityType.PER, "per:nadia_kerrow"),
+                new Mention(new Span(partial, partial + 6), "Kerrow", EntityType.PER, null)), List.of(kerrow));
+        Quote q = new QuoteFinder().apply(a).quotes().getFirst();
+        assertThat(q.speaker()).isEqualTo("Kerrow");
+        assertThat(q.speakerId()).isEqualTo("per:nadia_kerrow");
+        assertThat(q.role()).isEqualTo("Menteri Luar Negeri");
+    }
+
+    @Test
+    void theRoleAtTheTimeIsTheLatestOneBeforeTheQuote() {
+        String text = "Mantan menteri Arif Wibowo kini menjabat duta besar.\n“Tugas ini berat,” kata Arif Wibowo.";
+        Analysis a = ArticleFixture.text(text).analysis();
+        int first = text.indexOf("Arif Wibowo"), second = text.lastIndexOf("Arif Wibowo");
+        Entity arif = new Entity("per:arif_wibowo", EntityType.PER, "Arif Wibowo", List.of(), "IDN", List.of(
+                new Role("mantan menteri", "IDN", new Span(0, first)),
+                new Role("duta besar", "IDN", new Span(text.indexOf("duta besar"), text.indexOf("duta besar") + 10))));
+        List<Mention> ms = new ArrayList<>();
+        ms.add(new Mention(new Span(first, first + 11), "Arif Wibowo", EntityType.PER, "per:arif_wibowo"));
+        ms.add(new Mention(new Span(second, second + 11), "Arif Wibowo", EntityType.PER, "per:arif_wibowo"));
+        Quote q = new QuoteFinder().apply(a.withEntities(ms, List.of(arif))).quotes().getFirst();
+        assertThat(q.role()).isEqualTo("duta besar");
+    }
+
+    @Test
+    void aSpeechVerbWithoutItsOwnSubjectBelongsToTheClauseSubject() {
+        List<Quote> q = quotes("Kim Jong Un membalas surat untuk Putin dengan mengatakan persahabatan kedua negara tak tergoyahkan.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:kim_jong_un");
+    }
+
+    @Test
+    void conveyingIsSpeechOnlyWithBahwaOrQuotationMarks() {
+        assertThat(quotes("Choe menyampaikan pesan pribadi dari Kim Jong Un kepada tuan rumah.")).isEmpty();
+        assertThat(quotes("Choe menyampaikan bahwa Pyongyang siap memperdalam kerja sama.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:choe_son_hui"));
+        assertThat(quotes("Kim Jong Un menyerukan \"kesiapan penuh seluruh pasukan\".")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:kim_jong_un"));
+    }
+}

@@ -1,0 +1,238 @@
+package id.linimasa.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.linimasa.Analysis;
+import id.linimasa.entity.Entity;
+import id.linimasa.event.Event;
+import id.linimasa.extract.Article;
+import id.linimasa.extract.PublicationTime;
+import id.linimasa.page.Page;
+import id.linimasa.story.StoryFeatures;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * How an article is laid out as a Lucene document, and read back. One document per article, holding
+ * everything needed to rebuild it: the raw page (gzipped, for re-analysis), the analysis as JSON, the
+ * text sketches and its place among stories. Field names are package-private constants; nothing
+ * outside the index sees them.
+ */
+final class ArticleDocument {
+
+    static final String ID = "id";
+    static final String PAGE_SHA = "page_sha";
+    static final String SOURCE = "source";
+    static final String URL = "url";
+    static final String KIND = "kind";
+    static final String RAW = "raw";
+    static final String ANALYSIS = "analysis";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String PUBLISHED = "published";
+    static final String PUBLISHED_ISO = "published_iso";
+    static final String OUTLET = "outlet";
+    static final String OUTLET_NAME = "outlet_name";
+    static final String ENTITY = "entity";
+    static final String ENTITY_ALIAS = "entity_alias";
+    static final String ENTITY_REF = "entity_ref";
+    static final String TYPE = "type";
+    static final String EVENT_KEY = "event_key";
+    static final String BAND = "band";
+    static final String SIG_SHINGLES = "sig_shingles";
+    static final String SIG_WORDS = "sig_words";
+    static final String BODY_LENGTH = "body_length";
+    static final String EVENT_COUNT = "event_count";
+    static final String TIMELINE = "timeline";
+    static final String STORY = "story";
+    static final String DUPLICATE_OF = "duplicate_of";
+
+    /** Facet dimensions. */
+    static final String F_OUTLET = "outlet";
+    static final String F_MONTH = "month";
+    static final String F_ENTITY = "entity";
+    static final String F_TYPE = "type";
+
+    /** Stored fields to load for each use: never the raw page or the analysis unless needed (they are most of the bytes). */
+    static final Set<String> SUMMARY = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF);
+    static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
+    static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
+    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW);
+
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        FACETS.setMultiValued(F_ENTITY, true);
+        FACETS.setMultiValued(F_TYPE, true);
+    }
+
+    /** Body with offsets indexed, so highlighting needs no re-analysis. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private static final char SEP = '\t';
+
+    private ArticleDocument() {
+    }
+
+    /**
+     * Everything about the article but its place among stories ({@link #place}): a pure function of the page
+     * and its analysis, so ingest builds it on the analysis threads.
+     */
+    static Document of(Page page, Analysis analysis, StoryFeatures features) throws IOException {
+        Article a = analysis.article();
+        Document d = new Document();
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StringField(PAGE_SHA, page.sha256(), Field.Store.YES));
+        d.add(new StoredField(SOURCE, page.source()));
+        if (page.url() != null) d.add(new StoredField(URL, page.url()));
+        d.add(new StoredField(KIND, page.kind().name()));
+        d.add(new StoredField(RAW, gzip(page.bytes())));
+        d.add(new StoredField(ANALYSIS, toJson(analysis)));
+        if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        d.add(new Field(BODY, a.text(), BODY_TYPE));
+        if (a.published() != null) {
+            d.add(new LongField(PUBLISHED, sortKey(a.published()), Field.Store.NO));
+            d.add(new StoredField(PUBLISHED_ISO, a.published().iso()));
+            d.add(new SortedDocValuesField(PUBLISHED_ISO, new BytesRef(a.published().iso())));
+            d.add(new SortedSetDocValuesFacetField(F_MONTH, a.published().date().toString().substring(0, 7)));
+        }
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            d.add(new StringField(OUTLET, outletKey(a.outlet()), Field.Store.NO));
+            d.add(new StoredField(OUTLET_NAME, a.outlet()));
+            d.add(new SortedDocValuesField(OUTLET_NAME, new BytesRef(a.outlet())));
+            d.add(new SortedSetDocValuesFacetField(F_OUTLET, a.outlet()));
+        }
+        for (Entity en : analysis.entities()) {
+            d.add(new StringField(ENTITY, en.id(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(ENTITY, new BytesRef(en.id())));
+            d.add(new StoredField(ENTITY_REF, en.id() + SEP + en.type() + SEP + en.name()));
+            d.add(new SortedSetDocValuesFacetField(F_ENTITY, en.id()));
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(entityKey(en.id()));
+            keys.add(entityKey(en.name()));
+            for (String alias : en.aliases()) keys.add(entityKey(alias));
+            for (String k : keys) d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+        }
+        Set<String> types = new HashSet<>();
+        for (Event ev : analysis.events()) types.add(ev.type().name());
+        for (String t : types) {
+            d.add(new StringField(TYPE, t, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(F_TYPE, t));
+        }
+        // what story linking, story lists, stats and timelines read for many articles at once lives in doc values:
+        // reading a stored field would decompress the article's whole stored record (raw page and full analysis)
+        for (String k : features.eventKeys()) d.add(new SortedSetDocValuesField(EVENT_KEY, new BytesRef(k)));
+        d.add(new NumericDocValuesField(EVENT_COUNT, analysis.events().size()));
+        for (String band : features.signature().bands()) d.add(new StringField(BAND, band, Field.Store.NO));
+        d.add(new BinaryDocValuesField(SIG_SHINGLES, new BytesRef(features.signature().shingles())));
+        d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
+        d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
+        d.add(new BinaryDocValuesField(TIMELINE, new BytesRef(Json.mapper().writeValueAsBytes(forTimeline(analysis)))));
+        d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
+        return FACETS.build(d);
+    }
+
+    /** Adds the article's story and, for a syndicated copy, the original it copies. */
+    static Document place(Document d, String storyId, String duplicateOf) {
+        d.add(new StringField(STORY, storyId, Field.Store.YES));
+        d.add(new SortedDocValuesField(STORY, new BytesRef(storyId)));
+        if (duplicateOf != null) {
+            d.add(new StringField(DUPLICATE_OF, duplicateOf, Field.Store.YES));
+            d.add(new SortedDocValuesField(DUPLICATE_OF, new BytesRef(duplicateOf)));
+        }
+        return d;
+    }
+
+    /** The raw page back from a stored document. */
+    static Page page(Document d) throws IOException {
+        return new Page(d.get(SOURCE), d.get(URL), gunzip(d.getBinaryValue(RAW)), Page.Kind.valueOf(d.get(KIND)));
+    }
+
+    /** What timelines read: the article, its entities and events, without the other layers (a tenth of the bytes). */
+    static Analysis forTimeline(Analysis a) {
+        return new Analysis(a.article(), List.of(), List.of(), a.entities(), List.of(), List.of(), a.events());
+    }
+
+    static Analysis analysis(Document d) {
+        try {
+            return Json.mapper().readValue(d.get(ANALYSIS), Analysis.class);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException("article " + d.get(ID) + ": stored analysis unreadable", ex);
+        }
+    }
+
+    /** "id", "PER", "name" of each entity the article names. */
+    static List<String[]> entityRefs(Document d) {
+        return java.util.Arrays.stream(d.getValues(ENTITY_REF)).map(s -> s.split(String.valueOf(SEP), 3)).toList();
+    }
+
+    static String outletKey(String outlet) {
+        return outlet.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String entityKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** When an analysis says its article was published, as {@link ArticleValues#when} reads it back. */
+    static long when(Analysis a) {
+        return a.article().published() == null ? Long.MAX_VALUE : sortKey(a.article().published());
+    }
+
+    /** Orders by the wall-clock time the page states (seconds), a date alone counting as its start. */
+    static long sortKey(PublicationTime t) {
+        return dayKey(t.date()) + (t.time() == null ? 0 : t.time().toSecondOfDay());
+    }
+
+    static long dayKey(LocalDate date) {
+        return date.toEpochDay() * 86_400L;
+    }
+
+    private static String toJson(Analysis a) throws JsonProcessingException {
+        return Json.mapper().writeValueAsString(a);
+    }
+
+    private static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(raw);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(BytesRef ref) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+            return in.readAllBytes();
+        }
+    }
+}

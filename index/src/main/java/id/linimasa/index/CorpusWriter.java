@@ -1,0 +1,254 @@
+package id.linimasa.index;
+
+import id.linimasa.Analysis;
+import id.linimasa.extract.UnreadablePageException;
+import id.linimasa.index.IngestListener.Outcome;
+import id.linimasa.page.Page;
+import id.linimasa.page.PageFailure;
+import id.linimasa.story.StoryFeatures;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * One ingest run. Pages are analysed in a thread pool (a pure function per page) while this thread
+ * stores the results in input order, places each in its story and commits every {@link #COMMIT_EVERY}
+ * articles and at the end. Only a window of pages is in flight, so memory stays flat on large inputs.
+ * Until a commit nothing is visible to readers; a crash leaves the corpus at its last commit.
+ */
+final class CorpusWriter {
+
+    static final int COMMIT_EVERY = 500;
+    /** Refresh the near-real-time view used for story candidates this often; newer articles are compared directly. */
+    private static final int REFRESH_EVERY = 256;
+
+    private final Path dir;
+    private final Directory directory;
+    private final StoryLinker linker = new StoryLinker();
+
+    CorpusWriter(Path dir, Directory directory) {
+        this.dir = dir;
+        this.directory = directory;
+    }
+
+    private sealed interface Result permits Analysed, Failed, Skipped {
+    }
+
+    /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document) implements Result {
+    }
+
+    private record Failed(String source, String reason) implements Result {
+    }
+
+    private record Skipped(String source, String id) implements Result {
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new CorpusLockedException("corpus " + dir + " is being written by another ingest; try again when it ends", e);
+        }
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "linimasa-analyse");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int threads = THREADS;
+        ExecutorService pool = pool(threads);
+        int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
+        List<PageFailure> failures = new ArrayList<>();
+        try (writer) {
+            DirectoryReader nrt = DirectoryReader.open(writer);
+            List<StoryLinker.Candidate> recent = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            var it = pages.iterator();
+            while (it.hasNext() || !window.isEmpty()) {
+                while (it.hasNext() && window.size() < 2 * threads) {
+                    Page page = it.next();
+                    read++;
+                    String sha = page.sha256();
+                    boolean known = !seen.add(sha) || new IndexSearcher(nrt).count(new TermQuery(new Term(ArticleDocument.PAGE_SHA, sha))) > 0;
+                    if (known) {
+                        window.add(java.util.concurrent.CompletableFuture.completedFuture(new Skipped(page.source(), sha.substring(0, 16))));
+                    } else {
+                        window.add(pool.submit(() -> analyse(page, analyser)));
+                    }
+                }
+                Result r = take(window.poll());
+                switch (r) {
+                    case Skipped s -> {
+                        skipped++;
+                        listener.onPage(s.source(), Outcome.SKIPPED, s.id());
+                    }
+                    case Failed f -> {
+                        failures.add(new PageFailure(f.source(), f.reason()));
+                        listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                    }
+                    case Analysed a -> {
+                        var placement = linker.place(a.features(), new IndexSearcher(nrt), recent);
+                        if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
+                            // the copy arrived first: this page is the original, and the earlier ones become its copies
+                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
+                            if (fresh != null) {
+                                nrt.close();
+                                nrt = fresh;
+                            }
+                            recent.clear();
+                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            placement = new StoryLinker.Placement(placement.storyId(), null, 0);
+                        }
+                        writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
+                                ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
+                        stored++;
+                        listener.onPage(a.source(), Outcome.STORED, a.id());
+                        if (++sinceCommit >= COMMIT_EVERY) {
+                            writer.commit();
+                            sinceCommit = 0;
+                        }
+                        if (recent.size() >= REFRESH_EVERY) {
+                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
+                            if (fresh != null) {
+                                nrt.close();
+                                nrt = fresh;
+                            }
+                            recent.clear();
+                        }
+                    }
+                }
+            }
+            nrt.close();
+            writer.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(read, stored, skipped, failures);
+    }
+
+    /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
+    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+        var q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .build();
+        var fields = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document stored = fields.document(sd.doc);
+            Analysis analysis = ArticleDocument.analysis(stored);
+            Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+        }
+    }
+
+    /**
+     * Runs the analyser again over every stored raw page and rewrites each article with its new analysis,
+     * keeping its story and original; a page the new analyser cannot read keeps its old analysis and is
+     * reported. Commits like an ingest, so an interrupted run leaves a mix of old and new analyses, all valid.
+     */
+    IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        ExecutorService pool = pool(THREADS);
+        int read = 0, stored = 0, sinceCommit = 0;
+        List<PageFailure> failures = new ArrayList<>();
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(snapshot);
+            ArticleValues values = new ArticleValues(snapshot);
+            var fields = searcher.storedFields();
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Integer> docs = new ArrayDeque<>();
+            var hits = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+            int next = 0;
+            while (next < hits.length || !window.isEmpty()) {
+                while (next < hits.length && window.size() < 2 * THREADS) {
+                    int doc = hits[next++].doc;
+                    Page page = ArticleDocument.page(fields.document(doc, ArticleDocument.PAGE));
+                    read++;
+                    docs.add(doc);
+                    window.add(pool.submit(() -> analyse(page, analyser)));
+                }
+                Result r = take(window.poll());
+                int doc = docs.poll();
+                if (r instanceof Analysed a) {
+                    writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
+                            ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    stored++;
+                    listener.onPage(a.source(), Outcome.STORED, a.id());
+                    if (++sinceCommit >= COMMIT_EVERY) {
+                        writer.commit();
+                        sinceCommit = 0;
+                    }
+                } else if (r instanceof Failed f) {
+                    failures.add(new PageFailure(f.source(), f.reason()));
+                    listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                }
+            }
+            writer.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(read, stored, 0, failures);
+    }
+
+    private static Result analyse(Page page, Function<Page, Analysis> analyser) {
+        try {
+            Analysis a = analyser.apply(page);
+            if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
+            StoryFeatures features = StoryFeatures.of(a);
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features));
+        } catch (IOException e) {
+            return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
+        } catch (UnreadablePageException e) {
+            return new Failed(page.source(), page.source() + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(page.source(), page.source() + ": analysis failed (" + e + ")");
+        }
+    }
+
+    private static Result take(Future<Result> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("ingest failed", e.getCause());
+        }
+    }
+}
