@@ -58,6 +58,9 @@ class EventCoderTest {
             Rusia menduduki wilayah Ukraina sejak 2014.                                     | ASSAULT   | RUS | UKR
             Korea Utara menyambut baik tawaran Rusia.                                       | SUPPORT   | PRK | RUS
             Rusia dan Korea Utara meratifikasi pakta pertahanan.                            | AGREE     | RUS | PRK
+            Ukraina meluncurkan serangan pesawat nirawak ke wilayah Rusia.                  | ASSAULT   | UKR | RUS
+            Ukraina menerima bantuan senjata dari Amerika Serikat.                          | AID       | USA | UKR
+            Presiden Amerika Serikat menerima telepon dari Presiden Ukraina.                | CONSULT   | UKR | USA
             """)
     void codesEachCategoryWithItsActors(String sentence, Plover type, String source, String target) {
         Event e = first(sentence);
@@ -95,6 +98,8 @@ class EventCoderTest {
             Korea Utara dilaporkan mengirim pasukan ke Rusia.                      | REPORTED
             Menurut laporan intelijen, Korea Utara memasok rudal kepada Rusia.     | REPORTED
             Korea Utara diduga memasok senjata kepada Rusia.                       | REPORTED
+            Rusia mengaku telah menembak jatuh pesawat Ukraina.                    | REPORTED
+            Rusia membantah bahwa pihaknya menerima rudal dari Korea Utara.         | NEGATED
             """)
     void marksWhatIsNotAssertedAsFact(String sentence, EventStatus status) {
         assertThat(only(sentence).status()).isEqualTo(status);
@@ -295,5 +300,13 @@ class EventCoderTest {
     void anObjectFirstPassiveDoesNotReachAcrossAnotherVerb() {
         assertThat(code(ArticleFixture.world("Korea Selatan memantau rudal Korea Utara dan menganalisis data yang ditembakkan kemarin.")))
                 .noneMatch(e -> e.type() == Plover.ASSAULT);
+    }
+
+    @Test
+    void anAttackNounWithOnlyItsTargetNamed() {
+        Event e = only("Serangan ke wilayah Rusia meningkat tajam.");
+        assertThat(e.type()).isEqualTo(Plover.ASSAULT);
+        assertThat(e.sources()).isEmpty();
+        assertThat(e.targets()).containsExactly("RUS");
     }
 }
