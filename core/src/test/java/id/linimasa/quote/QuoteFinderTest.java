@@ -180,4 +180,21 @@ class QuoteFinderTest {
         assertThat(quotes("Kim Jong Un menyerukan \"kesiapan penuh seluruh pasukan\".")).singleElement()
                 .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:kim_jong_un"));
     }
+
+    @Test
+    void aNameAndAColonBeforeTheQuote() {
+        assertThat(quotes("Putin: “Kami siap berunding kapan saja.”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:vladimir_putin"));
+    }
+
+    @Test
+    void reportedWordsStartAfterTheAddresseeAndBahwa() {
+        assertThat(quotes("Dmitry Peskov mengatakan kepada wartawan bahwa Moskow menghormati keputusan Pyongyang.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("Moskow menghormati keputusan Pyongyang"));
+        assertThat(quotes("Choe menegaskan, Korea Utara akan selalu berdiri bersama Rusia.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.text()).isEqualTo("Korea Utara akan selalu berdiri bersama Rusia");
+                    assertThat(x.speakerId()).isEqualTo("per:choe_son_hui");
+                });
+    }
 }
