@@ -175,7 +175,7 @@ public final class EventCoder implements Stage {
                     int partner = actors.find(sw, m.end(), stop, PARTNER);
                     Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
                     if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
-                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    // "X mengirim pasukan ..., menambah ratusan prajurit yang dikirim bulan lalu": X sent them
                     return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
                 }
                 return new Side[]{by, before};

@@ -51,7 +51,7 @@ public final class QuoteFinder implements Stage {
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
-    /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
+    /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
 
     @Override
