@@ -149,7 +149,8 @@ public final class EventMerger {
         List<String> others = dated.stream().map(r -> r.event().date().value())
                 .filter(v -> !DateRange.nested(v, chosen)).distinct().sorted().toList();
         Report lead = dated.stream().filter(r -> r.event().date().value().equals(chosen))
-                .min(Comparator.comparing((Report r) -> r.event().caption())
+                .min(Comparator.comparing((Report r) -> r.event().status() != EventStatus.ASSERTED)
+                        .thenComparing(r -> r.event().caption())
                         .thenComparing(r -> -r.event().confidence())
                         .thenComparing(r -> r.event().sourceEntities().equals(r.event().sources()))).orElseThrow();
         return new MergedEvent(reports, new EventDate(chosen, Precision.ofValue(chosen), best.timexSpan()), others, lead);

@@ -137,4 +137,15 @@ class TimelineBuilderTest {
         assertThat(r.summary()).isEqualTo("Vladimir Putin (RUS) bertemu Choe Son Hui (PRK) di Moskow");
         assertThat(r.actors()).containsExactly("Rusia", "Korea Utara");
     }
+
+    @Test
+    void aRowIsSummarisedFromAReportThatTellsItAsFact() {
+        Analysis hearsay = coded(moscow("Putin dilaporkan bertemu Choe Son Hui di Moskow pada Kamis (27/2).")
+                .id("j").published("2025-02-28").timex("pada Kamis (27/2)", "2025-02-27"));
+        Analysis fact = coded(moscow("Putin bertemu Choe Son Hui pada Kamis (27/2).")
+                .id("k").published("2025-03-01").timex("pada Kamis (27/2)", "2025-02-27"));
+        TimelineRow r = new TimelineBuilder().build(List.of(hearsay, fact), TimelineQuery.all()).getFirst();
+        assertThat(r.sources()).isEqualTo(2);
+        assertThat(r.summary()).doesNotContain("menurut laporan");
+    }
 }
