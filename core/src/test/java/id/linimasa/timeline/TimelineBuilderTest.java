@@ -148,4 +148,19 @@ class TimelineBuilderTest {
         assertThat(r.sources()).isEqualTo(2);
         assertThat(r.summary()).doesNotContain("menurut laporan");
     }
+
+    @Test
+    void onePersonGivenTwoIdsByTwoArticlesIsStillOneSide() {
+        Analysis a = coded(ArticleFixture.text("Aurel Vastan bertemu Idris Halvorsen di perbatasan pada Senin (10/3).")
+                .person("per:aurel_vastan", "Aurel Vastan", null, "Presiden")
+                .person("per:idris_halvorsen", "Idris Halvorsen", null, "Perdana Menteri")
+                .id("m").published("2025-03-11").timex("pada Senin (10/3)", "2025-03-10"));
+        Analysis b = coded(ArticleFixture.text("Presiden Vastan akhirnya bertemu Halvorsen pada Senin (10/3).")
+                .person("per:presiden_vastan", "Presiden Vastan", null, "Presiden")
+                .person("per:halvorsen", "Halvorsen", null, "Perdana Menteri")
+                .id("n").published("2025-03-12").timex("pada Senin (10/3)", "2025-03-10"));
+        List<TimelineRow> rows = new TimelineBuilder().build(List.of(a, b), TimelineQuery.all());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().sources()).isEqualTo(2);
+    }
 }
