@@ -53,7 +53,7 @@ final class BlockClassifier {
     private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
-            + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
+            + "|read-?more|more-stories|most-read|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
             + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
             + SUFFIXES);
 
@@ -66,7 +66,7 @@ final class BlockClassifier {
         Map<String, Integer> hints = new HashMap<>();
         Map<String, Boolean> asides = new HashMap<>();
         for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.context(), BlockClassifier::contextHints);
+            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
             if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
@@ -109,10 +109,9 @@ final class BlockClassifier {
                 }
             }
         }
-        if (byItem.size() < 3) return;
-        for (List<Integer> item : byItem.values()) {
-            if (item.size() <= 2) for (int i : item) labels.set(i, BlockLabel.ASIDE);
-        }
+        List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
+        if (small.size() < 3) return;
+        for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
     }
 
     private static final int CAPTION_HINT = 1;
@@ -148,15 +147,18 @@ final class BlockClassifier {
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
-        if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
+        // long punctuated prose stays prose even when a site links every name in it
+        boolean linkedProse = words >= 30 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
-        if (words >= 8 && prose && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
-        if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
+        if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
+        // in a page only h1-h6 are headings: a short paragraph without a full stop is a list line or an answer
+        if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
 
@@ -172,7 +174,8 @@ final class BlockClassifier {
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
-            case BOUNDARY -> -1500;
+            // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
+            case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
     }
 

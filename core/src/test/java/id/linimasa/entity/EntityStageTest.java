@@ -86,6 +86,19 @@ class EntityStageTest {
     }
 
     @Test
+    void aStateBeforeAPersonsNameIsNotPartOfTheName() {
+        Analysis a = analyse("Ribuan warga mengungsi dari Zarkovia ke Dremia sejak pekan lalu.\n"
+                + "Presiden Zarkovia Ilan Dorvek mengatakan serangan itu balasan.\n"
+                + "Sementara itu, Presiden Chile Maria Solano menyerukan gencatan senjata.");
+        assertThat(idOf(a, "Ilan Dorvek", 0)).isEqualTo("per:ilan_dorvek");
+        assertThat(idOf(a, "Zarkovia", 1)).isEqualTo("loc:zarkovia");
+        assertThat(a.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("Zarkovia"))
+                .noneSatisfy(m -> assertThat(m.text()).startsWith("Zarkovia Ilan"));
+        assertThat(idOf(a, "Maria Solano", 0)).isEqualTo("per:maria_solano");
+        assertThat(idOf(a, "Chile", 0)).isEqualTo("CHL");
+    }
+
+    @Test
     void ordinaryWordsAreNotTakenForCatalogNames() {
         Analysis a = analyse("Hubungan antara kedua negara membaik, as roda itu patah, dan un bukan singkatan.");
         assertThat(a.mentions()).isEmpty();

@@ -225,6 +225,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theSamePeriodAYearBefore() {
+            assertThat(tag("Kasus pada Juli 2025 naik dibandingkan bulan yang sama tahun lalu.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Juli 2025", "2025-07"), tuple("bulan yang sama tahun lalu", "2024-07"));
+        }
+
+        @Test
         void offsetsFromPublication() {
             assertThat(only("Kebakaran serupa terjadi tiga tahun lalu.", WED)).containsExactly(x("tiga tahun lalu", TimexType.DATE, "2022"));
             assertThat(only("Ia pulang dua hari lalu.", WED)).containsExactly(x("dua hari lalu", TimexType.DATE, "2025-10-27"));
@@ -266,6 +272,7 @@ class TimexTaggerTest {
             assertThat(only("Laporan dikirim tiap tahun.", WED)).containsExactly(x("tiap tahun", TimexType.SET, "P1Y"));
             assertThat(only("Pemilu digelar lima tahun sekali.", WED)).containsExactly(x("lima tahun sekali", TimexType.SET, "P5Y"));
             assertThat(only("Obat diminum dua kali sehari.", WED)).containsExactly(x("dua kali sehari", TimexType.SET, "P1D"));
+            assertThat(only("Bak mandi dikuras seminggu sekali.", WED)).containsExactly(x("seminggu sekali", TimexType.SET, "P1W"));
         }
 
         @Test
