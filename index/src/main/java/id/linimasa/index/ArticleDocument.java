@@ -118,7 +118,10 @@ final class ArticleDocument {
         d.add(new StoredField(KIND, page.kind().name()));
         d.add(new StoredField(RAW, gzip(page.bytes())));
         d.add(new StoredField(ANALYSIS, toJson(analysis)));
-        if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+            d.add(new BinaryDocValuesField(TITLE, new BytesRef(a.title())));
+        }
         d.add(new Field(BODY, a.text(), BODY_TYPE));
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, sortKey(a.published()), Field.Store.NO));

@@ -202,10 +202,8 @@ public final class Corpus implements AutoCloseable {
                 byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
             }
             List<StorySummary> out = new ArrayList<>();
-            var stored = s.searcher().storedFields();
-            for (var e : byStory.entrySet()) {
-                out.add(StoryViews.summary(e.getKey(), e.getValue(), doc -> stored.document(doc, Set.of(ArticleDocument.TITLE)).get(ArticleDocument.TITLE)));
-            }
+            ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
+            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
             return out;
         }, List.of());
