@@ -100,6 +100,8 @@ final class ArticleDocument {
     }
 
     private static final char SEP = '\t';
+    /** Between an alias key and the entity id it names, in the alias doc values. */
+    static final char ALIAS_SEP = '\u0000';
 
     private ArticleDocument() {
     }
@@ -144,7 +146,10 @@ final class ArticleDocument {
             keys.add(entityKey(en.id()));
             keys.add(entityKey(en.name()));
             for (String alias : en.aliases()) keys.add(entityKey(alias));
-            for (String k : keys) d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+            for (String k : keys) {
+                d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(ENTITY_ALIAS, new BytesRef(k + ALIAS_SEP + en.id())));
+            }
         }
         Set<String> types = new HashSet<>();
         for (Event ev : analysis.events()) types.add(ev.type().name());

@@ -66,6 +66,13 @@ final class ArticleValues {
         return sorted(ArticleDocument.OUTLET_NAME, doc);
     }
 
+    /** Ids of the article's entities that go by the alias {@code key} ({@link ArticleDocument#entityKey}). */
+    List<String> entitiesNamed(String key, int doc) throws IOException {
+        String prefix = key + ArticleDocument.ALIAS_SEP;
+        return sortedSet(ArticleDocument.ENTITY_ALIAS, doc).stream().filter(v -> v.startsWith(prefix))
+                .map(v -> v.substring(prefix.length())).toList();
+    }
+
     /** Publication time as a sortable number ({@link ArticleDocument#when}); an undated article counts as published last. */
     long when(int doc) throws IOException {
         SortedNumericDocValues v = at(ArticleDocument.PUBLISHED, doc, DocValues::getSortedNumeric);
