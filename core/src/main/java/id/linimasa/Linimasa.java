@@ -1,7 +1,9 @@
 package id.linimasa;
 
 import id.linimasa.entity.EntityStage;
+import id.linimasa.event.EventCoder;
 import id.linimasa.extract.Article;
+import id.linimasa.quote.QuoteFinder;
 import id.linimasa.text.SentenceSplitter;
 import id.linimasa.time.TimexStage;
 
@@ -31,6 +33,8 @@ public final class Linimasa {
         static final Pipeline STANDARD = new Pipeline(List.of(
                 new SentenceSplitter(),
                 new EntityStage(),
-                new TimexStage()));
+                new TimexStage(),
+                new QuoteFinder(),
+                new EventCoder()));
     }
 }

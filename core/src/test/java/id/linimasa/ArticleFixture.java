@@ -84,6 +84,13 @@ public final class ArticleFixture {
         return this;
     }
 
+    /** A city or building that stands in its country's name when it acts ("Moskow mengatakan..."). */
+    public ArticleFixture place(String id, String name, String country) {
+        entities.put(id, new Entity(id, EntityType.LOC, name, List.of(), country, List.of()));
+        names.put(name, id);
+        return this;
+    }
+
     public ArticleFixture person(String id, String name, String state, String title, String... aliases) {
         entities.put(id, new Entity(id, EntityType.PER, name, List.of(aliases), state,
                 List.of(new Role(title, state, new Span(0, 0)))));

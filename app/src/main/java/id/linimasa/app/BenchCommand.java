@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures how fast a stage runs and prints its figures.",
         subcommands = {
+                BenchExtractionCommand.class,
+                BenchPipelineCommand.class,
                 BenchServeCommand.class,
         })
 public final class BenchCommand implements Runnable {

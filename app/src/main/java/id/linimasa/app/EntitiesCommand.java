@@ -4,17 +4,15 @@ import id.linimasa.entity.EntityType;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.EntityCount;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code linimasa entities}: the most named entities, by number of articles. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Lists the entities the corpus names most, by number of articles."})
-public final class EntitiesCommand implements Callable<Integer> {
+public final class EntitiesCommand extends CorpusCommand {
 
     @Option(names = "--type", description = "PER, LOC or ORG")
     EntityType type;
@@ -22,19 +20,12 @@ public final class EntitiesCommand implements Callable<Integer> {
     int top;
     @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines)")
     Format format;
-    @Mixin
-    CorpusOption corpus;
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Corpus c = corpus.openExisting()) {
-            for (EntityCount e : c.entities(type, Math.max(0, top))) {
-                if (format == Format.json) Output.jsonLine(out, e);
-                else out.printf("%6d  %-3s  %-28s %s%n", e.articles(), Output.or(e.type()), e.id(), e.name());
-            }
+    int run(Corpus c, PrintWriter out) throws IOException {
+        for (EntityCount e : c.entities(type, Math.max(0, top))) {
+            if (format == Format.json) Output.jsonLine(out, e);
+            else out.printf("%6d  %-3s  %-28s %s%n", e.articles(), Output.or(e.type()), e.id(), e.name());
         }
         return Main.OK;
     }

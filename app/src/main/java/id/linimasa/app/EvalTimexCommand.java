@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -59,6 +60,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
         }
         if (out != null) Files.createDirectories(out);
         TimexScore total = TimexScore.EMPTY;
+        List<TimeMlDocument> docs = new ArrayList<>();
         int failed = 0;
         for (Path f : files) {
             TimeMlDocument doc;
@@ -69,11 +71,13 @@ public final class EvalTimexCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
+            docs.add(doc);
             List<Timex> system = tag(doc);
             total = total.plus(TimexScore.of(doc.gold(), system));
             if (out != null) Files.writeString(out.resolve(doc.name()), doc.toTimeMl(system), StandardCharsets.UTF_8);
         }
         print(total);
+        if (format == Format.text) printSpeed(docs);
         double f1 = total.strictPrf().f1();
         if (minF1 != null && f1 < minF1) {
             System.err.printf("eval timex: strict F1 %.4f is below the floor %.4f%n", f1, minF1);
@@ -87,6 +91,24 @@ public final class EvalTimexCommand implements Callable<Integer> {
                 "id", List.of(), List.of(), doc.text());
         Analysis analysis = pipeline.analyse(a);
         return analysis.timexes();
+    }
+
+    /** Tagging speed (sentences and time expressions, one thread) over the documents, after a warm-up round. */
+    private void printSpeed(List<TimeMlDocument> docs) {
+        long chars = 0;
+        long t0 = 0;
+        int rounds = 0;
+        for (int round = 0; round < 20 && (round < 2 || System.nanoTime() - t0 < 1_000_000_000L); round++) {
+            if (round == 1) t0 = System.nanoTime();
+            for (TimeMlDocument d : docs) {
+                tag(d);
+                if (round > 0) chars += d.text().length();
+            }
+            if (round > 0) rounds++;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("speed         %.0f KB/s of text, %.0f documents/s (one thread, %d rounds)%n",
+                chars / 1024.0 / seconds, rounds * docs.size() / seconds, rounds);
     }
 
     private void print(TimexScore s) throws IOException {

@@ -7,20 +7,18 @@ import id.linimasa.extract.Article;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.StoredArticle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code linimasa export}: the whole corpus as JSON Lines or CSV, one article or one event a line. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every article (with its full analysis in jsonl) or every event on stdout, newest article first."})
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends CorpusCommand {
 
     enum What { articles, events }
 
@@ -30,10 +28,6 @@ public final class ExportCommand implements Callable<Integer> {
     What what;
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default ${DEFAULT-VALUE})")
     ExportFormat format;
-    @Mixin
-    CorpusOption corpus;
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     static final List<String> ARTICLE_COLUMNS = List.of("id", "published", "outlet", "title", "authors", "url", "source",
             "story", "duplicate_of", "entities", "events", "text");
@@ -45,15 +39,12 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Corpus c = corpus.openExisting()) {
-            if (format == ExportFormat.csv) out.println(csv(what == What.articles ? ARTICLE_COLUMNS : EVENT_COLUMNS));
-            c.forEachArticle(s -> {
-                if (what == What.articles) articles(out, s);
-                else events(out, s);
-            });
-        }
+    int run(Corpus c, PrintWriter out) throws IOException {
+        if (format == ExportFormat.csv) out.println(csv(what == What.articles ? ARTICLE_COLUMNS : EVENT_COLUMNS));
+        c.forEachArticle(s -> {
+            if (what == What.articles) articles(out, s);
+            else events(out, s);
+        });
         out.flush();
         return Main.OK;
     }

@@ -27,11 +27,11 @@ import java.util.concurrent.Callable;
                 + "corpus as it was at its last commit. Exit 1 when some page failed (each named with its reason)."})
 public final class IngestCommand implements Callable<Integer> {
 
-    /** Show a progress bar on a terminal when there are at least this many files. */
+    /** Show a progress bar on a terminal when there are at least this many paths (or a folder). */
     private static final int PROGRESS_FROM = 50;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of pages")
-    List<Path> paths;
+    List<String> paths;
     @Mixin
     CorpusOption corpus;
     @Spec
@@ -42,35 +42,42 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IngestReport r = ingest(paths, corpus.dir, spec.commandLine().getErr());
         out.printf("pages read: %d%narticles stored: %d%nunchanged (skipped): %d%nfailed: %d%n", r.read(), r.stored(), r.skipped(), r.failures().size());
-        for (PageFailure f : r.failures()) out.printf("  %s: %s%n", f.source(), f.reason());
+        for (PageFailure f : r.failures()) out.printf("  %s%n", f.reason());
         out.printf("corpus: %s%n", corpus.dir);
         return r.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 
     /** Ingests {@code paths} into the corpus at {@code dir}, telling {@code err} about each failure as it happens. */
-    static IngestReport ingest(List<Path> paths, Path dir, PrintWriter err) throws IOException {
-        List<PageFailure> readFailures = new ArrayList<>();
-        PageFiles pages = new PageFiles(paths, f -> {
-            readFailures.add(f);
-            err.println(f.source() + ": " + f.reason());
-            err.flush();
-        });
-        ProgressBar bar = pages.size() >= PROGRESS_FROM && System.console() != null
-                ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(pages.size()).continuousUpdate()
+    static IngestReport ingest(List<String> paths, Path dir, PrintWriter err) throws IOException {
+        List<PageFailure> readFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ProgressBar bar = System.console() != null && manyFiles(paths)
+                ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).continuousUpdate()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
                 : null;
         IngestListener listener = (source, outcome, detail) -> {
-            if (outcome == IngestListener.Outcome.FAILED) {
-                err.println(source + ": " + detail);
-                err.flush();
-            }
+            if (outcome == IngestListener.Outcome.FAILED) say(err, detail);
             if (bar != null) bar.step();
         };
-        try (Corpus c = Corpus.open(dir)) {
+        try (Corpus c = Corpus.open(dir); PageStream pages = new PageStream(paths, f -> {
+            readFailures.add(f);
+            say(err, f.reason());
+        })) {
             IngestReport report = c.ingest(pages, PageAnalysis::analyse, listener);
-            return report.withReadFailures(readFailures);
+            return report.withReadFailures(List.copyOf(readFailures));
         } finally {
             if (bar != null) bar.close();
         }
+    }
+
+    private static void say(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** A progress bar helps on long runs only: a folder argument or many files. */
+    private static boolean manyFiles(List<String> paths) {
+        return paths.size() >= PROGRESS_FROM || paths.stream().anyMatch(p -> java.nio.file.Files.isDirectory(Path.of(p)));
     }
 }

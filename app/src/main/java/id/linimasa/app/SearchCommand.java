@@ -4,29 +4,24 @@ import id.linimasa.index.Corpus;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code linimasa search QUERY}: ranked articles with the matched words marked in a snippet. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the corpus: ranked articles with highlighted snippets. Indonesian stemming: "
                 + "'tandatangan' finds 'menandatangani'. \"quoted phrase\", -exclude, a|b work in QUERY; "
                 + "an empty QUERY lists the newest articles."})
-public final class SearchCommand implements Callable<Integer> {
+public final class SearchCommand extends CorpusCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words to find in title and body")
     List<String> words = List.of();
-    @Option(names = "--from", paramLabel = "DATE", description = "published on or after (YYYY-MM-DD)")
-    LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "published on or before (YYYY-MM-DD)")
-    LocalDate to;
+    @picocli.CommandLine.Mixin
+    DateRange dates;
     @Option(names = "--outlet", description = "only this outlet (as the articles name it, any case)")
     String outlet;
     @Option(names = "--entity", description = "only articles naming this entity (id or name, e.g. Korut)")
@@ -39,29 +34,22 @@ public final class SearchCommand implements Callable<Integer> {
     int offset;
     @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines, one hit a line)")
     Format format;
-    @Mixin
-    CorpusOption corpus;
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    int run(Corpus c, PrintWriter out) throws IOException {
         if (limit < 0 || offset < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
-        PrintWriter out = spec.commandLine().getOut();
-        try (Corpus c = corpus.openExisting()) {
-            SearchResult r = c.search(new SearchQuery(String.join(" ", words), from, to, outlet, entity, type, limit, offset));
-            if (format == Format.json) {
-                for (SearchResult.Hit h : r.hits()) Output.jsonLine(out, h);
-                return Main.OK;
-            }
-            out.printf("%d article%s%n", r.total(), r.total() == 1 ? "" : "s");
-            int rank = offset;
-            for (SearchResult.Hit h : r.hits()) {
-                out.printf("%n%d. %s%n   %s | %s | %s%s%n", ++rank, Output.or(h.title()), Output.or(h.published()), Output.or(h.outlet()),
-                        h.id(), h.duplicateOf() == null ? "" : " | copy of " + h.duplicateOf());
-                String snippet = h.snippet().marked("«", "»");
-                if (!snippet.isBlank()) out.printf("   %s%n", snippet);
-            }
+        SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from, dates.to, outlet, entity, type, limit, offset));
+        if (format == Format.json) {
+            for (SearchResult.Hit h : r.hits()) Output.jsonLine(out, h);
+            return Main.OK;
+        }
+        out.printf("%d article%s%n", r.total(), r.total() == 1 ? "" : "s");
+        int rank = offset;
+        for (SearchResult.Hit h : r.hits()) {
+            out.printf("%n%d. %s%n   %s | %s | %s%s%n", ++rank, Output.or(h.title()), Output.or(h.published()), Output.or(h.outlet()),
+                    h.id(), h.duplicateOf() == null ? "" : " | copy of " + h.duplicateOf());
+            String snippet = h.snippet().marked("«", "»");
+            if (!snippet.isBlank()) out.printf("   %s%n", snippet);
         }
         return Main.OK;
     }

@@ -11,44 +11,32 @@ import id.linimasa.quote.Quote;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code linimasa show ID}: one article with every layer of its analysis, each with its character span. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Shows one article: metadata, body, entities, time expressions, quotes and events, each with "
                 + "the [start,end) character span of the text it came from, and related articles."})
-public final class ShowCommand implements Callable<Integer> {
+public final class ShowCommand extends CorpusCommand {
 
     @Parameters(paramLabel = "ID", description = "article id (as search prints it)")
     String id;
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
-    @Mixin
-    CorpusOption corpus;
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Corpus c = corpus.openExisting()) {
-            Optional<StoredArticle> found = c.article(id);
-            if (found.isEmpty()) {
-                spec.commandLine().getErr().println("linimasa show: no article " + id + " in " + corpus.dir);
-                return Main.SOME_FAILED;
-            }
-            if (format == Format.json) Output.jsonLine(out, found.get());
-            else print(out, found.get());
-        }
+    int run(Corpus c, PrintWriter out) throws IOException {
+        Optional<StoredArticle> found = c.article(id);
+        if (found.isEmpty()) return notFound("article " + id);
+        if (format == Format.json) Output.jsonLine(out, found.get());
+        else print(out, found.get());
         return Main.OK;
     }
 

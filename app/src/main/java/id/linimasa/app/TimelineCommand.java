@@ -5,65 +5,50 @@ import id.linimasa.index.TimelineQuery;
 import id.linimasa.timeline.Evidence;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code linimasa timeline ENTITY [ENTITY2]}: the events involving the entity (or both), by when they happened. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The events that involve ENTITY (or both entities), ordered by when they happened, each once "
                 + "with its evidence sentences and the number of articles that report it. Entities by id or by any "
                 + "name the articles use (Rusia, \"Korea Utara\", Korut)."})
-public final class TimelineCommand implements Callable<Integer> {
+public final class TimelineCommand extends CorpusCommand {
 
     @Parameters(arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
     List<String> entities;
-    @Option(names = "--from", paramLabel = "DATE", description = "events on or after (YYYY-MM-DD)")
-    LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "events on or before (YYYY-MM-DD)")
-    LocalDate to;
+    @picocli.CommandLine.Mixin
+    DateRange dates;
     @Option(names = "--type", description = "only this PLOVER type (AGREE, CONSULT, ...)")
     String type;
     @Option(names = "--outlet", description = "only events reported by this outlet")
     String outlet;
     @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines, one event a line)")
     Format format;
-    @Mixin
-    CorpusOption corpus;
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Corpus c = corpus.openExisting()) {
-            for (String e : entities) {
-                if (c.resolveEntity(e).isEmpty()) {
-                    spec.commandLine().getErr().println("linimasa timeline: no entity named '" + e + "' in " + corpus.dir);
-                    return Main.SOME_FAILED;
-                }
+    int run(Corpus c, PrintWriter out) throws IOException {
+        for (String e : entities) {
+            if (!knows(c, e)) return Main.SOME_FAILED;
+        }
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type, outlet));
+        if (format == Format.json) {
+            for (TimelineRow r : rows) Output.jsonLine(out, r);
+            return Main.OK;
+        }
+        if (rows.isEmpty()) out.println("no events");
+        for (TimelineRow r : rows) {
+            out.printf("%-10s  %-8s %s  %s  (%d source%s)%n", r.date(), r.type() + (r.mode() == null ? "" : "/" + r.mode()),
+                    String.join(", ", r.actors()), r.summary(), r.sources(), r.sources() == 1 ? "" : "s");
+            for (Evidence e : r.evidence()) {
+                out.printf("            - %s, %s, %s%s: %s%n", Output.or(e.outlet()), Output.or(e.published()), e.articleId(),
+                        e.caption() ? " [caption]" : "", e.sentence());
             }
-            List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, from, to, type, outlet));
-            if (format == Format.json) {
-                for (TimelineRow r : rows) Output.jsonLine(out, r);
-                return Main.OK;
-            }
-            if (rows.isEmpty()) out.println("no events");
-            for (TimelineRow r : rows) {
-                out.printf("%-10s  %-8s %s  %s  (%d source%s)%n", r.date(), r.type() + (r.mode() == null ? "" : "/" + r.mode()),
-                        String.join(", ", r.actors()), r.summary(), r.sources(), r.sources() == 1 ? "" : "s");
-                for (Evidence e : r.evidence()) {
-                    out.printf("            - %s, %s, %s%s: %s%n", Output.or(e.outlet()), Output.or(e.published()), e.articleId(),
-                            e.caption() ? " [caption]" : "", e.sentence());
-                }
-                if (!r.otherDates().isEmpty()) out.printf("            other dates reported: %s%n", String.join(", ", r.otherDates()));
-            }
+            if (!r.otherDates().isEmpty()) out.printf("            other dates reported: %s%n", String.join(", ", r.otherDates()));
         }
         return Main.OK;
     }

@@ -35,8 +35,24 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "shuffling seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--word-dropout", defaultValue = "0.1",
+            description = "share of tokens whose word features are hidden per pass (default ${DEFAULT-VALUE})")
+    double wordDropout;
+
+    @Option(names = "--runs", defaultValue = "5", description = "models trained on different shuffles and averaged (default ${DEFAULT-VALUE})")
+    int runs;
+
     @Override
     public Integer call() {
+        try {
+            return train();
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return Main.SOME_FAILED;
+        }
+    }
+
+    private int train() {
         List<NerSentence> sentences = new ArrayList<>();
         for (Path p : train) {
             if (!Files.isRegularFile(p)) {
@@ -47,8 +63,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerSentence> devSentences = dev == null ? List.of() : ConllReader.read(dev);
         long t0 = System.nanoTime();
-        NerModel model = new NerTrainer(NerLexicon.gazetteer(EntityCatalog.standard(), sentences), epochs, seed)
-                .train(sentences, devSentences, System.err::println);
+        NerModel model = new NerTrainer(NerLexicon.gazetteer(EntityCatalog.standard(), sentences), epochs, seed, wordDropout)
+                .train(sentences, devSentences, runs, System.err::println);
         model.save(out);
         System.out.printf("trained on %d sentences in %.1f s: %d features, wrote %s (%d bytes)%n", sentences.size(),
                 (System.nanoTime() - t0) / 1e9, model.featureCount(), out, out.toFile().length());

@@ -71,8 +71,34 @@ public final class EntityStage implements Stage {
                 index++;
             }
         }
+        joinAcronyms(text, linked);
         List<Mention> mentions = List.copyOf(linked.values());
         return analysis.withEntities(mentions, entities(text, tagged, linked));
+    }
+
+    /**
+     * "Badan Pengawas Obat dan Makanan (BPOM)": an acronym the catalog does not know, in brackets right after
+     * a name, is that name; so is every later use of the acronym in the article.
+     */
+    private static void joinAcronyms(String text, Map<Span, Mention> linked) {
+        Map<String, String> defined = new LinkedHashMap<>();
+        Mention previous = null;
+        for (Mention m : linked.values()) {
+            if (previous != null && previous.entityId() != null && m.type() != EntityType.PER && isOwnId(m)
+                    && Gazetteer.isAcronym(m.text()) && text.substring(previous.span().end(), m.span().start()).strip().equals("(")) {
+                defined.putIfAbsent(m.entityId(), previous.entityId());
+            }
+            previous = m;
+        }
+        if (defined.isEmpty()) return;
+        linked.replaceAll((span, m) -> defined.containsKey(m.entityId()) && isOwnId(m)
+                ? new Mention(m.span(), m.text(), linked.values().stream().filter(x -> x.entityId() != null && x.entityId().equals(defined.get(m.entityId())))
+                        .findFirst().map(Mention::type).orElse(m.type()), defined.get(m.entityId()))
+                : m);
+    }
+
+    private static boolean isOwnId(Mention m) {
+        return m.entityId() != null && m.entityId().equals(EntityLinker.ownId(m));
     }
 
     private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked) {

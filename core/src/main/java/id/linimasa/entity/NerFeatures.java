@@ -23,30 +23,20 @@ public final class NerFeatures {
 
     /** Per-token feature lists for a whole sentence (gazetteer matches need the sentence). */
     public List<List<String>> sentence(List<String> tokens) {
-        int n = tokens.size();
-        String[] lower = new String[n];
-        String[] shape = new String[n];
-        for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
-            shape[i] = shortShape(tokens.get(i));
-        }
-        String[] gaz = gazetteer.tag(tokens.toArray(String[]::new), lower);
-        List<List<String>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(token(tokens, lower, shape, gaz, i));
+        List<List<String>> out = contextual(tokens);
+        for (int i = 0; i < tokens.size(); i++) out.get(i).addAll(intrinsic(tokens.get(i)));
         return out;
     }
 
-    private static List<String> token(List<String> tokens, String[] lower, String[] shape, String[] gaz, int i) {
-        List<String> f = new ArrayList<>(48);
-        String w = tokens.get(i);
-        String lw = lower[i];
-        boolean first = i == 0 || isOpening(tokens.get(i - 1));
+    /** The features of the word alone, whatever its context: the tagger caches their sum per word. */
+    static List<String> intrinsic(String w) {
+        List<String> f = new ArrayList<>(24);
+        String lw = w.toLowerCase(Locale.ROOT);
         f.add("b");
         f.add("w=" + lw);
         f.add("W=" + w);
-        f.add("s=" + shape[i]);
+        f.add("s=" + shortShape(w));
         f.add("S=" + longShape(w));
-        f.add("s1=" + (first ? "F" : "M") + shape[i]);
         for (int k = 1; k <= 4 && k < lw.length(); k++) {
             f.add("p" + k + "=" + lw.substring(0, k));
             f.add("x" + k + "=" + lw.substring(lw.length() - k));
@@ -66,6 +56,29 @@ public final class NerFeatures {
         if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) f.add("caps");
         if (w.indexOf('-') > 0) f.add("hy");
         f.add("len=" + Math.min(w.length(), 8));
+        return f;
+    }
+
+    /** Per token, the features that depend on its neighbours, its place in the sentence and the gazetteer. */
+    List<List<String>> contextual(List<String> tokens) {
+        int n = tokens.size();
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+            shape[i] = shortShape(tokens.get(i));
+        }
+        String[] gaz = gazetteer.tag(tokens.toArray(String[]::new), lower);
+        List<List<String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(contextual(tokens, lower, shape, gaz, i));
+        return out;
+    }
+
+    private static List<String> contextual(List<String> tokens, String[] lower, String[] shape, String[] gaz, int i) {
+        List<String> f = new ArrayList<>(48);
+        String lw = lower[i];
+        boolean first = i == 0 || isOpening(tokens.get(i - 1));
+        f.add("s1=" + (first ? "F" : "M") + shape[i]);
         for (int d = -2; d <= 2; d++) {
             if (d == 0) continue;
             int j = i + d;
@@ -85,6 +98,11 @@ public final class NerFeatures {
         f.add("g=" + gaz[i]);
         f.add("gs=" + gaz[i] + "|" + shape[i]);
         return f;
+    }
+
+    /** Features that name the word itself (not its neighbours, shape or affixes). */
+    static boolean isWordIdentity(String feature) {
+        return feature.startsWith("w=") || feature.startsWith("W=") || feature.startsWith("w-1w=") || feature.startsWith("ww+1=");
     }
 
     private static boolean isOpening(String token) {

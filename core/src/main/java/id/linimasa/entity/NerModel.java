@@ -30,7 +30,10 @@ public final class NerModel {
     private static final int MAGIC = 0x4C4E4552; // "LNER"
     private static final int VERSION = 1;
 
+    private static final int WORD_CACHE = 200_000;
+
     private final NerFeatures features;
+    private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
     private final float[] weights;   // index * L + label
@@ -44,13 +47,56 @@ public final class NerModel {
         this.transitions = transitions;
     }
 
-    /** The BIO tag of every token. */
+    /**
+     * The BIO tag of every token. A bracketed word cut into three tokens ("(", "KPK", ")") goes to the
+     * model as one, as the training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
+     */
     public List<String> tag(List<String> tokens) {
         if (tokens.isEmpty()) return List.of();
-        int[] best = decode(scores(features.sentence(tokens), index, weights), transitions);
-        List<String> out = new ArrayList<>(best.length);
-        for (int b : best) out.add(LABELS.get(b));
+        List<String> words = new ArrayList<>(tokens.size());
+        java.util.BitSet joinedAt = new java.util.BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
+                    && Character.isLetterOrDigit(tokens.get(i + 1).charAt(0))) {
+                joinedAt.set(words.size());
+                words.add("(" + tokens.get(i + 1) + ")");
+                i += 2;
+            } else {
+                words.add(tokens.get(i));
+            }
+        }
+        int[] best = decode(emissions(words), transitions);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < best.length; k++) {
+            String tag = LABELS.get(best[k]);
+            if (!joinedAt.get(k)) {
+                out.add(tag);
+                continue;
+            }
+            out.add("O");
+            out.add(tag.equals("O") ? "O" : "B-" + tag.substring(2));
+            out.add("O");
+        }
         return out;
+    }
+
+    /**
+     * The mean of models trained with the same gazetteer (e.g. from different shuffles): a linear model
+     * whose weights vary less with the order the sentences were seen in.
+     */
+    static NerModel mean(List<NerModel> models) {
+        Map<String, Integer> index = new HashMap<>();
+        for (NerModel m : models) for (String f : m.index.keySet()) index.putIfAbsent(f, index.size());
+        float[] w = new float[index.size() * L];
+        float[] t = new float[(L + 1) * L];
+        for (NerModel m : models) {
+            for (var e : m.index.entrySet()) {
+                int to = index.get(e.getKey()) * L, from = e.getValue() * L;
+                for (int l = 0; l < L; l++) w[to + l] += m.weights[from + l] / models.size();
+            }
+            for (int i = 0; i < t.length; i++) t[i] += m.transitions[i] / models.size();
+        }
+        return new NerModel(models.get(0).gazetteer, index, w, t);
     }
 
     /** The lists the model was trained with. */
@@ -62,17 +108,37 @@ public final class NerModel {
         return index.size();
     }
 
-    static float[][] scores(List<List<String>> feats, Map<String, Integer> index, float[] weights) {
-        float[][] s = new float[feats.size()][L];
-        for (int i = 0; i < feats.size(); i++) {
-            for (String f : feats.get(i)) {
+    /** Word-alone scores are summed once per word and kept: most tokens of news text are frequent words. */
+    private float[][] emissions(List<String> words) {
+        List<List<String>> context = features.contextual(words);
+        float[][] s = new float[words.size()][];
+        for (int i = 0; i < s.length; i++) {
+            float[] own = wordScores.get(words.get(i));
+            if (own == null) {
+                own = sum(NerFeatures.intrinsic(words.get(i)));
+                if (wordScores.size() < WORD_CACHE) wordScores.put(words.get(i), own);
+            }
+            float[] row = own.clone();
+            for (String f : context.get(i)) {
                 Integer k = index.get(f);
                 if (k == null) continue;
                 int base = k * L;
-                for (int l = 0; l < L; l++) s[i][l] += weights[base + l];
+                for (int l = 0; l < L; l++) row[l] += weights[base + l];
             }
+            s[i] = row;
         }
         return s;
+    }
+
+    private float[] sum(List<String> feats) {
+        float[] row = new float[L];
+        for (String f : feats) {
+            Integer k = index.get(f);
+            if (k == null) continue;
+            int base = k * L;
+            for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        }
+        return row;
     }
 
     static boolean allowed(int prev, int label) {
@@ -142,15 +208,16 @@ public final class NerModel {
     }
 
     private static final class Standard {
-        static final NerModel MODEL = loadResource();
+        static final NerModel MODEL = loadStandard();
+    }
 
-        private static NerModel loadResource() {
-            try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
-                if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
-                return read(in, "resource ner.bin");
-            } catch (IOException e) {
-                throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
-            }
+    /** A fresh copy of the shipped model (nothing cached yet); {@link #standard()} shares one. */
+    public static NerModel loadStandard() {
+        try (InputStream in = NerModel.class.getResourceAsStream("ner.bin")) {
+            if (in == null) throw new IllegalStateException("the NER model resource id/linimasa/entity/ner.bin is missing");
+            return read(in, "resource ner.bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("resource ner.bin: cannot read model (" + e.getMessage() + ")", e);
         }
     }
 

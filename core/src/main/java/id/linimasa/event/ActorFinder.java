@@ -53,12 +53,17 @@ final class ActorFinder {
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
     private final Analysis analysis;
+    /** The analysis text, built once: {@link Analysis#text()} joins body and captions on every call. */
+    private final String text;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
     private final List<String> pair;
+    /** States learned for people the entity layer gave none, from the names they stand with. */
+    private final Map<String, String> learned = new HashMap<>();
 
     ActorFinder(Analysis analysis) {
         this.analysis = analysis;
+        this.text = analysis.text();
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
@@ -66,7 +71,7 @@ final class ActorFinder {
     }
 
     SentenceWords words(Span sentence) {
-        List<Word> words = Words.of(analysis.text(), sentence);
+        List<Word> words = Words.of(text, sentence);
         Mention[] at = new Mention[words.size()];
         int k = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -80,7 +85,7 @@ final class ActorFinder {
     /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
-        if (e == null) return entityId;
+        if (e == null) return learned.getOrDefault(entityId, entityId);
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (isState(r.affiliation())) return r.affiliation();
         }
@@ -89,7 +94,7 @@ final class ActorFinder {
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
-        return e.id();
+        return learned.getOrDefault(e.id(), e.id());
     }
 
     static boolean isState(String id) {
@@ -128,9 +133,26 @@ final class ActorFinder {
         List<Word> w = sw.words();
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
-            if (AHEAD_STOP.contains(word.lower())) break;
+            boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             if (isPair(w, i)) return pairSide();
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, stopAt);
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * The two sides a sentence names together, for an agreement whose signatories it does not name at the
+     * verb ("kerja sama antara A dan B ... kesepakatan yang ditandatangani"): "antara A dan B" or "kedua negara".
+     */
+    Side pairIn(SentenceWords sw) {
+        List<Word> w = sw.words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (isPair(w, i)) return pairSide();
+            if (w.get(i).is("antara") && sw.mentionAt()[i + 1] != null) {
+                Side s = groupStartingAt(sw, i + 1, w.size());
+                if (s.states().size() > 1) return s;
+            }
         }
         return Side.NONE;
     }
@@ -239,8 +261,8 @@ final class ActorFinder {
         return side(ms);
     }
 
-    private boolean capitalised(SentenceWords sw, int i) {
-        return Character.isUpperCase(analysis.text().charAt(sw.words().get(i).span().start()));
+    boolean capitalised(SentenceWords sw, int i) {
+        return Character.isUpperCase(text.charAt(sw.words().get(i).span().start()));
     }
 
     private Side side(List<Mention> ms) {
@@ -250,6 +272,13 @@ final class ActorFinder {
         for (Mention m : ms) {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
+        }
+        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        List<String> known = states.stream().filter(ActorFinder::isState).toList();
+        for (Mention m : ms) {
+            if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;
+            states.remove(m.entityId());
+            if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
         }
         return new Side(List.copyOf(states), List.copyOf(named));
     }

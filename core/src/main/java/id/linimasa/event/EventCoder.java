@@ -27,8 +27,18 @@ public final class EventCoder implements Stage {
     private static final Set<String> AGENT = Set.of("oleh");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
+    private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
+    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+
+    /** How far into a caption the first of the people pictured may stand. */
+    private static final int PICTURE_LEAD = 4;
+    /** Verbs whose object is the subject of the clause that follows them. */
+    private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
     private final EventLexicon lexicon;
 
@@ -59,8 +69,11 @@ public final class EventCoder implements Stage {
         for (Sentence sentence : analysis.sentences()) {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
-            List<EventLexicon.Match> matches = lexicon.find(words);
-            if (matches.isEmpty()) continue;
+            List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            if (matches.isEmpty()) {
+                if (sentence.caption()) pictured(actors, dater, sw, sentence).ifPresent(out::add);
+                continue;
+            }
             boolean[] quoted = quoted(words, analysis.quotes());
             boolean refersBack = refersToMeeting(words);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
@@ -71,13 +84,12 @@ public final class EventCoder implements Stage {
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
-                if (verb > 0 && NOT_AN_EVENT.contains(words.get(verb - 1).lower())) continue;
-                if (p.frame() == Frame.NOUN && m.end() < words.size() && BACK_REFERENCE.contains(words.get(m.end()).lower())) continue;
 
                 Side[] sides = sides(actors, sw, m, from, stop, previous);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
-                previous = source;
+                // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
+                previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -86,6 +98,7 @@ public final class EventCoder implements Stage {
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, refersBack ? lastMeeting : null);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
                 Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
@@ -98,6 +111,43 @@ public final class EventCoder implements Stage {
             }
         }
         return analysis.withEvents(out);
+    }
+
+    /**
+     * A photo caption that shows leaders of two states together at a place, with no verb ("Putin dan Kim di
+     * Pyongyang, Rabu (19/6/2024)"), records a meeting: the caption convention for one.
+     */
+    private static java.util.Optional<Event> pictured(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence) {
+        List<Word> words = sw.words();
+        int first = -1;
+        for (int i = 0; i < Math.min(words.size(), PICTURE_LEAD); i++) {
+            if (sw.mentionAt()[i] != null && sw.mentionAt()[i].type() == id.linimasa.entity.EntityType.PER) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) return java.util.Optional.empty();
+        int end = first;
+        while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
+                || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
+        Side group = actors.after(sw, first, end);
+        boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
+        if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
+                || !group.states().stream().allMatch(ActorFinder::isState)) return java.util.Optional.empty();
+        Side[] sides = split(group);
+        EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
+        String location = actors.location(sw, first, end, words.size(), false);
+        Span trigger = new Span(words.get(first).span().start(), words.get(end - 1).span().end());
+        return java.util.Optional.of(new Event(Plover.CONSULT, "meet", sides[0].states(), sides[1].states(), location,
+                dated == null ? null : dated.date(), sentence.span(), trigger, 0.5, EventStatus.ASSERTED, true,
+                sides[0].named(), sides[1].named()));
+    }
+
+    /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
+    private static boolean names(EventLexicon.Match m, List<Word> words) {
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
+        return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
     }
 
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
@@ -121,6 +171,12 @@ public final class EventCoder implements Stage {
                 return new Side[]{after, before};
             }
             case SYM -> {
+                if (p.passive() && p.verb() > 0) {
+                    // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
+                    Side inside = actors.after(sw, m.start(), m.verb());
+                    if (!inside.isEmpty()) return split(inside);
+                }
+                if (before.isEmpty() && after.isEmpty()) return split(actors.pairIn(sw));
                 if (p.passive()) return split(before.isEmpty() ? after : before);
                 if (after.isEmpty() && before.states().size() > 1) return split(before);
                 if (before.isEmpty() && after.states().size() > 1) return split(after);
@@ -134,7 +190,16 @@ public final class EventCoder implements Stage {
                     if (!owner.isEmpty()) return new Side[]{owner, after};
                 }
                 int agent = actors.find(sw, m.end(), stop, AGENT);
-                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : startsWithin(sw, m.end(), 1) ? after : Side.NONE;
+                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
+                    int partner = actors.find(sw, m.end(), stop, PARTNER);
+                    Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
+                    if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
+                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
+                }
                 return new Side[]{by, before};
             }
         }

@@ -27,22 +27,39 @@ final class EventDater {
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
     private static final Set<String> OTHER_TIME = Set.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
+    /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
+    private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
+    private static final int DURING_REACH = 6;
+    /** How many words may open a sentence before a date that frames it ("Sebelumnya pada bulan Juli lalu"). */
+    private static final int FRAME_REACH = 3;
+    private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
     /** A date found for an event, with where it came from. */
     record Dated(EventDate date, boolean own) {
     }
 
+    private final String text;
     private final List<Timex> dates;
     /** The dates that set the narrative's time: not those of reports or of starting points. */
     private final List<Timex> settingDates;
     private final int captionStart;
+    /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
+    private final Set<Timex> framing = new java.util.HashSet<>();
+    private Timex lastEventDate;
 
     EventDater(Analysis analysis) {
-        String text = analysis.text();
+        this.text = analysis.text();
         this.captionStart = analysis.article().captionStart();
         this.dates = analysis.timexes().stream()
                 .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
+        for (id.linimasa.text.Sentence sentence : analysis.sentences()) {
+            for (Timex t : dates) {
+                if (!sentence.span().contains(t.span())) continue;
+                List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
+                if (lead.stream().filter(w -> !w.punct()).count() <= FRAME_REACH) framing.add(t);
+            }
+        }
         this.settingDates = dates.stream().filter(t -> {
             List<Word> around = Words.of(text, new Span(Math.max(0, t.span().start() - 80), t.span().start()));
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
@@ -53,6 +70,14 @@ final class EventDater {
     /** The calendar part of a TIMEX3 value ("2025-02-27T10:00" gives "2025-02-27"), or null. */
     static String calendar(String value) {
         if (value == null) return null;
+        Matcher w = ISO_WEEK.matcher(value);
+        if (w.find()) {
+            // a week ("awal minggu ini") is dated by the month its Thursday falls in
+            java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(java.time.DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        }
         Matcher m = CALENDAR.matcher(value);
         return m.find() ? m.group() : null;
     }
@@ -85,7 +110,7 @@ final class EventDater {
                 bestDistance = distance;
             }
         }
-        boolean otherTime = precededBy(words, trigger, OTHER_TIME, trigger);
+        boolean otherTime = precededBy(words, trigger, OTHER_TIME, trigger) || followedBy(words, triggerEnd, to, DURING);
         if (best != null) return new Dated(of(best, true), true);
         if (!contextual) return null;
         if (report != null && !otherTime) return new Dated(of(report, true), true);
@@ -100,15 +125,32 @@ final class EventDater {
         return new EventDate(v, Precision.ofValue(v), own ? t.span() : null);
     }
 
-    /** The last date set before a position, in the same part of the text (body or captions). */
+    /** Records the date of an event told as fact: the narrative's time until a later event or frame moves it. */
+    void anchor(EventDate date) {
+        if (date.timexSpan() == null) return;
+        for (Timex t : dates) if (t.span().equals(date.timexSpan())) lastEventDate = t;
+    }
+
+    /**
+     * The narrative's time at a position, in the same part of the text (body, or the one caption): the later of
+     * the last event's own date and the last date that frames a sentence ("Pada 2024, ..."); failing both,
+     * the last date the text set. A date inside a phrase ("penahanan kapal delapan hari sebelumnya") tells
+     * when something else happened, so it yields to an event's date.
+     */
     private Timex lastBefore(int at) {
-        boolean inCaptions = at >= captionStart;
-        Timex last = null;
+        int from = at >= captionStart ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+        Timex last = null, frame = null;
         for (Timex t : settingDates) {
             if (t.span().start() >= at) break;
-            if ((t.span().start() >= captionStart) == inCaptions) last = t;
+            if (t.span().start() < from) continue;
+            last = t;
+            if (framing.contains(t)) frame = t;
         }
-        return last;
+        Timex event = lastEventDate != null && lastEventDate.span().start() >= from && lastEventDate.span().start() < at ? lastEventDate : null;
+        if (event == null && frame == null) return last;
+        if (event == null) return frame;
+        if (frame == null) return event;
+        return frame.span().start() > event.span().start() ? frame : event;
     }
 
     private static int wordAt(List<Word> words, Span span) {
@@ -121,6 +163,16 @@ final class EventDater {
     private static boolean precededBy(List<Word> words, int i, Set<String> cues, int reach) {
         for (int k = i - 1; k >= 0 && i - k <= reach; k--) {
             if (cues.contains(words.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** A cue in the few words after the trigger, before its clause ends or another speaker's words begin. */
+    private static boolean followedBy(List<Word> words, int i, int to, Set<String> cues) {
+        for (int k = i + 1; k < to && k < words.size() && k <= i + DURING_REACH; k++) {
+            String s = words.get(k).lower();
+            if (s.equals(",") || s.equals(";") || REPORTING.contains(s)) return false;
+            if (cues.contains(s)) return true;
         }
         return false;
     }

@@ -24,6 +24,8 @@ public final class EventLexicon {
 
     /** Words allowed between two slots of one pattern ("mengirim lebih banyak pasukan"). */
     private static final int MAX_GAP = 3;
+    /** A passive's object may carry its owners before the verb ("penerbangan langsung antara Moskow dan Pyongyang resmi diluncurkan"). */
+    private static final int MAX_OBJECT_GAP = 8;
 
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */
     public record Match(EventPattern pattern, int start, int end, int verb) {
@@ -145,7 +147,8 @@ public final class EventLexicon {
         for (int s = 1; s < p.slots().size(); s++) {
             Set<String> forms = p.slots().get(s);
             int found = -1;
-            for (int j = pos + 1; j < words.size() && j <= pos + 1 + MAX_GAP; j++) {
+            int gap = p.passive() && s == p.verb() && s > 0 ? MAX_OBJECT_GAP : MAX_GAP;
+            for (int j = pos + 1; j < words.size() && j <= pos + 1 + gap; j++) {
                 Word w = words.get(j);
                 if (w.punct()) break;
                 if (forms.contains(w.lower()) || forms.contains(w.bare())) {

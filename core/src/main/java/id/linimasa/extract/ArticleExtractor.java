@@ -131,15 +131,21 @@ public final class ArticleExtractor {
     private static void requireArticle(List<String> body, boolean strict) {
         int chars = 0;
         for (String b : body) chars += b.length();
-        if (chars < MIN_BODY_CHARS || strict && chars < 4 * MIN_BODY_CHARS && body.size() < 3) {
+        if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }
     }
 
+    /** Any meta key naming an author ("author", "article:author", "parsely-author", a site's "xyz:author"), links excepted. */
     private static List<String> metaAuthors(HtmlMetadata md) {
-        String a = md.meta("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl", "content_author");
+        String a = md.meta("author", "article:author", "dc.creator", "byl");
+        if (a == null) {
+            for (var e : md.meta().entrySet()) {
+                if (e.getKey().endsWith("author") && !e.getValue().isBlank()) a = e.getValue();
+            }
+        }
         if (a == null || a.startsWith("http") || a.contains("/")) return List.of();
-        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^by\\s+", ""), 0);
+        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^(by|oleh)\\s+", ""), 0);
         return names.isEmpty() ? List.of(a) : names;
     }
 

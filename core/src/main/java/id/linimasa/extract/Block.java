@@ -2,7 +2,6 @@ package id.linimasa.extract;
 
 import id.linimasa.text.Stopwords;
 
-import java.util.Locale;
 
 /**
  * A paragraph-like unit of a page, the one model both HTML pages and plain-text dumps are cut into:
@@ -13,19 +12,28 @@ import java.util.Locale;
  * @param tag       the HTML element that holds it ("p", "h2", "li", "figcaption"...), or "line" in a dump
  * @param ancestors ids of the elements that contain it, outermost first (the DOM path)
  * @param context   class and id names of those elements, lower case, space separated
+ * @param near      class and id names of the nearest three enclosing elements only
  * @param linkChars how many of its characters are link text
  */
-public record Block(String text, String tag, int[] ancestors, String context, int linkChars) {
+public record Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
 
+    /** Words; Chinese and Japanese, written without spaces, count one word per two characters. */
     public int words() {
         int n = 0;
+        int cjk = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
+                cjk++;
+                in = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !in) n++;
             in = letter;
         }
-        return n;
+        return n + cjk / 2;
     }
 
     /** Share of words that are Indonesian or English function words: high in prose, low in menus. */
@@ -40,10 +48,17 @@ public record Block(String text, String tag, int[] ancestors, String context, in
             while (i < n && Character.isLetter(text.charAt(i))) i++;
             if (i > start) {
                 all++;
-                if (i - start <= 10 && Stopwords.isStopword(text.substring(start, i).toLowerCase(Locale.ROOT))) stop++;
+                if (i - start <= 10 && isStopword(start, i)) stop++;
             }
         }
         return all == 0 ? 0 : (double) stop / all;
+    }
+
+    /** Lower-cases into a small buffer only words short enough to be function words. */
+    private boolean isStopword(int start, int end) {
+        char[] w = new char[end - start];
+        for (int k = start; k < end; k++) w[k - start] = Character.toLowerCase(text.charAt(k));
+        return Stopwords.isStopword(new String(w));
     }
 
     public double linkDensity() {

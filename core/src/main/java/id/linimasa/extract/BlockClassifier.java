@@ -1,8 +1,10 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,22 +18,24 @@ final class BlockClassifier {
     /** Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...". */
     private static final Pattern INSERT = Pattern.compile("(?iu)^(baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|tonton|saksikan juga"
             + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)\\s*[:>»|-].*");
-    private static final Pattern SECTION = Pattern.compile("(?iu)^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
+    // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
+    private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
             + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
-    private static final Pattern CALL = Pattern.compile("(?iu)(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
+    private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
-            + "|google news|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
+            + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+    private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
-    private static final Pattern BUTTON = Pattern.compile("(?iu)^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
+    private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
+    private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
             + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya)|promosi|promoted|iklan|advertisement|ads?|sponsored"
             + "|scroll to continue|scroll untuk melanjutkan|tutup|close|back to top|kembali ke atas|next|berikutnya|sebelumnya|previous|prev)\\s*\\W*\\s*\\d*\\W*$");
-    private static final Pattern COUNTER = Pattern.compile("(?iu)\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
+    private static final Pattern COUNTER = Pattern.compile("\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
             + "|^\\d+\\s+(menit|jam|hari|minggu|bulan|detik)\\s+(yang\\s+)?lalu$|^\\d+\\s+(minutes?|hours?|days?|weeks?)\\s+ago$"
             + "|\\b(waktu baca|\\d+\\s*min(ute)?s?\\s+read|baca dalam)\\b");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "line", "copy", "copied", "link", "url",
@@ -43,18 +47,30 @@ final class BlockClassifier {
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60})\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
-    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|widget|footer"
+    /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
+    private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
+            + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)";
+    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
             + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
-            + "|el-aside|el-footer|el-nav|hidden|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)(?=$|[\\s_-])");
+            + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
+            + SUFFIXES);
 
     private BlockClassifier() {
     }
 
     static List<BlockLabel> label(List<Block> blocks) {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
-        for (Block b : blocks) labels.add(label(b));
+        // blocks of one element share its context string: match the class-name patterns once per element
+        Map<String, Integer> hints = new HashMap<>();
+        Map<String, Boolean> asides = new HashMap<>();
+        for (Block b : blocks) {
+            int h = hints.computeIfAbsent(b.context(), BlockClassifier::contextHints);
+            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
+            labels.add(label(b, h));
+        }
+        markTeasers(blocks, labels);
         // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -66,26 +82,80 @@ final class BlockClassifier {
         return labels;
     }
 
+    /**
+     * A teaser list repeats one shape: an item holding a linked headline and a line of prose. Prose that
+     * shares a nearby ancestor with a linked headline, in three or more different items, is such a list
+     * (article paragraphs share one parent, so they never count as three items).
+     */
+    private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
+        Set<Integer> headed = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            int w = b.words();
+            if (b.linkDensity() >= 0.5 && w >= 3 && w <= 25) {
+                int[] a = b.ancestors();
+                for (int k = 2; k <= 4 && a.length - k >= 0; k++) headed.add(a[a.length - k]);
+            }
+        }
+        if (headed.isEmpty()) return;
+        Map<Integer, List<Integer>> byItem = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            // teasers are a sentence or two; a long paragraph is an article's even beside a link
+            if (labels.get(i) != BlockLabel.BODY || blocks.get(i).words() > 50) continue;
+            int[] a = blocks.get(i).ancestors();
+            for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
+                if (headed.contains(a[a.length - k])) {
+                    byItem.computeIfAbsent(a[a.length - k], x -> new ArrayList<>()).add(i);
+                    break;
+                }
+            }
+        }
+        if (byItem.size() < 3) return;
+        for (List<Integer> item : byItem.values()) {
+            if (item.size() <= 2) for (int i : item) labels.set(i, BlockLabel.ASIDE);
+        }
+    }
+
+    private static final int CAPTION_HINT = 1;
+    private static final int NEGATIVE_HINT = 2;
+    private static final int ASIDE_HINT = 4;
+    /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
+    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
+            + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
+            + "|subscribe|subscription)" + SUFFIXES);
+
+    private static int contextHints(String context) {
+        if (context.isEmpty()) return 0;
+        return (CAPTION_CONTEXT.matcher(context).find() ? CAPTION_HINT : 0) | (NEGATIVE_CONTEXT.matcher(context).find() ? NEGATIVE_HINT : 0);
+    }
+
     static BlockLabel label(Block b) {
+        return label(b, contextHints(b.context()));
+    }
+
+    private static BlockLabel label(Block b, int hints) {
         String t = b.text();
         String lower = t.toLowerCase(Locale.ROOT);
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
-        if (words <= 6 && SECTION.matcher(lower).matches()) return BlockLabel.BOUNDARY;
+        if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if (CAPTION_CONTEXT.matcher(b.context()).find() || b.tag().equals("figcaption") || b.isDumpLine() && words >= 4 && CAPTION_END.matcher(t).find()) {
+        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || b.isDumpLine() && words >= 4 && CAPTION_END.matcher(t).find()) {
             return BlockLabel.CAPTION;
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
-        if (words <= 60 && (CALL.matcher(lower).find() || COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
-        if (words <= 40 && DISCLAIMER.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
-        if (!b.context().isEmpty() && NEGATIVE_CONTEXT.matcher(b.context()).find()) return words >= 30 && b.linkDensity() < 0.1 ? BlockLabel.SHORT : BlockLabel.CLUTTER;
+        // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
+        if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
+        if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
-        if (words >= 8 && stop >= 0.12 && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
+        // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
+        boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
+        if (words >= 8 && prose && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
         if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
@@ -95,12 +165,36 @@ final class BlockClassifier {
         int len = b.text().length();
         return switch (label) {
             case BODY -> len * (1 - b.linkDensity());
-            case HEADING, SHORT -> -0.3 * len - 5;
+            case HEADING -> -0.3 * len - 5;
+            // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
+            case SHORT -> !b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
+            case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
             case BOUNDARY -> -1500;
         };
+    }
+
+    /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
+    private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
+            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
+            "gabung", "channel", "google", "cookie", "privacy", "scroll", "advertisement", "iklan", "sponsored"};
+
+    private static boolean mayCall(String lower) {
+        for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    private static boolean mayCount(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return lower.contains("baca");
+    }
+
+    private static int sentenceMarks(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) n++;
+        return n;
     }
 
     private static boolean isSocial(String lower) {

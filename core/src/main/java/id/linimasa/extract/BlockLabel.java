@@ -10,6 +10,8 @@ enum BlockLabel {
     SHORT,
     /** A photo caption or the short title over one. */
     CAPTION,
+    /** Prose inside an element named as comments, related stories, a sidebar: counts against its region. */
+    ASIDE,
     /** Date lines, bylines, credit lines: metadata, not body. */
     METADATA,
     /** Share buttons, "Baca Juga" inserts, prompts, promos, counters, link lists. */

@@ -29,6 +29,7 @@ final class BylineFinder {
             "foto", "photo", "wib", "wita", "wit", "laporan", "sumber", "source", "pada", "on", "at", "senin", "selasa", "rabu", "kamis", "jumat",
             "sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dan", "and", "&", "penyunting",
             "redaktur", "jurnalis", "kontributor", "wartawan", "oleh", "by", "video", "grafis", "editing", "-", "–", "|");
+    private static final Pattern AUTHOR_CONTEXT = Pattern.compile("(^|[\\s_-])(author|authors|byline|penulis|reporter|writer)(?=$|[\\s_-])");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|bin|binti|van|de|al|el|da|von|di");
 
     private BylineFinder() {
@@ -38,6 +39,11 @@ final class BylineFinder {
         Set<String> authors = new LinkedHashSet<>();
         Set<String> editors = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
+            // an element the page itself calls the author or byline names the author first thing
+            if (AUTHOR_CONTEXT.matcher(lines.get(i).context()).find() && lines.get(i).words() <= 12 && !LABELLED.matcher(lines.get(i).text()).find()) {
+                authors.addAll(names(lines.get(i).text().replaceFirst("(?iu)^(by|oleh)\\s+", ""), 0));
+                continue;
+            }
             if (labels.get(i) != BlockLabel.METADATA && labels.get(i) != BlockLabel.HEADING && labels.get(i) != BlockLabel.SHORT) continue;
             String t = lines.get(i).text();
             Matcher only = LABEL_ONLY.matcher(t);

@@ -30,7 +30,7 @@ final class ContentSelector {
         double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) scores[i] = BlockClassifier.score(blocks.get(i), labels.get(i));
 
-        int container = bestContainer(blocks, scores);
+        int container = bestContainer(blocks, labels, scores);
         int[] run = bestRun(blocks, scores, container);
         int start = run[0];
         int end = run[1];
@@ -71,13 +71,13 @@ final class ContentSelector {
     }
 
     /** The element whose blocks add up to the highest score; 0 (the whole page) for dumps. */
-    private static int bestContainer(List<Block> blocks, double[] scores) {
+    private static int bestContainer(List<Block> blocks, List<BlockLabel> labels, double[] scores) {
         Map<Integer, Double> total = new HashMap<>();
         Map<Integer, Integer> depth = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             int[] anc = blocks.get(i).ancestors();
             for (int d = 0; d < anc.length; d++) {
-                total.merge(anc[d], scores[i], Double::sum);
+                total.merge(anc[d], containerWeight(labels.get(i), scores[i]), Double::sum);
                 depth.putIfAbsent(anc[d], d);
             }
         }
@@ -91,6 +91,16 @@ final class ContentSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * Clutter counts against a container at a fraction of its run score: article paragraphs often sit
+     * directly in a page column beside its sidebars, and that column must still beat a lone paragraph.
+     */
+    private static double containerWeight(BlockLabel label, double score) {
+        if (label == BlockLabel.BODY) return score;
+        if (label == BlockLabel.BOUNDARY) return -100;
+        return 0.3 * score;
     }
 
     /** Maximum-score contiguous run of blocks inside the container: {start, end} inclusive, or {-1, -1}. */
@@ -124,7 +134,9 @@ final class ContentSelector {
             case SHORT -> {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
-                yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !blocks.get(i).isDumpLine());
+                Block b = blocks.get(i);
+                if (!b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
         };

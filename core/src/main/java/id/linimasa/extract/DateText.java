@@ -46,7 +46,7 @@ final class DateText {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s*" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])" + TIME);
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern MODIFIED = Pattern.compile("(?iu)(diperbarui|pembaruan|update[d]?|last modified|modified|diubah|revised)\\W*$");
 
     private DateText() {
@@ -54,6 +54,7 @@ final class DateText {
 
     /** The first date in the text, or null. */
     static Found find(String text) {
+        if (!hasYear(text)) return null;
         Found best = null;
         for (Pattern p : new Pattern[]{DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO}) {
             Matcher m = p.matcher(text);
@@ -66,6 +67,16 @@ final class DateText {
             }
         }
         return best;
+    }
+
+    /** Every form read here has a four-digit year: a cheap test that spares most text the patterns. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /** Every date in the text, in order (a line "Diperbarui ... Diterbitkan ..." has two). */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts an HTML body into blocks: text between block-level element boundaries, with the ids and class
@@ -112,10 +113,22 @@ final class HtmlBlocks implements NodeFilter {
         }
         ids[depth] = nextId++;
         tags[depth] = tag;
-        String own = e.className() + " " + e.id() + (MARKED.contains(tag) ? " el-" + tag : "");
+        String own = tag.equals("body") || tag.equals("html") ? "" : ownNames(e) + (MARKED.contains(tag) ? " el-" + tag : "");
         contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
         depth++;
     }
+
+    /**
+     * The element's class and id names, without the names blog engines give a post for its topics and
+     * state ("category-promotion", "tag-sidebar", "post-123"): they describe the story, not the element.
+     */
+    private static String ownNames(Element e) {
+        String cls = e.className();
+        if (cls.indexOf('-') >= 0 && TOPIC_CLASS.matcher(cls).find()) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
+        return cls + " " + e.id();
+    }
+
+    private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
 
     private void flush() {
         int end = buf.length();
@@ -126,7 +139,11 @@ final class HtmlBlocks implements NodeFilter {
             for (int i = Math.max(1, depth - CONTEXT_DEPTH); i < depth; i++) {
                 if (!contexts[i].isEmpty()) ctx.append(contexts[i]).append(' ');
             }
-            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), Math.min(linkChars, text.length())));
+            StringBuilder near = new StringBuilder();
+            for (int i = Math.max(1, depth - 3); i < depth; i++) {
+                if (!contexts[i].isEmpty()) near.append(contexts[i]).append(' ');
+            }
+            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), near.toString(), Math.min(linkChars, text.length())));
         }
         buf.setLength(0);
         linkChars = 0;

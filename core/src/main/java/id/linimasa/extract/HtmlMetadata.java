@@ -36,42 +36,59 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
 
     static HtmlMetadata of(Document doc) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").trim();
-            if (content.isEmpty()) continue;
-            for (String key : new String[]{m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv")}) {
-                if (!key.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-            }
-        }
-        Element titleEl = doc.selectFirst("title");
-        String titleTag = titleEl == null ? null : Whitespace.collapse(titleEl.text());
-        Element canonicalEl = doc.selectFirst("link[rel=canonical]");
-        String canonical = canonicalEl == null ? null : canonicalEl.attr("abs:href");
-        if (canonical != null && canonical.isEmpty()) canonical = canonicalEl.attr("href");
         List<String> h1 = new ArrayList<>();
-        for (Element e : doc.getElementsByTag("h1")) {
-            String t = Whitespace.collapse(e.text());
-            if (!t.isEmpty()) h1.add(t);
-        }
         List<TimeElement> times = new ArrayList<>();
-        for (Element t : doc.getElementsByTag("time")) {
-            String dt = t.attr("datetime");
-            if (dt.isEmpty()) continue;
-            String marks = (t.attr("itemprop") + " " + t.className() + " " + (t.hasAttr("pubdate") ? "pubdate" : "") + " "
-                    + (t.parent() == null ? "" : t.parent().className())).toLowerCase(Locale.ROOT);
-            times.add(new TimeElement(dt, marks.contains("publish") || marks.contains("pubdate") || marks.contains("created"),
-                    marks.contains("modif") || marks.contains("updat")));
-        }
-        Ld ld = new Ld();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        List<String> ld = new ArrayList<>();
+        String[] titleAndCanonical = new String[2];
+        // one walk over the document collects everything (each select() would walk it again)
+        doc.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) return;
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String content = e.attr("content").trim();
+                    if (content.isEmpty()) return;
+                    for (String key : new String[]{e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv")}) {
+                        if (!key.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+                case "title" -> {
+                    if (titleAndCanonical[0] == null && e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) titleAndCanonical[0] = Whitespace.collapse(e.text());
+                }
+                case "link" -> {
+                    if (titleAndCanonical[1] == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        String abs = e.attr("abs:href");
+                        titleAndCanonical[1] = abs.isEmpty() ? e.attr("href") : abs;
+                    }
+                }
+                case "h1" -> {
+                    String t = Whitespace.collapse(e.text());
+                    if (!t.isEmpty()) h1.add(t);
+                }
+                case "time" -> {
+                    String dt = e.attr("datetime");
+                    if (dt.isEmpty()) return;
+                    String marks = (e.attr("itemprop") + " " + e.className() + " " + (e.hasAttr("pubdate") ? "pubdate" : "") + " "
+                            + (e.parent() == null ? "" : e.parent().className())).toLowerCase(Locale.ROOT);
+                    times.add(new TimeElement(dt, marks.contains("publish") || marks.contains("pubdate") || marks.contains("created"),
+                            marks.contains("modif") || marks.contains("updat")));
+                }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) ld.add(e.data());
+                }
+                default -> {
+                }
+            }
+        });
+        Ld found = new Ld();
+        for (String json : ld) {
             try {
-                ld.visit(JSON.readTree(s.data()));
+                found.visit(JSON.readTree(json));
             } catch (Exception e) {
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return new HtmlMetadata(meta, titleTag, canonical, h1, ld.headline, ld.published, ld.modified,
-                List.copyOf(ld.authors), List.copyOf(ld.editors), ld.publisher, times);
+        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, found.headline, found.published, found.modified,
+                List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times);
     }
 
     String meta(String... keys) {

@@ -61,11 +61,10 @@ final class PublishedFinder {
         return null;
     }
 
-    /** The visible line wins when it says the same day with more (a time, a zone) than the metadata. */
+    /** The visible line wins when it says the same day with a time the metadata lacks (its zone is applied in any case). */
     private static boolean richer(PublicationTime visible, PublicationTime meta) {
         if (!visible.date().equals(meta.date())) return false;
-        if (meta.time() == null) return visible.time() != null;
-        return meta.offset() == null && visible.offset() != null && visible.time() != null && visible.time().equals(meta.time().withSecond(0).withNano(0));
+        return meta.time() == null && visible.time() != null;
     }
 
     private static PublicationTime inZone(PublicationTime t, PublicationTime hint) {

@@ -15,7 +15,7 @@ public final class TextBlocks {
         List<Block> out = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String t = Whitespace.collapse(line);
-            if (!t.isEmpty()) out.add(new Block(t, "line", NO_ANCESTORS, "", 0));
+            if (!t.isEmpty()) out.add(new Block(t, "line", NO_ANCESTORS, "", "", 0));
         }
         return out;
     }

@@ -28,7 +28,9 @@ final class TitleFinder {
         }
         for (String h : md.h1()) {
             for (String m : meta) {
-                if (same(h, m) || same(h, strip(m, siteNames))) return h;
+                String stripped = ContentSelector.norm(strip(m, siteNames));
+                // the h1 is the headline when the metadata says the same, or a shortened form of it
+                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)) return h;
             }
         }
         for (String m : meta) {

@@ -31,16 +31,16 @@ public final class QuoteFinder implements Stage {
             "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas)(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
-    private static final String SPEECH_VERBS = "mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menyebutkan"
-            + "|menambahkan|menuturkan|berkata|mengklaim|menilai|memperingatkan|menekankan|menyampaikan|mengemukakan|berujar";
-    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern INDIRECT = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
+    private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nambahkan"
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|nyampaikan|ngemukakan)|ber(?:kata|ujar)";
+    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\b");
+    private static final Pattern INDIRECT = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?");
+    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
     private static final int NAME_REACH = 60;
 
@@ -56,7 +56,8 @@ public final class QuoteFinder implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        Speakers speakers = new Speakers(analysis);
+        String text = analysis.text();
+        Speakers speakers = new Speakers(analysis, text);
         List<Draft> drafts = new ArrayList<>(direct(analysis, speakers));
         indirect(analysis, speakers, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.span.start()));
@@ -65,7 +66,7 @@ public final class QuoteFinder implements Stage {
         for (Draft d : drafts) {
             if (d.speaker == null && d.followsPrevious && previous != null) d.take(previous);
             if (d.speaker != null) previous = d;
-            out.add(d.quote(analysis.text()));
+            out.add(d.quote(text));
         }
         return analysis.withQuotes(out);
     }
@@ -97,7 +98,7 @@ public final class QuoteFinder implements Stage {
     }
 
     private List<Draft> direct(Analysis analysis, Speakers speakers) {
-        String text = analysis.text();
+        String text = speakers.text;
         List<Draft> out = new ArrayList<>();
         int open = -1;
         boolean continued = false;
@@ -158,7 +159,7 @@ public final class QuoteFinder implements Stage {
 
     /** The quote's words from {@code from} to the closing mark at {@code to}, with the speaker around them. */
     private Draft attributed(Analysis analysis, Speakers speakers, int from, int to, boolean continued) {
-        String text = analysis.text();
+        String text = speakers.text;
         Span span = trim(text, from, to);
         if (span == null || span.end() - span.start() < 3) return null;
         Draft d = new Draft(span, true);
@@ -182,7 +183,7 @@ public final class QuoteFinder implements Stage {
     }
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
-        String text = analysis.text();
+        String text = speakers.text;
         for (Sentence s : analysis.sentences()) {
             if (drafts.stream().anyMatch(d -> d.span.overlaps(s.span()))) continue;
             String sentence = s.span().of(text);
@@ -211,16 +212,20 @@ public final class QuoteFinder implements Stage {
         int a = from, b = Math.min(to, text.length());
         while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '“' || text.charAt(a) == '"')) a++;
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",.;”\"".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        Matcher lead = DATELINE.matcher(text).region(a, b);
+        if (lead.lookingAt()) a = lead.end();
         return b > a ? new Span(a, b) : null;
     }
 
     /** The linked mentions of one article, for finding speakers and their roles. */
     private static final class Speakers {
         private final Analysis analysis;
+        private final String text;
         private final List<Mention> mentions;
 
-        Speakers(Analysis analysis) {
+        Speakers(Analysis analysis, String text) {
             this.analysis = analysis;
+            this.text = text;
             this.mentions = analysis.mentions().stream().sorted(Comparator.comparingInt(m -> m.span().start())).toList();
         }
 
@@ -246,7 +251,7 @@ public final class QuoteFinder implements Stage {
 
         /** The speaker right before a speech verb at {@code verb}: the nearest name, or "ia" for the last speaker. */
         void assignBefore(Draft d, int from, int verb) {
-            String before = analysis.text().substring(from, verb).trim();
+            String before = text.substring(from, verb).trim();
             String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase();
             if (PRONOUNS.contains(last)) {
                 d.followsPrevious = true;
@@ -262,7 +267,7 @@ public final class QuoteFinder implements Stage {
         }
 
         private boolean afterPlacePreposition(Mention m) {
-            String t = analysis.text();
+            String t = text;
             int i = m.span().start() - 1;
             while (i > 0 && t.charAt(i) == ' ') i--;
             if (i < 0) return false;
@@ -292,7 +297,7 @@ public final class QuoteFinder implements Stage {
         /** The role as the attribution words give it ("kata juru bicara Kremlin X"), else the article's role nearest before. */
         private String role(String id, Mention m, int verbEnd) {
             if (verbEnd >= 0 && m.span().start() > verbEnd) {
-                String between = analysis.text().substring(verbEnd, m.span().start()).trim();
+                String between = text.substring(verbEnd, m.span().start()).trim();
                 if (between.length() > 2 && !between.contains(",") && between.split("\\s+").length <= 6) return between;
             }
             Entity e = id == null ? null : analysis.entity(id);
@@ -309,7 +314,7 @@ public final class QuoteFinder implements Stage {
         }
 
         private String firstWord(int from, int to) {
-            String s = analysis.text().substring(from, Math.max(from, to)).trim();
+            String s = text.substring(from, Math.max(from, to)).trim();
             int sp = s.indexOf(' ');
             return (sp < 0 ? s : s.substring(0, sp)).toLowerCase();
         }

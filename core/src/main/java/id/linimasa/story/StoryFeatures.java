@@ -27,7 +27,7 @@ public record StoryFeatures(String articleId, LocalDate published, TextSignature
     public static StoryFeatures of(Analysis a) {
         var published = a.article().published() == null ? null : a.article().published().date();
         Set<String> entities = a.entities().stream().map(Entity::id).collect(Collectors.toSet());
-        return new StoryFeatures(a.article().id(), published, TextSignature.of(a.article().text()), entities,
+        return new StoryFeatures(a.article().id(), published, TextSignature.of(a.article().title(), a.article().text()), entities,
                 eventKeys(a), a.article().text().length());
     }
 

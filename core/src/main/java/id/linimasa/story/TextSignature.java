@@ -5,6 +5,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import id.linimasa.text.Stopwords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * MinHash sketches of an article body, for comparing articles without their text.
  * {@code shingles} sketches the set of 4-word shingles: near-identical bodies (a syndicated copy) share
  * almost all of them, while two outlets writing the same story in their own words share few.
- * {@code words} sketches the set of content words (4+ letters): the topic overlap between two reports.
+ * {@code words} sketches the set of content words (4+ letters, no stop words): the topic overlap between two reports.
  * Both estimate Jaccard similarity from the fraction of equal components (hash4j SuperMinHash).
  */
 public record TextSignature(byte[] shingles, byte[] words) {
@@ -32,17 +33,29 @@ public record TextSignature(byte[] shingles, byte[] words) {
     private static final int SHINGLE = 4;
 
     public static TextSignature of(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) tokens.add(m.group());
+        return of(null, text);
+    }
+
+    /** The title's words count as content words (they name the story) but not as shingles (copies get retitled). */
+    public static TextSignature of(String title, String text) {
+        List<String> tokens = tokens(text);
         Set<Long> shingles = new HashSet<>();
         // a text shorter than one shingle is one shingle
         for (int i = 0; i < Math.max(1, tokens.size() - SHINGLE + 1) && !tokens.isEmpty(); i++) {
             shingles.add(HASH.hashCharsToLong(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + SHINGLE)))));
         }
         Set<Long> words = new HashSet<>();
-        for (String t : tokens) if (t.length() >= 4) words.add(HASH.hashCharsToLong(t));
+        List<String> content = new ArrayList<>(tokens);
+        if (title != null) content.addAll(tokens(title));
+        for (String t : content) if (t.length() >= 4 && !Stopwords.isStopword(t)) words.add(HASH.hashCharsToLong(t));
         return new TextSignature(sketch(shingles), sketch(words));
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) tokens.add(m.group());
+        return tokens;
     }
 
     private static byte[] sketch(Set<Long> hashes) {

@@ -32,10 +32,18 @@ public final class Stopwords {
             "should", "may", "then", "him", "me", "your", "any", "many", "much", "very", "through", "between",
             "before", "during", "under", "both", "each", "few", "own", "same", "now", "even", "still", "though");
 
+    private static final Set<String> BOTH = union();
+
     private Stopwords() {
     }
 
     public static boolean isStopword(String lowerCaseWord) {
-        return INDONESIAN.contains(lowerCaseWord) || ENGLISH.contains(lowerCaseWord);
+        return BOTH.contains(lowerCaseWord);
+    }
+
+    private static Set<String> union() {
+        java.util.HashSet<String> all = new java.util.HashSet<>(INDONESIAN);
+        all.addAll(ENGLISH);
+        return all;
     }
 }

@@ -21,7 +21,7 @@ final class Holidays {
     static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))"
             + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
-            + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu"
+            + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
             + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha";
 
     private static final Pattern HUT = Pattern.compile("hut\\s+ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
@@ -77,6 +77,7 @@ final class Holidays {
         if (k.contains("pendidikan") || k.equals("hardiknas")) return fixed(5, 2);
         if (k.contains("pancasila")) return fixed(6, 1);
         if (k.equals("hari ibu")) return fixed(12, 22);
+        if (k.contains("valentine")) return fixed(2, 14);
         if (k.replace(" ", "").contains("fitri") || k.equals("lebaran")) return new Holiday(null, EID_AL_FITR, null);
         if (k.replace(" ", "").contains("adha")) return new Holiday(null, EID_AL_ADHA, null);
         return null;

@@ -2,8 +2,10 @@ package id.linimasa.time;
 
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words time expressions are made of, Indonesian and English: month and weekday names, number words,
@@ -74,8 +76,39 @@ final class TimeLexicon {
         PARTS.putAll(Map.of("dini hari", "NI", "tengah malam", "NI"));
     }
 
+    /** Every single word the lexicon knows: months, weekdays, number words, parts of the day, units with se- and ber-. */
+    static Set<String> vocabulary() {
+        Set<String> v = new HashSet<>();
+        v.addAll(MONTHS.keySet());
+        v.addAll(WEEKDAYS.keySet());
+        v.addAll(NUMBERS.keySet());
+        v.addAll(PARTS.keySet());
+        for (String u : UNITS.keySet()) {
+            v.add("se" + u);
+            v.add("ber" + u);
+        }
+        v.removeIf(w -> w.contains(" "));
+        return v;
+    }
+
+    static boolean isMonth(String word) {
+        return MONTHS.containsKey(key(word));
+    }
+
+    /** Lower case, runs of space as one, dots dropped: the form words are looked up by. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(".", "").trim();
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!b.isEmpty() && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else if (c != '.') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') end--;
+        return b.substring(0, end);
     }
 
     static int month(String word) {
@@ -110,8 +143,8 @@ final class TimeLexicon {
      * setengah", "sebelas"); NaN for vague quantities ("beberapa", "puluhan").
      */
     static double number(String text) {
-        String k = key(text.replace(".", "#"));
-        if (k.matches("[\\d#,]+")) return Double.parseDouble(k.replace("#", "").replace(',', '.'));
+        if (Character.isDigit(text.charAt(0))) return Double.parseDouble(text.replace(".", "").replace(',', '.'));
+        String k = key(text);
         double total = 0;
         double current = 0;
         for (String w : k.split(" ")) {

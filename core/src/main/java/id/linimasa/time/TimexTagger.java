@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,9 +34,9 @@ import static id.linimasa.time.TimeLexicon.ZONE;
 
 /**
  * Finds and normalises temporal expressions (TIMEX3: DATE, TIME, DURATION, SET) in Indonesian and English
- * news text. Rule based: every rule is a precompiled pattern; one union pattern finds the next place where
- * any rule can start, the longest rule that matches there and accepts its context wins, and the scan goes
- * on after it, so the text is read once from left to right.
+ * news text. Rule based: every rule is a precompiled pattern. One pass over the words of the text stops only
+ * at words that can start an expression (a digit, a month, "kemarin", "setiap"...); there the longest rule
+ * that matches and accepts its context wins, and the pass goes on after it.
  * <p>
  * Deictic expressions ("kemarin", "Senin lalu", "tahun ini") count from the publication date; narrative ones
  * ("sehari kemudian", "saat itu", "dua hari sebelumnya") from the last date the text itself set. A bare
@@ -48,7 +51,18 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
-    private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid)\\s+)?";
+    private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
+    private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
+            "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
+    /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
+    private static final Set<String> WITHIN = Set.of("dalam", "selama", "sepanjang");
+    /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
+    private static final Set<String> REMAINING = Set.of("tinggal", "sisa", "tersisa", "kurang");
+    /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("(?i)(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun\\s*)?$");
+    private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
+    private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
+            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
 
     private static final Pattern FUTURE = Pattern.compile(B0 + "(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)" + B1,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -68,106 +82,127 @@ public final class TimexTagger {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final List<Rule> rules = new ArrayList<>();
-    private final Pattern union;
+    private final Set<String> firstWords = new HashSet<>();
+    private final Map<String, List<String>> wordKinds;
 
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
-        rule("(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::weekdayWithDate);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
-        rule("(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
+        rule("tanggal #D", "(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
-        rule("(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
+        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
-        rule("(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
+        rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
+        // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
+        rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
+            String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
+                    : String.valueOf(s.dct.getYear() + ("lalu".equals(lower(g(m, "rel"))) ? -1 : "depan".equals(lower(g(m, "rel"))) ? 1 : 0));
+            String half = m.group("q").toLowerCase(Locale.ROOT).matches("pertama|awal") ? "H1" : "H2";
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + half, null, false));
+        });
         // Month and year: "Februari 2022", "akhir Februari 2025", "Januari-Maret 2024".
-        rule(MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
+        rule("#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
                 this::monthYear);
         // A month alone, where context makes it a time: "bulan Juli", "pada Februari", "Juli lalu".
-        rule(MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
+        rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule(MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule("(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti"
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
-        rule("(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
+        rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
-        rule("(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
+        rule("#POD kemarin besok esok keesokan lusa hari today yesterday tomorrow", "(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
                 + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
-        rule("(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
+        rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
                 + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night))", this::partOfDay);
         // Now, then, the past and the future.
-        rule("(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
+        rule("saat sekarang kini dewasa masa belakangan akhir baru belum beberapa dulu dahulu dalam waktu ketika kala era zaman now currently recently nowadays the at", "(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
                 + "|baru-baru\\s+ini|belum\\s+lama\\s+ini|beberapa\\s+waktu\\s+(?:lalu|silam)|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
-                + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|now|currently|recently|nowadays"
+                + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|era\\s+itu|zaman\\s+itu|now|currently|recently|nowadays"
                 + "|the\\s+future|the\\s+past|at\\s+the\\s+time)", this::reference);
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
-        rule(MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
+        rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
-        rule("(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
-        rule(approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
-        rule(approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
-        rule("(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
-        rule("ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
+        rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
+        rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule("setiap tiap saban every each per sekali #NUM #D", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
         String clock = "[01]?\\d|2[0-4]";
-        rule("(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
+        rule("pukul jam pk #D", "(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
                 + "(?=\\s*(?:" + ZONE + "|" + PART_OF_DAY + "|-|–|hingga|sampai)))"
                 + "(?:(?<range>" + RANGE + ")(?<h3>" + clock + ")[.:](?<mi3>[0-5]\\d))?"
                 + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<z>" + ZONE + "))?", this::clock);
-        rule("(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
+        rule("#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
         // Seasons, quarters, centuries, decades.
-        rule("(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
+        rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        rule("(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+        rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
-        rule("abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
+        rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
-        rule("(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
-        rule("(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
+        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
-
-        StringBuilder all = new StringBuilder();
-        for (Rule r : rules) all.append(all.isEmpty() ? "" : "|").append("(?:").append(r.pattern.pattern().replaceAll("\\(\\?<([a-zA-Z]\\w*)>", "(?:")).append(")");
-        union = Pattern.compile(all.toString().replaceAll("\\\\k<\\w+>", "\\\\w+"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        wordKinds = wordKinds();
     }
 
-    private void rule(String regex, Normaliser n) {
-        rules.add(new Rule(Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n));
+    /**
+     * Adds a rule. {@code heads} are the words it can begin with, or kinds of word: #D a number in digits, #WD a
+     * weekday, #MON a month, #NUM a number word, #POD a part of the day, #MOD awal/akhir/pertengahan, #APPROX
+     * "sekitar"/"lebih dari"..., #SE "setahun"..., #BER "bertahun"..., "(" an opening bracket.
+     */
+    private void rule(String heads, String regex, Normaliser n) {
+        Set<String> h = Set.of(heads.split(" "));
+        for (String w : h) if (!w.startsWith("#") && !w.equals("(")) firstWords.add(w);
+        rules.add(new Rule(h, Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n));
     }
 
     /** Tags a text split into sentences (as the SENTENCES layer gives them), resolved against the publication time. */
     public List<Timex> tag(String text, List<Sentence> sentences, PublicationTime published) {
         Scan s = new Scan(text, sentences, published == null ? null : published.date());
-        List<Timex> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         Matcher[] matchers = new Matcher[rules.size()];
         for (int i = 0; i < matchers.length; i++) {
             matchers[i] = rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        Matcher any = union.matcher(text);
-        int from = 0;
-        while (from < text.length() && any.find(from)) {
-            int p = any.start();
+        int p = 0;
+        int n = text.length();
+        while (p < n) {
+            char c = text.charAt(p);
+            int wordEnd = p + 1;
+            while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            List<String> kinds = kinds(text.substring(p, wordEnd));
+            s.enterCaption(p);
+            if (kinds.isEmpty()) {
+                p = wordEnd;
+                continue;
+            }
             List<Found> best = null;
             int bestEnd = -1;
             for (int i = 0; i < matchers.length; i++) {
+                if (!startsWith(rules.get(i), kinds)) continue;
                 Matcher m = matchers[i].region(p, text.length());
                 if (!m.lookingAt() || m.end() <= bestEnd) continue;
                 List<Found> found = rules.get(i).normaliser.apply(m, s);
@@ -177,14 +212,15 @@ public final class TimexTagger {
                 }
             }
             if (best == null) {
-                from = p + 1;
+                p = wordEnd;
                 continue;
             }
             for (Found f : best) {
-                out.add(new Timex(new Span(f.start, f.end), text.substring(f.start, f.end), f.type, f.value));
+                out.add(f);
                 if (f.anchor != null) {
                     s.anchor = f.anchor;
                     s.anchorFromText = true;
+                    if (f.anchor.grain() == Grain.DAY) s.lastDay = f.anchor;
                 }
                 s.last = f;
                 if (f.explicitYear) {
@@ -192,7 +228,40 @@ public final class TimexTagger {
                     s.yearAt = f.start;
                 }
             }
-            from = bestEnd;
+            p = bestEnd;
+        }
+        List<Timex> timexes = new ArrayList<>(out.size());
+        for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start, f.end), text.substring(f.start, f.end), f.type, f.value));
+        return timexes;
+    }
+
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A clock time written before its day ("pukul 20.00 WIB besok", "pukul 06.00 hingga 20.00 WIB, Senin (3/3)")
+     * takes that day rather than the last one the text set.
+     */
+    private static List<Found> redateClockTimes(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        String day = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Found f = out.get(i);
+            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end, out.get(i + 1).start)).matches();
+            Matcher clock = CLOCK_VALUE.matcher(f.value);
+            // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
+            boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value).matches()
+                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end, f.start)).matches();
+            if (clock.matches() && adjacent && day != null && !datedBefore) {
+                out.set(i, new Found(f.start, f.end, f.type, day + "T" + clock.group(1), f.anchor, f.explicitYear));
+            } else if (f.type == TimexType.DATE && DAY_VALUE.matcher(f.value).matches()) {
+                day = f.value;
+                continue;
+            } else if (!clock.matches() || !adjacent) {
+                day = null;
+            }
         }
         return out;
     }
@@ -202,6 +271,50 @@ public final class TimexTagger {
         Article a = new Article(null, null, null, null, published, null, List.of(), List.of(), null, null, null,
                 List.of(), List.of(), text);
         return tag(text, new SentenceSplitter().apply(Analysis.of(a)).sentences(), published);
+    }
+
+    /** What a word is, in the terms of the rules' heads; empty when no expression can start with it. */
+    private List<String> kinds(String word) {
+        char c = word.charAt(0);
+        if (c == '(') return List.of("(");
+        if (Character.isDigit(c)) return List.of("#D");
+        if (!Character.isLetter(c)) return List.of();
+        return wordKinds.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The kinds of every word that can start an expression, worked out once so the scan does one lookup per word. */
+    private Map<String, List<String>> wordKinds() {
+        Set<String> vocabulary = new HashSet<>(firstWords);
+        vocabulary.addAll(TimeLexicon.vocabulary());
+        vocabulary.addAll(MODIFIERS);
+        vocabulary.addAll(APPROXIMATIONS);
+        vocabulary.addAll(VAGUE);
+        vocabulary.addAll(List.of("jum", "dini", "tengah"));
+        Map<String, List<String>> out = new HashMap<>();
+        for (String w : vocabulary) {
+            List<String> k = kindsOf(w);
+            if (!k.isEmpty()) out.put(w, List.copyOf(k));
+        }
+        return out;
+    }
+
+    private List<String> kindsOf(String w) {
+        List<String> k = new ArrayList<>(2);
+        if (firstWords.contains(w)) k.add(w);
+        if (TimeLexicon.weekday(w) != null || w.equals("jum")) k.add("#WD");
+        if (TimeLexicon.isMonth(w)) k.add("#MON");
+        if (!Double.isNaN(TimeLexicon.number(w)) || VAGUE.contains(w)) k.add("#NUM");
+        if (TimeLexicon.partOfDay(w) != null || w.equals("dini") || w.equals("tengah")) k.add("#POD");
+        if (MODIFIERS.contains(w)) k.add("#MOD");
+        if (APPROXIMATIONS.contains(w)) k.add("#APPROX");
+        if (w.startsWith("se") && TimeLexicon.unit(w.substring(2)) != null) k.add("#SE");
+        if (w.startsWith("ber") && TimeLexicon.unit(w.substring(3)) != null) k.add("#BER");
+        return k;
+    }
+
+    private static boolean startsWith(Rule r, List<String> kinds) {
+        for (String k : kinds) if (r.heads.contains(k)) return true;
+        return false;
     }
 
     // ---- rules -------------------------------------------------------------------------------------------
@@ -273,7 +386,10 @@ public final class TimexTagger {
             int y = listed.date().getYear() + (month < listed.date().getMonthValue() ? 1 : 0);
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
         }
-        if (g(m, "mod") == null && g(m, "bulan") == null && rel == null && !TIME_PREPOSITIONS.contains(s.wordBefore(m.start()))) return null;
+        // A capitalised month name inside a sentence is a month ("inflasi September"); elsewhere context must say so.
+        boolean capitalisedInside = Character.isUpperCase(s.text.charAt(m.start())) && s.sentence(m.start()).start() < m.start();
+        if (g(m, "mod") == null && g(m, "bulan") == null && rel == null && !capitalisedInside
+                && !TIME_PREPOSITIONS.contains(s.wordBefore(m.start()))) return null;
         if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
         LocalDate dct = s.dct;
         int y;
@@ -293,6 +409,7 @@ public final class TimexTagger {
     }
 
     private List<Found> year(Matcher m, Scan s) {
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 20), m.start())).find()) return null;
         boolean marked = g(m, "mod") != null || g(m, "tahun") != null || g(m, "rel") != null || g(m, "an") != null || g(m, "y2") != null;
         String before = s.wordBefore(m.start());
         if (!marked) {
@@ -305,9 +422,11 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, 1, 1), Grain.DECADE), false));
         }
         Anchor first = new Anchor(LocalDate.of(y, 1, 1), Grain.YEAR);
+        // Only a year the sentence is set in ("pada 2019", "tahun 2019") dates what follows; "APBN 2024" names a thing.
+        boolean setsYear = marked || TIME_PREPOSITIONS.contains(before);
         // "2022/2023" (a school or fiscal year) is one period named by its first year; "2019-2024" two dates.
         boolean oneSpan = g(m, "y2") == null || num(m, "y2") == y + 1 && s.text.charAt(m.end("y")) == '/';
-        if (oneSpan) return List.of(new Found(m.start(), m.end(), TimexType.DATE, first, true));
+        if (oneSpan) return List.of(new Found(m.start(), m.end(), TimexType.DATE, first, setsYear));
         Anchor second = new Anchor(LocalDate.of(num(m, "y2"), 1, 1), Grain.YEAR);
         return List.of(new Found(m.start(), m.end("y"), TimexType.DATE, first, false),
                 new Found(m.start("y2"), m.end(), TimexType.DATE, second, true));
@@ -330,7 +449,8 @@ public final class TimexTagger {
             date = s.future(m.start()) ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
-        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")) {
+        } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")
+                || rel.equals("besok") || rel.equals("esok")) {
             date = dct.with(TemporalAdjusters.next(d));
         } else if (rel.equals("ini") || rel.equals("this")) {
             date = dct.with(d);
@@ -367,7 +487,7 @@ public final class TimexTagger {
             pod = "malam";
             rel = "kemarin";
         }
-        boolean narrative = "itu".equals(rel) || "harinya".equals(rel);
+        boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
         Anchor base = narrative ? s.anchor : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
@@ -383,7 +503,7 @@ public final class TimexTagger {
             case "dulu", "dahulu", "masa lalu", "masa lampau", "masa silam", "baru-baru ini", "belum lama ini", "beberapa waktu lalu",
                  "beberapa waktu silam", "recently", "the past" -> "PAST_REF";
             case "masa depan", "dalam waktu dekat", "the future" -> "FUTURE_REF";
-            case "saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu", "at the time" -> null;
+            case "saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu", "era itu", "zaman itu", "at the time" -> null;
             default -> "PRESENT_REF";
         };
         if (value == null) {
@@ -427,10 +547,13 @@ public final class TimexTagger {
         String unitWord = g(m, "u");
         String u = TimeLexicon.unit(unitWord);
         if (u == null) return null;
+        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
-        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama");
+        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
+                || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
+                || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
         String approx = lower(g(m, "approx"));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
             // An offset's direction word stays outside the span when the offset is not resolved as a date.
@@ -475,7 +598,7 @@ public final class TimexTagger {
         String ap = g(m, "ap");
         if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
         h = afternoon(h, pod);
-        Anchor base = s.anchor == null ? null : s.anchor.grain() == Grain.DAY ? s.anchor : s.dctAnchor();
+        Anchor base = s.lastDay != null ? s.lastDay : s.dctAnchor();
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
@@ -615,7 +738,7 @@ public final class TimexTagger {
         List<Found> apply(Matcher m, Scan s);
     }
 
-    private record Rule(Pattern pattern, Normaliser normaliser) {
+    private record Rule(Set<String> heads, Pattern pattern, Normaliser normaliser) {
     }
 
     /** One expression found: its span, type and value, and the anchor it sets for the story (or null). */
@@ -632,15 +755,35 @@ public final class TimexTagger {
         final LocalDate dct;
         Anchor anchor;
         boolean anchorFromText;
+        /** The last day the text set, which clock times belong to. */
+        Anchor lastDay;
         Integer year;
         int yearAt = -1;
         Found last;
+
+        /** Where the photo captions begin, and the start of the caption line last entered. */
+        final int captionStart;
+        int captionLine = -1;
 
         Scan(String text, List<Sentence> sentences, LocalDate dct) {
             this.text = text;
             this.sentences = sentences;
             this.dct = dct;
             this.anchor = dct == null ? null : Anchor.day(dct);
+            this.captionStart = sentences.stream().filter(Sentence::caption).mapToInt(x -> x.span().start()).min().orElse(Integer.MAX_VALUE);
+        }
+
+        /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */
+        void enterCaption(int pos) {
+            if (pos < captionStart) return;
+            int line = text.lastIndexOf('\n', pos) + 1;
+            if (line == captionLine) return;
+            captionLine = line;
+            anchor = dctAnchor();
+            lastDay = null;
+            anchorFromText = false;
+            year = null;
+            last = null;
         }
 
         Anchor dctAnchor() {

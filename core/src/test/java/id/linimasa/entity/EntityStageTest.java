@@ -76,6 +76,16 @@ class EntityStageTest {
     }
 
     @Test
+    void anAcronymDefinedInBracketsJoinsItsLongForm() {
+        Analysis a = analyse("Menurut Lembaga Ilmu Pengetahuan Indonesia (LIPI), gempa itu tergolong kuat.\n"
+                + "Kepala LIPI meminta warga Semarang tetap tenang.");
+        String id = idOf(a, "Lembaga Ilmu Pengetahuan Indonesia", 0);
+        assertThat(id).startsWith("org:");
+        assertThat(idOf(a, "LIPI", 0)).isEqualTo(id);
+        assertThat(idOf(a, "LIPI", 1)).isEqualTo(id);
+    }
+
+    @Test
     void ordinaryWordsAreNotTakenForCatalogNames() {
         Analysis a = analyse("Hubungan antara kedua negara membaik, as roda itu patah, dan un bukan singkatan.");
         assertThat(a.mentions()).isEmpty();

@@ -51,6 +51,13 @@ class EventCoderTest {
             Korea Selatan menangkap dua warga Korea Utara di perbatasan.                    | COERCE    | KOR | PRK
             Rusia membebaskan tawanan perang Ukraina dalam pertukaran terbaru.              | CONCEDE   | RUS | UKR
             Rusia menarik pasukan dari Ukraina utara.                                       | RETREAT   | RUS | UKR
+            Korea Utara membebaskan dua warga Korea Selatan.                                | CONCEDE   | PRK | KOR
+            Ukraina mengusir diplomat Rusia dari Kyiv.                                      | SANCTION  | UKR | RUS
+            Amerika Serikat memberlakukan embargo terhadap Korea Utara.                     | SANCTION  | USA | PRK
+            Korea Selatan menahan kapal Korea Utara di perbatasan laut.                     | COERCE    | KOR | PRK
+            Rusia menduduki wilayah Ukraina sejak 2014.                                     | ASSAULT   | RUS | UKR
+            Korea Utara menyambut baik tawaran Rusia.                                       | SUPPORT   | PRK | RUS
+            Rusia dan Korea Utara meratifikasi pakta pertahanan.                            | AGREE     | RUS | PRK
             """)
     void codesEachCategoryWithItsActors(String sentence, Plover type, String source, String target) {
         Event e = first(sentence);
@@ -206,5 +213,61 @@ class EventCoderTest {
     @Test
     void sentencesWithoutLinkedActorsCodeNothing() {
         assertThat(code(ArticleFixture.world("Warga setempat menolak rencana pembangunan pasar."))).isEmpty();
+    }
+
+    @Test
+    void aDateInsideAPhraseYieldsToTheLastEventDate() {
+        List<Event> events = code(ArticleFixture.world("""
+                Rusia dan Korea Utara menandatangani pakta pertahanan di Moskow pada Selasa (11/3). Pakta itu mengakhiri perundingan yang dimulai tiga bulan sebelumnya.
+                Perjanjian itu diteken oleh Putin dan Kim Jong Un.""")
+                .timex("pada Selasa (11/3)", "2025-03-11").timex("tiga bulan sebelumnya", "2024-12"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.AGREE, Plover.AGREE);
+        assertThat(events.get(1).date().value()).isEqualTo("2025-03-11");
+    }
+
+    @Test
+    void aDateThatOpensTheSentenceMovesTheNarrative() {
+        List<Event> events = code(ArticleFixture.world("""
+                Putin bertemu dengan Kim Jong Un pada 2019.
+                Pada 2023, hubungan kedua negara semakin erat. Korea Utara mengirim pasukan ke Rusia.""")
+                .timex("pada 2019", "2019").timex("Pada 2023", "2023"));
+        assertThat(events.getLast().type()).isEqualTo(Plover.MOBILIZE);
+        assertThat(events.getLast().date().value()).isEqualTo("2023");
+    }
+
+    @Test
+    void aProposedMeetingIsNoMeeting() {
+        assertThat(code(ArticleFixture.world("Surat itu berisi tawaran perundingan antara Rusia dan Ukraina."))).isEmpty();
+    }
+
+    @Test
+    void aPassiveWithItsObjectFirstTakesTheAgentAfterTheVerbAndTheRecipientAfterKepada() {
+        Event e = only("Ini adalah surat yang dikirim Putin kepada Kim Jong Un bulan lalu.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void whatTheAccusedDidNextIsTheirs() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuduh Rusia membalas dengan memberikan bantuan rudal kepada Korea Utara."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.AID);
+        assertThat(events.get(1).sources()).containsExactly("RUS");
+    }
+
+    @Test
+    void aCaptionPicturingTwoLeadersAtAPlaceIsAMeeting() {
+        List<Event> events = code(ArticleFixture.world("Hubungan kedua negara terus menguat.")
+                .place("loc:vladivostok", "Vladivostok", "RUS")
+                .caption("Vladimir Putin dan Kim Jong Un di Vladivostok pada Kamis (25/4/2019).")
+                .caption("Kim Jong Un di Pyongyang pada Jumat (26/4/2019).")
+                .timex("pada Kamis (25/4/2019)", "2019-04-25"));
+        assertThat(events).hasSize(1);
+        Event e = events.getFirst();
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.caption()).isTrue();
+        assertThat(e.involved()).contains("RUS", "PRK");
+        assertThat(e.location()).isEqualTo("loc:vladivostok");
+        assertThat(e.date().value()).isEqualTo("2019-04-25");
     }
 }

@@ -1,8 +1,15 @@
 package id.linimasa.quote;
 
+import id.linimasa.Analysis;
 import id.linimasa.ArticleFixture;
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityType;
+import id.linimasa.entity.Mention;
+import id.linimasa.entity.Role;
+import id.linimasa.text.Span;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,5 +133,35 @@ class QuoteFinderTest {
     @Test
     void noSpeechNoQuote() {
         assertThat(quotes("Laporan menyebutkan bahwa kedua negara meningkatkan perdagangan.")).isEmpty();
+    }
+
+    @Test
+    void aPartialNameTheLinkerLeftOpenIsTheArticlesPerson() {
+        String text = "Menteri Luar Negeri Nadia Kerrow tiba di Jakarta.\n“Kami datang untuk berdamai,” kata Kerrow.";
+        Analysis a = ArticleFixture.text(text).analysis();
+        int full = text.indexOf("Nadia Kerrow"), partial = text.lastIndexOf("Kerrow");
+        Entity kerrow = new Entity("per:nadia_kerrow", EntityType.PER, "Nadia Kerrow", List.of(), null,
+                List.of(new Role("Menteri Luar Negeri", null, new Span(0, full))));
+        a = a.withEntities(List.of(new Mention(new Span(full, full + 12), "Nadia Kerrow", EntityType.PER, "per:nadia_kerrow"),
+                new Mention(new Span(partial, partial + 6), "Kerrow", EntityType.PER, null)), List.of(kerrow));
+        Quote q = new QuoteFinder().apply(a).quotes().getFirst();
+        assertThat(q.speaker()).isEqualTo("Kerrow");
+        assertThat(q.speakerId()).isEqualTo("per:nadia_kerrow");
+        assertThat(q.role()).isEqualTo("Menteri Luar Negeri");
+    }
+
+    @Test
+    void theRoleAtTheTimeIsTheLatestOneBeforeTheQuote() {
+        String text = "Mantan menteri Arif Wibowo kini menjabat duta besar.\n“Tugas ini berat,” kata Arif Wibowo.";
+        Analysis a = ArticleFixture.text(text).analysis();
+        int first = text.indexOf("Arif Wibowo"), second = text.lastIndexOf("Arif Wibowo");
+        Entity arif = new Entity("per:arif_wibowo", EntityType.PER, "Arif Wibowo", List.of(), "IDN", List.of(
+                new Role("mantan menteri", "IDN", new Span(0, first)),
+                new Role("duta besar", "IDN", new Span(text.indexOf("duta besar"), text.indexOf("duta besar") + 10))));
+        List<Mention> ms = new ArrayList<>();
+        ms.add(new Mention(new Span(first, first + 11), "Arif Wibowo", EntityType.PER, "per:arif_wibowo"));
+        ms.add(new Mention(new Span(second, second + 11), "Arif Wibowo", EntityType.PER, "per:arif_wibowo"));
+        Quote q = new QuoteFinder().apply(a.withEntities(ms, List.of(arif))).quotes().getFirst();
+        assertThat(q.role()).isEqualTo("duta besar");
     }
 }

@@ -2,6 +2,7 @@ package id.linimasa.index;
 
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.page.Page;
 import id.linimasa.quote.Quote;
@@ -279,6 +280,10 @@ public final class Corpus implements AutoCloseable {
         if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
         String trimmed = nameOrId.trim();
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
+        // The catalog knows names the corpus may never have written ("DPRK" for a corpus that says "Korut").
+        for (String id : EntityCatalog.standard().lookup(trimmed)) {
+            if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
+        }
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
         for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20)) {

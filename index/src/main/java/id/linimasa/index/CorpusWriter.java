@@ -142,12 +142,12 @@ final class CorpusWriter {
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
         try {
             Analysis a = analyser.apply(page);
-            if (a.article().text().isBlank()) return new Failed(page.source(), "no article text found");
+            if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             return new Analysed(page, a);
         } catch (UnreadablePageException e) {
-            return new Failed(page.source(), e.getMessage());
+            return new Failed(page.source(), page.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed(page.source(), "analysis failed: " + e);
+            return new Failed(page.source(), page.source() + ": analysis failed (" + e + ")");
         }
     }
 

@@ -6,7 +6,7 @@ public interface IngestListener {
 
     enum Outcome { STORED, SKIPPED, FAILED }
 
-    /** @param detail the article id when stored or skipped, the reason when failed */
+    /** @param detail the article id when stored, the page hash when skipped, the one-line reason naming the page when failed */
     void onPage(String source, Outcome outcome, String detail);
 
     IngestListener NONE = (source, outcome, detail) -> { };

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What an ingest did: pages read, articles stored, pages skipped because the corpus already had them
- * (same bytes), and the pages that failed with their reasons.
+ * (same bytes), and the pages that failed, each with a one-line reason that names it.
  */
 public record IngestReport(int read, int stored, int skipped, List<PageFailure> failures) {
 

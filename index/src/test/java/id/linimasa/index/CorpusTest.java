@@ -188,7 +188,7 @@ class CorpusTest {
         assertThat(r.stored()).isEqualTo(1);
         assertThat(r.failures()).singleElement().satisfies(f -> {
             assertThat(f.source()).isEqualTo("junk.bin");
-            assertThat(f.reason()).isEqualTo("no article header");
+            assertThat(f.reason()).isEqualTo("junk.bin: no article header");
         });
         assertThat(corpus.stats().articles()).isEqualTo(6);
     }

@@ -1,0 +1,127 @@
+package id.linimasa.app;
+
+import id.linimasa.extract.ArticleExtractor;
+import id.linimasa.extract.UnreadablePageException;
+import id.linimasa.page.Page;
+import id.linimasa.page.PageFailure;
+import id.linimasa.page.PageReader;
+import id.linimasa.page.PageSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code linimasa bench extraction DIR}: extraction speed on one thread and on all cores, after a warm-up,
+ * with the median time per page and the peak heap. Pages are read into memory first so only extraction is timed.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "Measures extraction speed (pages/s, MB/s, median ms per page; 1 thread and all cores) and peak heap.")
+public final class BenchExtractionCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages: files or folders (e.g. a benchmark's html/ folder).")
+    List<String> paths;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Minimum measured time per mode (default 5).")
+    double seconds;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Page> pages = new ArrayList<>();
+        int[] failed = {0};
+        new PageReader().read(paths, new PageSink() {
+            @Override
+            public void page(Page page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void failure(PageFailure failure) {
+                failed[0]++;
+                System.err.println("linimasa: " + failure.reason());
+            }
+        });
+        if (pages.isEmpty()) {
+            System.err.println("linimasa: no pages to measure");
+            return Main.SOME_FAILED;
+        }
+        long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+        ArticleExtractor extractor = new ArticleExtractor();
+        long warmEnd = System.nanoTime() + (long) (Math.max(2, seconds / 2) * 1e9);
+        while (System.nanoTime() < warmEnd) for (Page p : pages) run(extractor, p);
+
+        // one thread: per-page times for the median, passes until the minimum time is reached
+        List<Long> times = new ArrayList<>();
+        long start = System.nanoTime();
+        int passes = 0;
+        do {
+            for (Page p : pages) {
+                long t0 = System.nanoTime();
+                run(extractor, p);
+                times.add(System.nanoTime() - t0);
+            }
+            passes++;
+        } while (System.nanoTime() - start < seconds * 1e9);
+        double oneSec = (System.nanoTime() - start) / 1e9;
+        long[] sorted = times.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        double medianMs = sorted[sorted.length / 2] / 1e6;
+        double p90Ms = sorted[(int) (sorted.length * 0.9)] / 1e6;
+
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicLong done = new AtomicLong();
+        long startAll = System.nanoTime();
+        int passesAll = 0;
+        try (ForkJoinPool pool = new ForkJoinPool(cores)) {
+            do {
+                pool.submit(() -> pages.parallelStream().forEach(p -> {
+                    run(extractor, p);
+                    done.incrementAndGet();
+                })).get();
+                passesAll++;
+            } while (System.nanoTime() - startAll < seconds * 1e9);
+        }
+        double allSec = (System.nanoTime() - startAll) / 1e9;
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peakHeap += pool.getPeakUsage().getUsed();
+        }
+        double mb = bytes / 1048576.0;
+        String out;
+        if (format == Format.json) {
+            out = String.format(Locale.ROOT, "{\"pages\":%d,\"megabytes\":%.1f,\"one_thread_pages_per_second\":%.1f,\"one_thread_mb_per_second\":%.2f,"
+                            + "\"median_ms_per_page\":%.2f,\"p90_ms_per_page\":%.2f,\"cores\":%d,\"all_cores_pages_per_second\":%.1f,"
+                            + "\"all_cores_mb_per_second\":%.2f,\"peak_heap_mb\":%.0f}",
+                    pages.size(), mb, pages.size() * passes / oneSec, mb * passes / oneSec, medianMs, p90Ms, cores,
+                    pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);
+        } else {
+            out = String.format(Locale.ROOT, "pages: %d (%.1f MB of HTML and text)%n1 thread: %.1f pages/s, %.2f MB/s, median %.2f ms/page, p90 %.2f ms/page%n"
+                            + "%d cores: %.1f pages/s, %.2f MB/s%npeak heap: %.0f MB",
+                    pages.size(), mb, pages.size() * passes / oneSec, mb * passes / oneSec, medianMs, p90Ms, cores,
+                    pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);
+        }
+        System.out.println(out);
+        return failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private static void run(ArticleExtractor extractor, Page p) {
+        try {
+            extractor.extract(p);
+        } catch (UnreadablePageException e) {
+            // a page without an article costs time like any other
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.linimasa.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bench prints its figures (what they are is measured, not asserted) and reports bad pages. */
+class BenchPipelineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsPagesPerSecondForOneThreadAllThreadsAndEachStage() throws Exception {
+        Path example = Path.of(System.getProperty("linimasa.root", ".")).resolve("examples/pages/01_kabarnusa_kapal-ditahan.txt");
+        Files.copy(example, dir.resolve("a.txt"));
+        Files.write(dir.resolve("b.txt"), new byte[0]);
+        CommandRun r = CommandRun.of("bench", "pipeline", dir.toString(), "--seconds", "0.2", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(Main.SOME_FAILED);
+        assertThat(r.err()).contains("b.txt");
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertThat(o.has("pages")).as("out: %s err: %s", r.out(), r.err()).isTrue();
+        assertThat(o.get("pages").asInt()).isEqualTo(1);
+        assertThat(o.get("pages_per_second_one_thread").asDouble()).isPositive();
+        assertThat(o.get("pages_per_second_all_threads").asDouble()).isPositive();
+        assertThat(o.get("ms_per_page").has("EventCoder")).isTrue();
+        assertThat(o.get("ms_per_page").has("QuoteFinder")).isTrue();
+    }
+}

@@ -1,0 +1,89 @@
+package id.linimasa.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvalTimexCommandTest {
+
+    private static final String DOC = """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-02-28" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+            <TEXT>Delegasi tiba <TIMEX3 tid="t1" type="DATE" value="2025-02-27">Kamis (27/2)</TIMEX3> dan tinggal \
+            <TIMEX3 tid="t2" type="DURATION" value="P3D">tiga hari</TIMEX3>.</TEXT></TimeML>
+            """;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void printsTheFiguresAsJsonAndWritesTaggedTimeMl(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.tml"), DOC);
+        Path tagged = dir.resolve("tagged");
+        int code = Main.commandLine().execute("eval", "timex", dir.toString(), "--format", "json", "--out", tagged.toString());
+        assertThat(code).isEqualTo(Main.OK);
+        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(j.get("documents").asInt()).isEqualTo(1);
+        assertThat(j.get("gold").asInt()).isEqualTo(2);
+        assertThat(j.get("strict").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(j.get("relaxed").has("precision")).isTrue();
+        assertThat(j.get("value_f1").asDouble()).isEqualTo(1.0);
+        assertThat(j.has("type_accuracy")).isTrue();
+        assertThat(Files.readString(tagged.resolve("a.tml"))).contains("value=\"2025-02-27\">Kamis (27/2)</TIMEX3>");
+    }
+
+    @Test
+    void aBrokenDocumentIsNamedAndTheRestScored(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.tml"), DOC);
+        Files.writeString(dir.resolve("b.tml"), "<TimeML><TEXT>tanpa DCT</TEXT></TimeML>");
+        int code = Main.commandLine().execute("eval", "timex", dir.toString());
+        assertThat(code).isEqualTo(Main.SOME_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("b.tml").contains("CREATION_TIME");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("documents 1");
+    }
+
+    @Test
+    void theFloorFailsTheRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.tml"), DOC.replace("tiga hari", "tiga ekor"));
+        assertThat(Main.commandLine().execute("eval", "timex", dir.toString(), "--min-f1", "0.9")).isEqualTo(Main.SOME_FAILED);
+        assertThat(Main.commandLine().execute("eval", "timex", dir.resolve("nothing").toString())).isEqualTo(Main.SOME_FAILED);
+    }
+
+    @Test
+    void theBundledDevSetMeetsTheTargets() throws Exception {
+        Path dev = Path.of(System.getProperty("linimasa.root", ".")).resolve("examples/timeml/id");
+        assertThat(Main.commandLine().execute("eval", "timex", dev.toString(), "--format", "json")).isEqualTo(Main.OK);
+        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(j.get("documents").asInt()).isGreaterThanOrEqualTo(15);
+        assertThat(j.get("gold").asInt()).isGreaterThanOrEqualTo(150);
+        assertThat(j.get("strict").get("f1").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(j.get("relaxed").get("f1").asDouble()).isGreaterThanOrEqualTo(0.96);
+        assertThat(j.get("value_f1").asDouble()).isGreaterThanOrEqualTo(0.88);
+    }
+}

@@ -1,0 +1,157 @@
+package id.linimasa.timeline;
+
+import id.linimasa.Analysis;
+import id.linimasa.event.Event;
+import id.linimasa.event.EventDate;
+import id.linimasa.event.EventStatus;
+import id.linimasa.event.Plover;
+import id.linimasa.event.Precision;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the events that several reports tell into one event each. Two reports tell the same event when
+ * they have the same PLOVER type and a compatible mode (a visit is a meeting; a letter is not), share
+ * actors (both sides for meetings and agreements, source and target for directed events) and give
+ * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days at most
+ * {@value #DISAGREEMENT_DAYS} apart, a disagreement kept visible. A report that gives no date joins a
+ * matching event dated within the {@value #RECENT_DAYS} days before its article appeared: news tells of
+ * what just happened. Only what the text asserts or reports as fact is merged: negated, planned and
+ * hypothetical events are not timeline facts.
+ */
+public final class EventMerger {
+
+    static final int DISAGREEMENT_DAYS = 2;
+    static final int RECENT_DAYS = 7;
+
+    private static final Comparator<Report> MOST_PRECISE_FIRST = Comparator
+            .comparing((Report r) -> r.event().date().precision(), Comparator.reverseOrder())
+            .thenComparing(r -> r.event().date().timexSpan() == null)
+            .thenComparing(r -> r.event().caption())
+            .thenComparing(r -> -r.event().confidence());
+
+    public List<MergedEvent> merge(Collection<Analysis> analyses) {
+        List<Report> dated = new ArrayList<>(), undated = new ArrayList<>();
+        for (Analysis a : analyses) {
+            for (Event e : a.events()) {
+                if (e.status() != EventStatus.ASSERTED && e.status() != EventStatus.REPORTED) continue;
+                Report r = new Report(a, e);
+                if (e.date() == null) undated.add(r);
+                else if (!afterPublication(r)) dated.add(r);
+            }
+        }
+        dated.sort(MOST_PRECISE_FIRST);
+        // only reports of one type can tell the same event: compare within a type, not across the corpus
+        Map<Plover, List<List<Report>>> byType = new EnumMap<>(Plover.class);
+        List<List<Report>> clusters = new ArrayList<>();
+        for (Report r : dated) {
+            List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
+            List<Report> home = ofType.stream().filter(c -> sameEvent(c.getFirst(), r) && datesAgree(c.getFirst(), r)).findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                ofType.add(home);
+                clusters.add(home);
+            }
+            home.add(r);
+        }
+        for (Report r : undated) {
+            byType.getOrDefault(r.event().type(), List.of()).stream()
+                    .filter(c -> sameEvent(c.getFirst(), r) && recent(c.getFirst(), r)).findFirst().ifPresent(c -> c.add(r));
+        }
+        return clusters.stream().map(EventMerger::merged).toList();
+    }
+
+    /** A report dating an event after its own article appeared has misread a date. */
+    private static boolean afterPublication(Report r) {
+        return r.published() != null && DateRange.of(r.event().date().value()).first().isAfter(r.published());
+    }
+
+    static boolean sameEvent(Report a, Report b) {
+        Event x = a.event(), y = b.event();
+        if (x.type() != y.type() || !modesAgree(x, y)) return false;
+        if (symmetric(x)) {
+            Set<String> ax = states(x), ay = states(y);
+            Set<String> both = new HashSet<>(ax);
+            both.retainAll(ay);
+            return !both.isEmpty() && both.size() >= Math.min(2, Math.min(ax.size(), ay.size()));
+        }
+        boolean src = overlap(x.sources(), y.sources()), tgt = overlap(x.targets(), y.targets());
+        boolean srcOk = src || x.sources().isEmpty() || y.sources().isEmpty();
+        boolean tgtOk = tgt || x.targets().isEmpty() || y.targets().isEmpty();
+        return srcOk && tgtOk && (src || tgt);
+    }
+
+    /** Meetings, calls, agreements and cooperation have no direction worth keeping apart; letters, aid and attacks do. */
+    private static boolean symmetric(Event e) {
+        return e.type() == Plover.AGREE || e.type() == Plover.COOPERATE
+                || e.type() == Plover.CONSULT && !"letter".equals(e.mode());
+    }
+
+    private static boolean modesAgree(Event x, Event y) {
+        return x.mode() == null || y.mode() == null || modeGroup(x.mode()).equals(modeGroup(y.mode()));
+    }
+
+    private static String modeGroup(String mode) {
+        return mode.equals("visit") || mode.equals("meet") ? "in person" : mode.equals("agree") ? "sign" : mode;
+    }
+
+    private static boolean datesAgree(Report a, Report b) {
+        String x = a.event().date().value(), y = b.event().date().value();
+        if (DateRange.nested(x, y)) return true;
+        if (x.length() < 10 || y.length() < 10) return false;
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= DISAGREEMENT_DAYS;
+    }
+
+    /** The dated event happened in the days before the undated report's article appeared. */
+    private static boolean recent(Report dated, Report undated) {
+        LocalDate published = undated.published();
+        if (published == null) return false;
+        DateRange range = DateRange.of(dated.event().date().value());
+        return !range.first().isAfter(published) && !range.last().isBefore(published.minusDays(RECENT_DAYS));
+    }
+
+    private static Set<String> states(Event e) {
+        Set<String> s = new LinkedHashSet<>(e.sources());
+        s.addAll(e.targets());
+        return s;
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        for (String s : a) if (b.contains(s)) return true;
+        return false;
+    }
+
+    /** The date most articles support, as precisely as they give it; the dates that disagree with it. */
+    private static MergedEvent merged(List<Report> reports) {
+        List<Report> dated = reports.stream().filter(r -> r.event().date() != null).toList();
+        EventDate best = null;
+        long bestSupport = -1;
+        for (Report r : dated) {
+            String v = r.event().date().value();
+            long support = dated.stream().filter(o -> DateRange.nested(v, o.event().date().value()))
+                    .map(Report::articleId).distinct().count();
+            if (support > bestSupport || support == bestSupport && v.length() > best.value().length()) {
+                best = r.event().date();
+                bestSupport = support;
+            }
+        }
+        String chosen = best.value();
+        List<String> others = dated.stream().map(r -> r.event().date().value())
+                .filter(v -> !DateRange.nested(v, chosen)).distinct().sorted().toList();
+        Report lead = dated.stream().filter(r -> r.event().date().value().equals(chosen))
+                .min(Comparator.comparing((Report r) -> r.event().caption())
+                        .thenComparing(r -> -r.event().confidence())
+                        .thenComparing(r -> r.event().sourceEntities().equals(r.event().sources()))).orElseThrow();
+        return new MergedEvent(reports, new EventDate(chosen, Precision.ofValue(chosen), best.timexSpan()), others, lead);
+    }
+}

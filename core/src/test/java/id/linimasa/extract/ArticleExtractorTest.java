@@ -1,0 +1,122 @@
+package id.linimasa.extract;
+
+import id.linimasa.page.Page;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Extraction on pages written for these tests, imitating the structure of Indonesian news sites. */
+class ArticleExtractorTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static Page html(String resource) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/pages/" + resource)) {
+            return new Page(resource, null, in.readAllBytes(), Page.Kind.HTML);
+        }
+    }
+
+    @Test
+    void jsonLdPageGivesBodyWithoutClutterAndItsMetadata() throws IOException {
+        Article a = extractor.extract(html("kompas-like.html"));
+        assertThat(a.title()).isEqualTo("Banjir Rob Rendam Pesisir Kota Lamaran, Ribuan Warga Mengungsi");
+        assertThat(a.published().iso()).isEqualTo("2024-05-07T14:30+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2024-05-07T16:05+07:00");
+        assertThat(a.authors()).containsExactly("Dimas Prakoso");
+        assertThat(a.editors()).containsExactly("Sari Wulandari");
+        assertThat(a.outlet()).isEqualTo("KOMPAS.com");
+        assertThat(a.dateline()).isEqualTo("LAMARAN");
+        assertThat(a.language()).isEqualTo("id");
+        assertThat(a.url()).isEqualTo("https://regional.kompas.com/read/2024/05/07/14300071/banjir-rob-rendam-pesisir");
+        assertThat(a.text()).startsWith("LAMARAN, KOMPAS.com - Banjir rob");
+        assertThat(a.text()).contains("Tanggul belum rampung\n").contains("masa tanggap darurat berlangsung.");
+        assertThat(a.text()).doesNotContain("Baca juga", "Terpopuler", "Bagikan", "Berita Terkait", "Gelombang Tinggi", "Semoga cepat surut",
+                "Copyright", "Harga Cabai", "banjir rob Lamaran", "Warga menyeberangi");
+        assertThat(a.captions()).singleElement().asString().startsWith("Warga menyeberangi genangan rob");
+        assertThat(a.text().lines().filter(l -> l.contains("mengungsi ke tempat yang lebih tinggi")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void metaAndVisibleDateLinePageWithBreaksAndInserts() throws IOException {
+        Article a = extractor.extract(html("detik-like.html"));
+        assertThat(a.title()).isEqualTo("Gubernur Resmikan Jembatan Gantung Baru di Desa Sukamaju");
+        assertThat(a.published().iso()).isEqualTo("2023-11-02T09:15:42+07:00");
+        assertThat(a.authors()).containsExactly("Rina Anggraini");
+        assertThat(a.dateline()).isNull();
+        assertThat(a.text()).startsWith("Bandung - Gubernur meresmikan").contains("bantuan provinsi.").contains("di sekitar desa.");
+        assertThat(a.text()).doesNotContain("ADVERTISEMENT", "Baca juga", "Syukuran", "Terpopuler", "Kurs Rupiah");
+    }
+
+    @Test
+    void homePageHasNoArticle() throws IOException {
+        Page home = html("home.html");
+        assertThatThrownBy(() -> extractor.extract(home)).isInstanceOf(UnreadablePageException.class).hasMessageContaining("no article found");
+    }
+
+    @Test
+    void windows1252PageIsDecodedNotLost() {
+        String html = "<html><head><title>Kafé Baru di Tepi Danau Dibuka untuk Umum | KabarKita</title></head><body><article><h1>Kafé Baru di Tepi Danau Dibuka untuk Umum</h1>"
+                + "<p>JAKARTA, KabarKita.com - Sebuah kafé baru yang menyajikan kopi “tubruk” khas daerah dibuka di tepi danau pada akhir pekan ini, "
+                + "dan pengunjung sudah antre sejak pagi untuk mencoba menu andalannya.</p>"
+                + "<p>Pemiliknya mengatakan bahwa sebagian besar bahan baku dibeli langsung dari petani kopi di lereng gunung yang tidak jauh dari lokasi kafé.</p>"
+                + "<p>Ia berharap usaha ini dapat membuka lapangan kerja bagi pemuda desa yang selama ini merantau ke kota besar untuk mencari pekerjaan.</p>"
+                + "</article></body></html>";
+        Page page = new Page("w.html", null, html.getBytes(Charset.forName("windows-1252")), Page.Kind.HTML);
+        Article a = extractor.extract(page);
+        assertThat(a.text()).contains("kafé baru").contains("“tubruk”").doesNotContain("\ufffd");
+        assertThat(a.title()).isEqualTo("Kafé Baru di Tepi Danau Dibuka untuk Umum");
+    }
+
+    @Test
+    void textDumpUsesTheSameBlockModel() {
+        String dump = String.join("\n",
+                "Beranda", "Ekonomi",
+                "Harga Gabah Naik, Petani di Lembah Hijau Sambut Panen Raya dengan Syukur",
+                "Penulis: Agus Salim | Editor: Maya Lestari",
+                "Senin, 4 Maret 2024 | 10:20 WITA",
+                "facebook twitter whatsapp copy link",
+                "MAKASSAR, kabarlembah.id - Petani di Lembah Hijau menyambut panen raya dengan syukur karena harga gabah naik dibandingkan musim lalu.",
+                "Petani di Lembah Hijau menyambut panen raya dengan syukur karena harga gabah naik dibandingkan musim lalu.",
+                "Kenaikan harga itu, menurut ketua kelompok tani setempat, terjadi karena permintaan dari penggilingan di kota meningkat tajam sejak awal tahun.",
+                "Baca Juga: Pupuk Bersubsidi Kembali Langka di Sejumlah Kecamatan",
+                "Para petani berharap harga tetap stabil hingga akhir musim agar mereka bisa melunasi utang modal tanam yang dipinjam dari koperasi.",
+                "Sumber: ANTARA",
+                "Berita Terkait",
+                "Pupuk Bersubsidi Kembali Langka di Sejumlah Kecamatan",
+                "2 jam yang lalu");
+        Article a = extractor.extract(new Page("d.txt", null, dump.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT));
+        assertThat(a.title()).isEqualTo("Harga Gabah Naik, Petani di Lembah Hijau Sambut Panen Raya dengan Syukur");
+        assertThat(a.published().iso()).isEqualTo("2024-03-04T10:20+08:00");
+        assertThat(a.authors()).containsExactly("Agus Salim");
+        assertThat(a.editors()).containsExactly("Maya Lestari");
+        assertThat(a.outlet()).isEqualTo("kabarlembah.id");
+        assertThat(a.dateline()).isEqualTo("MAKASSAR");
+        assertThat(a.credits()).containsExactly("ANTARA");
+        assertThat(a.text().split("\n")).hasSize(3);
+        assertThat(a.text()).doesNotContain("Baca Juga", "Berita Terkait", "facebook", "jam yang lalu");
+    }
+
+    @Test
+    void pageWithoutHeadlineOfItsOwnHasNullTitleAndNoGuessedMetadata() {
+        String dump = String.join("\n",
+                "Kabar Pilihan",
+                "Artis Muda Rilis Lagu Baru tentang Persahabatan dan Perpisahan",
+                "Warga di kaki gunung mulai menanam kopi arabika setelah pelatihan yang digelar dinas pertanian kabupaten selama tiga bulan terakhir.",
+                "Menurut para petani, bibit yang dibagikan tumbuh dengan baik karena curah hujan tahun ini cukup tinggi dan merata di seluruh lereng.",
+                "Dinas pertanian berencana memperluas program tersebut ke desa-desa lain yang memiliki ketinggian lahan serupa mulai tahun depan.");
+        Article a = extractor.extract(new Page("n.txt", null, dump.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT));
+        assertThat(a.title()).isNull();
+        assertThat(a.published()).isNull();
+        assertThat(a.authors()).isEmpty();
+        assertThat(a.outlet()).isNull();
+        assertThat(a.dateline()).isNull();
+        assertThat(a.credits()).isEmpty();
+        assertThat(a.text()).doesNotContain("Artis Muda");
+    }
+}

@@ -1,0 +1,123 @@
+package id.linimasa.page;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input: each file gets a one-line reason naming it, and the rest is still read. */
+class PageReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Page> pages = new ArrayList<>();
+    private final List<PageFailure> failures = new ArrayList<>();
+
+    private void read(String... paths) {
+        new PageReader().read(List.of(paths), new PageSink() {
+            @Override
+            public void page(Page page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void failure(PageFailure failure) {
+                failures.add(failure);
+            }
+        });
+    }
+
+    private static final String ARTICLE = "<html><body><p>Berita tentang kota yang sedang membangun jembatan baru.</p></body></html>";
+
+    @Test
+    void badFilesFailWithTheirNameAndReasonWhileGoodOnesAreRead() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.html"), ARTICLE);
+        Path empty = Files.createFile(dir.resolve("empty.html"));
+        Path binary = Files.write(dir.resolve("image.html"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2, 3});
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(50L << 20);
+        }
+        Path missing = dir.resolve("missing.html");
+        read(empty.toString(), binary.toString(), huge.toString(), missing.toString(), good.toString());
+
+        assertThat(pages).extracting(Page::source).containsExactly(good.toString());
+        assertThat(failures).hasSize(4);
+        assertThat(failures.get(0).reason()).isEqualTo(empty + ": empty file");
+        assertThat(failures.get(1).reason()).startsWith(binary + ": binary file");
+        assertThat(failures.get(2).reason()).startsWith(huge + ": file too large (50.0 MB");
+        assertThat(failures.get(3).reason()).isEqualTo(missing + ": no such file or folder");
+        assertThat(failures).allSatisfy(f -> assertThat(f.reason()).doesNotContain("\n"));
+    }
+
+    @Test
+    void fiveMegabytePageIsRead() throws IOException {
+        StringBuilder b = new StringBuilder("<html><body>");
+        while (b.length() < 5 << 20) b.append("<p>Paragraf panjang tentang pembangunan jalan desa yang baru saja selesai.</p>\n");
+        Path big = Files.writeString(dir.resolve("big.html"), b.append("</body></html>"));
+        read(big.toString());
+        assertThat(failures).isEmpty();
+        assertThat(pages).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Page.Kind.HTML));
+    }
+
+    @Test
+    void foldersAreReadRecursivelyWithGzipAndKindSniffedFromContent() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(sub.resolve("dump.txt"), "Judul Berita\nIsi berita yang ditulis sebagai teks biasa.");
+        Files.writeString(dir.resolve("a/saved.txt"), ARTICLE);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("page.html.gz")))) {
+            out.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("notes.md"), "not a page");
+        read(dir.toString());
+        assertThat(failures).isEmpty();
+        assertThat(pages).extracting(p -> dir.relativize(Path.of(p.source())).toString(), Page::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a/b/dump.txt", Page.Kind.TEXT),
+                org.assertj.core.groups.Tuple.tuple("a/saved.txt", Page.Kind.HTML),
+                org.assertj.core.groups.Tuple.tuple("page.html.gz", Page.Kind.HTML));
+        assertThat(new String(pages.get(2).bytes(), StandardCharsets.UTF_8)).isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void folderWithNoPagesAndCorruptGzipAreReported() throws IOException {
+        Path none = Files.createDirectories(dir.resolve("kosong"));
+        Files.writeString(none.resolve("gambar.png.md"), "x");
+        Path corrupt = Files.write(dir.resolve("rusak.html.gz"), new byte[]{0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        read(none.toString(), corrupt.toString());
+        assertThat(failures).extracting(PageFailure::reason).satisfiesExactly(
+                r -> assertThat(r).startsWith(none + ": folder has no pages"),
+                r -> assertThat(r).startsWith(corrupt + ": corrupt gzip data"));
+    }
+
+    @Test
+    void windows1252FileIsDecodedCorrectly() throws IOException {
+        String text = "Kafé “Senja” membuka cabang baru — harga kopi mulai Rp 15.000.";
+        Path f = Files.write(dir.resolve("lama.txt"), text.getBytes(Charset.forName("windows-1252")));
+        read(f.toString());
+        assertThat(pages).singleElement().satisfies(p -> assertThat(PageDecoder.decode(p.bytes())).isEqualTo(text));
+    }
+
+    @Test
+    void charsetOrderOfTrust() {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a'};
+        assertThat(PageDecoder.charset(bom)).isEqualTo(StandardCharsets.UTF_8);
+        byte[] declaredLatin = "<meta charset=\"iso-8859-1\"><p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PageDecoder.decode(declaredLatin)).contains("café");
+        byte[] utf8DeclaredLatin = "<meta charset=\"iso-8859-1\"><p>café</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(PageDecoder.decode(utf8DeclaredLatin)).contains("café");
+        assertThat(PageDecoder.isUtf8(new byte[]{(byte) 0xc0, (byte) 0x80})).isFalse();
+        assertThat(PageDecoder.isUtf8(new byte[]{(byte) 0xe2, (byte) 0x82})).isFalse();
+    }
+}

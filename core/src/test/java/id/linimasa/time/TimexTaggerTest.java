@@ -1,0 +1,300 @@
+package id.linimasa.time;
+
+import id.linimasa.extract.PublicationTime;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** One group per family of expressions; every sentence is written for this test. */
+class TimexTaggerTest {
+
+    private static final TimexTagger TAGGER = new TimexTagger();
+    /** Wednesday 29 October 2025. */
+    private static final PublicationTime WED = PublicationTime.parse("2025-10-29T10:00+07:00");
+    /** Friday 28 February 2025. */
+    private static final PublicationTime FRI = PublicationTime.parse("2025-02-28T16:09+07:00");
+
+    private static List<Timex> tag(String text, PublicationTime dct) {
+        return TAGGER.tag(text, dct);
+    }
+
+    /** The single expression found in the text, as (text, type, value). */
+    private static Object[] only(String text, PublicationTime dct) {
+        List<Timex> t = tag(text, dct);
+        assertThat(t).as("expressions in: %s", text).hasSize(1);
+        return new Object[]{t.getFirst().text(), t.getFirst().type(), t.getFirst().value()};
+    }
+
+    private static Object[] x(String text, TimexType type, String value) {
+        return new Object[]{text, type, value};
+    }
+
+    @Nested
+    class Weekdays {
+        @Test
+        void bareWeekdayInPastNewsIsTheMostRecentOneOnOrBeforePublication() {
+            assertThat(only("Menteri itu tiba di Surabaya pada hari Senin.", WED)).containsExactly(x("hari Senin", TimexType.DATE, "2025-10-27"));
+            assertThat(only("Rapat digelar Rabu di gedung dewan.", WED)).containsExactly(x("Rabu", TimexType.DATE, "2025-10-29"));
+        }
+
+        @Test
+        void weekdayWithBracketDate() {
+            assertThat(only("Kapal itu tenggelam Selasa (30/12/2014) di Selat Karimata.", WED)).containsExactly(x("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"));
+            assertThat(only("Laporan itu terbit pada Kamis (27/2).", FRI)).containsExactly(x("Kamis (27/2)", TimexType.DATE, "2025-02-27"));
+            assertThat(only("Surat dikirim pada Senin(15/8).", PublicationTime.parse("2022-08-15"))).containsExactly(x("Senin(15/8)", TimexType.DATE, "2022-08-15"));
+            assertThat(only("Ia berbicara di Jakarta, Rabu, 17 Januari 2024.", WED)).containsExactly(x("Rabu, 17 Januari 2024", TimexType.DATE, "2024-01-17"));
+        }
+
+        @Test
+        void relativeWeekdays() {
+            assertThat(only("Pemimpin itu mengawasi latihan pada Rabu kemarin.", FRI)).containsExactly(x("Rabu kemarin", TimexType.DATE, "2025-02-26"));
+            assertThat(only("Gudang itu terbakar Senin lalu.", WED)).containsExactly(x("Senin lalu", TimexType.DATE, "2025-10-27"));
+            assertThat(only("Sidang dilanjutkan Jumat depan.", WED)).containsExactly(x("Jumat depan", TimexType.DATE, "2025-10-31"));
+            assertThat(only("Rabu lalu harga cabai naik.", WED)).containsExactly(x("Rabu lalu", TimexType.DATE, "2025-10-22"));
+            assertThat(only("Para nelayan dibebaskan Kamis besok.", WED)).containsExactly(x("Kamis besok", TimexType.DATE, "2025-10-30"));
+            assertThat(only("Sidang perdana digelar Senin (27/10) lalu.", WED)).containsExactly(x("Senin (27/10) lalu", TimexType.DATE, "2025-10-27"));
+        }
+
+        @Test
+        void aWeekdayInASentenceAboutTheFutureLooksAhead() {
+            assertThat(only("Presiden akan meresmikan bendungan itu pada Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-11-03"));
+        }
+
+        @Test
+        void weekdayWithPartOfDayIsATime() {
+            assertThat(only("Gempa terjadi Kamis malam.", FRI)).containsExactly(x("Kamis malam", TimexType.TIME, "2025-02-27TNI"));
+            assertThat(only("Banjir datang Selasa (20/5) pagi.", PublicationTime.parse("2025-05-21"))).containsExactly(x("Selasa (20/5) pagi", TimexType.TIME, "2025-05-20TMO"));
+        }
+
+        @Test
+        void lowerCaseMingguIsAWeek() {
+            assertThat(only("Harga beras turun minggu lalu.", WED)).containsExactly(x("minggu lalu", TimexType.DATE, "2025-W43"));
+            assertThat(only("Pasar ramai pada hari Minggu.", WED)).containsExactly(x("hari Minggu", TimexType.DATE, "2025-10-26"));
+        }
+    }
+
+    @Nested
+    class CalendarDates {
+        @Test
+        void dayMonthYearInWordsAndDigits() {
+            assertThat(only("Ia dilantik pada 1 Maret 2025.", WED)).containsExactly(x("1 Maret 2025", TimexType.DATE, "2025-03-01"));
+            assertThat(only("Dokumen bertanggal 28 Feb 2025 itu bocor.", WED)).containsExactly(x("28 Feb 2025", TimexType.DATE, "2025-02-28"));
+            assertThat(only("Data per 30/06/2024 menunjukkan kenaikan.", WED)).containsExactly(x("30/06/2024", TimexType.DATE, "2024-06-30"));
+            assertThat(only("The deal was signed on March 3, 2024.", WED)).containsExactly(x("March 3, 2024", TimexType.DATE, "2024-03-03"));
+        }
+
+        @Test
+        void dayMonthWithoutYearTakesTheYearNearestPublication() {
+            assertThat(only("Upacara digelar pada 17 Agustus.", WED)).containsExactly(x("17 Agustus", TimexType.DATE, "2025-08-17"));
+            assertThat(only("Laporan keuangan diaudit sejak 20 Desember.", PublicationTime.parse("2025-01-10"))).containsExactly(x("20 Desember", TimexType.DATE, "2024-12-20"));
+        }
+
+        @Test
+        void monthAndYear() {
+            assertThat(only("Invasi dimulai pada Februari 2022.", WED)).containsExactly(x("Februari 2022", TimexType.DATE, "2022-02"));
+            assertThat(only("Proyek selesai akhir Februari 2025.", WED)).containsExactly(x("akhir Februari 2025", TimexType.DATE, "2025-02"));
+        }
+
+        @Test
+        void monthAloneIsTheMostRecentOneUnlessTheTextSaysOtherwise() {
+            assertThat(only("Pada bulan Juli, penerbangan langsung dibuka.", WED)).containsExactly(x("bulan Juli", TimexType.DATE, "2025-07"));
+            assertThat(only("Harga naik sejak Desember.", WED)).containsExactly(x("Desember", TimexType.DATE, "2024-12"));
+            assertThat(only("Pameran akan dibuka pada Desember.", WED)).containsExactly(x("Desember", TimexType.DATE, "2025-12"));
+            assertThat(only("Kontrak diteken Oktober lalu.", WED)).containsExactly(x("Oktober lalu", TimexType.DATE, "2024-10"));
+            assertThat(tag("Pada 2019 tim itu juara, dan pada Maret mereka pindah.", WED)).extracting(Timex::value).containsExactly("2019", "2019-03");
+            assertThat(tag("Bantuan dibagikan pada April, Mei, dan Juni.", PublicationTime.parse("2020-04-14"))).extracting(Timex::value)
+                    .containsExactly("2020-04", "2020-05", "2020-06");
+        }
+
+        @Test
+        void unresolvableMonthWithoutPublicationDate() {
+            assertThat(only("Panen dimulai pada bulan Juli.", null)).containsExactly(x("bulan Juli", TimexType.DATE, "XXXX-07"));
+        }
+    }
+
+    @Nested
+    class Years {
+        @Test
+        void yearsInContext() {
+            assertThat(only("Gedung itu dibangun tahun 2007.", WED)).containsExactly(x("tahun 2007", TimexType.DATE, "2007"));
+            assertThat(only("Kedua negara bersahabat sejak 1948.", WED)).containsExactly(x("1948", TimexType.DATE, "1948"));
+            assertThat(only("Pada 2022, ekspor turun.", WED)).containsExactly(x("2022", TimexType.DATE, "2022"));
+            assertThat(only("Musik tahun 1990-an kembali digemari.", WED)).containsExactly(x("tahun 1990-an", TimexType.DATE, "199"));
+            assertThat(only("Ia memimpin pada periode 2019/2020.", WED)).containsExactly(x("2019/2020", TimexType.DATE, "2019"));
+        }
+
+        @Test
+        void yearRangesAreTwoDates() {
+            assertThat(tag("Masa jabatan 2019-2024 berakhir.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("2019", "2019"), tuple("2024", "2024"));
+        }
+
+        @Test
+        void lawNumbersAreNotTimes() {
+            assertThat(tag("Hal itu diatur Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara.", WED)).isEmpty();
+        }
+
+        @Test
+        void countsAreNotYears() {
+            assertThat(tag("Sebanyak 2000 orang mengungsi dan 1500 rumah rusak.", WED)).isEmpty();
+            assertThat(tag("Lebih dari 600 orang tewas di lintasan sepanjang 1.587 kilometer.", WED)).isEmpty();
+            assertThat(tag("Timnas U-17 menang 7-0 atas lawannya.", WED)).isEmpty();
+        }
+    }
+
+    @Nested
+    class ClockAndPartsOfDay {
+        @Test
+        void clockTimesTakeTheLastDateOfTheText() {
+            assertThat(tag("Pesawat hilang Selasa (30/12/2014) pukul 06.14 WIB.", WED)).extracting(Timex::text, Timex::type, Timex::value)
+                    .containsExactly(tuple("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"), tuple("pukul 06.14 WIB", TimexType.TIME, "2014-12-30T06:14"));
+            assertThat(only("Rapat dimulai jam 7 malam.", WED)).containsExactly(x("jam 7 malam", TimexType.TIME, "2025-10-29T19:00"));
+        }
+
+        @Test
+        void aClockTimeBeforeItsDayTakesThatDay() {
+            assertThat(tag("Vihara dibuka pukul 06.00 hingga 20.00 WIB besok.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30T06:00", "2025-10-30T20:00", "2025-10-30");
+            assertThat(tag("Sidang dibuka Kamis (30/10) pukul 09.00, Jumat (31/10) ditutup.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-30", "2025-10-30T09:00", "2025-10-31");
+        }
+
+        @Test
+        void aClockTimeBelongsToTheLastDayNotToAYearMentionedSince() {
+            assertThat(tag("Rapat digelar Senin (27/10). Peserta membahas aturan tahun 2003. Rapat ditutup pukul 17.30 WIB.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27", "2003", "2025-10-27T17:30");
+        }
+
+        @Test
+        void clockRangesAreTwoTimes() {
+            assertThat(tag("Layanan buka pukul 08.00-16.00 WIB.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("pukul 08.00", "2025-10-29T08:00"), tuple("16.00 WIB", "2025-10-29T16:00"));
+        }
+
+        @Test
+        void partsOfTheDay() {
+            assertThat(only("Hujan turun kemarin sore.", WED)).containsExactly(x("kemarin sore", TimexType.TIME, "2025-10-28TAF"));
+            assertThat(only("Ia tiba pagi ini.", WED)).containsExactly(x("pagi ini", TimexType.TIME, "2025-10-29TMO"));
+            assertThat(only("Listrik padam tadi malam.", WED)).containsExactly(x("tadi malam", TimexType.TIME, "2025-10-29TNI"));
+        }
+    }
+
+    @Nested
+    class Deictic {
+        @Test
+        void daysAroundPublication() {
+            assertThat(only("Polisi menangkap pelaku kemarin.", WED)).containsExactly(x("kemarin", TimexType.DATE, "2025-10-28"));
+            assertThat(only("Sidang ditunda hingga besok.", WED)).containsExactly(x("besok", TimexType.DATE, "2025-10-30"));
+            assertThat(only("Jenazah dimakamkan lusa.", WED)).containsExactly(x("lusa", TimexType.DATE, "2025-10-31"));
+            assertThat(only("Harga emas hari ini stabil.", WED)).containsExactly(x("hari ini", TimexType.DATE, "2025-10-29"));
+        }
+
+        @Test
+        void presentPastAndFutureReferences() {
+            assertThat(only("Saat ini stok beras aman.", WED)).containsExactly(x("Saat ini", TimexType.DATE, "PRESENT_REF"));
+            assertThat(only("Ia kini menjabat gubernur.", WED)).containsExactly(x("kini", TimexType.DATE, "PRESENT_REF"));
+            assertThat(only("Sekarang warga bisa mendaftar daring.", WED)).containsExactly(x("Sekarang", TimexType.DATE, "PRESENT_REF"));
+            assertThat(only("Kawasan itu dulu hutan.", WED)).containsExactly(x("dulu", TimexType.DATE, "PAST_REF"));
+            assertThat(tag("Warga diminta mendaftar terlebih dulu.", WED)).isEmpty();
+        }
+
+        @Test
+        void weeksMonthsAndYearsAroundPublication() {
+            assertThat(only("Harga naik pekan lalu.", WED)).containsExactly(x("pekan lalu", TimexType.DATE, "2025-W43"));
+            assertThat(only("Ia pindah bulan ini.", WED)).containsExactly(x("bulan ini", TimexType.DATE, "2025-10"));
+            assertThat(only("Pajak naik tahun depan.", WED)).containsExactly(x("tahun depan", TimexType.DATE, "2026"));
+            assertThat(only("Rudal itu diuji awal minggu ini.", FRI)).containsExactly(x("awal minggu ini", TimexType.DATE, "2025-W09"));
+            assertThat(only("Proyek rampung akhir tahun.", WED)).containsExactly(x("akhir tahun", TimexType.DATE, "2025"));
+            assertThat(only("Gaji dibayar pertengahan bulan depan.", WED)).containsExactly(x("pertengahan bulan depan", TimexType.DATE, "2025-11"));
+            assertThat(only("Mereka berlibur akhir pekan lalu.", WED)).containsExactly(x("akhir pekan lalu", TimexType.DATE, "2025-W43-WE"));
+        }
+    }
+
+    @Nested
+    class Narrative {
+        @Test
+        void anchorsCountFromTheLastDateTheTextSet() {
+            List<Timex> t = tag("Gempa terjadi pada 28 September 2018. Sehari kemudian bantuan tiba. Saat itu listrik padam. "
+                    + "Dua hari sebelumnya warga sudah merasakan getaran.", WED);
+            assertThat(t).extracting(Timex::text, Timex::value).containsExactly(tuple("28 September 2018", "2018-09-28"),
+                    tuple("Sehari kemudian", "2018-09-29"), tuple("Saat itu", "2018-09-29"), tuple("Dua hari sebelumnya", "2018-09-27"));
+        }
+
+        @Test
+        void offsetsFromPublication() {
+            assertThat(only("Kebakaran serupa terjadi tiga tahun lalu.", WED)).containsExactly(x("tiga tahun lalu", TimexType.DATE, "2022"));
+            assertThat(only("Ia pulang dua hari lalu.", WED)).containsExactly(x("dua hari lalu", TimexType.DATE, "2025-10-27"));
+            assertThat(only("Kasus itu terungkap beberapa hari lalu.", WED)).containsExactly(x("beberapa hari lalu", TimexType.DATE, "PAST_REF"));
+        }
+    }
+
+    @Nested
+    class Durations {
+        @Test
+        void amountsOfTime() {
+            assertThat(only("Rapat berlangsung dua jam.", WED)).containsExactly(x("dua jam", TimexType.DURATION, "PT2H"));
+            assertThat(only("Perang telah berlangsung selama tiga tahun.", WED)).containsExactly(x("tiga tahun", TimexType.DURATION, "P3Y"));
+            assertThat(only("Dalam beberapa bulan terakhir harga naik.", WED)).containsExactly(x("beberapa bulan terakhir", TimexType.DURATION, "PXM"));
+            assertThat(only("Ia dipenjara setahun.", WED)).containsExactly(x("setahun", TimexType.DURATION, "P1Y"));
+            assertThat(only("Warga menunggu dua puluh lima hari.", WED)).containsExactly(x("dua puluh lima hari", TimexType.DURATION, "P25D"));
+            assertThat(only("Proyek itu molor 1,5 tahun.", WED)).containsExactly(x("1,5 tahun", TimexType.DURATION, "P1.5Y"));
+            assertThat(only("Antrean mengular berjam-jam.", WED)).containsExactly(x("berjam-jam", TimexType.DURATION, "PTXH"));
+            assertThat(only("Ia bekerja lebih dari lima jam.", WED)).containsExactly(x("lebih dari lima jam", TimexType.DURATION, "PT5H"));
+        }
+
+        @Test
+        void whatIsLeftIsADuration() {
+            assertThat(only("Masa jabatannya tinggal setahun lagi.", WED)).containsExactly(x("setahun lagi", TimexType.DURATION, "P1Y"));
+            assertThat(only("Gedung itu selesai dua tahun lagi.", WED)).containsExactly(x("dua tahun lagi", TimexType.DATE, "2027"));
+        }
+
+        @Test
+        void dailyLifeIsNotADay() {
+            assertThat(tag("Kebutuhan sehari-hari makin mahal.", WED)).isEmpty();
+        }
+    }
+
+    @Nested
+    class SetsSeasonsQuartersHolidays {
+        @Test
+        void recurrences() {
+            assertThat(only("Pasar digelar setiap Senin.", WED)).containsExactly(x("setiap Senin", TimexType.SET, "XXXX-WXX-1"));
+            assertThat(only("Laporan dikirim tiap tahun.", WED)).containsExactly(x("tiap tahun", TimexType.SET, "P1Y"));
+            assertThat(only("Pemilu digelar lima tahun sekali.", WED)).containsExactly(x("lima tahun sekali", TimexType.SET, "P5Y"));
+            assertThat(only("Obat diminum dua kali sehari.", WED)).containsExactly(x("dua kali sehari", TimexType.SET, "P1D"));
+        }
+
+        @Test
+        void seasonsQuartersCenturies() {
+            assertThat(only("Serangan meningkat pada musim panas lalu.", WED)).containsExactly(x("musim panas lalu", TimexType.DATE, "2024-SU"));
+            assertThat(only("Laba naik pada kuartal III 2023.", WED)).containsExactly(x("kuartal III 2023", TimexType.DATE, "2023-Q3"));
+            assertThat(only("Penjualan turun pada paruh pertama 2024.", WED)).containsExactly(x("paruh pertama 2024", TimexType.DATE, "2024-H1"));
+            assertThat(only("Defisit melebar pada semester I.", WED)).containsExactly(x("semester I", TimexType.DATE, "2025-H1"));
+            assertThat(only("Bangunan itu berdiri sejak abad ke-17.", WED)).containsExactly(x("abad ke-17", TimexType.DATE, "16"));
+        }
+
+        @Test
+        void holidays() {
+            assertThat(only("Toko tutup saat Natal.", WED)).containsExactly(x("Natal", TimexType.DATE, "2025-12-25"));
+            assertThat(only("Arus mudik Lebaran tahun lalu padat.", WED)).containsExactly(x("Lebaran tahun lalu", TimexType.DATE, "2024-04-10"));
+            assertThat(only("Upacara HUT ke-80 RI digelar di istana.", WED)).containsExactly(x("HUT ke-80 RI", TimexType.DATE, "2025-08-17"));
+            assertThat(tag("Perayaan Tahun Baru Imlek berlangsung meriah.", WED)).isEmpty();
+        }
+    }
+
+    @Test
+    void rangesOfDaysShareTheirMonthAndYear() {
+        assertThat(tag("Pameran digelar 1-3 Maret 2025.", WED)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("1", "2025-03-01"), tuple("3 Maret 2025", "2025-03-03"));
+    }
+
+    @Test
+    void spansPointIntoTheText() {
+        String text = "Pada 2024, kedua negara menandatangani perjanjian. Kamis (27/2) delegasi tiba.";
+        for (Timex t : tag(text, FRI)) assertThat(t.span().of(text)).isEqualTo(t.text());
+    }
+}
