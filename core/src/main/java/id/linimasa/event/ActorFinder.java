@@ -302,7 +302,7 @@ final class ActorFinder {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
-        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
         List<String> known = states.stream().filter(ActorFinder::isState).toList();
         for (Mention m : ms) {
             if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;
