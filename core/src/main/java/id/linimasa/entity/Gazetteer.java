@@ -79,10 +79,6 @@ public final class Gazetteer {
         return out;
     }
 
-    public int size() {
-        return names.size();
-    }
-
     void write(DataOutputStream out) throws IOException {
         out.writeInt(names.size());
         for (var e : names.entrySet()) {
