@@ -99,7 +99,9 @@ final class EventDater {
                boolean contextual, EventDate anaphor) {
         Timex best = null, report = null;
         int bestDistance = Integer.MAX_VALUE;
+        int first = words.isEmpty() ? 0 : words.getFirst().span().start(), last = words.isEmpty() ? 0 : words.getLast().span().end();
         for (Timex t : dates) {
+            if (t.span().end() <= first || t.span().start() >= last) continue; // another sentence's
             int i = wordAt(words, t.span());
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;
