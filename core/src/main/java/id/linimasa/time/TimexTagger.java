@@ -49,6 +49,9 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
+    private static final Set<String> SPEED_UNITS = Set.of("km", "kilometer", "meter", "m", "mil", "knot", "kilo");
+    /** Units from the largest to the smallest. */
+    private static final List<String> UNIT_ORDER = List.of("CE", "DE", "WINDU", "Y", "M", "W", "D", "H", "MIN", "S");
     private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
     private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
@@ -138,9 +141,12 @@ public final class TimexTagger {
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
-        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + direction, this::amount);
+        // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
+        String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
         rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
@@ -222,12 +228,13 @@ public final class TimexTagger {
                     if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
                 }
                 s.last = f;
-                if (f.explicitYear()) {
-                    s.year = f.anchor().date().getYear();
+                if (f.sentenceYear() != null) {
+                    s.year = f.sentenceYear();
                     s.yearAt = f.start();
                 }
             }
-            p = bestEnd;
+            // Go on after what was kept: a rule may leave the end of its match to the next expression.
+            p = Math.max(p + 1, best.getLast().end());
         }
         List<Timex> timexes = new ArrayList<>(out.size());
         for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
@@ -254,7 +261,7 @@ public final class TimexTagger {
             boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
                     && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
             if (clock.matches() && adjacent && day != null && !datedBefore) {
-                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.explicitYear()));
+                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
             } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
                 day = f.value();
                 continue;
@@ -538,7 +545,8 @@ public final class TimexTagger {
         if (narrative && base.grain().compareTo(grain) > 0) return null;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+        Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, year));
     }
 
     private List<Found> samePeriod(Matcher m, Scan s) {
@@ -564,6 +572,19 @@ public final class TimexTagger {
         if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
+        if (g(m, "u2") != null) {
+            String u2 = TimeLexicon.unit(g(m, "u2"));
+            double amount2 = TimeLexicon.number(g(m, "n2"));
+            // Only a smaller second unit continues the amount; "2 tahun 3 tahun" is not one.
+            if (UNIT_ORDER.indexOf(u2) <= UNIT_ORDER.indexOf(u) || Double.isNaN(amount) || Double.isNaN(amount2)) {
+                return List.of(new Found(m.start(), m.end("u"), TimexType.DURATION, duration(amount, u), null, false));
+            }
+            String first = duration(amount, u);
+            String second = duration(amount2, u2);
+            String value = first + (second.startsWith("PT") && first.contains("T") ? second.substring(2) : second.substring(1));
+            int end = dir == null ? m.end() : m.end("u2");
+            return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
+        }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
@@ -586,12 +607,23 @@ public final class TimexTagger {
         if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
         }
+        // Counting days from a month or a year the story set ("Pada 2019 ... dua hari kemudian") gives no day.
+        Grain needed = switch (u) {
+            case "D", "W" -> Grain.DAY;
+            case "M" -> Grain.MONTH;
+            default -> Grain.DECADE;
+        };
+        if (base.grain().compareTo(needed) > 0) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, needed == Grain.DAY ? "XXXX-XX-XX" : "XXXX-XX", null, false));
+        }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
     }
 
     private List<Found> set(Matcher m, Scan s) {
+        // "100 km per jam" is a speed, not a recurrence.
+        if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
@@ -624,7 +656,7 @@ public final class TimexTagger {
 
     private static int afternoon(int h, String pod) {
         String code = pod == null ? null : TimeLexicon.partOfDay(pod);
-        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6)) return h + 12;
+        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6 || "MI".equals(code) && h <= 5)) return h + 12;
         return h;
     }
 

@@ -100,6 +100,8 @@ final class ArticleDocument {
     }
 
     private static final char SEP = '\t';
+    /** Between an alias key and the entity id it names, in the alias doc values. */
+    static final char ALIAS_SEP = '\u0000';
 
     private ArticleDocument() {
     }
@@ -118,7 +120,10 @@ final class ArticleDocument {
         d.add(new StoredField(KIND, page.kind().name()));
         d.add(new StoredField(RAW, gzip(page.bytes())));
         d.add(new StoredField(ANALYSIS, toJson(analysis)));
-        if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+            d.add(new BinaryDocValuesField(TITLE, new BytesRef(a.title())));
+        }
         d.add(new Field(BODY, a.text(), BODY_TYPE));
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, sortKey(a.published()), Field.Store.NO));
@@ -141,7 +146,10 @@ final class ArticleDocument {
             keys.add(entityKey(en.id()));
             keys.add(entityKey(en.name()));
             for (String alias : en.aliases()) keys.add(entityKey(alias));
-            for (String k : keys) d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+            for (String k : keys) {
+                d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(ENTITY_ALIAS, new BytesRef(k + ALIAS_SEP + en.id())));
+            }
         }
         Set<String> types = new HashSet<>();
         for (Event ev : analysis.events()) types.add(ev.type().name());

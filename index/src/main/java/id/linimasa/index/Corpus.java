@@ -74,6 +74,9 @@ public final class Corpus implements AutoCloseable {
     private final Analyzer analyzer = new SearchAnalyzer();
     private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
     private final Map<String, String> entityNames = new ConcurrentHashMap<>();
+    /** Names resolved against the current reader; cleared with it. */
+    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
+    private static final int CACHED_NAMES = 10_000;
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -202,10 +205,8 @@ public final class Corpus implements AutoCloseable {
                 byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
             }
             List<StorySummary> out = new ArrayList<>();
-            var stored = s.searcher().storedFields();
-            for (var e : byStory.entrySet()) {
-                out.add(StoryViews.summary(e.getKey(), e.getValue(), doc -> stored.document(doc, Set.of(ArticleDocument.TITLE)).get(ArticleDocument.TITLE)));
-            }
+            ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
+            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
             return out;
         }, List.of());
@@ -321,20 +322,21 @@ public final class Corpus implements AutoCloseable {
 
     private Optional<String> resolveEntity(IndexSearcher searcher, String nameOrId) throws IOException {
         if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
+        Optional<String> known = resolved.get(nameOrId);
+        if (known != null) return known;
+        Optional<String> found = lookUp(searcher, nameOrId);
+        if (resolved.size() < CACHED_NAMES) resolved.put(nameOrId, found);
+        return found;
+    }
+
+    private Optional<String> lookUp(IndexSearcher searcher, String nameOrId) throws IOException {
         String trimmed = nameOrId.trim();
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
-        // The catalog knows names the corpus may never have written ("DPRK" for a corpus that says "Korut").
-        for (String id : EntityCatalog.standard().lookup(trimmed)) {
-            if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
-        }
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
-        for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER, ArticleDocument.WITH_ANALYSIS)) {
-            for (Entity e : ArticleDocument.analysis(d).entities()) {
-                boolean named = ArticleDocument.entityKey(e.id()).equals(key) || ArticleDocument.entityKey(e.name()).equals(key)
-                        || e.aliases().stream().anyMatch(a -> ArticleDocument.entityKey(a).equals(key));
-                if (named) votes.merge(e.id(), 1, Integer::sum);
-            }
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER).scoreDocs) {
+            for (String id : values.entitiesNamed(key, sd.doc)) votes.merge(id, 1, Integer::sum);
         }
         if (votes.isEmpty()) {
             // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
@@ -502,6 +504,7 @@ public final class Corpus implements AutoCloseable {
         }
         reader = fresh;
         entityNames.clear();
+        resolved.clear();
         try {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
         } catch (IllegalArgumentException noFacetsYet) {
