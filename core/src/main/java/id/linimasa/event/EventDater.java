@@ -99,9 +99,9 @@ final class EventDater {
                boolean contextual, EventDate anaphor) {
         Timex best = null, report = null;
         int bestDistance = Integer.MAX_VALUE;
-        int first = words.isEmpty() ? 0 : words.getFirst().span().start(), last = words.isEmpty() ? 0 : words.getLast().span().end();
+        int begin = words.isEmpty() ? 0 : words.getFirst().span().start(), end = words.isEmpty() ? 0 : words.getLast().span().end();
         for (Timex t : dates) {
-            if (t.span().end() <= first || t.span().start() >= last) continue; // another sentence's
+            if (t.span().end() <= begin || t.span().start() >= end) continue; // another sentence's
             int i = wordAt(words, t.span());
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;
