@@ -99,7 +99,9 @@ final class EventDater {
                boolean contextual, EventDate anaphor) {
         Timex best = null, report = null;
         int bestDistance = Integer.MAX_VALUE;
+        int begin = words.isEmpty() ? 0 : words.getFirst().span().start(), end = words.isEmpty() ? 0 : words.getLast().span().end();
         for (Timex t : dates) {
+            if (t.span().end() <= begin || t.span().start() >= end) continue; // another sentence's
             int i = wordAt(words, t.span());
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;

@@ -309,4 +309,11 @@ class EventCoderTest {
         assertThat(e.sources()).isEmpty();
         assertThat(e.targets()).containsExactly("RUS");
     }
+
+    @Test
+    void theSubjectStandsBeforeARelativeAside() {
+        Event e = only("Kim Jong Un, yang didampingi pejabat Rusia, meninjau pabrik sebelum bertemu dengan Choe Son Hui.");
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.sourceEntities()).containsExactly("per:kim_jong_un");
+    }
 }
