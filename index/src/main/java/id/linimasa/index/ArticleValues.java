@@ -142,6 +142,11 @@ final class ArticleValues {
         return v == null ? null : v.binaryValue();
     }
 
+    /** A copy of a binary doc value (the iterator's bytes are reused). */
+    byte[] binaryCopy(String field, int doc) throws IOException {
+        return bytes(required(field, doc));
+    }
+
     private BytesRef required(String field, int doc) throws IOException {
         BytesRef b = binary(field, doc);
         if (b == null) throw new UncheckedIOException(new IOException("article without " + field + " (written by an older linimasa? run 'linimasa reanalyse')"));

@@ -271,7 +271,7 @@ public final class Corpus implements AutoCloseable {
             var searcher = s.searcher();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()), ArticleSearch.NEWEST_FIRST).scoreDocs) {
-                Document d = stored.document(sd.doc, ArticleDocument.WITH_ANALYSIS);
+                Document d = ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
                 sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
             }
             return null;
@@ -447,7 +447,7 @@ public final class Corpus implements AutoCloseable {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
-            out.add(stored.document(sd.doc, fields));
+            out.add(ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, fields));
         }
         return out;
     }
