@@ -234,12 +234,11 @@ public final class NameFinder {
         while (i < words.size()) {
             int matched = 0;
             Entity entity = null;
-            for (int k = Math.min(words.size(), i + 6); k > i && matched == 0; k--) {
-                Span span = new Span(tokens.get(i).start(), tokens.get(k - 1).end());
-                String name = span.of(text);
-                if (!Character.isUpperCase(name.charAt(0))) continue;
+            boolean capital = Character.isUpperCase(words.get(i).charAt(0));
+            for (int k = Math.min(words.size(), i + 6); capital && k > i && matched == 0; k--) {
+                String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
-                for (String id : catalog.lookup(name)) {
+                for (String id : catalog.lookup(words.subList(i, k))) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;
