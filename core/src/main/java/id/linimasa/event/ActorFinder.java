@@ -127,6 +127,15 @@ final class ActorFinder {
         for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
             Word word = w.get(i);
             if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            if (word.is(",")) {
+                // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
+                int open = i - 1;
+                while (open > from && !w.get(open).is(",")) open--;
+                if (open > from && w.get(open + 1).is("yang")) {
+                    i = open;
+                    continue;
+                }
+            }
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupEndingAt(sw, i, from);
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
             if (isPair(w, i)) return pairSide();
@@ -302,7 +311,7 @@ final class ActorFinder {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
-        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
         List<String> known = states.stream().filter(ActorFinder::isState).toList();
         for (Mention m : ms) {
             if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;

@@ -137,6 +137,8 @@ public final class EventCoder implements Stage {
             case NOUN -> {
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
+                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
+                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) return new Side[]{Side.NONE, after};
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
                 if (target.isEmpty() && after.states().size() > 1) return after.split();
@@ -173,12 +175,18 @@ public final class EventCoder implements Stage {
                     int partner = actors.find(sw, m.end(), stop, PARTNER);
                     Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
                     if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
-                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    // "X mengirim pasukan ..., menambah ratusan prajurit yang dikirim bulan lalu": X sent them
                     return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
                 }
                 return new Side[]{by, before};
             }
         }
+    }
+
+    private static int firstName(SentenceWords sw, int from) {
+        int i = from;
+        while (i < sw.words().size() && sw.mentionAt()[i] == null) i++;
+        return i;
     }
 
     private static boolean startsWithin(SentenceWords sw, int from, int reach) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Dates an event from the time expressions of its article. In order: a date in the trigger's own clause
  * (not one that only marks a start, "sejak 2022", and none that another trigger stands closer to); the
- * date a report or citation in the same sentence gives ("Interfax melaporkan pada Kamis (27/2)"); the date
+ * date a report or citation in the same sentence gives ("kantor berita itu melaporkan pada Senin (3/3)"); the date
  * of the meeting a sentence refers back to ("dalam pertemuan itu"); the last date the text set before the
  * sentence. Never the publication date: an event the text does not date stays undated.
  */
@@ -35,7 +35,7 @@ final class EventDater {
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
     private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
-    /** How many words may open a sentence before a date that frames it ("Sebelumnya pada bulan Juli lalu"). */
+    /** How many words may open a sentence before a date that frames it ("Awal bulan Mei lalu"). */
     private static final int FRAME_REACH = 3;
     private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
@@ -99,7 +99,9 @@ final class EventDater {
                boolean contextual, EventDate anaphor) {
         Timex best = null, report = null;
         int bestDistance = Integer.MAX_VALUE;
+        int begin = words.isEmpty() ? 0 : words.getFirst().span().start(), end = words.isEmpty() ? 0 : words.getLast().span().end();
         for (Timex t : dates) {
+            if (t.span().end() <= begin || t.span().start() >= end) continue; // another sentence's
             int i = wordAt(words, t.span());
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;

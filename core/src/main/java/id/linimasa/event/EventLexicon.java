@@ -24,7 +24,7 @@ public final class EventLexicon {
 
     /** Words allowed between two slots of one pattern ("mengirim lebih banyak pasukan"). */
     private static final int MAX_GAP = 3;
-    /** A passive's object may carry its owners before the verb ("penerbangan langsung antara Moskow dan Pyongyang resmi diluncurkan"). */
+    /** A passive's object may carry its owners before the verb ("jalur kereta antara Vladivostok dan Rason resmi diluncurkan"). */
     private static final int MAX_OBJECT_GAP = 8;
 
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */

@@ -26,7 +26,7 @@ final class StatusCues {
     private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya");
     private static final Set<String> HEARSAY = Set.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
             "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
-            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan",
+            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku",
             // what someone says or alleges another did is their claim, not the outlet's
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
     /** Clause breaks beyond which a condition no longer reaches. */

@@ -21,14 +21,15 @@ final class BlockClassifier {
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
-            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more stories|more from .{1,30}|read next"
+            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
-            + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+            + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
+            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -145,7 +146,7 @@ final class BlockClassifier {
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
-        if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
         boolean linkedProse = words >= 30 && b.endsSentence() && b.stopwordDensity() >= 0.2;
@@ -169,7 +170,7 @@ final class BlockClassifier {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
-            case SHORT -> !b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
+            case SHORT -> !b.isDumpLine() && (b.words() >= 4 || isCell(b)) && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
@@ -182,16 +183,22 @@ final class BlockClassifier {
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
     private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
             "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "advertisement", "iklan", "sponsored"};
+            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+
     private static boolean mayCount(String lower) {
-        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
-        return lower.contains("baca");
+        for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    private static boolean isCell(Block b) {
+        return b.tag().equals("td") || b.tag().equals("th");
     }
 
     private static int sentenceMarks(String t) {

@@ -61,10 +61,10 @@ final class ContentSelector {
     }
 
     /** What a box set into a page costs does not grow with its length: it is one interruption. */
-    private static final double INTERRUPTION = 600;
+    private static final double INTERRUPTION = 60;
 
     /**
-     * In a page, a stretch of consecutive non-prose blocks between two paragraphs of one parent (a
+     * In a page, a stretch of consecutive non-prose blocks between two paragraphs of one parent or grandparent (a
      * related-stories box, an ad slot, a gallery set into the article) costs at most one interruption,
      * spread over its blocks; elsewhere, and in a dump, every clutter block counts.
      */
@@ -79,7 +79,7 @@ final class ContentSelector {
             double sum = 0;
             while (j < blocks.size() && scores[j] < 0) sum += scores[j++];
             // set into the article means the prose before and after it has one parent
-            if (sum < -INTERRUPTION && i > 0 && j < blocks.size() && parent(blocks.get(i - 1)) == parent(blocks.get(j)) && parent(blocks.get(j)) != 0) {
+            if (sum < -INTERRUPTION && i > 0 && j < blocks.size() && kin(blocks.get(i - 1), blocks.get(j))) {
                 double f = INTERRUPTION / -sum;
                 for (int k = i; k < j; k++) scores[k] *= f;
             }
@@ -87,9 +87,14 @@ final class ContentSelector {
         }
     }
 
-    private static int parent(Block b) {
+    /** Same parent or same grandparent (sites wrap each paragraph in its own element). */
+    private static boolean kin(Block x, Block y) {
+        return up(x, 2) != 0 && up(x, 2) == up(y, 2) || up(x, 3) != 0 && up(x, 3) == up(y, 3);
+    }
+
+    private static int up(Block b, int levels) {
         int[] a = b.ancestors();
-        return a.length < 2 ? 0 : a[a.length - 2];
+        return a.length < levels ? 0 : a[a.length - levels];
     }
 
     private static boolean inside(Block b, int container) {

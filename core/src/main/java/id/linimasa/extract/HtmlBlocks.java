@@ -127,7 +127,8 @@ final class HtmlBlocks implements NodeFilter {
         if (cls.indexOf('-') >= 0 && TOPIC_CLASS.matcher(cls).find()) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
         String names = cls + " " + e.id();
         // an element that names itself the article's body is one, whatever else its names say ("article__body url-breadcrumb")
-        return ARTICLE_BODY.matcher(names).find() ? "article-body" : names;
+        boolean mayName = names.contains("article") || names.contains("content") || names.contains("body");
+        return mayName && ARTICLE_BODY.matcher(names).find() ? "article-body" : names;
     }
 
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(?<=^|\\s)(?![^\\s]*comment)[^\\s]*(article[-_]{0,2}(body|content|text)|entry[-_]content|post[-_](body|content)"

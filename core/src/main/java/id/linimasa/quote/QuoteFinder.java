@@ -37,7 +37,11 @@ public final class QuoteFinder implements Stage {
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
     private static final String CONVEYING = "me(?:nyampaikan|nyerukan)";
     private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
-    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?|(" + CONVEYING + ")\\s+bahwa\\s+)");
+    /** "X mengatakan(, kepada wartawan) bahwa ...": the reported words start after the verb, its addressee and "bahwa". */
+    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)?"
+            + "|(" + CONVEYING + ")\\s+(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)");
+    /** "Putin: “...”": a name and a colon right before the quotation marks. */
+    private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
@@ -47,7 +51,7 @@ public final class QuoteFinder implements Stage {
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
-    /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
+    /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
 
     @Override
@@ -183,6 +187,7 @@ public final class QuoteFinder implements Stage {
             int verb = -1;
             while (before.find()) verb = before.start();
             if (verb >= 0) speakers.assignBefore(d, lineStart, verb);
+            else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) speakers.assignBefore(d, lineStart, from - 1);
             else d.followsPrevious = continued;
         }
         return d;

@@ -10,10 +10,12 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
 final class Scan {
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
     private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)"
@@ -94,7 +96,11 @@ final class Scan {
     /** Whether the sentence speaks of the future before this position ("akan digelar pada Juni"), and not "sejak". */
     boolean future(int pos) {
         if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
-        return FUTURE.matcher(text).region(sentence(pos).start(), pos).find();
+        // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
+        Matcher m = FUTURE.matcher(text).region(sentence(pos).start(), pos);
+        int cue = -1;
+        while (m.find()) cue = m.end();
+        return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

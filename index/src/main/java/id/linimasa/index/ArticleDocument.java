@@ -22,13 +22,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +87,7 @@ final class ArticleDocument {
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
     static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW);
+    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW);
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
@@ -100,6 +105,8 @@ final class ArticleDocument {
     }
 
     private static final char SEP = '\t';
+    /** Between an alias key and the entity id it names, in the alias doc values. */
+    static final char ALIAS_SEP = '\u0000';
 
     private ArticleDocument() {
     }
@@ -116,9 +123,13 @@ final class ArticleDocument {
         d.add(new StoredField(SOURCE, page.source()));
         if (page.url() != null) d.add(new StoredField(URL, page.url()));
         d.add(new StoredField(KIND, page.kind().name()));
-        d.add(new StoredField(RAW, gzip(page.bytes())));
-        d.add(new StoredField(ANALYSIS, toJson(analysis)));
-        if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        // the two big values live in doc values, so that loading a hit's stored fields stays cheap
+        d.add(new BinaryDocValuesField(RAW, new BytesRef(gzip(page.bytes()))));
+        d.add(new BinaryDocValuesField(ANALYSIS, new BytesRef(gzip(Json.mapper().writeValueAsBytes(analysis)))));
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+            d.add(new BinaryDocValuesField(TITLE, new BytesRef(a.title())));
+        }
         d.add(new Field(BODY, a.text(), BODY_TYPE));
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, sortKey(a.published()), Field.Store.NO));
@@ -141,7 +152,10 @@ final class ArticleDocument {
             keys.add(entityKey(en.id()));
             keys.add(entityKey(en.name()));
             for (String alias : en.aliases()) keys.add(entityKey(alias));
-            for (String k : keys) d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+            for (String k : keys) {
+                d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(ENTITY_ALIAS, new BytesRef(k + ALIAS_SEP + en.id())));
+            }
         }
         Set<String> types = new HashSet<>();
         for (Event ev : analysis.events()) types.add(ev.type().name());
@@ -173,9 +187,22 @@ final class ArticleDocument {
         return d;
     }
 
-    /** The raw page back from a stored document. */
+    /**
+     * Loads {@code fields} of a document: stored fields, plus the raw page ({@link #RAW}) and the analysis
+     * ({@link #ANALYSIS}) from doc values when asked for, so that {@link #page} and {@link #analysis} read them.
+     */
+    static Document load(IndexReader reader, StoredFields stored, int doc, Set<String> fields) throws IOException {
+        Document d = stored.document(doc, fields);
+        ArticleValues values = new ArticleValues(reader);
+        if (fields.contains(RAW)) d.add(new StoredField(RAW, values.binaryCopy(RAW, doc)));
+        if (fields.contains(ANALYSIS)) d.add(new StoredField(ANALYSIS, new String(gunzip(values.binaryCopy(ANALYSIS, doc)), StandardCharsets.UTF_8)));
+        return d;
+    }
+
+    /** The raw page back from a loaded document. */
     static Page page(Document d) throws IOException {
-        return new Page(d.get(SOURCE), d.get(URL), gunzip(d.getBinaryValue(RAW)), Page.Kind.valueOf(d.get(KIND)));
+        BytesRef raw = d.getBinaryValue(RAW);
+        return new Page(d.get(SOURCE), d.get(URL), gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length)), Page.Kind.valueOf(d.get(KIND)));
     }
 
     /** What timelines read: the article, its entities and events, without the other layers (a tenth of the bytes). */
@@ -218,10 +245,6 @@ final class ArticleDocument {
         return date.toEpochDay() * 86_400L;
     }
 
-    private static String toJson(Analysis a) throws JsonProcessingException {
-        return Json.mapper().writeValueAsString(a);
-    }
-
     private static byte[] gzip(byte[] raw) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -230,8 +253,8 @@ final class ArticleDocument {
         return out.toByteArray();
     }
 
-    private static byte[] gunzip(BytesRef ref) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         }
     }

@@ -24,6 +24,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -71,7 +72,7 @@ final class ArticleSearch {
         var result = FacetsCollectorManager.search(searcher, query, Math.max(1, want),
                 hasText ? Sort.RELEVANCE : NEWEST_FIRST, true, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        long total = searcher.count(query);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         List<SearchResult.Hit> hits = new ArrayList<>();
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));

@@ -74,6 +74,9 @@ public final class Corpus implements AutoCloseable {
     private final Analyzer analyzer = new SearchAnalyzer();
     private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
     private final Map<String, String> entityNames = new ConcurrentHashMap<>();
+    /** Names resolved against the current reader; cleared with it. */
+    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
+    private static final int CACHED_NAMES = 10_000;
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -202,10 +205,8 @@ public final class Corpus implements AutoCloseable {
                 byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
             }
             List<StorySummary> out = new ArrayList<>();
-            var stored = s.searcher().storedFields();
-            for (var e : byStory.entrySet()) {
-                out.add(StoryViews.summary(e.getKey(), e.getValue(), doc -> stored.document(doc, Set.of(ArticleDocument.TITLE)).get(ArticleDocument.TITLE)));
-            }
+            ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
+            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
             return out;
         }, List.of());
@@ -270,7 +271,7 @@ public final class Corpus implements AutoCloseable {
             var searcher = s.searcher();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()), ArticleSearch.NEWEST_FIRST).scoreDocs) {
-                Document d = stored.document(sd.doc, ArticleDocument.WITH_ANALYSIS);
+                Document d = ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
                 sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
             }
             return null;
@@ -321,16 +322,21 @@ public final class Corpus implements AutoCloseable {
 
     private Optional<String> resolveEntity(IndexSearcher searcher, String nameOrId) throws IOException {
         if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
+        Optional<String> known = resolved.get(nameOrId);
+        if (known != null) return known;
+        Optional<String> found = lookUp(searcher, nameOrId);
+        if (resolved.size() < CACHED_NAMES) resolved.put(nameOrId, found);
+        return found;
+    }
+
+    private Optional<String> lookUp(IndexSearcher searcher, String nameOrId) throws IOException {
         String trimmed = nameOrId.trim();
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
-        for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER, ArticleDocument.WITH_ANALYSIS)) {
-            for (Entity e : ArticleDocument.analysis(d).entities()) {
-                boolean named = ArticleDocument.entityKey(e.id()).equals(key) || ArticleDocument.entityKey(e.name()).equals(key)
-                        || e.aliases().stream().anyMatch(a -> ArticleDocument.entityKey(a).equals(key));
-                if (named) votes.merge(e.id(), 1, Integer::sum);
-            }
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER).scoreDocs) {
+            for (String id : values.entitiesNamed(key, sd.doc)) votes.merge(id, 1, Integer::sum);
         }
         if (votes.isEmpty()) {
             // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
@@ -441,7 +447,7 @@ public final class Corpus implements AutoCloseable {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
-            out.add(stored.document(sd.doc, fields));
+            out.add(ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, fields));
         }
         return out;
     }
@@ -498,6 +504,7 @@ public final class Corpus implements AutoCloseable {
         }
         reader = fresh;
         entityNames.clear();
+        resolved.clear();
         try {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
         } catch (IllegalArgumentException noFacetsYet) {

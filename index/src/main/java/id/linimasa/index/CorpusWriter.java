@@ -169,7 +169,7 @@ final class CorpusWriter {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
         for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = fields.document(sd.doc);
+            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
@@ -198,7 +198,7 @@ final class CorpusWriter {
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Page page = ArticleDocument.page(fields.document(doc, ArticleDocument.PAGE));
+                    Page page = ArticleDocument.page(ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE));
                     read++;
                     docs.add(doc);
                     window.add(pool.submit(() -> analyse(page, analyser)));
