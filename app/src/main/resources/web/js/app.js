@@ -53,13 +53,15 @@ let rendering = 0;
 
 async function render() {
   const ticket = ++rendering;
-  const { name, arg, params } = parseHash();
   const view = document.getElementById('view');
-  for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.getAttribute('href') === '#/' + name);
   clear(view).append(loading());
   let nodes;
+  let name = '';
   try {
-    nodes = await (VIEWS[name] || homeView)(params, arg);
+    const parsed = parseHash(); // a hand-edited address may hold a malformed %-escape
+    name = parsed.name;
+    for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.getAttribute('href') === '#/' + name);
+    nodes = await (VIEWS[name] || homeView)(parsed.params, parsed.arg);
   } catch (e) {
     nodes = [errorLine(e)];
   }

@@ -49,7 +49,7 @@ export async function entitiesView(params) {
   const r = await get('entities', { q: params.q, type: params.type, limit, offset });
   return [el('h2', {}, t('entities.title')), f,
     el('table', { class: 'entity-table' }, el('tbody', {}, r.items.map(c =>
-      el('tr', {}, el('td', {}, el('a', { href: route('entity', c.id) }, c.name)), el('td', {}, t('type.' + c.type)),
+      el('tr', {}, el('td', {}, el('a', { href: route('entity', c.id) }, c.name)), el('td', {}, c.type ? t('type.' + c.type) : ''),
         el('td', { class: 'count' }, `${c.articles} ${t('entities.articles')}`))))),
     pager('entities', params, r.total, limit, offset)];
 }

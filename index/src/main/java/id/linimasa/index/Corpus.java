@@ -344,10 +344,6 @@ public final class Corpus implements AutoCloseable {
     private Optional<String> lookUp(IndexSearcher searcher, String nameOrId) throws IOException {
         String trimmed = nameOrId.trim();
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
-        // The catalog knows names the corpus may never have written ("DPRK" for a corpus that says "Korut").
-        for (String id : EntityCatalog.standard().lookup(trimmed)) {
-            if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
-        }
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());

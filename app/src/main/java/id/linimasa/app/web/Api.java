@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static id.linimasa.app.web.Endpoint.Param.one;
 
@@ -48,6 +49,8 @@ final class Api {
     private final StoryLanes lanes;
     private final Recent<String, CorpusStats> stats = new Recent<>(10_000, 1);
     private final Recent<String, List<EntityCount>> entityLists = new Recent<>(30_000, 8);
+    /** Names users type ("Korut") resolved to entity ids: finding one reads articles, and the same few come back. */
+    private final Recent<String, Optional<String>> entityIds = new Recent<>(30_000, 10_000);
 
     Api(Corpus corpus) {
         this.corpus = corpus;
@@ -78,7 +81,7 @@ final class Api {
         Endpoint e = endpoint(ctx);
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), p.text("entity"),
+        SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), entityId(p.text("entity")),
                 p.ploverType(), limit, offset));
         return new SearchListing(r.total(), limit, offset, r.hits(), r.facets());
     }
@@ -149,7 +152,7 @@ final class Api {
     /** Timeline rows, each with the story its first report belongs to, so that views can group them. */
     private Object rows(Context ctx, Params p, boolean entityRequired) throws IOException {
         Endpoint e = endpoint(ctx);
-        List<String> entities = p.all("entity");
+        List<String> entities = p.all("entity").stream().map(this::entityId).toList();
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
@@ -164,6 +167,16 @@ final class Api {
             items.add(n);
         }
         return new Listing<>(page.total(), limit, offset, items);
+    }
+
+    /** The entity id for what the user gave (an id or a name), or what they gave when the corpus knows no such entity. */
+    private String entityId(String nameOrId) {
+        if (nameOrId == null) return null;
+        try {
+            return entityIds.get(nameOrId, corpus::resolveEntity).orElse(nameOrId);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Object stories(Context ctx, Params p) throws IOException {

@@ -5,7 +5,7 @@ import id.linimasa.index.StoredArticle;
 
 import java.io.IOException;
 
-/** Which story an article belongs to, and that story's title: the lanes the timeline groups events into. */
+/** Which story an article belongs to, and a headline for it: the lanes the timeline groups events into. */
 final class StoryLanes {
 
     record Lane(String id, String title) {
@@ -29,7 +29,7 @@ final class StoryLanes {
     private Lane lookUp(String articleId) throws IOException {
         StoredArticle a = corpus.article(articleId).orElse(null);
         if (a == null || a.storyId() == null) return NONE;
-        String title = corpus.story(a.storyId()).map(s -> s.summary().title()).orElse(a.analysis().article().title());
-        return new Lane(a.storyId(), title);
+        // The lane is named after a report in it: a story's own summary would mean reading every report of it.
+        return new Lane(a.storyId(), a.analysis().article().title());
     }
 }

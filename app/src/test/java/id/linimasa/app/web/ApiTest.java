@@ -113,6 +113,15 @@ class ApiTest {
     }
 
     @Test
+    void oddQueriesAreAnsweredNotCrashedOn() {
+        for (String q : List.of("\"unbalanced", "(((", "*", "AND", "a OR", "-", "~", "nelayan^", "\\", "[1 TO", "{}", "?")) {
+            Http.Response r = http.get("/api/articles?q=" + enc(q));
+            assertThat(r.status()).as(q).isIn(200, 400);
+            assertThat(r.json().has(r.status() == 200 ? "items" : "message")).as(q).isTrue();
+        }
+    }
+
+    @Test
     void articleCarriesItsLayersWithSpansIntoTheAnalysisText() {
         String id = http.json("/api/articles?q=Kerrow").get("items").get(0).get("id").asText();
         JsonNode a = http.json("/api/articles/" + enc(id));
