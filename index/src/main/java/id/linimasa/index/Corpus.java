@@ -18,6 +18,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -77,6 +78,9 @@ public final class Corpus implements AutoCloseable {
     /** Names resolved against the current reader; cleared with it. */
     private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
     private static final int CACHED_NAMES = 10_000;
+    /** Story lists (a scan of the corpus) by date range, for the current reader; cleared with it. */
+    private final Map<List<LocalDate>, StoryList> storyLists = new ConcurrentHashMap<>();
+    private static final int CACHED_STORY_LISTS = 64;
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -196,7 +200,10 @@ public final class Corpus implements AutoCloseable {
 
     /** Stories with an article published in the range (either end may be null), latest first. */
     public List<StorySummary> stories(LocalDate from, LocalDate to) throws IOException {
+        List<LocalDate> key = java.util.Arrays.asList(from, to);
         return read(s -> {
+            StoryList cached = storyLists.get(key);
+            if (cached != null && cached.reader() == s.searcher().getIndexReader()) return cached.stories();
             Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
             Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
             ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
@@ -208,8 +215,13 @@ public final class Corpus implements AutoCloseable {
             ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
             for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
-            return out;
+            if (storyLists.size() < CACHED_STORY_LISTS) storyLists.put(key, new StoryList(s.searcher().getIndexReader(), List.copyOf(out)));
+            return List.copyOf(out);
         }, List.of());
+    }
+
+    /** A story list and the reader it was computed from: valid only while that reader is current. */
+    private record StoryList(IndexReader reader, List<StorySummary> stories) {
     }
 
     public Optional<Story> story(String id) throws IOException {
@@ -505,6 +517,7 @@ public final class Corpus implements AutoCloseable {
         reader = fresh;
         entityNames.clear();
         resolved.clear();
+        storyLists.clear();
         try {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
         } catch (IllegalArgumentException noFacetsYet) {
