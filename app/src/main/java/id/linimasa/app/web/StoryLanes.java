@@ -1,7 +1,6 @@
 package id.linimasa.app.web;
 
 import id.linimasa.index.Corpus;
-import id.linimasa.index.StoredArticle;
 
 import java.io.IOException;
 
@@ -27,9 +26,7 @@ final class StoryLanes {
     }
 
     private Lane lookUp(String articleId) throws IOException {
-        StoredArticle a = corpus.article(articleId).orElse(null);
-        if (a == null || a.storyId() == null) return NONE;
         // The lane is named after a report in it: a story's own summary would mean reading every report of it.
-        return new Lane(a.storyId(), a.analysis().article().title());
+        return corpus.storyOf(articleId).filter(r -> r.storyId() != null).map(r -> new Lane(r.storyId(), r.title())).orElse(NONE);
     }
 }
