@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures how fast a stage runs and prints its figures.",
         subcommands = {
+                BenchCorpusCommand.class,
                 BenchExtractionCommand.class,
                 BenchPipelineCommand.class,
                 BenchServeCommand.class,

@@ -1,6 +1,5 @@
 package id.linimasa.app;
 
-import id.linimasa.event.Event;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.CorpusStats;
 import id.linimasa.index.EntityCount;
@@ -18,17 +17,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code linimasa demo}: ingests the bundled example pages and prints what linimasa found in them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests the bundled example pages (examples/pages, a fictional story) into a corpus and prints "
-                + "what it found: articles, top entities, stories and a timeline of the two entities most often actors in its events."})
+                + "what it found: articles, top entities, stories and the timeline of every event."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--pages", paramLabel = "DIR", description = "pages to ingest (default: examples/pages of the linimasa folder)")
@@ -71,34 +66,16 @@ public final class DemoCommand implements Callable<Integer> {
                         st.articles(), st.articles() == 1 ? "" : "s", String.join(", ", st.outlets()), Output.or(st.title()));
             }
 
-            List<String> pair = mostActive(c);
-            if (pair.size() == 2) {
-                out.printf("%n== Timeline: %s and %s%n", c.entity(pair.get(0)).map(e -> e.entity().name()).orElse(pair.get(0)),
-                        c.entity(pair.get(1)).map(e -> e.entity().name()).orElse(pair.get(1)));
-                List<TimelineRow> rows = c.timeline(TimelineQuery.of(pair.get(0), pair.get(1)));
-                if (rows.isEmpty()) out.println("no events");
-                for (TimelineRow row : rows) {
-                    out.printf("%-10s  %-16s %s  (%d source%s)%n", row.date(), row.type() + (row.mode() == null ? "" : "/" + row.mode()),
-                            row.summary(), row.sources(), row.sources() == 1 ? "" : "s");
-                }
+            // the whole corpus is one story, so its timeline is every event, merged across reports
+            out.printf("%n== Timeline (every event, by when it happened)%n");
+            List<TimelineRow> rows = c.timeline(TimelineQuery.of());
+            if (rows.isEmpty()) out.println("no events");
+            for (TimelineRow row : rows) {
+                out.printf("%-10s  %-16s %s  (%d source%s)%n", row.date(), row.type() + (row.mode() == null ? "" : "/" + row.mode()),
+                        row.summary(), row.sources(), row.sources() == 1 ? "" : "s");
             }
             out.printf("%nExplore further, e.g.: linimasa search <words> --corpus %s | linimasa show <id> --corpus %s%n", dir, dir);
         }
         return r.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
-    }
-
-    /** The two entities that take part in the most events (as source or target): whom the story is about. */
-    private static List<String> mostActive(Corpus c) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        c.forEachArticle(a -> {
-            if (a.duplicateOf() != null) return;
-            for (Event e : a.analysis().events()) {
-                Set<String> actors = new HashSet<>(e.sources());
-                actors.addAll(e.targets());
-                for (String id : actors) counts.merge(id, 1, Integer::sum);
-            }
-        });
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2).map(Map.Entry::getKey).toList();
     }
 }

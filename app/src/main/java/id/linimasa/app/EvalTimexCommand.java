@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 
 /** {@code linimasa eval timex}: TempEval-3 style scores of the time tagger on TimeML documents. */
 @Command(name = "timex", mixinStandardHelpOptions = true,
-        description = {"Tags the text of TimeML documents (.tml, gold TIMEX3s removed) and scores the result against the gold:",
-                "strict and relaxed span precision/recall/F1, type accuracy and value F1. Relative expressions are resolved",
-                "against each document's creation time (the DCT)."})
+        description = "Tags the text of TimeML documents (.tml, gold TIMEX3s removed) and scores the result against the gold: "
+                + "strict and relaxed span precision/recall/F1, type accuracy and value F1. Relative expressions are resolved "
+                + "against each document's creation time (the DCT).")
 public final class EvalTimexCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "folder of .tml files (read recursively), or one file")

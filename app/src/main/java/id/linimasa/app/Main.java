@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 IngestCommand.class, SearchCommand.class, ShowCommand.class, TimelineCommand.class, ExportCommand.class,
                 StoriesCommand.class, StoryCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class,
-                DemoCommand.class,
+                DemoCommand.class, ReanalyseCommand.class,
                 ServeCommand.class,
         })
 public final class Main implements Runnable {

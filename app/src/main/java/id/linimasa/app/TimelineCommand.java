@@ -1,5 +1,6 @@
 package id.linimasa.app;
 
+import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.TimelineQuery;
 import id.linimasa.timeline.Evidence;
@@ -23,8 +24,8 @@ public final class TimelineCommand extends CorpusCommand {
     List<String> entities;
     @picocli.CommandLine.Mixin
     DateRange dates;
-    @Option(names = "--type", description = "only this PLOVER type (AGREE, CONSULT, ...)")
-    String type;
+    @Option(names = "--type", description = "only this PLOVER type: ${COMPLETION-CANDIDATES}")
+    Plover type;
     @Option(names = "--outlet", description = "only events reported by this outlet")
     String outlet;
     @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines, one event a line)")
@@ -35,7 +36,7 @@ public final class TimelineCommand extends CorpusCommand {
         for (String e : entities) {
             if (!knows(c, e)) return Main.SOME_FAILED;
         }
-        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type, outlet));
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type == null ? null : type.name(), outlet));
         if (format == Format.json) {
             for (TimelineRow r : rows) Output.jsonLine(out, r);
             return Main.OK;

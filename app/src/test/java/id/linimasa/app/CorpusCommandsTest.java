@@ -132,7 +132,7 @@ class CorpusCommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("ingest", "search", "show", "timeline", "export", "stories", "story", "quotes", "entities", "entity", "demo")) {
+        for (String cmd : List.of("ingest", "search", "show", "timeline", "export", "stories", "story", "quotes", "entities", "entity", "demo", "reanalyse")) {
             CommandRun r = CommandRun.of(cmd, "--help");
             assertThat(r.exit()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: linimasa " + cmd);

@@ -87,5 +87,10 @@ class IngestBadInputTest {
                 .contains("jembatan gantung sepanjang", "puskesmas rawat inap", "LARANTUKA, harianpesisir.id – Nelayan"); // the dash is 0x96 in windows-1252
         assertThat(CommandRun.of("search", "gantung", "--corpus", corpus.toString()).out()).startsWith("1 article");
         assertThat(CommandRun.of("search", "pendingin", "--corpus", corpus.toString()).out()).startsWith("1 article");
+
+        CommandRun again = CommandRun.of("reanalyse", "--corpus", corpus.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("pages read: 3", "articles rewritten: 3", "failed: 0");
+        assertThat(CommandRun.of("search", "pendingin", "--corpus", corpus.toString()).out()).startsWith("1 article");
     }
 }

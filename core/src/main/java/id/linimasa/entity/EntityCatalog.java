@@ -120,6 +120,11 @@ public final class EntityCatalog {
         return byAlias.getOrDefault(key(name), List.of());
     }
 
+    /** As {@link #lookup(String)}, for a name already cut into tokens (no second tokenisation). */
+    public List<String> lookup(List<String> tokens) {
+        return byAlias.getOrDefault(Gazetteer.key(tokens), List.of());
+    }
+
     /** The state a seat of government stands for ("loc:kremlin" to "RUS"), or null. */
     public String seatOf(String id) {
         return seatOf.get(id);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -91,10 +92,12 @@ public final class EntityStage implements Stage {
             previous = m;
         }
         if (defined.isEmpty()) return;
-        linked.replaceAll((span, m) -> defined.containsKey(m.entityId()) && isOwnId(m)
-                ? new Mention(m.span(), m.text(), linked.values().stream().filter(x -> x.entityId() != null && x.entityId().equals(defined.get(m.entityId())))
-                        .findFirst().map(Mention::type).orElse(m.type()), defined.get(m.entityId()))
-                : m);
+        Map<String, EntityType> typeOf = new LinkedHashMap<>();
+        for (Mention m : linked.values()) if (m.entityId() != null) typeOf.putIfAbsent(m.entityId(), m.type());
+        linked.replaceAll((span, m) -> {
+            String longForm = isOwnId(m) ? defined.get(m.entityId()) : null;
+            return longForm == null ? m : new Mention(m.span(), m.text(), typeOf.get(longForm), longForm);
+        });
     }
 
     private static boolean isOwnId(Mention m) {
@@ -113,7 +116,7 @@ public final class EntityStage implements Stage {
                         t.mentions().stream().map(x -> linked.get(x.span())).toList());
                 Role r = roles.find(text, view, i, Mention::entityId);
                 if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
-                        .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && java.util.Objects.equals(o.affiliation(), r.affiliation()))) {
+                        .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation()))) {
                     rolesById.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(r);
                 }
             }

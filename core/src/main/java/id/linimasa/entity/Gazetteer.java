@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +36,12 @@ public final class Gazetteer {
      * ("AS", "RI", "UN") keep their case so they do not match the words "as", "Ri" or "Un".
      */
     public static String normalise(String name) {
-        String joined = String.join(" ", id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList());
+        return key(id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList());
+    }
+
+    /** {@link #normalise} for a name already cut into tokens. */
+    static String key(List<String> tokens) {
+        String joined = String.join(" ", tokens);
         return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
     }
 
@@ -77,10 +83,6 @@ public final class Gazetteer {
             i += matched;
         }
         return out;
-    }
-
-    public int size() {
-        return names.size();
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -47,6 +47,8 @@ public final class NameFinder {
             addCatalogNames(text, tokens, words, mentions);
             out.add(new Tagged(s, tokens, mentions));
         }
+        splitPlaceFromPerson(text, out);
+        propagate(text, out);
         addOpeningNameParts(text, out);
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
@@ -55,6 +57,102 @@ public final class NameFinder {
             sorted.add(new Tagged(t.sentence(), t.tokens(), List.copyOf(ms)));
         }
         return sorted;
+    }
+
+    /**
+     * "Presiden Varenia Tomas Velkan" tagged as one person: the state belongs to the title, not the name.
+     * Split a person's leading words off when the article names them alone as a place or organisation
+     * elsewhere, or when the catalog knows them as one and a title stands before them (so that a footballer
+     * called "Jordan Henderson" keeps his first name).
+     */
+    private void splitPlaceFromPerson(String text, List<Tagged> sentences) {
+        java.util.Map<String, EntityType> standalone = new java.util.HashMap<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) if (m.type() != EntityType.PER) standalone.putIfAbsent(m.text(), m.type());
+        }
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.type() != EntityType.PER) continue;
+                List<Span> parts = Tokenizer.tokens(text, m.span());
+                if (parts.size() < 2) continue;
+                int before = tokenIndex(t.tokens(), m.span().start()) - 1;
+                boolean titled = before >= 0 && "TITLE".equals(model.gazetteer().category(t.tokens().get(before).of(text)));
+                for (int cut = parts.size() - 1; cut >= 1; cut--) {
+                    Span head = new Span(parts.get(0).start(), parts.get(cut - 1).end());
+                    String name = head.of(text);
+                    EntityType type = standalone.get(name);
+                    if (type == null && titled) type = catalogType(name);
+                    if (type == null) continue;
+                    Span rest = new Span(parts.get(cut).start(), m.span().end());
+                    ms.set(k, new Mention(head, name, type, null));
+                    ms.add(k + 1, new Mention(rest, rest.of(text), EntityType.PER, null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * One name, one type within an article: each name takes the type the tagger gave it most often, and
+     * every other occurrence of it that the tagger missed (a word it was unsure of in another context) is
+     * added, unless it is part of a longer capitalised name.
+     */
+    private static void propagate(String text, List<Tagged> sentences) {
+        java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new java.util.EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+        }
+        java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
+        votes.forEach((name, v) -> typeOf.put(name, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
+        for (String name : typeOf.keySet()) {
+            String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
+            if (words.length > 0 && name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
+        }
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            ms.replaceAll(m -> m.type() == typeOf.get(m.text()) ? m : new Mention(m.span(), m.text(), typeOf.get(m.text()), null));
+            List<Span> tokens = t.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String[] name : byFirstWord.getOrDefault(tokens.get(i).of(text), List.of())) {
+                    int end = i + name.length;
+                    if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
+                    if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
+                    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                    if (ms.stream().anyMatch(m -> m.span().overlaps(span))) continue;
+                    String found = span.of(text);
+                    ms.add(new Mention(span, found, typeOf.get(found), null));
+                }
+            }
+        }
+    }
+
+    private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
+        for (int k = 0; k < words.length; k++) if (!tokens.get(from + k).of(text).equals(words[k])) return false;
+        return true;
+    }
+
+    private static boolean capitalised(String text, List<Span> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) return false;
+        char c = text.charAt(tokens.get(i).start());
+        return Character.isUpperCase(c);
+    }
+
+    private EntityType catalogType(String name) {
+        for (String id : catalog.lookup(name)) {
+            EntityType type = catalog.get(id).type();
+            if (type != EntityType.PER) return type;
+        }
+        return null;
+    }
+
+    private static int tokenIndex(List<Span> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+        return -1;
     }
 
     /**
@@ -136,12 +234,11 @@ public final class NameFinder {
         while (i < words.size()) {
             int matched = 0;
             Entity entity = null;
-            for (int k = Math.min(words.size(), i + 6); k > i && matched == 0; k--) {
-                Span span = new Span(tokens.get(i).start(), tokens.get(k - 1).end());
-                String name = span.of(text);
-                if (!Character.isUpperCase(name.charAt(0))) continue;
+            boolean capital = Character.isUpperCase(words.get(i).charAt(0));
+            for (int k = Math.min(words.size(), i + 6); capital && k > i && matched == 0; k--) {
+                String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
-                for (String id : catalog.lookup(name)) {
+                for (String id : catalog.lookup(words.subList(i, k))) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;

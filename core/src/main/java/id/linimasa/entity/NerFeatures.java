@@ -87,7 +87,10 @@ public final class NerFeatures {
             String sj = j < 0 || j >= lower.length ? "_" : shape[j];
             f.add("s" + d + "=" + sj);
             f.add("g" + d + "=" + (j < 0 || j >= gaz.length ? "_" : gaz[j]));
-            if (j >= 0 && j < lower.length && lj.length() > 3) f.add("x3" + d + "=" + lj.substring(lj.length() - 3));
+            if (j >= 0 && j < lower.length && lj.length() > 3) {
+                f.add("x3" + d + "=" + lj.substring(lj.length() - 3));
+                f.add("p2" + d + "=" + lj.substring(0, 2));
+            }
         }
         String prev = i == 0 ? "<s>" : lower[i - 1];
         String next = i + 1 == lower.length ? "</s>" : lower[i + 1];

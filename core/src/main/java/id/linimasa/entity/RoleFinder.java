@@ -24,6 +24,9 @@ public final class RoleFinder {
             "gubernur", "bupati", "wali", "kota", "raja", "ratu", "kanselir", "pejabat", "urusan", "deputi", "asisten",
             "dan", "pertama", "kedua", "partai", "komite", "sentral", "pusat", "militer", "angkatan", "darat", "laut", "udara");
 
+    /** Words that may stand between a name's comma and its title: "Ri Hi Yong, seorang sekretaris ...". */
+    private static final Set<String> LINKS = Set.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
+
     private final Set<String> titleWords;
 
     public RoleFinder() {
@@ -44,8 +47,10 @@ public final class RoleFinder {
         Role before = scan(text, s, first - 1, -1, p, affiliationOf);
         if (before != null) return before;
         int last = tokenAt(tokens, p.span().end() - 1);
-        if (last + 1 < tokens.size() && tokens.get(last + 1).of(text).equals(",")) return scan(text, s, last + 2, 1, p, affiliationOf);
-        return null;
+        if (last + 1 >= tokens.size() || !tokens.get(last + 1).of(text).equals(",")) return null;
+        int from = last + 2;
+        while (from < tokens.size() && LINKS.contains(tokens.get(from).of(text).toLowerCase(Locale.ROOT))) from++;
+        return scan(text, s, from, 1, p, affiliationOf);
     }
 
     private Role scan(String text, NameFinder.Tagged s, int from, int step, Mention person, Function<Mention, String> affiliationOf) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,19 +31,31 @@ public record TimeMlDocument(String name, PublicationTime created, String text, 
     public static TimeMlDocument read(Path file) throws IOException {
         Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
         Element dct = doc.selectFirst("TIMEX3[functionInDocument=CREATION_TIME]");
+        if (dct == null) dct = doc.selectFirst("DCT TIMEX3");
         if (dct == null) throw new IOException("no TIMEX3 with functionInDocument=\"CREATION_TIME\"");
-        PublicationTime created;
-        try {
-            created = PublicationTime.parse(dct.attr("value"));
-        } catch (RuntimeException e) {
-            throw new IOException("creation time \"" + dct.attr("value") + "\" is not an ISO date");
-        }
+        PublicationTime created = creationTime(dct.attr("value"));
+        if (created == null) throw new IOException("creation time \"" + dct.attr("value") + "\" is not an ISO date");
         Element body = doc.selectFirst("TEXT");
         if (body == null) throw new IOException("no <TEXT> element");
         StringBuilder text = new StringBuilder();
         List<Timex> gold = new ArrayList<>();
         walk(body, text, gold);
         return new TimeMlDocument(file.getFileName().toString(), created, text.toString(), gold);
+    }
+
+    /** An ISO date or date-time, or the basic forms older corpora use (19980108, 19980108T1529). */
+    private static PublicationTime creationTime(String value) {
+        String v = value.trim();
+        if (v.matches("\\d{8}(T.*)?")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6, 8);
+        try {
+            return PublicationTime.parse(v);
+        } catch (RuntimeException e) {
+            try {
+                return v.length() >= 10 ? PublicationTime.ofDate(LocalDate.parse(v.substring(0, 10))) : null;
+            } catch (RuntimeException notADate) {
+                return null;
+            }
+        }
     }
 
     private static void walk(Node node, StringBuilder text, List<Timex> gold) throws IOException {
@@ -52,7 +65,7 @@ public record TimeMlDocument(String name, PublicationTime created, String text, 
             } else if (child instanceof Element e) {
                 int start = text.length();
                 walk(e, text, gold);
-                if (e.tagName().equals("TIMEX3")) {
+                if (e.tagName().equalsIgnoreCase("TIMEX3")) {
                     TimexType type;
                     try {
                         type = TimexType.valueOf(e.attr("type").toUpperCase(Locale.ROOT));
@@ -68,7 +81,7 @@ public record TimeMlDocument(String name, PublicationTime created, String text, 
     /** This document as TimeML with the given expressions (spans into {@link #text()}) as its TIMEX3s. */
     public String toTimeMl(List<Timex> timexes) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>")
-                .append(escape(name)).append("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"")
+                .append(escape(name.replaceFirst("\\.tml$", ""))).append("</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"")
                 .append(created.time() == null ? "DATE" : "TIME").append("\" value=\"").append(created.iso())
                 .append("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">").append(created.iso())
                 .append("</TIMEX3></DCT>\n<TEXT>");

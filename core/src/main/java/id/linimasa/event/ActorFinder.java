@@ -31,6 +31,15 @@ final class ActorFinder {
         boolean isEmpty() {
             return states.isEmpty();
         }
+
+        /** Two or more actors acting together: the first is the source, the others the target. */
+        Side[] split() {
+            if (states.size() < 2) return new Side[]{this, NONE};
+            String first = states.getFirst();
+            List<String> rest = states.subList(1, states.size());
+            return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
+                    new Side(rest, named.size() > 1 ? named.subList(1, named.size()) : rest)};
+        }
     }
 
     /** One sentence's words with, for each word, the linked mention covering it (or null). */
@@ -38,12 +47,16 @@ final class ActorFinder {
     }
 
     private static final int MAX_BACK = 20;
+    /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
+    private static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
     private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
@@ -103,12 +116,26 @@ final class ActorFinder {
 
     /** The subject: the nearest actor before the trigger, within its region and clause. */
     Side before(SentenceWords sw, int from, int trigger) {
+        return before(sw, from, trigger, false);
+    }
+
+    /** As {@link #before(SentenceWords, int, int)}; {@code overQuotes} reads back past an opening quotation mark. */
+    Side before(SentenceWords sw, int from, int trigger, boolean overQuotes) {
         List<Word> w = sw.words();
         int i = trigger - 1;
         while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
         for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
             Word word = w.get(i);
-            if (BACK_STOP.contains(word.lower())) break;
+            if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            if (word.is(",")) {
+                // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
+                int open = i - 1;
+                while (open > from && !w.get(open).is(",")) open--;
+                if (open > from && w.get(open + 1).is("yang")) {
+                    i = open;
+                    continue;
+                }
+            }
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupEndingAt(sw, i, from);
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
             if (isPair(w, i)) return pairSide();
@@ -130,13 +157,18 @@ final class ActorFinder {
 
     /** The first actor group after the trigger, up to the end of its clause; {@code stopAt} bounds the search. */
     Side after(SentenceWords sw, int end, int stopAt) {
+        return after(sw, end, stopAt, Set.of());
+    }
+
+    /** As {@link #after(SentenceWords, int, int)}, passing over names that follow one of the {@code skipped} words. */
+    Side after(SentenceWords sw, int end, int stopAt, Set<String> skipped) {
         List<Word> w = sw.words();
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             if (isPair(w, i)) return pairSide();
-            if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, stopAt);
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) return groupStartingAt(sw, i, stopAt);
         }
         return Side.NONE;
     }
@@ -183,11 +215,16 @@ final class ActorFinder {
         return null;
     }
 
-    private boolean isPlace(SentenceWords sw, int i) {
+    private static boolean isPlace(SentenceWords sw, int i) {
+        return after(sw, i, PLACE_PREPOSITIONS);
+    }
+
+    /** True when the name covering word {@code i} follows one of the words. */
+    private static boolean after(SentenceWords sw, int i, Set<String> words) {
         int first = i;
         Mention m = sw.mentionAt()[i];
         while (first > 0 && sw.mentionAt()[first - 1] == m) first--;
-        return first > 0 && PLACE_PREPOSITIONS.contains(sw.words().get(first - 1).lower());
+        return first > 0 && words.contains(sw.words().get(first - 1).lower());
     }
 
     private static boolean isPair(List<Word> w, int i) {
@@ -252,6 +289,7 @@ final class ActorFinder {
             boolean title = capitalised(sw, k);
             int next = k + 1;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
+            while (joiner && next < stopAt && at[next] == null && next - k <= 2 && OFFICIALS.contains(sw.words().get(next).lower())) next++;
             if ((joiner || title) && next < stopAt && at[next] != null) {
                 k = next;
                 continue;
@@ -273,7 +311,7 @@ final class ActorFinder {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
-        // "Menteri Luar Negeri Korea Utara, Choe Son Hui": a person without a known state acts for the one named with them
+        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
         List<String> known = states.stream().filter(ActorFinder::isState).toList();
         for (Mention m : ms) {
             if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;

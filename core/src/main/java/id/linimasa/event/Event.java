@@ -2,7 +2,9 @@ package id.linimasa.event;
 
 import id.linimasa.text.Span;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One event coded from one sentence: who did what to whom, where and when, with its evidence.
@@ -35,8 +37,8 @@ public record Event(Plover type, String mode, List<String> sources, List<String>
     }
 
     /** Every actor id, states and named entities, for filtering by entity. */
-    public java.util.Set<String> involved() {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(sources);
+    public Set<String> involved() {
+        Set<String> all = new LinkedHashSet<>(sources);
         all.addAll(targets);
         all.addAll(sourceEntities);
         all.addAll(targetEntities);

@@ -25,6 +25,8 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
     private static final Set<String> AGENT = Set.of("oleh");
+    /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
+    private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
@@ -35,8 +37,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
 
-    /** How far into a caption the first of the people pictured may stand. */
-    private static final int PICTURE_LEAD = 4;
+    /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
+    private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
 
@@ -71,7 +73,7 @@ public final class EventCoder implements Stage {
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
             if (matches.isEmpty()) {
-                if (sentence.caption()) pictured(actors, dater, sw, sentence).ifPresent(out::add);
+                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
                 continue;
             }
             boolean[] quoted = quoted(words, analysis.quotes());
@@ -85,11 +87,11 @@ public final class EventCoder implements Stage {
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
 
-                Side[] sides = sides(actors, sw, m, from, stop, previous);
+                Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
-                previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
+                if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -113,36 +115,6 @@ public final class EventCoder implements Stage {
         return analysis.withEvents(out);
     }
 
-    /**
-     * A photo caption that shows leaders of two states together at a place, with no verb ("Putin dan Kim di
-     * Pyongyang, Rabu (19/6/2024)"), records a meeting: the caption convention for one.
-     */
-    private static java.util.Optional<Event> pictured(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence) {
-        List<Word> words = sw.words();
-        int first = -1;
-        for (int i = 0; i < Math.min(words.size(), PICTURE_LEAD); i++) {
-            if (sw.mentionAt()[i] != null && sw.mentionAt()[i].type() == id.linimasa.entity.EntityType.PER) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0) return java.util.Optional.empty();
-        int end = first;
-        while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
-                || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
-        Side group = actors.after(sw, first, end);
-        boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
-        if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
-                || !group.states().stream().allMatch(ActorFinder::isState)) return java.util.Optional.empty();
-        Side[] sides = split(group);
-        EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
-        String location = actors.location(sw, first, end, words.size(), false);
-        Span trigger = new Span(words.get(first).span().start(), words.get(end - 1).span().end());
-        return java.util.Optional.of(new Event(Plover.CONSULT, "meet", sides[0].states(), sides[1].states(), location,
-                dated == null ? null : dated.date(), sentence.span(), trigger, 0.5, EventStatus.ASSERTED, true,
-                sides[0].named(), sides[1].named()));
-    }
-
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
@@ -151,20 +123,25 @@ public final class EventCoder implements Stage {
     }
 
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */
-    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous) {
+    private static Side[] sides(ActorFinder actors, SentenceWords sw, EventLexicon.Match m, int from, int stop, Side previous,
+                                boolean inQuote) {
         EventPattern p = m.pattern();
         List<Word> words = sw.words();
         int start = m.start();
+        // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
+        boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
         Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
-                ? previous : actors.before(sw, from, start);
+                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
+                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
+                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) return new Side[]{Side.NONE, after};
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
-                if (target.isEmpty() && after.states().size() > 1) return split(after);
+                if (target.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{after, target};
             }
             case HOST -> {
@@ -174,15 +151,16 @@ public final class EventCoder implements Stage {
                 if (p.passive() && p.verb() > 0) {
                     // "penerbangan antara Moskow dan Pyongyang diluncurkan": the sides stand in the object
                     Side inside = actors.after(sw, m.start(), m.verb());
-                    if (!inside.isEmpty()) return split(inside);
+                    if (!inside.isEmpty()) return inside.split();
                 }
-                if (before.isEmpty() && after.isEmpty()) return split(actors.pairIn(sw));
-                if (p.passive()) return split(before.isEmpty() ? after : before);
-                if (after.isEmpty() && before.states().size() > 1) return split(before);
-                if (before.isEmpty() && after.states().size() > 1) return split(after);
+                if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
+                if (p.passive()) return (before.isEmpty() ? after : before).split();
+                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                if (before.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{before, after};
             }
             default -> {
+                if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
                 if (!p.passive()) return new Side[]{before, after};
                 if (p.verb() > 0) {
                     // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
@@ -197,7 +175,7 @@ public final class EventCoder implements Stage {
                     int partner = actors.find(sw, m.end(), stop, PARTNER);
                     Side to = partner >= 0 ? actors.after(sw, partner + 1, stop) : direct ? Side.NONE : after;
                     if (!to.isEmpty() || !by.isEmpty()) return new Side[]{by, to};
-                    // "X mengirim pasukan ..., menambah ribuan tentara yang dikirim tahun lalu": X sent them
+                    // "X mengirim pasukan ..., menambah ratusan prajurit yang dikirim bulan lalu": X sent them
                     return new Side[]{previous.isEmpty() ? before : previous, Side.NONE};
                 }
                 return new Side[]{by, before};
@@ -205,18 +183,15 @@ public final class EventCoder implements Stage {
         }
     }
 
+    private static int firstName(SentenceWords sw, int from) {
+        int i = from;
+        while (i < sw.words().size() && sw.mentionAt()[i] == null) i++;
+        return i;
+    }
+
     private static boolean startsWithin(SentenceWords sw, int from, int reach) {
         for (int i = from; i < sw.words().size() && i < from + reach + 1; i++) if (sw.mentionAt()[i] != null) return true;
         return false;
-    }
-
-    /** Two or more actors acting together: the first is the source, the others the target. */
-    private static Side[] split(Side s) {
-        if (s.states().size() < 2) return new Side[]{s, Side.NONE};
-        List<String> named = s.named();
-        String first = s.states().getFirst();
-        return new Side[]{new Side(List.of(first), named.isEmpty() ? List.of(first) : List.of(named.getFirst())),
-                new Side(s.states().subList(1, s.states().size()), named.size() > 1 ? named.subList(1, named.size()) : s.states().subList(1, s.states().size()))};
     }
 
     private static Side withoutSources(Side target, Side source) {

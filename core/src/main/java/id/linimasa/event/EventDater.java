@@ -2,10 +2,15 @@ package id.linimasa.event;
 
 import id.linimasa.Analysis;
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Dates an event from the time expressions of its article. In order: a date in the trigger's own clause
  * (not one that only marks a start, "sejak 2022", and none that another trigger stands closer to); the
- * date a report or citation in the same sentence gives ("Interfax melaporkan pada Kamis (27/2)"); the date
+ * date a report or citation in the same sentence gives ("kantor berita itu melaporkan pada Senin (3/3)"); the date
  * of the meeting a sentence refers back to ("dalam pertemuan itu"); the last date the text set before the
  * sentence. Never the publication date: an event the text does not date stays undated.
  */
@@ -30,7 +35,7 @@ final class EventDater {
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
     private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
-    /** How many words may open a sentence before a date that frames it ("Sebelumnya pada bulan Juli lalu"). */
+    /** How many words may open a sentence before a date that frames it ("Awal bulan Mei lalu"). */
     private static final int FRAME_REACH = 3;
     private static final Pattern ISO_WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
@@ -44,7 +49,7 @@ final class EventDater {
     private final List<Timex> settingDates;
     private final int captionStart;
     /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
-    private final Set<Timex> framing = new java.util.HashSet<>();
+    private final Set<Timex> framing = new HashSet<>();
     private Timex lastEventDate;
 
     EventDater(Analysis analysis) {
@@ -53,7 +58,7 @@ final class EventDater {
         this.dates = analysis.timexes().stream()
                 .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
-        for (id.linimasa.text.Sentence sentence : analysis.sentences()) {
+        for (Sentence sentence : analysis.sentences()) {
             for (Timex t : dates) {
                 if (!sentence.span().contains(t.span())) continue;
                 List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
@@ -73,9 +78,9 @@ final class EventDater {
         Matcher w = ISO_WEEK.matcher(value);
         if (w.find()) {
             // a week ("awal minggu ini") is dated by the month its Thursday falls in
-            java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                    .with(java.time.DayOfWeek.THURSDAY);
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(DayOfWeek.THURSDAY);
             return thursday.toString().substring(0, 7);
         }
         Matcher m = CALENDAR.matcher(value);
@@ -94,7 +99,9 @@ final class EventDater {
                boolean contextual, EventDate anaphor) {
         Timex best = null, report = null;
         int bestDistance = Integer.MAX_VALUE;
+        int begin = words.isEmpty() ? 0 : words.getFirst().span().start(), end = words.isEmpty() ? 0 : words.getLast().span().end();
         for (Timex t : dates) {
+            if (t.span().end() <= begin || t.span().start() >= end) continue; // another sentence's
             int i = wordAt(words, t.span());
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;

@@ -24,7 +24,7 @@ public final class EventLexicon {
 
     /** Words allowed between two slots of one pattern ("mengirim lebih banyak pasukan"). */
     private static final int MAX_GAP = 3;
-    /** A passive's object may carry its owners before the verb ("penerbangan langsung antara Moskow dan Pyongyang resmi diluncurkan"). */
+    /** A passive's object may carry its owners before the verb ("jalur kereta antara Vladivostok dan Rason resmi diluncurkan"). */
     private static final int MAX_OBJECT_GAP = 8;
 
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */
@@ -141,6 +141,12 @@ public final class EventLexicon {
         return kept;
     }
 
+    /** A me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan". */
+    private static boolean isVerb(Word w) {
+        String s = w.lower();
+        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
+    }
+
     private static Match match(EventPattern p, List<Word> words, int start) {
         int pos = start;
         int verbAt = start;
@@ -150,7 +156,7 @@ public final class EventLexicon {
             int gap = p.passive() && s == p.verb() && s > 0 ? MAX_OBJECT_GAP : MAX_GAP;
             for (int j = pos + 1; j < words.size() && j <= pos + 1 + gap; j++) {
                 Word w = words.get(j);
-                if (w.punct()) break;
+                if (w.punct() || gap == MAX_OBJECT_GAP && isVerb(w)) break;
                 if (forms.contains(w.lower()) || forms.contains(w.bare())) {
                     found = j;
                     break;

@@ -26,7 +26,7 @@ final class StatusCues {
     private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya");
     private static final Set<String> HEARSAY = Set.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
             "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
-            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan",
+            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku",
             // what someone says or alleges another did is their claim, not the outlet's
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
     /** Clause breaks beyond which a condition no longer reaches. */
@@ -42,7 +42,9 @@ final class StatusCues {
     static EventStatus status(List<Word> words, int from, int trigger, boolean inQuote) {
         boolean plan = false, condition = false, hearsay = inQuote;
         boolean clauseOpen = true;
-        for (int i = trigger - 1; i >= from; i--) {
+        // a plan or negation just before the quotation marks governs the quoted verb: akan “memperluas ...”
+        int reach = trigger - from <= NEAR ? Math.max(0, from - NEAR) : from;
+        for (int i = trigger - 1; i >= reach; i--) {
             Word w = words.get(i);
             String s = w.lower();
             boolean near = trigger - i <= NEAR;

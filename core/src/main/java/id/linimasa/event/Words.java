@@ -1,12 +1,13 @@
 package id.linimasa.event;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words and punctuation of one stretch of text, lower-cased, with their spans: what the event and quote
+ * The words and punctuation of one stretch of text, lower-cased, with their spans: what the event
  * patterns match against. Enclitics (-nya, -lah, -pun) are stripped into {@link Word#bare()} so that
  * "suratnya" matches "surat".
  */
@@ -22,22 +23,14 @@ public final class Words {
     private Words() {
     }
 
+    /** The tokens of {@link Tokenizer}, as words the patterns can match. */
     public static List<Word> of(String text, Span range) {
-        List<Word> out = new ArrayList<>();
-        int i = range.start();
-        while (i < range.end()) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < range.end() && (Character.isLetterOrDigit(text.charAt(j))
-                        || (text.charAt(j) == '-' || text.charAt(j) == '\'') && j + 1 < range.end() && Character.isLetterOrDigit(text.charAt(j + 1)))) j++;
-                String lower = text.substring(i, j).toLowerCase();
-                out.add(new Word(new Span(i, j), lower, bare(lower), false));
-                i = j;
-            } else {
-                if (!Character.isWhitespace(c)) out.add(new Word(new Span(i, i + 1), String.valueOf(c), String.valueOf(c), true));
-                i++;
-            }
+        List<Span> tokens = Tokenizer.tokens(text, range);
+        List<Word> out = new ArrayList<>(tokens.size());
+        for (Span t : tokens) {
+            String lower = t.of(text).toLowerCase();
+            boolean punct = t.end() - t.start() == 1 && !Character.isLetterOrDigit(text.charAt(t.start()));
+            out.add(new Word(t, lower, punct ? lower : bare(lower), punct));
         }
         return out;
     }
@@ -47,10 +40,5 @@ public final class Words {
             if (w.length() > clitic.length() + 3 && w.endsWith(clitic)) return w.substring(0, w.length() - clitic.length());
         }
         return w;
-    }
-
-    /** Quotation marks that open or close direct speech. */
-    public static boolean isQuote(String s) {
-        return s.equals("\"") || s.equals("“") || s.equals("”");
     }
 }

@@ -21,14 +21,15 @@ final class BlockClassifier {
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
-            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more stories|more from .{1,30}|read next"
+            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
-            + "|google news|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+            + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
+            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -53,7 +54,7 @@ final class BlockClassifier {
     private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
-            + "|read-?more|more-stories|most-read|paywall|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
+            + "|read-?more|more-stories|most-read|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
             + "|el-aside|el-footer|el-nav|visually-hidden|sr-only|screen-reader-text|print-only|skip-link|masthead|headline-list|list-berita|terpopuler|video-list)"
             + SUFFIXES);
 
@@ -66,7 +67,7 @@ final class BlockClassifier {
         Map<String, Integer> hints = new HashMap<>();
         Map<String, Boolean> asides = new HashMap<>();
         for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.context(), BlockClassifier::contextHints);
+            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
             if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
@@ -109,10 +110,9 @@ final class BlockClassifier {
                 }
             }
         }
-        if (byItem.size() < 3) return;
-        for (List<Integer> item : byItem.values()) {
-            if (item.size() <= 2) for (int i : item) labels.set(i, BlockLabel.ASIDE);
-        }
+        List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
+        if (small.size() < 3) return;
+        for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
     }
 
     private static final int CAPTION_HINT = 1;
@@ -146,17 +146,20 @@ final class BlockClassifier {
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
-        if (words <= 40 && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
-        if (b.linkDensity() > 0.5) return BlockLabel.CLUTTER;
+        // long punctuated prose stays prose even when a site links every name in it
+        boolean linkedProse = words >= 30 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
         double stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
-        if (words >= 8 && prose && b.linkDensity() < 0.35 && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
-        if (b.isHeading() || words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
+        if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
+        // in a page only h1-h6 are headings: a short paragraph without a full stop is a list line or an answer
+        if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
 
@@ -167,28 +170,35 @@ final class BlockClassifier {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
-            case SHORT -> !b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
+            case SHORT -> !b.isDumpLine() && (b.words() >= 4 || isCell(b)) && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
-            case BOUNDARY -> -1500;
+            // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
+            case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
     }
 
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
     private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
             "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "advertisement", "iklan", "sponsored"};
+            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+
     private static boolean mayCount(String lower) {
-        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
-        return lower.contains("baca");
+        for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    private static boolean isCell(Block b) {
+        return b.tag().equals("td") || b.tag().equals("th");
     }
 
     private static int sentenceMarks(String t) {

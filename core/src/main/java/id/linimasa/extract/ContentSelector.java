@@ -29,6 +29,7 @@ final class ContentSelector {
         List<BlockLabel> labels = BlockClassifier.label(blocks);
         double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) scores[i] = BlockClassifier.score(blocks.get(i), labels.get(i));
+        capInterruptions(blocks, scores);
 
         int container = bestContainer(blocks, labels, scores);
         int[] run = bestRun(blocks, scores, container);
@@ -57,6 +58,43 @@ final class ContentSelector {
         List<Block> before = start < 0 ? List.of() : blocks.subList(0, start);
         List<Block> after = start < 0 ? List.of() : blocks.subList(end + 1, blocks.size());
         return new Selection(body, captions, before, after, blocks, labels, start, end);
+    }
+
+    /** What a box set into a page costs does not grow with its length: it is one interruption. */
+    private static final double INTERRUPTION = 60;
+
+    /**
+     * In a page, a stretch of consecutive non-prose blocks between two paragraphs of one parent or grandparent (a
+     * related-stories box, an ad slot, a gallery set into the article) costs at most one interruption,
+     * spread over its blocks; elsewhere, and in a dump, every clutter block counts.
+     */
+    private static void capInterruptions(List<Block> blocks, double[] scores) {
+        int i = 0;
+        while (i < blocks.size()) {
+            if (scores[i] >= 0 || blocks.get(i).isDumpLine()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            double sum = 0;
+            while (j < blocks.size() && scores[j] < 0) sum += scores[j++];
+            // set into the article means the prose before and after it has one parent
+            if (sum < -INTERRUPTION && i > 0 && j < blocks.size() && kin(blocks.get(i - 1), blocks.get(j))) {
+                double f = INTERRUPTION / -sum;
+                for (int k = i; k < j; k++) scores[k] *= f;
+            }
+            i = j;
+        }
+    }
+
+    /** Same parent or same grandparent (sites wrap each paragraph in its own element). */
+    private static boolean kin(Block x, Block y) {
+        return up(x, 2) != 0 && up(x, 2) == up(y, 2) || up(x, 3) != 0 && up(x, 3) == up(y, 3);
+    }
+
+    private static int up(Block b, int levels) {
+        int[] a = b.ancestors();
+        return a.length < levels ? 0 : a[a.length - levels];
     }
 
     private static boolean inside(Block b, int container) {

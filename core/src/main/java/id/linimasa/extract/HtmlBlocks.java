@@ -125,8 +125,14 @@ final class HtmlBlocks implements NodeFilter {
     private static String ownNames(Element e) {
         String cls = e.className();
         if (cls.indexOf('-') >= 0 && TOPIC_CLASS.matcher(cls).find()) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
-        return cls + " " + e.id();
+        String names = cls + " " + e.id();
+        // an element that names itself the article's body is one, whatever else its names say ("article__body url-breadcrumb")
+        boolean mayName = names.contains("article") || names.contains("content") || names.contains("body");
+        return mayName && ARTICLE_BODY.matcher(names).find() ? "article-body" : names;
     }
+
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(?<=^|\\s)(?![^\\s]*comment)[^\\s]*(article[-_]{0,2}(body|content|text)|entry[-_]content|post[-_](body|content)"
+            + "|story[-_](body|content)|main[-_]content)[^\\s]*(?=$|\\s)");
 
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
 

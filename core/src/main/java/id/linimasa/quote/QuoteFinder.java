@@ -33,15 +33,25 @@ public final class QuoteFinder implements Stage {
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
     private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nambahkan"
-            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|nyampaikan|ngemukakan)|ber(?:kata|ujar)";
-    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\b");
-    private static final Pattern INDIRECT = Pattern.compile("\\b(" + SPEECH_VERBS + ")\\s+(bahwa\\s+)?");
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan)|ber(?:kata|ujar)";
+    /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan)";
+    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
+    /** "X mengatakan(, kepada wartawan) bahwa ...": the reported words start after the verb, its addressee and "bahwa". */
+    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)?"
+            + "|(" + CONVEYING + ")\\s+(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)");
+    /** "Putin: “...”": a name and a colon right before the quotation marks. */
+    private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** Words before a speech verb that leave it without a subject of its own. */
+    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
+    /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
+    private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
-    /** How far after a speech verb the speaker's name may stand ("kata juru bicara Kremlin Dmitry Peskov"). */
+    /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
 
     @Override
@@ -108,7 +118,8 @@ public final class QuoteFinder implements Stage {
             if (lineEnd < 0) lineEnd = text.length();
             if (open >= 0 && !startsWithOpening(text, lineStart, lineEnd)) {
                 // an unclosed quote not carried on by the next paragraph ends with its own paragraph
-                out.add(attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued));
+                Draft d = attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued);
+                if (d != null) out.add(d);
                 open = -1;
             }
             for (int i = lineStart; i < lineEnd; i++) {
@@ -138,7 +149,6 @@ public final class QuoteFinder implements Stage {
             Draft d = attributed(analysis, speakers, open, text.length(), continued);
             if (d != null) out.add(d);
         }
-        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
@@ -177,6 +187,7 @@ public final class QuoteFinder implements Stage {
             int verb = -1;
             while (before.find()) verb = before.start();
             if (verb >= 0) speakers.assignBefore(d, lineStart, verb);
+            else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) speakers.assignBefore(d, lineStart, from - 1);
             else d.followsPrevious = continued;
         }
         return d;
@@ -195,6 +206,7 @@ public final class QuoteFinder implements Stage {
             if (menurut.find()) {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
+                if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
             } else if (trailing.find() && trailing.start() > 10) {
                 d = new Draft(trim(text, base, base + trailing.start()), false);
                 if (trailing.group(2) != null) d.followsPrevious = true;
@@ -249,7 +261,11 @@ public final class QuoteFinder implements Stage {
             if (PRONOUNS.contains(pronoun)) d.followsPrevious = true;
         }
 
-        /** The speaker right before a speech verb at {@code verb}: the nearest name, or "ia" for the last speaker. */
+        /**
+         * The speaker before a speech verb at {@code verb}: the nearest name that is not a place, "ia" for the
+         * last speaker, and the clause's first name when the verb has no subject of its own ("..., dan
+         * mengemukakan", "membalas surat dengan mengatakan").
+         */
         void assignBefore(Draft d, int from, int verb) {
             String before = text.substring(from, verb).trim();
             String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase();
@@ -257,13 +273,15 @@ public final class QuoteFinder implements Stage {
                 d.followsPrevious = true;
                 return;
             }
-            Mention best = null;
-            for (Mention m : mentions) {
-                if (m.span().start() < from) continue;
-                if (m.span().end() > verb) break;
-                best = m;
+            List<Mention> candidates = mentions.stream()
+                    .filter(m -> m.span().start() >= from && m.span().end() <= verb && !afterPlacePreposition(m)).toList();
+            if (candidates.isEmpty()) return;
+            if (ZERO_SUBJECT.contains(last)) {
+                set(d, candidates.stream().filter(m -> m.type() == EntityType.PER).findFirst().orElse(candidates.getFirst()), -1);
+                return;
             }
-            if (best != null && verb - best.span().end() <= 40 && !afterPlacePreposition(best)) set(d, best, -1);
+            Mention nearest = candidates.getLast();
+            if (verb - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
         }
 
         private boolean afterPlacePreposition(Mention m) {

@@ -19,12 +19,12 @@ final class Holidays {
     }
 
     static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))"
-            + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri"
+            + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri(?:\\s+ke-?\\s*\\d{1,3})?"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
             + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
             + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha";
 
-    private static final Pattern HUT = Pattern.compile("hut\\s+ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HUT = Pattern.compile("ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
     private static final Map<Integer, LocalDate> EID_AL_FITR = Map.ofEntries(
             Map.entry(2015, LocalDate.of(2015, 7, 17)), Map.entry(2016, LocalDate.of(2016, 7, 6)),

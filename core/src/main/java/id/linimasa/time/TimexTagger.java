@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static id.linimasa.time.TimeLexicon.MONTH;
-import static id.linimasa.time.TimeLexicon.MONTH_ABBR;
 import static id.linimasa.time.TimeLexicon.MONTH_FULL;
 import static id.linimasa.time.TimeLexicon.NUMBER;
 import static id.linimasa.time.TimeLexicon.PART_OF_DAY;
@@ -51,6 +50,9 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
+    private static final Set<String> SPEED_UNITS = Set.of("km", "kilometer", "meter", "m", "mil", "knot", "kilo");
+    /** Units from the largest to the smallest. */
+    private static final List<String> UNIT_ORDER = List.of("CE", "DE", "WINDU", "Y", "M", "W", "D", "H", "MIN", "S");
     private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
     private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
@@ -64,8 +66,6 @@ public final class TimexTagger {
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
             + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
 
-    private static final Pattern FUTURE = Pattern.compile(B0 + "(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)" + B1,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words before a bare year or month that make it a time ("pada 2022", "sejak 1948", "hingga Juli"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
             "selama", "sepanjang", "jelang", "menjelang", "per", "sebelum", "setelah", "sesudah", "usai", "pasca", "di",
@@ -89,7 +89,7 @@ public final class TimexTagger {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
         rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
-                + "|(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?"
+                + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
@@ -134,18 +134,24 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
+        rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
+                this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
-        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")" + direction, this::amount);
+        // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
+        String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
+        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
-                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali"
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+                + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
@@ -217,21 +223,22 @@ public final class TimexTagger {
             }
             for (Found f : best) {
                 out.add(f);
-                if (f.anchor != null) {
-                    s.anchor = f.anchor;
+                if (f.anchor() != null) {
+                    s.anchor = f.anchor();
                     s.anchorFromText = true;
-                    if (f.anchor.grain() == Grain.DAY) s.lastDay = f.anchor;
+                    if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
                 }
                 s.last = f;
-                if (f.explicitYear) {
-                    s.year = f.anchor.date().getYear();
-                    s.yearAt = f.start;
+                if (f.sentenceYear() != null) {
+                    s.year = f.sentenceYear();
+                    s.yearAt = f.start();
                 }
             }
-            p = bestEnd;
+            // Go on after what was kept: a rule may leave the end of its match to the next expression.
+            p = Math.max(p + 1, best.getLast().end());
         }
         List<Timex> timexes = new ArrayList<>(out.size());
-        for (Found f : redateClockTimes(text, out)) timexes.add(new Timex(new Span(f.start, f.end), text.substring(f.start, f.end), f.type, f.value));
+        for (Found f : redateQuotedDeixis(text, redateClockTimes(text, out), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
         return timexes;
     }
 
@@ -249,21 +256,56 @@ public final class TimexTagger {
         String day = null;
         for (int i = out.size() - 1; i >= 0; i--) {
             Found f = out.get(i);
-            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end, out.get(i + 1).start)).matches();
-            Matcher clock = CLOCK_VALUE.matcher(f.value);
+            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end(), out.get(i + 1).start())).matches();
+            Matcher clock = CLOCK_VALUE.matcher(f.value());
             // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
-            boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value).matches()
-                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end, f.start)).matches();
+            boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
+                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
             if (clock.matches() && adjacent && day != null && !datedBefore) {
-                out.set(i, new Found(f.start, f.end, f.type, day + "T" + clock.group(1), f.anchor, f.explicitYear));
-            } else if (f.type == TimexType.DATE && DAY_VALUE.matcher(f.value).matches()) {
-                day = f.value;
+                out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
+            } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
+                day = f.value();
                 continue;
             } else if (!clock.matches() || !adjacent) {
                 day = null;
             }
         }
         return out;
+    }
+
+    private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
+    private static final Pattern DAY_PREFIX = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
+
+    /**
+     * "Hari ini", "kemarin" inside a quotation count from the day the words were said when the attribution
+     * dates them ("'Hari ini kita membuktikan ...,' kata Presiden, Selasa (11/3)"), not from publication.
+     */
+    private static List<Found> redateQuotedDeixis(String text, List<Found> found, LocalDate dct) {
+        if (dct == null) return found;
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Found f = out.get(i);
+            if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
+            Found said = out.get(i + 1);
+            if (!DAY_VALUE.matcher(said.value()).matches() || !ATTRIBUTION_GAP.matcher(text.substring(f.end(), said.start())).matches()) continue;
+            Matcher v = DAY_PREFIX.matcher(f.value());
+            if (!v.matches()) continue;
+            long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));
+            String value = LocalDate.parse(said.value()).plusDays(shift) + v.group(2);
+            out.set(i, new Found(f.start(), f.end(), f.type(), value, f.anchor(), f.sentenceYear()));
+        }
+        return out;
+    }
+
+    /** Whether an odd number of quotation marks stands between the start of the paragraph and this position. */
+    private static boolean insideQuote(String text, int pos) {
+        int marks = 0;
+        for (int i = text.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') marks++;
+        }
+        return marks % 2 == 1;
     }
 
     /** Tags a plain text, splitting it into sentences first. */
@@ -331,7 +373,10 @@ public final class TimexTagger {
         }
         if (date == null) return null;
         boolean explicit = g(m, "by") != null || g(m, "y") != null || g(m, "ny") != null;
-        return List.of(day(m.start(), m.end(), date, pod, explicit));
+        // "Senin (27 Februari 2023)": a bracket closes only one it opened.
+        int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
+        if (g(m, "open") != null && g(m, "close") == null) return null;
+        return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {
@@ -539,7 +584,23 @@ public final class TimexTagger {
         if (narrative && base.grain().compareTo(grain) > 0) return null;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+        Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, year));
+    }
+
+    private List<Found> samePeriod(Matcher m, Scan s) {
+        Anchor base = s.anchorFromText ? s.anchor : s.dctAnchor();
+        if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        Grain g = switch (p) {
+            case "bulan" -> Grain.MONTH;
+            case "hari" -> Grain.DAY;
+            case "pekan" -> Grain.WEEK;
+            default -> base.grain();
+        };
+        if (g.compareTo(base.grain()) < 0) g = base.grain();
+        int shift = m.group("rel").equalsIgnoreCase("lalu") || m.group("rel").equalsIgnoreCase("sebelumnya") ? -1 : 1;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, base.plus(shift, "Y").at(g).value(), null, false));
     }
 
     private List<Found> amount(Matcher m, Scan s) {
@@ -550,6 +611,19 @@ public final class TimexTagger {
         if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
+        if (g(m, "u2") != null) {
+            String u2 = TimeLexicon.unit(g(m, "u2"));
+            double amount2 = TimeLexicon.number(g(m, "n2"));
+            // Only a smaller second unit continues the amount; "2 tahun 3 tahun" is not one.
+            if (UNIT_ORDER.indexOf(u2) <= UNIT_ORDER.indexOf(u) || Double.isNaN(amount) || Double.isNaN(amount2)) {
+                return List.of(new Found(m.start(), m.end("u"), TimexType.DURATION, duration(amount, u), null, false));
+            }
+            String first = duration(amount, u);
+            String second = duration(amount2, u2);
+            String value = first + (second.startsWith("PT") && first.contains("T") ? second.substring(2) : second.substring(1));
+            int end = dir == null ? m.end() : m.end("u2");
+            return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
+        }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
@@ -572,14 +646,25 @@ public final class TimexTagger {
         if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
         }
+        // Counting days from a month or a year the story set ("Pada 2019 ... dua hari kemudian") gives no day.
+        Grain needed = switch (u) {
+            case "D", "W" -> Grain.DAY;
+            case "M" -> Grain.MONTH;
+            default -> Grain.DECADE;
+        };
+        if (base.grain().compareTo(needed) > 0) {
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, needed == Grain.DAY ? "XXXX-XX-XX" : "XXXX-XX", null, false));
+        }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
     }
 
     private List<Found> set(Matcher m, Scan s) {
+        // "100 km per jam" is a speed, not a recurrence.
+        if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
-        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), g(m, "u5"));
+        String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
         if (d != null && !u.equalsIgnoreCase("minggu")) {
@@ -610,7 +695,7 @@ public final class TimexTagger {
 
     private static int afternoon(int h, String pod) {
         String code = pod == null ? null : TimeLexicon.partOfDay(pod);
-        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6)) return h + 12;
+        if (h < 12 && ("AF".equals(code) || "EV".equals(code) || "NI".equals(code) && h >= 6 || "MI".equals(code) && h <= 5)) return h + 12;
         return h;
     }
 
@@ -741,119 +826,4 @@ public final class TimexTagger {
     private record Rule(Set<String> heads, Pattern pattern, Normaliser normaliser) {
     }
 
-    /** One expression found: its span, type and value, and the anchor it sets for the story (or null). */
-    private record Found(int start, int end, TimexType type, String value, Anchor anchor, boolean explicitYear) {
-        Found(int start, int end, TimexType type, Anchor a, boolean explicitYear) {
-            this(start, end, type, a.value(), a, explicitYear);
-        }
-    }
-
-    /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
-    private static final class Scan {
-        final String text;
-        final List<Sentence> sentences;
-        final LocalDate dct;
-        Anchor anchor;
-        boolean anchorFromText;
-        /** The last day the text set, which clock times belong to. */
-        Anchor lastDay;
-        Integer year;
-        int yearAt = -1;
-        Found last;
-
-        /** Where the photo captions begin, and the start of the caption line last entered. */
-        final int captionStart;
-        int captionLine = -1;
-
-        Scan(String text, List<Sentence> sentences, LocalDate dct) {
-            this.text = text;
-            this.sentences = sentences;
-            this.dct = dct;
-            this.anchor = dct == null ? null : Anchor.day(dct);
-            this.captionStart = sentences.stream().filter(Sentence::caption).mapToInt(x -> x.span().start()).min().orElse(Integer.MAX_VALUE);
-        }
-
-        /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */
-        void enterCaption(int pos) {
-            if (pos < captionStart) return;
-            int line = text.lastIndexOf('\n', pos) + 1;
-            if (line == captionLine) return;
-            captionLine = line;
-            anchor = dctAnchor();
-            lastDay = null;
-            anchorFromText = false;
-            year = null;
-            last = null;
-        }
-
-        Anchor dctAnchor() {
-            return dct == null ? null : Anchor.day(dct);
-        }
-
-        /**
-         * The previous expression's anchor when it has this granularity and only a list separator (",", "dan",
-         * "atau", "hingga", "-") stands between it and this position: "April, Mei, dan Juni".
-         */
-        Anchor listedAfter(int pos, Grain grain) {
-            if (last == null || last.anchor == null || last.anchor.grain() != grain || last.end > pos) return null;
-            String between = text.substring(last.end, pos).trim().toLowerCase(Locale.ROOT);
-            return between.matches(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–") ? last.anchor : null;
-        }
-
-        /** The lower-cased word just before a position, or "" at the start of the text. */
-        String wordBefore(int pos) {
-            int end = pos;
-            while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
-            int start = end;
-            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '$')) start--;
-            return text.substring(start, end).toLowerCase(Locale.ROOT);
-        }
-
-        Span sentence(int pos) {
-            int lo = 0;
-            int hi = sentences.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                Span sp = sentences.get(mid).span();
-                if (pos < sp.start()) hi = mid - 1;
-                else if (pos >= sp.end()) lo = mid + 1;
-                else return sp;
-            }
-            return new Span(Math.max(0, pos - 200), Math.min(text.length(), pos + 200));
-        }
-
-        /** Whether the sentence speaks of the future before this position ("akan digelar pada Juni"), and not "sejak". */
-        boolean future(int pos) {
-            if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
-            return FUTURE.matcher(text).region(sentence(pos).start(), pos).find();
-        }
-
-        /** The year an earlier expression of the same sentence stated outright, if any. */
-        Integer yearInSentence(int pos) {
-            return year != null && yearAt >= sentence(pos).start() && yearAt < pos ? year : null;
-        }
-
-        /**
-         * A day and month, with the year given or else from the sentence, else the one that puts the date
-         * nearest the publication date; null for impossible dates.
-         */
-        LocalDate dayMonth(int d, int month, Integer y, int pos) {
-            try {
-                if (y != null) return LocalDate.of(y, month, d);
-                Integer inSentence = yearInSentence(pos);
-                if (inSentence != null) return LocalDate.of(inSentence, month, d);
-                LocalDate base = dct != null ? dct : anchor != null ? anchor.date() : null;
-                if (base == null) return null;
-                LocalDate best = null;
-                for (int dy = -1; dy <= 1; dy++) {
-                    if (month == 2 && d == 29 && !java.time.Year.isLeap(base.getYear() + dy)) continue;
-                    LocalDate c = LocalDate.of(base.getYear() + dy, month, d);
-                    if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
-                }
-                return best;
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
-        }
-    }
 }

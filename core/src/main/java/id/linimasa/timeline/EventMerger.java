@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,16 +78,38 @@ public final class EventMerger {
     static boolean sameEvent(Report a, Report b) {
         Event x = a.event(), y = b.event();
         if (x.type() != y.type() || !modesAgree(x, y)) return false;
+        Set<String> xs = keys(x.sources(), x.sourceEntities()), xt = keys(x.targets(), x.targetEntities());
+        Set<String> ys = keys(y.sources(), y.sourceEntities()), yt = keys(y.targets(), y.targetEntities());
         if (symmetric(x)) {
-            Set<String> ax = states(x), ay = states(y);
-            Set<String> both = new HashSet<>(ax);
-            both.retainAll(ay);
-            return !both.isEmpty() && both.size() >= Math.min(2, Math.min(ax.size(), ay.size()));
+            // each side of one report is found on either side of the other, as far as both name sides
+            List<Set<String>> sx = sides(xs, xt), sy = sides(ys, yt);
+            long found = sx.stream().filter(side -> sy.stream().anyMatch(other -> overlap(side, other))).count();
+            return found > 0 && found >= Math.min(sx.size(), sy.size());
         }
-        boolean src = overlap(x.sources(), y.sources()), tgt = overlap(x.targets(), y.targets());
-        boolean srcOk = src || x.sources().isEmpty() || y.sources().isEmpty();
-        boolean tgtOk = tgt || x.targets().isEmpty() || y.targets().isEmpty();
+        boolean src = overlap(xs, ys), tgt = overlap(xt, yt);
+        boolean srcOk = src || xs.isEmpty() || ys.isEmpty();
+        boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty();
         return srcOk && tgtOk && (src || tgt);
+    }
+
+    /**
+     * What identifies one side across articles: the states, and the family names of the people named, since
+     * outlets name one person differently ("Aurel Vastan", "Presiden Vastan") and a linker may give each its own id.
+     */
+    private static Set<String> keys(List<String> states, List<String> named) {
+        Set<String> k = new HashSet<>(states);
+        for (String id : named) {
+            if (!id.startsWith("per:")) continue;
+            k.add("per~" + id.substring(id.lastIndexOf('_') + 1).replace("per:", ""));
+        }
+        return k;
+    }
+
+    private static List<Set<String>> sides(Set<String> source, Set<String> target) {
+        List<Set<String>> out = new ArrayList<>();
+        if (!source.isEmpty()) out.add(source);
+        if (!target.isEmpty()) out.add(target);
+        return out;
     }
 
     /** Meetings, calls, agreements and cooperation have no direction worth keeping apart; letters, aid and attacks do. */
@@ -120,13 +141,7 @@ public final class EventMerger {
         return !range.first().isAfter(published) && !range.last().isBefore(published.minusDays(RECENT_DAYS));
     }
 
-    private static Set<String> states(Event e) {
-        Set<String> s = new LinkedHashSet<>(e.sources());
-        s.addAll(e.targets());
-        return s;
-    }
-
-    private static boolean overlap(List<String> a, List<String> b) {
+    private static boolean overlap(Set<String> a, Set<String> b) {
         for (String s : a) if (b.contains(s)) return true;
         return false;
     }
@@ -149,7 +164,8 @@ public final class EventMerger {
         List<String> others = dated.stream().map(r -> r.event().date().value())
                 .filter(v -> !DateRange.nested(v, chosen)).distinct().sorted().toList();
         Report lead = dated.stream().filter(r -> r.event().date().value().equals(chosen))
-                .min(Comparator.comparing((Report r) -> r.event().caption())
+                .min(Comparator.comparing((Report r) -> r.event().status() != EventStatus.ASSERTED)
+                        .thenComparing(r -> r.event().caption())
                         .thenComparing(r -> -r.event().confidence())
                         .thenComparing(r -> r.event().sourceEntities().equals(r.event().sources()))).orElseThrow();
         return new MergedEvent(reports, new EventDate(chosen, Precision.ofValue(chosen), best.timexSpan()), others, lead);

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param date       the most precise date the reports agree on
  * @param otherDates dates some reports give that disagree with it (two days for one meeting)
- * @param lead       the report that tells it best: it gives the row its mode, actors and summary
+ * @param lead       the report that tells it best (told as fact, in the body, most confident): it gives the row its
+ *                   mode and summary
  */
 public record MergedEvent(List<Report> reports, EventDate date, List<String> otherDates, Report lead) {
     public MergedEvent {

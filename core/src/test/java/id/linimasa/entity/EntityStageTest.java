@@ -42,6 +42,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aRoleAfterTheNameBetweenCommas() {
+        Analysis a = analyse("Pertemuan itu dipimpin oleh Hamid Rosyad, seorang wakil ketua Komisi Pemberantasan Korupsi, di Jakarta.");
+        Entity hamid = a.entity("per:hamid_rosyad");
+        assertThat(hamid.roles()).hasSize(1);
+        assertThat(hamid.roles().get(0).title()).isEqualTo("wakil ketua");
+        assertThat(hamid.roles().get(0).affiliation()).isEqualTo("org:kpk");
+    }
+
+    @Test
     void aSurnameSharedByTwoFullNamesStaysUnlinked() {
         Analysis a = analyse("Wakil Presiden Lee Hyun Woo dan Gubernur Lee Soo Jin menghadiri upacara di Busan.\n"
                 + "Lee kemudian meninggalkan lokasi sebelum acara selesai.");
@@ -59,6 +68,14 @@ class EntityStageTest {
         assertThat(idOf(a, "Beijing", 1)).isEqualTo("loc:beijing");
         assertThat(idOf(a, "Kremlin", 0)).isEqualTo("RUS");
         assertThat(idOf(a, "Washington", 0)).isEqualTo("USA");
+    }
+
+    @Test
+    void aDatelineIsThePlaceNotTheState() {
+        Analysis a = analyse("SEOUL, kabarpagi.id - Pemerintah Korea Selatan memanggil duta besar Jepang pada Kamis.\n"
+                + "Seoul menilai pernyataan itu tidak dapat diterima.");
+        assertThat(idOf(a, "SEOUL", 0)).isEqualTo("loc:seoul");
+        assertThat(idOf(a, "Seoul", 0)).isEqualTo("KOR");
     }
 
     @Test
@@ -83,6 +100,19 @@ class EntityStageTest {
         assertThat(id).startsWith("org:");
         assertThat(idOf(a, "LIPI", 0)).isEqualTo(id);
         assertThat(idOf(a, "LIPI", 1)).isEqualTo(id);
+    }
+
+    @Test
+    void aStateBeforeAPersonsNameIsNotPartOfTheName() {
+        Analysis a = analyse("Ribuan warga mengungsi dari Zarkovia ke Dremia sejak pekan lalu.\n"
+                + "Presiden Zarkovia Ilan Dorvek mengatakan serangan itu balasan.\n"
+                + "Sementara itu, Presiden Chile Maria Solano menyerukan gencatan senjata.");
+        assertThat(idOf(a, "Ilan Dorvek", 0)).isEqualTo("per:ilan_dorvek");
+        assertThat(idOf(a, "Zarkovia", 1)).isEqualTo("loc:zarkovia");
+        assertThat(a.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("Zarkovia"))
+                .noneSatisfy(m -> assertThat(m.text()).startsWith("Zarkovia Ilan"));
+        assertThat(idOf(a, "Maria Solano", 0)).isEqualTo("per:maria_solano");
+        assertThat(idOf(a, "Chile", 0)).isEqualTo("CHL");
     }
 
     @Test

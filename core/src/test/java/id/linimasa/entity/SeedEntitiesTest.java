@@ -54,6 +54,8 @@ class SeedEntitiesTest {
                 });
         assertThat(entities("per:dmitry_peskov").stream().flatMap(e -> e.roles().stream()))
                 .anySatisfy(r -> assertThat(r.affiliation()).isEqualTo("RUS"));
+        assertThat(entities("per:ri_hi_yong").stream().flatMap(e -> e.roles().stream()))
+                .anySatisfy(r -> assertThat(r.title()).containsIgnoringCase("sekretaris"));
         assertThat(entities("per:vladimir_putin").stream().flatMap(e -> e.roles().stream()))
                 .anySatisfy(r -> {
                     assertThat(r.title()).isEqualTo("Presiden");

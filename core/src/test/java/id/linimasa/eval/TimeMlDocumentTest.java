@@ -48,6 +48,15 @@ class TimeMlDocumentTest {
     }
 
     @Test
+    void readsOlderCreationTimeFormsAndLowerCaseTags(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("lama.tml"), "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"19980108T15:29\">x</TIMEX3></DCT>"
+                + "<text>Kemarin <timex3 tid=\"t1\" type=\"date\" value=\"1998-01-07\">kemarin</timex3>.</text></TimeML>");
+        TimeMlDocument doc = TimeMlDocument.read(f);
+        assertThat(doc.created().date()).hasToString("1998-01-08");
+        assertThat(doc.gold()).extracting(Timex::text, Timex::type).containsExactly(tuple("kemarin", TimexType.DATE));
+    }
+
+    @Test
     void aDocumentWithoutCreationTimeIsRefusedWithAReason(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("rusak.tml"), "<TimeML><TEXT>Senin</TEXT></TimeML>");
         assertThatThrownBy(() -> TimeMlDocument.read(f)).isInstanceOf(IOException.class).hasMessageContaining("CREATION_TIME");

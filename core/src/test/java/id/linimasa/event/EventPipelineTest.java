@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventPipelineTest {
 
     private static final String BODY = """
-            Presiden Rusia Vladimir Putin bertemu dengan Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Kamis (13/3). Keduanya membahas kerja sama pertahanan.
+            Di Moskow pada Kamis (13/3), Presiden Vladimir Putin bertemu Choe Son Hui, Menteri Luar Negeri Korea Utara. Keduanya membicarakan latihan bersama.
             “Hubungan kita berkembang pesat,” kata Putin kepada wartawan setelah pertemuan itu.
             Amerika Serikat menjatuhkan sanksi baru terhadap Korea Utara pada Jumat (14/3).
             Korea Utara tidak akan mengirim pasukan tambahan ke Ukraina, kata Choe.""";

@@ -49,9 +49,9 @@ class QuoteFinderTest {
 
     @Test
     void roleFromTheAttributionWords() {
-        List<Quote> q = quotes("“Pembicaraan berlangsung hangat,” kata juru bicara Kremlin Dmitry Peskov.");
+        List<Quote> q = quotes("“Pembicaraan berlangsung hangat,” kata penasihat senior Kremlin Dmitry Peskov.");
         assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
-        assertThat(q.getFirst().role()).isEqualTo("juru bicara Kremlin");
+        assertThat(q.getFirst().role()).isEqualTo("penasihat senior Kremlin");
     }
 
     @Test
@@ -91,10 +91,10 @@ class QuoteFinderTest {
 
     @Test
     void indirectSpeechWithBahwa() {
-        List<Quote> q = quotes("Peskov mengatakan bahwa situasi di Semenanjung Korea telah dibahas secara mendalam.");
+        List<Quote> q = quotes("Peskov mengatakan bahwa kedua delegasi telah membahas isu perbatasan secara mendalam.");
         assertThat(q).hasSize(1);
         assertThat(q.getFirst().direct()).isFalse();
-        assertThat(q.getFirst().text()).isEqualTo("situasi di Semenanjung Korea telah dibahas secara mendalam");
+        assertThat(q.getFirst().text()).isEqualTo("kedua delegasi telah membahas isu perbatasan secara mendalam");
         assertThat(q.getFirst().speakerId()).isEqualTo("per:dmitry_peskov");
     }
 
@@ -126,13 +126,13 @@ class QuoteFinderTest {
 
     @Test
     void scareQuotesWithoutASpeakerKeepTheSpeakerOpen() {
-        List<Quote> q = quotes("Kim menyebut Putin sebagai \"kawan terdekat\" dalam pesannya.");
-        assertThat(q).allSatisfy(x -> assertThat(x.text()).doesNotContain("Kim menyebut"));
+        List<Quote> q = quotes("Kim menjuluki Putin \"sahabat sejati\" dalam pidatonya.");
+        assertThat(q).allSatisfy(x -> assertThat(x.text()).doesNotContain("Kim menjuluki"));
     }
 
     @Test
     void noSpeechNoQuote() {
-        assertThat(quotes("Laporan menyebutkan bahwa kedua negara meningkatkan perdagangan.")).isEmpty();
+        assertThat(quotes("Sebuah laporan menyebutkan bahwa ekspor batu bara terus naik.")).isEmpty();
     }
 
     @Test
@@ -163,5 +163,38 @@ class QuoteFinderTest {
         ms.add(new Mention(new Span(second, second + 11), "Arif Wibowo", EntityType.PER, "per:arif_wibowo"));
         Quote q = new QuoteFinder().apply(a.withEntities(ms, List.of(arif))).quotes().getFirst();
         assertThat(q.role()).isEqualTo("duta besar");
+    }
+
+    @Test
+    void aSpeechVerbWithoutItsOwnSubjectBelongsToTheClauseSubject() {
+        List<Quote> q = quotes("Kim Jong Un menjawab undangan Putin dengan mengatakan persahabatan kedua negara tak tergoyahkan.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("per:kim_jong_un");
+    }
+
+    @Test
+    void conveyingIsSpeechOnlyWithBahwaOrQuotationMarks() {
+        assertThat(quotes("Choe menyampaikan salam hangat dari Kim Jong Un kepada tuan rumah.")).isEmpty();
+        assertThat(quotes("Choe menyampaikan bahwa Pyongyang siap memperdalam kerja sama.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:choe_son_hui"));
+        assertThat(quotes("Kim Jong Un menyerukan \"kesiapan penuh seluruh pasukan\".")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:kim_jong_un"));
+    }
+
+    @Test
+    void aNameAndAColonBeforeTheQuote() {
+        assertThat(quotes("Putin: “Kami siap berunding kapan saja.”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:vladimir_putin"));
+    }
+
+    @Test
+    void reportedWordsStartAfterTheAddresseeAndBahwa() {
+        assertThat(quotes("Dmitry Peskov mengatakan kepada wartawan bahwa Moskow menghormati keputusan Pyongyang.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("Moskow menghormati keputusan Pyongyang"));
+        assertThat(quotes("Choe menegaskan, Korea Utara akan selalu berdiri bersama Rusia.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.text()).isEqualTo("Korea Utara akan selalu berdiri bersama Rusia");
+                    assertThat(x.speakerId()).isEqualTo("per:choe_son_hui");
+                });
     }
 }

@@ -47,6 +47,7 @@ class TimexTaggerTest {
             assertThat(only("Laporan itu terbit pada Kamis (27/2).", FRI)).containsExactly(x("Kamis (27/2)", TimexType.DATE, "2025-02-27"));
             assertThat(only("Surat dikirim pada Senin(15/8).", PublicationTime.parse("2022-08-15"))).containsExactly(x("Senin(15/8)", TimexType.DATE, "2022-08-15"));
             assertThat(only("Ia berbicara di Jakarta, Rabu, 17 Januari 2024.", WED)).containsExactly(x("Rabu, 17 Januari 2024", TimexType.DATE, "2024-01-17"));
+            assertThat(only("Rapat digelar Senin (27 Februari 2023) di Jakarta.", WED)).containsExactly(x("Senin (27 Februari 2023)", TimexType.DATE, "2023-02-27"));
         }
 
         @Test
@@ -62,6 +63,7 @@ class TimexTaggerTest {
         @Test
         void aWeekdayInASentenceAboutTheFutureLooksAhead() {
             assertThat(only("Presiden akan meresmikan bendungan itu pada Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-11-03"));
+            assertThat(only("\"Kami tidak akan menyerah,\" katanya Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-10-27"));
         }
 
         @Test
@@ -106,6 +108,7 @@ class TimexTaggerTest {
             assertThat(only("Pameran akan dibuka pada Desember.", WED)).containsExactly(x("Desember", TimexType.DATE, "2025-12"));
             assertThat(only("Kontrak diteken Oktober lalu.", WED)).containsExactly(x("Oktober lalu", TimexType.DATE, "2024-10"));
             assertThat(tag("Pada 2019 tim itu juara, dan pada Maret mereka pindah.", WED)).extracting(Timex::value).containsExactly("2019", "2019-03");
+            assertThat(tag("Puncak kemarau tahun ini terjadi pada Desember.", WED)).extracting(Timex::value).containsExactly("2025", "2025-12");
             assertThat(tag("Bantuan dibagikan pada April, Mei, dan Juni.", PublicationTime.parse("2020-04-14"))).extracting(Timex::value)
                     .containsExactly("2020-04", "2020-05", "2020-06");
         }
@@ -143,6 +146,7 @@ class TimexTaggerTest {
             assertThat(tag("Sebanyak 2000 orang mengungsi dan 1500 rumah rusak.", WED)).isEmpty();
             assertThat(tag("Lebih dari 600 orang tewas di lintasan sepanjang 1.587 kilometer.", WED)).isEmpty();
             assertThat(tag("Timnas U-17 menang 7-0 atas lawannya.", WED)).isEmpty();
+            assertThat(tag("Angin bertiup 60 kilometer per jam.", WED)).isEmpty();
         }
     }
 
@@ -153,6 +157,7 @@ class TimexTaggerTest {
             assertThat(tag("Pesawat hilang Selasa (30/12/2014) pukul 06.14 WIB.", WED)).extracting(Timex::text, Timex::type, Timex::value)
                     .containsExactly(tuple("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"), tuple("pukul 06.14 WIB", TimexType.TIME, "2014-12-30T06:14"));
             assertThat(only("Rapat dimulai jam 7 malam.", WED)).containsExactly(x("jam 7 malam", TimexType.TIME, "2025-10-29T19:00"));
+            assertThat(only("Jenazah tiba pukul 1 siang.", WED)).containsExactly(x("pukul 1 siang", TimexType.TIME, "2025-10-29T13:00"));
         }
 
         @Test
@@ -194,6 +199,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void todayInAQuoteIsTheDayItWasSaid() {
+            assertThat(tag("\"Hari ini kita membuktikan bahwa laut bisa damai,\" kata Presiden di Jakarta, Selasa (28/10).", WED))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("Hari ini", "2025-10-28"), tuple("Selasa (28/10)", "2025-10-28"));
+            assertThat(tag("Hari ini hujan, kata dia, Selasa (28/10).", WED)).extracting(Timex::value).containsExactly("2025-10-29", "2025-10-28");
+        }
+
+        @Test
         void presentPastAndFutureReferences() {
             assertThat(only("Saat ini stok beras aman.", WED)).containsExactly(x("Saat ini", TimexType.DATE, "PRESENT_REF"));
             assertThat(only("Ia kini menjabat gubernur.", WED)).containsExactly(x("kini", TimexType.DATE, "PRESENT_REF"));
@@ -225,6 +237,19 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theSamePeriodAYearBefore() {
+            assertThat(tag("Kasus pada Juli 2025 naik dibandingkan bulan yang sama tahun lalu.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Juli 2025", "2025-07"), tuple("bulan yang sama tahun lalu", "2024-07"));
+        }
+
+        @Test
+        void daysCountedFromAMonthHaveNoDay() {
+            assertThat(tag("Banjir melanda pada Juni 2024. Sebulan kemudian warga pulang. Dua hari kemudian sekolah dibuka.", WED))
+                    .extracting(Timex::value).containsExactly("2024-06", "2024-07", "XXXX-XX-XX");
+            assertThat(only("The ship sank a year ago.", WED)).containsExactly(x("a year ago", TimexType.DATE, "2024"));
+        }
+
+        @Test
         void offsetsFromPublication() {
             assertThat(only("Kebakaran serupa terjadi tiga tahun lalu.", WED)).containsExactly(x("tiga tahun lalu", TimexType.DATE, "2022"));
             assertThat(only("Ia pulang dua hari lalu.", WED)).containsExactly(x("dua hari lalu", TimexType.DATE, "2025-10-27"));
@@ -244,6 +269,8 @@ class TimexTaggerTest {
             assertThat(only("Proyek itu molor 1,5 tahun.", WED)).containsExactly(x("1,5 tahun", TimexType.DURATION, "P1.5Y"));
             assertThat(only("Antrean mengular berjam-jam.", WED)).containsExactly(x("berjam-jam", TimexType.DURATION, "PTXH"));
             assertThat(only("Ia bekerja lebih dari lima jam.", WED)).containsExactly(x("lebih dari lima jam", TimexType.DURATION, "PT5H"));
+            assertThat(only("Penerbangan ditunda 3 jam 15 menit.", WED)).containsExactly(x("3 jam 15 menit", TimexType.DURATION, "PT3H15M"));
+            assertThat(only("Ia dihukum dua tahun dan enam bulan.", WED)).containsExactly(x("dua tahun dan enam bulan", TimexType.DURATION, "P2Y6M"));
         }
 
         @Test
@@ -266,6 +293,7 @@ class TimexTaggerTest {
             assertThat(only("Laporan dikirim tiap tahun.", WED)).containsExactly(x("tiap tahun", TimexType.SET, "P1Y"));
             assertThat(only("Pemilu digelar lima tahun sekali.", WED)).containsExactly(x("lima tahun sekali", TimexType.SET, "P5Y"));
             assertThat(only("Obat diminum dua kali sehari.", WED)).containsExactly(x("dua kali sehari", TimexType.SET, "P1D"));
+            assertThat(only("Bak mandi dikuras seminggu sekali.", WED)).containsExactly(x("seminggu sekali", TimexType.SET, "P1W"));
         }
 
         @Test
@@ -282,6 +310,7 @@ class TimexTaggerTest {
             assertThat(only("Toko tutup saat Natal.", WED)).containsExactly(x("Natal", TimexType.DATE, "2025-12-25"));
             assertThat(only("Arus mudik Lebaran tahun lalu padat.", WED)).containsExactly(x("Lebaran tahun lalu", TimexType.DATE, "2024-04-10"));
             assertThat(only("Upacara HUT ke-80 RI digelar di istana.", WED)).containsExactly(x("HUT ke-80 RI", TimexType.DATE, "2025-08-17"));
+            assertThat(only("Lomba digelar menyambut HUT RI ke-79.", WED)).containsExactly(x("HUT RI ke-79", TimexType.DATE, "2024-08-17"));
             assertThat(tag("Perayaan Tahun Baru Imlek berlangsung meriah.", WED)).isEmpty();
         }
     }

@@ -8,24 +8,31 @@ import id.linimasa.extract.Article;
 import id.linimasa.extract.PublicationTime;
 import id.linimasa.page.Page;
 import id.linimasa.story.StoryFeatures;
-import id.linimasa.story.TextSignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +72,7 @@ final class ArticleDocument {
     static final String SIG_WORDS = "sig_words";
     static final String BODY_LENGTH = "body_length";
     static final String EVENT_COUNT = "event_count";
+    static final String TIMELINE = "timeline";
     static final String STORY = "story";
     static final String DUPLICATE_OF = "duplicate_of";
 
@@ -73,6 +81,13 @@ final class ArticleDocument {
     static final String F_MONTH = "month";
     static final String F_ENTITY = "entity";
     static final String F_TYPE = "type";
+
+    /** Stored fields to load for each use: never the raw page or the analysis unless needed (they are most of the bytes). */
+    static final Set<String> SUMMARY = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF);
+    static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
+    static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
+    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW);
+    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW);
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
@@ -90,71 +105,109 @@ final class ArticleDocument {
     }
 
     private static final char SEP = '\t';
-
-    /** An article with everything the corpus keeps about it. */
-    record Entry(Page page, Analysis analysis, StoryFeatures features, String storyId, String duplicateOf) {
-        String id() {
-            return analysis.article().id();
-        }
-    }
+    /** Between an alias key and the entity id it names, in the alias doc values. */
+    static final char ALIAS_SEP = '\u0000';
 
     private ArticleDocument() {
     }
 
-    static Document of(Entry e) throws IOException {
-        Article a = e.analysis().article();
+    /**
+     * Everything about the article but its place among stories ({@link #place}): a pure function of the page
+     * and its analysis, so ingest builds it on the analysis threads.
+     */
+    static Document of(Page page, Analysis analysis, StoryFeatures features) throws IOException {
+        Article a = analysis.article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
-        d.add(new StringField(PAGE_SHA, e.page().sha256(), Field.Store.YES));
-        d.add(new StoredField(SOURCE, e.page().source()));
-        if (e.page().url() != null) d.add(new StoredField(URL, e.page().url()));
-        d.add(new StoredField(KIND, e.page().kind().name()));
-        d.add(new StoredField(RAW, gzip(e.page().bytes())));
-        d.add(new StoredField(ANALYSIS, toJson(e.analysis())));
-        if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        d.add(new StringField(PAGE_SHA, page.sha256(), Field.Store.YES));
+        d.add(new StoredField(SOURCE, page.source()));
+        if (page.url() != null) d.add(new StoredField(URL, page.url()));
+        d.add(new StoredField(KIND, page.kind().name()));
+        // the two big values live in doc values, so that loading a hit's stored fields stays cheap
+        d.add(new BinaryDocValuesField(RAW, new BytesRef(gzip(page.bytes()))));
+        d.add(new BinaryDocValuesField(ANALYSIS, new BytesRef(gzip(Json.mapper().writeValueAsBytes(analysis)))));
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+            d.add(new BinaryDocValuesField(TITLE, new BytesRef(a.title())));
+        }
         d.add(new Field(BODY, a.text(), BODY_TYPE));
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, sortKey(a.published()), Field.Store.NO));
             d.add(new StoredField(PUBLISHED_ISO, a.published().iso()));
+            d.add(new SortedDocValuesField(PUBLISHED_ISO, new BytesRef(a.published().iso())));
             d.add(new SortedSetDocValuesFacetField(F_MONTH, a.published().date().toString().substring(0, 7)));
         }
         if (a.outlet() != null && !a.outlet().isBlank()) {
             d.add(new StringField(OUTLET, outletKey(a.outlet()), Field.Store.NO));
             d.add(new StoredField(OUTLET_NAME, a.outlet()));
+            d.add(new SortedDocValuesField(OUTLET_NAME, new BytesRef(a.outlet())));
             d.add(new SortedSetDocValuesFacetField(F_OUTLET, a.outlet()));
         }
-        for (Entity en : e.analysis().entities()) {
-            d.add(new StringField(ENTITY, en.id(), Field.Store.YES));
+        for (Entity en : analysis.entities()) {
+            d.add(new StringField(ENTITY, en.id(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(ENTITY, new BytesRef(en.id())));
             d.add(new StoredField(ENTITY_REF, en.id() + SEP + en.type() + SEP + en.name()));
             d.add(new SortedSetDocValuesFacetField(F_ENTITY, en.id()));
             Set<String> keys = new LinkedHashSet<>();
             keys.add(entityKey(en.id()));
             keys.add(entityKey(en.name()));
             for (String alias : en.aliases()) keys.add(entityKey(alias));
-            for (String k : keys) d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+            for (String k : keys) {
+                d.add(new StringField(ENTITY_ALIAS, k, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(ENTITY_ALIAS, new BytesRef(k + ALIAS_SEP + en.id())));
+            }
         }
         Set<String> types = new HashSet<>();
-        for (Event ev : e.analysis().events()) types.add(ev.type().name());
+        for (Event ev : analysis.events()) types.add(ev.type().name());
         for (String t : types) {
             d.add(new StringField(TYPE, t, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(F_TYPE, t));
         }
-        for (String k : e.features().eventKeys()) d.add(new StoredField(EVENT_KEY, k));
-        d.add(new StoredField(EVENT_COUNT, e.analysis().events().size()));
-        for (String band : e.features().signature().bands()) d.add(new StringField(BAND, band, Field.Store.NO));
-        d.add(new StoredField(SIG_SHINGLES, e.features().signature().shingles()));
-        d.add(new StoredField(SIG_WORDS, e.features().signature().words()));
-        d.add(new StoredField(BODY_LENGTH, e.features().bodyLength()));
-        d.add(new StringField(STORY, e.storyId(), Field.Store.YES));
-        if (e.duplicateOf() != null) d.add(new StringField(DUPLICATE_OF, e.duplicateOf(), Field.Store.YES));
+        // what story linking, story lists, stats and timelines read for many articles at once lives in doc values:
+        // reading a stored field would decompress the article's whole stored record (raw page and full analysis)
+        for (String k : features.eventKeys()) d.add(new SortedSetDocValuesField(EVENT_KEY, new BytesRef(k)));
+        d.add(new NumericDocValuesField(EVENT_COUNT, analysis.events().size()));
+        for (String band : features.signature().bands()) d.add(new StringField(BAND, band, Field.Store.NO));
+        d.add(new BinaryDocValuesField(SIG_SHINGLES, new BytesRef(features.signature().shingles())));
+        d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
+        d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
+        d.add(new BinaryDocValuesField(TIMELINE, new BytesRef(Json.mapper().writeValueAsBytes(forTimeline(analysis)))));
+        d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         return FACETS.build(d);
     }
 
-    /** The full entry back from a stored document, e.g. to rewrite it with a new story. */
-    static Entry entry(Document d) throws IOException {
-        Analysis analysis = analysis(d);
-        Page page = new Page(d.get(SOURCE), d.get(URL), gunzip(d.getBinaryValue(RAW)), Page.Kind.valueOf(d.get(KIND)));
-        return new Entry(page, analysis, features(d), d.get(STORY), d.get(DUPLICATE_OF));
+    /** Adds the article's story and, for a syndicated copy, the original it copies. */
+    static Document place(Document d, String storyId, String duplicateOf) {
+        d.add(new StringField(STORY, storyId, Field.Store.YES));
+        d.add(new SortedDocValuesField(STORY, new BytesRef(storyId)));
+        if (duplicateOf != null) {
+            d.add(new StringField(DUPLICATE_OF, duplicateOf, Field.Store.YES));
+            d.add(new SortedDocValuesField(DUPLICATE_OF, new BytesRef(duplicateOf)));
+        }
+        return d;
+    }
+
+    /**
+     * Loads {@code fields} of a document: stored fields, plus the raw page ({@link #RAW}) and the analysis
+     * ({@link #ANALYSIS}) from doc values when asked for, so that {@link #page} and {@link #analysis} read them.
+     */
+    static Document load(IndexReader reader, StoredFields stored, int doc, Set<String> fields) throws IOException {
+        Document d = stored.document(doc, fields);
+        ArticleValues values = new ArticleValues(reader);
+        if (fields.contains(RAW)) d.add(new StoredField(RAW, values.binaryCopy(RAW, doc)));
+        if (fields.contains(ANALYSIS)) d.add(new StoredField(ANALYSIS, new String(gunzip(values.binaryCopy(ANALYSIS, doc)), StandardCharsets.UTF_8)));
+        return d;
+    }
+
+    /** The raw page back from a loaded document. */
+    static Page page(Document d) throws IOException {
+        BytesRef raw = d.getBinaryValue(RAW);
+        return new Page(d.get(SOURCE), d.get(URL), gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length)), Page.Kind.valueOf(d.get(KIND)));
+    }
+
+    /** What timelines read: the article, its entities and events, without the other layers (a tenth of the bytes). */
+    static Analysis forTimeline(Analysis a) {
+        return new Analysis(a.article(), List.of(), List.of(), a.entities(), List.of(), List.of(), a.events());
     }
 
     static Analysis analysis(Document d) {
@@ -163,15 +216,6 @@ final class ArticleDocument {
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException("article " + d.get(ID) + ": stored analysis unreadable", ex);
         }
-    }
-
-    /** The features story clustering compares, read from stored fields without parsing the analysis. */
-    static StoryFeatures features(Document d) {
-        String iso = d.get(PUBLISHED_ISO);
-        LocalDate published = iso == null ? null : PublicationTime.parse(iso).date();
-        TextSignature sig = new TextSignature(bytes(d.getBinaryValue(SIG_SHINGLES)), bytes(d.getBinaryValue(SIG_WORDS)));
-        return new StoryFeatures(d.get(ID), published, sig, Set.of(d.getValues(ENTITY)), Set.of(d.getValues(EVENT_KEY)),
-                d.getField(BODY_LENGTH).numericValue().intValue());
     }
 
     /** "id", "PER", "name" of each entity the article names. */
@@ -187,6 +231,11 @@ final class ArticleDocument {
         return name.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** When an analysis says its article was published, as {@link ArticleValues#when} reads it back. */
+    static long when(Analysis a) {
+        return a.article().published() == null ? Long.MAX_VALUE : sortKey(a.article().published());
+    }
+
     /** Orders by the wall-clock time the page states (seconds), a date alone counting as its start. */
     static long sortKey(PublicationTime t) {
         return dayKey(t.date()) + (t.time() == null ? 0 : t.time().toSecondOfDay());
@@ -194,14 +243,6 @@ final class ArticleDocument {
 
     static long dayKey(LocalDate date) {
         return date.toEpochDay() * 86_400L;
-    }
-
-    private static String toJson(Analysis a) throws JsonProcessingException {
-        return Json.mapper().writeValueAsString(a);
-    }
-
-    private static byte[] bytes(BytesRef ref) {
-        return java.util.Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
     }
 
     private static byte[] gzip(byte[] raw) throws IOException {
@@ -212,8 +253,8 @@ final class ArticleDocument {
         return out.toByteArray();
     }
 
-    private static byte[] gunzip(BytesRef ref) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         }
     }

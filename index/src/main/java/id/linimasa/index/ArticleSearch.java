@@ -24,6 +24,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Full-text search with filters, facet counts and highlighted snippets. */
@@ -42,6 +44,9 @@ final class ArticleSearch {
 
     static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(ArticleDocument.PUBLISHED, true, SortedNumericSelector.Type.MAX),
+            SortField.FIELD_DOC);
+    static final Sort OLDEST_FIRST = new Sort(
+            LongField.newSortField(ArticleDocument.PUBLISHED, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
     private static final int FACET_TOP = 10;
     private static final int SNIPPET_PASSAGES = 2;
@@ -67,14 +72,16 @@ final class ArticleSearch {
         var result = FacetsCollectorManager.search(searcher, query, Math.max(1, want),
                 hasText ? Sort.RELEVANCE : NEWEST_FIRST, true, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        long total = searcher.count(query);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         List<SearchResult.Hit> hits = new ArrayList<>();
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         var stored = searcher.storedFields();
+        Set<String> fields = new java.util.HashSet<>(ArticleDocument.SUMMARY);
+        fields.add(ArticleDocument.BODY);
         for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, fields);
             hits.add(new SearchResult.Hit(d.get(ArticleDocument.ID), d.get(ArticleDocument.TITLE), d.get(ArticleDocument.OUTLET_NAME),
                     d.get(ArticleDocument.PUBLISHED_ISO), Float.isNaN(sd.score) ? 0 : sd.score,
                     snippets.getOrDefault(sd.doc, lead(d.get(ArticleDocument.BODY))),

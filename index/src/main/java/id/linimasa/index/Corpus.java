@@ -6,9 +6,12 @@ import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.page.Page;
 import id.linimasa.quote.Quote;
+import id.linimasa.event.Plover;
+import id.linimasa.timeline.TimelineBuilder;
 import id.linimasa.timeline.TimelineRow;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -64,13 +67,17 @@ public final class Corpus implements AutoCloseable {
     private static final long REFRESH_MILLIS = 500;
     /** Entity profiles read at most this many of the entity's newest articles. */
     private static final int PROFILE_ARTICLES = 500;
+    /** An article lists at most this many related articles (its original and copies first, then its story's newest). */
+    private static final int RELATED = 50;
 
     private final Path dir;
     private final FSDirectory directory;
     private final Analyzer analyzer = new SearchAnalyzer();
     private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
-    private final TimelineAssembler timelines = new TimelineAssembler();
     private final Map<String, String> entityNames = new ConcurrentHashMap<>();
+    /** Names resolved against the current reader; cleared with it. */
+    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
+    private static final int CACHED_NAMES = 10_000;
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -113,6 +120,19 @@ public final class Corpus implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Analyses every stored raw page again (after the pipeline improved) and rewrites the articles, keeping
+     * their stories; the report counts pages read, articles rewritten and pages the analyser now rejects.
+     */
+    public IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        if (!exists()) return new IngestReport(0, 0, 0, List.of());
+        IngestReport report = new CorpusWriter(dir, directory).reanalyse(analyser, listener);
+        synchronized (this) {
+            checkedAt = 0;
+        }
+        return report;
+    }
+
     // ---- reading
 
     public SearchResult search(SearchQuery q) throws IOException {
@@ -122,7 +142,7 @@ public final class Corpus implements AutoCloseable {
 
     public Optional<StoredArticle> article(String id) throws IOException {
         return read(s -> {
-            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)));
+            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), ArticleDocument.WITH_ANALYSIS);
             if (d == null) return Optional.<StoredArticle>empty();
             return Optional.of(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY),
                     d.get(ArticleDocument.DUPLICATE_OF), related(s.searcher(), d)));
@@ -142,12 +162,16 @@ public final class Corpus implements AutoCloseable {
     /** The raw page an article was made from, as it was read, for re-analysis. */
     public Optional<Page> page(String id) throws IOException {
         return read(s -> {
-            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)));
-            return d == null ? Optional.<Page>empty() : Optional.of(ArticleDocument.entry(d).page());
+            Document d = first(s.searcher(), new TermQuery(new Term(ArticleDocument.ID, id)), ArticleDocument.PAGE);
+            return d == null ? Optional.<Page>empty() : Optional.of(ArticleDocument.page(d));
         }, Optional.empty());
     }
 
-    /** Events involving every entity of the query, one row per real event, ordered by event date. */
+    /**
+     * Events involving every entity of the query, one row per real event (merged across its reports by
+     * {@link TimelineBuilder}; syndicated copies are evidence, not sources), ordered by event date. An unknown
+     * entity name or an unknown event type gives no rows.
+     */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
         return read(s -> {
             Set<String> ids = new LinkedHashSet<>();
@@ -159,11 +183,25 @@ public final class Corpus implements AutoCloseable {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
             for (String id : ids) b.add(new TermQuery(new Term(ArticleDocument.ENTITY, id)), Occur.FILTER);
             if (q.outlet() != null) b.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(q.outlet()))), Occur.FILTER);
-            List<TimelineAssembler.Input> inputs = new ArrayList<>();
-            for (Document d : all(s.searcher(), b.build(), Sort.INDEXORDER)) {
-                inputs.add(new TimelineAssembler.Input(ArticleDocument.analysis(d), d.get(ArticleDocument.DUPLICATE_OF)));
+            List<Analysis> analyses = new ArrayList<>();
+            Set<String> copies = new java.util.HashSet<>();
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            for (int doc : docs(s.searcher(), b.build())) {
+                Analysis a = values.timelineAnalysis(doc);
+                analyses.add(a);
+                if (values.duplicateOf(doc) != null) copies.add(a.article().id());
             }
-            return timelines.rows(inputs, ids, q);
+            Set<Plover> types = Set.of();
+            if (q.type() != null && !q.type().isBlank()) {
+                try {
+                    types = Set.of(Plover.valueOf(q.type().trim().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException notAType) {
+                    return List.<TimelineRow>of();
+                }
+            }
+            Set<String> outlets = q.outlet() == null || q.outlet().isBlank() ? Set.of() : Set.of(q.outlet());
+            return new TimelineBuilder(copies).build(analyses,
+                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets));
         }, List.of());
     }
 
@@ -171,12 +209,15 @@ public final class Corpus implements AutoCloseable {
     public List<StorySummary> stories(LocalDate from, LocalDate to) throws IOException {
         return read(s -> {
             Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
-            Map<String, List<Document>> byStory = new LinkedHashMap<>();
-            for (Document d : all(s.searcher(), q, Sort.INDEXORDER)) {
-                byStory.computeIfAbsent(d.get(ArticleDocument.STORY), k -> new ArrayList<>()).add(d);
+            Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            for (int doc : docs(s.searcher(), q)) {
+                StoryViews.Row row = StoryViews.row(values, doc);
+                byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
             }
             List<StorySummary> out = new ArrayList<>();
-            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue()));
+            ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
+            for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
             return out;
         }, List.of());
@@ -184,7 +225,7 @@ public final class Corpus implements AutoCloseable {
 
     public Optional<Story> story(String id) throws IOException {
         return read(s -> {
-            List<Document> docs = all(s.searcher(), new TermQuery(new Term(ArticleDocument.STORY, id)), Sort.INDEXORDER);
+            List<Document> docs = all(s.searcher(), new TermQuery(new Term(ArticleDocument.STORY, id)), Sort.INDEXORDER, ArticleDocument.WITH_ANALYSIS);
             return docs.isEmpty() ? Optional.<Story>empty() : Optional.of(StoryViews.story(id, docs));
         }, Optional.empty());
     }
@@ -221,7 +262,7 @@ public final class Corpus implements AutoCloseable {
             Optional<String> id = resolveEntity(s.searcher(), nameOrId);
             if (id.isEmpty()) return List.<QuoteRow>of();
             List<QuoteRow> out = new ArrayList<>();
-            for (Document d : all(s.searcher(), new TermQuery(new Term(ArticleDocument.ENTITY, id.get())), ArticleSearch.NEWEST_FIRST)) {
+            for (Document d : all(s.searcher(), new TermQuery(new Term(ArticleDocument.ENTITY, id.get())), ArticleSearch.NEWEST_FIRST, ArticleDocument.WITH_ANALYSIS)) {
                 Analysis a = ArticleDocument.analysis(d);
                 for (Quote q : a.quotes()) {
                     if (id.get().equals(q.speakerId())) {
@@ -241,7 +282,7 @@ public final class Corpus implements AutoCloseable {
             var searcher = s.searcher();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()), ArticleSearch.NEWEST_FIRST).scoreDocs) {
-                Document d = stored.document(sd.doc);
+                Document d = ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
                 sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
             }
             return null;
@@ -257,19 +298,22 @@ public final class Corpus implements AutoCloseable {
             long outlets = StoryViews.distinctTerms(searcher.getIndexReader(), ArticleDocument.OUTLET);
             long entities = StoryViews.distinctTerms(searcher.getIndexReader(), ArticleDocument.ENTITY);
             long events = 0;
-            var stored = searcher.storedFields();
-            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                var f = stored.document(doc, Set.of(ArticleDocument.EVENT_COUNT)).getField(ArticleDocument.EVENT_COUNT);
-                if (f != null) events += f.numericValue().longValue();
-            }
-            List<Document> oldest = all(searcher, new MatchAllDocsQuery(), ArticleSearch.NEWEST_FIRST);
-            String first = oldest.isEmpty() ? null : oldest.getLast().get(ArticleDocument.PUBLISHED_ISO);
-            String last = oldest.isEmpty() ? null : oldest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
+            ArticleValues values = new ArticleValues(searcher.getIndexReader());
+            for (int doc : docs(searcher, new MatchAllDocsQuery())) events += values.eventCount(doc);
+            Query dated = LongField.newRangeQuery(ArticleDocument.PUBLISHED, Long.MIN_VALUE, Long.MAX_VALUE);
+            Set<String> when = Set.of(ArticleDocument.PUBLISHED_ISO);
+            List<Document> newest = top(searcher, dated, 1, ArticleSearch.NEWEST_FIRST, when);
+            List<Document> oldest = top(searcher, dated, 1, ArticleSearch.OLDEST_FIRST, when);
+            String first = oldest.isEmpty() ? null : oldest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
+            String last = newest.isEmpty() ? null : newest.getFirst().get(ArticleDocument.PUBLISHED_ISO);
             return new CorpusStats(articles, duplicates, stories, outlets, entities, events, first, last);
         }, new CorpusStats(0, 0, 0, 0, 0, 0, null, null));
     }
 
-    /** An entity id for an id or a name (name or alias, any case) that the corpus's articles use. */
+    /**
+     * An entity id for an id, a name or alias (any case) that the corpus's articles use, or a name the entity
+     * catalog knows for an entity the corpus has; the most frequent when several match.
+     */
     public Optional<String> resolveEntity(String nameOrId) {
         try {
             return read(s -> resolveEntity(s.searcher(), nameOrId), Optional.empty());
@@ -289,19 +333,26 @@ public final class Corpus implements AutoCloseable {
 
     private Optional<String> resolveEntity(IndexSearcher searcher, String nameOrId) throws IOException {
         if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
+        Optional<String> known = resolved.get(nameOrId);
+        if (known != null) return known;
+        Optional<String> found = lookUp(searcher, nameOrId);
+        if (resolved.size() < CACHED_NAMES) resolved.put(nameOrId, found);
+        return found;
+    }
+
+    private Optional<String> lookUp(IndexSearcher searcher, String nameOrId) throws IOException {
         String trimmed = nameOrId.trim();
         if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
-        // The catalog knows names the corpus may never have written ("DPRK" for a corpus that says "Korut").
-        for (String id : EntityCatalog.standard().lookup(trimmed)) {
-            if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
-        }
         String key = ArticleDocument.entityKey(trimmed);
         Map<String, Integer> votes = new HashMap<>();
-        for (Document d : top(searcher, new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20)) {
-            for (Entity e : ArticleDocument.analysis(d).entities()) {
-                boolean named = ArticleDocument.entityKey(e.id()).equals(key) || ArticleDocument.entityKey(e.name()).equals(key)
-                        || e.aliases().stream().anyMatch(a -> ArticleDocument.entityKey(a).equals(key));
-                if (named) votes.merge(e.id(), 1, Integer::sum);
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER).scoreDocs) {
+            for (String id : values.entitiesNamed(key, sd.doc)) votes.merge(id, 1, Integer::sum);
+        }
+        if (votes.isEmpty()) {
+            // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
+            for (String id : EntityCatalog.standard().lookup(trimmed)) {
+                if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
@@ -321,7 +372,7 @@ public final class Corpus implements AutoCloseable {
     private String[] entityRef(IndexSearcher searcher, String id) throws IOException {
         String cached = entityNames.get(id);
         if (cached != null) return cached.split("\t", 3);
-        Document d = first(searcher, new TermQuery(new Term(ArticleDocument.ENTITY, id)));
+        Document d = first(searcher, new TermQuery(new Term(ArticleDocument.ENTITY, id)), ArticleDocument.ENTITY_REFS);
         if (d == null) return null;
         for (String[] ref : ArticleDocument.entityRefs(d)) {
             if (ref[0].equals(id)) {
@@ -336,7 +387,7 @@ public final class Corpus implements AutoCloseable {
         IndexSearcher searcher = s.searcher();
         Query q = new TermQuery(new Term(ArticleDocument.ENTITY, id));
         long articles = searcher.count(q);
-        List<Document> newest = top(searcher, q, PROFILE_ARTICLES, ArticleSearch.NEWEST_FIRST);
+        List<Document> newest = top(searcher, q, PROFILE_ARTICLES, ArticleSearch.NEWEST_FIRST, ArticleDocument.WITH_ANALYSIS);
         Entity merged = null;
         Set<String> aliases = new LinkedHashSet<>();
         List<EntityReport.DatedRole> roles = new ArrayList<>();
@@ -376,15 +427,17 @@ public final class Corpus implements AutoCloseable {
         List<StoredArticle.Related> out = new ArrayList<>();
         String original = d.get(ArticleDocument.DUPLICATE_OF);
         if (original != null) {
-            Document o = first(searcher, new TermQuery(new Term(ArticleDocument.ID, original)));
+            Document o = first(searcher, new TermQuery(new Term(ArticleDocument.ID, original)), ArticleDocument.SUMMARY);
             if (o != null) out.add(relatedOf(o, StoredArticle.Relation.DUPLICATE_OF));
         }
-        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, id)), ArticleSearch.NEWEST_FIRST)) {
+        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, id)), ArticleSearch.NEWEST_FIRST, ArticleDocument.SUMMARY)) {
             out.add(relatedOf(c, StoredArticle.Relation.DUPLICATE));
         }
-        for (Document c : all(searcher, new TermQuery(new Term(ArticleDocument.STORY, d.get(ArticleDocument.STORY))), ArticleSearch.NEWEST_FIRST)) {
+        for (Document c : top(searcher, new TermQuery(new Term(ArticleDocument.STORY, d.get(ArticleDocument.STORY))), RELATED + out.size() + 1,
+                ArticleSearch.NEWEST_FIRST, ArticleDocument.SUMMARY)) {
             String cid = c.get(ArticleDocument.ID);
             if (cid.equals(id) || out.stream().anyMatch(r -> r.id().equals(cid))) continue;
+            if (out.size() >= RELATED) break;
             out.add(relatedOf(c, StoredArticle.Relation.SAME_STORY));
         }
         return out;
@@ -395,24 +448,29 @@ public final class Corpus implements AutoCloseable {
                 d.get(ArticleDocument.PUBLISHED_ISO), relation);
     }
 
-    private static Document first(IndexSearcher searcher, Query q) throws IOException {
-        List<Document> docs = top(searcher, q, 1);
+    private static Document first(IndexSearcher searcher, Query q, Set<String> fields) throws IOException {
+        List<Document> docs = top(searcher, q, 1, Sort.INDEXORDER, fields);
         return docs.isEmpty() ? null : docs.getFirst();
     }
 
-    private static List<Document> top(IndexSearcher searcher, Query q, int n) throws IOException {
-        return top(searcher, q, n, Sort.INDEXORDER);
-    }
-
-    private static List<Document> top(IndexSearcher searcher, Query q, int n, Sort sort) throws IOException {
+    /** The stored {@code fields} of the first {@code n} documents matching {@code q} in {@code sort} order. */
+    private static List<Document> top(IndexSearcher searcher, Query q, int n, Sort sort, Set<String> fields) throws IOException {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) out.add(stored.document(sd.doc));
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
+            out.add(ArticleDocument.load(searcher.getIndexReader(), stored, sd.doc, fields));
+        }
         return out;
     }
 
-    private static List<Document> all(IndexSearcher searcher, Query q, Sort sort) throws IOException {
-        return top(searcher, q, searcher.getIndexReader().maxDoc(), sort);
+    /** Ids of the documents matching {@code q}, in index order, loading nothing. */
+    private static int[] docs(IndexSearcher searcher, Query q) throws IOException {
+        ScoreDoc[] hits = searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER).scoreDocs;
+        return java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
+    }
+
+    private static List<Document> all(IndexSearcher searcher, Query q, Sort sort, Set<String> fields) throws IOException {
+        return top(searcher, q, searcher.getIndexReader().maxDoc(), sort, fields);
     }
 
     /** A reader's view: its searcher and facet ordinals (null when no article has facets). */
@@ -457,6 +515,7 @@ public final class Corpus implements AutoCloseable {
         }
         reader = fresh;
         entityNames.clear();
+        resolved.clear();
         try {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
         } catch (IllegalArgumentException noFacetsYet) {

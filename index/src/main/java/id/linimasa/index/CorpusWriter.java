@@ -6,6 +6,7 @@ import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
 import id.linimasa.story.StoryFeatures;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,7 +40,7 @@ final class CorpusWriter {
 
     static final int COMMIT_EVERY = 500;
     /** Refresh the near-real-time view used for story candidates this often; newer articles are compared directly. */
-    private static final int REFRESH_EVERY = 64;
+    private static final int REFRESH_EVERY = 256;
 
     private final Path dir;
     private final Directory directory;
@@ -53,7 +54,8 @@ final class CorpusWriter {
     private sealed interface Result permits Analysed, Failed, Skipped {
     }
 
-    private record Analysed(Page page, Analysis analysis) implements Result {
+    /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -62,22 +64,31 @@ final class CorpusWriter {
     private record Skipped(String source, String id) implements Result {
     }
 
-    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+    private IndexWriter openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false);
-        IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, config);
+            return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             throw new CorpusLockedException("corpus " + dir + " is being written by another ingest; try again when it ends", e);
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "linimasa-analyse");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int threads = THREADS;
+        ExecutorService pool = pool(threads);
         int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
         try (writer) {
@@ -109,13 +120,23 @@ final class CorpusWriter {
                         listener.onPage(f.source(), Outcome.FAILED, f.reason());
                     }
                     case Analysed a -> {
-                        StoryFeatures features = StoryFeatures.of(a.analysis());
-                        var placement = linker.place(features, new IndexSearcher(nrt), recent);
-                        var entry = new ArticleDocument.Entry(a.page(), a.analysis(), features, placement.storyId(), placement.duplicateOf());
-                        writer.updateDocument(new Term(ArticleDocument.ID, entry.id()), ArticleDocument.of(entry));
-                        recent.add(new StoryLinker.Candidate(features, placement.storyId(), placement.duplicateOf()));
+                        var placement = linker.place(a.features(), new IndexSearcher(nrt), recent);
+                        if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
+                            // the copy arrived first: this page is the original, and the earlier ones become its copies
+                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
+                            if (fresh != null) {
+                                nrt.close();
+                                nrt = fresh;
+                            }
+                            recent.clear();
+                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            placement = new StoryLinker.Placement(placement.storyId(), null, 0);
+                        }
+                        writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
+                                ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
-                        listener.onPage(a.page().source(), Outcome.STORED, entry.id());
+                        listener.onPage(a.source(), Outcome.STORED, a.id());
                         if (++sinceCommit >= COMMIT_EVERY) {
                             writer.commit();
                             sinceCommit = 0;
@@ -139,11 +160,80 @@ final class CorpusWriter {
         return new IngestReport(read, stored, skipped, failures);
     }
 
+    /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
+    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+        var q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .build();
+        var fields = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
+            Analysis analysis = ArticleDocument.analysis(stored);
+            Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+        }
+    }
+
+    /**
+     * Runs the analyser again over every stored raw page and rewrites each article with its new analysis,
+     * keeping its story and original; a page the new analyser cannot read keeps its old analysis and is
+     * reported. Commits like an ingest, so an interrupted run leaves a mix of old and new analyses, all valid.
+     */
+    IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        ExecutorService pool = pool(THREADS);
+        int read = 0, stored = 0, sinceCommit = 0;
+        List<PageFailure> failures = new ArrayList<>();
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(snapshot);
+            ArticleValues values = new ArticleValues(snapshot);
+            var fields = searcher.storedFields();
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Integer> docs = new ArrayDeque<>();
+            var hits = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+            int next = 0;
+            while (next < hits.length || !window.isEmpty()) {
+                while (next < hits.length && window.size() < 2 * THREADS) {
+                    int doc = hits[next++].doc;
+                    Page page = ArticleDocument.page(ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE));
+                    read++;
+                    docs.add(doc);
+                    window.add(pool.submit(() -> analyse(page, analyser)));
+                }
+                Result r = take(window.poll());
+                int doc = docs.poll();
+                if (r instanceof Analysed a) {
+                    writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
+                            ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    stored++;
+                    listener.onPage(a.source(), Outcome.STORED, a.id());
+                    if (++sinceCommit >= COMMIT_EVERY) {
+                        writer.commit();
+                        sinceCommit = 0;
+                    }
+                } else if (r instanceof Failed f) {
+                    failures.add(new PageFailure(f.source(), f.reason()));
+                    listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                }
+            }
+            writer.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(read, stored, 0, failures);
+    }
+
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
         try {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
-            return new Analysed(page, a);
+            StoryFeatures features = StoryFeatures.of(a);
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features));
+        } catch (IOException e) {
+            return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {
             return new Failed(page.source(), page.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -3,7 +3,6 @@ package id.linimasa.index;
 import id.linimasa.story.StoryFeatures;
 import id.linimasa.story.StoryMatcher;
 import id.linimasa.story.StoryMatcher.Relation;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -25,14 +24,13 @@ import java.util.List;
 final class StoryLinker {
 
     private static final int CANDIDATES = 50;
-    /** What a candidate is compared by: loading only these spares unzipping 50 stored analyses and pages per article. */
-    private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(ArticleDocument.ID, ArticleDocument.PUBLISHED_ISO,
-            ArticleDocument.SIG_SHINGLES, ArticleDocument.SIG_WORDS, ArticleDocument.ENTITY, ArticleDocument.EVENT_KEY,
-            ArticleDocument.BODY_LENGTH, ArticleDocument.STORY, ArticleDocument.DUPLICATE_OF);
     private final StoryMatcher matcher = new StoryMatcher();
 
-    /** Where the new article goes: its story id and, for a syndicated copy, the original it copies. */
-    record Placement(String storyId, String duplicateOf) {
+    /**
+     * Where the new article goes: its story id and, for a syndicated copy, the original it copies and when
+     * that original was published ({@link ArticleValues#when}).
+     */
+    record Placement(String storyId, String duplicateOf, long originalWhen) {
     }
 
     /**
@@ -52,10 +50,19 @@ final class StoryLinker {
                 bestMatch = m;
             }
         }
-        if (best == null) return new Placement(f.articleId(), null);
-        String original = bestMatch.relation() == Relation.DUPLICATE
-                ? (best.duplicateOf() != null ? best.duplicateOf() : best.features().articleId()) : null;
-        return new Placement(best.storyId(), original);
+        if (best == null) return new Placement(f.articleId(), null, 0);
+        if (bestMatch.relation() != Relation.DUPLICATE) return new Placement(best.storyId(), null, 0);
+        if (best.duplicateOf() == null) return new Placement(best.storyId(), best.features().articleId(), best.when());
+        String original = best.duplicateOf();
+        long when = candidates.stream().filter(c -> c.features().articleId().equals(original)).mapToLong(Candidate::when)
+                .findFirst().orElse(whenOf(original, searcher));
+        return new Placement(best.storyId(), original, when);
+    }
+
+    private static long whenOf(String id, IndexSearcher searcher) throws IOException {
+        if (searcher == null) return Long.MAX_VALUE;
+        ScoreDoc[] hit = searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1).scoreDocs;
+        return hit.length == 0 ? Long.MAX_VALUE : new ArticleValues(searcher.getIndexReader()).when(hit[0].doc);
     }
 
     /** Duplicates outrank story matches; within a relation the higher score wins. */
@@ -63,7 +70,8 @@ final class StoryLinker {
         return (m.relation() == Relation.DUPLICATE ? 10 : 0) + m.score();
     }
 
-    record Candidate(StoryFeatures features, String storyId, String duplicateOf) {
+    /** @param when publication time as {@link ArticleValues#when} orders it */
+    record Candidate(StoryFeatures features, String storyId, String duplicateOf, long when) {
     }
 
     private List<Candidate> fromIndex(StoryFeatures f, IndexSearcher searcher) throws IOException {
@@ -82,10 +90,9 @@ final class StoryLinker {
         }
         Query query = q.build();
         List<Candidate> out = new ArrayList<>();
-        var stored = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
         for (ScoreDoc sd : searcher.search(query, CANDIDATES).scoreDocs) {
-            Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
-            out.add(new Candidate(ArticleDocument.features(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF)));
+            out.add(new Candidate(values.features(sd.doc), values.story(sd.doc), values.duplicateOf(sd.doc), values.when(sd.doc)));
         }
         return out;
     }

@@ -24,26 +24,39 @@ final class StoryViews {
     private StoryViews() {
     }
 
-    static StorySummary summary(String id, List<Document> docs) {
-        List<Document> sorted = byPublished(docs);
-        Set<String> outlets = new LinkedHashSet<>();
-        int copies = 0;
-        for (Document d : sorted) {
-            String outlet = d.get(ArticleDocument.OUTLET_NAME);
-            if (outlet != null) outlets.add(outlet);
-            if (d.get(ArticleDocument.DUPLICATE_OF) != null) copies++;
-        }
-        Document first = sorted.getFirst();
-        String title = first.get(ArticleDocument.TITLE);
-        for (Document d : sorted) {
-            if (title != null) break;
-            title = d.get(ArticleDocument.TITLE);
-        }
-        return new StorySummary(id, title, first.get(ArticleDocument.PUBLISHED_ISO), sorted.getLast().get(ArticleDocument.PUBLISHED_ISO),
-                List.copyOf(outlets), sorted.size() - copies, copies);
+    /** What a story list needs of one article, all from doc values. */
+    record Row(int doc, String id, String published, String outlet, String story, String duplicateOf) {
     }
 
-    static Story story(String id, List<Document> docs) {
+    static Row row(ArticleValues values, int doc) throws IOException {
+        return new Row(doc, values.id(doc), values.published(doc), values.outlet(doc), values.story(doc), values.duplicateOf(doc));
+    }
+
+    @FunctionalInterface
+    interface Titles {
+        String of(int doc) throws IOException;
+    }
+
+    /** The story's title is that of its first article (or the first that has one). */
+    static StorySummary summary(String id, List<Row> rows, Titles titles) throws IOException {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        Set<String> outlets = new LinkedHashSet<>();
+        int copies = 0;
+        for (Row r : sorted) {
+            if (r.outlet() != null) outlets.add(r.outlet());
+            if (r.duplicateOf() != null) copies++;
+        }
+        String title = null;
+        for (Row r : sorted) {
+            title = titles.of(r.doc());
+            if (title != null) break;
+        }
+        return new StorySummary(id, title, sorted.getFirst().published(), sorted.getLast().published(), List.copyOf(outlets),
+                sorted.size() - copies, copies);
+    }
+
+    static Story story(String id, List<Document> docs) throws IOException {
         List<Document> sorted = byPublished(docs);
         Set<String> entities = new HashSet<>(), events = new HashSet<>(), speakers = new HashSet<>();
         List<Story.Report> reports = new ArrayList<>();
@@ -65,7 +78,13 @@ final class StoryViews {
             reports.add(new Story.Report(a.article().id(), a.article().title(), a.article().outlet(),
                     d.get(ArticleDocument.PUBLISHED_ISO), dup, newEntities, newEvents, newQuotes));
         }
-        return new Story(summary(id, docs), reports);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Document d = sorted.get(i);
+            rows.add(new Row(i, d.get(ArticleDocument.ID), d.get(ArticleDocument.PUBLISHED_ISO), d.get(ArticleDocument.OUTLET_NAME),
+                    id, d.get(ArticleDocument.DUPLICATE_OF)));
+        }
+        return new Story(summary(id, rows, i -> sorted.get(i).get(ArticleDocument.TITLE)), reports);
     }
 
     /** Oldest first; articles without a date last, in index order. */

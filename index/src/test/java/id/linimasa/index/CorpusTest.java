@@ -227,6 +227,45 @@ class CorpusTest {
     }
 
     @Test
+    void reanalysingRewritesEveryArticleFromItsRawPageAndKeepsItsStory() throws IOException {
+        String story = corpus.article(id(COPY)).orElseThrow().storyId();
+        // a "better pipeline": the same analysis without events
+        IngestReport r = corpus.reanalyse(p -> TestPages.analyse(p).withEvents(List.of()), IngestListener.NONE);
+        assertThat(r.read()).isEqualTo(5);
+        assertThat(r.stored()).isEqualTo(5);
+        assertThat(corpus.stats().articles()).isEqualTo(5);
+        assertThat(corpus.stats().events()).isZero();
+        assertThat(corpus.article(id(ORIGINAL)).orElseThrow().analysis().events()).isEmpty();
+        assertThat(corpus.article(id(COPY)).orElseThrow().storyId()).isEqualTo(story);
+        assertThat(corpus.article(id(COPY)).orElseThrow().duplicateOf()).isEqualTo(id(ORIGINAL));
+        assertThat(corpus.search(new SearchQuery(null, null, null, null, null, "AGREE", 10, 0)).total()).isZero();
+        assertThat(corpus.page(id(TREATY)).orElseThrow().bytes()).isEqualTo(TREATY.bytes());
+
+        IngestReport rejected = corpus.reanalyse(p -> {
+            if (p.source().equals("d.txt")) throw new id.linimasa.extract.UnreadablePageException("not an article any more");
+            return TestPages.analyse(p);
+        }, IngestListener.NONE);
+        assertThat(rejected.failures()).extracting(id.linimasa.page.PageFailure::reason).containsExactly("d.txt: not an article any more");
+        assertThat(corpus.article(id(FOOTBALL))).isPresent();
+        assertThat(corpus.stats().events()).isEqualTo(7);
+    }
+
+    @Test
+    void aCopyIngestedBeforeItsOriginalBecomesItsCopyWhenTheOriginalArrives(@TempDir Path other) throws IOException {
+        try (Corpus c = Corpus.open(other.resolve("c"))) {
+            c.ingest(List.of(COPY), TestPages::analyse, IngestListener.NONE);
+            assertThat(c.article(id(COPY)).orElseThrow().duplicateOf()).isNull();
+            c.ingest(List.of(OTHER_REPORT, ORIGINAL), TestPages::analyse, IngestListener.NONE);
+            assertThat(c.article(id(ORIGINAL)).orElseThrow().duplicateOf()).isNull();
+            assertThat(c.article(id(COPY)).orElseThrow().duplicateOf()).isEqualTo(id(ORIGINAL));
+            assertThat(c.article(id(COPY)).orElseThrow().storyId()).isEqualTo(c.article(id(ORIGINAL)).orElseThrow().storyId());
+            assertThat(c.stats().articles()).isEqualTo(3);
+            assertThat(c.stats().duplicates()).isEqualTo(1);
+            assertThat(c.timeline(TimelineQuery.of("Rusia", "Korea Utara"))).allSatisfy(r -> assertThat(r.sources()).isEqualTo(2));
+        }
+    }
+
+    @Test
     void anEmptyCorpusAnswersEmpty(@TempDir Path empty) throws IOException {
         try (Corpus c = Corpus.open(empty.resolve("none"))) {
             assertThat(c.exists()).isFalse();

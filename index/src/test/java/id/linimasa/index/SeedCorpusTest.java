@@ -80,6 +80,8 @@ class SeedCorpusTest {
         assertThat(corpus.resolveEntity("Korut")).contains("PRK");
         assertThat(corpus.resolveEntity("korea utara")).contains("PRK");
         assertThat(corpus.resolveEntity("Rusia")).contains("RUS");
+        assertThat(corpus.resolveEntity("Russian Federation")).as("a catalog name no seed uses").contains("RUS");
+        assertThat(corpus.resolveEntity("Atlantis")).isEmpty();
         long withPrk = corpus.search(new SearchQuery(null, null, null, null, "Korut", null, 10, 0)).total();
         assertThat(withPrk).isEqualTo(5);
     }

@@ -1,0 +1,133 @@
+package id.linimasa.time;
+
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+import id.linimasa.time.Anchor.Grain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
+final class Scan {
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
+    /** Words that put a sentence in the future ("akan digelar pada Juni"). */
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)"
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    final String text;
+    final List<Sentence> sentences;
+    final LocalDate dct;
+    Anchor anchor;
+    boolean anchorFromText;
+    /** The last day the text set, which clock times belong to. */
+    Anchor lastDay;
+    Integer year;
+    int yearAt = -1;
+    Found last;
+
+    /** Where the photo captions begin, and the start of the caption line last entered. */
+    final int captionStart;
+    int captionLine = -1;
+
+    Scan(String text, List<Sentence> sentences, LocalDate dct) {
+        this.text = text;
+        this.sentences = sentences;
+        this.dct = dct;
+        this.anchor = dct == null ? null : Anchor.day(dct);
+        this.captionStart = sentences.stream().filter(Sentence::caption).mapToInt(x -> x.span().start()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */
+    void enterCaption(int pos) {
+        if (pos < captionStart) return;
+        int line = text.lastIndexOf('\n', pos) + 1;
+        if (line == captionLine) return;
+        captionLine = line;
+        anchor = dctAnchor();
+        lastDay = null;
+        anchorFromText = false;
+        year = null;
+        last = null;
+    }
+
+    Anchor dctAnchor() {
+        return dct == null ? null : Anchor.day(dct);
+    }
+
+    /**
+     * The previous expression's anchor when it has this granularity and only a list separator (",", "dan",
+     * "atau", "hingga", "-") stands between it and this position: "April, Mei, dan Juni".
+     */
+    Anchor listedAfter(int pos, Grain grain) {
+        if (last == null || last.anchor() == null || last.anchor().grain() != grain || last.end() > pos) return null;
+        String between = text.substring(last.end(), pos).trim().toLowerCase(Locale.ROOT);
+        return LIST_SEPARATOR.matcher(between).matches() ? last.anchor() : null;
+    }
+
+    /** The lower-cased word just before a position, or "" at the start of the text. */
+    String wordBefore(int pos) {
+        int end = pos;
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '$')) start--;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    Span sentence(int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = sentences.get(mid).span();
+            if (pos < sp.start()) hi = mid - 1;
+            else if (pos >= sp.end()) lo = mid + 1;
+            else return sp;
+        }
+        return new Span(Math.max(0, pos - 200), Math.min(text.length(), pos + 200));
+    }
+
+    /** Whether the sentence speaks of the future before this position ("akan digelar pada Juni"), and not "sejak". */
+    boolean future(int pos) {
+        if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
+        // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
+        Matcher m = FUTURE.matcher(text).region(sentence(pos).start(), pos);
+        int cue = -1;
+        while (m.find()) cue = m.end();
+        return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
+    }
+
+    /** The year an earlier expression of the same sentence stated outright, if any. */
+    Integer yearInSentence(int pos) {
+        return year != null && yearAt >= sentence(pos).start() && yearAt < pos ? year : null;
+    }
+
+    /**
+     * A day and month, with the year given or else from the sentence, else the one that puts the date
+     * nearest the publication date; null for impossible dates.
+     */
+    LocalDate dayMonth(int d, int month, Integer y, int pos) {
+        try {
+            if (y != null) return LocalDate.of(y, month, d);
+            Integer inSentence = yearInSentence(pos);
+            if (inSentence != null) return LocalDate.of(inSentence, month, d);
+            LocalDate base = dct != null ? dct : anchor != null ? anchor.date() : null;
+            if (base == null) return null;
+            LocalDate best = null;
+            for (int dy = -1; dy <= 1; dy++) {
+                if (month == 2 && d == 29 && !Year.isLeap(base.getYear() + dy)) continue;
+                LocalDate c = LocalDate.of(base.getYear() + dy, month, d);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
+            }
+            return best;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
