@@ -1,6 +1,7 @@
 package id.linimasa.app.web;
 
 import id.linimasa.index.Corpus;
+import id.linimasa.index.StoryRef;
 
 import java.io.IOException;
 
@@ -26,7 +27,11 @@ final class StoryLanes {
     }
 
     private Lane lookUp(String articleId) throws IOException {
-        // The lane is named after a report in it: a story's own summary would mean reading every report of it.
-        return corpus.storyOf(articleId).filter(r -> r.storyId() != null).map(r -> new Lane(r.storyId(), r.title())).orElse(NONE);
+        // The lane is named after a report in it (or the story's first, for an untitled copy): a story's own
+        // summary would mean reading every report of it.
+        StoryRef ref = corpus.storyOf(articleId).orElse(null);
+        if (ref == null || ref.storyId() == null) return NONE;
+        String title = ref.title() != null ? ref.title() : corpus.storyOf(ref.storyId()).map(StoryRef::title).orElse(null);
+        return new Lane(ref.storyId(), title);
     }
 }
