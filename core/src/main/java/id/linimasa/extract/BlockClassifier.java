@@ -149,7 +149,7 @@ final class BlockClassifier {
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
-        boolean linkedProse = words >= 30 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        boolean linkedProse = words >= 15 && b.endsSentence() && b.stopwordDensity() >= 0.2;
         if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
