@@ -29,7 +29,7 @@ final class BlockClassifier {
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
             + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
-            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|advertisement|iklan$|sponsored)");
+            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
