@@ -35,6 +35,9 @@ final class ContentSelector {
         int[] run = bestRun(blocks, scores, container);
         int start = run[0];
         int end = run[1];
+        // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
+        while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
+        while (end >= 0 && end + 1 < blocks.size() && scores[end + 1] == 0 && kin(blocks.get(end + 1), blocks.get(end))) end++;
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
