@@ -170,7 +170,7 @@ final class BlockClassifier {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
-            case SHORT -> !b.isDumpLine() && (b.words() >= 4 || isCell(b)) && b.linkDensity() < 0.3 ? 0 : -0.3 * len - 5;
+            case SHORT -> isPageSentence(b) ? 0 : -0.3 * len - 5;
             case CAPTION -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
@@ -195,6 +195,11 @@ final class BlockClassifier {
     private static boolean mayCount(String lower) {
         for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
         return false;
+    }
+
+    /** A short paragraph of a page that reads as text: four words, a table cell, or a sentence with its full stop. */
+    static boolean isPageSentence(Block b) {
+        return !b.isDumpLine() && (b.words() >= 4 || isCell(b) || b.words() >= 2 && b.endsSentence()) && b.linkDensity() < 0.3;
     }
 
     private static boolean isCell(Block b) {

@@ -176,7 +176,7 @@ final class ContentSelector {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
                 Block b = blocks.get(i);
-                if (!b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
                 yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
