@@ -46,7 +46,7 @@ final class BlockClassifier {
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
-            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60})\\s*$");
+            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
     private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
@@ -141,7 +141,7 @@ final class BlockClassifier {
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || b.isDumpLine() && words >= 4 && CAPTION_END.matcher(t).find()) {
+        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) {
             return BlockLabel.CAPTION;
         }
         if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;

@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
@@ -149,6 +150,16 @@ public final class Corpus implements AutoCloseable {
             if (d == null) return Optional.<StoredArticle>empty();
             return Optional.of(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY),
                     d.get(ArticleDocument.DUPLICATE_OF), related(s.searcher(), d)));
+        }, Optional.empty());
+    }
+
+    /** An article's story and title, read without its analysis (cheap enough to ask for every row of a timeline). */
+    public Optional<StoryRef> storyOf(String articleId) throws IOException {
+        return read(s -> {
+            TopDocs hit = s.searcher().search(new TermQuery(new Term(ArticleDocument.ID, articleId)), 1);
+            if (hit.scoreDocs.length == 0) return Optional.<StoryRef>empty();
+            Document d = s.searcher().storedFields().document(hit.scoreDocs[0].doc, Set.of(ArticleDocument.STORY, ArticleDocument.TITLE));
+            return Optional.of(new StoryRef(articleId, d.get(ArticleDocument.STORY), d.get(ArticleDocument.TITLE)));
         }, Optional.empty());
     }
 
