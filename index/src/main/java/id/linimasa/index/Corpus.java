@@ -18,7 +18,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -79,9 +78,9 @@ public final class Corpus implements AutoCloseable {
     /** Names resolved against the current reader; cleared with it. */
     private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
     private static final int CACHED_NAMES = 10_000;
-    /** Story lists (a scan of the corpus) by date range, for the current reader; cleared with it. */
-    private final Map<List<LocalDate>, StoryList> storyLists = new ConcurrentHashMap<>();
-    private static final int CACHED_STORY_LISTS = 64;
+    /** Story lists (a scan of the corpus) by date range, and timelines by query, for the current reader. */
+    private final ReaderMemo<List<LocalDate>, List<StorySummary>> storyLists = new ReaderMemo<>(64);
+    private final ReaderMemo<TimelineQuery, List<TimelineRow>> timelineRows = new ReaderMemo<>(512);
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -158,8 +157,9 @@ public final class Corpus implements AutoCloseable {
         return read(s -> {
             TopDocs hit = s.searcher().search(new TermQuery(new Term(ArticleDocument.ID, articleId)), 1);
             if (hit.scoreDocs.length == 0) return Optional.<StoryRef>empty();
-            Document d = s.searcher().storedFields().document(hit.scoreDocs[0].doc, Set.of(ArticleDocument.STORY, ArticleDocument.TITLE));
-            return Optional.of(new StoryRef(articleId, d.get(ArticleDocument.STORY), d.get(ArticleDocument.TITLE)));
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            int doc = hit.scoreDocs[0].doc;
+            return Optional.of(new StoryRef(articleId, values.story(doc), values.title(doc)));
         }, Optional.empty());
     }
 
@@ -177,7 +177,7 @@ public final class Corpus implements AutoCloseable {
      * entity name or an unknown event type gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
-        return read(s -> {
+        return read(s -> timelineRows.get(s.searcher().getIndexReader(), q, () -> {
             Set<String> ids = new LinkedHashSet<>();
             for (String name : q.entities()) {
                 Optional<String> id = resolveEntity(s.searcher(), name);
@@ -204,17 +204,14 @@ public final class Corpus implements AutoCloseable {
                 }
             }
             Set<String> outlets = q.outlet() == null || q.outlet().isBlank() ? Set.of() : Set.of(q.outlet());
-            return new TimelineBuilder(copies).build(analyses,
-                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets));
-        }, List.of());
+            return List.copyOf(new TimelineBuilder(copies).build(analyses,
+                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets)));
+        }), List.of());
     }
 
     /** Stories with an article published in the range (either end may be null), latest first. */
     public List<StorySummary> stories(LocalDate from, LocalDate to) throws IOException {
-        List<LocalDate> key = java.util.Arrays.asList(from, to);
-        return read(s -> {
-            StoryList cached = storyLists.get(key);
-            if (cached != null && cached.reader() == s.searcher().getIndexReader()) return cached.stories();
+        return read(s -> storyLists.get(s.searcher().getIndexReader(), java.util.Arrays.asList(from, to), () -> {
             Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
             Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
             ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
@@ -226,13 +223,8 @@ public final class Corpus implements AutoCloseable {
             ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
             for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
-            if (storyLists.size() < CACHED_STORY_LISTS) storyLists.put(key, new StoryList(s.searcher().getIndexReader(), List.copyOf(out)));
             return List.copyOf(out);
-        }, List.of());
-    }
-
-    /** A story list and the reader it was computed from: valid only while that reader is current. */
-    private record StoryList(IndexReader reader, List<StorySummary> stories) {
+        }), List.of());
     }
 
     public Optional<Story> story(String id) throws IOException {
@@ -528,7 +520,6 @@ public final class Corpus implements AutoCloseable {
         reader = fresh;
         entityNames.clear();
         resolved.clear();
-        storyLists.clear();
         try {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
         } catch (IllegalArgumentException noFacetsYet) {
