@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
 final class Scan {
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    private static final Pattern HABITUAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|kalau|jika|apabila|selalu|sering|kerap"
+            + "|umumnya|lazimnya)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|will)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;
@@ -101,6 +103,11 @@ final class Scan {
         int cue = -1;
         while (m.find()) cue = m.end();
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
+    }
+
+    /** Whether the sentence, before this position, speaks of what usually happens ("biasanya", "setiap", "kalau"). */
+    boolean habitual(int pos) {
+        return HABITUAL.matcher(text).region(sentence(pos).start(), pos).find();
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

@@ -326,4 +326,58 @@ class TimexTaggerTest {
         String text = "Pada 2024, kedua negara menandatangani perjanjian. Kamis (27/2) delegasi tiba.";
         for (Timex t : tag(text, FRI)) assertThat(t.span().of(text)).isEqualTo(t.text());
     }
+
+    @Nested
+    class OrdinalDaysErasAndRamadan {
+        /** Monday 18 March 2024, in the first week of Ramadan 1445 H (which began on 12 March). */
+        private static final PublicationTime RAMADAN = PublicationTime.parse("2024-03-18T05:00+07:00");
+
+        @Test
+        void ordinalDayTakesTheDayItsSentenceNamesElsePublication() {
+            assertThat(tag("Indonesia menambah emas pada hari ketiga SEA Games, Senin (27/10).", WED))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("hari ketiga", "2025-10-27"), tuple("Senin (27/10)", "2025-10-27"));
+            assertThat(only("Pencarian hari ke-5 difokuskan di selatan pulau.", WED)).containsExactly(x("hari ke-5", TimexType.DATE, "2025-10-29"));
+        }
+
+        @Test
+        void ramadanDaysWeeksAndMonth() {
+            assertThat(only("Harga cabai naik sejak hari ketiga puasa.", RAMADAN)).containsExactly(x("hari ketiga puasa", TimexType.DATE, "2024-03-14"));
+            assertThat(only("Harga naik memasuki pekan kedua Ramadan.", RAMADAN)).containsExactly(x("pekan kedua Ramadan", TimexType.DATE, "2024-W12"));
+            assertThat(only("Permintaan melambat selama bulan puasa.", PublicationTime.parse("2010-04-22"))).containsExactly(x("bulan puasa", TimexType.DATE, "2010-08"));
+            assertThat(tag("Ia berpuasa dan ikut buka puasa bersama.", RAMADAN)).isEmpty();
+        }
+
+        @Test
+        void namedErasArePast() {
+            assertThat(only("Kebebasan pers dibatasi pada masa Orde Baru.", WED)).containsExactly(x("masa Orde Baru", TimexType.DATE, "PAST_REF"));
+        }
+
+        @Test
+        void habitualPartsOfDayAndHolidaysAreNotDated() {
+            assertThat(only("Kami mengungsi kalau hujan turun sore hari.", WED)).containsExactly(x("sore hari", TimexType.TIME, "XXXX-XX-XXTAF"));
+            assertThat(tag("Harga daging naik tiap menjelang Lebaran.", WED)).isEmpty();
+            assertThat(tag("Kenaikan serupa terjadi setiap tahun menjelang Lebaran.", WED)).extracting(Timex::text).containsExactly("setiap tahun");
+        }
+
+        @Test
+        void partOfDayBeforeADateAndAsTheBoundOfAStretch() {
+            assertThat(only("Korban dibunuh pada malam 17 Maret 2012.", WED)).containsExactly(x("malam 17 Maret 2012", TimexType.TIME, "2012-03-17TNI"));
+            assertThat(tag("Tim dayung bertanding Senin sejak pagi hingga tengah malam.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Senin", "2025-10-27"), tuple("pagi", "2025-10-27TMO"), tuple("tengah malam", "2025-10-27T24:00"));
+            assertThat(tag("Ia datang pagi dan pergi malam.", WED)).isEmpty();
+        }
+
+        @Test
+        void clockTimeFollowedByTadiIsToday() {
+            assertThat(tag("Gempa terjadi Minggu (26/10). BMKG mencatat 130 gempa susulan hingga pukul 06.00 WITA tadi.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-26", "2025-10-29T06:00");
+        }
+
+        @Test
+        void weekdayWithABracketRangeAndQuarterWithSlashYear() {
+            assertThat(tag("Pameran digelar Senin-Rabu (27-29/10).", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Senin", "2025-10-27"), tuple("Rabu (27-29/10)", "2025-10-29"));
+            assertThat(only("Penjualan kuartal I/2010 naik.", WED)).containsExactly(x("kuartal I/2010", TimexType.DATE, "2010-Q1"));
+        }
+    }
 }
