@@ -316,7 +316,9 @@ public final class Corpus implements AutoCloseable {
 
     /**
      * An entity id for an id, a name or alias (any case) that the corpus's articles use, or a name the entity
-     * catalog knows for an entity the corpus has; the most frequent when several match.
+     * catalog knows for an entity the corpus has. When several entities answer to the name, one whose canonical
+     * name it is wins over one that only has it as an alias ("Talmora" the state, not a person also called so),
+     * then the one more articles give that name.
      */
     public Optional<String> resolveEntity(String nameOrId) {
         try {
@@ -359,7 +361,18 @@ public final class Corpus implements AutoCloseable {
                 if (searcher.count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Comparator<Map.Entry<String, Integer>> rank = Comparator.comparing(
+                (Map.Entry<String, Integer> e) -> isCanonicalName(searcher, e.getKey(), key)).thenComparing(Map.Entry::getValue);
+        return votes.entrySet().stream().max(rank).map(Map.Entry::getKey);
+    }
+
+    private boolean isCanonicalName(IndexSearcher searcher, String id, String key) {
+        try {
+            String[] ref = entityRef(searcher, id);
+            return ref != null && ArticleDocument.entityKey(ref[2]).equals(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String entityName(String id) {
