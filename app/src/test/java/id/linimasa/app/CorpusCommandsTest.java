@@ -124,10 +124,20 @@ class CorpusCommandsTest {
     }
 
     @Test
-    void aMissingCorpusIsOneLineAndExitOne(@TempDir Path empty) {
-        CommandRun r = CommandRun.of("search", "apa", "--corpus", empty.resolve("nothing").toString());
-        assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
-        assertThat(r.err().strip()).startsWith("linimasa search: no corpus at").doesNotContain("\n");
+    void aMissingCorpusIsOneLineAndExitOneAndNothingIsCreated(@TempDir Path empty) {
+        Path missing = empty.resolve("nothing");
+        List<List<String>> reads = List.of(List.of("search", "apa"), List.of("show", "x"), List.of("timeline", "Rusia"),
+                List.of("export"), List.of("stories"), List.of("story", "x"), List.of("quotes", "Putin"), List.of("entities"),
+                List.of("entity", "Putin"), List.of("serve", "--port", "0"));
+        for (List<String> command : reads) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--corpus", missing.toString()));
+            CommandRun r = CommandRun.of(args.toArray(String[]::new));
+            assertThat(r.exit()).as(command.toString()).isEqualTo(Main.SOME_FAILED);
+            assertThat(r.err().strip()).as(command.toString())
+                    .startsWith("linimasa " + command.getFirst() + ": no corpus at " + missing).doesNotContain("\n");
+            assertThat(missing).as(command.toString()).doesNotExist();
+        }
     }
 
     @Test
