@@ -4,6 +4,7 @@ import id.linimasa.index.Corpus;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,8 @@ public final class SearchCommand extends CorpusCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words to find in title and body")
     List<String> words = List.of();
-    @picocli.CommandLine.Mixin
-    DateRange dates;
+    @Mixin
+    DateOptions dates;
     @Option(names = "--outlet", description = "only this outlet (as the articles name it, any case)")
     String outlet;
     @Option(names = "--entity", description = "only articles naming this entity (id or name, e.g. Korut)")
@@ -38,7 +39,7 @@ public final class SearchCommand extends CorpusCommand {
     @Override
     int run(Corpus c, PrintWriter out) throws IOException {
         if (limit < 0 || offset < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
-        SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from, dates.to, outlet, entity, type, limit, offset));
+        SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from(), dates.to(), outlet, entity, type, limit, offset));
         if (format == Format.json) {
             for (SearchResult.Hit h : r.hits()) Output.jsonLine(out, h);
             return Main.OK;

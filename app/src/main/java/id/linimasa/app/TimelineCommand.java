@@ -6,6 +6,7 @@ import id.linimasa.index.TimelineQuery;
 import id.linimasa.timeline.Evidence;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,10 +21,10 @@ import java.util.List;
                 + "name the articles use (Rusia, \"Korea Utara\", Korut)."})
 public final class TimelineCommand extends CorpusCommand {
 
-    @Parameters(arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
+    @Parameters(index = "0..1", arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
     List<String> entities;
-    @picocli.CommandLine.Mixin
-    DateRange dates;
+    @Mixin
+    DateOptions dates;
     @Option(names = "--type", description = "only this PLOVER type: ${COMPLETION-CANDIDATES}")
     Plover type;
     @Option(names = "--outlet", description = "only events reported by this outlet")
@@ -36,7 +37,7 @@ public final class TimelineCommand extends CorpusCommand {
         for (String e : entities) {
             if (!knows(c, e)) return Main.SOME_FAILED;
         }
-        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type == null ? null : type.name(), outlet));
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(), type == null ? null : type.name(), outlet));
         if (format == Format.json) {
             for (TimelineRow r : rows) Output.jsonLine(out, r);
             return Main.OK;

@@ -92,6 +92,45 @@ class CorpusCommandsTest {
         assertThat(unknown.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(unknown.err()).contains("no entity named 'Atlantis'");
         assertThat(run("timeline").exit()).isEqualTo(Main.USAGE);
+        CommandRun three = run("timeline", "Rusia", "Korut", "Putin");
+        assertThat(three.exit()).isEqualTo(Main.USAGE);
+        assertThat(three.err().strip()).startsWith("linimasa timeline: ").contains("Putin").doesNotContain("\n");
+        assertThat(three.out()).isEmpty();
+    }
+
+    @Test
+    void datesTakeAYearAMonthOrADayFromTheStartOrToTheEndOfIt() throws IOException {
+        assertThat(searchIds("--from", "2025")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(OTHER_REPORT), id(FOOTBALL));
+        assertThat(searchIds("--from", "2025-03")).containsExactlyInAnyOrder(id(OTHER_REPORT), id(FOOTBALL));
+        assertThat(searchIds("--to", "2025-02")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(TREATY));
+        assertThat(searchIds("--to", "2024")).containsExactly(id(TREATY));
+        assertThat(searchIds("--from", "2025-02-28", "--to", "2025-02-28")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY));
+        assertThat(jsonLines(run("timeline", "Rusia", "--from", "2025-02", "--to", "2025-02", "--format", "json").out()))
+                .extracting(n -> n.get("date").asText()).containsOnly("2025-02-27").isNotEmpty();
+        assertThat(jsonLines(run("timeline", "Rusia", "--to", "2024", "--format", "json").out()))
+                .extracting(n -> n.get("date").asText()).containsExactly("2024-06-19");
+        assertThat(run("stories", "--from", "2026").out()).isBlank();
+        assertThat(run("stories", "--to", "2024-06").out()).contains("Pakta Pertahanan Diteken").doesNotContain("Persija");
+
+        for (String bad : List.of("kemarin", "2025-13", "2025/02", "25-02-28", "2025-02-30", "2025-2")) {
+            for (String command : List.of("search", "stories", "timeline")) {
+                List<String> args = new ArrayList<>(List.of(command));
+                if (command.equals("timeline")) args.add("Rusia");
+                args.addAll(List.of("--from", bad));
+                CommandRun r = run(args.toArray(String[]::new));
+                assertThat(r.exit()).as(command + " " + bad).isEqualTo(Main.USAGE);
+                assertThat(r.err().strip()).as(command + " " + bad).startsWith("linimasa " + command + ": ")
+                        .contains("'" + bad + "'", "YYYY, YYYY-MM or YYYY-MM-DD").doesNotContain("\n").doesNotContain("Exception");
+            }
+        }
+    }
+
+    private static List<String> searchIds(String... dates) throws IOException {
+        List<String> args = new ArrayList<>(List.of("search", "", "--limit", "100", "--format", "json"));
+        args.addAll(List.of(dates));
+        CommandRun r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isZero();
+        return jsonLines(r.out()).stream().map(n -> n.get("id").asText()).toList();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package id.linimasa.app.web;
 
 import id.linimasa.event.Plover;
+import id.linimasa.timeline.DateRange;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +51,21 @@ final class Params {
         return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    LocalDate date(String name) {
+    /** The range a date parameter covers ("2025", "2025-02" or "2025-02-28"); null when absent. */
+    DateRange date(String name) {
         String v = text(name);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("parameter '" + name + "': '" + v + "' is not a date (YYYY-MM-DD)");
+            return DateRange.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter '" + name + "': " + e.getMessage());
         }
     }
 
-    /** The from/to pair, checked to be in order. */
+    /** The from/to pair (from the start of the first period to the end of the second), checked to be in order. */
     LocalDate[] dateRange() {
-        LocalDate from = date("from"), to = date("to");
+        DateRange f = date("from"), t = date("to");
+        LocalDate from = f == null ? null : f.first(), to = t == null ? null : t.last();
         if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("'from' " + from + " is after 'to' " + to);
         return new LocalDate[]{from, to};
     }
