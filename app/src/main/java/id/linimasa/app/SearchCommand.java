@@ -1,5 +1,6 @@
 package id.linimasa.app;
 
+import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
@@ -27,8 +28,8 @@ public final class SearchCommand extends CorpusCommand {
     String outlet;
     @Option(names = "--entity", description = "only articles naming this entity (id or name, e.g. Korut)")
     String entity;
-    @Option(names = "--type", description = "only articles with an event of this PLOVER type")
-    String type;
+    @Option(names = "--type", description = "only articles with an event of this PLOVER type: ${COMPLETION-CANDIDATES}")
+    Plover type;
     @Option(names = "--limit", defaultValue = "10", description = "hits to show (default ${DEFAULT-VALUE}, at most 1000)")
     int limit;
     @Option(names = "--offset", defaultValue = "0", description = "hits to skip, for paging")

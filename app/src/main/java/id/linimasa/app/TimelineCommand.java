@@ -2,7 +2,7 @@ package id.linimasa.app;
 
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
-import id.linimasa.index.TimelineQuery;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.Evidence;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
 /** {@code linimasa timeline ENTITY [ENTITY2]}: the events involving the entity (or both), by when they happened. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -37,7 +38,8 @@ public final class TimelineCommand extends CorpusCommand {
         for (String e : entities) {
             if (!knows(c, e)) return Main.SOME_FAILED;
         }
-        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(), type == null ? null : type.name(), outlet));
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(),
+                type == null ? Set.of() : Set.of(type), outlet == null ? Set.of() : Set.of(outlet)));
         if (format == Format.json) {
             for (TimelineRow r : rows) Output.jsonLine(out, r);
             return Main.OK;

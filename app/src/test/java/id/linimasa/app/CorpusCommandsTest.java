@@ -92,6 +92,13 @@ class CorpusCommandsTest {
         assertThat(unknown.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(unknown.err()).contains("no entity named 'Atlantis'");
         assertThat(run("timeline").exit()).isEqualTo(Main.USAGE);
+        for (List<String> badType : List.of(List.of("timeline", "Rusia"), List.of("search", "kerja"))) {
+            List<String> args = new ArrayList<>(badType);
+            args.addAll(List.of("--type", "rapat"));
+            CommandRun bad = run(args.toArray(String[]::new));
+            assertThat(bad.exit()).as(badType.toString()).isEqualTo(Main.USAGE);
+            assertThat(bad.err().strip()).as(badType.toString()).contains("'rapat'", "CONSULT").doesNotContain("\n");
+        }
         CommandRun three = run("timeline", "Rusia", "Korut", "Putin");
         assertThat(three.exit()).isEqualTo(Main.USAGE);
         assertThat(three.err().strip()).startsWith("linimasa timeline: ").contains("Putin").doesNotContain("\n");

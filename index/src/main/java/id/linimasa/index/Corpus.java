@@ -6,8 +6,8 @@ import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.page.Page;
 import id.linimasa.quote.Quote;
-import id.linimasa.event.Plover;
 import id.linimasa.timeline.TimelineBuilder;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -56,7 +56,7 @@ import java.util.function.Function;
  *   try (Corpus corpus = Corpus.open(Path.of("linimasa-data"))) {
  *       corpus.ingest(pages, page -> Linimasa.analyse(extractor.extract(page)), IngestListener.NONE);
  *       corpus.search(SearchQuery.of("tandatangan")).hits();
- *       corpus.timeline(TimelineQuery.of("Rusia", "Korea Utara"));
+ *       corpus.timeline(TimelineQuery.involving("Rusia", "Korea Utara"));
  *   }
  * </pre>
  */
@@ -172,9 +172,9 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
-     * Events involving every entity of the query, one row per real event (merged across its reports by
-     * {@link TimelineBuilder}; syndicated copies are evidence, not sources), ordered by event date. An unknown
-     * entity name or an unknown event type gives no rows.
+     * Events involving every entity of the query (ids or any name the corpus knows), one row per real event
+     * (merged across its reports by {@link TimelineBuilder}; syndicated copies are evidence, not sources), ordered
+     * by event date. An unknown entity name gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
         return read(s -> timelineRows.get(s.searcher().getIndexReader(), q, () -> {
@@ -186,7 +186,11 @@ public final class Corpus implements AutoCloseable {
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
             for (String id : ids) b.add(new TermQuery(new Term(ArticleDocument.ENTITY, id)), Occur.FILTER);
-            if (q.outlet() != null) b.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(q.outlet()))), Occur.FILTER);
+            if (!q.outlets().isEmpty()) {
+                BooleanQuery.Builder anyOutlet = new BooleanQuery.Builder();
+                for (String o : q.outlets()) anyOutlet.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(o))), Occur.SHOULD);
+                b.add(anyOutlet.build(), Occur.FILTER);
+            }
             List<Analysis> analyses = new ArrayList<>();
             Set<String> copies = new java.util.HashSet<>();
             ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
@@ -195,17 +199,7 @@ public final class Corpus implements AutoCloseable {
                 analyses.add(a);
                 if (values.duplicateOf(doc) != null) copies.add(a.article().id());
             }
-            Set<Plover> types = Set.of();
-            if (q.type() != null && !q.type().isBlank()) {
-                try {
-                    types = Set.of(Plover.valueOf(q.type().trim().toUpperCase(java.util.Locale.ROOT)));
-                } catch (IllegalArgumentException notAType) {
-                    return List.<TimelineRow>of();
-                }
-            }
-            Set<String> outlets = q.outlet() == null || q.outlet().isBlank() ? Set.of() : Set.of(q.outlet());
-            return List.copyOf(new TimelineBuilder(copies).build(analyses,
-                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets)));
+            return List.copyOf(new TimelineBuilder(copies).build(analyses, q.withEntities(List.copyOf(ids))));
         }), List.of());
     }
 

@@ -1,5 +1,6 @@
 package id.linimasa.index;
 
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityType;
@@ -49,7 +50,7 @@ class EntityResolutionTest {
             // where no entity has the name as its own, the most frequent alias holder wins
             assertThat(c.resolveEntity("Korut")).contains("PRK");
             assertThat(c.resolveEntity("Kusuma")).contains(OTHER_WIJAYA.id());
-            assertThat(c.timeline(TimelineQuery.of("Rusia", "Korea Utara"))).isNotEmpty();
+            assertThat(c.timeline(TimelineQuery.involving("Rusia", "Korea Utara"))).isNotEmpty();
         }
     }
 }

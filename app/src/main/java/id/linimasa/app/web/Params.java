@@ -6,6 +6,7 @@ import id.linimasa.timeline.DateRange;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,14 +71,25 @@ final class Params {
         return new LocalDate[]{from, to};
     }
 
-    String ploverType() {
+    /** The PLOVER type asked for, or null for any. */
+    Plover ploverType() {
         String v = text("type");
         if (v == null) return null;
         try {
-            return Plover.valueOf(v.toUpperCase(java.util.Locale.ROOT)).name();
+            return Plover.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("parameter 'type': '" + v + "' is not a PLOVER type (" + Arrays.toString(Plover.values()) + ")");
         }
+    }
+
+    Set<Plover> ploverTypes() {
+        Plover type = ploverType();
+        return type == null ? Set.of() : Set.of(type);
+    }
+
+    Set<String> outlets() {
+        String outlet = text("outlet");
+        return outlet == null ? Set.of() : Set.of(outlet);
     }
 
     /** The page size: default when absent, capped at the endpoint's maximum, never below 1. */
