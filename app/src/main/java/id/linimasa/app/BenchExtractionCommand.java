@@ -3,9 +3,6 @@ package id.linimasa.app;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.page.Page;
-import id.linimasa.page.PageFailure;
-import id.linimasa.page.PageReader;
-import id.linimasa.page.PageSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,20 +37,9 @@ public final class BenchExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Page> pages = new ArrayList<>();
-        int[] failed = {0};
-        new PageReader().read(paths, new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failed[0]++;
-                System.err.println("linimasa: " + failure.reason());
-            }
-        });
+        LoadedPages loaded = LoadedPages.read(paths);
+        loaded.failures().forEach(f -> System.err.println("linimasa: " + f.reason()));
+        List<Page> pages = loaded.pages();
         if (pages.isEmpty()) {
             System.err.println("linimasa: no pages to measure");
             return Main.SOME_FAILED;
@@ -115,7 +101,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
                     pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);
         }
         System.out.println(out);
-        return failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+        return loaded.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 
     private static void run(ArticleExtractor extractor, Page p) {

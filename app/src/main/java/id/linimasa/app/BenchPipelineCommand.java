@@ -10,8 +10,6 @@ import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
-import id.linimasa.page.PageReader;
-import id.linimasa.page.PageSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -57,19 +55,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        List<Page> pages = new ArrayList<>();
-        List<PageFailure> failures = new ArrayList<>();
-        new PageReader().read(paths, new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failures.add(failure);
-            }
-        });
+        LoadedPages loaded = LoadedPages.read(paths);
+        List<Page> pages = loaded.pages();
+        List<PageFailure> failures = new ArrayList<>(loaded.failures());
         List<Page> usable = new ArrayList<>();
         long chars = 0;
         ArticleExtractor extractor = new ArticleExtractor();

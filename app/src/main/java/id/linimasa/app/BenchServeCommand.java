@@ -10,6 +10,8 @@ import id.linimasa.index.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -29,6 +31,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import java.util.function.Function;
 
 /**
  * {@code linimasa bench serve}: builds (or tops up) a corpus of synthetic pages through the standard
@@ -63,12 +66,12 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || clients < 1 || seconds < 1 || warmup < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--articles, --clients and --seconds must be positive");
+            throw new ParameterException(spec.commandLine(), "--articles, --clients and --seconds must be positive");
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Corpus corpus = Corpus.open(dir)) {
@@ -104,7 +107,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                 Duration w = Duration.ofSeconds(warmup), m = Duration.ofSeconds(seconds);
                 List<LoadDriver.Result> results = new ArrayList<>();
                 for (String request : requests) {
-                    java.util.function.Function<SplittableRandom, String> next = switch (request) {
+                    Function<SplittableRandom, String> next = switch (request) {
                         case "search" -> r -> "/api/articles?q=" + enc(words.get(r.nextInt(words.size())))
                                 + (r.nextInt(4) == 0 ? "&type=CONSULT" : "") + "&limit=20";
                         case "timeline" -> r -> {
@@ -112,7 +115,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                             return "/api/timeline?entity=" + enc(p[0]) + "&entity=" + enc(p[1]);
                         };
                         case "article" -> r -> "/api/articles/" + enc(ids.get(r.nextInt(ids.size())));
-                        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        default -> throw new ParameterException(spec.commandLine(),
                                 "--requests: '" + request + "' is not one of search, timeline, article");
                     };
                     results.add(load.run(request, clients, w, m, next));

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /** {@code linimasa eval ner}: entity-level exact-match P/R/F1 (conlleval semantics) and tagging speed. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -74,7 +76,7 @@ public final class EvalNerCommand implements Callable<Integer> {
      * unseen text, while the code is already warm from the scoring pass.
      */
     private static double tokensPerSecond(NerModel fresh, List<NerSentence> sentences, int tokens) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = cpu.getCurrentThreadCpuTime();
         for (NerSentence s : sentences) fresh.tag(s.tokens());
         return tokens / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);

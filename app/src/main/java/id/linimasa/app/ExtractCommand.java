@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
 
 /** {@code linimasa extract PATH...}: clean articles as JSON Lines (or text), no corpus. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -33,7 +34,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         ArticleExtractor extractor = new ArticleExtractor();
         int[] failed = {0};
         new PageReader().read(paths, new PageSink() {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.util.Collections;
 
 /** {@code linimasa ingest PATH...}: extracts, analyses and stores pages in the corpus. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -35,7 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -49,7 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Ingests {@code paths} into the corpus at {@code dir}, telling {@code err} about each failure as it happens. */
     static IngestReport ingest(List<String> paths, Path dir, PrintWriter err) throws IOException {
-        List<PageFailure> readFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<PageFailure> readFailures = Collections.synchronizedList(new ArrayList<>());
         ProgressBar bar = System.console() != null && manyFiles(paths)
                 ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).continuousUpdate()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
@@ -78,6 +81,6 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** A progress bar helps on long runs only: a folder argument or many files. */
     private static boolean manyFiles(List<String> paths) {
-        return paths.size() >= PROGRESS_FROM || paths.stream().anyMatch(p -> java.nio.file.Files.isDirectory(Path.of(p)));
+        return paths.size() >= PROGRESS_FROM || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ public final class SearchCommand extends CorpusCommand {
 
     @Override
     int run(Corpus c, PrintWriter out) throws IOException {
-        if (limit < 0 || offset < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+        if (limit < 0 || offset < 0) throw new ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
         SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from(), dates.to(), outlet, entity, type, limit, offset));
         if (format == Format.json) {
             for (SearchResult.Hit h : r.hits()) Output.jsonLine(out, h);

@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,12 +30,12 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port (0-65535)");
+            throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port (0-65535)");
         }
         if (!isLoopback(host)) {
             spec.commandLine().getErr().println("linimasa serve: warning: listening on " + host + ", so anyone who can reach it can read the corpus");

@@ -220,7 +220,7 @@ final class ArticleDocument {
 
     /** "id", "PER", "name" of each entity the article names. */
     static List<String[]> entityRefs(Document d) {
-        return java.util.Arrays.stream(d.getValues(ENTITY_REF)).map(s -> s.split(String.valueOf(SEP), 3)).toList();
+        return Arrays.stream(d.getValues(ENTITY_REF)).map(s -> s.split(String.valueOf(SEP), 3)).toList();
     }
 
     static String outletKey(String outlet) {

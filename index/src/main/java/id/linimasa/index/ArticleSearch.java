@@ -38,6 +38,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 
 /** Full-text search with filters, facet counts and highlighted snippets. */
 final class ArticleSearch {
@@ -74,11 +77,11 @@ final class ArticleSearch {
         TopDocs top = result.topDocs();
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         List<SearchResult.Hit> hits = new ArrayList<>();
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         var stored = searcher.storedFields();
-        Set<String> fields = new java.util.HashSet<>(ArticleDocument.SUMMARY);
+        Set<String> fields = new HashSet<>(ArticleDocument.SUMMARY);
         fields.add(ArticleDocument.BODY);
         for (ScoreDoc sd : page) {
             Document d = stored.document(sd.doc, fields);
@@ -108,7 +111,7 @@ final class ArticleSearch {
         if (r == null) return List.of();
         List<FacetCount> out = new ArrayList<>();
         for (LabelAndValue lv : r.labelValues) out.add(new FacetCount(lv.label, label.apply(lv.label), lv.value.longValue()));
-        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return out;
     }
 
@@ -145,7 +148,7 @@ final class ArticleSearch {
     private Map<Integer, Snippet> snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
         Map<Integer, Snippet> out = new LinkedHashMap<>();
         if (query == null || docs.length == 0) return out;
-        int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
+        int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
         Object[] found = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter()).withMaxLength(200_000).withWeightMatches(false))
                 .snippets(ArticleDocument.BODY, query, ids);

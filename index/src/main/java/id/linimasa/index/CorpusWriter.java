@@ -29,6 +29,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
 
 /**
  * One ingest run. Pages are analysed in a thread pool (a pure function per page) while this thread
@@ -104,7 +109,7 @@ final class CorpusWriter {
                     String sha = page.sha256();
                     boolean known = !seen.add(sha) || new IndexSearcher(nrt).count(new TermQuery(new Term(ArticleDocument.PAGE_SHA, sha))) > 0;
                     if (known) {
-                        window.add(java.util.concurrent.CompletableFuture.completedFuture(new Skipped(page.source(), sha.substring(0, 16))));
+                        window.add(CompletableFuture.completedFuture(new Skipped(page.source(), sha.substring(0, 16))));
                     } else {
                         window.add(pool.submit(() -> analyse(page, analyser)));
                     }
@@ -162,9 +167,9 @@ final class CorpusWriter {
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
     private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
-        var q = new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+        var q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .build();
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
@@ -192,8 +197,8 @@ final class CorpusWriter {
             var fields = searcher.storedFields();
             Deque<Future<Result>> window = new ArrayDeque<>();
             Deque<Integer> docs = new ArrayDeque<>();
-            var hits = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
-                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+            var hits = searcher.search(new MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+                    Sort.INDEXORDER).scoreDocs;
             int next = 0;
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {

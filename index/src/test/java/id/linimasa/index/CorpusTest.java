@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import static id.linimasa.index.TestPages.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import id.linimasa.extract.UnreadablePageException;
+import id.linimasa.page.PageFailure;
+import org.assertj.core.groups.Tuple;
 
 class CorpusTest {
     @TempDir
@@ -102,8 +105,8 @@ class CorpusTest {
         assertThat(a.analysis().events()).hasSize(2);
         assertThat(a.duplicateOf()).isNull();
         assertThat(a.related()).extracting(StoredArticle.Related::id, StoredArticle.Related::relation)
-                .contains(org.assertj.core.groups.Tuple.tuple(id(COPY), StoredArticle.Relation.DUPLICATE),
-                        org.assertj.core.groups.Tuple.tuple(id(OTHER_REPORT), StoredArticle.Relation.SAME_STORY));
+                .contains(Tuple.tuple(id(COPY), StoredArticle.Relation.DUPLICATE),
+                        Tuple.tuple(id(OTHER_REPORT), StoredArticle.Relation.SAME_STORY));
         assertThat(corpus.page(id(ORIGINAL)).orElseThrow().bytes()).isEqualTo(ORIGINAL.bytes());
         assertThat(corpus.article("nope")).isEmpty();
     }
@@ -135,9 +138,9 @@ class CorpusTest {
     void timelineMergesReportsAndDoesNotCountCopies() throws IOException {
         List<TimelineRow> rows = corpus.timeline(TimelineQuery.involving("Rusia", "Korut"));
         assertThat(rows).extracting(TimelineRow::date, TimelineRow::type, TimelineRow::sources).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2024-06-19", Plover.AGREE, 1),
-                org.assertj.core.groups.Tuple.tuple("2025-02-27", Plover.AGREE, 2),
-                org.assertj.core.groups.Tuple.tuple("2025-02-27", Plover.CONSULT, 2));
+                Tuple.tuple("2024-06-19", Plover.AGREE, 1),
+                Tuple.tuple("2025-02-27", Plover.AGREE, 2),
+                Tuple.tuple("2025-02-27", Plover.CONSULT, 2));
         TimelineRow signing = rows.get(1);
         assertThat(signing.evidence()).hasSize(3);
         assertThat(signing.evidence()).allSatisfy(e -> assertThat(e.sentence()).contains("menandatangani"));
@@ -155,7 +158,7 @@ class CorpusTest {
     void entitiesProfilesAndQuotes() throws IOException {
         assertThat(corpus.entities(null, 2)).extracting(EntityCount::id).containsExactlyInAnyOrder("RUS", "PRK");
         assertThat(corpus.entities(EntityType.PER, 10)).extracting(EntityCount::name, EntityCount::articles)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vladimir Putin", 4L), org.assertj.core.groups.Tuple.tuple("Kim Jong Un", 1L));
+                .containsExactly(Tuple.tuple("Vladimir Putin", 4L), Tuple.tuple("Kim Jong Un", 1L));
         EntityReport putin = corpus.entity("putin").orElseThrow();
         assertThat(putin.entity().id()).isEqualTo("per:vladimir_putin");
         assertThat(putin.articles()).isEqualTo(4);
@@ -246,10 +249,10 @@ class CorpusTest {
         assertThat(corpus.page(id(TREATY)).orElseThrow().bytes()).isEqualTo(TREATY.bytes());
 
         IngestReport rejected = corpus.reanalyse(p -> {
-            if (p.source().equals("d.txt")) throw new id.linimasa.extract.UnreadablePageException("not an article any more");
+            if (p.source().equals("d.txt")) throw new UnreadablePageException("not an article any more");
             return TestPages.analyse(p);
         }, IngestListener.NONE);
-        assertThat(rejected.failures()).extracting(id.linimasa.page.PageFailure::reason).containsExactly("d.txt: not an article any more");
+        assertThat(rejected.failures()).extracting(PageFailure::reason).containsExactly("d.txt: not an article any more");
         assertThat(corpus.article(id(FOOTBALL))).isPresent();
         assertThat(corpus.stats().events()).isEqualTo(7);
     }

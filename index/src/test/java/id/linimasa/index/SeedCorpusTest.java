@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import java.util.TreeMap;
 
 /** The corpus over the five real seed pages (read from ../shared at run time), through the real pipeline. */
 class SeedCorpusTest {
@@ -66,7 +67,7 @@ class SeedCorpusTest {
 
     @Test
     void theTwoReportsOfTheFebruary2025MeetingAreOneStoryAndTheOthersApart() throws IOException {
-        Map<String, List<String>> byStory = new java.util.TreeMap<>();
+        Map<String, List<String>> byStory = new TreeMap<>();
         corpus.forEachArticle(a -> byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>())
                 .add(a.analysis().article().published().date().toString()));
         List<List<String>> groups = byStory.values().stream().map(g -> g.stream().sorted().toList()).toList();

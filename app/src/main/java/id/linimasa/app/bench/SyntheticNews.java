@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * Realistic synthetic news pages for load tests (not for quality): bilateral stories between real states
@@ -274,7 +276,7 @@ public final class SyntheticNews {
                     find(text, name, "per:" + slug(name), EntityType.PER, name, ISO[state], mentions, entities);
                 }
             }
-            mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+            mentions.sort(Comparator.comparingInt(m -> m.span().start()));
             List<Timex> timexes = new ArrayList<>();
             List<Event> events = new ArrayList<>();
             for (KnownEvent e : this.events) {
@@ -300,7 +302,7 @@ public final class SyntheticNews {
                 quotes.add(new Quote(new Span(q, q + quote.length()), quote, true, new Span(sp, sp + speaker.length()), speaker,
                         "per:" + slug(speaker), ROLES[1] + " " + STATES[s.a][0]));
             }
-            timexes.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+            timexes.sort(Comparator.comparingInt(x -> x.span().start()));
             return a.withEntities(mentions, List.copyOf(entities.values())).withTimexes(timexes).withQuotes(quotes).withEvents(events);
         }
 
@@ -329,7 +331,7 @@ public final class SyntheticNews {
             "GBR", "BRA", "EGY", "SAU", "IRN", "TUR", "KOR", "UKR", "IDN", "PAK"};
 
     private static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+        return name.toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static String title(Story s, SplittableRandom r) {

@@ -175,7 +175,7 @@ final class Api {
         try {
             return entityIds.get(nameOrId, corpus::resolveEntity).orElse(nameOrId);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 class SyntheticNewsTest {
 
@@ -34,7 +35,7 @@ class SyntheticNewsTest {
             Page page = news.page(i);
             Analysis a = news.analysis(page);
             String text = a.text();
-            assertThat(new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains(text.substring(0, Math.min(40, text.length())));
+            assertThat(new String(page.bytes(), StandardCharsets.UTF_8)).contains(text.substring(0, Math.min(40, text.length())));
             assertThat(a.mentions()).isNotEmpty();
             for (Mention m : a.mentions()) assertThat(m.span().of(text)).isEqualTo(m.text());
             for (Timex t : a.timexes()) assertThat(t.span().of(text)).isEqualTo(t.text());

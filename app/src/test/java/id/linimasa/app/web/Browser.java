@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 
 /**
  * Headless Chromium driven through the system's chromedriver. Missing binaries fail the test (CI installs
@@ -78,7 +80,7 @@ final class Browser implements AutoCloseable {
         Path dir = Files.createDirectories(TestServer.root().resolve("app/target/screenshots"));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path out = dir.resolve(name + ".png");
-        Files.copy(shot.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
         return out;
     }
 
@@ -86,7 +88,7 @@ final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -8,13 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 
 /** A plain HTTP client for tests: raw paths (nothing normalised away) and JSON bodies. */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    record Response(int status, String contentType, String body, HttpHeaders headers) {
         JsonNode json() {
             try {
                 return Json.mapper().readTree(body);

@@ -1,21 +1,18 @@
 package id.linimasa.app.web;
 
 import id.linimasa.Analysis;
+import id.linimasa.app.LoadedPages;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
-import id.linimasa.page.Page;
-import id.linimasa.page.PageFailure;
-import id.linimasa.page.PageReader;
-import id.linimasa.page.PageSink;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import id.linimasa.extract.Article;
 
 /** A real server on a free loopback port over a real corpus ingested from pages on disk. */
 final class TestServer implements AutoCloseable {
@@ -47,28 +44,16 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A server over a fresh corpus made from the pages in {@code pages}. */
-    static TestServer of(Path pages, Path corpusDir, Function<id.linimasa.extract.Article, Analysis> analyser) throws IOException {
+    static TestServer of(Path pages, Path corpusDir, Function<Article, Analysis> analyser) throws IOException {
         return new TestServer(corpusDir, ingest(pages, corpusDir, analyser).stored());
     }
 
-    private static IngestReport ingest(Path pages, Path corpusDir, Function<id.linimasa.extract.Article, Analysis> analyser) throws IOException {
-        List<Page> read = new ArrayList<>();
-        List<PageFailure> failed = new ArrayList<>();
-        new PageReader().read(List.of(pages.toString()), new PageSink() {
-            @Override
-            public void page(Page page) {
-                read.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failed.add(failure);
-            }
-        });
-        if (!failed.isEmpty()) throw new IllegalStateException("unreadable test pages: " + failed);
+    private static IngestReport ingest(Path pages, Path corpusDir, Function<Article, Analysis> analyser) throws IOException {
+        LoadedPages read = LoadedPages.read(List.of(pages.toString()));
+        if (!read.failures().isEmpty()) throw new IllegalStateException("unreadable test pages: " + read.failures());
         ArticleExtractor extractor = new ArticleExtractor();
         try (Corpus c = Corpus.open(corpusDir)) {
-            IngestReport report = c.ingest(read, page -> analyser.apply(extractor.extract(page)), IngestListener.NONE);
+            IngestReport report = c.ingest(read.pages(), page -> analyser.apply(extractor.extract(page)), IngestListener.NONE);
             if (!report.failures().isEmpty()) throw new IllegalStateException("test pages failed to ingest: " + report.failures());
             return report;
         }
