@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.Analysis;
+import id.linimasa.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Acceptance on the five seed pages in ../shared/seeds (read at test time, never copied): the people, states
@@ -24,8 +24,7 @@ class SeedEntitiesTest {
 
     @BeforeAll
     static void analyseSeeds() throws Exception {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        assumeTrue(Files.isDirectory(seeds), "../shared/seeds is not there");
+        Path seeds = SharedData.seeds();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 SEEDS.add(EntityStageTest.analyse(Files.readString(f, StandardCharsets.UTF_8)));

@@ -1,8 +1,8 @@
 package id.linimasa.extract;
 
+import id.linimasa.SharedData;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageReader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -41,8 +41,7 @@ class SeedAcceptanceTest {
 
     @TestFactory
     Stream<DynamicTest> seeds() throws Exception {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared/seeds is not beside the repository");
+        Path seeds = SharedData.seeds();
         List<Path> files;
         try (Stream<Path> s = Files.list(seeds)) {
             files = s.filter(Files::isRegularFile).sorted().toList();

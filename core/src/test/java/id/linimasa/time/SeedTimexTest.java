@@ -2,6 +2,7 @@ package id.linimasa.time;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.SharedData;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.PageReader;
@@ -38,8 +39,7 @@ class SeedTimexTest {
 
     @BeforeAll
     static void read() throws Exception {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        if (!Files.isDirectory(seeds)) return;
+        Path seeds = SharedData.seeds();
         PageReader reader = new PageReader();
         ArticleExtractor extractor = new ArticleExtractor();
         try (Stream<Path> files = Files.list(seeds)) {
@@ -53,7 +53,6 @@ class SeedTimexTest {
     }
 
     private static Page page(String published) {
-        assertThat(Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds")).as("../shared/seeds").isDirectory();
         return PAGES.stream().filter(p -> p.published().toString().equals(published)).findFirst()
                 .orElseThrow(() -> new AssertionError("no seed page published " + published + " among " + PAGES.stream().map(Page::published).toList()));
     }

@@ -2,6 +2,7 @@ package id.linimasa.timeline;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.SharedData;
 import id.linimasa.event.Plover;
 import id.linimasa.event.Precision;
 import id.linimasa.extract.ArticleExtractor;
@@ -32,8 +33,7 @@ class SeedTimelineTest {
 
     @BeforeAll
     static void analyseSeeds() throws Exception {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        assertThat(seeds).as("../shared/seeds").isDirectory();
+        Path seeds = SharedData.seeds();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 SEEDS.add(Linimasa.analyse(new ArticleExtractor().extract(new PageReader().read(f.toString(), f))));

@@ -2,6 +2,7 @@ package id.linimasa.index;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.SharedData;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.TreeMap;
 
 /** The corpus over the five real seed pages (read from ../shared at run time), through the real pipeline. */
@@ -33,8 +32,7 @@ class SeedCorpusTest {
 
     @BeforeAll
     static void ingest() throws IOException {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        assumeTrue(Files.isDirectory(seeds), "needs ../shared/seeds");
+        Path seeds = SharedData.seeds();
         new PageReader().read(List.of(seeds.toString()), new PageSink() {
             @Override
             public void page(Page page) {
