@@ -4,30 +4,32 @@ import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
 import id.linimasa.page.PageFailure;
+import id.linimasa.page.PageReader;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.nio.file.Files;
-import java.util.Collections;
 
 /** {@code linimasa ingest PATH...}: extracts, analyses and stores pages in the corpus. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads pages from files and folders (recursively; text dumps and HTML, optionally gzipped), "
                 + "extracts and analyses each and stores it in the corpus with its raw page. Pages already stored are "
-                + "skipped, so re-ingesting changes nothing. Commits as it goes: an interrupted ingest leaves the "
-                + "corpus as it was at its last commit. Exit 1 when some page failed (each named with its reason)."})
+                + "skipped, so re-ingesting changes nothing. Commits as it goes: an interrupted ingest (Ctrl-C) leaves the "
+                + "corpus as it was at its last commit and says how many articles that holds. A progress bar with the "
+                + "total shows on a terminal for folders. Exit 1 when some page failed (each named with its reason)."})
 public final class IngestCommand implements Callable<Integer> {
 
     /** Show a progress bar on a terminal when there are at least this many paths (or a folder). */
@@ -50,26 +52,40 @@ public final class IngestCommand implements Callable<Integer> {
         return r.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** Ingests {@code paths} into the corpus at {@code dir}, telling {@code err} about each failure as it happens. */
+    /**
+     * Ingests {@code paths} into the corpus at {@code dir}, telling {@code err} about each failure as it happens
+     * and, if the JVM is stopped mid-way, what the corpus kept.
+     */
     static IngestReport ingest(List<String> paths, Path dir, PrintWriter err) throws IOException {
-        List<PageFailure> readFailures = Collections.synchronizedList(new ArrayList<>());
-        ProgressBar bar = System.console() != null && manyFiles(paths)
-                ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).continuousUpdate()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
-                : null;
+        List<PageFailure> unreadableFiles = Collections.synchronizedList(new ArrayList<>());
+        List<PageFailure> badPaths = Collections.synchronizedList(new ArrayList<>());
+        ProgressBar bar = System.console() != null && manyFiles(paths) ? progressBar(paths) : null;
         IngestListener listener = (source, outcome, detail) -> {
             if (outcome == IngestListener.Outcome.FAILED) say(err, detail);
             if (bar != null) bar.step();
         };
-        try (Corpus c = Corpus.open(dir); PageStream pages = new PageStream(paths, f -> {
-            readFailures.add(f);
-            say(err, f.reason());
-        })) {
+        try (InterruptNotice notice = InterruptNotice.install(dir, err); Corpus c = Corpus.open(dir);
+             PageStream pages = new PageStream(paths, f -> {
+                 // a given path with no file behind it (missing, a folder without pages) is no page read
+                 if (Files.isRegularFile(Path.of(f.source()))) {
+                     unreadableFiles.add(f);
+                     if (bar != null) bar.step();
+                 } else {
+                     badPaths.add(f);
+                 }
+                 say(err, f.reason());
+             })) {
             IngestReport report = c.ingest(pages, PageAnalysis::analyse, listener);
-            return report.withReadFailures(List.copyOf(readFailures));
+            return report.withReadFailures(List.copyOf(unreadableFiles), List.copyOf(badPaths));
         } finally {
             if (bar != null) bar.close();
         }
+    }
+
+    /** A bar with the total when the folders are listed first, so that it can say how far along it is. */
+    private static ProgressBar progressBar(List<String> paths) {
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(new PageReader().countFiles(paths)).continuousUpdate()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     private static void say(PrintWriter err, String line) {

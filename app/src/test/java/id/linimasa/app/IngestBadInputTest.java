@@ -80,7 +80,8 @@ class IngestBadInputTest {
             assertThat(errors).as(bad).filteredOn(l -> l.contains(bad)).hasSize(1);
         }
         assertThat(errors).hasSize(6);
-        assertThat(r.out()).contains("articles stored: 2", "failed: 6");
+        // six files were read (three were no page); the missing path and the empty folder are failures, not pages read
+        assertThat(r.out()).contains("pages read: 6", "articles stored: 2", "failed: 6");
 
         CommandRun all = CommandRun.of("search", "--limit", "10", "--corpus", corpus.toString());
         assertThat(all.out()).startsWith("3 articles").doesNotContain("copy of")

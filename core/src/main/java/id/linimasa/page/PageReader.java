@@ -50,6 +50,27 @@ public final class PageReader {
         }
     }
 
+    /**
+     * How many files {@link #read} will hand over (each as a page or a failure), found by listing the folders
+     * first: the total a progress bar shows. Missing paths and folders that cannot be listed count nothing.
+     */
+    public int countFiles(Iterable<String> paths) {
+        int n = 0;
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isRegularFile(path)) {
+                n++;
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    n += (int) files.filter(Files::isRegularFile).filter(PageReader::looksLikePage).count();
+                } catch (IOException | RuntimeException unlistable) {
+                    // read() names the folder with its reason; here it adds nothing to the total
+                }
+            }
+        }
+        return n;
+    }
+
     private void readFolder(String given, Path folder, PageSink sink) {
         int seen = 0;
         try (Stream<Path> files = Files.walk(folder)) {

@@ -120,4 +120,22 @@ class PageReaderTest {
         assertThat(PageDecoder.isUtf8(new byte[]{(byte) 0xc0, (byte) 0x80})).isFalse();
         assertThat(PageDecoder.isUtf8(new byte[]{(byte) 0xe2, (byte) 0x82})).isFalse();
     }
+
+    @Test
+    void countsTheFilesItWillHandOverBeforeReadingThem() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/satu.html"), ARTICLE);
+        Files.writeString(dir.resolve("a/b/dua.txt"), "Berita kedua.");
+        Files.write(dir.resolve("a/b/kosong.txt"), new byte[0]);
+        Files.writeString(dir.resolve("a/catatan.pdf"), "bukan halaman");
+        Files.writeString(dir.resolve("lepas.txt"), "Berita lepas.");
+        Files.createDirectories(dir.resolve("hampa"));
+        List<String> paths = List.of(dir.resolve("a").toString(), dir.resolve("lepas.txt").toString(),
+                dir.resolve("hampa").toString(), dir.resolve("tidak-ada").toString());
+        int counted = new PageReader().countFiles(paths);
+        read(paths.toArray(String[]::new));
+        assertThat(counted).isEqualTo(4);
+        // each counted file comes back as a page or a failure; the empty folder and the missing path only as failures
+        assertThat(pages.size() + failures.size()).isEqualTo(counted + 2);
+    }
 }

@@ -15,10 +15,15 @@ public record IngestReport(int read, int stored, int skipped, List<PageFailure> 
         failures = List.copyOf(failures);
     }
 
-    /** This report plus pages that failed before reaching the corpus (unreadable files, missing paths). */
-    public IngestReport withReadFailures(List<PageFailure> more) {
-        List<PageFailure> all = new ArrayList<>(more);
+    /**
+     * This report plus what failed before reaching the corpus: files that were read but are no page (empty,
+     * binary, too large; counted as read) and given paths that hold no file to read (missing, a folder without
+     * pages; failures only).
+     */
+    public IngestReport withReadFailures(List<PageFailure> unreadableFiles, List<PageFailure> badPaths) {
+        List<PageFailure> all = new ArrayList<>(unreadableFiles);
+        all.addAll(badPaths);
         all.addAll(failures);
-        return new IngestReport(read + more.size(), stored, skipped, all);
+        return new IngestReport(read + unreadableFiles.size(), stored, skipped, all);
     }
 }
