@@ -14,17 +14,7 @@ public record LoadedPages(List<Page> pages, List<PageFailure> failures) {
     public static LoadedPages read(List<String> paths) {
         List<Page> pages = new ArrayList<>();
         List<PageFailure> failures = new ArrayList<>();
-        new PageReader().read(paths, new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failures.add(failure);
-            }
-        });
+        new PageReader().read(paths, PageSink.of(pages::add, failures::add));
         return new LoadedPages(pages, failures);
     }
 }

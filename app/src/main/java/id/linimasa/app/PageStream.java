@@ -28,17 +28,7 @@ final class PageStream implements Iterable<Page>, AutoCloseable {
     PageStream(List<String> paths, Consumer<PageFailure> onFailure) {
         reader = new Thread(() -> {
             try {
-                new PageReader().read(paths, new PageSink() {
-                    @Override
-                    public void page(Page page) {
-                        put(page);
-                    }
-
-                    @Override
-                    public void failure(PageFailure failure) {
-                        onFailure.accept(failure);
-                    }
-                });
+                new PageReader().read(paths, PageSink.of(this::put, onFailure));
             } finally {
                 put(END);
             }

@@ -26,17 +26,7 @@ class PageReaderTest {
     private final List<PageFailure> failures = new ArrayList<>();
 
     private void read(String... paths) {
-        new PageReader().read(List.of(paths), new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failures.add(failure);
-            }
-        });
+        new PageReader().read(List.of(paths), PageSink.of(pages::add, failures::add));
     }
 
     private static final String ARTICLE = "<html><body><p>Berita tentang kota yang sedang membangun jembatan baru.</p></body></html>";

@@ -5,7 +5,6 @@ import id.linimasa.Linimasa;
 import id.linimasa.SharedData;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.Page;
-import id.linimasa.page.PageFailure;
 import id.linimasa.page.PageReader;
 import id.linimasa.page.PageSink;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,17 +32,9 @@ class SeedCorpusTest {
     @BeforeAll
     static void ingest() throws IOException {
         Path seeds = SharedData.seeds();
-        new PageReader().read(List.of(seeds.toString()), new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                throw new AssertionError(failure.reason());
-            }
-        });
+        new PageReader().read(List.of(seeds.toString()), PageSink.of(pages::add, failure -> {
+            throw new AssertionError(failure.reason());
+        }));
         ArticleExtractor extractor = new ArticleExtractor();
         corpus = Corpus.open(tmp.resolve("seeds"));
         IngestReport r = corpus.ingest(pages, p -> Linimasa.analyse(extractor.extract(p)), IngestListener.NONE);
