@@ -41,6 +41,8 @@ public final class EventCoder implements Stage {
     private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
+    /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
+    private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
 
     private final EventLexicon lexicon;
 
@@ -90,6 +92,9 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
+                if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
+                    target = withoutSources(actors.after(sw, m.end(), to), source);
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
@@ -209,6 +214,8 @@ public final class EventCoder implements Stage {
         if (!target.isEmpty()) c += 0.15;
         if (dated != null) c += dated.own() ? 0.1 : -0.1;
         if (p.frame() == Frame.NOUN) c -= 0.1;
+        // no source, or no target where the type needs one: too little to place on a timeline
+        if (source.isEmpty() || p.type().dyadic() && target.isEmpty()) c = Math.min(c, 0.4);
         return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100.0;
     }
 
