@@ -113,11 +113,32 @@ public final class EventCoder implements Stage {
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
+                if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
                 if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
             }
         }
         return analysis.withEvents(out);
+    }
+
+    /**
+     * "X mengunjungi Kastelburg dan bertemu Vastan": a meeting told with the visit it was part of, by the same
+     * actor at the same date, is that visit, now with whom it met. Replaces the visit in {@code out} and says so.
+     */
+    private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
+        if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
+        Event visit = out.getLast();
+        if (!"visit".equals(visit.mode()) || !visit.sentence().equals(meeting.sentence())
+                || !visit.sources().equals(meeting.sources()) || visit.status() != meeting.status()
+                || meeting.date() != null && visit.date() != null && !meeting.date().value().equals(visit.date().value())) return false;
+        Set<String> targets = new LinkedHashSet<>(visit.targets()), named = new LinkedHashSet<>(visit.targetEntities());
+        targets.addAll(meeting.targets());
+        named.addAll(meeting.targetEntities());
+        out.set(out.size() - 1, new Event(visit.type(), visit.mode(), visit.sources(), List.copyOf(targets), visit.location(),
+                visit.date() != null ? visit.date() : meeting.date(), visit.sentence(), visit.trigger(),
+                Math.max(visit.confidence(), meeting.confidence()), visit.status(), visit.caption(),
+                visit.sourceEntities(), List.copyOf(named)));
+        return true;
     }
 
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */

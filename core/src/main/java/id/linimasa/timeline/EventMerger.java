@@ -58,7 +58,9 @@ public final class EventMerger {
         List<List<Report>> clusters = new ArrayList<>();
         for (Report r : dated) {
             List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
-            List<Report> home = ofType.stream().filter(c -> sameEvent(c.getFirst(), r) && datesAgree(c.getFirst(), r)).findFirst().orElse(null);
+            // every member must agree: a report with a stateless side would otherwise chain two events together
+            List<Report> home = ofType.stream().filter(c -> datesAgree(c.getFirst(), r) && c.stream().allMatch(o -> sameEvent(o, r)))
+                    .findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
                 ofType.add(home);
@@ -91,8 +93,9 @@ public final class EventMerger {
             return found > 0 && found >= Math.min(sx.size(), sy.size());
         }
         boolean src = overlap(xs, ys), tgt = overlap(xt, yt);
-        boolean srcOk = src || xs.isEmpty() || ys.isEmpty();
-        boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty();
+        // a side tied to no state (a vessel, an unplaced person or body) cannot disagree with one that is
+        boolean srcOk = src || xs.isEmpty() || ys.isEmpty() || stateless(x.sources()) || stateless(y.sources());
+        boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty() || stateless(x.targets()) || stateless(y.targets());
         return srcOk && tgtOk && (src || tgt);
     }
 
@@ -107,6 +110,11 @@ public final class EventMerger {
             k.add("per~" + id.substring(id.lastIndexOf('_') + 1).replace("per:", ""));
         }
         return k;
+    }
+
+    /** Actors the entity stage tied to no state: their ids are people's or bodies' own. */
+    private static boolean stateless(List<String> states) {
+        return !states.isEmpty() && states.stream().allMatch(id -> id.startsWith("per:") || id.startsWith("org:"));
     }
 
     private static List<Set<String>> sides(Set<String> source, Set<String> target) {

@@ -196,6 +196,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aMeetingOnAVisitIsThatVisit() {
+        Event e = only("Kim Jong Un mengunjungi Moskow dan bertemu Vladimir Putin.");
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.targetEntities()).contains("per:vladimir_putin");
+    }
+
+    @Test
     void anUndatedTextGivesUndatedEventsNotThePublicationDate() {
         Event e = only("Putin bertemu dengan sejumlah diplomat senior Korea Utara di Vladivostok.");
         assertThat(e.date()).isNull();

@@ -27,18 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedTimelineTest {
 
-    private static final List<Analysis> SEEDS = new ArrayList<>();
+    private static List<Analysis> SEEDS;
     private static List<TimelineRow> pair;
+
+    /** Every page of a folder under the repository root, read and analysed by the standard pipeline. */
+    static List<Analysis> analyseFolder(String relative) throws Exception {
+        Path folder = Path.of(System.getProperty("linimasa.root", ".")).resolve(relative);
+        assertThat(folder).as(relative).isDirectory();
+        List<Analysis> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.add(Linimasa.analyse(new ArticleExtractor().extract(new PageReader().read(f.toString(), f))));
+            }
+        }
+        return out;
+    }
 
     @BeforeAll
     static void analyseSeeds() throws Exception {
-        Path seeds = Path.of(System.getProperty("linimasa.root", ".")).resolve("../shared/seeds");
-        assertThat(seeds).as("../shared/seeds").isDirectory();
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                SEEDS.add(Linimasa.analyse(new ArticleExtractor().extract(new PageReader().read(f.toString(), f))));
-            }
-        }
+        SEEDS = analyseFolder("../shared/seeds");
         assertThat(SEEDS).hasSize(5);
         pair = new TimelineBuilder().build(SEEDS, TimelineQuery.involving("RUS", "PRK"));
     }
