@@ -73,7 +73,8 @@ final class ActorFinder {
     private final String text;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
-    private final List<String> pair;
+    /** The two states the article names most, counted on first use: few articles say "kedua negara". */
+    private List<String> pair;
     /** States learned for people the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -83,7 +84,6 @@ final class ActorFinder {
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
-        this.pair = mostNamedStates();
     }
 
     SentenceWords words(Span sentence) {
@@ -247,6 +247,7 @@ final class ActorFinder {
     }
 
     private Side pairSide() {
+        if (pair == null) pair = mostNamedStates();
         return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
     }
 
