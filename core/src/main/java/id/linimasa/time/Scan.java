@@ -30,6 +30,9 @@ final class Scan {
     boolean anchorFromText;
     /** The last day the text set, which clock times belong to. */
     Anchor lastDay;
+    /** Whether the last day was set as a morning ("Sabtu pagi"), and the different day set before it. */
+    boolean lastDayMorning;
+    Anchor dayBefore;
     Integer year;
     int yearAt = -1;
     Found last;
@@ -54,6 +57,8 @@ final class Scan {
         captionLine = line;
         anchor = dctAnchor();
         lastDay = null;
+        dayBefore = null;
+        lastDayMorning = false;
         anchorFromText = false;
         year = null;
         last = null;
@@ -107,7 +112,9 @@ final class Scan {
 
     /** Whether the sentence, before this position, speaks of what usually happens ("biasanya", "setiap", "kalau"). */
     boolean habitual(int pos) {
-        return HABITUAL.matcher(text).region(sentence(pos).start(), pos).find();
+        int start = sentence(pos).start();
+        // "dua kali sehari, yakni pagi dan sore hari": a recurrence earlier in the sentence.
+        return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

@@ -179,8 +179,9 @@ public final class TimexTagger {
         rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
-        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
-                s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
+        // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
+        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> s.habitual(s.sentence(m.start()).end()) ? null
+                : List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
         rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
@@ -245,7 +246,11 @@ public final class TimexTagger {
                 if (f.anchor() != null) {
                     s.anchor = f.anchor();
                     s.anchorFromText = true;
-                    if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
+                    if (f.anchor().grain() == Grain.DAY) {
+                        if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = f.anchor();
+                        s.lastDayMorning = f.value().endsWith("TMO");
+                    }
                 }
                 s.last = f;
                 if (f.sentenceYear() != null) {
@@ -724,7 +729,10 @@ public final class TimexTagger {
         if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
         h = afternoon(h, pod);
         boolean today = EARLIER_TODAY.matcher(s.text).region(m.end(), s.text.length()).lookingAt();
-        Anchor base = s.lastDay != null && !today ? s.lastDay : s.dctAnchor();
+        // "Jumat (5/1) malam ... keesokan paginya ... laporan masuk pukul 22.05": a night time told after the
+        // morning that followed a day belongs to that day's night.
+        boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
+        Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.lastDay != null ? s.lastDay : s.dctAnchor();
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));

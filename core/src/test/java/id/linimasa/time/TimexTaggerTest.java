@@ -356,6 +356,7 @@ class TimexTaggerTest {
         void habitualPartsOfDayAndHolidaysAreNotDated() {
             assertThat(only("Kami mengungsi kalau hujan turun sore hari.", WED)).containsExactly(x("sore hari", TimexType.TIME, "XXXX-XX-XXTAF"));
             assertThat(tag("Harga daging naik tiap menjelang Lebaran.", WED)).isEmpty();
+            assertThat(tag("Hari pertama sekolah selalu menegangkan bagi anak-anak.", WED)).isEmpty();
             assertThat(tag("Kenaikan serupa terjadi setiap tahun menjelang Lebaran.", WED)).extracting(Timex::text).containsExactly("setiap tahun");
         }
 
@@ -365,6 +366,20 @@ class TimexTaggerTest {
             assertThat(tag("Tim dayung bertanding Senin sejak pagi hingga tengah malam.", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Senin", "2025-10-27"), tuple("pagi", "2025-10-27TMO"), tuple("tengah malam", "2025-10-27T24:00"));
             assertThat(tag("Ia datang pagi dan pergi malam.", WED)).isEmpty();
+        }
+
+        @Test
+        void nightTimeToldAfterTheNextMorningBelongsToTheNightBefore() {
+            assertThat(tag("Pasar terbakar Jumat (24/10) malam dan api padam keesokan paginya. Laporan pertama masuk pukul 22.05 WIB.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-24TNI", "2025-10-25TMO", "2025-10-24T22:05");
+            assertThat(tag("Rapat dimulai Senin pagi dan ditutup pukul 21.00 WIB.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-27TMO", "2025-10-27T21:00");
+        }
+
+        @Test
+        void partOfDayAfterARecurrenceIsAnyDay() {
+            assertThat(tag("Latihan digelar dua kali sehari, yakni pagi dan sore hari.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("sore hari", "XXXX-XX-XXTAF"));
         }
 
         @Test
