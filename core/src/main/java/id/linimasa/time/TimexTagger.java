@@ -313,6 +313,9 @@ public final class TimexTagger {
 
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
     private static final Pattern DAY_PREFIX = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    /** 'Presiden, Selasa (11/3), mengatakan, "Hari ini ...': a dated attribution opening the quotation. */
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)[^\\n\"“”.!?]{0,60}(?:mengatakan|menyatakan|menegaskan|berkata|kata|ujar"
+            + "|menuturkan|menjelaskan|said|says)[^\\n\"“”.!?\\p{L}]{0,4}[\"“][^\\n\"“”]{0,80}");
     private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
 
     /**
@@ -322,11 +325,12 @@ public final class TimexTagger {
     private static List<Found> redateQuotedDeixis(String text, List<Found> found, LocalDate dct) {
         if (dct == null) return found;
         List<Found> out = new ArrayList<>(found);
-        for (int i = 0; i + 1 < out.size(); i++) {
+        for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
-            Found said = out.get(i + 1);
-            if (!DAY_VALUE.matcher(said.value()).matches() || !ATTRIBUTION_GAP.matcher(text.substring(f.end(), said.start())).matches()) continue;
+            Found said = i + 1 < out.size() && ATTRIBUTION_GAP.matcher(text.substring(f.end(), out.get(i + 1).start())).matches() ? out.get(i + 1)
+                    : i > 0 && ATTRIBUTION_BEFORE.matcher(text.substring(out.get(i - 1).end(), f.start())).matches() ? out.get(i - 1) : null;
+            if (said == null || !DAY_VALUE.matcher(said.value()).matches()) continue;
             Matcher v = DAY_PREFIX.matcher(f.value());
             if (!v.matches()) continue;
             long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));

@@ -383,6 +383,14 @@ class TimexTaggerTest {
         }
 
         @Test
+        void deixisInAQuotationCountsFromTheDateOfAnAttributionBeforeIt() {
+            assertThat(tag("Presiden, Senin (20/10), mengatakan, \"Hari ini kita mulai bekerja.\"", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-20", "2025-10-20");
+            assertThat(tag("Senin (20/10) rapat digelar. \"Hari ini kami libur,\" kata seorang guru.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-20", "2025-10-29");
+        }
+
+        @Test
         void clockTimeFollowedByTadiIsToday() {
             assertThat(tag("Gempa terjadi Minggu (26/10). BMKG mencatat 130 gempa susulan hingga pukul 06.00 WITA tadi.", WED))
                     .extracting(Timex::value).containsExactly("2025-10-26", "2025-10-29T06:00");
