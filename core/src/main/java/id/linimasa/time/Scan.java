@@ -117,6 +117,19 @@ final class Scan {
         return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
     }
 
+    /**
+     * The year of a story told in the past: "... pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei"
+     * goes on in 1998 when the expression just before, ending the previous sentence, was a month or day with its year.
+     */
+    Integer storyYear(int pos) {
+        if (last == null || last.sentenceYear() == null || last.anchor() == null
+                || last.anchor().grain() != Grain.MONTH && last.anchor().grain() != Grain.DAY) return null;
+        Span here = sentence(pos);
+        if (last.end() > here.start()) return null;
+        Span before = sentence(last.start());
+        return text.substring(last.end(), Math.min(before.end(), here.start())).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
+    }
+
     /** The year an earlier expression of the same sentence stated outright, if any. */
     Integer yearInSentence(int pos) {
         return year != null && yearAt >= sentence(pos).start() && yearAt < pos ? year : null;

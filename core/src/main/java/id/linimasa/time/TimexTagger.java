@@ -434,6 +434,7 @@ public final class TimexTagger {
             if (!past && c.isBefore(s.dct)) c = c.plusYears(1);
             y = c.getYear();
         }
+        if (y == null && rel == null) y = s.storyYear(m.start());
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
         if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, g(m, "pod"), y != null));

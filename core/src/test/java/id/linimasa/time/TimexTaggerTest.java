@@ -391,6 +391,14 @@ class TimexTaggerTest {
         }
 
         @Test
+        void dayAndMonthRightAfterADatedPastSentenceStayInItsYear() {
+            assertThat(tag("Rupiah jatuh pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei.", WED)).extracting(Timex::value)
+                    .containsExactly("1998-06", "1998-05-18");
+            assertThat(tag("Longsor besar terjadi pada Januari 2006 dan menewaskan 76 orang. Status darurat berlaku selama 14 hari sejak 27 Oktober.", WED))
+                    .extracting(Timex::value).containsExactly("2006-01", "P14D", "2025-10-27");
+        }
+
+        @Test
         void clockTimeFollowedByTadiIsToday() {
             assertThat(tag("Gempa terjadi Minggu (26/10). BMKG mencatat 130 gempa susulan hingga pukul 06.00 WITA tadi.", WED))
                     .extracting(Timex::value).containsExactly("2025-10-26", "2025-10-29T06:00");
