@@ -33,6 +33,9 @@ final class Scan {
     /** Whether the last day was set as a morning ("Sabtu pagi"), and the different day set before it. */
     boolean lastDayMorning;
     Anchor dayBefore;
+    int lastDayAt = -1;
+    /** The first day the text set: the day of the news. */
+    Anchor leadDay;
     Integer year;
     int yearAt = -1;
     Found last;
@@ -58,10 +61,21 @@ final class Scan {
         anchor = dctAnchor();
         lastDay = null;
         dayBefore = null;
+        leadDay = null;
         lastDayMorning = false;
         anchorFromText = false;
         year = null;
         last = null;
+    }
+
+    /**
+     * The day a clock time without its own day belongs to: the last day the text set, unless that was a day of
+     * the background more than a week before the news's own day, told in an earlier paragraph; then the news's day.
+     */
+    Anchor clockDay(int pos) {
+        if (lastDay == null) return dctAnchor();
+        boolean background = leadDay != null && lastDay.date().isBefore(leadDay.date().minusWeeks(1)) && lastDayAt < text.lastIndexOf('\n', pos);
+        return background ? leadDay : lastDay;
     }
 
     Anchor dctAnchor() {

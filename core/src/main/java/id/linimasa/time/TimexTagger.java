@@ -249,6 +249,8 @@ public final class TimexTagger {
                     if (f.anchor().grain() == Grain.DAY) {
                         if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
                         s.lastDay = f.anchor();
+                        s.lastDayAt = f.start();
+                        if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
                     }
                 }
@@ -737,7 +739,7 @@ public final class TimexTagger {
         // "Jumat (5/1) malam ... keesokan paginya ... laporan masuk pukul 22.05": a night time told after the
         // morning that followed a day belongs to that day's night.
         boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
-        Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.lastDay != null ? s.lastDay : s.dctAnchor();
+        Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));

@@ -399,6 +399,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void clockTimeInANewParagraphLeavesTheBackgroundForTheDayOfTheNews() {
+            String text = "Hakim menjatuhkan vonis Rabu (29/10).\nTerdakwa membunuh korban pada 17 Maret 2025. Korban ditemukan keesokan harinya.\n"
+                    + "Sidang dimulai pukul 10.00 WITA.";
+            assertThat(tag(text, WED)).extracting(Timex::value).containsExactly("2025-10-29", "2025-03-17", "2025-03-18", "2025-10-29T10:00");
+            assertThat(tag("Warga memilih Rabu (22/10).\nTPS dibuka pukul 07.00 WIB.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-22", "2025-10-22T07:00");
+        }
+
+        @Test
         void clockTimeFollowedByTadiIsToday() {
             assertThat(tag("Gempa terjadi Minggu (26/10). BMKG mencatat 130 gempa susulan hingga pukul 06.00 WITA tadi.", WED))
                     .extracting(Timex::value).containsExactly("2025-10-26", "2025-10-29T06:00");
