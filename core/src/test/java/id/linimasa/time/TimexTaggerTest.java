@@ -417,6 +417,8 @@ class TimexTaggerTest {
         void weekdayWithABracketRangeAndQuarterWithSlashYear() {
             assertThat(tag("Pameran digelar Senin-Rabu (27-29/10).", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Senin", "2025-10-27"), tuple("Rabu (27-29/10)", "2025-10-29"));
+            assertThat(tag("Pameran digelar Senin-Rabu (3-5/11).", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Senin", "2025-11-03"), tuple("Rabu (3-5/11)", "2025-11-05"));
             assertThat(only("Penjualan kuartal I/2010 naik.", WED)).containsExactly(x("kuartal I/2010", TimexType.DATE, "2010-Q1"));
         }
     }
