@@ -163,7 +163,7 @@ public final class TimexTagger {
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
@@ -587,7 +587,7 @@ public final class TimexTagger {
         }
         boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
         // "kalau hujan turun sore hari": any afternoon, not one day.
-        if ("hari".equals(rel) && s.habitual(m.start())) {
+        if (("hari".equals(rel) || g(m, "bare") != null) && s.habitual(m.start())) {
             return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
         }
         Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
@@ -722,6 +722,7 @@ public final class TimexTagger {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
+        if (g(m, "spod") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XXT" + TimeLexicon.partOfDay(g(m, "spod")), null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);

@@ -356,6 +356,8 @@ class TimexTaggerTest {
         void habitualPartsOfDayAndHolidaysAreNotDated() {
             assertThat(only("Kami mengungsi kalau hujan turun sore hari.", WED)).containsExactly(x("sore hari", TimexType.TIME, "XXXX-XX-XXTAF"));
             assertThat(tag("Harga daging naik tiap menjelang Lebaran.", WED)).isEmpty();
+            assertThat(tag("Pedagang biasanya berjualan sejak pagi.", WED)).extracting(Timex::value).containsExactly("XXXX-XX-XXTMO");
+            assertThat(only("Warga berolahraga setiap pagi di alun-alun.", WED)).containsExactly(x("setiap pagi", TimexType.SET, "XXXX-XX-XXTMO"));
             assertThat(tag("Hari pertama sekolah selalu menegangkan bagi anak-anak.", WED)).isEmpty();
             assertThat(tag("Kenaikan serupa terjadi setiap tahun menjelang Lebaran.", WED)).extracting(Timex::text).containsExactly("setiap tahun");
         }
