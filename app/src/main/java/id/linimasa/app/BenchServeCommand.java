@@ -57,6 +57,9 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--analysis", defaultValue = "generated",
             description = "how new pages are analysed: 'generated' (what the generator wrote, fast) or 'standard' (the full pipeline) (default: ${DEFAULT-VALUE})")
     Analysis analysis;
+    @Option(names = "--requests", split = ",", defaultValue = "search,timeline,article",
+            description = "which requests to measure, in order (default: ${DEFAULT-VALUE})")
+    List<String> requests;
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
     @Spec
@@ -100,13 +103,20 @@ public final class BenchServeCommand implements Callable<Integer> {
                 LoadDriver load = new LoadDriver(base);
                 Duration w = Duration.ofSeconds(warmup), m = Duration.ofSeconds(seconds);
                 List<LoadDriver.Result> results = new ArrayList<>();
-                results.add(load.run("search", clients, w, m, r -> "/api/articles?q=" + enc(words.get(r.nextInt(words.size())))
-                        + (r.nextInt(4) == 0 ? "&type=CONSULT" : "") + "&limit=20"));
-                results.add(load.run("timeline", clients, w, m, r -> {
-                    String[] p = pairs.get(r.nextInt(pairs.size()));
-                    return "/api/timeline?entity=" + enc(p[0]) + "&entity=" + enc(p[1]);
-                }));
-                results.add(load.run("article", clients, w, m, r -> "/api/articles/" + enc(ids.get(r.nextInt(ids.size())))));
+                for (String request : requests) {
+                    java.util.function.Function<SplittableRandom, String> next = switch (request) {
+                        case "search" -> r -> "/api/articles?q=" + enc(words.get(r.nextInt(words.size())))
+                                + (r.nextInt(4) == 0 ? "&type=CONSULT" : "") + "&limit=20";
+                        case "timeline" -> r -> {
+                            String[] p = pairs.get(r.nextInt(pairs.size()));
+                            return "/api/timeline?entity=" + enc(p[0]) + "&entity=" + enc(p[1]);
+                        };
+                        case "article" -> r -> "/api/articles/" + enc(ids.get(r.nextInt(ids.size())));
+                        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                                "--requests: '" + request + "' is not one of search, timeline, article");
+                    };
+                    results.add(load.run(request, clients, w, m, next));
+                }
                 print(results, stored);
                 return results.stream().anyMatch(r -> r.errors() > 0) ? Main.SOME_FAILED : Main.OK;
             }

@@ -87,7 +87,7 @@ public final class Gazetteer {
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(names.size());
-        for (var e : names.entrySet()) {
+        for (var e : new java.util.TreeMap<>(names).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue());
         }

@@ -184,7 +184,7 @@ public final class NerModel {
             gazetteer.write(out);
             for (float t : transitions) out.writeFloat(t);
             out.writeInt(index.size());
-            for (var e : index.entrySet()) {
+            for (var e : new java.util.TreeMap<>(index).entrySet()) { // sorted, so a rebuild gives the same bytes
                 out.writeUTF(e.getKey());
                 int base = e.getValue() * L;
                 for (int l = 0; l < L; l++) out.writeFloat(weights[base + l]);

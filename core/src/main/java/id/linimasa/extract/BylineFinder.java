@@ -28,7 +28,10 @@ final class BylineFinder {
     private static final Set<String> STOP = Set.of("diperbarui", "diterbitkan", "diposting", "updated", "published", "editor", "reporter", "penulis",
             "foto", "photo", "wib", "wita", "wit", "laporan", "sumber", "source", "pada", "on", "at", "senin", "selasa", "rabu", "kamis", "jumat",
             "sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dan", "and", "&", "penyunting",
-            "redaktur", "jurnalis", "kontributor", "wartawan", "oleh", "by", "video", "grafis", "editing", "-", "–", "|");
+            "redaktur", "jurnalis", "kontributor", "wartawan", "oleh", "by", "video", "grafis", "editing", "-", "–", "|",
+            "jan", "feb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+            "januari", "january", "februari", "february", "maret", "march", "april", "juni", "june", "juli", "july", "agustus", "august",
+            "september", "oktober", "october", "november", "desember", "december", "the", "updated:", "published:");
     private static final Pattern AUTHOR_CONTEXT = Pattern.compile("(^|[\\s_-])(author|authors|byline|penulis|reporter|writer)(?=$|[\\s_-])");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|bin|binti|van|de|al|el|da|von|di");
 

@@ -35,6 +35,9 @@ final class ContentSelector {
         int[] run = bestRun(blocks, scores, container);
         int start = run[0];
         int end = run[1];
+        // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
+        while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
+        while (end >= 0 && end + 1 < blocks.size() && scores[end + 1] == 0 && kin(blocks.get(end + 1), blocks.get(end))) end++;
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
@@ -173,7 +176,7 @@ final class ContentSelector {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
                 Block b = blocks.get(i);
-                if (!b.isDumpLine() && b.words() >= 4 && b.linkDensity() < 0.3) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
                 yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;

@@ -151,10 +151,21 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                 JsonNode type = n.get("@type");
                 if (type != null && type.asText().equalsIgnoreCase("Organization")) return;
                 String name = name(n);
-                if (name != null) out.add(name);
+                if (name != null) out.add(cleanName(name));
             } else if (n.isTextual() && !n.asText().isBlank() && !n.asText().startsWith("http")) {
-                out.add(Whitespace.collapse(n.asText()));
+                out.add(cleanName(Whitespace.collapse(n.asText())));
             }
+        }
+
+        /** "By TOM KRISHER, AP Auto Writer" names Tom Krisher; the role after the comma is not part of the name. */
+        private static String cleanName(String raw) {
+            String s = raw.replaceFirst("(?i)^(by|oleh)\\s+", "");
+            int comma = s.indexOf(", ");
+            if (comma > 0) s = s.substring(0, comma);
+            int dot = s.indexOf(". ");
+            // "Name Surname. Outlet Name": an outlet after the full stop; "Sarah E. Needleman" keeps its initial
+            if (dot > 0 && s.substring(0, dot).split(" ").length >= 2 && s.substring(dot + 2).split(" ").length >= 2) s = s.substring(0, dot);
+            return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 4 ? BylineFinder.titleCase(s) : s;
         }
 
         private static String name(JsonNode n) {

@@ -33,6 +33,8 @@ final class LeadFinder {
             String b = m.group(2).trim();
             if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
             if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
+            // "BUFFALO, N.Y. -": a state abbreviation belongs to the place
+            if (b.matches("(\\p{Lu}\\.){2,}")) return new Lead(a + ", " + b, null);
             if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
             if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
             return new Lead(a, b);
@@ -47,7 +49,8 @@ final class LeadFinder {
     }
 
     private static boolean isBrand(String s) {
-        return s.matches("(?iu).*[\\p{L}\\d]\\.\\p{L}.*");
+        // a domain ("TEMPO.CO", "Liputan6.com"), not an abbreviation ("N.Y.")
+        return s.matches("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
     }
 
     private static boolean isCapitals(String s) {

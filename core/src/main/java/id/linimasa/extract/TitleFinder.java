@@ -75,7 +75,9 @@ final class TitleFinder {
             boolean pipe = t.substring(last[0], last[1]).contains("|");
             if (isSiteName(tail, siteNames) || pipe && tail.split("\\s+").length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
                 t = t.substring(0, last[0]).trim();
-            } else if (isSiteName(head, siteNames)) {
+            } else if (isSiteName(head, siteNames) || t.substring(first[0], first[1]).contains("|") && head.split("\\s+").length <= 2
+                    && t.substring(first[1]).split("\\s+").length >= 4) {
+                // "Opinion | Headline": a section name before a pipe
                 t = t.substring(first[1]).trim();
             } else {
                 break;
@@ -89,7 +91,7 @@ final class TitleFinder {
         if (n.isEmpty()) return false;
         if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
         for (String site : siteNames) {
-            String sn = ContentSelector.norm(site);
+            String sn = ContentSelector.norm(site.replaceFirst("^(?i)(https?://)?(www\\.)?", "").replaceFirst("\\.[a-z.]+$", ""));
             if (!sn.isEmpty() && (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", "")))) return true;
         }
         return false;

@@ -147,7 +147,7 @@ final class ArticleSearch {
         if (query == null || docs.length == 0) return out;
         int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
         Object[] found = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter()).withMaxLength(200_000))
+                .withFormatter(new SnippetFormatter()).withMaxLength(200_000).withWeightMatches(false))
                 .snippets(ArticleDocument.BODY, query, ids);
         for (int i = 0; i < ids.length; i++) if (found[i] instanceof Snippet s) out.put(ids[i], s);
         return out;

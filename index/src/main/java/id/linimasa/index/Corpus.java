@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
@@ -77,6 +78,9 @@ public final class Corpus implements AutoCloseable {
     /** Names resolved against the current reader; cleared with it. */
     private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
     private static final int CACHED_NAMES = 10_000;
+    /** Story lists (a scan of the corpus) by date range, and timelines by query, for the current reader. */
+    private final ReaderMemo<List<LocalDate>, List<StorySummary>> storyLists = new ReaderMemo<>(64);
+    private final ReaderMemo<TimelineQuery, List<TimelineRow>> timelineRows = new ReaderMemo<>(512);
     private DirectoryReader reader;
     private SortedSetDocValuesReaderState facetState;
     private long checkedAt;
@@ -148,6 +152,17 @@ public final class Corpus implements AutoCloseable {
         }, Optional.empty());
     }
 
+    /** An article's story and title, read without its analysis (cheap enough to ask for every row of a timeline). */
+    public Optional<StoryRef> storyOf(String articleId) throws IOException {
+        return read(s -> {
+            TopDocs hit = s.searcher().search(new TermQuery(new Term(ArticleDocument.ID, articleId)), 1);
+            if (hit.scoreDocs.length == 0) return Optional.<StoryRef>empty();
+            ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
+            int doc = hit.scoreDocs[0].doc;
+            return Optional.of(new StoryRef(articleId, values.story(doc), values.title(doc)));
+        }, Optional.empty());
+    }
+
     /** The raw page an article was made from, as it was read, for re-analysis. */
     public Optional<Page> page(String id) throws IOException {
         return read(s -> {
@@ -162,7 +177,7 @@ public final class Corpus implements AutoCloseable {
      * entity name or an unknown event type gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
-        return read(s -> {
+        return read(s -> timelineRows.get(s.searcher().getIndexReader(), q, () -> {
             Set<String> ids = new LinkedHashSet<>();
             for (String name : q.entities()) {
                 Optional<String> id = resolveEntity(s.searcher(), name);
@@ -189,14 +204,14 @@ public final class Corpus implements AutoCloseable {
                 }
             }
             Set<String> outlets = q.outlet() == null || q.outlet().isBlank() ? Set.of() : Set.of(q.outlet());
-            return new TimelineBuilder(copies).build(analyses,
-                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets));
-        }, List.of());
+            return List.copyOf(new TimelineBuilder(copies).build(analyses,
+                    new id.linimasa.timeline.TimelineQuery(List.copyOf(ids), q.from(), q.to(), types, outlets)));
+        }), List.of());
     }
 
     /** Stories with an article published in the range (either end may be null), latest first. */
     public List<StorySummary> stories(LocalDate from, LocalDate to) throws IOException {
-        return read(s -> {
+        return read(s -> storyLists.get(s.searcher().getIndexReader(), java.util.Arrays.asList(from, to), () -> {
             Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
             Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
             ArticleValues values = new ArticleValues(s.searcher().getIndexReader());
@@ -208,8 +223,8 @@ public final class Corpus implements AutoCloseable {
             ArticleValues titles = new ArticleValues(s.searcher().getIndexReader());
             for (var e : byStory.entrySet()) out.add(StoryViews.summary(e.getKey(), e.getValue(), titles::title));
             out.sort(Comparator.comparing((StorySummary st) -> st.last() == null ? "" : st.last()).reversed());
-            return out;
-        }, List.of());
+            return List.copyOf(out);
+        }), List.of());
     }
 
     public Optional<Story> story(String id) throws IOException {

@@ -184,6 +184,7 @@ class CorpusTest {
     void aFailedPageIsReportedAndTheRestStored() throws IOException {
         Page junk = new Page("junk.bin", null, new byte[]{0, 1, 2, 3}, Page.Kind.TEXT);
         Page fresh = TestPages.page("f.txt", "Hujan Deras", "Kabar Timur", "2025-03-02", "Hujan deras mengguyur kota sepanjang malam.");
+        assertThat(corpus.stories(null, null)).hasSize(3);
         IngestReport r = corpus.ingest(List.of(junk, fresh), TestPages::analyse, IngestListener.NONE);
         assertThat(r.stored()).isEqualTo(1);
         assertThat(r.failures()).singleElement().satisfies(f -> {
@@ -191,6 +192,7 @@ class CorpusTest {
             assertThat(f.reason()).isEqualTo("junk.bin: no article header");
         });
         assertThat(corpus.stats().articles()).isEqualTo(6);
+        assertThat(corpus.stories(null, null)).as("the story list of the new commit").hasSize(4);
     }
 
     @Test

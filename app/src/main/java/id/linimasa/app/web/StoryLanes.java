@@ -1,7 +1,7 @@
 package id.linimasa.app.web;
 
 import id.linimasa.index.Corpus;
-import id.linimasa.index.StoredArticle;
+import id.linimasa.index.StoryRef;
 
 import java.io.IOException;
 
@@ -27,9 +27,11 @@ final class StoryLanes {
     }
 
     private Lane lookUp(String articleId) throws IOException {
-        StoredArticle a = corpus.article(articleId).orElse(null);
-        if (a == null || a.storyId() == null) return NONE;
-        // The lane is named after a report in it: a story's own summary would mean reading every report of it.
-        return new Lane(a.storyId(), a.analysis().article().title());
+        // The lane is named after a report in it (or the story's first, for an untitled copy): a story's own
+        // summary would mean reading every report of it.
+        StoryRef ref = corpus.storyOf(articleId).orElse(null);
+        if (ref == null || ref.storyId() == null) return NONE;
+        String title = ref.title() != null ? ref.title() : corpus.storyOf(ref.storyId()).map(StoryRef::title).orElse(null);
+        return new Lane(ref.storyId(), title);
     }
 }

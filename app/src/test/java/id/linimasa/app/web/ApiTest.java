@@ -181,6 +181,8 @@ class ApiTest {
             assertThat(date.compareTo(previous)).as("ordered by date").isGreaterThanOrEqualTo(0);
             previous = date;
             assertThat(row.get("evidence")).isNotEmpty();
+            assertThat(row.get("story").asText()).as("grouped by story").isNotBlank();
+            assertThat(row.has("storyTitle")).isTrue();
             JsonNode ev = row.get("evidence").get(0);
             String articleId = ev.get("articleId").asText();
             if (checked.add(articleId)) {
