@@ -4,6 +4,7 @@ import id.linimasa.text.Span;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,44 +43,69 @@ final class StateLearner {
         this.heads = heads;
     }
 
+    /** Cues that are titles: a person may follow them ("Presiden Jokowi"), so the tagger's votes may overrule them. */
+    private static final Set<String> TITLES = Set.of("presiden", "wakil presiden", "perdana menteri", "pm", "menlu",
+            "menteri luar negeri", "menteri pertahanan", "duta besar", "dubes", "kepala negara");
+
     /**
-     * The names of the article's sentences that stand for states. A cue followed by a further capitalised
-     * word ("Presiden Varenia Tomas Velkan" or "Presiden Joko Widodo") counts half; a name the tagger
-     * calls a person more often than the cues call it a state stays a person ("Presiden Jokowi").
+     * The names of the article's sentences that stand for states. Evidence is firm from a cue no person
+     * follows ("pemerintah X") and from titles that put X before two different people ("Presiden X Aurel
+     * Vastan", "Menteri Luar Negeri X Tomas Velkan"). It is soft from a title before X ("Presiden X mengatakan",
+     * "Presiden X Tomas Velkan", "Presiden Recep Tayyip Erdogan"), as X may be the person; before X and one
+     * word ("Presiden Joko Widodo") it counts half. A state is named alone somewhere in the article or before
+     * two different people; soft evidence needs two titles and loses to a tagger that calls the name a person
+     * more often.
      */
     Set<String> learn(String text, List<NameFinder.Tagged> sentences) {
-        Map<String, Double> score = new HashMap<>();
+        Map<String, Double> firm = new HashMap<>(), soft = new HashMap<>();
+        Map<String, Integer> softCount = new HashMap<>();
+        Set<String> alone = new HashSet<>();
+        Map<String, Set<String>> before = new HashMap<>(); // the names that follow a name after a title
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
-            for (int i = 1; i < tokens.size(); i++) {
+            for (int i = 0; i < tokens.size(); i++) {
                 String name = tokens.get(i).of(text);
                 if (!candidate(name)) continue;
-                double cue = cueBefore(text, tokens, i);
-                if (cue == 0) continue;
-                boolean more = i + 1 < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1).start()));
-                score.merge(name, more ? cue / 2 : cue, Double::sum);
+                int following = 0;
+                while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
+                if (following == 0) alone.add(name);
+                String cue = i == 0 ? null : cueBefore(text, tokens, i);
+                if (cue == null) continue;
+                double weight = CUES.get(cue);
+                if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
+                if (!TITLES.contains(cue)) firm.merge(name, following == 0 ? weight : weight / 2, Double::sum);
+                else if (following >= 2) {
+                    soft.merge(name, weight, Double::sum);
+                    before.computeIfAbsent(name, k -> new HashSet<>()).add(tokens.get(i + 1).of(text));
+                }
+                else soft.merge(name, following == 0 ? weight : weight / 2, Double::sum);
             }
-        }
-        for (NameFinder.Tagged t : sentences) {
             for (Mention m : t.mentions()) { // "Kementerian Perikanan Halvekia": a ministry's last word is its state
                 String[] words = EntityLinker.nameParts(m.text());
                 if (m.type() == EntityType.ORG && words.length > 1 && MINISTRY.contains(words[0].toLowerCase(Locale.ROOT))
-                        && candidate(words[words.length - 1])) score.merge(words[words.length - 1], 1.0, Double::sum);
+                        && candidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
             }
         }
-        if (score.isEmpty()) return Set.of();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameFinder.Tagged t : sentences) {
             for (Mention m : t.mentions()) {
-                if (score.containsKey(m.text())) votes.computeIfAbsent(m.text(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+                if (firm.containsKey(m.text()) || soft.containsKey(m.text())) votes.computeIfAbsent(m.text(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
             }
         }
         Set<String> states = new LinkedHashSet<>();
-        score.forEach((name, s) -> {
+        Set<String> named = new HashSet<>(alone); // a state is named alone, or before two different people
+        before.forEach((name, people) -> {
+            if (people.size() < 2) return;
+            named.add(name);
+            firm.merge(name, 1.0, Double::sum);
+        });
+        for (String name : named) {
+            double f = firm.getOrDefault(name, 0.0), all = f + soft.getOrDefault(name, 0.0);
+            if (all == 0) continue;
             Map<EntityType, Integer> v = votes.getOrDefault(name, Map.of());
             int per = v.getOrDefault(EntityType.PER, 0), other = v.getOrDefault(EntityType.LOC, 0) + v.getOrDefault(EntityType.ORG, 0);
-            if (s >= 1 && s + other > per) states.add(name);
-        });
+            if (f >= 1 || (softCount.getOrDefault(name, 0) > 1 && all >= 1 && all + other > per)) states.add(name);
+        }
         return states;
     }
 
@@ -90,15 +116,14 @@ final class StateLearner {
         return gazetteer.category(w) == null && !heads.contains(w.toLowerCase(Locale.ROOT)) && catalog.lookup(w).isEmpty();
     }
 
-    /** The weight of the longest cue that ends right before token {@code i}, or 0. */
-    private static double cueBefore(String text, List<Span> tokens, int i) {
+    /** The longest cue that ends right before token {@code i}, or null. */
+    private static String cueBefore(String text, List<Span> tokens, int i) {
         StringBuilder phrase = new StringBuilder();
-        double found = 0;
+        String found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
             String w = tokens.get(i - k).of(text).toLowerCase(Locale.ROOT);
             phrase.insert(0, k == 1 ? w : w + " ");
-            Double weight = CUES.get(phrase.toString());
-            if (weight != null) found = weight;
+            if (CUES.containsKey(phrase.toString())) found = phrase.toString();
         }
         return found;
     }
