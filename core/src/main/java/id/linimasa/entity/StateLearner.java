@@ -29,7 +29,9 @@ final class StateLearner {
             Map.entry("duta besar", 1.0), Map.entry("dubes", 1.0), Map.entry("kepala negara", 1.0),
             Map.entry("angkatan laut", 1.0), Map.entry("angkatan darat", 1.0), Map.entry("angkatan udara", 1.0),
             Map.entry("militer", 1.0), Map.entry("warga", 0.5), Map.entry("rakyat", 0.5), Map.entry("perbatasan", 0.5),
-            Map.entry("tentara", 0.5), Map.entry("pasukan", 0.5), Map.entry("parlemen", 0.5));
+            Map.entry("tentara", 0.5), Map.entry("pasukan", 0.5), Map.entry("parlemen", 0.5),
+            Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
+            Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
     private static final int LONGEST_CUE = 3;
     private static final Set<String> MINISTRY = Set.of("kementerian", "kementrian", "kedutaan", "kemlu", "kemhan");
 
@@ -106,7 +108,25 @@ final class StateLearner {
             int per = v.getOrDefault(EntityType.PER, 0), other = v.getOrDefault(EntityType.LOC, 0) + v.getOrDefault(EntityType.ORG, 0);
             if (f >= 1 || (softCount.getOrDefault(name, 0) > 1 && all >= 1 && all + other > per)) states.add(name);
         }
+        // "Varenia dan Talmora": a name a title already hinted at, coordinated with a state, is one too
+        for (NameFinder.Tagged t : sentences) {
+            List<Span> tokens = t.tokens();
+            for (int i = 2; i < tokens.size(); i++) {
+                String a = tokens.get(i - 2).of(text), b = tokens.get(i).of(text);
+                if (!COORDINATION.contains(tokens.get(i - 1).of(text))) continue;
+                if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
+                if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);
+            }
+        }
         return states;
+    }
+
+    private static final Set<String> COORDINATION = Set.of("dan", "serta", "maupun", "atau");
+
+    private boolean isState(String name, Set<String> learned) {
+        if (learned.contains(name)) return true;
+        for (String id : catalog.lookup(name)) if (id.equals(catalog.get(id).country())) return true;
+        return false;
     }
 
     /** A capitalised word no list knows: not an acronym, not a known entity, ordinary word, title or head. */
