@@ -51,8 +51,11 @@ final class ActorFinder {
     private static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
+    private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
+    private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
+            "lepas", "pesisir", "perbatasan", "luar", "dalam");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
@@ -216,7 +219,12 @@ final class ActorFinder {
     }
 
     private static boolean isPlace(SentenceWords sw, int i) {
-        return after(sw, i, PLACE_PREPOSITIONS);
+        if (after(sw, i, PLACE_PREPOSITIONS)) return true;
+        // "di dekat Pulau Sendang", "di perairan Talmora": a word for where stands between
+        int first = i;
+        while (first > 0 && sw.mentionAt()[first - 1] == sw.mentionAt()[i]) first--;
+        return first > 1 && NEAR_PLACE.contains(sw.words().get(first - 1).lower())
+                && PLACE_PREPOSITIONS.contains(sw.words().get(first - 2).lower());
     }
 
     /** True when the name covering word {@code i} follows one of the words. */
@@ -262,10 +270,17 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
-            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
-            if ((joiner || capitalised(sw, k)) && prev >= from && at[prev] != null) {
+            // "Velkan dan Menteri Luar Negeri Talmora Nadia Kerrow": "dan" before the title (a comma there opens an aside)
+            boolean joined = joiner;
+            String before = prev > from ? sw.words().get(prev).lower() : "";
+            if (!joiner && capitalised(sw, k) && (before.equals("dan") || before.equals("serta")) && at[prev] == null) {
+                prev--;
+                joined = true;
+            }
+            if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null) {
                 k = prev;
                 continue;
             }
@@ -285,7 +300,7 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
-            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            boolean joiner = JOINERS.contains(s);
             boolean title = capitalised(sw, k);
             int next = k + 1;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
