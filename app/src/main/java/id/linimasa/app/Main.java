@@ -45,7 +45,15 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler(Main::usageError);
         return cl;
+    }
+
+    /** A usage error is one line naming the command, with where to read its usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        e.getCommandLine().getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        return USAGE;
     }
 
     @Override
