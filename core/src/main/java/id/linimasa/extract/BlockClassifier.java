@@ -46,7 +46,7 @@ final class BlockClassifier {
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
-            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock)\\s*$");
+            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
     private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
@@ -72,12 +72,12 @@ final class BlockClassifier {
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
-        // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
+        // the short title over a photo caption belongs to the photo, not to the body nor the captions (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
                     && (labels.get(i) == BlockLabel.HEADING && blocks.get(i).words() >= 2 || labels.get(i) == BlockLabel.SHORT
                     || labels.get(i) == BlockLabel.BODY && blocks.get(i).text().length() < blocks.get(i + 1).text().length() && blocks.get(i).words() < 25)) {
-                labels.set(i, BlockLabel.CAPTION);
+                labels.set(i, BlockLabel.PHOTO_TITLE);
             }
         }
         return labels;
@@ -171,7 +171,7 @@ final class BlockClassifier {
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
             case SHORT -> isPageSentence(b) ? 0 : -0.3 * len - 5;
-            case CAPTION -> -0.3 * len - 10;
+            case CAPTION, PHOTO_TITLE -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
