@@ -141,10 +141,11 @@ final class BlockClassifier {
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) {
-            return BlockLabel.CAPTION;
-        }
-        if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
+        boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
+        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) return BlockLabel.CAPTION;
+        // a class name like "credit" also names byline boxes: a byline or date line there is metadata
+        if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
+        if (metadata) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;

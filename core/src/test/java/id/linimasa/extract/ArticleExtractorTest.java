@@ -154,4 +154,42 @@ class ArticleExtractorTest {
         Article a = extractor.extract(new Page("s.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
         assertThat(a.published().iso()).isEqualTo("2025-03-08T23:30Z");
     }
+
+    @Test
+    void graphJsonLdPageWithInsertsAndPaginationLinks() throws IOException {
+        Article a = extractor.extract(html("tribun-like.html"));
+        assertThat(a.title()).isEqualTo("Jalan Provinsi di Kabupaten Sindangrasa Ambles, Truk Dialihkan Lewat Jalur Desa");
+        assertThat(a.published().iso()).isEqualTo("2024-02-19T13:25+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2024-02-19T15:02+07:00");
+        assertThat(a.authors()).containsExactly("Yudi Hartono");
+        assertThat(a.editors()).containsExactly("Lilis Setiawati");
+        assertThat(a.dateline()).isEqualTo("SINDANGRASA");
+        assertThat(a.text()).startsWith("TRIBUNSINDANG.COM, SINDANGRASA - Ruas jalan").contains("bahu jalan sebelah utara.");
+        assertThat(a.text().split("\n")).hasSize(5);
+        assertThat(a.text()).doesNotContain("Baca juga", "Halaman", "Selanjutnya", "Berita Terkait", "Harga Emas", "jalan ambles", "Copyright");
+        assertThat(a.captions()).singleElement().asString().startsWith("Kondisi jalan provinsi");
+    }
+
+    @Test
+    void itempropDateWithoutZoneTakesTheVisibleWitaAndBreakSeparatedParagraphsAreKept() throws IOException {
+        Article a = extractor.extract(html("antara-like.html"));
+        assertThat(a.title()).isEqualTo("Pemkot Tanjung Seruni perluas layanan air bersih ke pulau kecil");
+        assertThat(a.published().iso()).isEqualTo("2024-06-12T17:45+08:00");
+        assertThat(a.authors()).containsExactly("Rahmat Fauzi");
+        assertThat(a.outlet()).isEqualTo("ANTARA");
+        assertThat(a.dateline()).isEqualTo("Tanjung Seruni");
+        assertThat(a.text()).startsWith("Tanjung Seruni (ANTARA) - Pemerintah Kota").contains("kapal tangki yang datang seminggu sekali.");
+        assertThat(a.text()).contains("\"Warga tidak perlu lagi membeli air jeriken");
+        assertThat(a.text()).doesNotContain("Baca juga", "Pewarta", "Copyright", "Terpopuler", "harga cabai", "Dilarang keras");
+    }
+
+    @Test
+    void liveBlogKeepsEveryUpdateAndNoTeaser() throws IOException {
+        Article a = extractor.extract(html("liveblog-like.html"));
+        assertThat(a.title()).isEqualTo("LIVE: Pawai Budaya HUT Kota Wirabumi, Ribuan Warga Padati Jalan Utama");
+        assertThat(a.published().iso()).isEqualTo("2024-08-17T08:00+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2024-08-17T11:40+07:00");
+        assertThat(a.text()).startsWith("Pawai budaya memperingati").contains("Rombongan terakhir tiba", "Hujan ringan sempat turun", "Wali kota melepas rombongan");
+        assertThat(a.text()).doesNotContain("ADVERTISEMENT", "SCROLL", "Berita Terkait", "Panitia memastikan", "Pengendara diminta", "Lokasi dagang");
+    }
 }
