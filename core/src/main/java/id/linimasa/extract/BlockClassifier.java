@@ -46,7 +46,7 @@ final class BlockClassifier {
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
-            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock)\\s*$");
+            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
     private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
@@ -72,12 +72,12 @@ final class BlockClassifier {
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
-        // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
+        // the short title over a photo caption belongs to the photo, not to the body nor the captions (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
                     && (labels.get(i) == BlockLabel.HEADING && blocks.get(i).words() >= 2 || labels.get(i) == BlockLabel.SHORT
                     || labels.get(i) == BlockLabel.BODY && blocks.get(i).text().length() < blocks.get(i + 1).text().length() && blocks.get(i).words() < 25)) {
-                labels.set(i, BlockLabel.CAPTION);
+                labels.set(i, BlockLabel.PHOTO_TITLE);
             }
         }
         return labels;
@@ -141,10 +141,11 @@ final class BlockClassifier {
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) {
-            return BlockLabel.CAPTION;
-        }
-        if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
+        boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
+        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) return BlockLabel.CAPTION;
+        // a class name like "credit" also names byline boxes: a byline or date line there is metadata
+        if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
+        if (metadata) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
@@ -171,7 +172,7 @@ final class BlockClassifier {
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
             case SHORT -> isPageSentence(b) ? 0 : -0.3 * len - 5;
-            case CAPTION -> -0.3 * len - 10;
+            case CAPTION, PHOTO_TITLE -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
