@@ -116,6 +116,10 @@ public final class EntityLinker {
         return m.type().name().toLowerCase(Locale.ROOT) + ":" + slug(stripped(m.text()));
     }
 
+    List<String> catalogLookup(String name) {
+        return catalog.lookup(name);
+    }
+
     Entity catalogEntity(String id) {
         return catalog.get(id);
     }

@@ -130,6 +130,20 @@ public final class NerModel {
         return s;
     }
 
+    /**
+     * Whether token {@code i} is a capitalised word inside the sentence that the training text never showed
+     * (no word features) and no list knows, not even as an ordinary word: a name the tagger has never seen.
+     * (Pushing such words towards B- tags in decoding, tuned on dev.txt, gained nothing, so it is left to the
+     * article-level rules of {@link NameFinder}.)
+     */
+    boolean unseenCapitalised(List<String> words, int i) {
+        String w = words.get(i);
+        if (i == 0 || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
+        String prev = words.get(i - 1);
+        if (prev.length() == 1 && ".!?\"“‘'(:".indexOf(prev.charAt(0)) >= 0) return false;
+        return gazetteer.category(w) == null && !index.containsKey("w=" + w.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private float[] sum(List<String> feats) {
         float[] row = new float[L];
         for (String f : feats) {
