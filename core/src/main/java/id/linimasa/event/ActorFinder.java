@@ -48,7 +48,7 @@ final class ActorFinder {
 
     private static final int MAX_BACK = 20;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
-    private static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+    static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");

@@ -305,8 +305,10 @@ class EventCoderTest {
                 .place("loc:vladivostok", "Vladivostok", "RUS")
                 .caption("Kim Jong Un dan Vladimir Putin di Vladivostok, Kamis (25/4/2019).")
                 .caption("Choe Son Hui di Pyongyang, Jumat (26/4/2019).")
-                .timex("Kamis (25/4/2019)", "2019-04-25"));
-        assertThat(events).hasSize(1);
+                .caption("Choe Son Hui dan presiden Rusia Vladimir Putin di Moskow, Senin (27/10/2025).")
+                .timex("Kamis (25/4/2019)", "2019-04-25").timex("Senin (27/10/2025)", "2025-10-27"));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).date().value()).as("titles between the names").isEqualTo("2025-10-27");
         Event e = events.getFirst();
         assertThat(e.type()).isEqualTo(Plover.CONSULT);
         assertThat(e.caption()).isTrue();
