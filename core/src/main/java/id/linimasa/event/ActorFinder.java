@@ -113,6 +113,13 @@ final class ActorFinder {
         return learned.getOrDefault(e.id(), e.id());
     }
 
+    /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
+    boolean actsAsState(String id) {
+        if (isState(id)) return true;
+        Entity e = entities.get(id);
+        return e != null && id.equals(e.country());
+    }
+
     static boolean isState(String id) {
         return id != null && id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
@@ -240,7 +247,8 @@ final class ActorFinder {
         if (s.equals("keduanya")) return true;
         if (s.equals("kedua") && i + 1 < w.size()) {
             String n = w.get(i + 1).lower();
-            return n.equals("negara") || n.equals("pihak") || n.equals("pemimpin") || n.equals("belah") || n.equals("pemerintah");
+            // "kedua negara/pihak/belah", and officials of the two: "kedua menteri luar negeri", "kedua pemimpin"
+            return n.equals("negara") || n.equals("pihak") || n.equals("belah") || OFFICIALS.contains(n) && !n.equals("para");
         }
         if ((s.equals("negara") || s.equals("pihak") || s.equals("pemimpin")) && i > 0) return w.get(i - 1).is("kedua");
         return false;
@@ -342,7 +350,7 @@ final class ActorFinder {
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : linked) {
             String s = stateOf(m.entityId());
-            if (isState(s)) count.merge(s, 1, Integer::sum);
+            if (actsAsState(s)) count.merge(s, 1, Integer::sum);
         }
         List<String> top = count.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -40,7 +40,7 @@ final class CaptionMeeting {
         Side group = actors.after(sw, first, end);
         boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
         if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
-                || !group.states().stream().allMatch(ActorFinder::isState)) return Optional.empty();
+                || !group.states().stream().allMatch(actors::actsAsState)) return Optional.empty();
         Side[] sides = group.split();
         EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
         String location = actors.location(sw, first, end, words.size(), false);

@@ -196,6 +196,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theTwoMinistersAreTheArticlesTwoStates() {
+        List<Event> events = code(ArticleFixture.world("Rusia dan Korea Utara memperbarui hubungan. Kedua menteri luar negeri bertemu di Moskow."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.CONSULT).singleElement()
+                .satisfies(e -> assertThat(e.involved()).contains("RUS", "PRK"));
+    }
+
+    @Test
     void aMeetingOnAVisitIsThatVisit() {
         Event e = only("Kim Jong Un mengunjungi Moskow dan bertemu Vladimir Putin.");
         assertThat(e.mode()).isEqualTo("visit");

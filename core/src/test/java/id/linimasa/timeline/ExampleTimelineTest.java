@@ -67,6 +67,9 @@ class ExampleTimelineTest {
         TimelineRow letter = timeline.stream().filter(r -> "letter".equals(r.mode()) && r.date().equals("2025-03-06"))
                 .findFirst().orElseThrow();
         assertThat(letter.sources()).isGreaterThanOrEqualTo(3);
+        // "kedua negara" and "kedua menteri" in pages that do not repeat the states' names still count
+        assertThat(rows(Plover.AGREE, "2025-03-11", "Varenia", "Talmora").getFirst().sources()).isGreaterThanOrEqualTo(3);
+        assertThat(rows(Plover.CONSULT, "2025-03-10", "Varenia", "Talmora").getFirst().sources()).isGreaterThanOrEqualTo(2);
         assertThat(timeline).filteredOn(r -> r.type() == Plover.THREATEN && r.date().equals("2025-03-05"))
                 .singleElement().satisfies(r -> assertThat(r.sources()).isGreaterThanOrEqualTo(2));
         assertThat(timeline).filteredOn(r -> r.type() == Plover.COERCE && r.date().equals("2025-03-03"))
