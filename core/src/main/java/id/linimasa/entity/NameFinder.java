@@ -335,10 +335,12 @@ public final class NameFinder {
             int matched = 0;
             Entity entity = null;
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
-            for (int k = Math.min(words.size(), i + 6); capital && k > i && matched == 0; k--) {
+            // the longest catalog name from here, extended only while some catalog name goes on
+            for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
+                List<String> part = words.subList(i, k);
                 String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
-                for (String id : catalog.lookup(words.subList(i, k))) {
+                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name); // "Antara lain, ..."
+                for (String id : skip ? List.<String>of() : catalog.lookup(part)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;
@@ -346,6 +348,7 @@ public final class NameFinder {
                         break;
                     }
                 }
+                if (!catalog.continues(part)) break;
             }
             if (matched == 0) {
                 i++;

@@ -133,7 +133,7 @@ final class StateLearner {
     private boolean candidate(String w) {
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
         if (w.equals(w.toUpperCase(Locale.ROOT))) return false;
-        return gazetteer.category(w) == null && !heads.contains(w.toLowerCase(Locale.ROOT)) && catalog.lookup(w).isEmpty();
+        return gazetteer.category(w) == null && !heads.contains(w.toLowerCase(Locale.ROOT)) && catalog.lookup(List.of(w)).isEmpty();
     }
 
     /** The longest cue that ends right before token {@code i}, or null. */
