@@ -167,6 +167,8 @@ final class BlockClassifier {
     /** The region score of a block: what it adds to or takes from the stretch of page around it. */
     static double score(Block b, BlockLabel label) {
         int len = b.text().length();
+        // an element that names itself the article's body (HtmlBlocks) vouches for its short lines (lists, tables) as text
+        if (label == BlockLabel.SHORT && b.linkDensity() < 0.3 && b.context().contains("article-body")) return len * (1 - b.linkDensity());
         return switch (label) {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
