@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -142,7 +143,7 @@ final class BlockClassifier {
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
-        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) return BlockLabel.CAPTION;
+        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) return BlockLabel.CAPTION;
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
@@ -215,15 +216,33 @@ final class BlockClassifier {
         return n;
     }
 
+    /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
+    private static boolean endsLikeCaption(String t) {
+        Matcher m = CAPTION_END.matcher(t);
+        m.useTransparentBounds(true).region(Math.max(0, t.length() - CAPTION_TAIL), t.length());
+        return m.find();
+    }
+
+    private static final int CAPTION_TAIL = 200;
+
     private static boolean isSocial(String lower) {
-        String[] tokens = lower.split("[^\\p{L}\\d-]+");
         int social = 0;
         int all = 0;
-        for (String tok : tokens) {
-            if (tok.isEmpty()) continue;
-            all++;
-            if (SOCIAL.contains(tok)) social++;
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !tokenChar(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && tokenChar(lower.charAt(i))) i++;
+            if (i > start) {
+                all++;
+                if (SOCIAL.contains(lower.substring(start, i))) social++;
+            }
         }
         return all > 0 && social * 10 >= all * 6;
+    }
+
+    private static boolean tokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 }
