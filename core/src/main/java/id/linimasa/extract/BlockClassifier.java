@@ -73,6 +73,7 @@ final class BlockClassifier {
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
+        markTruncated(blocks, labels);
         // the short title over a photo caption belongs to the photo, not to the body nor the captions (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -114,6 +115,22 @@ final class BlockClassifier {
         List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
         if (small.size() < 3) return;
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
+    }
+
+    /**
+     * Teasers cut short with an ellipsis ("...has said that close to two million..."), three or more under one
+     * parent, are a list of other stories, whatever their link density. Paragraphs are left alone: a dialogue trails off too.
+     */
+    private static void markTruncated(List<Block> blocks, List<BlockLabel> labels) {
+        Map<Integer, List<Integer>> byParent = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String t = b.text();
+            if (labels.get(i) != BlockLabel.BODY || b.isDumpLine() || b.tag().equals("p") || !(t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]"))) continue;
+            int[] a = b.ancestors();
+            if (a.length >= 2) byParent.computeIfAbsent(a[a.length - 2], x -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : byParent.values()) if (group.size() >= 3) for (int i : group) labels.set(i, BlockLabel.ASIDE);
     }
 
     private static final int CAPTION_HINT = 1;
@@ -218,10 +235,18 @@ final class BlockClassifier {
 
     /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
     private static boolean endsLikeCaption(String t) {
+        int from = Math.max(0, t.length() - CAPTION_TAIL);
+        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+        boolean may = false;
+        for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        if (!may) return false;
         Matcher m = CAPTION_END.matcher(t);
-        m.useTransparentBounds(true).region(Math.max(0, t.length() - CAPTION_TAIL), t.length());
+        m.useTransparentBounds(true).region(from, t.length());
         return m.find();
     }
+
+    /** Every CAPTION_END form holds one of these. */
+    private static final String[] CAPTION_ANCHORS = {")", "/", "selengkapnya", "via", "foto", "photo", "dok", "getty", "shutterstock"};
 
     private static final int CAPTION_TAIL = 200;
 
