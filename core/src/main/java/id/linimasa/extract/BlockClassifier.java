@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,7 @@ final class BlockClassifier {
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
+        markTruncated(blocks, labels);
         // the short title over a photo caption belongs to the photo, not to the body nor the captions (dumps lose the <figure> around both)
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
@@ -115,6 +117,22 @@ final class BlockClassifier {
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
     }
 
+    /**
+     * Teasers cut short with an ellipsis ("...has said that close to two million..."), three or more under one
+     * parent, are a list of other stories, whatever their link density. Paragraphs are left alone: a dialogue trails off too.
+     */
+    private static void markTruncated(List<Block> blocks, List<BlockLabel> labels) {
+        Map<Integer, List<Integer>> byParent = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String t = b.text();
+            if (labels.get(i) != BlockLabel.BODY || b.isDumpLine() || b.tag().equals("p") || !(t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]"))) continue;
+            int[] a = b.ancestors();
+            if (a.length >= 2) byParent.computeIfAbsent(a[a.length - 2], x -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : byParent.values()) if (group.size() >= 3) for (int i : group) labels.set(i, BlockLabel.ASIDE);
+    }
+
     private static final int CAPTION_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
     private static final int ASIDE_HINT = 4;
@@ -142,7 +160,7 @@ final class BlockClassifier {
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
-        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) return BlockLabel.CAPTION;
+        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) return BlockLabel.CAPTION;
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
@@ -167,6 +185,8 @@ final class BlockClassifier {
     /** The region score of a block: what it adds to or takes from the stretch of page around it. */
     static double score(Block b, BlockLabel label) {
         int len = b.text().length();
+        // an element that names itself the article's body (HtmlBlocks) vouches for its short lines (lists, tables) as text
+        if (label == BlockLabel.SHORT && b.linkDensity() < 0.3 && b.context().contains("article-body")) return len * (1 - b.linkDensity());
         return switch (label) {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
@@ -213,15 +233,41 @@ final class BlockClassifier {
         return n;
     }
 
+    /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
+    private static boolean endsLikeCaption(String t) {
+        int from = Math.max(0, t.length() - CAPTION_TAIL);
+        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+        boolean may = false;
+        for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        if (!may) return false;
+        Matcher m = CAPTION_END.matcher(t);
+        m.useTransparentBounds(true).region(from, t.length());
+        return m.find();
+    }
+
+    /** Every CAPTION_END form holds one of these. */
+    private static final String[] CAPTION_ANCHORS = {")", "/", "selengkapnya", "via", "foto", "photo", "dok", "getty", "shutterstock"};
+
+    private static final int CAPTION_TAIL = 200;
+
     private static boolean isSocial(String lower) {
-        String[] tokens = lower.split("[^\\p{L}\\d-]+");
         int social = 0;
         int all = 0;
-        for (String tok : tokens) {
-            if (tok.isEmpty()) continue;
-            all++;
-            if (SOCIAL.contains(tok)) social++;
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !tokenChar(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && tokenChar(lower.charAt(i))) i++;
+            if (i > start) {
+                all++;
+                if (SOCIAL.contains(lower.substring(start, i))) social++;
+            }
         }
         return all > 0 && social * 10 >= all * 6;
+    }
+
+    private static boolean tokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 }

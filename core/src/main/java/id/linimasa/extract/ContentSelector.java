@@ -239,7 +239,21 @@ final class ContentSelector {
         return out;
     }
 
+    /** Lower case, every run of non-letters and non-digits one space, trimmed (a plain loop: this runs on every kept block). */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) out.append(' ');
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -26,8 +26,9 @@ final class CreditFinder {
     private static final List<List<String>> AGENCIES = loadAgencies();
     /** Every name of an agency, lower case, to its canonical name. */
     private static final Map<String, String> CANONICAL = canonicalNames();
-    /** Any agency name in prose, as written (case tells "Antara" the agency from "antara" the word), longest first so "RIA Novosti" wins over "RIA". */
-    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}])(" + String.join("|", AGENCIES.stream().flatMap(List::stream)
+    /** Any agency name in prose, as written (case tells "Antara" the agency from "antara" the word), longest first so "RIA Novosti" wins over "RIA";
+     * every name starts with a capital or "dpa", and the lookahead on that spares the alternation most positions. */
+    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}])(?=[\\p{Lu}d])(" + String.join("|", AGENCIES.stream().flatMap(List::stream)
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     private static final Pattern CITING = Pattern.compile("(?iu)(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
             + "|kata|mengatakan|via|sumber|reported|reports|according|told|said|cited|quoted|kantor berita|news agency|wire)");
