@@ -74,12 +74,13 @@ final class BlockClassifier {
         }
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
-        // the short title over a photo caption belongs to the photo, not to the body nor the captions (dumps lose the <figure> around both)
+        // the line over a photo caption belongs to the photo (dumps lose the <figure> around both): a sentence there is a
+        // short caption of its own, a bare title ("Kim Jong-un", "Infografis ...") is neither body nor caption
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
                     && (labels.get(i) == BlockLabel.HEADING && blocks.get(i).words() >= 2 || labels.get(i) == BlockLabel.SHORT
                     || labels.get(i) == BlockLabel.BODY && blocks.get(i).text().length() < blocks.get(i + 1).text().length() && blocks.get(i).words() < 25)) {
-                labels.set(i, BlockLabel.PHOTO_TITLE);
+                labels.set(i, blocks.get(i).endsSentence() ? BlockLabel.CAPTION : BlockLabel.PHOTO_TITLE);
             }
         }
         return labels;
