@@ -8,9 +8,9 @@ import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
-import id.linimasa.index.TimelineQuery;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
+import id.linimasa.timeline.TimelineQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,7 +115,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             });
             if (entities.size() >= 2) {
                 report(out, "timeline", i -> {
-                    corpus.timeline(TimelineQuery.of(entities.get(i % entities.size()), entities.get((i + 1) % entities.size())));
+                    corpus.timeline(TimelineQuery.involving(entities.get(i % entities.size()), entities.get((i + 1) % entities.size())));
                     return null;
                 });
             }

@@ -7,7 +7,7 @@ import id.linimasa.index.IngestReport;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import id.linimasa.index.StorySummary;
-import id.linimasa.index.TimelineQuery;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
 
             // the whole corpus is one story, so its timeline is every event, merged across reports
             out.printf("%n== Timeline (every event, by when it happened)%n");
-            List<TimelineRow> rows = c.timeline(TimelineQuery.of());
+            List<TimelineRow> rows = c.timeline(TimelineQuery.all());
             if (rows.isEmpty()) out.println("no events");
             for (TimelineRow row : rows) {
                 out.printf("%-10s  %-16s %s  (%d source%s)%n", row.date(), row.type() + (row.mode() == null ? "" : "/" + row.mode()),

@@ -3,6 +3,9 @@ package id.linimasa.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * The {@code linimasa} command. Exit codes: 0 success, 1 some inputs failed, 2 usage error.
  */
@@ -25,7 +28,14 @@ public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
 
+    /**
+     * Lucene warns on every start that the JDK's vector incubator module is not enabled; that line would bury
+     * the one-line failure reasons users read on stderr. Held in a field because JUL keeps loggers weakly.
+     */
+    private static final Logger LUCENE_VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
@@ -35,7 +45,15 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler(Main::usageError);
         return cl;
+    }
+
+    /** A usage error is one line naming the command, with where to read its usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        e.getCommandLine().getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        return USAGE;
     }
 
     @Override

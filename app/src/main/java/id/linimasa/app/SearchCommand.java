@@ -1,9 +1,11 @@
 package id.linimasa.app;
 
+import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,14 +22,14 @@ public final class SearchCommand extends CorpusCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words to find in title and body")
     List<String> words = List.of();
-    @picocli.CommandLine.Mixin
-    DateRange dates;
+    @Mixin
+    DateOptions dates;
     @Option(names = "--outlet", description = "only this outlet (as the articles name it, any case)")
     String outlet;
     @Option(names = "--entity", description = "only articles naming this entity (id or name, e.g. Korut)")
     String entity;
-    @Option(names = "--type", description = "only articles with an event of this PLOVER type")
-    String type;
+    @Option(names = "--type", description = "only articles with an event of this PLOVER type: ${COMPLETION-CANDIDATES}")
+    Plover type;
     @Option(names = "--limit", defaultValue = "10", description = "hits to show (default ${DEFAULT-VALUE}, at most 1000)")
     int limit;
     @Option(names = "--offset", defaultValue = "0", description = "hits to skip, for paging")
@@ -38,7 +40,7 @@ public final class SearchCommand extends CorpusCommand {
     @Override
     int run(Corpus c, PrintWriter out) throws IOException {
         if (limit < 0 || offset < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
-        SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from, dates.to, outlet, entity, type, limit, offset));
+        SearchResult r = c.search(new SearchQuery(String.join(" ", words), dates.from(), dates.to(), outlet, entity, type, limit, offset));
         if (format == Format.json) {
             for (SearchResult.Hit h : r.hits()) Output.jsonLine(out, h);
             return Main.OK;

@@ -3,6 +3,7 @@ package id.linimasa.app;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.StorySummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,8 +15,8 @@ import java.io.PrintWriter;
                 + "counted apart), latest first."})
 public final class StoriesCommand extends CorpusCommand {
 
-    @picocli.CommandLine.Mixin
-    DateRange dates;
+    @Mixin
+    DateOptions dates;
     @Option(names = "--min-articles", defaultValue = "1", description = "only stories told by at least this many articles (default ${DEFAULT-VALUE})")
     int minArticles;
     @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines)")
@@ -23,7 +24,7 @@ public final class StoriesCommand extends CorpusCommand {
 
     @Override
     int run(Corpus c, PrintWriter out) throws IOException {
-        for (StorySummary s : c.stories(dates.from, dates.to)) {
+        for (StorySummary s : c.stories(dates.from(), dates.to())) {
             if (s.articles() < minArticles) continue;
             if (format == Format.json) {
                 Output.jsonLine(out, s);

@@ -2,16 +2,18 @@ package id.linimasa.app;
 
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
-import id.linimasa.index.TimelineQuery;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.Evidence;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
 /** {@code linimasa timeline ENTITY [ENTITY2]}: the events involving the entity (or both), by when they happened. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -20,10 +22,10 @@ import java.util.List;
                 + "name the articles use (Rusia, \"Korea Utara\", Korut)."})
 public final class TimelineCommand extends CorpusCommand {
 
-    @Parameters(arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
+    @Parameters(index = "0..1", arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
     List<String> entities;
-    @picocli.CommandLine.Mixin
-    DateRange dates;
+    @Mixin
+    DateOptions dates;
     @Option(names = "--type", description = "only this PLOVER type: ${COMPLETION-CANDIDATES}")
     Plover type;
     @Option(names = "--outlet", description = "only events reported by this outlet")
@@ -36,7 +38,8 @@ public final class TimelineCommand extends CorpusCommand {
         for (String e : entities) {
             if (!knows(c, e)) return Main.SOME_FAILED;
         }
-        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from, dates.to, type == null ? null : type.name(), outlet));
+        List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(),
+                type == null ? Set.of() : Set.of(type), outlet == null ? Set.of() : Set.of(outlet)));
         if (format == Format.json) {
             for (TimelineRow r : rows) Output.jsonLine(out, r);
             return Main.OK;

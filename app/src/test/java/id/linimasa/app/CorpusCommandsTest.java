@@ -92,6 +92,52 @@ class CorpusCommandsTest {
         assertThat(unknown.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(unknown.err()).contains("no entity named 'Atlantis'");
         assertThat(run("timeline").exit()).isEqualTo(Main.USAGE);
+        for (List<String> badType : List.of(List.of("timeline", "Rusia"), List.of("search", "kerja"))) {
+            List<String> args = new ArrayList<>(badType);
+            args.addAll(List.of("--type", "rapat"));
+            CommandRun bad = run(args.toArray(String[]::new));
+            assertThat(bad.exit()).as(badType.toString()).isEqualTo(Main.USAGE);
+            assertThat(bad.err().strip()).as(badType.toString()).contains("'rapat'", "CONSULT").doesNotContain("\n");
+        }
+        CommandRun three = run("timeline", "Rusia", "Korut", "Putin");
+        assertThat(three.exit()).isEqualTo(Main.USAGE);
+        assertThat(three.err().strip()).startsWith("linimasa timeline: ").contains("Putin").doesNotContain("\n");
+        assertThat(three.out()).isEmpty();
+    }
+
+    @Test
+    void datesTakeAYearAMonthOrADayFromTheStartOrToTheEndOfIt() throws IOException {
+        assertThat(searchIds("--from", "2025")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(OTHER_REPORT), id(FOOTBALL));
+        assertThat(searchIds("--from", "2025-03")).containsExactlyInAnyOrder(id(OTHER_REPORT), id(FOOTBALL));
+        assertThat(searchIds("--to", "2025-02")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(TREATY));
+        assertThat(searchIds("--to", "2024")).containsExactly(id(TREATY));
+        assertThat(searchIds("--from", "2025-02-28", "--to", "2025-02-28")).containsExactlyInAnyOrder(id(ORIGINAL), id(COPY));
+        assertThat(jsonLines(run("timeline", "Rusia", "--from", "2025-02", "--to", "2025-02", "--format", "json").out()))
+                .extracting(n -> n.get("date").asText()).containsOnly("2025-02-27").isNotEmpty();
+        assertThat(jsonLines(run("timeline", "Rusia", "--to", "2024", "--format", "json").out()))
+                .extracting(n -> n.get("date").asText()).containsExactly("2024-06-19");
+        assertThat(run("stories", "--from", "2026").out()).isBlank();
+        assertThat(run("stories", "--to", "2024-06").out()).contains("Pakta Pertahanan Diteken").doesNotContain("Persija");
+
+        for (String bad : List.of("kemarin", "2025-13", "2025/02", "25-02-28", "2025-02-30", "2025-2")) {
+            for (String command : List.of("search", "stories", "timeline")) {
+                List<String> args = new ArrayList<>(List.of(command));
+                if (command.equals("timeline")) args.add("Rusia");
+                args.addAll(List.of("--from", bad));
+                CommandRun r = run(args.toArray(String[]::new));
+                assertThat(r.exit()).as(command + " " + bad).isEqualTo(Main.USAGE);
+                assertThat(r.err().strip()).as(command + " " + bad).startsWith("linimasa " + command + ": ")
+                        .contains("'" + bad + "'", "YYYY, YYYY-MM or YYYY-MM-DD").doesNotContain("\n").doesNotContain("Exception");
+            }
+        }
+    }
+
+    private static List<String> searchIds(String... dates) throws IOException {
+        List<String> args = new ArrayList<>(List.of("search", "", "--limit", "100", "--format", "json"));
+        args.addAll(List.of(dates));
+        CommandRun r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isZero();
+        return jsonLines(r.out()).stream().map(n -> n.get("id").asText()).toList();
     }
 
     @Test
@@ -124,10 +170,20 @@ class CorpusCommandsTest {
     }
 
     @Test
-    void aMissingCorpusIsOneLineAndExitOne(@TempDir Path empty) {
-        CommandRun r = CommandRun.of("search", "apa", "--corpus", empty.resolve("nothing").toString());
-        assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
-        assertThat(r.err().strip()).startsWith("linimasa search: no corpus at").doesNotContain("\n");
+    void aMissingCorpusIsOneLineAndExitOneAndNothingIsCreated(@TempDir Path empty) {
+        Path missing = empty.resolve("nothing");
+        List<List<String>> reads = List.of(List.of("search", "apa"), List.of("show", "x"), List.of("timeline", "Rusia"),
+                List.of("export"), List.of("stories"), List.of("story", "x"), List.of("quotes", "Putin"), List.of("entities"),
+                List.of("entity", "Putin"), List.of("serve", "--port", "0"));
+        for (List<String> command : reads) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--corpus", missing.toString()));
+            CommandRun r = CommandRun.of(args.toArray(String[]::new));
+            assertThat(r.exit()).as(command.toString()).isEqualTo(Main.SOME_FAILED);
+            assertThat(r.err().strip()).as(command.toString())
+                    .startsWith("linimasa " + command.getFirst() + ": no corpus at " + missing).doesNotContain("\n");
+            assertThat(missing).as(command.toString()).doesNotExist();
+        }
     }
 
     @Test

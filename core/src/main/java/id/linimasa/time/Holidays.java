@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids, whose dates
@@ -38,6 +40,27 @@ final class Holidays {
             Map.entry(2020, LocalDate.of(2020, 7, 31)), Map.entry(2021, LocalDate.of(2021, 7, 20)),
             Map.entry(2022, LocalDate.of(2022, 7, 10)), Map.entry(2023, LocalDate.of(2023, 6, 29)),
             Map.entry(2024, LocalDate.of(2024, 6, 17)), Map.entry(2025, LocalDate.of(2025, 6, 6)));
+
+    /** The first day of Ramadan in Indonesia by the government's decision (1 Ramadan 1429-1447 H). */
+    private static final Map<Integer, LocalDate> RAMADAN = Stream.of(("2008-09-01 2009-08-22 2010-08-11 2011-08-01 2012-07-21 "
+            + "2013-07-09 2014-06-29 2015-06-18 2016-06-06 2017-05-27 2018-05-17 2019-05-06 2020-04-24 2021-04-13 2022-04-03 "
+            + "2023-03-23 2024-03-12 2025-03-01 2026-02-19").split(" "))
+            .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
+
+    static LocalDate ramadanStart(int year) {
+        return RAMADAN.get(year);
+    }
+
+    /** The Ramadan whose middle is nearest the given day. */
+    static LocalDate ramadanNearest(LocalDate day) {
+        return RAMADAN.values().stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(day, d.plusDays(14))))).orElse(null);
+    }
+
+    /** The last day of the Ramadan that began on {@code start}: the eve of Idul Fitri where tabulated, else its 30th day. */
+    static LocalDate ramadanEnd(LocalDate start) {
+        LocalDate eid = EID_AL_FITR.get(start.plusDays(29).getYear());
+        return eid != null && eid.isAfter(start) && eid.isBefore(start.plusDays(32)) ? eid.minusDays(1) : start.plusDays(29);
+    }
 
     /** A holiday: a fixed day of the year, or a table of dates by year; {@code year} when the name fixes it (HUT ke-80 RI). */
     record Holiday(MonthDay fixed, Map<Integer, LocalDate> table, Integer year) {

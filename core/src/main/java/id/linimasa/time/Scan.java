@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
 final class Scan {
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    private static final Pattern HABITUAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|kalau|jika|apabila|selalu|sering|kerap"
+            + "|umumnya|lazimnya)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|will)"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|will)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;
@@ -28,6 +30,12 @@ final class Scan {
     boolean anchorFromText;
     /** The last day the text set, which clock times belong to. */
     Anchor lastDay;
+    /** Whether the last day was set as a morning ("Sabtu pagi"), and the different day set before it. */
+    boolean lastDayMorning;
+    Anchor dayBefore;
+    int lastDayAt = -1;
+    /** The first day the text set: the day of the news. */
+    Anchor leadDay;
     Integer year;
     int yearAt = -1;
     Found last;
@@ -52,9 +60,22 @@ final class Scan {
         captionLine = line;
         anchor = dctAnchor();
         lastDay = null;
+        dayBefore = null;
+        leadDay = null;
+        lastDayMorning = false;
         anchorFromText = false;
         year = null;
         last = null;
+    }
+
+    /**
+     * The day a clock time without its own day belongs to: the last day the text set, unless that was a day of
+     * the background more than a week before the news's own day, told in an earlier paragraph; then the news's day.
+     */
+    Anchor clockDay(int pos) {
+        if (lastDay == null) return dctAnchor();
+        boolean background = leadDay != null && lastDay.date().isBefore(leadDay.date().minusWeeks(1)) && lastDayAt < text.lastIndexOf('\n', pos);
+        return background ? leadDay : lastDay;
     }
 
     Anchor dctAnchor() {
@@ -101,6 +122,26 @@ final class Scan {
         int cue = -1;
         while (m.find()) cue = m.end();
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
+    }
+
+    /** Whether the sentence, before this position, speaks of what usually happens ("biasanya", "setiap", "kalau"). */
+    boolean habitual(int pos) {
+        int start = sentence(pos).start();
+        // "dua kali sehari, yakni pagi dan sore hari": a recurrence earlier in the sentence.
+        return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
+    }
+
+    /**
+     * The year of a story told in the past: "... pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei"
+     * goes on in 1998 when the expression just before, ending the previous sentence, was a month or day with its year.
+     */
+    Integer storyYear(int pos) {
+        if (last == null || last.sentenceYear() == null || last.anchor() == null
+                || last.anchor().grain() != Grain.MONTH && last.anchor().grain() != Grain.DAY) return null;
+        Span here = sentence(pos);
+        if (last.end() > here.start()) return null;
+        Span before = sentence(last.start());
+        return text.substring(last.end(), Math.min(before.end(), here.start())).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

@@ -62,6 +62,16 @@ public final class TimexTagger {
     private static final Set<String> REMAINING = Set.of("tinggal", "sisa", "tersisa", "kurang");
     /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
     private static final Pattern LAW_NUMBER = Pattern.compile("(?i)(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun\\s*)?$");
+    /** Named periods of the past: "masa Orde Baru", "zaman penjajahan Belanda". */
+    private static final Pattern NAMED_ERA = Pattern.compile("(?:masa|era|zaman|rezim) .*");
+    /** "pukul 06.00 WITA tadi": earlier today, whatever day the story last set. */
+    private static final Pattern EARLIER_TODAY = Pattern.compile("\\s+tadi(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    /** The n-th day of something ("hari ketiga", "hari ke-5"), dated by the day the sentence names, else publication. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)hari\\s+(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
+            + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
+    private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
+    private static final Pattern EVERY_YEAR = Pattern.compile("(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:tahun|menjelang|jelang|usai|setelah)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
             + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
@@ -87,13 +97,14 @@ public final class TimexTagger {
 
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
-                + "\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
+        // "Senin-Rabu (12-14/9)": two days sharing one bracket.
+        rule("hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+                + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
-        rule("tanggal #D", "(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
+        rule("tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
         rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
@@ -124,12 +135,14 @@ public final class TimexTagger {
                 + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
         rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
-                + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night))", this::partOfDay);
+                + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night)|(?<bare>" + PART_OF_DAY + "))", this::partOfDay);
         // Now, then, the past and the future.
         rule("saat sekarang kini dewasa masa belakangan akhir baru belum beberapa dulu dahulu dalam waktu ketika kala era zaman now currently recently nowadays the at", "(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
                 + "|baru-baru\\s+ini|belum\\s+lama\\s+ini|beberapa\\s+waktu\\s+(?:lalu|silam)|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
                 + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|era\\s+itu|zaman\\s+itu|now|currently|recently|nowadays"
-                + "|the\\s+future|the\\s+past|at\\s+the\\s+time)", this::reference);
+                + "|the\\s+future|the\\s+past|at\\s+the\\s+time"
+                + "|(?:masa|era|zaman|rezim)\\s+(?:orde\\s+baru|orde\\s+lama|orba|kolonial|penjajahan(?:\\s+(?:belanda|jepang))?|pendudukan\\s+jepang"
+                + "|hindia\\s+belanda|perang\\s+dingin))", this::reference);
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
@@ -150,7 +163,7 @@ public final class TimexTagger {
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
@@ -165,8 +178,16 @@ public final class TimexTagger {
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
         rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
-                + "(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
+                + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
+        // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
+        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> s.habitual(s.sentence(m.start()).end()) ? null
+                : List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
+        // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
+        rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
+                + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
+                + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
+                this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
         rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
@@ -226,7 +247,13 @@ public final class TimexTagger {
                 if (f.anchor() != null) {
                     s.anchor = f.anchor();
                     s.anchorFromText = true;
-                    if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
+                    if (f.anchor().grain() == Grain.DAY) {
+                        if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = f.anchor();
+                        s.lastDayAt = f.start();
+                        if (s.leadDay == null) s.leadDay = f.anchor();
+                        s.lastDayMorning = f.value().endsWith("TMO");
+                    }
                 }
                 s.last = f;
                 if (f.sentenceYear() != null) {
@@ -238,8 +265,22 @@ public final class TimexTagger {
             p = Math.max(p + 1, best.getLast().end());
         }
         List<Timex> timexes = new ArrayList<>(out.size());
-        for (Found f : redateQuotedDeixis(text, redateClockTimes(text, out), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
+        for (Found f : redateQuotedDeixis(text, redateClockTimes(text, dateOrdinalDays(s, out)), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
         return timexes;
+    }
+
+    /** "hari ketiga SEA Games ..., Senin (8/5)": the n-th day takes the day its sentence names after it. */
+    private static List<Found> dateOrdinalDays(Scan s, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Found f = out.get(i);
+            if (!ORDINAL_DAY.matcher(s.text.substring(f.start(), f.end())).matches()) continue;
+            Found next = out.get(i + 1);
+            if (next.start() < s.sentence(f.start()).end() && DAY_VALUE.matcher(next.value()).matches()) {
+                out.set(i, new Found(f.start(), f.end(), f.type(), next.value(), null, false));
+            }
+        }
+        return out;
     }
 
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
@@ -275,6 +316,9 @@ public final class TimexTagger {
 
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
     private static final Pattern DAY_PREFIX = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    /** 'Presiden, Selasa (11/3), mengatakan, "Hari ini ...': a dated attribution opening the quotation. */
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)[^\\n\"“”.!?]{0,60}(?:mengatakan|menyatakan|menegaskan|berkata|kata|ujar"
+            + "|menuturkan|menjelaskan|said|says)[^\\n\"“”.!?\\p{L}]{0,4}[\"“][^\\n\"“”]{0,80}");
     private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
 
     /**
@@ -284,11 +328,12 @@ public final class TimexTagger {
     private static List<Found> redateQuotedDeixis(String text, List<Found> found, LocalDate dct) {
         if (dct == null) return found;
         List<Found> out = new ArrayList<>(found);
-        for (int i = 0; i + 1 < out.size(); i++) {
+        for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
-            Found said = out.get(i + 1);
-            if (!DAY_VALUE.matcher(said.value()).matches() || !ATTRIBUTION_GAP.matcher(text.substring(f.end(), said.start())).matches()) continue;
+            Found said = i + 1 < out.size() && ATTRIBUTION_GAP.matcher(text.substring(f.end(), out.get(i + 1).start())).matches() ? out.get(i + 1)
+                    : i > 0 && ATTRIBUTION_BEFORE.matcher(text.substring(out.get(i - 1).end(), f.start())).matches() ? out.get(i - 1) : null;
+            if (said == null || !DAY_VALUE.matcher(said.value()).matches()) continue;
             Matcher v = DAY_PREFIX.matcher(f.value());
             if (!v.matches()) continue;
             long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));
@@ -376,6 +421,11 @@ public final class TimexTagger {
         // "Senin (27 Februari 2023)": a bracket closes only one it opened.
         int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
         if (g(m, "open") != null && g(m, "close") == null) return null;
+        if (g(m, "wd0") != null) {
+            LocalDate from = g(m, "bd0") == null ? null : s.dayMonth(num(m, "bd0"), date.getMonthValue(), date.getYear(), m.start());
+            if (from == null) return null;
+            return List.of(day(m.start(), m.end("wd0"), from, null, false), day(m.start("wd"), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
+        }
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
@@ -392,9 +442,10 @@ public final class TimexTagger {
             if (!past && c.isBefore(s.dct)) c = c.plusYears(1);
             y = c.getYear();
         }
+        if (y == null && rel == null) y = s.storyYear(m.start());
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
-        if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, null, y != null));
+        if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, g(m, "pod"), y != null));
         // "1-3 Maret 2025": two dates, the first taking the month and year of the second.
         LocalDate second = s.dayMonth(num(m, "d2"), month, last.getYear(), m.start());
         if (second == null) return null;
@@ -527,13 +578,19 @@ public final class TimexTagger {
 
     private List<Found> partOfDay(Matcher m, Scan s) {
         String rel = lower(first(g(m, "rel"), g(m, "erel")));
-        String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod"));
+        String pod = first(first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod")), g(m, "bare"));
+        // A bare "pagi" or "malam" is a time only as the bound of a stretch: "sejak pagi", "hingga malam".
+        if (g(m, "bare") != null && !BOUNDS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "sm") != null) {
             pod = "malam";
             rel = "kemarin";
         }
         boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
-        Anchor base = narrative ? s.anchor : s.dctAnchor();
+        // "kalau hujan turun sore hari": any afternoon, not one day.
+        if (("hari".equals(rel) || g(m, "bare") != null) && s.habitual(m.start())) {
+            return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
+        }
+        Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
         if ("kemarin".equals(rel) || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
@@ -549,6 +606,7 @@ public final class TimexTagger {
                  "beberapa waktu silam", "recently", "the past" -> "PAST_REF";
             case "masa depan", "dalam waktu dekat", "the future" -> "FUTURE_REF";
             case "saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu", "era itu", "zaman itu", "at the time" -> null;
+            case String era when NAMED_ERA.matcher(era).matches() -> "PAST_REF";
             default -> "PRESENT_REF";
         };
         if (value == null) {
@@ -664,6 +722,7 @@ public final class TimexTagger {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
+        if (g(m, "spod") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XXT" + TimeLexicon.partOfDay(g(m, "spod")), null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
@@ -683,7 +742,11 @@ public final class TimexTagger {
         String ap = g(m, "ap");
         if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
         h = afternoon(h, pod);
-        Anchor base = s.lastDay != null ? s.lastDay : s.dctAnchor();
+        boolean today = EARLIER_TODAY.matcher(s.text).region(m.end(), s.text.length()).lookingAt();
+        // "Jumat (5/1) malam ... keesokan paginya ... laporan masuk pukul 22.05": a night time told after the
+        // morning that followed a day belongs to that day's night.
+        boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
+        Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
@@ -727,7 +790,7 @@ public final class TimexTagger {
         if (half && n > 2) return null;
         String rel = lower(g(m, "rel"));
         Integer inSentence = s.yearInSentence(m.start());
-        String y = g(m, "y") != null ? g(m, "y")
+        String y = g(m, "y") != null ? g(m, "y") : g(m, "sy") != null ? g(m, "sy")
                 : s.dct == null ? "XXXX"
                 : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
                 : inSentence != null ? inSentence : s.dct.getYear());
@@ -736,7 +799,9 @@ public final class TimexTagger {
 
     private List<Found> holiday(Matcher m, Scan s) {
         Holidays.Holiday h = Holidays.of(m.group("h"));
-        if (h == null) return null;
+        // "setiap tahun menjelang Lebaran", "tiap Lebaran": any year's, not a date.
+        if (h == null || EVERY.contains(s.wordBefore(m.start()))
+                || EVERY_YEAR.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()) return null;
         String rel = lower(g(m, "rel"));
         Integer y = h.year() != null ? h.year() : year(g(m, "y"));
         if (y == null && rel != null && s.dct != null) {
@@ -746,6 +811,35 @@ public final class TimexTagger {
         LocalDate date = h.on(y, s.dct, rel);
         if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
         return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
+    }
+
+    private List<Found> ramadan(Matcher m, Scan s) {
+        String rel = lower(g(m, "rel"));
+        Integer y = year(g(m, "y"));
+        if (y == null && rel != null && s.dct != null) y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
+        if (y == null) y = s.yearInSentence(m.start());
+        LocalDate start = y != null ? Holidays.ramadanStart(y) : s.dct == null ? null : Holidays.ramadanNearest(s.dct);
+        if (start == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "u") == null ? "XXXX-XX" : "XXXX-XX-XX", null, false));
+        LocalDate end = Holidays.ramadanEnd(start);
+        String n = lower(g(m, "n"));
+        if (n != null) {
+            int k = n.equals("terakhir") ? -1 : ordinal(n);
+            if (g(m, "u").equalsIgnoreCase("hari")) {
+                return List.of(day(m.start(), m.end(), k < 0 ? end : start.plusDays(k - 1L), null, false));
+            }
+            LocalDate week = k < 0 ? end : start.plusWeeks(k - 1L);
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, Anchor.day(week).at(Grain.WEEK), false));
+        }
+        String mod = lower(g(m, "mod"));
+        LocalDate month = mod == null || mod.equals("pertengahan") ? start.plusDays(14) : mod.equals("awal") ? start : end;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, Anchor.day(month).at(Grain.MONTH), false));
+    }
+
+    /** 1 for "pertama", 3 for "ketiga" or "ke-3". */
+    private static int ordinal(String word) {
+        String w = word.replaceFirst("^ke-?\\s*", "");
+        if (w.equals("pertama")) return 1;
+        return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : (int) TimeLexicon.number(w);
     }
 
     private List<Found> century(Matcher m, Scan s) {
@@ -788,7 +882,8 @@ public final class TimexTagger {
     private static Found day(int start, int end, LocalDate date, String pod, boolean explicitYear) {
         Anchor a = Anchor.day(date);
         if (pod == null) return new Found(start, end, TimexType.DATE, a, explicitYear);
-        return new Found(start, end, TimexType.TIME, date + "T" + TimeLexicon.partOfDay(pod), a, explicitYear);
+        String time = TimeLexicon.key(pod).equals("tengah malam") ? "24:00" : TimeLexicon.partOfDay(pod);
+        return new Found(start, end, TimexType.TIME, date + "T" + time, a, explicitYear);
     }
 
     private static String g(Matcher m, String group) {

@@ -130,8 +130,8 @@ final class ArticleSearch {
                     .<Query>map(id -> new TermQuery(new Term(ArticleDocument.ENTITY, id)))
                     .orElse(new MatchNoDocsQuery("unknown entity")));
         }
-        if (q.type() != null && !q.type().isBlank()) {
-            out.add(new TermQuery(new Term(ArticleDocument.TYPE, q.type().trim().toUpperCase(java.util.Locale.ROOT))));
+        if (q.type() != null) {
+            out.add(new TermQuery(new Term(ArticleDocument.TYPE, q.type().name())));
         }
         return out;
     }

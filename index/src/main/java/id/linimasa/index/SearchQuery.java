@@ -1,5 +1,7 @@
 package id.linimasa.index;
 
+import id.linimasa.event.Plover;
+
 import java.time.LocalDate;
 
 /**
@@ -12,7 +14,7 @@ import java.time.LocalDate;
  * @param entity an entity id or a name the corpus knows ("Korut")
  * @param type   a PLOVER event type some event of the article has
  */
-public record SearchQuery(String text, LocalDate from, LocalDate to, String outlet, String entity, String type,
+public record SearchQuery(String text, LocalDate from, LocalDate to, String outlet, String entity, Plover type,
                           int limit, int offset) {
 
     public static final int MAX_LIMIT = 1000;

@@ -71,8 +71,10 @@ final class StoryViews {
                     if (events.add(key)) newEvents.add(key);
                 }
                 for (Quote q : a.quotes()) {
-                    String who = q.speaker() == null ? null : q.speaker();
-                    if (who != null && speakers.add(who)) newQuotes.add(who);
+                    // one voice per linked speaker, however the article shortens the name
+                    Entity speaker = q.speakerId() == null ? null : a.entity(q.speakerId());
+                    String key = q.speakerId() != null ? q.speakerId() : q.speaker();
+                    if (key != null && speakers.add(key)) newQuotes.add(speaker != null ? speaker.name() : q.speaker());
                 }
             }
             reports.add(new Story.Report(a.article().id(), a.article().title(), a.article().outlet(),

@@ -3,6 +3,7 @@ package id.linimasa.index;
 import id.linimasa.entity.EntityType;
 import id.linimasa.event.Plover;
 import id.linimasa.page.Page;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static id.linimasa.index.TestPages.*;
@@ -74,7 +76,7 @@ class CorpusTest {
                 .containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(OTHER_REPORT), id(TREATY));
         assertThat(ids(corpus.search(new SearchQuery(null, null, null, null, "Persija", null, 10, 0)))).containsExactly(id(FOOTBALL));
         assertThat(ids(corpus.search(new SearchQuery(null, null, null, null, "Tidak Ada", null, 10, 0)))).isEmpty();
-        assertThat(ids(corpus.search(new SearchQuery(null, null, null, null, null, "consult", 10, 0))))
+        assertThat(ids(corpus.search(new SearchQuery(null, null, null, null, null, Plover.CONSULT, 10, 0))))
                 .containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(OTHER_REPORT));
         assertThat(corpus.search(all).total()).isEqualTo(4);
     }
@@ -131,7 +133,7 @@ class CorpusTest {
 
     @Test
     void timelineMergesReportsAndDoesNotCountCopies() throws IOException {
-        List<TimelineRow> rows = corpus.timeline(TimelineQuery.of("Rusia", "Korut"));
+        List<TimelineRow> rows = corpus.timeline(TimelineQuery.involving("Rusia", "Korut"));
         assertThat(rows).extracting(TimelineRow::date, TimelineRow::type, TimelineRow::sources).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("2024-06-19", Plover.AGREE, 1),
                 org.assertj.core.groups.Tuple.tuple("2025-02-27", Plover.AGREE, 2),
@@ -141,12 +143,12 @@ class CorpusTest {
         assertThat(signing.evidence()).allSatisfy(e -> assertThat(e.sentence()).contains("menandatangani"));
         assertThat(signing.actors()).containsExactlyInAnyOrder("Rusia", "Korea Utara");
 
-        assertThat(corpus.timeline(new TimelineQuery(List.of("Rusia"), LocalDate.of(2025, 1, 1), null, "AGREE", null)))
+        assertThat(corpus.timeline(TimelineQuery.involving("Rusia").between(LocalDate.of(2025, 1, 1), null).ofTypes(Set.of(Plover.AGREE))))
                 .extracting(TimelineRow::date).containsExactly("2025-02-27");
-        assertThat(corpus.timeline(new TimelineQuery(List.of("Rusia"), null, null, null, "Kabar Timur")))
+        assertThat(corpus.timeline(TimelineQuery.involving("Rusia").fromOutlets(Set.of("kabar timur")))).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.evidence()).allSatisfy(e -> assertThat(e.outlet()).isEqualTo("Kabar Timur")));
-        assertThat(corpus.timeline(TimelineQuery.of("Persija", "Rusia"))).isEmpty();
-        assertThat(corpus.timeline(TimelineQuery.of("Atlantis"))).isEmpty();
+        assertThat(corpus.timeline(TimelineQuery.involving("Persija", "Rusia"))).isEmpty();
+        assertThat(corpus.timeline(TimelineQuery.involving("Atlantis"))).isEmpty();
     }
 
     @Test
@@ -240,7 +242,7 @@ class CorpusTest {
         assertThat(corpus.article(id(ORIGINAL)).orElseThrow().analysis().events()).isEmpty();
         assertThat(corpus.article(id(COPY)).orElseThrow().storyId()).isEqualTo(story);
         assertThat(corpus.article(id(COPY)).orElseThrow().duplicateOf()).isEqualTo(id(ORIGINAL));
-        assertThat(corpus.search(new SearchQuery(null, null, null, null, null, "AGREE", 10, 0)).total()).isZero();
+        assertThat(corpus.search(new SearchQuery(null, null, null, null, null, Plover.AGREE, 10, 0)).total()).isZero();
         assertThat(corpus.page(id(TREATY)).orElseThrow().bytes()).isEqualTo(TREATY.bytes());
 
         IngestReport rejected = corpus.reanalyse(p -> {
@@ -263,7 +265,7 @@ class CorpusTest {
             assertThat(c.article(id(COPY)).orElseThrow().storyId()).isEqualTo(c.article(id(ORIGINAL)).orElseThrow().storyId());
             assertThat(c.stats().articles()).isEqualTo(3);
             assertThat(c.stats().duplicates()).isEqualTo(1);
-            assertThat(c.timeline(TimelineQuery.of("Rusia", "Korea Utara"))).allSatisfy(r -> assertThat(r.sources()).isEqualTo(2));
+            assertThat(c.timeline(TimelineQuery.involving("Rusia", "Korea Utara"))).allSatisfy(r -> assertThat(r.sources()).isEqualTo(2));
         }
     }
 
@@ -272,7 +274,7 @@ class CorpusTest {
         try (Corpus c = Corpus.open(empty.resolve("none"))) {
             assertThat(c.exists()).isFalse();
             assertThat(c.search(SearchQuery.of("apa")).total()).isZero();
-            assertThat(c.timeline(TimelineQuery.of("Rusia"))).isEmpty();
+            assertThat(c.timeline(TimelineQuery.involving("Rusia"))).isEmpty();
             assertThat(c.stats().articles()).isZero();
             assertThat(c.stories(null, null)).isEmpty();
         }

@@ -14,7 +14,7 @@ import id.linimasa.index.QuoteRow;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import id.linimasa.index.StoredArticle;
-import id.linimasa.index.TimelineQuery;
+import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import io.javalin.http.Context;
 
@@ -156,7 +156,7 @@ final class Api {
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        List<TimelineRow> all = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverType(), p.text("outlet")));
+        List<TimelineRow> all = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()));
         Listing<TimelineRow> page = Listing.of(all, limit, offset);
         List<ObjectNode> items = new ArrayList<>();
         for (TimelineRow row : page.items()) {

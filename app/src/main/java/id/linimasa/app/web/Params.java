@@ -1,11 +1,12 @@
 package id.linimasa.app.web;
 
 import id.linimasa.event.Plover;
+import id.linimasa.timeline.DateRange;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,31 +52,44 @@ final class Params {
         return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    LocalDate date(String name) {
+    /** The range a date parameter covers ("2025", "2025-02" or "2025-02-28"); null when absent. */
+    DateRange date(String name) {
         String v = text(name);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("parameter '" + name + "': '" + v + "' is not a date (YYYY-MM-DD)");
+            return DateRange.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter '" + name + "': " + e.getMessage());
         }
     }
 
-    /** The from/to pair, checked to be in order. */
+    /** The from/to pair (from the start of the first period to the end of the second), checked to be in order. */
     LocalDate[] dateRange() {
-        LocalDate from = date("from"), to = date("to");
+        DateRange f = date("from"), t = date("to");
+        LocalDate from = f == null ? null : f.first(), to = t == null ? null : t.last();
         if (from != null && to != null && from.isAfter(to)) throw ApiException.badRequest("'from' " + from + " is after 'to' " + to);
         return new LocalDate[]{from, to};
     }
 
-    String ploverType() {
+    /** The PLOVER type asked for, or null for any. */
+    Plover ploverType() {
         String v = text("type");
         if (v == null) return null;
         try {
-            return Plover.valueOf(v.toUpperCase(java.util.Locale.ROOT)).name();
+            return Plover.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("parameter 'type': '" + v + "' is not a PLOVER type (" + Arrays.toString(Plover.values()) + ")");
         }
+    }
+
+    Set<Plover> ploverTypes() {
+        Plover type = ploverType();
+        return type == null ? Set.of() : Set.of(type);
+    }
+
+    Set<String> outlets() {
+        String outlet = text("outlet");
+        return outlet == null ? Set.of() : Set.of(outlet);
     }
 
     /** The page size: default when absent, capped at the endpoint's maximum, never below 1. */

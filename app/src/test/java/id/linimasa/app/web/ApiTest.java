@@ -98,6 +98,9 @@ class ApiTest {
         assertBad("/api/articles?q=" + "x".repeat(600), "longer");
         assertBad("/api/timeline", "entity");
         assertBad("/api/timeline?entity=a&entity=b&entity=c", "entity");
+        assertBad("/api/events?type=BOMBARD", "PLOVER");
+        assertBad("/api/articles?from=2025-2", "YYYY, YYYY-MM or YYYY-MM-DD");
+        assertBad("/api/articles?from=2025-03&to=2025-02", "after");
         assertBad("/api/entities?type=ANIMAL", "type");
         assertBad("/api/stats?verbose=1", "verbose");
         assertBad("/api/articles/" + "a".repeat(300), "id");

@@ -1,0 +1,50 @@
+package id.linimasa.index;
+
+import org.apache.lucene.index.IndexReader;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Results of expensive reads (a corpus scan, a timeline) remembered for the reader they were computed from:
+ * a newer commit means a new reader, and every entry of the old one is dropped. Least recently used entries
+ * go first once {@code capacity} is reached. Thread-safe.
+ */
+final class ReaderMemo<K, V> {
+
+    @FunctionalInterface
+    interface Compute<V> {
+        V get() throws IOException;
+    }
+
+    private final int capacity;
+    private final Map<K, V> entries;
+    private IndexReader reader;
+
+    ReaderMemo(int capacity) {
+        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > ReaderMemo.this.capacity;
+            }
+        };
+    }
+
+    V get(IndexReader current, K key, Compute<V> compute) throws IOException {
+        synchronized (this) {
+            if (current != reader) {
+                entries.clear();
+                reader = current;
+            }
+            V known = entries.get(key);
+            if (known != null) return known;
+        }
+        V value = compute.get(); // outside the lock: two threads may compute the same entry once each
+        synchronized (this) {
+            if (current == reader) entries.put(key, value);
+        }
+        return value;
+    }
+}
