@@ -31,6 +31,10 @@ public final class NameFinder {
         Map<String, EntityType> h = new HashMap<>();
         for (String w : EntityCatalog.resourceLines("place-heads.txt")) h.put(w.toLowerCase(Locale.ROOT), EntityType.LOC);
         for (String w : EntityCatalog.resourceLines("org-heads.txt")) h.put(w.toLowerCase(Locale.ROOT), EntityType.ORG);
+        for (String line : EntityCatalog.resourceLines("name-heads.tsv")) {
+            String[] c = line.split("\t");
+            h.put(c[1].toLowerCase(Locale.ROOT), EntityType.valueOf(c[0]));
+        }
         this.heads = Map.copyOf(h);
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
