@@ -28,6 +28,8 @@ public final class EntityCatalog {
 
     private final Map<String, Entity> byId;
     private final Map<String, List<String>> byAlias;
+    /** Every proper prefix of an alias of several tokens: where a longer match may go on. */
+    private final Set<String> prefixes;
     private final Map<String, String> seatOf;
 
     private EntityCatalog(Map<String, Entity> byId, Map<String, String> seatOf) {
@@ -44,6 +46,11 @@ public final class EntityCatalog {
         }
         aliases.replaceAll((k, v) -> List.copyOf(v));
         this.byAlias = Map.copyOf(aliases);
+        Set<String> p = new java.util.HashSet<>();
+        for (String key : aliases.keySet()) {
+            for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) p.add(key.substring(0, at));
+        }
+        this.prefixes = Set.copyOf(p);
     }
 
     public static EntityCatalog standard() {
@@ -123,6 +130,11 @@ public final class EntityCatalog {
     /** As {@link #lookup(String)}, for a name already cut into tokens (no second tokenisation). */
     public List<String> lookup(List<String> tokens) {
         return byAlias.getOrDefault(Gazetteer.key(tokens), List.of());
+    }
+
+    /** Whether some alias of several tokens begins with these tokens. */
+    boolean continues(List<String> tokens) {
+        return prefixes.contains(Gazetteer.key(tokens));
     }
 
     /** The state a seat of government stands for ("loc:kremlin" to "RUS"), or null. */

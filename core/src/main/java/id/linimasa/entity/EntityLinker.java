@@ -102,18 +102,38 @@ public final class EntityLinker {
 
     /** Removes brackets and quotes the tagger may have kept: "(KPK)" to "KPK". */
     static String stripped(String text) {
+        if (!text.isEmpty() && Character.isLetterOrDigit(text.charAt(0)) && Character.isLetterOrDigit(text.charAt(text.length() - 1))) return text;
         return text.replaceAll("^[\\p{Ps}\\p{Pi}\"'\\s]+|[\\p{Pe}\\p{Pf}\"'\\s]+$", "");
     }
 
     /** "Choe Son Hui" to "choe_son_hui"; accents dropped so spellings meet. */
     public static String slug(String name) {
+        if (isPlain(name)) { // most names: ASCII letters and spaces, no need for the regular expressions
+            StringBuilder b = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+                else if (!b.isEmpty() && b.charAt(b.length() - 1) != '_') b.append('_');
+            }
+            if (!b.isEmpty() && b.charAt(b.length() - 1) == '_') b.setLength(b.length() - 1);
+            return b.toString();
+        }
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+    }
+
+    private static boolean isPlain(String name) {
+        for (int i = 0; i < name.length(); i++) if (name.charAt(i) >= 128) return false;
+        return true;
     }
 
     /** The id for a place or organisation the catalog does not know. */
     static String ownId(Mention m) {
         return m.type().name().toLowerCase(Locale.ROOT) + ":" + slug(stripped(m.text()));
+    }
+
+    List<String> catalogLookup(String name) {
+        return catalog.lookup(name);
     }
 
     Entity catalogEntity(String id) {

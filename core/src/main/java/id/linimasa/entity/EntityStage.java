@@ -48,7 +48,8 @@ public final class EntityStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
-        List<NameFinder.Tagged> tagged = finder.find(text, analysis.sentences());
+        NameFinder.Found names = finder.find(text, analysis.sentences());
+        List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
         Map<Integer, String> persons = linker.persons(found);
@@ -74,7 +75,9 @@ public final class EntityStage implements Stage {
         }
         joinAcronyms(text, linked);
         List<Mention> mentions = List.copyOf(linked.values());
-        return analysis.withEntities(mentions, entities(text, tagged, linked));
+        Set<String> states = new LinkedHashSet<>();
+        for (String name : names.states()) states.add(EntityLinker.ownId(new Mention(null, name, EntityType.LOC, null)));
+        return analysis.withEntities(mentions, entities(text, tagged, linked, states));
     }
 
     /**
@@ -104,7 +107,8 @@ public final class EntityStage implements Stage {
         return m.entityId() != null && m.entityId().equals(EntityLinker.ownId(m));
     }
 
-    private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked) {
+    /** {@code states}: the ids of the states the article showed the catalog does not know ("loc:talmora"). */
+    private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked, Set<String> states) {
         Map<String, List<Mention>> byId = new LinkedHashMap<>();
         for (Mention m : linked.values()) if (m.entityId() != null) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
         Map<String, Set<Role>> rolesById = new LinkedHashMap<>();
@@ -133,15 +137,29 @@ public final class EntityStage implements Stage {
                 continue;
             }
             String name = aliases.stream().max((a, b) -> Integer.compare(EntityLinker.nameParts(a).length, EntityLinker.nameParts(b).length)).orElseThrow();
-            String country = rs.stream().map(Role::affiliation).filter(a -> a != null).map(this::stateOf).filter(c -> c != null).findFirst().orElse(null);
+            String country = states.contains(e.getKey()) ? e.getKey()
+                    : rs.stream().map(Role::affiliation).filter(a -> a != null).map(a -> stateOf(a, states)).filter(c -> c != null).findFirst().orElse(null);
+            if (country == null && ms.get(0).type() == EntityType.ORG) country = stateNamedLast(name, states);
             out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
         }
         return out;
     }
 
-    private String stateOf(String id) {
+    private String stateOf(String id, Set<String> states) {
+        if (states.contains(id)) return id;
         Entity e = linker.catalogEntity(id);
         return e == null ? null : e.country();
+    }
+
+    /** "Kementerian Perikanan Halvekia", "Kantor Berita Varenia": a body named after its state belongs to it. */
+    private String stateNamedLast(String name, Set<String> states) {
+        String[] words = EntityLinker.nameParts(name);
+        if (words.length < 2) return null;
+        String last = words[words.length - 1];
+        String learned = "loc:" + EntityLinker.slug(last);
+        if (states.contains(learned)) return learned;
+        for (String id : linker.catalogLookup(last)) if (id.equals(linker.catalogEntity(id).country())) return id;
+        return null;
     }
 
     private static String previousWord(String text, NameFinder.Tagged t, Mention m) {

@@ -17,6 +17,8 @@ public final class Gazetteer {
 
     private final Map<String, String> names;
     private final int longest;
+    /** Every proper prefix of a name of several tokens ("korea" of "korea utara"): where a longer match may go on. */
+    private final java.util.Set<String> prefixes;
 
     public Gazetteer(Map<String, String> names) {
         Map<String, String> m = new HashMap<>();
@@ -29,6 +31,11 @@ public final class Gazetteer {
         }
         this.names = Map.copyOf(m);
         this.longest = max;
+        java.util.Set<String> p = new java.util.HashSet<>();
+        for (String key : m.keySet()) {
+            for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) p.add(key.substring(0, at));
+        }
+        this.prefixes = java.util.Set.copyOf(p);
     }
 
     /**
@@ -74,6 +81,7 @@ public final class Gazetteer {
                     matched = k + 1;
                     cat = c;
                 }
+                if (!prefixes.contains(key.toString())) break;
             }
             if (matched == 0) {
                 i++;

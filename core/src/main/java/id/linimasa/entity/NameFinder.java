@@ -5,8 +5,11 @@ import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the names in an article's sentences: the NER model's chunks, then catalog names the model missed
@@ -17,17 +20,35 @@ public final class NameFinder {
 
     private final NerModel model;
     private final EntityCatalog catalog;
+    private final StateLearner states;
+    /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
+    private final Map<String, EntityType> heads;
+    private final int longestHead;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
         this.catalog = catalog;
+        Map<String, EntityType> h = new HashMap<>();
+        for (String w : EntityCatalog.resourceLines("place-heads.txt")) h.put(w.toLowerCase(Locale.ROOT), EntityType.LOC);
+        for (String w : EntityCatalog.resourceLines("org-heads.txt")) h.put(w.toLowerCase(Locale.ROOT), EntityType.ORG);
+        for (String line : EntityCatalog.resourceLines("name-heads.tsv")) {
+            String[] c = line.split("\t");
+            h.put(c[1].toLowerCase(Locale.ROOT), EntityType.valueOf(c[0]));
+        }
+        this.heads = Map.copyOf(h);
+        this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+        this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }
 
     /** One tokenised sentence with its names, for the stages that look around a name. */
     public record Tagged(Sentence sentence, List<Span> tokens, List<Mention> mentions) {
     }
 
-    public List<Tagged> find(String text, List<Sentence> sentences) {
+    /** An article's sentences with their names, and the names it shows to be states the catalog does not know. */
+    public record Found(List<Tagged> sentences, Set<String> states) {
+    }
+
+    public Found find(String text, List<Sentence> sentences) {
         List<Tagged> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
@@ -45,10 +66,17 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, mentions);
+            addUnseenPlaces(text, tokens, words, mentions);
             out.add(new Tagged(s, tokens, mentions));
         }
+        applyHeads(text, out);
+        Set<String> learned = states.learn(text, out);
+        Map<String, EntityType> fixed = new HashMap<>();
+        for (String state : learned) fixed.put(state, EntityType.LOC);
+        markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
-        propagate(text, out);
+        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, m)) != null) fixed.put(m.text(), m.type());
+        propagate(text, out, fixed);
         addOpeningNameParts(text, out);
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
@@ -56,7 +84,82 @@ public final class NameFinder {
             ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             sorted.add(new Tagged(t.sentence(), t.tokens(), List.copyOf(ms)));
         }
-        return sorted;
+        return new Found(sorted, learned);
+    }
+
+    private static List<String> words(String text, Mention m) {
+        return Tokenizer.tokens(text, m.span()).stream().map(x -> x.of(text)).toList();
+    }
+
+    /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
+    private EntityType headType(List<String> words) {
+        for (int k = Math.min(longestHead, words.size() - 1); k >= 1; k--) {
+            EntityType type = heads.get(String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT));
+            if (type != null && Character.isUpperCase(words.get(0).charAt(0))) return type;
+        }
+        return null;
+    }
+
+    /**
+     * A name led by a place or organisation word takes that type ("Port Elira" is no person), and takes in
+     * the capitalised head words the tagger left before it ("Penjaga" before "Pantai Varenia").
+     */
+    private void applyHeads(String text, List<Tagged> sentences) {
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                int first = tokenIndex(t.tokens(), m.span().start());
+                if (first < 0) continue;
+                Span start = m.span();
+                for (int before = 1; before < longestHead && first - before >= 0; before++) {
+                    Span b = t.tokens().get(first - before);
+                    if (!Character.isUpperCase(text.charAt(b.start())) || overlapsAny(ms, b)) break;
+                    List<String> joined = new ArrayList<>();
+                    for (int j = first - before; j <= first; j++) joined.add(t.tokens().get(j).of(text));
+                    if (heads.containsKey(String.join(" ", joined).toLowerCase(Locale.ROOT))
+                            || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
+                }
+                Span span = new Span(start.start(), m.span().end());
+                EntityType type = headType(Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList());
+                if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Mention> ms, Span s) {
+        for (Mention m : ms) if (m.span().overlaps(s)) return true;
+        return false;
+    }
+
+    /**
+     * Every use of a learned state is that state: a name of its own where the tagger missed it or took it for
+     * a person, split off a person's name it was run into ("Varenia Tomas Velkan"); names that merely
+     * contain it ("Kementerian Luar Negeri Varenia") stay as they are.
+     */
+    private static void markStates(String text, List<Tagged> sentences, Set<String> states) {
+        if (states.isEmpty()) return;
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (Span tok : t.tokens()) {
+                String w = tok.of(text);
+                if (!states.contains(w)) continue;
+                Mention m = ms.stream().filter(x -> x.span().overlaps(tok)).findFirst().orElse(null);
+                Mention state = new Mention(tok, w, EntityType.LOC, null);
+                if (m == null) {
+                    ms.add(state);
+                } else if (m.span().equals(tok)) {
+                    ms.set(ms.indexOf(m), state);
+                } else if (m.type() == EntityType.PER && m.span().start() == tok.start()) {
+                    Span rest = new Span(Tokenizer.tokens(text, m.span()).get(1).start(), m.span().end());
+                    ms.set(ms.indexOf(m), state);
+                    ms.add(new Mention(rest, rest.of(text), EntityType.PER, null));
+                } else if (m.type() == EntityType.PER && m.span().end() == tok.end()) {
+                    // "Menlu Talmora" taken for a person: the title is no name
+                    ms.set(ms.indexOf(m), state);
+                }
+            }
+        }
     }
 
     /**
@@ -99,13 +202,14 @@ public final class NameFinder {
      * every other occurrence of it that the tagger missed (a word it was unsure of in another context) is
      * added, unless it is part of a longer capitalised name.
      */
-    private static void propagate(String text, List<Tagged> sentences) {
+    private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
         java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new java.util.EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
         }
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
         votes.forEach((name, v) -> typeOf.put(name, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
             String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
@@ -235,10 +339,12 @@ public final class NameFinder {
             int matched = 0;
             Entity entity = null;
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
-            for (int k = Math.min(words.size(), i + 6); capital && k > i && matched == 0; k--) {
+            // the longest catalog name from here, extended only while some catalog name goes on
+            for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
+                List<String> part = words.subList(i, k);
                 String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                if (i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name)) continue; // "Antara lain, ..."
-                for (String id : catalog.lookup(words.subList(i, k))) {
+                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name); // "Antara lain, ..."
+                for (String id : skip ? List.<String>of() : catalog.lookup(part)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;
@@ -246,6 +352,7 @@ public final class NameFinder {
                         break;
                     }
                 }
+                if (!catalog.continues(part)) break;
             }
             if (matched == 0) {
                 i++;
@@ -256,6 +363,22 @@ public final class NameFinder {
                 mentions.add(new Mention(span, span.of(text), entity.type(), null));
             }
             i += matched;
+        }
+    }
+
+    /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */
+    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
+
+    /**
+     * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
+     * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
+     */
+    private void addUnseenPlaces(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {
+        for (int i = 1; i < words.size(); i++) {
+            if (!LOCATIVE.contains(words.get(i - 1)) || !model.unseenCapitalised(words, i)) continue;
+            if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
+            Span span = tokens.get(i);
+            if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));
         }
     }
 

@@ -61,6 +61,38 @@ public final class NerFeatures {
 
     /** Per token, the features that depend on its neighbours, its place in the sentence and the gazetteer. */
     List<List<String>> contextual(List<String> tokens) {
+        List<List<String>> out = local(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int d : OFFSETS) {
+                int j = i + d;
+                out.get(i).addAll(neighbour(j < 0 || j >= tokens.size() ? null : tokens.get(j), d));
+            }
+        }
+        return out;
+    }
+
+    /** The offsets of the neighbours whose own words are features. */
+    static final int[] OFFSETS = {-2, -1, 1, 2};
+
+    /**
+     * The features a word gives the token {@code d} places away from it ({@code word} null beyond the
+     * sentence): they depend on the word alone, so the tagger caches their sum per word and offset.
+     */
+    static List<String> neighbour(String word, int d) {
+        if (word == null) return List.of("w" + d + "=" + (d < 0 ? "<s>" : "</s>"), "s" + d + "=_");
+        String lj = word.toLowerCase(Locale.ROOT);
+        List<String> f = new ArrayList<>(4);
+        f.add("w" + d + "=" + lj);
+        f.add("s" + d + "=" + shortShape(word));
+        if (lj.length() > 3) {
+            f.add("x3" + d + "=" + lj.substring(lj.length() - 3));
+            f.add("p2" + d + "=" + lj.substring(0, 2));
+        }
+        return f;
+    }
+
+    /** The contextual features other than the neighbours' own words ({@link #neighbour}). */
+    List<List<String>> local(List<String> tokens) {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -70,27 +102,18 @@ public final class NerFeatures {
         }
         String[] gaz = gazetteer.tag(tokens.toArray(String[]::new), lower);
         List<List<String>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(contextual(tokens, lower, shape, gaz, i));
+        for (int i = 0; i < n; i++) out.add(local(tokens, lower, shape, gaz, i));
         return out;
     }
 
-    private static List<String> contextual(List<String> tokens, String[] lower, String[] shape, String[] gaz, int i) {
-        List<String> f = new ArrayList<>(48);
+    private static List<String> local(List<String> tokens, String[] lower, String[] shape, String[] gaz, int i) {
+        List<String> f = new ArrayList<>(40);
         String lw = lower[i];
         boolean first = i == 0 || isOpening(tokens.get(i - 1));
         f.add("s1=" + (first ? "F" : "M") + shape[i]);
-        for (int d = -2; d <= 2; d++) {
-            if (d == 0) continue;
+        for (int d : OFFSETS) {
             int j = i + d;
-            String lj = j < 0 ? "<s>" : j >= lower.length ? "</s>" : lower[j];
-            f.add("w" + d + "=" + lj);
-            String sj = j < 0 || j >= lower.length ? "_" : shape[j];
-            f.add("s" + d + "=" + sj);
             f.add("g" + d + "=" + (j < 0 || j >= gaz.length ? "_" : gaz[j]));
-            if (j >= 0 && j < lower.length && lj.length() > 3) {
-                f.add("x3" + d + "=" + lj.substring(lj.length() - 3));
-                f.add("p2" + d + "=" + lj.substring(0, 2));
-            }
         }
         String prev = i == 0 ? "<s>" : lower[i - 1];
         String next = i + 1 == lower.length ? "</s>" : lower[i + 1];

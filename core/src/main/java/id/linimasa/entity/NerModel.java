@@ -34,6 +34,10 @@ public final class NerModel {
 
     private final NerFeatures features;
     private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per neighbour offset ({@link NerFeatures#OFFSETS}), the summed scores a word gives the token that far from it. */
+    private final List<Map<String, float[]>> neighbourScores = List.of(new java.util.concurrent.ConcurrentHashMap<>(),
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+    private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
     private final float[] weights;   // index * L + label
@@ -45,6 +49,7 @@ public final class NerModel {
         this.index = index;
         this.weights = weights;
         this.transitions = transitions;
+        for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
     }
 
     /**
@@ -108,18 +113,21 @@ public final class NerModel {
         return index.size();
     }
 
-    /** Word-alone scores are summed once per word and kept: most tokens of news text are frequent words. */
+    /**
+     * Word-alone scores, and the scores a word gives its neighbours, are summed once per word and kept: most
+     * tokens of news text are frequent words, so only the features that join words are looked up each time.
+     */
     private float[][] emissions(List<String> words) {
-        List<List<String>> context = features.contextual(words);
+        List<List<String>> local = features.local(words);
         float[][] s = new float[words.size()][];
         for (int i = 0; i < s.length; i++) {
-            float[] own = wordScores.get(words.get(i));
-            if (own == null) {
-                own = sum(NerFeatures.intrinsic(words.get(i)));
-                if (wordScores.size() < WORD_CACHE) wordScores.put(words.get(i), own);
+            float[] row = cached(wordScores, words.get(i), -1).clone();
+            for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
+                int j = i + NerFeatures.OFFSETS[k];
+                float[] n = j < 0 || j >= s.length ? beyondScores[k] : cached(neighbourScores.get(k), words.get(j), k);
+                for (int l = 0; l < L; l++) row[l] += n[l];
             }
-            float[] row = own.clone();
-            for (String f : context.get(i)) {
+            for (String f : local.get(i)) {
                 Integer k = index.get(f);
                 if (k == null) continue;
                 int base = k * L;
@@ -128,6 +136,30 @@ public final class NerModel {
             s[i] = row;
         }
         return s;
+    }
+
+    /** The word's summed scores from {@code cache}: its own features ({@code offset} -1) or those it gives a neighbour. */
+    private float[] cached(Map<String, float[]> cache, String word, int offset) {
+        float[] scores = cache.get(word);
+        if (scores == null) {
+            scores = sum(offset < 0 ? NerFeatures.intrinsic(word) : NerFeatures.neighbour(word, NerFeatures.OFFSETS[offset]));
+            if (cache.size() < WORD_CACHE) cache.put(word, scores);
+        }
+        return scores;
+    }
+
+    /**
+     * Whether token {@code i} is a capitalised word inside the sentence that the training text never showed
+     * (no word features) and no list knows, not even as an ordinary word: a name the tagger has never seen.
+     * (Pushing such words towards B- tags in decoding, tuned on dev.txt, gained nothing, so it is left to the
+     * article-level rules of {@link NameFinder}.)
+     */
+    boolean unseenCapitalised(List<String> words, int i) {
+        String w = words.get(i);
+        if (i == 0 || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
+        String prev = words.get(i - 1);
+        if (prev.length() == 1 && ".!?\"“‘'(:".indexOf(prev.charAt(0)) >= 0) return false;
+        return gazetteer.category(w) == null && !index.containsKey("w=" + w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private float[] sum(List<String> feats) {

@@ -48,11 +48,14 @@ final class ActorFinder {
 
     private static final int MAX_BACK = 20;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
-    private static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+    static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
+    private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
+    private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
+            "lepas", "pesisir", "perbatasan", "luar", "dalam");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
@@ -70,7 +73,8 @@ final class ActorFinder {
     private final String text;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
-    private final List<String> pair;
+    /** The two states the article names most, counted on first use: few articles say "kedua negara". */
+    private List<String> pair;
     /** States learned for people the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -80,7 +84,6 @@ final class ActorFinder {
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
-        this.pair = mostNamedStates();
     }
 
     SentenceWords words(Span sentence) {
@@ -108,6 +111,13 @@ final class ActorFinder {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
         return learned.getOrDefault(e.id(), e.id());
+    }
+
+    /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
+    boolean actsAsState(String id) {
+        if (isState(id)) return true;
+        Entity e = entities.get(id);
+        return e != null && id.equals(e.country());
     }
 
     static boolean isState(String id) {
@@ -216,7 +226,12 @@ final class ActorFinder {
     }
 
     private static boolean isPlace(SentenceWords sw, int i) {
-        return after(sw, i, PLACE_PREPOSITIONS);
+        if (after(sw, i, PLACE_PREPOSITIONS)) return true;
+        // "di dekat Pulau Sendang", "di perairan Talmora": a word for where stands between
+        int first = i;
+        while (first > 0 && sw.mentionAt()[first - 1] == sw.mentionAt()[i]) first--;
+        return first > 1 && NEAR_PLACE.contains(sw.words().get(first - 1).lower())
+                && PLACE_PREPOSITIONS.contains(sw.words().get(first - 2).lower());
     }
 
     /** True when the name covering word {@code i} follows one of the words. */
@@ -232,13 +247,15 @@ final class ActorFinder {
         if (s.equals("keduanya")) return true;
         if (s.equals("kedua") && i + 1 < w.size()) {
             String n = w.get(i + 1).lower();
-            return n.equals("negara") || n.equals("pihak") || n.equals("pemimpin") || n.equals("belah") || n.equals("pemerintah");
+            // "kedua negara/pihak/belah", and officials of the two: "kedua menteri luar negeri", "kedua pemimpin"
+            return n.equals("negara") || n.equals("pihak") || n.equals("belah") || OFFICIALS.contains(n) && !n.equals("para");
         }
         if ((s.equals("negara") || s.equals("pihak") || s.equals("pemimpin")) && i > 0) return w.get(i - 1).is("kedua");
         return false;
     }
 
     private Side pairSide() {
+        if (pair == null) pair = mostNamedStates();
         return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
     }
 
@@ -262,10 +279,17 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
-            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
-            if ((joiner || capitalised(sw, k)) && prev >= from && at[prev] != null) {
+            // "Velkan dan Menteri Luar Negeri Talmora Nadia Kerrow": "dan" before the title (a comma there opens an aside)
+            boolean joined = joiner;
+            String before = prev > from ? sw.words().get(prev).lower() : "";
+            if (!joiner && capitalised(sw, k) && (before.equals("dan") || before.equals("serta")) && at[prev] == null) {
+                prev--;
+                joined = true;
+            }
+            if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null) {
                 k = prev;
                 continue;
             }
@@ -285,7 +309,7 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
-            boolean joiner = s.equals("dan") || s.equals("serta") || s.equals(",");
+            boolean joiner = JOINERS.contains(s);
             boolean title = capitalised(sw, k);
             int next = k + 1;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
@@ -326,7 +350,7 @@ final class ActorFinder {
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : linked) {
             String s = stateOf(m.entityId());
-            if (isState(s)) count.merge(s, 1, Integer::sum);
+            if (actsAsState(s)) count.merge(s, 1, Integer::sum);
         }
         List<String> top = count.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -33,12 +33,14 @@ final class CaptionMeeting {
         }
         if (first < 0) return Optional.empty();
         int end = first;
+        // names, "dan", and the titles between them, capitalised or not ("Putin dan pemimpin Korea Utara Kim")
         while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
+                || ActorFinder.OFFICIALS.contains(words.get(end).lower())
                 || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
         Side group = actors.after(sw, first, end);
         boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));
         if (!together || end >= words.size() || !words.get(end).is("di") || group.states().size() != 2
-                || !group.states().stream().allMatch(ActorFinder::isState)) return Optional.empty();
+                || !group.states().stream().allMatch(actors::actsAsState)) return Optional.empty();
         Side[] sides = group.split();
         EventDater.Dated dated = dater.date(words, 0, words.size(), first, end - 1, List.of(), false, null);
         String location = actors.location(sw, first, end, words.size(), false);

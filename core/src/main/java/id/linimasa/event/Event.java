@@ -36,6 +36,11 @@ public record Event(Plover type, String mode, List<String> sources, List<String>
         this(type, mode, sources, targets, location, date, sentence, trigger, confidence, status, caption, null, null);
     }
 
+    /** Whether the text names who acted and, for a type done to someone, to whom: else it is not a timeline fact. */
+    public boolean identified() {
+        return !sources.isEmpty() && (!type.dyadic() || !targets.isEmpty());
+    }
+
     /** Every actor id, states and named entities, for filtering by entity. */
     public Set<String> involved() {
         Set<String> all = new LinkedHashSet<>(sources);

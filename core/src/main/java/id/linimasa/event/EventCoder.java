@@ -41,6 +41,8 @@ public final class EventCoder implements Stage {
     private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
+    /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
+    private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
 
     private final EventLexicon lexicon;
 
@@ -90,6 +92,9 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(sides[1], source);
+                if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
+                    target = withoutSources(actors.after(sw, m.end(), to), source);
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
@@ -108,11 +113,32 @@ public final class EventCoder implements Stage {
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
+                if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
                 if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
             }
         }
         return analysis.withEvents(out);
+    }
+
+    /**
+     * "X mengunjungi Kastelburg dan bertemu Vastan": a meeting told with the visit it was part of, by the same
+     * actor at the same date, is that visit, now with whom it met. Replaces the visit in {@code out} and says so.
+     */
+    private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
+        if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
+        Event visit = out.getLast();
+        if (!"visit".equals(visit.mode()) || !visit.sentence().equals(meeting.sentence())
+                || !visit.sources().equals(meeting.sources()) || visit.status() != meeting.status()
+                || meeting.date() != null && visit.date() != null && !meeting.date().value().equals(visit.date().value())) return false;
+        Set<String> targets = new LinkedHashSet<>(visit.targets()), named = new LinkedHashSet<>(visit.targetEntities());
+        targets.addAll(meeting.targets());
+        named.addAll(meeting.targetEntities());
+        out.set(out.size() - 1, new Event(visit.type(), visit.mode(), visit.sources(), List.copyOf(targets), visit.location(),
+                visit.date() != null ? visit.date() : meeting.date(), visit.sentence(), visit.trigger(),
+                Math.max(visit.confidence(), meeting.confidence()), visit.status(), visit.caption(),
+                visit.sourceEntities(), List.copyOf(named)));
+        return true;
     }
 
     /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
@@ -209,6 +235,8 @@ public final class EventCoder implements Stage {
         if (!target.isEmpty()) c += 0.15;
         if (dated != null) c += dated.own() ? 0.1 : -0.1;
         if (p.frame() == Frame.NOUN) c -= 0.1;
+        // no source, or no target where the type needs one: too little to place on a timeline
+        if (source.isEmpty() || p.type().dyadic() && target.isEmpty()) c = Math.min(c, 0.4);
         return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100.0;
     }
 

@@ -47,14 +47,12 @@ final class EventDater {
     private final List<Timex> dates;
     /** The dates that set the narrative's time: not those of reports or of starting points. */
     private final List<Timex> settingDates;
-    private final int captionStart;
     /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
     private final Set<Timex> framing = new HashSet<>();
     private Timex lastEventDate;
 
     EventDater(Analysis analysis) {
         this.text = analysis.text();
-        this.captionStart = analysis.article().captionStart();
         this.dates = analysis.timexes().stream()
                 .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
@@ -111,7 +109,7 @@ final class EventDater {
                 continue;
             }
             if (i < from || i >= to || precededBy(words, i, Set.of("sejak", "semenjak"), 2)) continue;
-            if (between(others, trigger, i)) continue;
+            if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
             if (distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
@@ -120,9 +118,10 @@ final class EventDater {
         boolean otherTime = precededBy(words, trigger, OTHER_TIME, trigger) || followedBy(words, triggerEnd, to, DURING);
         if (best != null) return new Dated(of(best, true), true);
         if (!contextual) return null;
-        if (report != null && !otherTime) return new Dated(of(report, true), true);
-        if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
+        // a clause of another time ("sehari setelah X menjatuhkan sanksi") takes no date from its sentence's context
         if (otherTime || words.isEmpty()) return null;
+        if (report != null) return new Dated(of(report, true), true);
+        if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
         Timex last = lastBefore(words.getFirst().span().start());
         return last == null ? null : new Dated(of(last, false), false);
     }
@@ -139,22 +138,19 @@ final class EventDater {
     }
 
     /**
-     * The narrative's time at a position, in the same part of the text (body, or the one caption): the later of
-     * the last event's own date and the last date that frames a sentence ("Pada 2024, ..."); failing both,
-     * the last date the text set. A date inside a phrase ("penahanan kapal delapan hari sebelumnya") tells
-     * when something else happened, so it yields to an event's date.
+     * The narrative's time at a position, within the same paragraph (or the one caption): the later of the
+     * last event's own date and the last date that frames a sentence ("Pada 2024, ..."). Only those anchor
+     * events: a date inside a phrase ("penahanan kapal delapan hari sebelumnya") tells when something else
+     * happened, and a new paragraph may move to background that the story's date does not fit.
      */
     private Timex lastBefore(int at) {
-        int from = at >= captionStart ? text.lastIndexOf('\n', at - 1) + 1 : 0;
-        Timex last = null, frame = null;
+        int from = text.lastIndexOf('\n', at - 1) + 1;
+        Timex frame = null;
         for (Timex t : settingDates) {
             if (t.span().start() >= at) break;
-            if (t.span().start() < from) continue;
-            last = t;
-            if (framing.contains(t)) frame = t;
+            if (t.span().start() >= from && framing.contains(t)) frame = t;
         }
         Timex event = lastEventDate != null && lastEventDate.span().start() >= from && lastEventDate.span().start() < at ? lastEventDate : null;
-        if (event == null && frame == null) return last;
         if (event == null) return frame;
         if (frame == null) return event;
         return frame.span().start() > event.span().start() ? frame : event;
@@ -180,6 +176,14 @@ final class EventDater {
             String s = words.get(k).lower();
             if (s.equals(",") || s.equals(";") || REPORTING.contains(s)) return false;
             if (cues.contains(s)) return true;
+        }
+        return false;
+    }
+
+    /** "tiba kemarin, sehari setelah Varenia membebaskan ...": a date before "setelah" is the main clause's. */
+    private static boolean otherTimeBetween(List<Word> words, int trigger, Span timex) {
+        for (int k = 0; k < trigger; k++) {
+            if (words.get(k).span().start() >= timex.end() && OTHER_TIME.contains(words.get(k).lower())) return true;
         }
         return false;
     }

@@ -20,7 +20,9 @@ final class StatusCues {
             "membantah", "menyangkal", "dibantah", "urung", "batal", "enggan", "menolak", "jangan", "takkan");
     private static final Set<String> PLAN = Set.of("akan", "bakal", "hendak", "berencana", "merencanakan",
             "rencananya", "direncanakan", "dijadwalkan", "berniat", "bermaksud", "ingin", "berjanji", "siap", "mau",
-            "untuk", "guna", "agar", "supaya", "demi", "berharap", "mengusulkan");
+            "untuk", "guna", "agar", "supaya", "demi", "berharap", "mengusulkan",
+            // a threatened act has not happened
+            "mengancam");
     private static final Set<String> CONDITION = Set.of("jika", "jikalau", "apabila", "bila", "kalau",
             "seandainya", "andaikan", "andai");
     private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,7 @@ final class BlockClassifier {
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
-            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock)\\s*$");
+            + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
     private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
@@ -72,12 +73,14 @@ final class BlockClassifier {
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
-        // the short title over a photo caption belongs to the caption (dumps lose the <figure> around both)
+        markTruncated(blocks, labels);
+        // the line over a photo caption belongs to the photo (dumps lose the <figure> around both): a sentence there is a
+        // short caption of its own, a bare title ("Kim Jong-un", "Infografis ...") is neither body nor caption
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (labels.get(i + 1) == BlockLabel.CAPTION && blocks.get(i).isDumpLine()
                     && (labels.get(i) == BlockLabel.HEADING && blocks.get(i).words() >= 2 || labels.get(i) == BlockLabel.SHORT
                     || labels.get(i) == BlockLabel.BODY && blocks.get(i).text().length() < blocks.get(i + 1).text().length() && blocks.get(i).words() < 25)) {
-                labels.set(i, BlockLabel.CAPTION);
+                labels.set(i, blocks.get(i).endsSentence() ? BlockLabel.CAPTION : BlockLabel.PHOTO_TITLE);
             }
         }
         return labels;
@@ -115,6 +118,22 @@ final class BlockClassifier {
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
     }
 
+    /**
+     * Teasers cut short with an ellipsis ("...has said that close to two million..."), three or more under one
+     * parent, are a list of other stories, whatever their link density. Paragraphs are left alone: a dialogue trails off too.
+     */
+    private static void markTruncated(List<Block> blocks, List<BlockLabel> labels) {
+        Map<Integer, List<Integer>> byParent = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String t = b.text();
+            if (labels.get(i) != BlockLabel.BODY || b.isDumpLine() || b.tag().equals("p") || !(t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]"))) continue;
+            int[] a = b.ancestors();
+            if (a.length >= 2) byParent.computeIfAbsent(a[a.length - 2], x -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : byParent.values()) if (group.size() >= 3) for (int i : group) labels.set(i, BlockLabel.ASIDE);
+    }
+
     private static final int CAPTION_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
     private static final int ASIDE_HINT = 4;
@@ -141,10 +160,11 @@ final class BlockClassifier {
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
-        if ((hints & CAPTION_HINT) != 0 || b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && CAPTION_END.matcher(t).find()) {
-            return BlockLabel.CAPTION;
-        }
-        if (words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null)) return BlockLabel.METADATA;
+        boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
+        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) return BlockLabel.CAPTION;
+        // a class name like "credit" also names byline boxes: a byline or date line there is metadata
+        if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
+        if (metadata) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
@@ -166,12 +186,14 @@ final class BlockClassifier {
     /** The region score of a block: what it adds to or takes from the stretch of page around it. */
     static double score(Block b, BlockLabel label) {
         int len = b.text().length();
+        // an element that names itself the article's body (HtmlBlocks) vouches for its short lines (lists, tables) as text
+        if (label == BlockLabel.SHORT && b.linkDensity() < 0.3 && b.context().contains("article-body")) return len * (1 - b.linkDensity());
         return switch (label) {
             case BODY -> len * (1 - b.linkDensity());
             case HEADING -> -0.3 * len - 5;
             // a short paragraph of a page is neutral (a one-line answer in an interview); a short line of a dump leans to clutter
             case SHORT -> isPageSentence(b) ? 0 : -0.3 * len - 5;
-            case CAPTION -> -0.3 * len - 10;
+            case CAPTION, PHOTO_TITLE -> -0.3 * len - 10;
             case ASIDE -> -0.5 * len;
             case METADATA -> -len - 30;
             case CLUTTER -> -len - 50;
@@ -212,15 +234,41 @@ final class BlockClassifier {
         return n;
     }
 
+    /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
+    private static boolean endsLikeCaption(String t) {
+        int from = Math.max(0, t.length() - CAPTION_TAIL);
+        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+        boolean may = false;
+        for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        if (!may) return false;
+        Matcher m = CAPTION_END.matcher(t);
+        m.useTransparentBounds(true).region(from, t.length());
+        return m.find();
+    }
+
+    /** Every CAPTION_END form holds one of these. */
+    private static final String[] CAPTION_ANCHORS = {")", "/", "selengkapnya", "via", "foto", "photo", "dok", "getty", "shutterstock"};
+
+    private static final int CAPTION_TAIL = 200;
+
     private static boolean isSocial(String lower) {
-        String[] tokens = lower.split("[^\\p{L}\\d-]+");
         int social = 0;
         int all = 0;
-        for (String tok : tokens) {
-            if (tok.isEmpty()) continue;
-            all++;
-            if (SOCIAL.contains(tok)) social++;
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !tokenChar(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && tokenChar(lower.charAt(i))) i++;
+            if (i > start) {
+                all++;
+                if (SOCIAL.contains(lower.substring(start, i))) social++;
+            }
         }
         return all > 0 && social * 10 >= all * 6;
+    }
+
+    private static boolean tokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 }

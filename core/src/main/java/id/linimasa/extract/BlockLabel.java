@@ -8,8 +8,10 @@ enum BlockLabel {
     HEADING,
     /** Short text that is neither clearly prose nor clutter; its neighbours decide. */
     SHORT,
-    /** A photo caption or the short title over one. */
+    /** A photo caption. */
     CAPTION,
+    /** The short title over a photo or infographic caption ("Kim Jong-un", "Infografis ..."): neither body nor caption. */
+    PHOTO_TITLE,
     /** Prose inside an element named as comments, related stories, a sidebar: counts against its region. */
     ASIDE,
     /** Date lines, bylines, credit lines: metadata, not body. */

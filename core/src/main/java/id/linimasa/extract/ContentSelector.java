@@ -49,6 +49,11 @@ final class ContentSelector {
         }
         List<Block> captions = new ArrayList<>();
         int from = start < 0 ? 0 : firstInside(blocks, container);
+        // the lead photo often sits just above the text's element, beside it in one parent
+        int parent = parentOf(blocks, from, container);
+        for (int i = Math.max(0, from - LEAD_PHOTO_REACH); i < from && parent != 0; i++) {
+            if (labels.get(i) == BlockLabel.CAPTION && inside(blocks.get(i), parent)) captions.add(blocks.get(i));
+        }
         boolean afterEnd = false;
         for (int i = from; i < blocks.size(); i++) {
             if (!inside(blocks.get(i), container) && container != 0) continue;
@@ -104,6 +109,17 @@ final class ContentSelector {
         if (container == 0) return true;
         for (int id : b.ancestors()) if (id == container) return true;
         return false;
+    }
+
+    /** Blocks above the article's element still searched for its lead photo's caption. */
+    private static final int LEAD_PHOTO_REACH = 8;
+
+    /** The element directly holding the container, or 0. */
+    private static int parentOf(List<Block> blocks, int i, int container) {
+        if (container == 0 || i >= blocks.size()) return 0;
+        int[] a = blocks.get(i).ancestors();
+        for (int d = 1; d < a.length; d++) if (a[d] == container) return a[d - 1];
+        return 0;
     }
 
     private static int firstInside(List<Block> blocks, int container) {
@@ -223,7 +239,21 @@ final class ContentSelector {
         return out;
     }
 
+    /** Lower case, every run of non-letters and non-digits one space, trimmed (a plain loop: this runs on every kept block). */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) out.append(' ');
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

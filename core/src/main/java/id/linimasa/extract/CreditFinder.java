@@ -1,6 +1,13 @@
 package id.linimasa.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +22,20 @@ import java.util.regex.Pattern;
  */
 final class CreditFinder {
 
-    /** Wire and news agencies (public facts: the agencies' own names). */
-    private static final List<String> AGENCIES = List.of("Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Antara", "ANTARA",
-            "TASS", "RIA Novosti", "Interfax", "Xinhua", "Yonhap", "KCNA", "Kyodo", "Bernama", "Sputnik", "dpa", "EFE", "ANSA", "UPI",
-            "Anadolu", "IRNA", "WAFA", "PTI", "Jiji", "Bloomberg", "RIA", "Tass", "Al Jazeera", "BBC", "CNN");
-    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}])(" + String.join("|", AGENCIES.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+    /** Each agency's names, canonical first (resource agencies.tsv, sources named there). */
+    private static final List<List<String>> AGENCIES = loadAgencies();
+    /** Every name of an agency, lower case, to its canonical name. */
+    private static final Map<String, String> CANONICAL = canonicalNames();
+    /** Any agency name in prose, as written (case tells "Antara" the agency from "antara" the word), longest first so "RIA Novosti" wins over "RIA";
+     * every name starts with a capital or "dpa", and the lookahead on that spares the alternation most positions. */
+    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}])(?=[\\p{Lu}d])(" + String.join("|", AGENCIES.stream().flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     private static final Pattern CITING = Pattern.compile("(?iu)(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
             + "|kata|mengatakan|via|sumber|reported|reports|according|told|said|cited|quoted|kantor berita|news agency|wire)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^(sumber|source|sumber berita)\\s*:\\s*(.{2,60}?)\\s*\\.?$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[|/,]\\s*");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?(\\p{Lu}[\\p{Lu}\\d.]+(?:\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*)\\)?$");
-    private static final Pattern NEWS_AGENCY = Pattern.compile("(?u)([Kk]antor [Bb]erita)((?:\\s+\\p{Lu}[\\p{L}\\d-]*){1,5})");
+    private static final Pattern NEWS_AGENCY = Pattern.compile("(?u)([Kk]antor [Bb]erita)((?:\\s+\\p{Lu}[\\p{L}\\d-]*){1,5})(?:\\s*\\((\\p{Lu}{2,})\\))?");
 
     private CreditFinder() {
     }
@@ -33,9 +44,9 @@ final class CreditFinder {
         Map<String, String> out = new LinkedHashMap<>();
         for (Block b : around) {
             Matcher s = SOURCE_LINE.matcher(b.text());
-            if (s.matches()) add(out, s.group(2));
+            if (s.matches()) for (String part : LIST_SEPARATOR.split(s.group(2))) add(out, part);
             Matcher a = AGENCY_LINE.matcher(b.text());
-            if (a.matches() && b.words() <= 6 && b.text().length() > 2) for (String part : a.group(1).split("\\s*[|/,]\\s*")) add(out, part);
+            if (a.matches() && b.words() <= 6 && b.text().length() > 2) for (String part : LIST_SEPARATOR.split(a.group(1))) add(out, part);
         }
         for (Block b : body) {
             String t = b.text();
@@ -44,9 +55,11 @@ final class CreditFinder {
                 String name = n.group(2).trim();
                 String acronym = null;
                 for (String w : name.split("\\s+")) if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) acronym = w;
-                if (acronym != null) add(out, acronym);
-                else if (Character.isUpperCase(n.group(1).charAt(0))) add(out, n.group(1) + " " + name);
-                else add(out, name.split("\\s+")[name.split("\\s+").length - 1]);
+                String known = knownSuffix(n.group(1) + " " + name);
+                if (known != null) add(out, known);
+                else if (n.group(3) != null) add(out, n.group(3));
+                else if (acronym != null) add(out, acronym);
+                else add(out, Character.isUpperCase(n.group(1).charAt(0)) ? n.group(1) + " " + name : name);
             }
             Matcher m = AGENCY.matcher(t);
             while (m.find()) {
@@ -57,9 +70,44 @@ final class CreditFinder {
         return new ArrayList<>(out.values());
     }
 
+    /** The agency a phrase ends with ("kantor berita Rusia Interfax", "Kantor Berita Pusat Korea"), or null. */
+    private static String knownSuffix(String phrase) {
+        String[] w = phrase.split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            String c = CANONICAL.get(String.join(" ", Arrays.asList(w).subList(i, w.length)).toLowerCase(Locale.ROOT));
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** Credits are canonical agency names, each once whatever name the page used. */
     private static void add(Map<String, String> out, String name) {
         String n = name.trim().replaceAll("[.,;:]+$", "");
         if (n.isEmpty()) return;
-        out.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        String canonical = CANONICAL.getOrDefault(n.toLowerCase(Locale.ROOT), n);
+        out.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);
+    }
+
+    private static List<List<String>> loadAgencies() {
+        List<List<String>> agencies = new ArrayList<>();
+        try (InputStream in = CreditFinder.class.getResourceAsStream("agencies.tsv")) {
+            if (in == null) throw new IllegalStateException("resource agencies.tsv missing");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.strip().split("\t");
+                List<String> names = new ArrayList<>(List.of(cols[0]));
+                if (cols.length > 1) names.addAll(List.of(cols[1].split("\\|")));
+                agencies.add(List.copyOf(names));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(agencies);
+    }
+
+    private static Map<String, String> canonicalNames() {
+        Map<String, String> out = new HashMap<>();
+        for (List<String> names : AGENCIES) for (String n : names) out.put(n.toLowerCase(Locale.ROOT), names.get(0));
+        return Map.copyOf(out);
     }
 }

@@ -1,7 +1,6 @@
 package id.linimasa.extract;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +9,8 @@ import java.util.regex.Pattern;
  * Decides when an article was published and modified, cross-checking the places pages say it: JSON-LD,
  * meta variants and {@code <time>} first, the visible date line (which carries the WIB/WITA/WIT zone)
  * next, the date in the URL path as corroboration and last resort. A time without zone takes the zone of
- * the visible line that shows the same time; an instant in UTC on an Indonesian page with a visible WIB
- * line is shown in WIB (same epoch, the page's own zone).
+ * the visible line (WIB, WITA, WIT); a time with its own offset keeps it as given, never converted, so the
+ * day a page in WIT states stays that day.
  */
 final class PublishedFinder {
 
@@ -68,15 +67,8 @@ final class PublishedFinder {
     }
 
     private static PublicationTime inZone(PublicationTime t, PublicationTime hint) {
-        if (t == null || t.time() == null || hint == null || hint.offset() == null) return t;
-        if (t.offset() == null) {
-            return new PublicationTime(t.date(), t.time(), hint.offset());
-        }
-        if (!t.offset().equals(hint.offset())) {
-            OffsetDateTime o = OffsetDateTime.of(t.date(), t.time(), t.offset()).withOffsetSameInstant(hint.offset());
-            return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
-        }
-        return t;
+        if (t == null || t.time() == null || t.offset() != null || hint == null || hint.offset() == null) return t;
+        return new PublicationTime(t.date(), t.time(), hint.offset());
     }
 
     static LocalDate urlDate(String url) {

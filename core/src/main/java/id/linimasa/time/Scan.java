@@ -30,6 +30,12 @@ final class Scan {
     boolean anchorFromText;
     /** The last day the text set, which clock times belong to. */
     Anchor lastDay;
+    /** Whether the last day was set as a morning ("Sabtu pagi"), and the different day set before it. */
+    boolean lastDayMorning;
+    Anchor dayBefore;
+    int lastDayAt = -1;
+    /** The first day the text set: the day of the news. */
+    Anchor leadDay;
     Integer year;
     int yearAt = -1;
     Found last;
@@ -54,9 +60,22 @@ final class Scan {
         captionLine = line;
         anchor = dctAnchor();
         lastDay = null;
+        dayBefore = null;
+        leadDay = null;
+        lastDayMorning = false;
         anchorFromText = false;
         year = null;
         last = null;
+    }
+
+    /**
+     * The day a clock time without its own day belongs to: the last day the text set, unless that was a day of
+     * the background more than a week before the news's own day, told in an earlier paragraph; then the news's day.
+     */
+    Anchor clockDay(int pos) {
+        if (lastDay == null) return dctAnchor();
+        boolean background = leadDay != null && lastDay.date().isBefore(leadDay.date().minusWeeks(1)) && lastDayAt < text.lastIndexOf('\n', pos);
+        return background ? leadDay : lastDay;
     }
 
     Anchor dctAnchor() {
@@ -107,7 +126,22 @@ final class Scan {
 
     /** Whether the sentence, before this position, speaks of what usually happens ("biasanya", "setiap", "kalau"). */
     boolean habitual(int pos) {
-        return HABITUAL.matcher(text).region(sentence(pos).start(), pos).find();
+        int start = sentence(pos).start();
+        // "dua kali sehari, yakni pagi dan sore hari": a recurrence earlier in the sentence.
+        return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
+    }
+
+    /**
+     * The year of a story told in the past: "... pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei"
+     * goes on in 1998 when the expression just before, ending the previous sentence, was a month or day with its year.
+     */
+    Integer storyYear(int pos) {
+        if (last == null || last.sentenceYear() == null || last.anchor() == null
+                || last.anchor().grain() != Grain.MONTH && last.anchor().grain() != Grain.DAY) return null;
+        Span here = sentence(pos);
+        if (last.end() > here.start()) return null;
+        Span before = sentence(last.start());
+        return text.substring(last.end(), Math.min(before.end(), here.start())).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

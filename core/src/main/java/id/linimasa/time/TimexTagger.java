@@ -97,8 +97,9 @@ public final class TimexTagger {
 
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
-                + "\\(\\s*(?:" + DAY + "\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
+        // "Senin-Rabu (12-14/9)": two days sharing one bracket.
+        rule("hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+                + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
@@ -162,7 +163,7 @@ public final class TimexTagger {
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
@@ -179,8 +180,9 @@ public final class TimexTagger {
         rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
-        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
-                s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
+        // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
+        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> s.habitual(s.sentence(m.start()).end()) ? null
+                : List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
         rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
@@ -245,7 +247,13 @@ public final class TimexTagger {
                 if (f.anchor() != null) {
                     s.anchor = f.anchor();
                     s.anchorFromText = true;
-                    if (f.anchor().grain() == Grain.DAY) s.lastDay = f.anchor();
+                    if (f.anchor().grain() == Grain.DAY) {
+                        if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = f.anchor();
+                        s.lastDayAt = f.start();
+                        if (s.leadDay == null) s.leadDay = f.anchor();
+                        s.lastDayMorning = f.value().endsWith("TMO");
+                    }
                 }
                 s.last = f;
                 if (f.sentenceYear() != null) {
@@ -308,6 +316,9 @@ public final class TimexTagger {
 
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
     private static final Pattern DAY_PREFIX = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    /** 'Presiden, Selasa (11/3), mengatakan, "Hari ini ...': a dated attribution opening the quotation. */
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)[^\\n\"“”.!?]{0,60}(?:mengatakan|menyatakan|menegaskan|berkata|kata|ujar"
+            + "|menuturkan|menjelaskan|said|says)[^\\n\"“”.!?\\p{L}]{0,4}[\"“][^\\n\"“”]{0,80}");
     private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
 
     /**
@@ -317,11 +328,12 @@ public final class TimexTagger {
     private static List<Found> redateQuotedDeixis(String text, List<Found> found, LocalDate dct) {
         if (dct == null) return found;
         List<Found> out = new ArrayList<>(found);
-        for (int i = 0; i + 1 < out.size(); i++) {
+        for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
-            Found said = out.get(i + 1);
-            if (!DAY_VALUE.matcher(said.value()).matches() || !ATTRIBUTION_GAP.matcher(text.substring(f.end(), said.start())).matches()) continue;
+            Found said = i + 1 < out.size() && ATTRIBUTION_GAP.matcher(text.substring(f.end(), out.get(i + 1).start())).matches() ? out.get(i + 1)
+                    : i > 0 && ATTRIBUTION_BEFORE.matcher(text.substring(out.get(i - 1).end(), f.start())).matches() ? out.get(i - 1) : null;
+            if (said == null || !DAY_VALUE.matcher(said.value()).matches()) continue;
             Matcher v = DAY_PREFIX.matcher(f.value());
             if (!v.matches()) continue;
             long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));
@@ -409,6 +421,11 @@ public final class TimexTagger {
         // "Senin (27 Februari 2023)": a bracket closes only one it opened.
         int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
         if (g(m, "open") != null && g(m, "close") == null) return null;
+        if (g(m, "wd0") != null) {
+            LocalDate from = g(m, "bd0") == null ? null : s.dayMonth(num(m, "bd0"), date.getMonthValue(), date.getYear(), m.start());
+            if (from == null) return null;
+            return List.of(day(m.start(), m.end("wd0"), from, null, false), day(m.start("wd"), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
+        }
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
@@ -425,6 +442,7 @@ public final class TimexTagger {
             if (!past && c.isBefore(s.dct)) c = c.plusYears(1);
             y = c.getYear();
         }
+        if (y == null && rel == null) y = s.storyYear(m.start());
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
         if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, g(m, "pod"), y != null));
@@ -569,7 +587,7 @@ public final class TimexTagger {
         }
         boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
         // "kalau hujan turun sore hari": any afternoon, not one day.
-        if ("hari".equals(rel) && s.habitual(m.start())) {
+        if (("hari".equals(rel) || g(m, "bare") != null) && s.habitual(m.start())) {
             return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
         }
         Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
@@ -704,6 +722,7 @@ public final class TimexTagger {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
+        if (g(m, "spod") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XXT" + TimeLexicon.partOfDay(g(m, "spod")), null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
@@ -724,7 +743,10 @@ public final class TimexTagger {
         if (ap != null && ap.equalsIgnoreCase("p") && h < 12) h += 12;
         h = afternoon(h, pod);
         boolean today = EARLIER_TODAY.matcher(s.text).region(m.end(), s.text.length()).lookingAt();
-        Anchor base = s.lastDay != null && !today ? s.lastDay : s.dctAnchor();
+        // "Jumat (5/1) malam ... keesokan paginya ... laporan masuk pukul 22.05": a night time told after the
+        // morning that followed a day belongs to that day's night.
+        boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
+        Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));

@@ -25,7 +25,8 @@ import java.util.Set;
  * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days at most
  * {@value #DISAGREEMENT_DAYS} apart, a disagreement kept visible. A report that gives no date joins a
  * matching event dated within the {@value #RECENT_DAYS} days before its article appeared: news tells of
- * what just happened. Only what the text asserts or reports as fact is merged: negated, planned and
+ * what just happened. A report that does not name who acted (and, for a type done to someone, to whom) is
+ * evidence for an event other reports name, never a row of its own. Only what the text asserts or reports as fact is merged: negated, planned and
  * hypothetical events are not timeline facts.
  */
 public final class EventMerger {
@@ -40,13 +41,15 @@ public final class EventMerger {
             .thenComparing(r -> -r.event().confidence());
 
     public List<MergedEvent> merge(Collection<Analysis> analyses) {
-        List<Report> dated = new ArrayList<>(), undated = new ArrayList<>();
+        // reports that only join an event others tell: undated ones, and those that do not name its actors
+        List<Report> dated = new ArrayList<>(), joining = new ArrayList<>();
         for (Analysis a : analyses) {
             for (Event e : a.events()) {
                 if (e.status() != EventStatus.ASSERTED && e.status() != EventStatus.REPORTED) continue;
                 Report r = new Report(a, e);
-                if (e.date() == null) undated.add(r);
-                else if (!afterPublication(r)) dated.add(r);
+                if (e.date() != null && afterPublication(r)) continue;
+                if (e.date() == null || !e.identified()) joining.add(r);
+                else dated.add(r);
             }
         }
         dated.sort(MOST_PRECISE_FIRST);
@@ -55,7 +58,9 @@ public final class EventMerger {
         List<List<Report>> clusters = new ArrayList<>();
         for (Report r : dated) {
             List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
-            List<Report> home = ofType.stream().filter(c -> sameEvent(c.getFirst(), r) && datesAgree(c.getFirst(), r)).findFirst().orElse(null);
+            // every member must agree: a report with a stateless side would otherwise chain two events together
+            List<Report> home = ofType.stream().filter(c -> datesAgree(c.getFirst(), r) && c.stream().allMatch(o -> sameEvent(o, r)))
+                    .findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
                 ofType.add(home);
@@ -63,9 +68,10 @@ public final class EventMerger {
             }
             home.add(r);
         }
-        for (Report r : undated) {
+        for (Report r : joining) {
             byType.getOrDefault(r.event().type(), List.of()).stream()
-                    .filter(c -> sameEvent(c.getFirst(), r) && recent(c.getFirst(), r)).findFirst().ifPresent(c -> c.add(r));
+                    .filter(c -> sameEvent(c.getFirst(), r) && (r.event().date() == null ? recent(c.getFirst(), r) : datesAgree(c.getFirst(), r)))
+                    .findFirst().ifPresent(c -> c.add(r));
         }
         return clusters.stream().map(EventMerger::merged).toList();
     }
@@ -87,8 +93,9 @@ public final class EventMerger {
             return found > 0 && found >= Math.min(sx.size(), sy.size());
         }
         boolean src = overlap(xs, ys), tgt = overlap(xt, yt);
-        boolean srcOk = src || xs.isEmpty() || ys.isEmpty();
-        boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty();
+        // a side tied to no state (a vessel, an unplaced person or body) cannot disagree with one that is
+        boolean srcOk = src || xs.isEmpty() || ys.isEmpty() || stateless(x.sources()) || stateless(y.sources());
+        boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty() || stateless(x.targets()) || stateless(y.targets());
         return srcOk && tgtOk && (src || tgt);
     }
 
@@ -103,6 +110,11 @@ public final class EventMerger {
             k.add("per~" + id.substring(id.lastIndexOf('_') + 1).replace("per:", ""));
         }
         return k;
+    }
+
+    /** Actors the entity stage tied to no state: their ids are people's or bodies' own. */
+    private static boolean stateless(List<String> states) {
+        return !states.isEmpty() && states.stream().allMatch(id -> id.startsWith("per:") || id.startsWith("org:"));
     }
 
     private static List<Set<String>> sides(Set<String> source, Set<String> target) {

@@ -84,4 +84,14 @@ class UnseenNamesTest {
                 + "Tim penyelamat dari Brenholm dikerahkan pada Rabu pagi.");
         assertThat(names(a)).contains("Oskarvik", "Brenholm");
     }
+
+    @Test
+    void aPersonAfterATitleIsNoState() {
+        Analysis a = analyse("Presiden Joran Mikkel Stavnes tiba di Jakarta pada Senin malam.\n"
+                + "Stavnes mengatakan kunjungan itu untuk membahas perdagangan.\n"
+                + "Joran kemudian bertemu pengusaha di sebuah hotel.\n"
+                + "Menurut Presiden Stavnes, kedua negara sudah lama bersahabat.");
+        assertThat(a.entities()).extracting(Entity::id).doesNotContain("loc:stavnes");
+        assertThat(a.entities()).filteredOn(e -> e.country() != null && e.country().startsWith("loc:")).isEmpty();
+    }
 }

@@ -150,7 +150,7 @@ class EventCoderTest {
     @Test
     void theClauseOwnDateWinsAndContextDatesTheRest() {
         List<Event> events = code(ArticleFixture.world("""
-                Kim Jong Un bertemu dengan Dmitry Peskov pada Selasa (14/1). Sehari sebelumnya Rusia telah mengirim surat kepada Korea Utara.
+                Kim Jong Un bertemu dengan Dmitry Peskov pada Selasa (14/1). Sehari sebelumnya Rusia telah mengirim surat kepada Korea Utara. \
                 Korea Utara kemudian mengirim pasukan ke Rusia.""")
                 .timex("Selasa (14/1)", "2025-01-14").timex("Sehari sebelumnya", "2025-01-13"));
         assertThat(events).extracting(Event::type).containsExactly(Plover.CONSULT, Plover.CONSULT, Plover.MOBILIZE);
@@ -161,6 +161,52 @@ class EventCoderTest {
         assertThat(events.get(2).date().value()).as("from context").isEqualTo("2025-01-13");
         assertThat(events.get(2).date().timexSpan()).isNull();
         assertThat(events.get(2).confidence()).isLessThan(events.get(0).confidence());
+    }
+
+    @Test
+    void contextDatesReachNoFurtherThanTheParagraph() {
+        List<Event> events = code(ArticleFixture.world("""
+                Kim Jong Un bertemu dengan Dmitry Peskov pada Selasa (14/1).
+                Korea Utara telah berulang kali mengirim pasukan ke Rusia.""")
+                .timex("Selasa (14/1)", "2025-01-14"));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.CONSULT, Plover.MOBILIZE);
+        assertThat(events.get(0).date().value()).isEqualTo("2025-01-14");
+        assertThat(events.get(1).date()).as("background in the next paragraph").isNull();
+    }
+
+    @Test
+    void anEventWithoutItsTargetIsLessCertain() {
+        List<Event> events = code(ArticleFixture.world("""
+                Korea Utara menuduh Rusia. Korea Utara menuduh."""));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE, Plover.ACCUSE);
+        assertThat(events.get(0).identified()).isTrue();
+        assertThat(events.get(1).identified()).isFalse();
+        assertThat(events.get(1).confidence()).isLessThan(events.get(0).confidence()).isLessThanOrEqualTo(0.4);
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomTheThreatenedActIs() {
+        List<Event> events = code(ArticleFixture.world("""
+                Korea Utara mengancam akan menghentikan pasokan gas ke Rusia jika tuntutannya tidak dipenuhi."""));
+        Event threat = events.stream().filter(e -> e.type() == Plover.THREATEN).findFirst().orElseThrow();
+        assertThat(threat.sources()).containsExactly("PRK");
+        assertThat(threat.targets()).containsExactly("RUS");
+        assertThat(events).filteredOn(e -> e.type() != Plover.THREATEN)
+                .allSatisfy(e -> assertThat(e.status()).isNotEqualTo(EventStatus.ASSERTED));
+    }
+
+    @Test
+    void theTwoMinistersAreTheArticlesTwoStates() {
+        List<Event> events = code(ArticleFixture.world("Rusia dan Korea Utara memperbarui hubungan. Kedua menteri luar negeri bertemu di Moskow."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.CONSULT).singleElement()
+                .satisfies(e -> assertThat(e.involved()).contains("RUS", "PRK"));
+    }
+
+    @Test
+    void aMeetingOnAVisitIsThatVisit() {
+        Event e = only("Kim Jong Un mengunjungi Moskow dan bertemu Vladimir Putin.");
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.targetEntities()).contains("per:vladimir_putin");
     }
 
     @Test
@@ -223,7 +269,7 @@ class EventCoderTest {
     @Test
     void aDateInsideAPhraseYieldsToTheLastEventDate() {
         List<Event> events = code(ArticleFixture.world("""
-                Rusia dan Korea Utara menandatangani pakta pertahanan di Moskow pada Selasa (11/3). Pakta itu mengakhiri perundingan yang dimulai tiga bulan sebelumnya.
+                Rusia dan Korea Utara menandatangani pakta pertahanan di Moskow pada Selasa (11/3). Pakta itu mengakhiri perundingan yang dimulai tiga bulan sebelumnya. \
                 Pakta tersebut diteken oleh Kim Jong Un bersama Putin.""")
                 .timex("pada Selasa (11/3)", "2025-03-11").timex("tiga bulan sebelumnya", "2024-12"));
         assertThat(events).extracting(Event::type).containsExactly(Plover.AGREE, Plover.AGREE);
@@ -266,8 +312,10 @@ class EventCoderTest {
                 .place("loc:vladivostok", "Vladivostok", "RUS")
                 .caption("Kim Jong Un dan Vladimir Putin di Vladivostok, Kamis (25/4/2019).")
                 .caption("Choe Son Hui di Pyongyang, Jumat (26/4/2019).")
-                .timex("Kamis (25/4/2019)", "2019-04-25"));
-        assertThat(events).hasSize(1);
+                .caption("Choe Son Hui dan presiden Rusia Vladimir Putin di Moskow, Senin (27/10/2025).")
+                .timex("Kamis (25/4/2019)", "2019-04-25").timex("Senin (27/10/2025)", "2025-10-27"));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).date().value()).as("titles between the names").isEqualTo("2025-10-27");
         Event e = events.getFirst();
         assertThat(e.type()).isEqualTo(Plover.CONSULT);
         assertThat(e.caption()).isTrue();

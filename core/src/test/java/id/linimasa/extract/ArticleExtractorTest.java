@@ -119,4 +119,77 @@ class ArticleExtractorTest {
         assertThat(a.credits()).isEmpty();
         assertThat(a.text()).doesNotContain("Artis Muda");
     }
+
+    @Test
+    void eastIndonesianTimeKeepsItsZoneAndAgencyNamesAreCanonicalAndPhotoTitlesAreNoCaptions() {
+        String dump = String.join("\n",
+                "Nelayan Merauke Tangkap Ikan Kakap Raksasa Seberat Delapan Puluh Kilogram",
+                "Minggu, 9 Maret 2025 06:40 WIT",
+                "Seorang nelayan menunjukkan ikan kakap hasil tangkapannya di dermaga Merauke, 8 Maret 2025. Dinas Perikanan via Kabarselatan",
+                "MERAUKE, kabarselatan.id - Seorang nelayan di Merauke menangkap ikan kakap seberat delapan puluh kilogram, menurut Kantor Berita Antara.",
+                "Ikan itu tertangkap jaring sekitar tiga mil dari pantai ketika cuaca sedang tenang dan arus laut tidak terlalu kuat, kata dia.",
+                "Kakap Raksasa",
+                "Ikan kakap raksasa dipamerkan di pasar ikan Merauke. (Foto: Dok. Warga)",
+                "Kabar ini juga dilaporkan ANTARA, yang menyebut harga ikan itu mencapai jutaan rupiah di pasar setempat pada hari yang sama.",
+                "Dinas perikanan berencana mendata hasil tangkapan besar seperti ini untuk memantau kesehatan populasi ikan di perairan selatan.");
+        Article a = extractor.extract(new Page("k.txt", null, dump.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT));
+        // the stated day and zone, not the caption's date, not converted to another zone
+        assertThat(a.published().iso()).isEqualTo("2025-03-09T06:40+09:00");
+        // "Kantor Berita Antara" and "ANTARA" are one agency
+        assertThat(a.credits()).containsExactly("ANTARA");
+        assertThat(a.captions()).hasSize(2).noneMatch(c -> c.equals("Kakap Raksasa"));
+        assertThat(a.captions().get(0)).startsWith("Seorang nelayan menunjukkan");
+        assertThat(a.text()).doesNotContain("Kakap Raksasa\n", "Dok. Warga", "via Kabarselatan");
+    }
+
+    @Test
+    void jsonLdTimeKeepsItsOwnOffsetBesideAVisibleLineInAnotherZone() {
+        String html = "<html><head><title>Pelabuhan Baru Dibuka di Sorong</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Pelabuhan Baru Dibuka di Sorong\",\"datePublished\":\"2025-03-08T23:30:00+00:00\"}</script></head><body><article>"
+                + "<h1>Pelabuhan Baru Dibuka di Sorong</h1><div class=\"date\">Minggu, 9 Maret 2025 08:30 WIT</div>"
+                + "<p>SORONG, kabartimur.id - Pelabuhan baru di Sorong resmi dibuka pada Minggu pagi dan langsung melayani kapal penumpang dari Ambon.</p>"
+                + "<p>Pengelola pelabuhan mengatakan bahwa fasilitas itu mampu menampung tiga kapal besar sekaligus dan akan memperlancar arus barang.</p>"
+                + "<p>Warga berharap harga kebutuhan pokok di kota itu bisa turun karena biaya angkut yang lebih murah dari sebelumnya.</p>"
+                + "</article></body></html>";
+        Article a = extractor.extract(new Page("s.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.published().iso()).isEqualTo("2025-03-08T23:30Z");
+    }
+
+    @Test
+    void graphJsonLdPageWithInsertsAndPaginationLinks() throws IOException {
+        Article a = extractor.extract(html("tribun-like.html"));
+        assertThat(a.title()).isEqualTo("Jalan Provinsi di Kabupaten Sindangrasa Ambles, Truk Dialihkan Lewat Jalur Desa");
+        assertThat(a.published().iso()).isEqualTo("2024-02-19T13:25+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2024-02-19T15:02+07:00");
+        assertThat(a.authors()).containsExactly("Yudi Hartono");
+        assertThat(a.editors()).containsExactly("Lilis Setiawati");
+        assertThat(a.dateline()).isEqualTo("SINDANGRASA");
+        assertThat(a.text()).startsWith("TRIBUNSINDANG.COM, SINDANGRASA - Ruas jalan").contains("bahu jalan sebelah utara.");
+        assertThat(a.text().split("\n")).hasSize(5);
+        assertThat(a.text()).doesNotContain("Baca juga", "Halaman", "Selanjutnya", "Berita Terkait", "Harga Emas", "jalan ambles", "Copyright");
+        assertThat(a.captions()).singleElement().asString().startsWith("Kondisi jalan provinsi");
+    }
+
+    @Test
+    void itempropDateWithoutZoneTakesTheVisibleWitaAndBreakSeparatedParagraphsAreKept() throws IOException {
+        Article a = extractor.extract(html("antara-like.html"));
+        assertThat(a.title()).isEqualTo("Pemkot Tanjung Seruni perluas layanan air bersih ke pulau kecil");
+        assertThat(a.published().iso()).isEqualTo("2024-06-12T17:45+08:00");
+        assertThat(a.authors()).containsExactly("Rahmat Fauzi");
+        assertThat(a.outlet()).isEqualTo("ANTARA");
+        assertThat(a.dateline()).isEqualTo("Tanjung Seruni");
+        assertThat(a.text()).startsWith("Tanjung Seruni (ANTARA) - Pemerintah Kota").contains("kapal tangki yang datang seminggu sekali.");
+        assertThat(a.text()).contains("\"Warga tidak perlu lagi membeli air jeriken");
+        assertThat(a.text()).doesNotContain("Baca juga", "Pewarta", "Copyright", "Terpopuler", "harga cabai", "Dilarang keras");
+    }
+
+    @Test
+    void liveBlogKeepsEveryUpdateAndNoTeaser() throws IOException {
+        Article a = extractor.extract(html("liveblog-like.html"));
+        assertThat(a.title()).isEqualTo("LIVE: Pawai Budaya HUT Kota Wirabumi, Ribuan Warga Padati Jalan Utama");
+        assertThat(a.published().iso()).isEqualTo("2024-08-17T08:00+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2024-08-17T11:40+07:00");
+        assertThat(a.text()).startsWith("Pawai budaya memperingati").contains("Rombongan terakhir tiba", "Hujan ringan sempat turun", "Wali kota melepas rombongan");
+        assertThat(a.text()).doesNotContain("ADVERTISEMENT", "SCROLL", "Berita Terkait", "Panitia memastikan", "Pengendara diminta", "Lokasi dagang");
+    }
 }

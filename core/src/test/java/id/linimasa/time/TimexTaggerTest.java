@@ -356,6 +356,9 @@ class TimexTaggerTest {
         void habitualPartsOfDayAndHolidaysAreNotDated() {
             assertThat(only("Kami mengungsi kalau hujan turun sore hari.", WED)).containsExactly(x("sore hari", TimexType.TIME, "XXXX-XX-XXTAF"));
             assertThat(tag("Harga daging naik tiap menjelang Lebaran.", WED)).isEmpty();
+            assertThat(tag("Pedagang biasanya berjualan sejak pagi.", WED)).extracting(Timex::value).containsExactly("XXXX-XX-XXTMO");
+            assertThat(only("Warga berolahraga setiap pagi di alun-alun.", WED)).containsExactly(x("setiap pagi", TimexType.SET, "XXXX-XX-XXTMO"));
+            assertThat(tag("Hari pertama sekolah selalu menegangkan bagi anak-anak.", WED)).isEmpty();
             assertThat(tag("Kenaikan serupa terjadi setiap tahun menjelang Lebaran.", WED)).extracting(Timex::text).containsExactly("setiap tahun");
         }
 
@@ -368,6 +371,45 @@ class TimexTaggerTest {
         }
 
         @Test
+        void nightTimeToldAfterTheNextMorningBelongsToTheNightBefore() {
+            assertThat(tag("Pasar terbakar Jumat (24/10) malam dan api padam keesokan paginya. Laporan pertama masuk pukul 22.05 WIB.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-24TNI", "2025-10-25TMO", "2025-10-24T22:05");
+            assertThat(tag("Rapat dimulai Senin pagi dan ditutup pukul 21.00 WIB.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-27TMO", "2025-10-27T21:00");
+        }
+
+        @Test
+        void partOfDayAfterARecurrenceIsAnyDay() {
+            assertThat(tag("Latihan digelar dua kali sehari, yakni pagi dan sore hari.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("sore hari", "XXXX-XX-XXTAF"));
+        }
+
+        @Test
+        void deixisInAQuotationCountsFromTheDateOfAnAttributionBeforeIt() {
+            assertThat(tag("Presiden, Senin (20/10), mengatakan, \"Hari ini kita mulai bekerja.\"", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-20", "2025-10-20");
+            assertThat(tag("Senin (20/10) rapat digelar. \"Hari ini kami libur,\" kata seorang guru.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-20", "2025-10-29");
+        }
+
+        @Test
+        void dayAndMonthRightAfterADatedPastSentenceStayInItsYear() {
+            assertThat(tag("Rupiah jatuh pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei.", WED)).extracting(Timex::value)
+                    .containsExactly("1998-06", "1998-05-18");
+            assertThat(tag("Longsor besar terjadi pada Januari 2006 dan menewaskan 76 orang. Status darurat berlaku selama 14 hari sejak 27 Oktober.", WED))
+                    .extracting(Timex::value).containsExactly("2006-01", "P14D", "2025-10-27");
+        }
+
+        @Test
+        void clockTimeInANewParagraphLeavesTheBackgroundForTheDayOfTheNews() {
+            String text = "Hakim menjatuhkan vonis Rabu (29/10).\nTerdakwa membunuh korban pada 17 Maret 2025. Korban ditemukan keesokan harinya.\n"
+                    + "Sidang dimulai pukul 10.00 WITA.";
+            assertThat(tag(text, WED)).extracting(Timex::value).containsExactly("2025-10-29", "2025-03-17", "2025-03-18", "2025-10-29T10:00");
+            assertThat(tag("Warga memilih Rabu (22/10).\nTPS dibuka pukul 07.00 WIB.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-22", "2025-10-22T07:00");
+        }
+
+        @Test
         void clockTimeFollowedByTadiIsToday() {
             assertThat(tag("Gempa terjadi Minggu (26/10). BMKG mencatat 130 gempa susulan hingga pukul 06.00 WITA tadi.", WED))
                     .extracting(Timex::value).containsExactly("2025-10-26", "2025-10-29T06:00");
@@ -377,6 +419,8 @@ class TimexTaggerTest {
         void weekdayWithABracketRangeAndQuarterWithSlashYear() {
             assertThat(tag("Pameran digelar Senin-Rabu (27-29/10).", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Senin", "2025-10-27"), tuple("Rabu (27-29/10)", "2025-10-29"));
+            assertThat(tag("Pameran digelar Senin-Rabu (3-5/11).", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Senin", "2025-11-03"), tuple("Rabu (3-5/11)", "2025-11-05"));
             assertThat(only("Penjualan kuartal I/2010 naik.", WED)).containsExactly(x("kuartal I/2010", TimexType.DATE, "2010-Q1"));
         }
     }

@@ -47,6 +47,33 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aReportThatDoesNotNameWhomItConcernsIsEvidenceNotARow() {
+        Analysis bare = coded(moscow("Korea Utara menuduh pada Kamis (27/2).").id("f").outlet("kabar.id")
+                .published("2025-02-28").timex("pada Kamis (27/2)", "2025-02-27"));
+        assertThat(new TimelineBuilder().build(List.of(bare), TimelineQuery.all())).isEmpty();
+        Analysis full = coded(moscow("Korea Utara menuduh Rusia pada Kamis (27/2).").id("g").outlet("warta.id")
+                .published("2025-02-28").timex("pada Kamis (27/2)", "2025-02-27"));
+        List<TimelineRow> rows = new TimelineBuilder().build(List.of(bare, full), TimelineQuery.all());
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.sources()).isEqualTo(2));
+    }
+
+    /** A report of the same Monday's arrest by Russia, from its own outlet. */
+    private static Analysis arrestOnMonday(ArticleFixture f, String id) {
+        return coded(f.id(id).outlet(id + ".id").published("2025-03-04").timex("pada Senin (3/3)", "2025-03-03"));
+    }
+
+    @Test
+    void aTargetTiedToNoStateDoesNotSplitOneEvent() {
+        List<Analysis> reports = List.of(
+                arrestOnMonday(moscow("Rusia menahan kapal Sinar Laut pada Senin (3/3).").person("per:sinar_laut", "Sinar Laut", null, null), "h"),
+                arrestOnMonday(moscow("Rusia menahan kapal nelayan Korea Utara pada Senin (3/3)."), "i"),
+                arrestOnMonday(moscow("Rusia menahan kapal Ukraina pada Senin (3/3)."), "j"));
+        List<TimelineRow> rows = new TimelineBuilder().build(reports, TimelineQuery.all());
+        assertThat(rows).as("the vessel's arrest joins one of them, and does not chain the two together").hasSize(2);
+        assertThat(rows).extracting(TimelineRow::sources).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
     void anUndatedReportLongAfterTheEventDoesNotJoinIt() {
         Analysis late = coded(moscow("Presiden Putin bertemu sejumlah utusan Korea Utara.").id("c").published("2025-06-01"));
         List<TimelineRow> rows = new TimelineBuilder().build(List.of(dated, late), TimelineQuery.all());

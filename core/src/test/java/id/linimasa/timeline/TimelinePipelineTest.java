@@ -23,7 +23,7 @@ class TimelinePipelineTest {
     @Test
     void aMeetingDatedByOneOutletAndUndatedByTheNextIsOneRowWithTwoSources() {
         Analysis first = article("x1", "kabarharian.id", "2025-05-21", """
-                Menteri Luar Negeri Filipina bertemu dengan Menteri Luar Negeri China di Beijing pada Selasa (20/5). Keduanya membahas sengketa di Laut China Selatan.
+                Menteri Luar Negeri Filipina bertemu dengan Menteri Luar Negeri China di Beijing pada Selasa (20/5). Keduanya membahas sengketa di Laut China Selatan. \
                 Filipina juga menolak klaim China atas gugusan karang di perairan itu.""");
         Analysis second = article("x2", "wartakota.co", "2025-05-23", """
                 Filipina dan China mengadakan pembicaraan tingkat menteri di Beijing untuk meredakan ketegangan.
