@@ -122,9 +122,27 @@ public final class NameFinder {
                 }
                 Span span = new Span(start.start(), m.span().end());
                 EntityType type = headType(Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList());
+                if (type == null && span.equals(m.span())) type = descriptorType(text, t.tokens(), first);
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }
         }
+    }
+
+    /**
+     * "kantor berita Talmora Press", "di pulau Sendang": a head written in lower case before a name describes
+     * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
+     */
+    private EntityType descriptorType(String text, List<Span> tokens, int first) {
+        EntityType found = null;
+        String phrase = "";
+        for (int k = 1; k <= longestHead && first - k >= 0; k++) {
+            String w = tokens.get(first - k).of(text);
+            if (!Character.isLowerCase(w.charAt(0))) break;
+            phrase = k == 1 ? w : w + " " + phrase;
+            EntityType type = heads.get(phrase);
+            if (type != null) found = StateLearner.isCue(phrase) ? null : type;
+        }
+        return found;
     }
 
     private static boolean overlapsAny(List<Mention> ms, Span s) {
@@ -134,7 +152,7 @@ public final class NameFinder {
 
     /**
      * Every use of a learned state is that state: a name of its own where the tagger missed it or took it for
-     * a person, split off a person's name it was run into ("Varenia Tomas Velkan"); names that merely
+     * a person, split off a person's name of two words or more it was run into ("Varenia Tomas Velkan"); names that merely
      * contain it ("Kementerian Luar Negeri Varenia") stay as they are.
      */
     private static void markStates(String text, List<Tagged> sentences, Set<String> states) {
@@ -150,7 +168,8 @@ public final class NameFinder {
                     ms.add(state);
                 } else if (m.span().equals(tok)) {
                     ms.set(ms.indexOf(m), state);
-                } else if (m.type() == EntityType.PER && m.span().start() == tok.start()) {
+                } else if (m.type() == EntityType.PER && m.span().start() == tok.start() && Tokenizer.tokens(text, m.span()).size() > 2) {
+                    // a person's name of two words or more after the state; "Talmora Press" is no "Press"
                     Span rest = new Span(Tokenizer.tokens(text, m.span()).get(1).start(), m.span().end());
                     ms.set(ms.indexOf(m), state);
                     ms.add(new Mention(rest, rest.of(text), EntityType.PER, null));
@@ -182,7 +201,8 @@ public final class NameFinder {
                 if (parts.size() < 2) continue;
                 int before = tokenIndex(t.tokens(), m.span().start()) - 1;
                 boolean titled = before >= 0 && "TITLE".equals(model.gazetteer().category(t.tokens().get(before).of(text)));
-                for (int cut = parts.size() - 1; cut >= 1; cut--) {
+                // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
+                for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
                     Span head = new Span(parts.get(0).start(), parts.get(cut - 1).end());
                     String name = head.of(text);
                     EntityType type = standalone.get(name);

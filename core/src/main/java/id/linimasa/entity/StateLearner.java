@@ -121,6 +121,11 @@ final class StateLearner {
         return states;
     }
 
+    /** Whether a lower-case phrase is a word that governs states ("pemerintah", "penjaga pantai"). */
+    static boolean isCue(String phrase) {
+        return CUES.containsKey(phrase);
+    }
+
     private static final Set<String> COORDINATION = Set.of("dan", "serta", "maupun", "atau");
 
     private boolean isState(String name, Set<String> learned) {
