@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -23,7 +24,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -39,6 +40,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 
@@ -59,6 +61,8 @@ final class ArticleSearch {
 
     private final Analyzer analyzer;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+    /** Totals and facet counts by query, for the reader they were counted on: paging and repeated queries skip the full pass. */
+    private final ReaderMemo<Query, Counts> counts = new ReaderMemo<>(1000);
 
     ArticleSearch(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -76,24 +80,36 @@ final class ArticleSearch {
         for (Query f : filters(q, resolveEntity)) b.add(f, Occur.FILTER);
         Query query = b.build();
         int want = q.offset() + q.limit();
-        // by relevance the collector's own scores serve; re-scoring the top hits (doDocScores) would run the query twice
-        var result = hasText
-                ? FacetsCollectorManager.search(searcher, query, Math.max(1, want), new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, Math.max(1, want), NEWEST_FIRST, false, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        // the page alone: Lucene may skip hits that cannot make it (block-max WAND); the totals come with the facets
+        TopDocs top = hasText
+                ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, want), null, Math.max(1, want)))
+                : searcher.search(query, Math.max(1, want), NEWEST_FIRST);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         List<SearchResult.Hit> hits = hits(searcher, page, snippets);
+        Counts counts = this.counts.get(searcher.getIndexReader(), query, () -> count(searcher, facetState, query, entityName));
+        return new SearchResult(counts.total(), hits, counts.facets());
+    }
+
+    /** How many articles matched and their facet counts: the same for every page of a query. */
+    private record Counts(long total, Map<String, List<FacetCount>> facets) {
+    }
+
+    /** One pass over every hit without scoring it. */
+    private static Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, Query query,
+                                Function<String, String> entityName) throws IOException {
+        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) total += m.totalHits();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (facetState != null) {
-            Facets counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+            Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
             for (String dim : List.of(ArticleDocument.F_OUTLET, ArticleDocument.F_MONTH, ArticleDocument.F_ENTITY, ArticleDocument.F_TYPE)) {
                 facets.put(dim, top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity()));
             }
         }
-        return new SearchResult(total, hits, facets);
+        return new Counts(total, Collections.unmodifiableMap(facets));
     }
 
     /**
