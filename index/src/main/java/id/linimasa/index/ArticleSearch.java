@@ -2,10 +2,10 @@ package id.linimasa.index;
 
 import id.linimasa.text.Span;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -24,7 +24,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -37,10 +37,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 
 /** Full-text search with filters, facet counts and highlighted snippets. */
 final class ArticleSearch {
@@ -53,8 +55,14 @@ final class ArticleSearch {
             SortField.FIELD_DOC);
     private static final int FACET_TOP = 10;
     private static final int SNIPPET_PASSAGES = 2;
+    private static final Set<String> BODY_ONLY = Set.of(ArticleDocument.BODY);
+
+    private static final int PARSED_QUERIES = 1000;
 
     private final Analyzer analyzer;
+    private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+    /** Totals and facet counts by query, for the reader they were counted on: paging and repeated queries skip the full pass. */
+    private final ReaderMemo<Query, Counts> counts = new ReaderMemo<>(1000);
 
     ArticleSearch(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -72,32 +80,57 @@ final class ArticleSearch {
         for (Query f : filters(q, resolveEntity)) b.add(f, Occur.FILTER);
         Query query = b.build();
         int want = q.offset() + q.limit();
-        var result = FacetsCollectorManager.search(searcher, query, Math.max(1, want),
-                hasText ? Sort.RELEVANCE : NEWEST_FIRST, true, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
-        List<SearchResult.Hit> hits = new ArrayList<>();
+        // the page alone: Lucene may skip hits that cannot make it (block-max WAND); the totals come with the facets
+        TopDocs top = hasText
+                ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, want), null, Math.max(1, want)))
+                : searcher.search(query, Math.max(1, want), NEWEST_FIRST);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
-        var stored = searcher.storedFields();
-        Set<String> fields = new HashSet<>(ArticleDocument.SUMMARY);
-        fields.add(ArticleDocument.BODY);
-        for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc, fields);
-            hits.add(new SearchResult.Hit(d.get(ArticleDocument.ID), d.get(ArticleDocument.TITLE), d.get(ArticleDocument.OUTLET_NAME),
-                    d.get(ArticleDocument.PUBLISHED_ISO), Float.isNaN(sd.score) ? 0 : sd.score,
-                    snippets.getOrDefault(sd.doc, lead(d.get(ArticleDocument.BODY))),
-                    d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF)));
-        }
+        List<SearchResult.Hit> hits = hits(searcher, page, snippets);
+        Counts counts = this.counts.get(searcher.getIndexReader(), query, () -> count(searcher, facetState, query, entityName));
+        return new SearchResult(counts.total(), hits, counts.facets());
+    }
+
+    /** How many articles matched and their facet counts: the same for every page of a query. */
+    private record Counts(long total, Map<String, List<FacetCount>> facets) {
+    }
+
+    /** One pass over every hit without scoring it. */
+    private static Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, Query query,
+                                Function<String, String> entityName) throws IOException {
+        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) total += m.totalHits();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (facetState != null) {
-            Facets counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+            Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
             for (String dim : List.of(ArticleDocument.F_OUTLET, ArticleDocument.F_MONTH, ArticleDocument.F_ENTITY, ArticleDocument.F_TYPE)) {
                 facets.put(dim, top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity()));
             }
         }
-        return new SearchResult(total, hits, facets);
+        return new Counts(total, Collections.unmodifiableMap(facets));
+    }
+
+    /**
+     * The page's hits from doc values (no stored record is decompressed for them); only a hit without a
+     * snippet loads its body for the lead.
+     */
+    private static List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Map<Integer, Snippet> snippets) throws IOException {
+        ScoreDoc[] ascending = page.clone();
+        Arrays.sort(ascending, Comparator.comparingInt(sd -> sd.doc)); // doc values read forwards
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        Map<Integer, SearchResult.Hit> byDoc = new HashMap<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : ascending) {
+            Snippet snippet = snippets.get(sd.doc);
+            if (snippet == null) snippet = lead(stored.document(sd.doc, BODY_ONLY).get(ArticleDocument.BODY));
+            byDoc.put(sd.doc, new SearchResult.Hit(values.id(sd.doc), values.title(sd.doc), values.outlet(sd.doc), values.published(sd.doc),
+                    Float.isNaN(sd.score) ? 0 : sd.score, snippet, values.story(sd.doc), values.duplicateOf(sd.doc)));
+        }
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : page) out.add(byDoc.get(sd.doc));
+        return out;
     }
 
     static List<FacetCount> top(Facets counts, String dim, int n, Function<String, String> label) throws IOException {
@@ -115,7 +148,17 @@ final class ArticleSearch {
         return out;
     }
 
+    /** Parsed queries by text: analysing the words (stemming) is a good part of a search, and the same words come back. */
     private Query parse(String text) {
+        Query known = parsed.get(text);
+        if (known != null) return known;
+        if (parsed.size() >= PARSED_QUERIES) parsed.clear();
+        Query q = parseNew(text);
+        parsed.put(text, q);
+        return q;
+    }
+
+    private Query parseNew(String text) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(ArticleDocument.TITLE, 2f, ArticleDocument.BODY, 1f));
         parser.setDefaultOperator(Occur.MUST);
         Query q = parser.parse(text);
@@ -169,6 +212,12 @@ final class ArticleSearch {
     private static final class SnippetHighlighter extends UnifiedHighlighter {
         SnippetHighlighter(Builder builder) {
             super(builder);
+        }
+
+        /** The body's postings carry offsets; asking the reader would merge every segment's field infos per search. */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
         }
 
         Object[] snippets(String field, Query query, int[] docIds) throws IOException {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,9 +54,15 @@ public final class Corpus implements AutoCloseable {
     private final EntityDirectory entities = new EntityDirectory();
     private final StoryReader stories = new StoryReader();
     private final TimelineReader timelines = new TimelineReader(entities);
-    private DirectoryReader reader;
-    private SortedSetDocValuesReaderState facetState;
-    private long checkedAt;
+    /** The reader requests use; swapped whole by {@link #refresh} so that reading takes no lock. */
+    private volatile Snapshot current;
+    private volatile long checkedAt;
+    /** Held by the one thread that looks for a newer commit; the others read on meanwhile. */
+    private final ReentrantLock refreshing = new ReentrantLock();
+
+    /** A reader and the view requests get of it (its searcher and facet ordinals). */
+    private record Snapshot(DirectoryReader reader, CorpusView view) {
+    }
 
     private Corpus(Path dir) throws IOException {
         this.dir = dir;
@@ -89,9 +96,7 @@ public final class Corpus implements AutoCloseable {
     public IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
         Files.createDirectories(dir);
         IngestReport report = new CorpusWriter(dir, directory).ingest(pages, analyser, listener);
-        synchronized (this) {
-            checkedAt = 0; // see the new commit at once
-        }
+        checkedAt = 0; // see the new commit at once
         return report;
     }
 
@@ -102,9 +107,7 @@ public final class Corpus implements AutoCloseable {
     public IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
         if (!exists()) return new IngestReport(0, 0, 0, List.of());
         IngestReport report = new CorpusWriter(dir, directory).reanalyse(analyser, listener);
-        synchronized (this) {
-            checkedAt = 0;
-        }
+        checkedAt = 0;
         return report;
     }
 
@@ -194,10 +197,15 @@ public final class Corpus implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (reader != null) reader.decRef();
-        reader = null;
-        directory.close();
+    public void close() throws IOException {
+        refreshing.lock();
+        try {
+            if (current != null) current.reader().decRef();
+            current = null;
+            directory.close();
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     @FunctionalInterface
@@ -205,43 +213,53 @@ public final class Corpus implements AutoCloseable {
         T apply(CorpusView view) throws IOException;
     }
 
-    /** Runs {@code action} on the latest committed view, or returns {@code empty} when nothing is committed. */
+    /**
+     * Runs {@code action} on the latest committed view, or returns {@code empty} when nothing is committed.
+     * Like Lucene's SearcherManager: a request pins the current reader by reference count, without a lock.
+     */
     private <T> T read(ReadAction<T> action, T empty) throws IOException {
-        CorpusView view;
-        DirectoryReader r;
-        synchronized (this) {
-            refresh();
-            if (reader == null) return empty;
-            r = reader;
-            r.incRef();
-            view = new CorpusView(new IndexSearcher(r), facetState);
-        }
-        try {
-            return action.apply(view);
-        } finally {
-            r.decRef();
+        refreshIfDue();
+        while (true) {
+            Snapshot s = current;
+            if (s == null) return empty;
+            if (!s.reader().tryIncRef()) continue; // closed by a refresh just now: take the newer one
+            try {
+                return action.apply(s.view());
+            } finally {
+                s.reader().decRef();
+            }
         }
     }
 
-    private void refresh() throws IOException {
-        long now = System.currentTimeMillis();
-        if (reader != null && now - checkedAt < REFRESH_MILLIS) return;
-        checkedAt = now;
-        DirectoryReader fresh;
-        if (reader == null) {
-            if (!DirectoryReader.indexExists(directory)) return;
-            fresh = DirectoryReader.open(directory);
-        } else {
-            fresh = DirectoryReader.openIfChanged(reader);
-            if (fresh == null) return;
-            reader.decRef();
-        }
-        reader = fresh;
-        entities.clear();
+    /** Looks for a newer commit every {@link #REFRESH_MILLIS}; only the first reader blocks (nothing to read yet). */
+    private void refreshIfDue() throws IOException {
+        if (current != null && System.currentTimeMillis() - checkedAt < REFRESH_MILLIS) return;
+        if (current == null) refreshing.lock();
+        else if (!refreshing.tryLock()) return;
         try {
-            facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS);
-        } catch (IllegalArgumentException noFacetsYet) {
-            facetState = null;
+            long now = System.currentTimeMillis();
+            if (current != null && now - checkedAt < REFRESH_MILLIS) return;
+            checkedAt = now;
+            DirectoryReader fresh;
+            if (current == null) {
+                if (!DirectoryReader.indexExists(directory)) return;
+                fresh = DirectoryReader.open(directory);
+            } else {
+                fresh = DirectoryReader.openIfChanged(current.reader());
+                if (fresh == null) return;
+            }
+            SortedSetDocValuesReaderState facetState;
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(fresh, ArticleDocument.FACETS);
+            } catch (IllegalArgumentException noFacetsYet) {
+                facetState = null;
+            }
+            Snapshot old = current;
+            entities.clear();
+            current = new Snapshot(fresh, new CorpusView(new IndexSearcher(fresh), facetState));
+            if (old != null) old.reader().decRef();
+        } finally {
+            refreshing.unlock();
         }
     }
 }
