@@ -12,6 +12,8 @@ linimasa_find_jdk() {
     major=$(linimasa_java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$candidate"
+      # Maven's bundled Guava warns about sun.misc.Unsafe on JDK 24+; the warning is noise for users.
+      [ "$major" -ge 24 ] && export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
       return 0
     fi
   done

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
         description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores.")
 public final class BenchPipelineCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Pages (files or folders) to analyse.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pages (files or folders) to analyse.")
     List<String> paths;
 
     @Option(names = "--seconds", defaultValue = "5", description = "How long each measurement runs (default ${DEFAULT-VALUE}).")

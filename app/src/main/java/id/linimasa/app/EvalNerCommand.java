@@ -28,13 +28,13 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "labelled test file (token first, tag last)")
     Path file;
 
-    @Option(names = "--model", description = "model file (default: the model shipped with linimasa)")
+    @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the model shipped with linimasa)")
     Path model;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--min-f1", description = "exit 1 when the overall F1 is below this")
+    @Option(names = "--min-f1", paramLabel = "X", description = "exit 1 when the overall F1 is below X")
     Double minF1;
 
     @Override

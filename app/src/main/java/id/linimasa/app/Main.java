@@ -46,7 +46,16 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new OneLineErrors());
         cl.setParameterExceptionHandler(Main::usageError);
+        shareVersion(cl, cl.getCommandSpec().version());
         return cl;
+    }
+
+    /** picocli gives each subcommand an empty version of its own, so {@code linimasa search -V} would print a blank line. */
+    private static void shareVersion(CommandLine cl, String[] version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().version(version);
+            shareVersion(sub, version);
+        }
     }
 
     /** A usage error is one line naming the command, with where to read its usage. */

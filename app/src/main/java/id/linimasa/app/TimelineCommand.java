@@ -22,7 +22,8 @@ import java.util.Set;
                 + "name the articles use (Rusia, \"Korea Utara\", Korut)."})
 public final class TimelineCommand extends CorpusCommand {
 
-    @Parameters(index = "0..1", arity = "1..2", paramLabel = "ENTITY", description = "one or two entities")
+    @Parameters(index = "0..1", arity = "1..2", paramLabel = "ENTITY [ENTITY2]", hideParamSyntax = true,
+            description = "one entity, or two for the events of both (id or name)")
     List<String> entities;
     @Mixin
     DateOptions dates;

@@ -20,26 +20,26 @@ import java.util.concurrent.Callable;
         description = "Trains the named-entity tagger (averaged perceptron) on CoNLL-style BIO files.")
 public final class TrainNerCommand implements Callable<Integer> {
 
-    @Option(names = "--train", required = true, arity = "1..*", description = "training files (token first, tag last)")
+    @Option(names = "--train", paramLabel = "FILE", required = true, arity = "1..*", description = "training files (token first, tag last)")
     List<Path> train;
 
-    @Option(names = "--dev", description = "development file: keeps the epoch that scores best on it")
+    @Option(names = "--dev", paramLabel = "FILE", description = "development file: keeps the epoch that scores best on it")
     Path dev;
 
-    @Option(names = "--out", required = true, description = "where to write the model")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "where to write the model")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "20", description = "training passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "20", description = "training passes (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "1", description = "shuffling seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "shuffling seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--word-dropout", defaultValue = "0.1",
+    @Option(names = "--word-dropout", paramLabel = "SHARE", defaultValue = "0.1",
             description = "share of tokens whose word features are hidden per pass (default ${DEFAULT-VALUE})")
     double wordDropout;
 
-    @Option(names = "--runs", defaultValue = "5", description = "models trained on different shuffles and averaged (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "models trained on different shuffles and averaged (default ${DEFAULT-VALUE})")
     int runs;
 
     @Override

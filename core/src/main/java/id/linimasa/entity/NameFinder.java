@@ -66,7 +66,7 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, mentions);
-            addUnseenPlaces(text, tokens, words, mentions);
+            addUnseenPlaces(tokens, words, mentions);
             out.add(new Tagged(s, tokens, mentions));
         }
         applyHeads(text, out);
@@ -393,7 +393,7 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             if (!LOCATIVE.contains(words.get(i - 1)) || !model.unseenCapitalised(words, i)) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;

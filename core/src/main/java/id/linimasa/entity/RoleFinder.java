@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Finds the role an apposition gives a person: the title and affiliation before the name ("Presiden Rusia
- * Vladimir Putin", "juru bicara Kremlin Dmitry Peskov", "Menteri Luar Negeri Korea Utara Choe Son Hui") or
+ * Vladimir Putin", "juru bicara Kremlin Dmitry Peskov", "Menteri Luar Negeri Jepang Yoko Kamikawa") or
  * after it between commas ("Dmitry Peskov, juru bicara Kremlin, ..."). The phrase must hold a title word;
  * a place or organisation inside it is the affiliation.
  */

@@ -67,7 +67,7 @@ final class StateLearner {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 String name = tokens.get(i).of(text);
-                if (!candidate(name)) continue;
+                if (!candidate(name) || startsKnownName(text, tokens, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
@@ -131,6 +131,16 @@ final class StateLearner {
     private boolean isState(String name, Set<String> learned) {
         if (learned.contains(name)) return true;
         for (String id : catalog.lookup(name)) if (id.equals(catalog.get(id).country())) return true;
+        return false;
+    }
+
+    /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
+    private boolean startsKnownName(String text, List<Span> tokens, int i) {
+        List<String> words = new java.util.ArrayList<>(List.of(tokens.get(i).of(text)));
+        for (int k = i + 1; k < tokens.size() && catalog.continues(words); k++) {
+            words.add(tokens.get(k).of(text));
+            if (!catalog.lookup(words).isEmpty()) return true;
+        }
         return false;
     }
 

@@ -2,6 +2,7 @@ package id.linimasa.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class BlockClassifier {
      * (article paragraphs share one parent, so they never count as three items).
      */
     private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
-        Set<Integer> headed = new java.util.HashSet<>();
+        Set<Integer> headed = new HashSet<>();
         for (Block b : blocks) {
             int w = b.words();
             if (b.linkDensity() >= 0.5 && w >= 3 && w <= 25) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
             if (n == null) return null;
             if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
             String s = n.asText();
-            return s == null || s.isBlank() ? null : Whitespace.collapse(org.jsoup.parser.Parser.unescapeEntities(s, false));
+            return s == null || s.isBlank() ? null : Whitespace.collapse(Parser.unescapeEntities(s, false));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.linimasa.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ final class LeadFinder {
     }
 
     private static boolean isCapitals(String s) {
-        return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+        return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
     }
 
     private static int words(String s) {

@@ -1,6 +1,7 @@
 package id.linimasa.extract;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
             OffsetDateTime odt = OffsetDateTime.parse(iso);
             return new PublicationTime(odt.toLocalDate(), odt.toLocalTime(), odt.getOffset());
         } catch (RuntimeException e) {
-            var ldt = java.time.LocalDateTime.parse(iso);
+            var ldt = LocalDateTime.parse(iso);
             return new PublicationTime(ldt.toLocalDate(), ldt.toLocalTime(), null);
         }
     }

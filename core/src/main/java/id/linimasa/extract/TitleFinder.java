@@ -1,5 +1,7 @@
 package id.linimasa.extract;
 
+import id.linimasa.text.Stopwords;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +126,7 @@ final class TitleFinder {
     private static List<String> content(String s) {
         List<String> out = new ArrayList<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !id.linimasa.text.Stopwords.isStopword(w)) out.add(w);
+            if (w.length() >= 3 && !Stopwords.isStopword(w)) out.add(w);
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package id.linimasa.page;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -122,7 +124,7 @@ public final class PageReader {
     }
 
     private byte[] gunzip(byte[] gz) throws PageReadException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(gz.length * 4);
             byte[] buf = new byte[65536];
             for (int n; (n = in.read(buf)) > 0; ) {
@@ -130,7 +132,7 @@ public final class PageReader {
                 if (out.size() > maxBytes) throw new PageReadException("file too large (over " + megabytes(maxBytes) + " uncompressed)");
             }
             return out.toByteArray();
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new PageReadException("corrupt gzip data (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new PageReadException("cannot read gzip data (" + e.getMessage() + ")");

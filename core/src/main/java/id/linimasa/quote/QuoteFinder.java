@@ -68,7 +68,7 @@ public final class QuoteFinder implements Stage {
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
         Speakers speakers = new Speakers(analysis, text);
-        List<Draft> drafts = new ArrayList<>(direct(analysis, speakers));
+        List<Draft> drafts = new ArrayList<>(direct(speakers));
         indirect(analysis, speakers, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.span.start()));
         List<Quote> out = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class QuoteFinder implements Stage {
         }
     }
 
-    private List<Draft> direct(Analysis analysis, Speakers speakers) {
+    private List<Draft> direct(Speakers speakers) {
         String text = speakers.text;
         List<Draft> out = new ArrayList<>();
         int open = -1;
@@ -118,7 +118,7 @@ public final class QuoteFinder implements Stage {
             if (lineEnd < 0) lineEnd = text.length();
             if (open >= 0 && !startsWithOpening(text, lineStart, lineEnd)) {
                 // an unclosed quote not carried on by the next paragraph ends with its own paragraph
-                Draft d = attributed(analysis, speakers, open, previousLineEnd(text, lineStart), continued);
+                Draft d = attributed(speakers, open, Math.max(0, lineStart - 1), continued);
                 if (d != null) out.add(d);
                 open = -1;
             }
@@ -138,7 +138,7 @@ public final class QuoteFinder implements Stage {
                     continue;
                 }
                 int from = open >= 0 ? open : lineStart; // a closing mark alone closes words from the paragraph start
-                Draft d = attributed(analysis, speakers, from, i, continued);
+                Draft d = attributed(speakers, from, i, continued);
                 if (d != null) out.add(d);
                 open = -1;
                 continued = false;
@@ -146,7 +146,7 @@ public final class QuoteFinder implements Stage {
             lineStart = lineEnd + 1;
         }
         if (open >= 0) {
-            Draft d = attributed(analysis, speakers, open, text.length(), continued);
+            Draft d = attributed(speakers, open, text.length(), continued);
             if (d != null) out.add(d);
         }
         return out;
@@ -163,12 +163,8 @@ public final class QuoteFinder implements Stage {
         return i;
     }
 
-    private static int previousLineEnd(String text, int lineStart) {
-        return Math.max(0, lineStart - 1);
-    }
-
     /** The quote's words from {@code from} to the closing mark at {@code to}, with the speaker around them. */
-    private Draft attributed(Analysis analysis, Speakers speakers, int from, int to, boolean continued) {
+    private Draft attributed(Speakers speakers, int from, int to, boolean continued) {
         String text = speakers.text;
         Span span = trim(text, from, to);
         if (span == null || span.end() - span.start() < 3) return null;

@@ -1,5 +1,6 @@
 package id.linimasa.text;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ public final class Stopwords {
     }
 
     private static Set<String> union() {
-        java.util.HashSet<String> all = new java.util.HashSet<>(INDONESIAN);
+        HashSet<String> all = new HashSet<>(INDONESIAN);
         all.addAll(ENGLISH);
         return all;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -159,7 +160,7 @@ class SeedAcceptanceTest {
         return xs.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static int indexOf(List<String> lines, java.util.function.Predicate<String> p) {
+    private static int indexOf(List<String> lines, Predicate<String> p) {
         for (int i = 0; i < lines.size(); i++) if (p.test(lines.get(i))) return i;
         return -1;
     }

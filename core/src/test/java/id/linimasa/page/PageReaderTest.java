@@ -1,5 +1,6 @@
 package id.linimasa.page;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,9 +75,9 @@ class PageReaderTest {
         read(dir.toString());
         assertThat(failures).isEmpty();
         assertThat(pages).extracting(p -> dir.relativize(Path.of(p.source())).toString(), Page::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a/b/dump.txt", Page.Kind.TEXT),
-                org.assertj.core.groups.Tuple.tuple("a/saved.txt", Page.Kind.HTML),
-                org.assertj.core.groups.Tuple.tuple("page.html.gz", Page.Kind.HTML));
+                Tuple.tuple("a/b/dump.txt", Page.Kind.TEXT),
+                Tuple.tuple("a/saved.txt", Page.Kind.HTML),
+                Tuple.tuple("page.html.gz", Page.Kind.HTML));
         assertThat(new String(pages.get(2).bytes(), StandardCharsets.UTF_8)).isEqualTo(ARTICLE);
     }
 
