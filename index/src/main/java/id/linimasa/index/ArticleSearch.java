@@ -10,6 +10,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -214,9 +217,16 @@ final class ArticleSearch {
             super(builder);
         }
 
-        /** The body's postings carry offsets; asking the reader would merge every segment's field infos per search. */
+        /**
+         * Offsets from the postings when every segment indexed them (the default asks the reader, which merges
+         * every segment's field infos per search); an older corpus's body is analysed again.
+         */
         @Override
         protected OffsetSource getOffsetSource(String field) {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                if (info != null && info.getIndexOptions() != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) return OffsetSource.ANALYSIS;
+            }
             return OffsetSource.POSTINGS;
         }
 
