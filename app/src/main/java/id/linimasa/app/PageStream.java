@@ -41,7 +41,7 @@ final class PageStream implements Iterable<Page>, AutoCloseable {
     private void put(Object o) {
         try {
             while (!closed && !queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
-                Thread.onSpinWait();
+                // the timed offer already waited; loop only to notice a closed stream
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

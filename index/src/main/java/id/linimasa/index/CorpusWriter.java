@@ -128,12 +128,7 @@ final class CorpusWriter {
                         var placement = linker.place(a.features(), new IndexSearcher(nrt), recent);
                         if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
                             // the copy arrived first: this page is the original, and the earlier ones become its copies
-                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
-                            if (fresh != null) {
-                                nrt.close();
-                                nrt = fresh;
-                            }
-                            recent.clear();
+                            nrt = refreshed(nrt, writer, recent);
                             repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
                             placement = new StoryLinker.Placement(placement.storyId(), null, 0);
                         }
@@ -146,14 +141,7 @@ final class CorpusWriter {
                             writer.commit();
                             sinceCommit = 0;
                         }
-                        if (recent.size() >= REFRESH_EVERY) {
-                            DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
-                            if (fresh != null) {
-                                nrt.close();
-                                nrt = fresh;
-                            }
-                            recent.clear();
-                        }
+                        if (recent.size() >= REFRESH_EVERY) nrt = refreshed(nrt, writer, recent);
                     }
                 }
             }
@@ -163,6 +151,18 @@ final class CorpusWriter {
             pool.shutdownNow();
         }
         return new IngestReport(read, stored, skipped, failures);
+    }
+
+    /**
+     * Reopens the near-real-time reader over what the writer holds; the articles kept in {@code recent} (stored
+     * since the last reopen, so invisible to the old reader) are then visible to searches and are dropped.
+     */
+    private static DirectoryReader refreshed(DirectoryReader nrt, IndexWriter writer, List<StoryLinker.Candidate> recent) throws IOException {
+        DirectoryReader fresh = DirectoryReader.openIfChanged(nrt, writer);
+        recent.clear();
+        if (fresh == null) return nrt;
+        nrt.close();
+        return fresh;
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
