@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids, whose dates
- * follow the lunar calendar and come from the government's yearly decree on national holidays (2015-2026).
+ * follow the lunar calendar and come from the government's decision for each year (Idul Fitri 2008-2026, from the
+ * yearly decree on national holidays and the Ministry of Religious Affairs' isbat; Idul Adha 2018-2025).
  */
 final class Holidays {
 
@@ -29,6 +30,10 @@ final class Holidays {
     private static final Pattern HUT = Pattern.compile("ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
     private static final Map<Integer, LocalDate> EID_AL_FITR = Map.ofEntries(
+            Map.entry(2008, LocalDate.of(2008, 10, 1)), Map.entry(2009, LocalDate.of(2009, 9, 20)),
+            Map.entry(2010, LocalDate.of(2010, 9, 10)), Map.entry(2011, LocalDate.of(2011, 8, 31)),
+            Map.entry(2012, LocalDate.of(2012, 8, 19)), Map.entry(2013, LocalDate.of(2013, 8, 8)),
+            Map.entry(2014, LocalDate.of(2014, 7, 28)),
             Map.entry(2015, LocalDate.of(2015, 7, 17)), Map.entry(2016, LocalDate.of(2016, 7, 6)),
             Map.entry(2017, LocalDate.of(2017, 6, 25)), Map.entry(2018, LocalDate.of(2018, 6, 15)),
             Map.entry(2019, LocalDate.of(2019, 6, 5)), Map.entry(2020, LocalDate.of(2020, 5, 24)),

@@ -69,8 +69,18 @@ public final class TimexTagger {
     /** The n-th day of something ("hari ketiga", "hari ke-5"), dated by the day the sentence names, else publication. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)hari\\s+(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
             + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
+    /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
+            + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
+    /** "Kalau Rabu ...", "Jika Jumat ...": a condition, which looks ahead (but "jika dibandingkan" compares). */
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?<!\\p{L})(?:kalau|jika|apabila|bila)(?!\\p{L})(?!\\s+dibanding)");
     private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
     private static final Pattern EVERY_YEAR = Pattern.compile("(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:tahun|menjelang|jelang|usai|setelah)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_STRETCH = Pattern.compile("(?i)\\s+(?:terakhir|belakangan|ke\\s+depan)(?!\\p{L})");
+    /** Words before the day something began: "digelar mulai Jumat (16/6)", "dibuka sejak 1 Juli". */
+    private static final Set<String> STARTS = Set.of("mulai", "dimulai", "sejak", "from", "starting");
+    private static final Pattern CHRISTMAS_AND = Pattern.compile("(?i)\\s*(?:dan|serta|&|and|hingga|sampai|-)\\s*(?:libur\\s+)?");
+    private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
@@ -106,7 +116,7 @@ public final class TimexTagger {
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
         rule("tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
-        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
+        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>" + DAY + ")(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
@@ -177,12 +187,12 @@ public final class TimexTagger {
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
-                + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
+        rule("kuartal triwulan kwartal semester quarter the first second third fourth", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
+                + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+                + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
-        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> s.habitual(s.sentence(m.start()).end()) ? null
-                : List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
+        rule("hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
         rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
@@ -253,9 +263,11 @@ public final class TimexTagger {
                         s.lastDayAt = f.start();
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
+                        if (STARTS.contains(s.wordBefore(f.start()))) s.startDay = f.anchor();
                     }
                 }
                 s.last = f;
+                if (f.type() == TimexType.TIME) s.lastTime = f.value();
                 if (f.sentenceYear() != null) {
                     s.year = f.sentenceYear();
                     s.yearAt = f.start();
@@ -283,6 +295,7 @@ public final class TimexTagger {
         return out;
     }
 
+    private static final Pattern NIGHT = Pattern.compile("T(?:NI|EV|1[89]:|2[0-3]:)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
@@ -491,7 +504,15 @@ public final class TimexTagger {
         int y;
         if (rel == null) {
             Integer sentenceYear = s.yearInSentence(m.start());
+            String before = s.wordBefore(m.start());
+            boolean bound = UNTIL.contains(before) || before.equals("dengan") && s.text.substring(0, m.start()).matches("(?is).*sampai\\s+dengan\\s+(?:bulan\\s+)?$");
+            // "biasanya terjadi pada Januari", "setiap tahun pada bulan Juni": any year's month.
+            if (sentenceYear == null && s.generic(m.start()) && !before.equals("sejak") && !before.equals("since")) {
+                return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
+            }
             if (sentenceYear != null) y = sentenceYear;
+            // "Stocks are safe until March" in January: the stretch runs to the nearest March, not back to the last.
+            else if (bound && !s.future(m.start())) y = nearestYear(dct, month);
             else if (s.future(m.start())) y = month >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
             else y = month <= dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
         } else if (rel.endsWith("lalu") && !rel.startsWith("tahun") || rel.equals("kemarin")) {
@@ -502,6 +523,12 @@ public final class TimexTagger {
             y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+    }
+
+    /** The year that puts this month nearest the publication date. */
+    private static int nearestYear(LocalDate dct, int month) {
+        int diff = month - dct.getMonthValue();
+        return dct.getYear() + (diff > 6 ? -1 : diff < -6 ? 1 : 0);
     }
 
     private List<Found> year(Matcher m, Scan s) {
@@ -542,7 +569,11 @@ public final class TimexTagger {
         int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
         LocalDate date;
         if (rel == null) {
-            date = s.future(m.start()) ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
+            // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
+            // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
+            boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
+            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find());
+            date = ahead ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
         } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")
@@ -594,6 +625,9 @@ public final class TimexTagger {
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
         if ("kemarin".equals(rel) || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
+        // "Selasa malam ... bertahan di luar rumah hingga pagi": the morning after that night.
+        if (g(m, "bare") != null && UNTIL.contains(s.wordBefore(m.start())) && "MO".equals(TimeLexicon.partOfDay(pod))
+                && s.lastTime != null && s.lastTime.startsWith(date.toString()) && NIGHT.matcher(s.lastTime).find()) date = date.plusDays(1);
         return List.of(day(m.start(), m.end(), date, pod, false));
     }
 
@@ -669,6 +703,7 @@ public final class TimexTagger {
         if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
+        String approx = lower(g(m, "approx"));
         if (g(m, "u2") != null) {
             String u2 = TimeLexicon.unit(g(m, "u2"));
             double amount2 = TimeLexicon.number(g(m, "n2"));
@@ -683,10 +718,23 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
         }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
+        // "lepas landas pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian": a clock time counted from the last one.
+        Matcher clockBefore = s.last == null ? null : CLOCK_VALUE.matcher(s.last.value());
+        if (subDay && dir != null && approx == null && !Double.isNaN(amount) && amount == Math.floor(amount) && clockBefore != null && clockBefore.matches()
+                && s.last.start() >= s.sentence(m.start()).start()) {
+            int sign = dir.equals("kemudian") || dir.equals("later") || dir.equals("setelahnya") || dir.equals("sesudahnya") ? 1
+                    : dir.equals("sebelumnya") || dir.equals("earlier") ? -1 : 0;
+            if (sign != 0) {
+                long minutes = (long) amount * (u.equals("H") ? 60 : u.equals("MIN") ? 1 : 0);
+                if (minutes > 0 && !s.last.value().startsWith("XXXX")) {
+                    java.time.LocalDateTime t = java.time.LocalDateTime.parse(s.last.value()).plusMinutes(sign * minutes);
+                    return List.of(new Found(m.start(), m.end(), TimexType.TIME, t.toString().substring(0, 16), null, false));
+                }
+            }
+        }
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
                 || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
-        String approx = lower(g(m, "approx"));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
             // An offset's direction word stays outside the span when the offset is not resolved as a date.
             int end = span ? m.end() : m.end("u");
@@ -721,6 +769,8 @@ public final class TimexTagger {
     private List<Found> set(Matcher m, Scan s) {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
+        // "direvisi dua kali dalam tiga bulan terakhir": a count within a stretch, not a recurrence.
+        if (g(m, "k") != null && LAST_STRETCH.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
         if (g(m, "spod") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XXT" + TimeLexicon.partOfDay(g(m, "spod")), null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
@@ -779,18 +829,19 @@ public final class TimexTagger {
     }
 
     private List<Found> quarter(Matcher m, Scan s) {
-        String q = TimeLexicon.key(g(m, "q"));
+        boolean english = g(m, "eq") != null;
+        String q = TimeLexicon.key(english ? g(m, "eq") : g(m, "q"));
         int n = switch (q) {
-            case "i", "1", "pertama" -> 1;
-            case "ii", "2", "kedua" -> 2;
-            case "iii", "3", "ketiga" -> 3;
+            case "i", "1", "pertama", "first" -> 1;
+            case "ii", "2", "kedua", "second" -> 2;
+            case "iii", "3", "ketiga", "third" -> 3;
             default -> 4;
         };
-        boolean half = g(m, "k").equalsIgnoreCase("semester");
+        boolean half = english ? g(m, "ek").equalsIgnoreCase("half") : g(m, "k").equalsIgnoreCase("semester");
         if (half && n > 2) return null;
-        String rel = lower(g(m, "rel"));
+        String rel = english ? englishRelative(lower(g(m, "erel"))) : lower(g(m, "rel"));
         Integer inSentence = s.yearInSentence(m.start());
-        String y = g(m, "y") != null ? g(m, "y") : g(m, "sy") != null ? g(m, "sy")
+        String y = g(m, "y") != null ? g(m, "y") : g(m, "sy") != null ? g(m, "sy") : g(m, "ey") != null ? g(m, "ey")
                 : s.dct == null ? "XXXX"
                 : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
                 : inSentence != null ? inSentence : s.dct.getYear());
@@ -808,6 +859,13 @@ public final class TimexTagger {
             y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         if (y == null) y = s.yearInSentence(m.start());
+        // "berencana menggelar ... bertepatan dengan libur Natal dan Tahun Baru": the coming ones.
+        if (y == null && rel == null && s.future(m.start())) rel = "mendatang";
+        // "libur Natal dan Tahun Baru": the New Year that follows that Christmas.
+        if (g(m, "y") == null && h.fixed() != null && h.fixed().getMonthValue() == 1 && s.last != null
+                && s.last.value().matches("\\d{4}-12-2[45]") && CHRISTMAS_AND.matcher(s.text.substring(s.last.end(), m.start())).matches()) {
+            y = Integer.parseInt(s.last.value().substring(0, 4)) + 1;
+        }
         LocalDate date = h.on(y, s.dct, rel);
         if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
         return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
@@ -833,6 +891,28 @@ public final class TimexTagger {
         String mod = lower(g(m, "mod"));
         LocalDate month = mod == null || mod.equals("pertengahan") ? start.plusDays(14) : mod.equals("awal") ? start : end;
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, Anchor.day(month).at(Grain.MONTH), false));
+    }
+
+    /** "last year" as "tahun lalu": the Indonesian relative word for an English one. */
+    private static String englishRelative(String rel) {
+        return rel == null ? null : switch (rel) {
+            case "last" -> "lalu";
+            case "next" -> "depan";
+            default -> "ini";
+        };
+    }
+
+    /**
+     * "hari ketiga": counted from the day the text said something began ("digelar mulai Jumat (16/6) ... pada hari
+     * pertama"), else publication; the day its sentence names after it still wins (see dateOrdinalDays).
+     */
+    private List<Found> ordinalDay(Matcher m, Scan s) {
+        if (s.habitual(s.sentence(m.start()).end())) return null;
+        String n = TimeLexicon.key(m.group()).replaceFirst("^hari\\s+", "");
+        if (s.startDay != null && !n.equals("terakhir")) {
+            return List.of(day(m.start(), m.end(), s.startDay.date().plusDays(ordinal(n) - 1L), null, false));
+        }
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false));
     }
 
     /** 1 for "pertama", 3 for "ketiga" or "ke-3". */

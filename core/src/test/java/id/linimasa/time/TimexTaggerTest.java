@@ -423,5 +423,105 @@ class TimexTaggerTest {
                     .containsExactly(tuple("Senin", "2025-11-03"), tuple("Rabu (3-5/11)", "2025-11-05"));
             assertThat(only("Penjualan kuartal I/2010 naik.", WED)).containsExactly(x("kuartal I/2010", TimexType.DATE, "2010-Q1"));
         }
+    
+        @Test
+        void saidOnAWeekdayIsPastEvenInASentenceAboutTheFuture() {
+            assertThat(tag("The ministry will cut fuel subsidies next year, an official said on Tuesday.", WED))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("next year", "2026"), tuple("Tuesday", "2025-10-28"));
+        }
+
+        @Test
+        void aWeekdayInAConditionLooksAhead() {
+            assertThat(only("\"Kalau Jumat dia tidak datang, kami jemput paksa,\" ujar jaksa.", WED)).containsExactly(x("Jumat", TimexType.DATE, "2025-10-31"));
+            // A comparison is no condition.
+            assertThat(only("Harga turun jika dibandingkan dengan Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-10-27"));
+        }
+
+        @Test
+        void aMonthInASentenceAboutWhatUsuallyHappensIsAnyYears() {
+            assertThat(tag("Di daerah itu banjir biasanya datang pada Januari dan Februari.", WED)).extracting(Timex::value).containsExactly("XXXX-01", "XXXX-02");
+            assertThat(tag("Sejak itu lomba perahu digelar setiap tahun pada bulan Agustus.", WED)).extracting(Timex::value).containsExactly("P1Y", "XXXX-08");
+            assertThat(only("Warga rutin mengungsi sejak Juli.", WED)).containsExactly(x("Juli", TimexType.DATE, "2025-07"));
+        }
+
+        @Test
+        void aMonthAsTheEndOfAStretchIsTheNearestOne() {
+            assertThat(only("\"Our stocks are safe until March,\" the minister said.", PublicationTime.parse("2011-01-20"))).containsExactly(x("March", TimexType.DATE, "2011-03"));
+            assertThat(only("Harga bertahan hingga Agustus.", WED)).containsExactly(x("Agustus", TimexType.DATE, "2025-08"));
+        }
+
+        @Test
+        void aDayMonthsAheadIsMeantOnlyWhenTheSentenceSpeaksOfTheFuture() {
+            PublicationTime nov = PublicationTime.parse("2020-11-25");
+            assertThat(only("Kasus pertama diumumkan pada 2 Maret.", nov)).containsExactly(x("2 Maret", TimexType.DATE, "2020-03-02"));
+            assertThat(only("Vaksinasi akan dimulai pada 2 Maret.", nov)).containsExactly(x("2 Maret", TimexType.DATE, "2021-03-02"));
+            assertThat(only("Warga memilih pada 9 Desember.", nov)).containsExactly(x("9 Desember", TimexType.DATE, "2020-12-09"));
+        }
+
+        @Test
+        void aComparisonOrAFutureSentenceDoesNotCarryTheYearOfTheSentenceBefore() {
+            PublicationTime jun = PublicationTime.parse("2008-06-02");
+            assertThat(tag("Inflasi Mei 2008 tertinggi sejak Oktober 2005. Harga BBM naik pada 24 Mei.", jun)).extracting(Timex::value)
+                    .containsExactly("2008-05", "2005-10", "2008-05-24");
+            PublicationTime sep = PublicationTime.parse("2024-09-15");
+            assertThat(tag("Persija terakhir kalah pada Juli 2023. Liga dimulai pada 9 Agustus dan dijadwalkan berakhir pada Mei 2025.", sep))
+                    .extracting(Timex::value).containsExactly("2023-07", "2024-08-09", "2025-05");
+        }
+
+        @Test
+        void untilMorningAfterANightIsTheNextMorning() {
+            assertThat(tag("Gempa terjadi Rabu (22/10) pukul 23.40 WIT. Warga bertahan di lapangan selama beberapa menit hingga pagi.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-22", "2025-10-22T23:40", "PTXM", "2025-10-23TMO");
+            assertThat(tag("Hujan turun Selasa (28/10) siang dan berlangsung hingga sore.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-28TMI", "2025-10-28TAF");
+        }
+
+        @Test
+        void minutesOrHoursAfterAClockTimeAreAClockTime() {
+            assertThat(tag("Pesawat lepas landas Senin (27/10) pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian.", WED))
+                    .extracting(Timex::text, Timex::type, Timex::value).containsExactly(tuple("Senin (27/10)", TimexType.DATE, "2025-10-27"),
+                            tuple("pukul 08.35 WIT", TimexType.TIME, "2025-10-27T08:35"), tuple("45 menit kemudian", TimexType.TIME, "2025-10-27T09:20"));
+            assertThat(only("Kapal itu tenggelam setelah berlayar selama tiga jam.", WED)).containsExactly(x("tiga jam", TimexType.DURATION, "PT3H"));
+        }
+
+        @Test
+        void aClockTimeOfWhatIsDoneDoesNotTakeADayStillToCome() {
+            assertThat(tag("Tiket dijual Rabu (29/10) untuk keberangkatan 20 Desember. Hingga pukul 11.00 WIB, 5.000 tiket telah terjual.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-29", "2025-12-20", "2025-10-29T11:00");
+        }
+
+        @Test
+        void aCountWithinTheLastStretchIsNoRecurrence() {
+            assertThat(only("Target itu direvisi dua kali dalam tiga bulan terakhir.", WED)).containsExactly(x("tiga bulan terakhir", TimexType.DURATION, "P3M"));
+            assertThat(only("Bantuan dikirim dua kali dalam sebulan.", WED)).containsExactly(x("dua kali dalam sebulan", TimexType.SET, "P1M"));
+        }
+
+        @Test
+        void theNthDayCountsFromTheDaySomethingBegan() {
+            PublicationTime sat = PublicationTime.parse("2023-06-17T20:00+07:00");
+            assertThat(tag("Festival digelar mulai Jumat (16/6/2023) hingga Minggu (18/6/2023). Pengunjung ramai pada hari kedua. "
+                    + "Pada hari pertama, pengunjung datang sejak sore hingga pukul 22.00 WIB.", sat)).extracting(Timex::value)
+                    .containsExactly("2023-06-16", "2023-06-18", "2023-06-17", "2023-06-16", "2023-06-16TAF", "2023-06-16T22:00");
+        }
+
+        @Test
+        void newYearAfterChristmasAndHolidaysInAFutureSentence() {
+            PublicationTime jun = PublicationTime.parse("2023-06-17");
+            assertThat(tag("Pasar diperkirakan ramai hingga akhir tahun menjelang libur Natal dan Tahun Baru.", jun)).extracting(Timex::value)
+                    .containsExactly("2023", "2023-12-25", "2024-01-01");
+            assertThat(only("Pemerintah berencana menambah kereta untuk Tahun Baru.", jun)).containsExactly(x("Tahun Baru", TimexType.DATE, "2024-01-01"));
+            // Idul Fitri is tabulated from 2008.
+            assertThat(tag("Tahun lalu, pemudik memadati stasiun menjelang Lebaran.", PublicationTime.parse("2015-04-28")))
+                    .extracting(Timex::value).containsExactly("2014", "2014-07-28");
+        }
+
+        @Test
+        void englishQuartersHalvesAndDayRanges() {
+            PublicationTime oct = PublicationTime.parse("2022-10-05");
+            assertThat(only("Inflation is expected to peak in the fourth quarter.", oct)).containsExactly(x("the fourth quarter", TimexType.DATE, "2022-Q4"));
+            assertThat(only("Sales fell in the first half of last year.", oct)).containsExactly(x("the first half of last year", TimexType.DATE, "2021-H1"));
+            assertThat(tag("The board will meet on Oct. 19-20.", oct)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Oct. 19", "2022-10-19"), tuple("20", "2022-10-20"));
+        }
     }
 }
