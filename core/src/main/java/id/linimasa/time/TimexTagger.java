@@ -160,6 +160,8 @@ public final class TimexTagger {
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
+        // "pada bulan yang sama", "tahun yang sama": the story's own month or year.
+        rule("bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
@@ -187,8 +189,8 @@ public final class TimexTagger {
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        rule("kuartal triwulan kwartal semester quarter the first second third fourth", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
-                + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+        rule("kuartal triwulan kwartal semester quarter the first second third fourth #MOD", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
+                + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
@@ -199,7 +201,7 @@ public final class TimexTagger {
                 + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
                 this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
-        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
         wordKinds = wordKinds();
@@ -255,11 +257,11 @@ public final class TimexTagger {
             for (Found f : best) {
                 out.add(f);
                 if (f.anchor() != null) {
-                    s.anchor = f.anchor();
+                    s.anchor = countedFrom(s, f);
                     s.anchorFromText = true;
                     if (f.anchor().grain() == Grain.DAY) {
-                        if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
-                        s.lastDay = f.anchor();
+                        if (!s.anchor.equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = s.anchor;
                         s.lastDayAt = f.start();
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
@@ -279,6 +281,24 @@ public final class TimexTagger {
         List<Timex> timexes = new ArrayList<>(out.size());
         for (Found f : redateQuotedDeixis(text, redateClockTimes(text, dateOrdinalDays(s, out)), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
         return timexes;
+    }
+
+    private static final Pattern DAYS_AMOUNT = Pattern.compile("P(\\d+)([DW])");
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?i)\\s+(?<w>sebelum|setelah|sesudah|usai|before|after)\\s+(?:libur\\s+|perayaan\\s+)?");
+
+    /**
+     * The day the story goes on from: "Sehari sebelum Nyepi, umat Hindu menggelar pawai pada malam hari" tells of
+     * the day before the named one, so what follows counts from that day.
+     */
+    private static Anchor countedFrom(Scan s, Found f) {
+        Found amount = s.last;
+        if (f.anchor().grain() != Grain.DAY || amount == null || amount.type() != TimexType.DURATION || amount.end() > f.start()) return f.anchor();
+        Matcher n = DAYS_AMOUNT.matcher(amount.value());
+        Matcher w = BEFORE_OR_AFTER.matcher(s.text.substring(amount.end(), f.start()));
+        if (!n.matches() || !w.matches()) return f.anchor();
+        long days = Long.parseLong(n.group(1)) * (n.group(2).equals("W") ? 7 : 1);
+        boolean before = w.group("w").equalsIgnoreCase("sebelum") || w.group("w").equalsIgnoreCase("before");
+        return Anchor.day(f.anchor().date().plusDays(before ? -days : days));
     }
 
     /** "hari ketiga SEA Games ..., Senin (8/5)": the n-th day takes the day its sentence names after it. */
@@ -674,6 +694,8 @@ public final class TimexTagger {
             default -> Grain.YEAR;
         };
         if (narrative && base.grain().compareTo(grain) > 0) return null;
+        // "membalas sepanjang akhir pekan" in a page of Monday: the weekend just past, unless the sentence looks ahead.
+        if (weekend && rel == null && !narrative && base.date().getDayOfWeek().getValue() <= 4 && !s.future(m.start())) shift = -1;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
         Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
@@ -681,9 +703,14 @@ public final class TimexTagger {
     }
 
     private List<Found> samePeriod(Matcher m, Scan s) {
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        if (g(m, "rel") == null) {
+            Grain g = p.equals("bulan") ? Grain.MONTH : p.equals("pekan") ? Grain.WEEK : Grain.YEAR;
+            if (!s.anchorFromText || s.anchor.grain().compareTo(g) > 0) return null;
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.anchor.at(g).value(), null, false));
+        }
         Anchor base = s.anchorFromText ? s.anchor : s.dctAnchor();
         if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
-        String p = m.group("p").toLowerCase(Locale.ROOT);
         Grain g = switch (p) {
             case "bulan" -> Grain.MONTH;
             case "hari" -> Grain.DAY;

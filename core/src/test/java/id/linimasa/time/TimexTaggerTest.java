@@ -523,5 +523,42 @@ class TimexTaggerTest {
             assertThat(tag("The board will meet on Oct. 19-20.", oct)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Oct. 19", "2022-10-19"), tuple("20", "2022-10-20"));
         }
+    
+        @Test
+        void nyepiAndEarlierEidsAreTabulated() {
+            PublicationTime mar = PublicationTime.parse("2024-03-09T10:00+08:00");
+            assertThat(only("Bandara ditutup saat Hari Raya Nyepi.", mar)).containsExactly(x("Hari Raya Nyepi", TimexType.DATE, "2024-03-11"));
+            assertThat(only("Jalan tol padat menyusul libur Idul Adha.", PublicationTime.parse("2017-09-05"))).containsExactly(x("Idul Adha", TimexType.DATE, "2017-09-01"));
+        }
+
+        @Test
+        void theStoryGoesOnFromTheDayBeforeOrAfterANamedDay() {
+            PublicationTime mar = PublicationTime.parse("2024-03-09T10:00+08:00");
+            assertThat(tag("Sehari sebelum Nyepi, warga menggelar pawai pada malam hari.", mar)).extracting(Timex::value)
+                    .containsExactly("P1D", "2024-03-11", "2024-03-10TNI");
+            assertThat(tag("Dua hari setelah Rabu (22/10), warga kembali ke rumah sejak pagi.", WED)).extracting(Timex::value)
+                    .containsExactly("P2D", "2025-10-22", "2025-10-24TMO");
+        }
+
+        @Test
+        void theSameMonthOrYearAsTheStory() {
+            assertThat(tag("Hasil ujian diumumkan pada pertengahan Juni 2010. Ujian susulan digelar pada bulan yang sama.", WED)).extracting(Timex::value)
+                    .containsExactly("2010-06", "2010-06");
+            // Without a month set by the text there is nothing to be the same as.
+            assertThat(tag("Ujian susulan digelar pada bulan yang sama.", WED)).isEmpty();
+        }
+
+        @Test
+        void aBareWeekendEarlyInTheWeekIsTheOneJustPast() {
+            PublicationTime mon = PublicationTime.parse("2023-10-09T08:00+07:00");
+            assertThat(only("Serangan udara berlangsung sepanjang akhir pekan.", mon)).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W40-WE"));
+            assertThat(only("Pasar malam akan dibuka akhir pekan.", mon)).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W41-WE"));
+            assertThat(only("Pengunjung ramai karena akhir pekan.", PublicationTime.parse("2023-06-17"))).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W24-WE"));
+        }
+
+        @Test
+        void endOfAQuarter() {
+            assertThat(only("Tekanan jual berlanjut hingga akhir kuartal I.", PublicationTime.parse("2025-03-18"))).containsExactly(x("akhir kuartal I", TimexType.DATE, "2025-Q1"));
+        }
     }
 }
