@@ -644,10 +644,14 @@ public final class TimexTagger {
         Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
-        if ("kemarin".equals(rel) || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
-        // "Selasa malam ... bertahan di luar rumah hingga pagi": the morning after that night.
-        if (g(m, "bare") != null && UNTIL.contains(s.wordBefore(m.start())) && "MO".equals(TimeLexicon.partOfDay(pod))
-                && s.lastTime != null && s.lastTime.startsWith(date.toString()) && NIGHT.matcher(s.lastTime).find()) date = date.plusDays(1);
+        // "tadi malam" is the night just past, as "semalam"; "pagi tadi" and "dini hari tadi" are of today.
+        boolean lastNight = ("tadi".equals(rel) || g(m, "pod2") != null) && TimeLexicon.key(pod).equals("malam");
+        if ("kemarin".equals(rel) || lastNight || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
+        // "Selasa malam ... bertahan di luar rumah hingga pagi": the morning after that night; a sitting that went
+        // on "hingga dini hari" ran into the next day.
+        boolean until = g(m, "bare") != null && UNTIL.contains(s.wordBefore(m.start()));
+        if (until && "MO".equals(TimeLexicon.partOfDay(pod)) && s.lastTime != null && s.lastTime.startsWith(date.toString())
+                && NIGHT.matcher(s.lastTime).find() || until && TimeLexicon.key(pod).equals("dini hari")) date = date.plusDays(1);
         return List.of(day(m.start(), m.end(), date, pod, false));
     }
 

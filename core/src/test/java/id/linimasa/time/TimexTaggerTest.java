@@ -184,7 +184,10 @@ class TimexTaggerTest {
         void partsOfTheDay() {
             assertThat(only("Hujan turun kemarin sore.", WED)).containsExactly(x("kemarin sore", TimexType.TIME, "2025-10-28TAF"));
             assertThat(only("Ia tiba pagi ini.", WED)).containsExactly(x("pagi ini", TimexType.TIME, "2025-10-29TMO"));
-            assertThat(only("Listrik padam tadi malam.", WED)).containsExactly(x("tadi malam", TimexType.TIME, "2025-10-29TNI"));
+            // "tadi malam" is last night (KBBI: malam yang baru lalu); "dini hari tadi" is early this morning.
+            assertThat(only("Listrik padam tadi malam.", WED)).containsExactly(x("tadi malam", TimexType.TIME, "2025-10-28TNI"));
+            assertThat(only("Listrik padam malam tadi.", WED)).containsExactly(x("malam tadi", TimexType.TIME, "2025-10-28TNI"));
+            assertThat(only("Kereta anjlok dini hari tadi.", WED)).containsExactly(x("dini hari tadi", TimexType.TIME, "2025-10-29TNI"));
         }
     }
 
@@ -474,6 +477,8 @@ class TimexTaggerTest {
                     .extracting(Timex::value).containsExactly("2025-10-22", "2025-10-22T23:40", "PTXM", "2025-10-23TMO");
             assertThat(tag("Hujan turun Selasa (28/10) siang dan berlangsung hingga sore.", WED)).extracting(Timex::value)
                     .containsExactly("2025-10-28TMI", "2025-10-28TAF");
+            assertThat(tag("Sidang pada 21 Oktober berlangsung hingga dini hari.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-21", "2025-10-22TNI");
         }
 
         @Test
