@@ -27,7 +27,8 @@ final class Scan {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|will)"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|diperkirakan|diprediksi"
+            + "|diproyeksikan|memperkirakan|memprediksi|will|expected)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;
@@ -50,6 +51,7 @@ final class Scan {
     Found last;
     /** The value of the last clock time or part of the day found ("2022-05-11T23:42"). */
     String lastTime;
+    int lastTimeAt = -1;
 
     /** Where the photo captions begin, and the start of the caption line last entered. */
     final int captionStart;

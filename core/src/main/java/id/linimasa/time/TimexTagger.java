@@ -80,11 +80,16 @@ public final class TimexTagger {
     /** Words before the day something began: "digelar mulai Jumat (16/6)", "dibuka sejak 1 Juli". */
     private static final Set<String> STARTS = Set.of("mulai", "dimulai", "sejak", "from", "starting");
     private static final Pattern CHRISTMAS_AND = Pattern.compile("(?i)\\s*(?:dan|serta|&|and|hingga|sampai|-)\\s*(?:libur\\s+)?");
+    /** An amount just before "a month": "$200) a month", "Rp 2 million a month", "500 tons a day". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d\\)?|million|billion|trillion|dollars|rupiah|tons|barrels|times|percent)\\s*$");
+    private static final Set<String> ENGLISH_FOR = Set.of("for", "within", "in");
+    private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
+    private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
-            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
+            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)(?:\\s+|(?<=early|late|mid)-))?";
 
     /** Words before a bare year or month that make it a time ("pada 2022", "sejak 1948", "hingga Juli"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
@@ -156,7 +161,7 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
-        rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule("this last next past earlier later", "(?:(?:earlier|later)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
@@ -174,6 +179,9 @@ public final class TimexTagger {
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
+        // "Rp 2.44 million a month": a rate; "for more than a decade": one unit of time.
+        rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
+                this::englishOne);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
         rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
@@ -269,7 +277,10 @@ public final class TimexTagger {
                     }
                 }
                 s.last = f;
-                if (f.type() == TimexType.TIME) s.lastTime = f.value();
+                if (f.type() == TimexType.TIME) {
+                    s.lastTime = f.value();
+                    s.lastTimeAt = f.start();
+                }
                 if (f.sentenceYear() != null) {
                     s.year = f.sentenceYear();
                     s.yearAt = f.start();
@@ -630,15 +641,16 @@ public final class TimexTagger {
     private List<Found> partOfDay(Matcher m, Scan s) {
         String rel = lower(first(g(m, "rel"), g(m, "erel")));
         String pod = first(first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod")), g(m, "bare"));
-        // A bare "pagi" or "malam" is a time only as the bound of a stretch: "sejak pagi", "hingga malam".
-        if (g(m, "bare") != null && !BOUNDS.contains(s.wordBefore(m.start()))) return null;
+        // A bare "pagi" or "malam" is a time only as the bound of a stretch ("sejak pagi", "hingga malam") or when it
+        // spells out a recurrence ("dua kali sehari, pagi dan sore").
+        if (g(m, "bare") != null && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
         if (g(m, "sm") != null) {
             pod = "malam";
             rel = "kemarin";
         }
         boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
         // "kalau hujan turun sore hari": any afternoon, not one day.
-        if (("hari".equals(rel) || g(m, "bare") != null) && s.habitual(m.start())) {
+        if (("hari".equals(rel) || g(m, "bare") != null) && (s.habitual(m.start()) || listedAfterAnyDay(s, m.start()))) {
             return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
         }
         Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
@@ -653,6 +665,18 @@ public final class TimexTagger {
         if (until && "MO".equals(TimeLexicon.partOfDay(pod)) && s.lastTime != null && s.lastTime.startsWith(date.toString())
                 && NIGHT.matcher(s.lastTime).find() || until && TimeLexicon.key(pod).equals("dini hari")) date = date.plusDays(1);
         return List.of(day(m.start(), m.end(), date, pod, false));
+    }
+
+    private static boolean spellsOutRecurrence(Scan s, int pos) {
+        if (s.last == null || s.last.start() < s.sentence(pos).start()) return false;
+        boolean afterSet = s.last.type() == TimexType.SET && RECURRENCE_LIST.matcher(s.text.substring(s.last.end(), pos)).matches();
+        return afterSet || listedAfterAnyDay(s, pos);
+    }
+
+    /** "pagi dan sore hari" where "pagi" was any day's morning: the afternoon is any day's too. */
+    private static boolean listedAfterAnyDay(Scan s, int pos) {
+        return s.last != null && s.last.start() >= s.sentence(pos).start() && s.last.type() == TimexType.TIME
+                && s.last.value().startsWith("XXXX-XX-XXT") && LIST_WORD.matcher(s.text.substring(s.last.end(), pos)).matches();
     }
 
     private List<Found> reference(Matcher m, Scan s) {
@@ -797,6 +821,17 @@ public final class TimexTagger {
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
     }
 
+    private List<Found> englishOne(Matcher m, Scan s) {
+        String u = TimeLexicon.unit(g(m, "u"));
+        if (u == null) return null;
+        String before = s.text.substring(Math.max(0, m.start() - 20), m.start());
+        if (g(m, "approx") == null && AMOUNT_BEFORE.matcher(before).find()) {
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, duration(1, u), null, false));
+        }
+        if (g(m, "approx") == null && !ENGLISH_FOR.contains(s.wordBefore(m.start()))) return null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DURATION, duration(1, u), null, false));
+    }
+
     private List<Found> set(Matcher m, Scan s) {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
@@ -807,7 +842,9 @@ public final class TimexTagger {
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
-        if (d != null && !u.equalsIgnoreCase("minggu")) {
+        // "setiap minggu" is weekly; "setiap Minggu", capitalised, is every Sunday.
+        boolean sunday = u.equalsIgnoreCase("minggu") && g(m, "u") != null && Character.isUpperCase(s.text.charAt(m.start("u")));
+        if (d != null && (!u.equalsIgnoreCase("minggu") || sunday)) {
             return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
         }
         String code = TimeLexicon.unit(u);
@@ -828,6 +865,10 @@ public final class TimexTagger {
         // morning that followed a day belongs to that day's night.
         boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
         Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
+        // "dihentikan tadi malam ... dan dilanjutkan pukul 07.00 WIB": a morning after that night.
+        if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
+                && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())
+                && NIGHT.matcher(s.lastTime).find()) base = Anchor.day(base.date().plusDays(1));
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));

@@ -384,7 +384,7 @@ class TimexTaggerTest {
         @Test
         void partOfDayAfterARecurrenceIsAnyDay() {
             assertThat(tag("Latihan digelar dua kali sehari, yakni pagi dan sore hari.", WED)).extracting(Timex::text, Timex::value)
-                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("sore hari", "XXXX-XX-XXTAF"));
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("pagi", "XXXX-XX-XXTMO"), tuple("sore hari", "XXXX-XX-XXTAF"));
         }
 
         @Test
@@ -564,6 +564,46 @@ class TimexTaggerTest {
         @Test
         void endOfAQuarter() {
             assertThat(only("Tekanan jual berlanjut hingga akhir kuartal I.", PublicationTime.parse("2025-03-18"))).containsExactly(x("akhir kuartal I", TimexType.DATE, "2025-Q1"));
+        }
+    
+        @Test
+        void partsOfTheDaySpellingOutARecurrenceAreAnyDays() {
+            assertThat(tag("\"Kami berlatih dua kali sehari, pagi dan sore,\" kata pelatih.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("pagi", "XXXX-XX-XXTMO"), tuple("sore", "XXXX-XX-XXTAF"));
+            // Without the recurrence, a bare "pagi" is no time.
+            assertThat(tag("Mereka datang pagi dan pulang sore.", WED)).isEmpty();
+        }
+
+        @Test
+        void aMorningClockTimeAfterANightInTheSameSentenceIsTheNextMorning() {
+            PublicationTime sun = PublicationTime.parse("2021-12-05T09:40+07:00");
+            assertThat(tag("Pencarian dihentikan tadi malam karena hujan dan dilanjutkan pukul 07.00 WIB.", sun)).extracting(Timex::value)
+                    .containsExactly("2021-12-04TNI", "2021-12-05T07:00");
+        }
+
+        @Test
+        void englishRatesUnitsAndModifiers() {
+            PublicationTime dec = PublicationTime.parse("2013-12-30T10:00+07:00");
+            assertThat(tag("The new wage of Rp 2.44 million a month was the largest rise in more than a decade.", dec))
+                    .extracting(Timex::text, Timex::type, Timex::value)
+                    .containsExactly(tuple("a month", TimexType.SET, "P1M"), tuple("more than a decade", TimexType.DURATION, "P1DE"));
+            assertThat(only("Workers asked to delay the increase until mid-2014.", dec)).containsExactly(x("mid-2014", TimexType.DATE, "2014"));
+            assertThat(only("Earlier this month, Bekasi set its wage.", dec)).containsExactly(x("Earlier this month", TimexType.DATE, "2013-12"));
+            // "a month" with nothing to measure is not tagged.
+            assertThat(tag("It was a month of protests.", dec)).isEmpty();
+        }
+
+        @Test
+        void everySundayCapitalisedIsAWeekday() {
+            assertThat(only("Jalan itu ditutup setiap Minggu.", WED)).containsExactly(x("setiap Minggu", TimexType.SET, "XXXX-WXX-7"));
+            assertThat(only("Rapat digelar setiap minggu.", WED)).containsExactly(x("setiap minggu", TimexType.SET, "P1W"));
+        }
+
+        @Test
+        void expectedIsAFutureCue() {
+            PublicationTime jul = PublicationTime.parse("2024-07-17");
+            assertThat(only("The Fed diperkirakan mulai memangkas suku bunga pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2024-09"));
+            assertThat(only("Harga beras naik pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2023-09"));
         }
     }
 }
