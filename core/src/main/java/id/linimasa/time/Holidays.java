@@ -63,6 +63,31 @@ final class Holidays {
             + "2023-03-23 2024-03-12 2025-03-01 2026-02-19").split(" "))
             .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
 
+    /**
+     * A day of Ramadan, Syawal or Dzulhijjah in a Hijri year ("1 Syawal 1445 H"), counted from the tabulated first
+     * of Ramadan, Idul Fitri (1 Syawal) or Idul Adha (10 Dzulhijjah); null outside the tables. Hijri years
+     * 1429-1447 have these three months within one Gregorian year, 579 years on (1445 H: 2024).
+     */
+    static LocalDate hijri(int day, String month, int hijriYear) {
+        int year = hijriYear + 579;
+        String m = month.toLowerCase(java.util.Locale.ROOT);
+        LocalDate base;
+        int baseDay;
+        if (m.startsWith("rama")) {
+            base = RAMADAN.get(year);
+            baseDay = 1;
+        } else if (m.startsWith("syaw")) {
+            base = EID_AL_FITR.get(year);
+            baseDay = 1;
+        } else if (m.contains("hij")) {
+            base = EID_AL_ADHA.get(year);
+            baseDay = 10;
+        } else {
+            return null;
+        }
+        return base == null || day < 1 || day > 30 ? null : base.plusDays(day - baseDay);
+    }
+
     static LocalDate ramadanStart(int year) {
         return RAMADAN.get(year);
     }

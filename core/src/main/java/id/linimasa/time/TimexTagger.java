@@ -125,6 +125,12 @@ public final class TimexTagger {
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
+        // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
+        rule("#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
+                + "(?:\\s*(?:hijriah|hijriyah|h))?", (m, s) -> {
+            LocalDate d = Holidays.hijri(num(m, "d"), m.group("hm"), num(m, "hy"));
+            return d == null ? null : List.of(day(m.start(), m.end(), d, null, true));
+        });
         // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
         rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
             String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
@@ -179,6 +185,8 @@ public final class TimexTagger {
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
+        rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, duration(Double.NaN, TimeLexicon.unit(m.group("u").replaceFirst("s$", ""))), null, false)));
         // "Rp 2.44 million a month": a rate; "for more than a decade": one unit of time.
         rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
                 this::englishOne);
@@ -264,7 +272,11 @@ public final class TimexTagger {
             }
             for (Found f : best) {
                 out.add(f);
-                if (f.anchor() != null) {
+                // "..., officials said on Saturday. The quake hit at 6:02 p.m.": the day of saying is not the day
+                // the story is told on, once the story has one.
+                boolean saying = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
+                        && REPORTED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find();
+                if (f.anchor() != null && !saying) {
                     s.anchor = countedFrom(s, f);
                     s.anchorFromText = true;
                     if (f.anchor().grain() == Grain.DAY) {
@@ -776,7 +788,7 @@ public final class TimexTagger {
         // "lepas landas pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian": a clock time counted from the last one.
         Matcher clockBefore = s.last == null ? null : CLOCK_VALUE.matcher(s.last.value());
         if (subDay && dir != null && approx == null && !Double.isNaN(amount) && amount == Math.floor(amount) && clockBefore != null && clockBefore.matches()
-                && s.last.start() >= s.sentence(m.start()).start()) {
+                && s.last.start() > s.text.lastIndexOf('\n', m.start())) {
             int sign = dir.equals("kemudian") || dir.equals("later") || dir.equals("setelahnya") || dir.equals("sesudahnya") ? 1
                     : dir.equals("sebelumnya") || dir.equals("earlier") ? -1 : 0;
             if (sign != 0) {

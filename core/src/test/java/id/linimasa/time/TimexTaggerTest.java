@@ -605,5 +605,29 @@ class TimexTaggerTest {
             assertThat(only("The Fed diperkirakan mulai memangkas suku bunga pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2024-09"));
             assertThat(only("Harga beras naik pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2023-09"));
         }
+    
+        @Test
+        void hijriDatesOfTheTabulatedMonths() {
+            PublicationTime apr = PublicationTime.parse("2024-04-08T20:30+07:00");
+            assertThat(only("Pemerintah menetapkan 1 Syawal 1445 Hijriah lewat sidang isbat.", apr)).containsExactly(x("1 Syawal 1445 Hijriah", TimexType.DATE, "2024-04-10"));
+            assertThat(only("Puasa dimulai 1 Ramadhan 1446 H.", apr)).containsExactly(x("1 Ramadhan 1446 H", TimexType.DATE, "2025-03-01"));
+            assertThat(only("Salat Id digelar 10 Dzulhijjah 1444 H.", apr)).containsExactly(x("10 Dzulhijjah 1444 H", TimexType.DATE, "2023-06-29"));
+            // Months we do not tabulate stay untagged rather than guessed.
+            assertThat(tag("Peringatan 1 Muharram 1446 H berlangsung khidmat.", apr)).isEmpty();
+        }
+
+        @Test
+        void theDayOfSayingDoesNotDateTheStorysClockTimes() {
+            PublicationTime sat = PublicationTime.parse("2018-09-29T14:00+08:00");
+            assertThat(tag("A quake struck Sulawesi on Friday, killing 384 people, officials said on Saturday. It hit at 6:02 p.m. "
+                    + "A tsunami warning was lifted 34 minutes later.", sat)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Friday", "2018-09-28"), tuple("Saturday", "2018-09-29"), tuple("6:02 p.m.", "2018-09-28T18:02"),
+                            tuple("34 minutes later", "2018-09-28T18:36"));
+        }
+
+        @Test
+        void englishComingDays() {
+            assertThat(only("The toll is likely to rise in the coming days.", WED)).containsExactly(x("the coming days", TimexType.DURATION, "PXD"));
+        }
     }
 }
