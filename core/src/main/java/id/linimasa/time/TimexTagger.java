@@ -85,6 +85,7 @@ public final class TimexTagger {
     private static final Set<String> ENGLISH_FOR = Set.of("for", "within", "in");
     private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
@@ -185,8 +186,12 @@ public final class TimexTagger {
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
-        rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)",
-                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, duration(Double.NaN, TimeLexicon.unit(m.group("u").replaceFirst("s$", ""))), null, false)));
+        // "2 x 24 jam", "1x24 jam": the police's way of counting hours.
+        rule("#D", "(?<k>\\d{1,2})\\s*[x×]\\s*(?<n>\\d{1,3})\\s+(?<u>jam|hari|menit)", (m, s) -> List.of(new Found(m.start(), m.end(),
+                TimexType.DURATION, duration(num(m, "k") * num(m, "n"), TimeLexicon.unit(m.group("u"))), null, false)));
+        rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)|(?<one>decade|century))",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, g(m, "one") != null ? duration(1, TimeLexicon.unit(m.group("one")))
+                        : duration(Double.NaN, TimeLexicon.unit(m.group("u").replaceFirst("s$", ""))), null, false)));
         // "Rp 2.44 million a month": a rate; "for more than a decade": one unit of time.
         rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
                 this::englishOne);
@@ -207,7 +212,7 @@ public final class TimexTagger {
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
         rule("kuartal triwulan kwartal semester quarter the first second third fourth #MOD", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
                 + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
-                + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
+                + "(?:\\s*[/-]\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
         rule("hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
@@ -217,7 +222,8 @@ public final class TimexTagger {
                 + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
                 this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
-        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        // "H-3 Lebaran": three days before it, as mudik news counts.
+        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
         wordKinds = wordKinds();
@@ -785,6 +791,10 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
         }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
+        // "two years earlier than planned": a difference, not a date.
+        if (dir != null && COMPARED.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
+            return List.of(new Found(m.start(), m.end("u"), TimexType.DURATION, duration(amount, u), null, false));
+        }
         // "lepas landas pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian": a clock time counted from the last one.
         Matcher clockBefore = s.last == null ? null : CLOCK_VALUE.matcher(s.last.value());
         if (subDay && dir != null && approx == null && !Double.isNaN(amount) && amount == Math.floor(amount) && clockBefore != null && clockBefore.matches()
@@ -951,7 +961,8 @@ public final class TimexTagger {
             y = Integer.parseInt(s.last.value().substring(0, 4)) + 1;
         }
         LocalDate date = h.on(y, s.dct, rel);
-        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
+        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "hn") == null ? h.unresolved() : "XXXX-XX-XX", null, false));
+        if (g(m, "hn") != null) date = date.plusDays((g(m, "hs").equals("-") ? -1L : 1L) * num(m, "hn"));
         return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
     }
 

@@ -629,5 +629,26 @@ class TimexTaggerTest {
         void englishComingDays() {
             assertThat(only("The toll is likely to rise in the coming days.", WED)).containsExactly(x("the coming days", TimexType.DURATION, "PXD"));
         }
+    
+        @Test
+        void quartersWithAHyphenatedYear() {
+            assertThat(tag("Ekonomi triwulan III-2024 tumbuh dibandingkan triwulan III-2023 dan semester I-2024.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("triwulan III-2024", "2024-Q3"), tuple("triwulan III-2023", "2023-Q3"), tuple("semester I-2024", "2024-H1"));
+        }
+
+        @Test
+        void daysCountedToAHoliday() {
+            PublicationTime mar = PublicationTime.parse("2025-03-24T10:00+07:00");
+            assertThat(only("Puncak arus mudik diprediksi terjadi pada H-3 Lebaran.", mar)).containsExactly(x("H-3 Lebaran", TimexType.DATE, "2025-03-28"));
+            assertThat(tag("Tahun lalu, arus balik memuncak pada H+2 Lebaran.", mar)).extracting(Timex::value).containsExactly("2024", "2024-04-12");
+        }
+
+        @Test
+        void policeHoursAndDifferences() {
+            assertThat(only("Polisi memberi waktu 2 x 24 jam kepada pelaku.", WED)).containsExactly(x("2 x 24 jam", TimexType.DURATION, "PT48H"));
+            assertThat(only("Pelaku wajib lapor 1x24 jam.", WED)).containsExactly(x("1x24 jam", TimexType.DURATION, "PT24H"));
+            assertThat(only("Exports were banned two years earlier than planned.", WED)).containsExactly(x("two years", TimexType.DURATION, "P2Y"));
+            assertThat(only("Demand will double over the next decade.", WED)).containsExactly(x("the next decade", TimexType.DURATION, "P1DE"));
+        }
     }
 }
