@@ -22,7 +22,7 @@ final class Holidays {
     private Holidays() {
     }
 
-    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))"
+    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))|malam\\s+pergantian\\s+tahun"
             + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri(?:\\s+ke-?\\s*\\d{1,3})?"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
             + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
@@ -126,7 +126,7 @@ final class Holidays {
     static Holiday of(String name) {
         String k = TimeLexicon.key(name).replaceFirst("^hari raya ", "");
         if (k.contains("natal") || k.startsWith("christmas")) return fixed(12, k.startsWith("malam") ? 24 : 25);
-        if (k.contains("tahun baru") || k.startsWith("new year")) {
+        if (k.contains("tahun baru") || k.startsWith("new year") || k.contains("pergantian tahun")) {
             return k.startsWith("malam") || k.endsWith("eve") ? fixed(12, 31) : fixed(1, 1);
         }
         if (k.startsWith("hut")) {

@@ -87,7 +87,7 @@ public final class TimexTagger {
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
-    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
+    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
             + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)(?:\\s+|(?<=early|late|mid)-))?";
@@ -146,7 +146,7 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
         rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
@@ -155,7 +155,7 @@ public final class TimexTagger {
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
         rule("#POD kemarin besok esok keesokan lusa hari today yesterday tomorrow", "(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
                 + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s*\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}))?\\s*\\))?", this::relativeDay);
         rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
                 + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night)|(?<bare>" + PART_OF_DAY + "))", this::partOfDay);
         // Now, then, the past and the future.
@@ -640,6 +640,11 @@ public final class TimexTagger {
     private List<Found> relativeDay(Matcher m, Scan s) {
         String rd = TimeLexicon.key(g(m, "rd"));
         String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "kpod"));
+        // "kemarin (22/10)": the bracket says which day.
+        if (g(m, "bd") != null) {
+            LocalDate d = s.dayMonth(num(m, "bd"), num(m, "bm"), year(g(m, "by")), m.start());
+            if (d != null) return List.of(day(m.start(), m.end(), d, pod, g(m, "by") != null));
+        }
         if (g(m, "kpod") != null) rd = "keesokan harinya";
         boolean narrative = rd.equals("hari itu") || rd.equals("hari yang sama") || rd.startsWith("keesokan");
         Anchor base = narrative ? s.anchor : s.dctAnchor();
@@ -661,7 +666,8 @@ public final class TimexTagger {
         String pod = first(first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod")), g(m, "bare"));
         // A bare "pagi" or "malam" is a time only as the bound of a stretch ("sejak pagi", "hingga malam") or when it
         // spells out a recurrence ("dua kali sehari, pagi dan sore").
-        if (g(m, "bare") != null && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
+        boolean distinct = g(m, "bare") != null && TimeLexicon.key(pod).equals("dini hari");
+        if (g(m, "bare") != null && !distinct && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
         if (g(m, "sm") != null) {
             pod = "malam";
             rel = "kemarin";
@@ -671,7 +677,9 @@ public final class TimexTagger {
         if (("hari".equals(rel) || g(m, "bare") != null) && (s.habitual(m.start()) || listedAfterAnyDay(s, m.start()))) {
             return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
         }
-        Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
+        // "sore harinya" after "Pembangunan dimulai pada 2022": the day the story last set, not the year.
+        Anchor story = s.anchor != null && s.anchor.grain() == Grain.DAY ? s.anchor : s.lastDay;
+        Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? story : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
         // "tadi malam" is the night just past, as "semalam"; "pagi tadi" and "dini hari tadi" are of today.
@@ -963,7 +971,9 @@ public final class TimexTagger {
         LocalDate date = h.on(y, s.dct, rel);
         if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "hn") == null ? h.unresolved() : "XXXX-XX-XX", null, false));
         if (g(m, "hn") != null) date = date.plusDays((g(m, "hs").equals("-") ? -1L : 1L) * num(m, "hn"));
-        return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
+        // "malam pergantian tahun" is a night, not a day.
+        String pod = TimeLexicon.key(m.group("h")).startsWith("malam pergantian") ? "malam" : null;
+        return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null));
     }
 
     private List<Found> ramadan(Matcher m, Scan s) {

@@ -650,5 +650,26 @@ class TimexTaggerTest {
             assertThat(only("Exports were banned two years earlier than planned.", WED)).containsExactly(x("two years", TimexType.DURATION, "P2Y"));
             assertThat(only("Demand will double over the next decade.", WED)).containsExactly(x("the next decade", TimexType.DURATION, "P1DE"));
         }
+    
+        @Test
+        void yesterdayWithItsDateInBrackets() {
+            assertThat(only("Jaksa menahan dua tersangka, kemarin (28/10).", WED)).containsExactly(x("kemarin (28/10)", TimexType.DATE, "2025-10-28"));
+        }
+
+        @Test
+        void fiscalYearsEarlyMorningsAndNewYearsEve() {
+            assertThat(only("Sepanjang tahun buku 2024, laba naik.", WED)).containsExactly(x("tahun buku 2024", TimexType.DATE, "2024"));
+            assertThat(tag("Upacara digelar Sabtu (25/10). Sebagian tamu berangkat dini hari.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-25", "2025-10-25TNI");
+            assertThat(only("Hujan turun mulai siang.", WED)).containsExactly(x("siang", TimexType.TIME, "2025-10-29TMI"));
+            assertThat(only("Pada malam pergantian tahun, hujan deras mengguyur Jakarta.", PublicationTime.parse("2023-01-02")))
+                    .containsExactly(x("malam pergantian tahun", TimexType.TIME, "2022-12-31TNI"));
+        }
+
+        @Test
+        void partOfThatDayAfterAYearTakesTheStorysLastDay() {
+            assertThat(tag("Upacara digelar Sabtu (25/10). Pembangunan dimulai pada 2022. Bendera diturunkan sore harinya.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-25", "2022", "2025-10-25TAF");
+        }
     }
 }
