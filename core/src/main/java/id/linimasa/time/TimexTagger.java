@@ -118,7 +118,7 @@ public final class TimexTagger {
                 + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
         rule("tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
@@ -149,7 +149,7 @@ public final class TimexTagger {
         rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
@@ -168,7 +168,7 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
-        rule("this last next past earlier later", "(?:(?:earlier|later)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
@@ -280,9 +280,13 @@ public final class TimexTagger {
                 out.add(f);
                 // "..., officials said on Saturday. The quake hit at 6:02 p.m.": the day of saying is not the day
                 // the story is told on, once the story has one.
-                boolean saying = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
+                boolean aside = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
                         && REPORTED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find();
-                if (f.anchor() != null && !saying) {
+                // "Banjir menerjang Senin (3/7) siang, setelah hujan mengguyur sejak Minggu sore": the day a cause
+                // began is background to the day of the news its sentence already set.
+                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
+                        && (s.wordBefore(f.start()).equals("sejak") || s.wordBefore(f.start()).equals("since")) && f.anchor().date().isBefore(s.lastDay.date());
+                if (f.anchor() != null && !aside) {
                     s.anchor = countedFrom(s, f);
                     s.anchorFromText = true;
                     if (f.anchor().grain() == Grain.DAY) {
@@ -848,6 +852,8 @@ public final class TimexTagger {
         }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
+        // "in August 2022, down from ... a year earlier": the same month a year before.
+        if (fromStory && u.equals("Y") && base.grain() == Grain.MONTH) a = a.at(Grain.MONTH);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
     }
 

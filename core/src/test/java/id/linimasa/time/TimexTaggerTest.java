@@ -671,5 +671,26 @@ class TimexTaggerTest {
             assertThat(tag("Upacara digelar Sabtu (25/10). Pembangunan dimulai pada 2022. Bendera diturunkan sore harinya.", WED))
                     .extracting(Timex::value).containsExactly("2025-10-25", "2022", "2025-10-25TAF");
         }
+    
+        @Test
+        void theDayACauseBeganIsBackgroundToTheDayOfTheNews() {
+            assertThat(tag("Banjir menerjang Senin (27/10) siang, setelah hujan mengguyur sejak Minggu sore. Air masuk rumah pukul 13.15 WIT.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27TMI", "2025-10-26TAF", "2025-10-27T13:15");
+        }
+
+        @Test
+        void aZoneAfterAWeekdayAndItsPartOfTheDay() {
+            assertThat(only("Madrid menang pada Rabu (29/10/2025) dini hari WIB.", WED)).containsExactly(x("Rabu (29/10/2025) dini hari WIB", TimexType.TIME, "2025-10-29TNI"));
+            // "waktu setempat" stays outside, as the dev set annotates it.
+            assertThat(only("Pasukan masuk pada Senin (27/10) dini hari waktu setempat.", WED)).containsExactly(x("Senin (27/10) dini hari", TimexType.TIME, "2025-10-27TNI"));
+        }
+
+        @Test
+        void englishLateLastYearAndAYearEarlierThanAMonth() {
+            PublicationTime mar = PublicationTime.parse("2023-03-08");
+            assertThat(only("The government issued it late last year.", mar)).containsExactly(x("late last year", TimexType.DATE, "2022"));
+            assertThat(tag("Unemployment was 5.86 percent in August 2022, down from 6.49 percent a year earlier.", mar)).extracting(Timex::value)
+                    .containsExactly("2022-08", "2021-08");
+        }
     }
 }
