@@ -146,7 +146,7 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule("#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
         rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
@@ -286,6 +286,9 @@ public final class TimexTagger {
                 // began is background to the day of the news its sentence already set.
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
                         && (s.wordBefore(f.start()).equals("sejak") || s.wordBefore(f.start()).equals("since")) && f.anchor().date().isBefore(s.lastDay.date());
+                // "status tanggap darurat hingga 1 April": a deadline still to come is not a day things happen on.
+                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.dct != null
+                        && UNTIL.contains(s.wordBefore(f.start())) && f.anchor().date().isAfter(s.dct);
                 if (f.anchor() != null && !aside) {
                     s.anchor = countedFrom(s, f);
                     s.anchorFromText = true;
@@ -625,7 +628,9 @@ public final class TimexTagger {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
             // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
             boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
-            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find());
+            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()
+                    // "Flights were suspended until Saturday" on a Friday: the stretch runs to the nearest Saturday.
+                    || UNTIL.contains(s.wordBefore(m.start())) && back > 3);
             date = ahead ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
@@ -901,6 +906,9 @@ public final class TimexTagger {
         // morning that followed a day belongs to that day's night.
         boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
         Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
+        // "hingga Selasa (12/3) pukul 06.00 WITA": a time right after its own day keeps that day.
+        if (!today && s.last != null && s.last.anchor() != null && s.last.anchor().grain() == Grain.DAY && s.last.end() <= m.start()
+                && BEFORE_ITS_DAY.matcher(s.text.substring(s.last.end(), m.start())).matches()) base = s.last.anchor();
         // "dihentikan tadi malam ... dan dilanjutkan pukul 07.00 WIB": a morning after that night.
         if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
                 && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())

@@ -692,5 +692,28 @@ class TimexTaggerTest {
             assertThat(tag("Unemployment was 5.86 percent in August 2022, down from 6.49 percent a year earlier.", mar)).extracting(Timex::value)
                     .containsExactly("2022-08", "2021-08");
         }
+    
+        @Test
+        void aDeadlineStillToComeIsNotTheDayOfAClockTime() {
+            assertThat(tag("Tanggul jebol Minggu (26/10) dini hari. Status darurat berlaku hingga 10 November. \"Air masuk rumah pukul 02.00,\" kata warga.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-26TNI", "2025-11-10", "2025-10-26T02:00");
+            // A clock time right after its own day keeps it.
+            assertThat(tag("Bandara ditutup mulai Senin (27/10) pukul 06.00 WITA hingga Selasa (28/10) pukul 06.00 WITA.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27", "2025-10-27T06:00", "2025-10-28", "2025-10-28T06:00");
+        }
+
+        @Test
+        void untilAWeekdayIsTheNearestOne() {
+            PublicationTime fri = PublicationTime.parse("2010-11-05");
+            assertThat(only("Flights were suspended until Saturday.", fri)).containsExactly(x("Saturday", TimexType.DATE, "2010-11-06"));
+            assertThat(only("Pencarian berlangsung hingga Kamis.", fri)).containsExactly(x("Kamis", TimexType.DATE, "2010-11-04"));
+        }
+
+        @Test
+        void eraOfADecadeAndTargetsAhead() {
+            assertThat(only("Tanggul itu dibangun pada era 1980-an.", WED)).containsExactly(x("era 1980-an", TimexType.DATE, "198"));
+            assertThat(only("Pemerintah menargetkan vaksinasi massal mulai Juli.", PublicationTime.parse("2021-06-24")))
+                    .containsExactly(x("Juli", TimexType.DATE, "2021-07"));
+        }
     }
 }
