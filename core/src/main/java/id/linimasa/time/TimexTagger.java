@@ -86,6 +86,7 @@ public final class TimexTagger {
     private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
+    private static final Pattern PRESENT_DEIXIS = Pattern.compile("(?i)(?:hari|pagi|siang|sore|petang|malam)\\s+ini|today|this\\s+(?:morning|afternoon|evening)");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
@@ -168,6 +169,13 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
+        // "later that day", "that night": the day the story last set.
+        rule("later earlier that", "(?:(?:later|earlier)\\s+)?that\\s+(?<u>day|morning|afternoon|evening|night)", (m, s) -> {
+            Anchor story = s.anchor != null && s.anchor.grain() == Grain.DAY ? s.anchor : s.lastDay;
+            if (story == null) return null;
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            return List.of(day(m.start(), m.end(), story.date(), u.equals("day") ? null : u, false));
+        });
         rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
@@ -290,11 +298,16 @@ public final class TimexTagger {
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.dct != null
                         && UNTIL.contains(s.wordBefore(f.start())) && f.anchor().date().isAfter(s.dct);
                 if (f.anchor() != null && !aside) {
-                    s.anchor = countedFrom(s, f);
-                    s.anchorFromText = true;
+                    Anchor a = countedFrom(s, f);
+                    // "Hingga pagi ini, korban tercatat 162 orang. ... belajar di sekolah siang itu": "that noon" is the
+                    // story's day, not the present the report stepped into.
+                    if (s.anchor == null || !s.anchorFromText || !PRESENT_DEIXIS.matcher(text.substring(f.start(), f.end())).matches()) {
+                        s.anchor = a;
+                        s.anchorFromText = true;
+                    }
                     if (f.anchor().grain() == Grain.DAY) {
-                        if (!s.anchor.equals(s.lastDay)) s.dayBefore = s.lastDay;
-                        s.lastDay = s.anchor;
+                        if (!a.equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = a;
                         s.lastDayAt = f.start();
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
@@ -495,6 +508,7 @@ public final class TimexTagger {
             if (from == null) return null;
             return List.of(day(m.start(), m.end("wd0"), from, null, false), day(m.start("wd"), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
         }
+        s.datedWeekdays.put(date.getDayOfWeek(), date);
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
@@ -624,7 +638,11 @@ public final class TimexTagger {
         LocalDate dct = s.dct;
         int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
         LocalDate date;
-        if (rel == null) {
+        // "hingga Minggu (7/8) ... pesta kembang api pada Minggu malam": a weekday the text has dated is that day.
+        LocalDate dated = s.datedWeekdays.get(d);
+        if (rel == null && dated != null && !REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            date = dated;
+        } else if (rel == null) {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
             // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
             boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();

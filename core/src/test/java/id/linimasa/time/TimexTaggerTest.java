@@ -715,5 +715,39 @@ class TimexTaggerTest {
             assertThat(only("Pemerintah menargetkan vaksinasi massal mulai Juli.", PublicationTime.parse("2021-06-24")))
                     .containsExactly(x("Juli", TimexType.DATE, "2021-07"));
         }
+    
+        @Test
+        void thatNoonIsTheStorysDayNotTheReportsPresent() {
+            PublicationTime tue = PublicationTime.parse("2022-11-22T08:00+07:00");
+            assertThat(tag("Gempa mengguncang Cianjur, Senin (21/11/2022). Hingga pagi ini, korban tercatat 162 orang. "
+                    + "Sebagian besar korban sedang belajar di sekolah siang itu.", tue)).extracting(Timex::value)
+                    .containsExactly("2022-11-21", "2022-11-22TMO", "2022-11-21TMI");
+        }
+
+        @Test
+        void englishLaterThatDay() {
+            assertThat(tag("Voting closed on Wednesday. Quick counts released later that day put him ahead.", PublicationTime.parse("2024-02-15")))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("Wednesday", "2024-02-14"), tuple("later that day", "2024-02-14"));
+        }
+
+        @Test
+        void aDayAndMonthInAFutureSentenceIsTheComingOne() {
+            assertThat(only("The new president will be sworn in on Oct. 20.", PublicationTime.parse("2024-02-15")))
+                    .containsExactly(x("Oct. 20", TimexType.DATE, "2024-10-20"));
+        }
+
+        @Test
+        void aQuotationsYearStaysInIt() {
+            PublicationTime sat = PublicationTime.parse("2016-07-30");
+            assertThat(tag("\"Tahun lalu pengunjung mencapai 40.000 orang,\" kata ketua panitia, Jumat (29/7).", sat)).extracting(Timex::value)
+                    .containsExactly("2015", "2016-07-29");
+        }
+
+        @Test
+        void aBareWeekdayTheTextHasDatedIsThatDay() {
+            PublicationTime sat = PublicationTime.parse("2016-07-30");
+            assertThat(tag("Festival berlangsung hingga Minggu (7/8). Festival ditutup dengan kembang api pada Minggu malam.", sat)).extracting(Timex::value)
+                    .containsExactly("2016-08-07", "2016-08-07TNI");
+        }
     }
 }
