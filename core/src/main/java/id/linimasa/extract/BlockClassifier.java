@@ -184,6 +184,13 @@ final class BlockClassifier {
         return BlockLabel.SHORT;
     }
 
+    /** A text element (not a widget's div) inside an element named as the article's body (HtmlBlocks), few links. */
+    static boolean vouched(Block b) {
+        return b.linkDensity() < 0.3 && TEXT_TAGS.contains(b.tag()) && b.context().contains("article-body");
+    }
+
+    private static final Set<String> TEXT_TAGS = Set.of("p", "li", "tr", "dd", "dt", "blockquote", "pre");
+
     /** The region score of a block: what it adds to or takes from the stretch of page around it. */
     static double score(Block b, BlockLabel label) {
         int len = b.text().length();
@@ -220,13 +227,13 @@ final class BlockClassifier {
         return false;
     }
 
-    /** A short paragraph of a page that reads as text: four words, a table cell, or a sentence with its full stop. */
+    /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {
-        return !b.isDumpLine() && (b.words() >= 4 || isCell(b) || b.words() >= 2 && b.endsSentence()) && b.linkDensity() < 0.3;
+        return !b.isDumpLine() && (b.words() >= 4 || isRow(b) || b.words() >= 2 && b.endsSentence()) && b.linkDensity() < 0.3;
     }
 
-    private static boolean isCell(Block b) {
-        return b.tag().equals("td") || b.tag().equals("th");
+    private static boolean isRow(Block b) {
+        return b.tag().equals("tr");
     }
 
     private static int sentenceMarks(String t) {

@@ -192,7 +192,8 @@ final class ContentSelector {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
                 Block b = blocks.get(i);
-                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                // the element named as the article's body vouches for its lines (a list, a schedule) even with no prose beside them
+                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY || BlockClassifier.vouched(b);
                 yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
@@ -218,6 +219,8 @@ final class ContentSelector {
         return null;
     }
 
+    private static final int MIN_REPEAT = 25;
+
     /** Drops a block whose text was already said, or is said again inside a longer kept block. */
     private static List<Block> dedupe(List<Block> blocks, List<Integer> kept) {
         List<String> norms = new ArrayList<>(kept.size());
@@ -226,7 +229,8 @@ final class ContentSelector {
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             String n = norms.get(k);
-            if (!seen.add(n)) continue;
+            // a short line said twice ("Yes.", a price, a repeated label in a list) is the text's own; a paragraph said twice is a repeated lead
+            if (!seen.add(n) && n.length() >= MIN_REPEAT) continue;
             boolean inLonger = false;
             if (n.length() >= 40) {
                 for (int o = 0; o < norms.size() && !inLonger; o++) {

@@ -22,9 +22,10 @@ final class HtmlBlocks implements NodeFilter {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "svg", "template", "button",
             "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "nav", "head", "math", "dialog");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote", "pre",
+            "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote", "pre",
             "figure", "figcaption", "header", "footer", "aside", "form", "fieldset", "address", "center", "details", "summary",
             "hr", "body", "html", "hgroup", "picture");
+    private static final Set<String> CELL = Set.of("td", "th");
     /** Semantic tags worth knowing in a block's context (a caption in a figure, a paragraph in an aside). */
     private static final Set<String> MARKED = Set.of("figure", "figcaption", "aside", "footer", "header", "blockquote", "li", "table", "article", "main");
     /** Only the nearest enclosing blocks count as context: a body class like "has-sidebar" says nothing. */
@@ -34,6 +35,10 @@ final class HtmlBlocks implements NodeFilter {
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
     private int linkDepth;
+    private int linkStart;
+    private int linkCharsBefore;
+    /** Blocks flushed before the open link began: when a block ended inside it, its start is gone. */
+    private int linkBlock;
     private int[] ids = new int[64];
     private String[] tags = new String[64];
     private String[] contexts = new String[64];
@@ -67,7 +72,13 @@ final class HtmlBlocks implements NodeFilter {
             flush();
             return FilterResult.CONTINUE;
         }
-        if (tag.equals("a")) linkDepth++;
+        if (tag.equals("a") && linkDepth++ == 0) {
+            linkStart = buf.length();
+            linkCharsBefore = linkChars;
+            linkBlock = out.size();
+        }
+        // a table row is one line of text, as a reader sees it: its cells join with a space
+        if (CELL.contains(tag) && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
         if (BLOCK.contains(tag)) {
             flush();
             push(tag, e);
@@ -81,7 +92,7 @@ final class HtmlBlocks implements NodeFilter {
     public FilterResult tail(Node node, int d) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (tag.equals("a")) linkDepth--;
+            if (tag.equals("a") && --linkDepth == 0 && linkBlock == out.size() && spellsAddress(linkStart)) linkChars = linkCharsBefore;
             if (BLOCK.contains(tag)) {
                 flush();
                 depth--;
@@ -91,6 +102,21 @@ final class HtmlBlocks implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A link whose text is a web address ("http://amzn.to/2x", "www.example.com") is an address written out in the
+     * text, which a reader sees and copies; it is not navigation, so it does not count as link text.
+     */
+    private boolean spellsAddress(int from) {
+        int start = from;
+        while (start < buf.length() && buf.charAt(start) == ' ') start++;
+        int end = buf.length();
+        while (end > start && buf.charAt(end - 1) == ' ') end--;
+        if (end - start < 8) return false;
+        for (int i = start; i < end; i++) if (buf.charAt(i) == ' ') return false;
+        String head = buf.substring(start, Math.min(end, start + 8)).toLowerCase(Locale.ROOT);
+        return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
     }
 
     private void appendText(String s) {

@@ -1,0 +1,52 @@
+package id.linimasa.extract;
+
+import id.linimasa.page.Page;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which blocks make the body: tables, lists and link lines inside articles, on pages written for these tests. */
+class BlockSelectionTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>Panitia lomba lari maraton tahunan di Kota Lamaran mengumumkan hasil akhir perlombaan yang diikuti oleh "
+            + "lebih dari dua ribu pelari dari berbagai daerah pada Minggu pagi.</p>"
+            + "<p>Menurut ketua panitia, cuaca yang cerah membuat banyak peserta mencatat waktu terbaik mereka dan tidak ada pelari yang "
+            + "harus dibawa ke rumah sakit selama lomba berlangsung.</p>";
+
+    private Article extract(String body) {
+        String html = "<html><head><title>Hasil Lomba Maraton Lamaran</title></head><body><nav><a href='/'>Beranda</a> <a href='/olahraga'>Olahraga</a></nav>"
+                + body + "<footer><p>Hak cipta dilindungi undang-undang.</p></footer></body></html>";
+        return extractor.extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+    }
+
+    @Test
+    void tableRowIsOneLineWithEveryCellEvenRepeatedOnes() {
+        Article a = extract("<article>" + PROSE + "<table><tr><th>Pos</th><th>Nama</th><th>Medali</th><th>Catatan</th></tr>"
+                + "<tr><td>1</td><td>Budi Santoso</td><td>1</td><td>2:11:05</td></tr>"
+                + "<tr><td>2</td><td>Agus Salim</td><td>1</td><td>2:12:40</td></tr></table>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("\n1 Budi Santoso 1 2:11:05\n2 Agus Salim 1 2:12:40\n").contains("Pos Nama Medali Catatan");
+    }
+
+    @Test
+    void listInTheNamedArticleBodyIsKeptWithoutProseBesideIt() {
+        StringBuilder list = new StringBuilder("<div class='article-content'><h2>Jadwal Lomba Lari 2025</h2>");
+        String[] cities = {"Lamaran", "Sukamaju", "Tanjung Baru", "Bukit Hijau", "Pantai Indah", "Muara Jaya", "Lembah Sari", "Kota Lama",
+                "Sungai Besar", "Teluk Biru", "Gunung Sari", "Padang Luas", "Kebun Raya", "Pelabuhan Ratu", "Danau Tenang"};
+        for (int i = 0; i < cities.length; i++) list.append("<p>Seri ").append(i + 1).append(": ").append(i + 3).append(" Maret di ").append(cities[i]).append("</p>");
+        list.append("</div><aside><h3>Terpopuler</h3><ul><li><a href='/a'>Harga cabai naik lagi di pasar induk</a></li></ul></aside>");
+        Article a = extract(list.toString());
+        assertThat(a.text()).contains("Seri 1: 3 Maret di Lamaran").contains("Seri 15: 17 Maret di Danau Tenang").doesNotContain("Harga cabai");
+    }
+
+    @Test
+    void linkSpellingAnAddressIsTextNotNavigation() {
+        Article a = extract("<div class='post-content'>" + PROSE + "<p>Pendaftaran seri berikutnya dibuka di laman panitia:</p>"
+                + "<p><a href='https://lari.example.id/daftar'>https://lari.example.id/daftar</a></p>"
+                + PROSE.replace("Panitia", "Juri") + "</div>");
+        assertThat(a.text()).contains("\nhttps://lari.example.id/daftar\n");
+    }
+}
