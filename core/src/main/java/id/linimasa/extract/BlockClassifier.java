@@ -93,30 +93,53 @@ final class BlockClassifier {
      * (article paragraphs share one parent, so they never count as three items).
      */
     private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
+        Map<String, Integer> rowCounts = new HashMap<>();
+        for (Block b : blocks) if (isLinkRow(b)) rowCounts.merge(b.text(), 1, Integer::sum);
+        if (rowCounts.isEmpty()) return;
         Set<Integer> headed = new HashSet<>();
+        // items that each repeat one row of links (share buttons under every quote of a collection) are a list whatever their length
+        Set<Integer> templated = new HashSet<>();
         for (Block b : blocks) {
-            int w = b.words();
-            if (b.linkDensity() >= 0.5 && w >= 3 && w <= 25) {
-                int[] a = b.ancestors();
-                for (int k = 2; k <= 4 && a.length - k >= 0; k++) headed.add(a[a.length - k]);
+            if (!isLinkRow(b)) continue;
+            boolean repeated = rowCounts.get(b.text()) >= 3;
+            int[] a = b.ancestors();
+            for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
+                headed.add(a[a.length - k]);
+                if (repeated) templated.add(a[a.length - k]);
             }
         }
-        if (headed.isEmpty()) return;
         Map<Integer, List<Integer>> byItem = new HashMap<>();
+        // long paragraphs count only in items that are siblings of one list: the article's own item looks the same, elsewhere
+        Map<Integer, Integer> longItemParent = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            // teasers are a sentence or two; a long paragraph is an article's even beside a link
-            if (labels.get(i) != BlockLabel.BODY || blocks.get(i).words() > 50) continue;
+            if (labels.get(i) != BlockLabel.BODY) continue;
+            // teasers are a sentence or two; a long paragraph is an article's even beside a link, unless the link row is a template's
+            boolean isLong = blocks.get(i).words() > 50;
+            Set<Integer> heads = isLong ? templated : headed;
             int[] a = blocks.get(i).ancestors();
             for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
-                if (headed.contains(a[a.length - k])) {
+                if (heads.contains(a[a.length - k])) {
                     byItem.computeIfAbsent(a[a.length - k], x -> new ArrayList<>()).add(i);
+                    if (isLong) longItemParent.put(a[a.length - k], a.length - k > 0 ? a[a.length - k - 1] : 0);
                     break;
                 }
             }
         }
-        List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
+        Map<Integer, Integer> longSiblings = new HashMap<>();
+        for (int parent : longItemParent.values()) longSiblings.merge(parent, 1, Integer::sum);
+        List<List<Integer>> small = new ArrayList<>();
+        for (var item : byItem.entrySet()) {
+            Integer parent = longItemParent.get(item.getKey());
+            if (item.getValue().size() <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
+        }
         if (small.size() < 3) return;
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
+    }
+
+    /** A linked headline or a row of links: mostly link text, a few words. */
+    private static boolean isLinkRow(Block b) {
+        int w = b.words();
+        return b.linkDensity() >= 0.5 && w >= 3 && w <= 25;
     }
 
     /**

@@ -67,7 +67,7 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        if (SKIP.contains(tag) || hidden(e)) return FilterResult.SKIP_ENTIRELY;
+        if (SKIP.contains(tag) || hidden(e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
         if (tag.equals("br")) {
             flush();
             return FilterResult.CONTINUE;
@@ -179,6 +179,19 @@ final class HtmlBlocks implements NodeFilter {
         }
         buf.setLength(0);
         linkChars = 0;
+    }
+
+    /**
+     * A box that opens with a picture and holds links, inside a running sentence, is a hover card (a person's photo and
+     * their other stories), shown on demand, not read in the sentence.
+     */
+    private static boolean isCard(Element e) {
+        if (e.childrenSize() == 0 || e.getElementsByTag("a").size() < 2) return false;
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("img")) return true;
+            if (d.hasText() && d != e && !d.ownText().isBlank()) return false;
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {

@@ -49,4 +49,29 @@ class BlockSelectionTest {
                 + PROSE.replace("Panitia", "Juri") + "</div>");
         assertThat(a.text()).contains("\nhttps://lari.example.id/daftar\n");
     }
+
+    @Test
+    void hoverCardInsideASentenceIsNotRead() {
+        String card = "<span class='card'><img src='/f.jpg'><a href='/p/budi'>Budi Santoso</a><a href='/b/1'>Budi Santoso menang lagi di kandang</a>"
+                + "<a href='/b/2'>Rekor baru di lintasan basah</a></span>";
+        Article a = extract("<article>" + PROSE + "<p>Juara bertahan <span><a href='/p/budi'>Budi Santoso</a>" + card + "</span> kembali finis pertama "
+                + "dengan catatan waktu yang lebih baik daripada tahun lalu.</p>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("Juara bertahan Budi Santoso kembali finis pertama").doesNotContain("menang lagi", "Rekor baru");
+    }
+
+    @Test
+    void itemsRepeatingTheArticlesShareRowAreAListOfOtherStories() {
+        String share = "<div class='share'><a href='/wa'>WhatsApp</a> <a href='/fb'>Facebook</a> <a href='/dl'>Unduh</a></div>";
+        String story = "Setiap pagi kita diberi kesempatan baru untuk memperbaiki diri, menebar kebaikan kepada sesama dan bersyukur atas hal-hal kecil "
+                + "yang sering terlupakan, karena hidup yang bermakna tidak diukur dari banyaknya harta melainkan dari seberapa besar manfaat kita "
+                + "bagi orang lain di sekitar kita setiap hari, baik di rumah, di tempat kerja, maupun di jalan ketika bertemu orang yang belum kita kenal. "
+                + "Maka mulailah hari ini dengan senyum, doa dan niat baik, lalu biarkan semuanya tumbuh pelan-pelan menjadi kebiasaan";
+        StringBuilder page = new StringBuilder("<div class='kolom'><h1>Kata Mutiara Pagi</h1><div class='kutipan'>" + share + "<p>" + story + ".</p></div>");
+        page.append("<h3>Anda mungkin suka</h3><div class='daftar'>");
+        String[] others = {"Kesabaran", "Keberanian", "Kejujuran", "Ketekunan"};
+        for (String o : others) page.append("<div class='kutipan'>").append(share).append("<p>").append(o).append(" adalah ").append(story.substring(13)).append(".</p></div>");
+        page.append("</div></div>");
+        Article a = extract(page.toString());
+        assertThat(a.text()).startsWith("Setiap pagi").doesNotContain("Kesabaran", "Keberanian", "Kejujuran", "Ketekunan");
+    }
 }
