@@ -51,7 +51,7 @@ final class BlockClassifier {
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
-    private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
+    private static final String SUFFIXES = "((?:[-_]{1,2}(?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
             + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)";
     private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
@@ -164,7 +164,7 @@ final class BlockClassifier {
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
     private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
-            + "|subscribe|subscription)" + SUFFIXES);
+            + "|subscribe|subscription|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
@@ -190,6 +190,8 @@ final class BlockClassifier {
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
+        if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
@@ -231,6 +233,13 @@ final class BlockClassifier {
             // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
             case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
+    }
+
+    private static int notices(String lower) {
+        int n = 0;
+        for (int i = lower.indexOf("rights reserved"); i >= 0; i = lower.indexOf("rights reserved", i + 1)) n++;
+        for (int i = lower.indexOf("hak cipta dilindungi"); i >= 0; i = lower.indexOf("hak cipta dilindungi", i + 1)) n++;
+        return n;
     }
 
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */

@@ -37,7 +37,13 @@ final class ContentSelector {
         int end = run[1];
         // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
         while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
-        while (end >= 0 && end + 1 < blocks.size() && scores[end + 1] == 0 && kin(blocks.get(end + 1), blocks.get(end))) end++;
+        // and so is a list closing the article under its own heading (a list sits one level deeper than the paragraphs)
+        while (end >= 0 && end + 1 < blocks.size()) {
+            int next = end + 1;
+            if (labels.get(next) == BlockLabel.HEADING && next + 1 < blocks.size() && scores[next + 1] == 0) next++;
+            if (scores[next] != 0 || !(kin(blocks.get(next), blocks.get(end)) || nested(blocks.get(next), blocks.get(end)))) break;
+            end = next;
+        }
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
@@ -98,6 +104,11 @@ final class ContentSelector {
     /** Same parent or same grandparent (sites wrap each paragraph in its own element). */
     private static boolean kin(Block x, Block y) {
         return up(x, 2) != 0 && up(x, 2) == up(y, 2) || up(x, 3) != 0 && up(x, 3) == up(y, 3);
+    }
+
+    /** x's grandparent is y's parent: x is an item of a list that follows y's paragraph in one element. */
+    private static boolean nested(Block x, Block y) {
+        return up(x, 3) != 0 && up(x, 3) == up(y, 2);
     }
 
     private static int up(Block b, int levels) {

@@ -74,4 +74,29 @@ class BlockSelectionTest {
         Article a = extract(page.toString());
         assertThat(a.text()).startsWith("Setiap pagi").doesNotContain("Kesabaran", "Keberanian", "Kejujuran", "Ketekunan");
     }
+
+    @Test
+    void authorBioBoxIsNotTheArticle() {
+        Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + "<div class='author-bio-box'><p>Dimas Prakoso adalah "
+                + "wartawan olahraga yang telah meliput lomba lari, sepak bola dan bulu tangkis di berbagai kota selama lebih dari sepuluh tahun, "
+                + "dan kini juga menulis buku tentang sejarah atletik di Indonesia bersama beberapa mantan pelari nasional.</p></div></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Dimas Prakoso");
+    }
+
+    @Test
+    void listClosingTheArticleUnderItsOwnHeadingIsKept() {
+        Article a = extract("<div class='story'><div class='isi'>" + PROSE + "<h3>Peserta yang lolos</h3><ul><li>Budi Santoso (Lamaran): lolos ketiga kalinya</li>"
+                + "<li>Agus Salim (Sukamaju): lolos pertama kali</li><li>Rina Wati (Tanjung Baru): lolos kedua kalinya</li></ul></div></div>"
+                + "<div class='sidebar'><p><a href='/x'>Harga cabai naik lagi di pasar induk kota</a></p></div>");
+        assertThat(a.text()).contains("Budi Santoso (Lamaran): lolos ketiga kalinya").contains("Rina Wati (Tanjung Baru): lolos kedua kalinya");
+    }
+
+    @Test
+    void legalNoticeAfterTheArticleIsNotItsText() {
+        Article a = extract("<div class='story'>" + PROSE + PROSE.replace("Panitia", "Juri") + "</div><div class='x1'><div class='x2'>Data pasar disediakan oleh "
+                + "mitra kami dan dapat tertunda lima belas menit sesuai ketentuan bursa. Seluruh isi situs ini: Hak cipta dilindungi undang-undang. "
+                + "Data indeks dari penyedia data yang sama juga digunakan dengan izin mereka. Hak cipta dilindungi undang-undang. Kebijakan privasi dan "
+                + "ketentuan layanan berlaku untuk semua pengunjung situs, baik yang terdaftar maupun tidak, dan dapat berubah sewaktu-waktu tanpa pemberitahuan.</div></div>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Data pasar", "Hak cipta");
+    }
 }
