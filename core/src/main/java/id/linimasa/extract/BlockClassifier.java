@@ -49,11 +49,11 @@ final class BlockClassifier {
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
-    private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
+    private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
     private static final String SUFFIXES = "((?:[-_]{1,2}(?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
             + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)";
-    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
+    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
             + "|read-?more|more-stories|most-read|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
@@ -70,7 +70,7 @@ final class BlockClassifier {
         Map<String, Boolean> asides = new HashMap<>();
         for (Block b : blocks) {
             int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
-            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
+            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && startsAPart(ASIDE_CONTEXT, n))) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
@@ -93,14 +93,19 @@ final class BlockClassifier {
      * (article paragraphs share one parent, so they never count as three items).
      */
     private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
+        List<Block> rows = new ArrayList<>();
         Map<String, Integer> rowCounts = new HashMap<>();
-        for (Block b : blocks) if (isLinkRow(b)) rowCounts.merge(b.text(), 1, Integer::sum);
-        if (rowCounts.isEmpty()) return;
+        for (Block b : blocks) {
+            if (isLinkRow(b)) {
+                rows.add(b);
+                rowCounts.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        if (rows.isEmpty()) return;
         Set<Integer> headed = new HashSet<>();
         // items that each repeat one row of links (share buttons under every quote of a collection) are a list whatever their length
         Set<Integer> templated = new HashSet<>();
-        for (Block b : blocks) {
-            if (!isLinkRow(b)) continue;
+        for (Block b : rows) {
             boolean repeated = rowCounts.get(b.text()) >= 3;
             int[] a = b.ancestors();
             for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
@@ -138,8 +143,9 @@ final class BlockClassifier {
 
     /** A linked headline or a row of links: mostly link text, a few words. */
     private static boolean isLinkRow(Block b) {
+        if (b.linkDensity() < 0.5) return false;
         int w = b.words();
-        return b.linkDensity() >= 0.5 && w >= 3 && w <= 25;
+        return w >= 3 && w <= 25;
     }
 
     /**
@@ -162,13 +168,32 @@ final class BlockClassifier {
     private static final int NEGATIVE_HINT = 2;
     private static final int ASIDE_HINT = 4;
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
-    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
+    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
             + "|subscribe|subscription|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
-        return (CAPTION_CONTEXT.matcher(context).find() ? CAPTION_HINT : 0) | (NEGATIVE_CONTEXT.matcher(context).find() ? NEGATIVE_HINT : 0);
+        return (startsAPart(CAPTION_CONTEXT, context) ? CAPTION_HINT : 0) | (startsAPart(NEGATIVE_CONTEXT, context) ? NEGATIVE_HINT : 0);
+    }
+
+    /**
+     * Whether a name pattern matches from the start of some part of the class and id names (after a space, "-" or "_"):
+     * the same as prefixing it with {@code (^|[\s_-])} and searching, but trying only where parts begin.
+     */
+    private static boolean startsAPart(Pattern name, String names) {
+        Matcher m = name.matcher(names);
+        int n = names.length();
+        for (int q = 0; q < n; q++) {
+            if (q > 0 && !isNameSeparator(names.charAt(q - 1)) || isNameSeparator(names.charAt(q))) continue;
+            m.region(q, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
     }
 
     static BlockLabel label(Block b) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -150,7 +151,7 @@ final class HtmlBlocks implements NodeFilter {
      */
     private static String ownNames(Element e) {
         String cls = e.className();
-        if (cls.indexOf('-') >= 0 && TOPIC_CLASS.matcher(cls).find()) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
+        if (cls.indexOf('-') >= 0 && hasTopicClass(cls)) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
         String names = cls + " " + e.id();
         // an element that names itself the article's body is one, whatever else its names say ("article__body url-breadcrumb")
         boolean mayName = names.contains("article") || names.contains("content") || names.contains("body");
@@ -161,6 +162,16 @@ final class HtmlBlocks implements NodeFilter {
             + "|story[-_](body|content)|main[-_]content)[^\\s]*(?=$|\\s)");
 
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
+    private static final Pattern TOPIC_NAME = Pattern.compile("(category|tag|post|postid|format|status|type|channel|topic)-\\S");
+
+    /** TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the element). */
+    private static boolean hasTopicClass(String cls) {
+        Matcher m = TOPIC_NAME.matcher(cls);
+        for (int q = 0; q < cls.length(); q++) {
+            if ((q == 0 || Character.isWhitespace(cls.charAt(q - 1))) && m.region(q, cls.length()).lookingAt()) return true;
+        }
+        return false;
+    }
 
     private void flush() {
         int end = buf.length();
