@@ -49,7 +49,8 @@ public final class ArticleExtractor {
         requireArticle(body, !declaredArticle);
         String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
         Set<String> sites = new LinkedHashSet<>();
-        for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.ldPublisher(), host(url)}) {
+        for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
+                host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
         String title = TitleFinder.fromHtml(md, sites, sel.body());
@@ -158,6 +159,19 @@ public final class ArticleExtractor {
             return null;
         }
     }
+
+    /** The name a host is registered under: "okezone" of sports.okezone.com, "republika" of ekonomi.republika.co.id. */
+    static String siteLabel(String host) {
+        if (host == null) return null;
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 1;
+        while (i > 0 && PUBLIC_SUFFIX_LABELS.contains(labels[i])) i--;
+        return i >= 0 && !PUBLIC_SUFFIX_LABELS.contains(labels[i]) ? labels[i] : null;
+    }
+
+    /** Labels that end host names without naming the site (enough for the .id and global names news sites use). */
+    private static final Set<String> PUBLIC_SUFFIX_LABELS = Set.of("com", "co", "id", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz",
+            "info", "news", "tv", "io", "uk", "au", "sg", "us");
 
     private static String first(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v.trim();

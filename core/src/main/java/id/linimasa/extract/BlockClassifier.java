@@ -29,7 +29,7 @@ final class BlockClassifier {
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
-            + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
+            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
             + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
             + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
@@ -205,7 +205,7 @@ final class BlockClassifier {
 
     /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
     private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
-            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
+            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "dilarang", "izin tertulis", "©", "copyright", "dapatkan",
             "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
 
     private static boolean mayCall(String lower) {

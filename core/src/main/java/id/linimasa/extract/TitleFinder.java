@@ -32,7 +32,8 @@ final class TitleFinder {
             for (String m : meta) {
                 String stripped = ContentSelector.norm(strip(m, siteNames));
                 // the h1 is the headline when the metadata says the same, or a shortened form of it
-                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)) return h;
+                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)
+                        || segmentOf(h, m)) return h;
             }
         }
         for (String m : meta) {
@@ -41,6 +42,21 @@ final class TitleFinder {
         }
         if (!md.h1().isEmpty() && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         return null;
+    }
+
+    /**
+     * The h1 is the metadata title less a short segment cut off at a separator ("Headline : Okezone Bola",
+     * "Rubrik | Headline"): whatever that segment is called, the page's own heading says where the headline ends.
+     */
+    private static boolean segmentOf(String h1, String meta) {
+        if (h1.length() < 15 || meta.length() <= h1.length()) return false;
+        String rest;
+        if (meta.startsWith(h1)) rest = meta.substring(h1.length());
+        else if (meta.endsWith(h1)) rest = meta.substring(0, meta.length() - h1.length());
+        else return false;
+        var m = SEPARATOR.matcher(rest);
+        boolean atEdge = meta.startsWith(h1) ? m.lookingAt() : m.find() && m.end() == rest.length();
+        return atEdge && rest.split("\\s+").length <= 6;
     }
 
     /** In a dump: the headline-like line before the body sharing the most content words with it. */
@@ -92,9 +108,13 @@ final class TitleFinder {
         String n = ContentSelector.norm(s);
         if (n.isEmpty()) return false;
         if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
+        String[] words = n.split(" ");
         for (String site : siteNames) {
             String sn = ContentSelector.norm(site.replaceFirst("^(?i)(https?://)?(www\\.)?", "").replaceFirst("\\.[a-z.]+$", ""));
-            if (!sn.isEmpty() && (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", "")))) return true;
+            if (sn.isEmpty()) continue;
+            if (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", ""))) return true;
+            // the site's name with its section: "Okezone Bola", "Detik News"
+            if (words.length <= 3 && sn.indexOf(' ') < 0 && sn.length() >= 4) for (String w : words) if (w.equals(sn)) return true;
         }
         return false;
     }
