@@ -33,6 +33,7 @@ public final class ArticleExtractor {
         ContentSelector.Selection sel = ContentSelector.select(TextBlocks.of(text));
         List<String> body = bodyTexts(sel);
         requireArticle(body, false);
+        requireNoHeadlineList(sel);
         List<BlockLabel> beforeLabels = sel.labels().subList(0, sel.start());
         String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
         body.removeIf(b -> b.equals(title));
@@ -47,6 +48,7 @@ public final class ArticleExtractor {
         List<String> body = bodyTexts(sel);
         boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
         requireArticle(body, !declaredArticle);
+        requireNoHeadlineList(sel);
         String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
         Set<String> sites = new LinkedHashSet<>();
         for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
@@ -135,6 +137,10 @@ public final class ArticleExtractor {
         if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }
+    }
+
+    private static void requireNoHeadlineList(ContentSelector.Selection sel) {
+        if (HeadlineList.isList(sel)) throw new UnreadablePageException("no article found (a list of headlines and teasers: a home, section or tag page)");
     }
 
     /** Any meta key naming an author ("author", "article:author", "parsely-author", a site's "xyz:author"), links excepted. */
