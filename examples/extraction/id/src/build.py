@@ -3,7 +3,7 @@
 
 Each page is a dict: id, url, title (gold headline), published (gold ISO time with offset), paras (the
 article's paragraphs, the gold body), html (the page, with {BODY} where the paragraphs go) and optionally
-wrap (how one paragraph is marked up) and inserts ({index: html} clutter placed before paragraph index,
+wrap (how one paragraph is marked up; a (tag, text) pair is marked up as that tag) and inserts ({index: html} clutter placed before paragraph index,
 not part of the gold). Writes html/<id>.html.gz (gzip -n, so reruns are byte-identical) and ground-truth.json.
 """
 import gzip, html, importlib, json, pathlib, sys
@@ -19,7 +19,10 @@ def render(page):
     for i, p in enumerate(page["paras"]):
         if i in inserts:
             parts.append(inserts[i])
-        parts.append(wrap.format(html.escape(p, quote=False)))
+        if isinstance(p, tuple):  # (tag, text): a subheading or list item of the body
+            parts.append("<{0}>{1}</{0}>".format(p[0], html.escape(p[1], quote=False)))
+        else:
+            parts.append(wrap.format(html.escape(p, quote=False)))
     return page["html"].replace("{BODY}", "\n".join(parts))
 
 
@@ -32,7 +35,8 @@ def main(batches):
             with open(OUT / "html" / (page["id"] + ".html.gz"), "wb") as f:
                 with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as g:
                     g.write(data)
-            gold[page["id"]] = {"articleBody": "\n".join(page["paras"]), "url": page["url"],
+            body = [p[1] if isinstance(p, tuple) else p for p in page["paras"]]
+            gold[page["id"]] = {"articleBody": "\n".join(body), "url": page["url"],
                                 "title": page["title"], "published": page["published"]}
     with open(OUT / "ground-truth.json", "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -41,7 +41,7 @@ class IndonesianSetTest {
             if (!same) wrong.add(e.getKey() + " published: " + (got == null ? null : got.iso()));
         }
         assertThat(wrong).isEmpty();
-        assertThat(gold.size()).isGreaterThanOrEqualTo(14);
+        assertThat(gold.size()).isGreaterThanOrEqualTo(24);
     }
 
     @Test
