@@ -36,6 +36,8 @@ final class TitleFinder {
                         || segmentOf(h, m)) return h;
             }
         }
+        // the page's one h1 telling the same story as a longer search-engine title ("Harga Telur Hari Ini Turun! Cek Daftar ...")
+        if (md.h1().size() == 1 && !meta.isEmpty() && sharedWords(md.h1().get(0), meta.get(0)) >= 0.6 && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         for (String m : meta) {
             String t = strip(m, siteNames);
             if (!t.isBlank() && !isSiteName(t, siteNames)) return t;
@@ -141,6 +143,15 @@ final class TitleFinder {
         int shared = 0;
         for (String w : words) if (bodyWords.contains(w)) shared++;
         return shared < 2 ? 0 : (double) shared / words.size();
+    }
+
+    /** Share of the line's content words that the other line uses too (at least three such words). */
+    private static double sharedWords(String line, String other) {
+        List<String> words = content(line);
+        Set<String> in = new HashSet<>(content(other));
+        int shared = 0;
+        for (String w : words) if (in.contains(w)) shared++;
+        return words.size() < 3 ? 0 : (double) shared / words.size();
     }
 
     private static List<String> content(String s) {

@@ -36,12 +36,13 @@ class IndonesianSetTest {
             if (!e.getValue().get("title").asText().equals(a.title())) wrong.add(e.getKey() + " title: " + a.title());
             PublicationTime want = PublicationTime.parse(e.getValue().get("published").asText());
             PublicationTime got = a.published();
-            boolean same = got != null && got.time() != null && want.date().equals(got.date()) && want.offset().equals(got.offset())
-                    && want.time().equals(got.time().truncatedTo(ChronoUnit.MINUTES));
+            // a page that states only a day (its address) is checked for the day
+            boolean same = got != null && want.date().equals(got.date()) && (want.time() == null
+                    || got.time() != null && want.offset().equals(got.offset()) && want.time().equals(got.time().truncatedTo(ChronoUnit.MINUTES)));
             if (!same) wrong.add(e.getKey() + " published: " + (got == null ? null : got.iso()));
         }
         assertThat(wrong).isEmpty();
-        assertThat(gold.size()).isGreaterThanOrEqualTo(24);
+        assertThat(gold.size()).isGreaterThanOrEqualTo(30);
     }
 
     @Test

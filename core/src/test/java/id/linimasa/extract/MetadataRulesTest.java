@@ -37,6 +37,22 @@ class MetadataRulesTest {
     }
 
     @Test
+    void theOneH1TellingTheStoryBeatsALongerSearchEngineTitle() {
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah! Cek Daftar Rute Bus Sekolah Terbaru 2025\">",
+                "<h1>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</h1>", null)).isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // an h1 about something else (a site's name, a section) is not the headline
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran\">", "<h1>Berita Kota Hari Ini</h1>", null))
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+    }
+
+    @Test
+    void anUpdateLabelBeforeAWeekdayStillMarksTheUpdate() {
+        Article a = page("", "<p class=\"meta\">Diperbarui: Selasa, 3 Juni 2025 | 09:12 WIB Diterbitkan: Selasa, 3 Juni 2025 | 07:30 WIB</p>", null);
+        assertThat(a.published().iso()).isEqualTo("2025-06-03T07:30+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2025-06-03T09:12+07:00");
+    }
+
+    @Test
     void metadataTimeIsToldInTheZoneThePagePrints() {
         String head = "<meta property=\"article:published_time\" content=\"2025-02-28T15:35:00+00:00\">";
         String body = "<p>Sabtu, 1 Maret 2025 00:35 WIT</p>";
