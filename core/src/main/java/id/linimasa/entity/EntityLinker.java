@@ -86,7 +86,7 @@ public final class EntityLinker {
         return null;
     }
 
-    private static boolean containsAll(String[] full, String[] part) {
+    static boolean containsAll(String[] full, String[] part) {
         outer:
         for (String p : part) {
             for (String f : full) if (f.equalsIgnoreCase(p)) continue outer;

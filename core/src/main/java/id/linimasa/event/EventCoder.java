@@ -29,6 +29,9 @@ public final class EventCoder implements Stage {
     private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
+    private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
+            "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
@@ -41,6 +44,21 @@ public final class EventCoder implements Stage {
     private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
+    /** Verbs whose complement is an act not yet done, told by them: "sepakat saling membantu", "mendesak X membebaskan Y". */
+    private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST);
+    /** Words that end a complement: what follows them is a clause of its own. */
+    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
+            "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
+    /** How many words may stand between a verb and its complement ("meminta sekutu Barat mengirim"). */
+    private static final int COMPLEMENT_REACH = 6;
+    /** How many words may stand between a verb and the event noun that is its object ("mengutuk serangan Israel"). */
+    private static final int OBJECT_NOUN_REACH = 2;
+    /** Passives whose object is the actor's own means (troops, aid, missiles, letters): its owner is the source. */
+    private static final Set<Plover> OWNER_ACTS = Set.of(Plover.MOBILIZE, Plover.AID, Plover.ASSAULT, Plover.CONSULT);
+    /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
+    private static final int AGENT_REACH = 3;
+    private static final Set<String> NOT_AGENT = Set.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
+            "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
 
@@ -74,20 +92,26 @@ public final class EventCoder implements Stage {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
                 if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
+                else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
                 continue;
             }
-            boolean[] quoted = quoted(words, analysis.quotes());
             boolean refersBack = refersToMeeting(words);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
+                if (k > 0 && complementOf(matches.get(k - 1), m, words)) continue;
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
-                int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
+                EventLexicon.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                // "mengutuk serangan Israel ke Suriah": the noun is the verb's object, its actors the verb's target
+                boolean objectNoun = next != null && p.frame() != Frame.NOUN && next.pattern().frame() == Frame.NOUN
+                        && next.start() - m.end() <= OBJECT_NOUN_REACH;
+                int stop = Math.min(to, next != null && !objectNoun ? next.start() : to);
 
                 Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
@@ -100,11 +124,14 @@ public final class EventCoder implements Stage {
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
+                if (objectNoun) others.remove(Integer.valueOf(next.verb()));
                 boolean inQuote = quoted[verb];
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, refersBack ? lastMeeting : null);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
+                else status = StatusCues.after(words, m.end(), to, status);
                 if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
@@ -156,8 +183,9 @@ public final class EventCoder implements Stage {
         int start = m.start();
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
-        Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
-                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
+        boolean zero = ActorFinder.zeroSubject(words, from, start);
+        Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
+        if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
@@ -188,14 +216,17 @@ public final class EventCoder implements Stage {
             default -> {
                 if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
                 if (!p.passive()) return new Side[]{before, after};
-                if (p.verb() > 0) {
-                    // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
-                    Side owner = actors.after(sw, m.start(), m.verb());
-                    if (!owner.isEmpty()) return new Side[]{owner, after};
-                }
                 int agent = actors.find(sw, m.end(), stop, AGENT);
-                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                // "dikirim Vastan kepada Halvorsen", "diserang pesawat nirawak Rusia"
+                boolean direct = agent < 0 && agentFollows(sw, m.end());
                 Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    Side owner = actors.after(sw, m.start(), m.verb());
+                    // "tentara Korea Utara dikerahkan ke Ukraina": the owner of the actor's means acts, towards where they go
+                    if (!owner.isEmpty() && OWNER_ACTS.contains(p.type())) return new Side[]{owner, after};
+                    // "dua wartawan Jepang ditahan oleh aparat Tiongkok": the owner of what was acted on is the target
+                    if (!owner.isEmpty()) return new Side[]{by, owner};
+                }
                 if (p.verb() > 0) {
                     // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
                     int partner = actors.find(sw, m.end(), stop, PARTNER);
@@ -207,6 +238,26 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** True when a name follows the di- verb within a few words that are neither prepositions nor verbs. */
+    private static boolean agentFollows(SentenceWords sw, int from) {
+        for (int i = from; i < sw.words().size() && i <= from + AGENT_REACH; i++) {
+            if (sw.mentionAt()[i] != null) return true;
+            Word w = sw.words().get(i);
+            if (w.punct() || NOT_AGENT.contains(w.lower()) || Words.verbLike(w)) return false;
+        }
+        return false;
+    }
+
+    /** True when {@code m} is the complement of the agreement or request {@code previous} ("sepakat memperkuat kerja sama"). */
+    private static boolean complementOf(EventLexicon.Match previous, EventLexicon.Match m, List<Word> words) {
+        if (!FOLDS_COMPLEMENT.contains(previous.pattern().type()) && !words.get(previous.verb()).bare().endsWith("undang")) return false;
+        if (m.start() - previous.end() > COMPLEMENT_REACH || m.start() < previous.end()) return false;
+        for (int i = previous.end(); i < m.start(); i++) {
+            if (CLAUSE_BREAK.contains(words.get(i).lower()) || Words.verbLike(words.get(i))) return false;
+        }
+        return true;
     }
 
     private static int firstName(SentenceWords sw, int from) {
@@ -273,8 +324,7 @@ public final class EventCoder implements Stage {
     private static boolean refersToMeeting(List<Word> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String s = words.get(i).lower();
-            if ((s.equals("pertemuan") || s.equals("kunjungan") || s.equals("pembicaraan") || s.equals("kesempatan"))
-                    && BACK_REFERENCE.contains(words.get(i + 1).lower())) return true;
+            if (MEETING_NOUNS.contains(words.get(i).bare()) && BACK_REFERENCE.contains(words.get(i + 1).lower())) return true;
         }
         return false;
     }
