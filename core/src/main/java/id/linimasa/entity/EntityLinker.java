@@ -86,7 +86,7 @@ public final class EntityLinker {
         return null;
     }
 
-    static boolean containsAll(String[] full, String[] part) {
+    private static boolean containsAll(String[] full, String[] part) {
         outer:
         for (String p : part) {
             for (String f : full) if (f.equalsIgnoreCase(p)) continue outer;

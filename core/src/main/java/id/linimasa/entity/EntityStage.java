@@ -52,7 +52,7 @@ public final class EntityStage implements Stage {
         List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
-        Map<Span, Mention> retyped = surnamesAsPersons(found);
+        Map<Span, Mention> retyped = surnamesAsPersons(found, names.states());
         found.replaceAll(m -> retyped.getOrDefault(m.span(), m));
         Map<Integer, String> persons = linker.persons(found);
         Map<Span, Mention> linked = new LinkedHashMap<>();
@@ -85,25 +85,32 @@ public final class EntityStage implements Stage {
 
     /**
      * "Presiden Varenia Aurel Vastan ... bertemu Vastan": a name the tagger called a place or organisation, that
-     * the catalog does not know and that is part of a person's fuller name in the same article, is that person.
+     * the catalog does not know, that the article does not show to be a state, and that ends a person's fuller
+     * name in the same article, is that person.
      */
-    private Map<Span, Mention> surnamesAsPersons(List<Mention> found) {
+    private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states) {
         List<String[]> people = found.stream().filter(m -> m.type() == EntityType.PER)
                 .map(m -> EntityLinker.nameParts(m.text())).filter(p -> p.length > 1).toList();
         Map<Span, Mention> out = new LinkedHashMap<>();
         if (people.isEmpty()) return out;
         for (Mention m : found) {
-            if (m.type() == EntityType.PER || !linker.catalogLookup(EntityLinker.stripped(m.text())).isEmpty()) continue;
+            String name = EntityLinker.stripped(m.text());
+            if (m.type() == EntityType.PER || states.contains(name) || !linker.catalogLookup(name).isEmpty()) continue;
             String[] parts = EntityLinker.nameParts(m.text());
             if (parts.length == 0) continue;
             for (String[] full : people) {
-                if (full.length > parts.length && EntityLinker.containsAll(full, parts)) {
+                if (full.length > parts.length && endsWith(full, parts)) {
                     out.put(m.span(), new Mention(m.span(), m.text(), EntityType.PER, null));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean endsWith(String[] full, String[] part) {
+        for (int i = 1; i <= part.length; i++) if (!full[full.length - i].equalsIgnoreCase(part[part.length - i])) return false;
+        return true;
     }
 
     /**

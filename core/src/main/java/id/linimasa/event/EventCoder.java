@@ -145,7 +145,7 @@ public final class EventCoder implements Stage {
                 if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
             }
         }
-        return analysis.withEvents(out);
+        return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
     }
 
     /**
