@@ -29,6 +29,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** What is rejected when an accusation is ("menolak tuduhan itu"). */
+    private static final Set<String> ACCUSATIONS = Set.of("tuduhan", "tudingan", "klaim", "kecaman");
     /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
     private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
             "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
@@ -140,12 +142,26 @@ public final class EventCoder implements Stage {
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
+                if (e.type() == Plover.REJECT && e.targets().isEmpty() && m.end() < words.size()
+                        && ACCUSATIONS.contains(words.get(m.end()).bare())) e = towardsAccuser(out, e);
                 if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
                 if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
             }
         }
         return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
+    }
+
+    /** "Pyongyang menolak tuduhan itu": an accusation rejected is aimed back at who made it, the last to accuse the rejecter. */
+    private static Event towardsAccuser(List<Event> out, Event reject) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Event a = out.get(i);
+            if (a.type() != Plover.ACCUSE || a.sources().isEmpty() || a.targets().stream().noneMatch(reject.sources()::contains)) continue;
+            return new Event(reject.type(), reject.mode(), reject.sources(), a.sources(), reject.location(), reject.date(),
+                    reject.sentence(), reject.trigger(), reject.confidence(), reject.status(), reject.caption(),
+                    reject.sourceEntities(), a.sourceEntities());
+        }
+        return reject;
     }
 
     /**
