@@ -54,6 +54,9 @@ final class ActorFinder {
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
+    /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
+    private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
+            "ketika", "menurut", "bagi", "sejak", "selama", "dari", "seusai");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
@@ -79,6 +82,9 @@ final class ActorFinder {
     private final List<Mention> linked;
     /** The two states the article names most, counted on first use: few articles say "kedua negara". */
     private List<String> pair;
+    /** For each pair of states (sorted ids), how many events the coder found between them and when it last did. */
+    private final Map<List<String>, int[]> pairs = new HashMap<>();
+    private int pairEvents;
     /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
     private static final Pattern PLACE_IN_STATE = Pattern.compile(
             "\\s*,\\s*(?:(?:ibu ?kota|ibukota|kota|provinsi|wilayah|negara bagian|region|distrik|pelabuhan)\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -294,8 +300,24 @@ final class ActorFinder {
     }
 
     private Side pairSide() {
+        List<String> told = pairs.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
+                .map(Map.Entry::getKey).orElse(null);
+        if (told != null) return new Side(told, told);
         if (pair == null) pair = mostNamedStates();
         return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
+    }
+
+    /**
+     * Records an event between two states: "kedua negara" after it refers to the two states most events so far
+     * were between, the latest of them on a tie (background such as "sejak invasi Rusia ke Ukraina" in a story about
+     * Russia and North Korea does not move it).
+     */
+    void sawPair(String source, String target) {
+        List<String> key = source.compareTo(target) < 0 ? List.of(source, target) : List.of(target, source);
+        int[] seen = pairs.computeIfAbsent(key, k -> new int[2]);
+        seen[0]++;
+        seen[1] = ++pairEvents;
     }
 
     /** The speaker of the quote a word stands in, as a side; none when the quote names no linked speaker. */
@@ -340,6 +362,8 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
+            // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
+            if (s.equals(",") && fronted(sw, k, from)) break;
             boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
@@ -357,6 +381,13 @@ final class ActorFinder {
             break;
         }
         return side(ms.reversed());
+    }
+
+    /** True when the comma at {@code comma} closes a phrase opened by a preposition ("Di sela KTT,"). */
+    private static boolean fronted(SentenceWords sw, int comma, int from) {
+        int k = comma - 1;
+        while (k > from && !sw.words().get(k - 1).is(",")) k--;
+        return k >= 0 && k < comma && FRONTED.contains(sw.words().get(k).lower());
     }
 
     private Side groupStartingAt(SentenceWords sw, int i, int stopAt) {

@@ -29,18 +29,21 @@ public final class EventCoder implements Stage {
     private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
-    /** What is rejected when an accusation is ("menolak tuduhan itu"). */
-    private static final Set<String> ACCUSATIONS = Set.of("tuduhan", "tudingan", "klaim", "kecaman");
     /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
     private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
             "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
+    /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
+    private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
+            "upacara", "penandatanganan", "peluncuran");
+    private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
-            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
+            "permohonan", "imbauan");
 
     /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
     private static final int OPENING_REACH = 2;
@@ -89,7 +92,7 @@ public final class EventCoder implements Stage {
         ActorFinder actors = new ActorFinder(analysis);
         EventDater dater = new EventDater(analysis);
         List<Event> out = new ArrayList<>();
-        EventDate lastMeeting = null;
+        EventDate lastMeeting = null, lastAct = null;
         for (Sentence sentence : analysis.sentences()) {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
@@ -100,7 +103,8 @@ public final class EventCoder implements Stage {
                 else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
                 continue;
             }
-            boolean refersBack = refersToMeeting(words);
+            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) ? lastMeeting
+                    : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
             for (int k = 0; k < matches.size(); k++) {
@@ -130,7 +134,7 @@ public final class EventCoder implements Stage {
                 boolean inQuote = quoted[verb];
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
-                        contextual, refersBack ? lastMeeting : null);
+                        contextual, referredTo);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
                 if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
                 else status = StatusCues.after(words, m.end(), to, status);
@@ -142,26 +146,18 @@ public final class EventCoder implements Stage {
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
-                if (e.type() == Plover.REJECT && e.targets().isEmpty() && m.end() < words.size()
-                        && ACCUSATIONS.contains(words.get(m.end()).bare())) e = towardsAccuser(out, e);
+                e = BackReference.aim(out, e, words, m.start() + 1, to);
                 if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
-                if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
+                if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
+                    if (p.type() == Plover.CONSULT) lastMeeting = e.date();
+                    lastAct = e.date();
+                }
+                if (e.sources().size() == 1 && e.targets().size() == 1 && actors.actsAsState(e.sources().getFirst())
+                        && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst());
             }
         }
         return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
-    }
-
-    /** "Pyongyang menolak tuduhan itu": an accusation rejected is aimed back at who made it, the last to accuse the rejecter. */
-    private static Event towardsAccuser(List<Event> out, Event reject) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Event a = out.get(i);
-            if (a.type() != Plover.ACCUSE || a.sources().isEmpty() || a.targets().stream().noneMatch(reject.sources()::contains)) continue;
-            return new Event(reject.type(), reject.mode(), reject.sources(), a.sources(), reject.location(), reject.date(),
-                    reject.sentence(), reject.trigger(), reject.confidence(), reject.status(), reject.caption(),
-                    reject.sourceEntities(), a.sourceEntities());
-        }
-        return reject;
     }
 
     /**
@@ -184,9 +180,15 @@ public final class EventCoder implements Stage {
         return true;
     }
 
-    /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
+    /**
+     * False for a verb of manner or aim ("dalam membantu"), the content of a request or offer ("permintaan Vietnam
+     * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
+     */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
+            for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
+        }
         if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
     }
@@ -215,6 +217,11 @@ public final class EventCoder implements Stage {
                 return new Side[]{after, target};
             }
             case HOST -> {
+                if (p.passive() && p.verb() > 0) {
+                    // "surat dari X diterima Y": the sender stands in the object, the receiver after the verb
+                    Side owner = actors.after(sw, m.start(), m.verb());
+                    if (!owner.isEmpty()) return new Side[]{owner, after};
+                }
                 return new Side[]{after, before};
             }
             case SYM -> {
@@ -225,7 +232,8 @@ public final class EventCoder implements Stage {
                 }
                 if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
-                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                // "A dan B bertukar tawanan dengan mediasi C": the sides are named together before the verb
+                if (before.states().size() > 1) return before.split();
                 if (before.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{before, after};
             }
@@ -337,10 +345,15 @@ public final class EventCoder implements Stage {
         return k;
     }
 
-    private static boolean refersToMeeting(List<Word> words) {
+    /**
+     * Whether the sentence refers back to an act told before with one of the nouns ("pertemuan itu"); {@code within}
+     * asks for the sentence to tell what happened in it ("dalam pertukaran itu"), not what was done to it ("mengutuk
+     * serangan itu").
+     */
+    private static boolean refersTo(List<Word> words, Set<String> nouns, boolean within) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            String s = words.get(i).lower();
-            if (MEETING_NOUNS.contains(words.get(i).bare()) && BACK_REFERENCE.contains(words.get(i + 1).lower())) return true;
+            if (nouns.contains(words.get(i).bare()) && BACK_REFERENCE.contains(words.get(i + 1).lower())
+                    && (!within || i > 0 && WITHIN.contains(words.get(i - 1).lower()))) return true;
         }
         return false;
     }

@@ -163,4 +163,57 @@ class EventRulesTest {
         Event nextYear = code(ArticleFixture.world(text).published("2023-01-05").timex("Senin (15/8)", "2022-08-15")).getLast();
         assertThat(nextYear.date()).isNull();
     }
+
+    @Test
+    void aReactionToAnActToldBeforeIsAimedAtWhoDidIt() {
+        List<Event> events = code(ArticleFixture.world("Rusia menyerang Ukraina pada malam hari. Korea Selatan mengecam serangan tersebut."));
+        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertThat(accuse.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void whatARequestAskedForIsNoEvent() {
+        Event e = only("Korea Utara menolak permintaan Korea Selatan untuk membebaskan kapal itu.");
+        assertThat(e.type()).isEqualTo(Plover.REJECT);
+    }
+
+    @Test
+    void theTwoStatesMostEventsWereBetweenAreKeduaNegara() {
+        List<Event> events = code(ArticleFixture.world("""
+                Perang di Ukraina, bantuan untuk Ukraina dan pengungsi Ukraina menjadi sorotan.
+                Putin bertemu Kim Jong Un di Vladivostok. Rusia memuji Korea Utara. Kedua negara menandatangani perjanjian."""));
+        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        assertThat(List.of(agree.sources().getFirst(), agree.targets().getFirst())).containsExactlyInAnyOrder("RUS", "PRK");
+    }
+
+    @Test
+    void aNameInAFrontedPhraseIsNotTheSubject() {
+        Event e = only("Di sela pertemuan di Moskow, Putin bertemu Kim Jong Un.");
+        assertThat(e.sources()).containsExactly("RUS");
+    }
+
+    @Test
+    void aLetterReceivedPassivelyIsFromTheOwnerInItsObject() {
+        Event e = only("Surat dari Kim Jong Un diterima Putin pada Senin.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void twoStatesNamedTogetherAreTheSidesNotAThirdParty() {
+        Event e = only("Rusia dan Ukraina bertukar tawanan perang dengan mediasi Amerika Serikat.");
+        assertThat(e.type()).isEqualTo(Plover.COOPERATE);
+        assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "UKR");
+    }
+
+    @Test
+    void anActInAnActToldBeforeTakesItsDate() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia dan Ukraina bertukar tawanan perang pada Minggu (5/1).\nRusia membebaskan tentara Ukraina dalam pertukaran itu.")
+                .timex("Minggu (5/1)", "2025-01-05"));
+        Event release = events.stream().filter(e -> e.type() == Plover.CONCEDE).findFirst().orElseThrow();
+        assertThat(release.date().value()).isEqualTo("2025-01-05");
+        assertThat(release.date().timexSpan()).isNull();
+    }
 }
