@@ -40,6 +40,7 @@ public final class NerModel {
     private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
+    private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
 
@@ -47,6 +48,7 @@ public final class NerModel {
         this.gazetteer = gazetteer;
         this.features = new NerFeatures(gazetteer);
         this.index = index;
+        this.rows = new FeatureIndex(index);
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
@@ -118,7 +120,8 @@ public final class NerModel {
      * tokens of news text are frequent words, so only the features that join words are looked up each time.
      */
     private float[][] emissions(List<String> words) {
-        List<List<String>> local = features.local(words);
+        NerFeatures.Context context = features.context(words);
+        Scorer local = new Scorer();
         float[][] s = new float[words.size()][];
         for (int i = 0; i < s.length; i++) {
             float[] row = cached(wordScores, words.get(i), -1).clone();
@@ -127,15 +130,39 @@ public final class NerModel {
                 float[] n = j < 0 || j >= s.length ? beyondScores[k] : cached(neighbourScores.get(k), words.get(j), k);
                 for (int l = 0; l < L; l++) row[l] += n[l];
             }
-            for (String f : local.get(i)) {
-                Integer k = index.get(f);
-                if (k == null) continue;
-                int base = k * L;
-                for (int l = 0; l < L; l++) row[l] += weights[base + l];
-            }
+            local.row = row;
+            NerFeatures.local(context, i, local);
             s[i] = row;
         }
         return s;
+    }
+
+    /** Adds the weights of the features it is given to {@code row}, finding them by their hash. */
+    private final class Scorer implements FeatureSink {
+        float[] row;
+
+        @Override
+        public void add(String prefix, String part) {
+            addRow(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), part));
+        }
+
+        @Override
+        public void add(String prefix, String a, String b) {
+            addRow(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), a), '|'), b));
+        }
+
+        @Override
+        public void add(String prefix, String a, String b, String c) {
+            long h = FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), a), '|'), b);
+            addRow(FeatureIndex.add(FeatureIndex.add(h, '|'), c));
+        }
+
+        private void addRow(long hash) {
+            int k = rows.row(hash);
+            if (k < 0) return;
+            int base = k * L;
+            for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        }
     }
 
     /** The word's summed scores from {@code cache}: its own features ({@code offset} -1) or those it gives a neighbour. */
