@@ -130,6 +130,11 @@ public final class NerFeatures {
             lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shortShape(tokens.get(i));
         }
+        return context(tokens, lower, shape);
+    }
+
+    /** {@link #context(List)} with each token's lower-cased form and {@link #shortShape} already known. */
+    Context context(List<String> tokens, String[] lower, String[] shape) {
         return new Context(tokens, lower, shape, gazetteer.tag(tokens.toArray(String[]::new), lower));
     }
 
