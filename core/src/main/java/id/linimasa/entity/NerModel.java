@@ -167,18 +167,17 @@ public final class NerModel {
 
         @Override
         public void add(String prefix, String part) {
-            addRow(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), part));
+            addRow(FeatureIndex.hash(prefix, part));
         }
 
         @Override
         public void add(String prefix, String a, String b) {
-            addRow(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), a), '|'), b));
+            addRow(FeatureIndex.hash(prefix, a, b));
         }
 
         @Override
         public void add(String prefix, String a, String b, String c) {
-            long h = FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.add(FeatureIndex.START, prefix), a), '|'), b);
-            addRow(FeatureIndex.add(FeatureIndex.add(h, '|'), c));
+            addRow(FeatureIndex.hash(prefix, a, b, c));
         }
 
         private void addRow(long hash) {
