@@ -304,19 +304,33 @@ final class BlockClassifier {
         return n;
     }
 
-    /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
-    private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
-            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "dilarang", "izin tertulis", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
+    /**
+     * Phrases one of which every CALL match contains: a few plain scans spare most prose the long alternation
+     * (kept as specific as the pattern allows, since "mengikuti", "pendapat" or "editor" are common in prose).
+     */
+    private static final String[] CALL_ANCHORS = {"bagaimana pendapat anda", "sampaikan pendapat", "tulis komentar", "berikan komentar",
+            "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
+            "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
+            "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
+            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "google news", "newsletter", "your inbox",
+            "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
+            "scroll ", "advertisement", "sponsored", "iklan"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
-    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+    /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
 
+    /** Whether COUNTER may match: every alternative but "waktu baca" and "baca dalam" needs a digit, "3 jam lalu" at the start. */
     private static boolean mayCount(String lower) {
+        if (lower.contains("waktu baca") || lower.contains("baca dalam")) return true;
+        boolean digit = false;
+        for (int i = 0; i < lower.length() && !digit; i++) digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+        if (!digit) return false;
+        if (lower.charAt(0) >= '0' && lower.charAt(0) <= '9') return true;
         for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
