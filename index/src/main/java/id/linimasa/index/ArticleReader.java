@@ -3,7 +3,6 @@ package id.linimasa.index;
 import id.linimasa.page.Page;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -47,8 +46,8 @@ final class ArticleReader {
     /** Every article, newest first, one at a time, without related articles. */
     static void forEach(CorpusView view, Consumer<StoredArticle> sink) throws IOException {
         var stored = view.searcher().storedFields();
-        int all = Math.max(1, view.reader().numDocs());
-        for (ScoreDoc sd : view.searcher().search(new MatchAllDocsQuery(), all, ArticleSearch.NEWEST_FIRST).scoreDocs) {
+        int all = Math.max(1, view.reader().maxDoc());
+        for (ScoreDoc sd : view.searcher().search(ArticleDocument.ARTICLES, all, ArticleSearch.NEWEST_FIRST).scoreDocs) {
             Document d = ArticleDocument.load(view.reader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
             sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
         }

@@ -18,7 +18,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,7 +77,7 @@ final class ArticleSearch {
     SearchResult search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchQuery q,
                         Function<String, Optional<String>> resolveEntity, Function<String, String> entityName) throws IOException {
         boolean hasText = q.text() != null && !q.text().isBlank();
-        Query textQuery = hasText ? parse(q.text()) : new MatchAllDocsQuery();
+        Query textQuery = hasText ? parse(q.text()) : ArticleDocument.ARTICLES;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, hasText ? Occur.MUST : Occur.FILTER);
         for (Query f : filters(q, resolveEntity)) b.add(f, Occur.FILTER);
         Query query = b.build();

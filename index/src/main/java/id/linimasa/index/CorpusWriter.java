@@ -32,7 +32,6 @@ import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 
 /**
@@ -60,7 +59,7 @@ final class CorpusWriter {
     }
 
     /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
-    private record Analysed(String source, String id, long when, StoryFeatures features, Document document) implements Result {
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, Analysis analysis) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -96,7 +95,7 @@ final class CorpusWriter {
         ExecutorService pool = pool(threads);
         int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer) {
+        try (writer; EventRecords events = new EventRecords(writer)) {
             DirectoryReader nrt = DirectoryReader.open(writer);
             List<StoryLinker.Candidate> recent = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -129,11 +128,12 @@ final class CorpusWriter {
                         if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
                             // the copy arrived first: this page is the original, and the earlier ones become its copies
                             nrt = refreshed(nrt, writer, recent);
-                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            repoint(writer, events, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
                             placement = new StoryLinker.Placement(placement.storyId(), null, 0);
                         }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        events.put(a.analysis(), placement.duplicateOf() != null);
                         recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
                         listener.onPage(a.source(), Outcome.STORED, a.id());
@@ -166,7 +166,7 @@ final class CorpusWriter {
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
-    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+    private static void repoint(IndexWriter writer, EventRecords events, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
         var q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
@@ -178,6 +178,7 @@ final class CorpusWriter {
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+            events.put(analysis, true);
         }
     }
 
@@ -191,13 +192,13 @@ final class CorpusWriter {
         ExecutorService pool = pool(THREADS);
         int read = 0, stored = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
             IndexSearcher searcher = new IndexSearcher(snapshot);
             ArticleValues values = new ArticleValues(snapshot);
             var fields = searcher.storedFields();
             Deque<Future<Result>> window = new ArrayDeque<>();
             Deque<Integer> docs = new ArrayDeque<>();
-            var hits = searcher.search(new MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+            var hits = searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()),
                     Sort.INDEXORDER).scoreDocs;
             int next = 0;
             while (next < hits.length || !window.isEmpty()) {
@@ -213,6 +214,7 @@ final class CorpusWriter {
                 if (r instanceof Analysed a) {
                     writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
                             ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    events.put(a.analysis(), values.duplicateOf(doc) != null);
                     stored++;
                     listener.onPage(a.source(), Outcome.STORED, a.id());
                     if (++sinceCommit >= COMMIT_EVERY) {
@@ -236,7 +238,7 @@ final class CorpusWriter {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features));
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features), a);
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {
