@@ -5,7 +5,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,15 +26,6 @@ final class ArticleReader {
         if (d == null) return Optional.empty();
         return Optional.of(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY),
                 d.get(ArticleDocument.DUPLICATE_OF), related(view, d)));
-    }
-
-    /** An article's story and title, read from doc values without its analysis. */
-    static Optional<StoryRef> storyOf(CorpusView view, String articleId) throws IOException {
-        TopDocs hit = view.searcher().search(byId(articleId), 1);
-        if (hit.scoreDocs.length == 0) return Optional.empty();
-        ArticleValues values = new ArticleValues(view.reader());
-        int doc = hit.scoreDocs[0].doc;
-        return Optional.of(new StoryRef(articleId, values.story(doc), values.title(doc)));
     }
 
     static Optional<Page> page(CorpusView view, String id) throws IOException {

@@ -122,11 +122,6 @@ public final class Corpus implements AutoCloseable {
         return read(v -> ArticleReader.article(v, id), Optional.empty());
     }
 
-    /** An article's story and title, read without its analysis (cheap enough to ask for every row of a timeline). */
-    public Optional<StoryRef> storyOf(String articleId) throws IOException {
-        return read(v -> ArticleReader.storyOf(v, articleId), Optional.empty());
-    }
-
     /** The raw page an article was made from, as it was read, for re-analysis. */
     public Optional<Page> page(String id) throws IOException {
         return read(v -> ArticleReader.page(v, id), Optional.empty());
@@ -138,6 +133,11 @@ public final class Corpus implements AutoCloseable {
      * by event date. An unknown entity name gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
+        return timelineEntries(q).stream().map(TimelineEntry::row).toList();
+    }
+
+    /** {@link #timeline} with the story of each row's first report, for views that group rows by story. */
+    public List<TimelineEntry> timelineEntries(TimelineQuery q) throws IOException {
         return read(v -> timelines.timeline(v, q), List.of());
     }
 

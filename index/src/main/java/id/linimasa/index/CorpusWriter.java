@@ -133,7 +133,7 @@ final class CorpusWriter {
                         }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
-                        events.put(a.analysis(), placement.duplicateOf() != null);
+                        events.put(a.analysis(), placement.duplicateOf() != null, placement.storyId());
                         recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
                         listener.onPage(a.source(), Outcome.STORED, a.id());
@@ -178,7 +178,7 @@ final class CorpusWriter {
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
-            events.put(analysis, true);
+            events.put(analysis, true, values.story(sd.doc));
         }
     }
 
@@ -214,7 +214,7 @@ final class CorpusWriter {
                 if (r instanceof Analysed a) {
                     writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
                             ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
-                    events.put(a.analysis(), values.duplicateOf(doc) != null);
+                    events.put(a.analysis(), values.duplicateOf(doc) != null, values.story(doc));
                     stored++;
                     listener.onPage(a.source(), Outcome.STORED, a.id());
                     if (++sinceCommit >= COMMIT_EVERY) {

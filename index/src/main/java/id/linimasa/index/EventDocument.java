@@ -59,15 +59,16 @@ final class EventDocument {
     }
 
     /**
-     * A merged event as it is stored: its reports, the names of the entities they involve, and which of their
-     * articles republish another (evidence, not sources).
+     * A merged event as it is stored: its reports, the names of the entities they involve, which of their
+     * articles republish another (evidence, not sources), and the story and title of each article.
      */
-    record Merged(String key, List<Report> reports, Map<String, String> names, Set<String> copies) {
+    record Merged(String key, List<Report> reports, Map<String, String> names, Set<String> copies, Map<String, Lane> lanes) {
 
         Merged {
             reports = List.copyOf(reports);
             names = Map.copyOf(names);
             copies = Set.copyOf(copies);
+            lanes = Map.copyOf(lanes);
         }
 
         /** A pending report waits for an event to join; a row is an event of its own. */
@@ -80,8 +81,12 @@ final class EventDocument {
         }
     }
 
+    /** An article's story and title: a timeline groups its rows into lanes by the story of their first report. */
+    record Lane(String story, String title) {
+    }
+
     /** What is kept of a {@link Merged} besides its key. */
-    private record Data(List<Report> reports, Map<String, String> names, Set<String> copies) {
+    private record Data(List<Report> reports, Map<String, String> names, Set<String> copies, Map<String, Lane> lanes) {
     }
 
     static Document of(Merged m) {
@@ -111,24 +116,25 @@ final class EventDocument {
             d.add(new LongField(DATE_LAST, date.last().toEpochDay(), Field.Store.NO));
             // the order TimelineBuilder gives: by first day, the coarser date first, then by type
             d.add(new SortedDocValuesField(ORDER, new BytesRef(date.first() + " " + row.date().length() + " " + row.type())));
-            d.add(new BinaryDocValuesField(ROW, new BytesRef(json(row))));
+            Lane lane = m.lanes().get(row.evidence().getFirst().articleId());
+            d.add(new BinaryDocValuesField(ROW, new BytesRef(json(new TimelineEntry(row, lane == null ? null : lane.story(), lane == null ? null : lane.title())))));
         }
-        d.add(new StoredField(DATA, json(new Data(m.reports(), m.names(), m.copies()))));
+        d.add(new StoredField(DATA, json(new Data(m.reports(), m.names(), m.copies(), m.lanes()))));
         return d;
     }
 
     static Merged merged(String key, byte[] data) {
         try {
             Data d = Json.mapper().readValue(data, Data.class);
-            return new Merged(key, d.reports(), d.names(), d.copies());
+            return new Merged(key, d.reports(), d.names(), d.copies(), d.lanes());
         } catch (IOException e) {
             throw new UncheckedIOException("merged event " + key + ": stored reports unreadable", e);
         }
     }
 
-    static TimelineRow row(BytesRef json) {
+    static TimelineEntry entry(BytesRef json) {
         try {
-            return Json.mapper().readValue(json.bytes, json.offset, json.length, TimelineRow.class);
+            return Json.mapper().readValue(json.bytes, json.offset, json.length, TimelineEntry.class);
         } catch (IOException e) {
             throw new UncheckedIOException("timeline row unreadable", e);
         }

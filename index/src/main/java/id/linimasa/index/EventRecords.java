@@ -57,35 +57,38 @@ final class EventRecords implements Closeable {
      * Takes the article's reports out of the events that have them (an article analysed again, or a copy found to
      * be the original) and merges its reports as they are now.
      *
-     * @param copy the article republishes another: its reports are evidence, not sources
+     * @param copy  the article republishes another: its reports are evidence, not sources
+     * @param story the article's story
      */
-    void put(Analysis a, boolean copy) throws IOException {
+    void put(Analysis a, boolean copy, String story) throws IOException {
         String id = a.article().id();
         for (EventDocument.Merged m : find(new TermQuery(new Term(EventDocument.ARTICLE, id)), m -> m.reports().stream().anyMatch(r -> r.articleId().equals(id)))) {
             List<Report> rest = m.reports().stream().filter(r -> !r.articleId().equals(id)).toList();
             Set<String> copies = new HashSet<>(m.copies());
             copies.remove(id);
             if (!rest.isEmpty() && EventMerger.anchor(rest) != null) {
-                write(new EventDocument.Merged(m.key(), rest, m.names(), copies));
+                write(new EventDocument.Merged(m.key(), rest, m.names(), copies, m.lanes()));
                 continue;
             }
             delete(m.key());
-            for (Report r : rest) add(r, m.names(), copies.contains(r.articleId()));
+            for (Report r : rest) add(r, m.names(), copies.contains(r.articleId()), m.lanes().get(r.articleId()));
         }
+        EventDocument.Lane lane = new EventDocument.Lane(story, a.article().title());
         Map<String, String> names = new HashMap<>();
         for (Entity e : a.entities()) names.putIfAbsent(e.id(), e.name());
         for (Event e : a.events()) {
             Report r = Report.of(a, e);
-            if (EventMerger.counts(r)) add(r, names, copy);
+            if (EventMerger.counts(r)) add(r, names, copy, lane);
         }
         if (unseen.size() >= REOPEN_AFTER) reopen();
     }
 
-    private void add(Report r, Map<String, String> articleNames, boolean copy) throws IOException {
+    private void add(Report r, Map<String, String> articleNames, boolean copy, EventDocument.Lane lane) throws IOException {
         LocalDate[] window = EventDocument.window(r);
         if (window == null) return; // undated in an undated article: it can join nothing
         Map<String, String> names = namesOf(r, articleNames);
         Set<String> copies = copy ? Set.of(r.articleId()) : Set.of();
+        Map<String, EventDocument.Lane> lanes = lane == null ? Map.of() : Map.of(r.articleId(), lane);
         boolean joinsOnly = EventMerger.joinsOnly(r);
         EventDocument.Merged home = null;
         for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r.event()), window)) {
@@ -94,7 +97,8 @@ final class EventRecords implements Closeable {
                 break;
             }
         }
-        EventDocument.Merged m = home == null ? new EventDocument.Merged(UUID.randomUUID().toString(), List.of(r), names, copies) : joined(home, List.of(r), names, copies);
+        EventDocument.Merged m = home == null ? new EventDocument.Merged(UUID.randomUUID().toString(), List.of(r), names, copies, lanes)
+                : joined(home, List.of(r), names, copies, lanes);
         if (!m.pending()) m = absorbPending(m);
         write(m);
     }
@@ -107,19 +111,22 @@ final class EventRecords implements Closeable {
             Report r = p.reports().getFirst();
             if (!EventMerger.joins(m.reports(), r)) continue;
             delete(p.key());
-            m = joined(m, p.reports(), p.names(), p.copies());
+            m = joined(m, p.reports(), p.names(), p.copies(), p.lanes());
         }
         return m;
     }
 
-    private static EventDocument.Merged joined(EventDocument.Merged m, List<Report> more, Map<String, String> names, Set<String> copies) {
+    private static EventDocument.Merged joined(EventDocument.Merged m, List<Report> more, Map<String, String> names, Set<String> copies,
+                                               Map<String, EventDocument.Lane> lanes) {
         List<Report> reports = new ArrayList<>(m.reports());
         reports.addAll(more);
         Map<String, String> allNames = new HashMap<>(names);
         allNames.putAll(m.names());
         Set<String> allCopies = new HashSet<>(m.copies());
         allCopies.addAll(copies);
-        return new EventDocument.Merged(m.key(), reports, allNames, allCopies);
+        Map<String, EventDocument.Lane> allLanes = new HashMap<>(m.lanes());
+        allLanes.putAll(lanes);
+        return new EventDocument.Merged(m.key(), reports, allNames, allCopies, allLanes);
     }
 
     /** Names of the entities the report's event involves, as its article gives them. */

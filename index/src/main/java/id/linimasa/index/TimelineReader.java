@@ -2,7 +2,6 @@ package id.linimasa.index;
 
 import id.linimasa.event.Plover;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.timeline.TimelineRow;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -30,15 +29,15 @@ final class TimelineReader {
 
     private static final Sort TIMELINE_ORDER = new Sort(new SortField(EventDocument.ORDER, SortField.Type.STRING), SortField.FIELD_DOC);
 
-    private final ReaderMemo<TimelineQuery, List<TimelineRow>> rows = new ReaderMemo<>(512);
+    private final ReaderMemo<TimelineQuery, List<TimelineEntry>> rows = new ReaderMemo<>(512);
     private final EntityDirectory entities;
 
     TimelineReader(EntityDirectory entities) {
         this.entities = entities;
     }
 
-    /** The query's rows; an entity name the corpus does not know gives none. */
-    List<TimelineRow> timeline(CorpusView view, TimelineQuery q) throws IOException {
+    /** The query's rows with their stories; an entity name the corpus does not know gives none. */
+    List<TimelineEntry> timeline(CorpusView view, TimelineQuery q) throws IOException {
         return rows.get(view.reader(), q, () -> {
             BooleanQuery.Builder b = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(EventDocument.STATE, EventDocument.ROW_STATE)), Occur.FILTER);
@@ -65,11 +64,11 @@ final class TimelineReader {
     }
 
     /** The rows of the hits in hit order, read in doc order (doc values read forwards). */
-    private static List<TimelineRow> read(CorpusView view, ScoreDoc[] hits) throws IOException {
+    private static List<TimelineEntry> read(CorpusView view, ScoreDoc[] hits) throws IOException {
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) byDoc[i] = i;
         Arrays.sort(byDoc, (x, y) -> Integer.compare(hits[x].doc, hits[y].doc));
-        TimelineRow[] out = new TimelineRow[hits.length];
+        TimelineEntry[] out = new TimelineEntry[hits.length];
         List<LeafReaderContext> leaves = view.reader().leaves();
         BinaryDocValues values = null;
         int leafOrd = -1;
@@ -81,7 +80,7 @@ final class TimelineReader {
                 leafOrd = leaf.ord;
             }
             if (!values.advanceExact(doc - leaf.docBase)) throw new IOException("merged event without its row (doc " + doc + ")");
-            out[i] = EventDocument.row(values.binaryValue());
+            out[i] = EventDocument.entry(values.binaryValue());
         }
         return new ArrayList<>(Arrays.asList(out));
     }

@@ -130,6 +130,11 @@ class MergedEventsTest {
             assertThat(expected).as("the fixture has merges to make").hasSize(4);
             assertThat(rows(c.timeline(q))).isEqualTo(expected);
         }
+        for (TimelineEntry e : c.timelineEntries(TimelineQuery.all())) {
+            StoredArticle lead = c.article(e.row().evidence().getFirst().articleId()).orElseThrow();
+            assertThat(e.storyId()).as("the row's lane is its first report's story").isEqualTo(lead.storyId());
+            assertThat(e.storyTitle()).isEqualTo(lead.analysis().article().title());
+        }
         List<TimelineRow> first = c.timeline(TimelineQuery.involving("Rusia", "Korut"));
         assertThat(first.get(1).evidence()).as("the meeting of 27 February with every report").hasSize(5);
         assertThat(first.get(1).sources()).as("the copy is evidence, not a source").isEqualTo(4);
