@@ -3,6 +3,7 @@ package id.linimasa.index;
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
 import id.linimasa.event.Event;
+import id.linimasa.event.Plover;
 import id.linimasa.timeline.EventMerger;
 import id.linimasa.timeline.Report;
 import org.apache.lucene.document.Document;
@@ -40,13 +41,28 @@ import java.util.UUID;
 final class EventRecords implements Closeable {
 
     /** Reopen the near-real-time reader once this many events changed since; until then they are looked up here. */
-    private static final int REOPEN_AFTER = 2_000;
+    private static final int REOPEN_AFTER = 500;
     private static final int CANDIDATES = 1_000;
 
     private final IndexWriter writer;
     private DirectoryReader reader;
     /** Events written since the reader was opened, by key; null for a deleted one. */
     private final Map<String, EventDocument.Merged> unseen = new LinkedHashMap<>();
+    /** What candidate searches ask of each event in {@link #unseen}, worked out once when it is written. */
+    private final Map<String, Probe> probes = new HashMap<>();
+
+    private record Probe(String state, Plover type, Set<String> actors, LocalDate[] window, Set<String> articles) {
+        static Probe of(EventDocument.Merged m) {
+            Set<String> actors = new HashSet<>(), articles = new HashSet<>();
+            for (Report r : m.reports()) {
+                actors.addAll(EventMerger.actorKeys(r.event()));
+                articles.add(r.articleId());
+            }
+            boolean pending = m.pending();
+            return new Probe(pending ? EventDocument.PENDING_STATE : EventDocument.ROW_STATE, m.reports().getFirst().event().type(), actors,
+                    pending ? EventDocument.window(m.reports().getFirst()) : EventDocument.anchorWindow(m), articles);
+        }
+    }
 
     EventRecords(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -62,7 +78,7 @@ final class EventRecords implements Closeable {
      */
     void put(Analysis a, boolean copy, String story) throws IOException {
         String id = a.article().id();
-        for (EventDocument.Merged m : find(new TermQuery(new Term(EventDocument.ARTICLE, id)), m -> m.reports().stream().anyMatch(r -> r.articleId().equals(id)))) {
+        for (EventDocument.Merged m : find(new TermQuery(new Term(EventDocument.ARTICLE, id)), p -> p.articles().contains(id))) {
             List<Report> rest = m.reports().stream().filter(r -> !r.articleId().equals(id)).toList();
             Set<String> copies = new HashSet<>(m.copies());
             copies.remove(id);
@@ -153,20 +169,13 @@ final class EventRecords implements Closeable {
                 .add(LongField.newRangeQuery(EventDocument.WINDOW_FIRST, Long.MIN_VALUE, window[1].toEpochDay()), Occur.FILTER)
                 .add(LongField.newRangeQuery(EventDocument.WINDOW_LAST, window[0].toEpochDay(), Long.MAX_VALUE), Occur.FILTER)
                 .build();
-        return find(q, m -> m.pending() == state.equals(EventDocument.PENDING_STATE)
-                && m.reports().getFirst().event().type() == e.type()
-                && m.reports().stream().anyMatch(r -> EventMerger.actorKeys(r.event()).stream().anyMatch(actors::contains))
-                && overlaps(m, window));
-    }
-
-    private static boolean overlaps(EventDocument.Merged m, LocalDate[] window) {
-        LocalDate[] w = m.pending() ? EventDocument.window(m.reports().getFirst()) : EventDocument.anchorWindow(m);
-        return !w[0].isAfter(window[1]) && !w[1].isBefore(window[0]);
+        return find(q, p -> p.state().equals(state) && p.type() == e.type() && p.actors().stream().anyMatch(actors::contains)
+                && !p.window()[0].isAfter(window[1]) && !p.window()[1].isBefore(window[0]));
     }
 
     @FunctionalInterface
     private interface Test {
-        boolean matches(EventDocument.Merged m);
+        boolean matches(Probe p);
     }
 
     /**
@@ -184,17 +193,19 @@ final class EventRecords implements Closeable {
             var data = d.getBinaryValue(EventDocument.DATA);
             out.add(EventDocument.merged(key, Arrays.copyOfRange(data.bytes, data.offset, data.offset + data.length)));
         }
-        for (EventDocument.Merged m : unseen.values()) if (m != null && test.matches(m)) out.add(m);
+        for (var e : probes.entrySet()) if (test.matches(e.getValue())) out.add(unseen.get(e.getKey()));
         return out;
     }
 
     private void write(EventDocument.Merged m) throws IOException {
         unseen.put(m.key(), m);
+        probes.put(m.key(), Probe.of(m));
         writer.updateDocument(new Term(EventDocument.KEY, m.key()), EventDocument.of(m));
     }
 
     private void delete(String key) throws IOException {
         unseen.put(key, null);
+        probes.remove(key);
         writer.deleteDocuments(new Term(EventDocument.KEY, key));
     }
 
@@ -205,6 +216,7 @@ final class EventRecords implements Closeable {
             reader = fresh;
         }
         unseen.clear();
+        probes.clear();
     }
 
     @Override
