@@ -111,11 +111,22 @@ public final class Corpus implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Merges the events of every stored article again without analysing pages (after the merging rules changed, or
+     * for a corpus written before merged events were stored); the report counts the articles read.
+     */
+    public IngestReport remergeEvents(IngestListener listener) throws IOException {
+        if (!exists()) return new IngestReport(0, 0, 0, List.of());
+        IngestReport report = new CorpusWriter(dir, directory).remergeEvents(listener);
+        checkedAt = 0;
+        return report;
+    }
+
     // ---- reading
 
     public SearchResult search(SearchQuery q) throws IOException {
         return read(v -> articleSearch.search(v.searcher(), v.facets(), q, entities.resolver(v), id -> entities.name(v, id)),
-                new SearchResult(0, List.of(), Map.of()));
+                new SearchResult(0, List.of(), Map.of(), false));
     }
 
     public Optional<StoredArticle> article(String id) throws IOException {

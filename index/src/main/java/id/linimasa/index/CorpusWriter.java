@@ -233,6 +233,33 @@ final class CorpusWriter {
         return new IngestReport(read, stored, 0, failures);
     }
 
+    /**
+     * Merges the events of every stored analysis again, from scratch, without analysing any page: for a corpus
+     * written before merged events were stored, or after the merging rules changed. One commit at the end, so
+     * readers see the old merged events or the new ones, never a mix.
+     */
+    IngestReport remergeEvents(IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int read = 0;
+        try (writer) {
+            writer.deleteDocuments(new TermQuery(new Term(EventDocument.STATE, EventDocument.ROW_STATE)),
+                    new TermQuery(new Term(EventDocument.STATE, EventDocument.PENDING_STATE)));
+            try (DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
+                IndexSearcher searcher = new IndexSearcher(snapshot);
+                ArticleValues values = new ArticleValues(snapshot);
+                var fields = searcher.storedFields();
+                for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
+                    read++;
+                    listener.onPage(a.article().source(), Outcome.STORED, a.article().id());
+                }
+            }
+            writer.commit();
+        }
+        return new IngestReport(read, read, 0, List.of());
+    }
+
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
         try {
             Analysis a = analyser.apply(page);

@@ -96,6 +96,7 @@ class CorpusTest {
         assertThat(first.facets().get("month")).contains(new FacetCount("2025-02", "2025-02", 2));
         assertThat(first.facets().get("entity")).contains(new FacetCount("PRK", "Korea Utara", 4));
         assertThat(first.facets().get("type")).contains(new FacetCount("AGREE", "AGREE", 4));
+        assertThat(first.facetsEstimated()).as("few matches: every one counted").isFalse();
     }
 
     @Test

@@ -103,6 +103,17 @@ class MergedEventsTest {
     }
 
     @Test
+    void mergingTheStoredEventsAgainGivesTheSameEvents() throws IOException {
+        try (Corpus c = Corpus.open(dir)) {
+            for (Page p : order("c.txt", "a.txt", "h.txt", "b.txt", "d.txt", "e.txt", "f.txt", "g.txt")) c.ingest(List.of(p), MergedEventsTest::analyse, IngestListener.NONE);
+            List<String> before = rows(c.timeline(TimelineQuery.all()));
+            assertThat(c.remergeEvents(IngestListener.NONE).read()).isEqualTo(PAGES.size());
+            assertThat(rows(c.timeline(TimelineQuery.all()))).isEqualTo(before);
+            assertSameAsBatch(c);
+        }
+    }
+
+    @Test
     void reanalysingReplacesAnArticlesReportsInsteadOfAddingThemAgain() throws IOException {
         try (Corpus c = Corpus.open(dir)) {
             c.ingest(PAGES, MergedEventsTest::analyse, IngestListener.NONE);
