@@ -87,6 +87,10 @@ public final class TimexTagger {
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
     private static final Pattern PRESENT_DEIXIS = Pattern.compile("(?i)(?:hari|pagi|siang|sore|petang|malam)\\s+ini|today|this\\s+(?:morning|afternoon|evening)");
+    private static final Pattern LISTED_DAYS = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<days>(?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s*(?:dan|serta|and|&)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern FALLS_ON = Pattern.compile("(?i)jatuh\\s+pada|bertepatan\\s+dengan|falls\\s+on|fell\\s+on");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
@@ -528,11 +532,28 @@ public final class TimexTagger {
         if (y == null && rel == null) y = s.storyYear(m.start());
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
-        if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, g(m, "pod"), y != null));
+        if (g(m, "d2") == null) return withListedDays(m, s, day(m.start(), m.end(), last, g(m, "pod"), y != null));
         // "1-3 Maret 2025": two dates, the first taking the month and year of the second.
         LocalDate second = s.dayMonth(num(m, "d2"), month, last.getYear(), m.start());
         if (second == null) return null;
         return List.of(day(m.start(), m.end("d1"), last, null, false), day(m.start("d2"), m.end(), second, null, y != null));
+    }
+
+    /** "cuti bersama pada 8, 9, 12, dan 15 April": the days listed before share the month and year of the last. */
+    private static List<Found> withListedDays(Matcher m, Scan s, Found last) {
+        int from = Math.max(s.last == null ? 0 : s.last.end(), m.start() - 40);
+        Matcher list = LISTED_DAYS.matcher(s.text).region(from, m.start());
+        if (!list.find()) return List.of(last);
+        List<Found> out = new ArrayList<>();
+        Matcher d = DIGITS.matcher(s.text).region(list.start(), list.end("days"));
+        LocalDate date = LocalDate.parse(last.value().substring(0, 10));
+        while (d.find()) {
+            int n = Integer.parseInt(d.group());
+            if (n < 1 || n > date.lengthOfMonth()) return List.of(last);
+            out.add(day(d.start(), d.end(), date.withDayOfMonth(n), null, false));
+        }
+        out.add(last);
+        return out;
     }
 
     private List<Found> numericDate(Matcher m, Scan s) {
@@ -640,6 +661,11 @@ public final class TimexTagger {
         LocalDate date;
         // "hingga Minggu (7/8) ... pesta kembang api pada Minggu malam": a weekday the text has dated is that day.
         LocalDate dated = s.datedWeekdays.get(d);
+        // "1 Syawal 1445 H jatuh pada hari Rabu": the weekday of the date just named.
+        if (s.last != null && s.last.anchor() != null && s.last.anchor().grain() == Grain.DAY && s.last.anchor().date().getDayOfWeek() == d
+                && s.last.start() >= s.sentence(m.start()).start() && FALLS_ON.matcher(s.text.substring(s.last.end(), m.start())).find()) {
+            dated = s.last.anchor().date();
+        }
         if (rel == null && dated != null && !REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
             date = dated;
         } else if (rel == null) {

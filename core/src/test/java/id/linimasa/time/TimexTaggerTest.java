@@ -749,5 +749,15 @@ class TimexTaggerTest {
             assertThat(tag("Festival berlangsung hingga Minggu (7/8). Festival ditutup dengan kembang api pada Minggu malam.", sat)).extracting(Timex::value)
                     .containsExactly("2016-08-07", "2016-08-07TNI");
         }
+    
+        @Test
+        void daysListedBeforeTheirMonthAndTheWeekdayAHolidayFallsOn() {
+            PublicationTime apr = PublicationTime.parse("2024-04-08T20:30+07:00");
+            assertThat(tag("Cuti bersama jatuh pada 8, 9, 12, dan 15 April.", apr)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("8", "2024-04-08"), tuple("9", "2024-04-09"), tuple("12", "2024-04-12"), tuple("15 April", "2024-04-15"));
+            assertThat(tag("Idul Fitri tahun ini jatuh pada hari Rabu.", apr)).extracting(Timex::value).containsExactly("2024-04-10", "2024-04-10");
+            // Numbers that count things before "dan" are not days.
+            assertThat(tag("Tim itu menang 3-0 dan 15 April menjadi hari bersejarah.", apr)).extracting(Timex::text).containsExactly("15 April");
+        }
     }
 }
