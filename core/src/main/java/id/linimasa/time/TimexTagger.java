@@ -91,6 +91,7 @@ public final class TimexTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FALLS_ON = Pattern.compile("(?i)jatuh\\s+pada|bertepatan\\s+dengan|falls\\s+on|fell\\s+on");
+    private static final Pattern UP_TO = Pattern.compile("(?i)sampai\\s+dengan\\s+(?:bulan\\s+)?$");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
@@ -596,7 +597,7 @@ public final class TimexTagger {
         if (rel == null) {
             Integer sentenceYear = s.yearInSentence(m.start());
             String before = s.wordBefore(m.start());
-            boolean bound = UNTIL.contains(before) || before.equals("dengan") && s.text.substring(0, m.start()).matches("(?is).*sampai\\s+dengan\\s+(?:bulan\\s+)?$");
+            boolean bound = UNTIL.contains(before) || before.equals("dengan") && UP_TO.matcher(s.text).region(Math.max(0, m.start() - 30), m.start()).find();
             // "biasanya terjadi pada Januari", "setiap tahun pada bulan Juni": any year's month.
             if (sentenceYear == null && s.generic(m.start()) && !before.equals("sejak") && !before.equals("since")) {
                 return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
