@@ -174,6 +174,24 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
+        // "the end of March", "the beginning of 2024".
+        rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + "))",
+                (m, s) -> {
+                    if (g(m, "yy") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "yy"), 1, 1), Grain.YEAR), true));
+                    int month = TimeLexicon.month(g(m, "m"));
+                    int y = g(m, "y") != null ? num(m, "y") : s.dct == null ? -1
+                            : s.future(m.start()) && month < s.dct.getMonthValue() ? s.dct.getYear() + 1 : nearestYear(s.dct, month);
+                    if (y < 0) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
+                    return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), g(m, "y") != null));
+                });
+        // "pekan ke-20": a week of the year, as health reports count them.
+        rule("pekan minggu", "(?:pekan|minggu)\\s+ke-?\\s*(?<w>[1-9]|[1-4]\\d|5[0-3])(?:\\s+(?:tahun\\s+)?(?<y>" + YEAR + "))?(?!\\s*(?:bulan\\s+)?(?:" + MONTH + "|ramadh?an|puasa)|\\s+(?:liga|kompetisi|pertandingan|piala|musim|kehamilan|kuliah|perkuliahan))",
+                (m, s) -> {
+                    Integer y = g(m, "y") != null ? Integer.valueOf(num(m, "y")) : s.yearInSentence(m.start()) != null ? s.yearInSentence(m.start())
+                            : s.dct == null ? null : s.dct.getYear();
+                    String value = (y == null ? "XXXX" : String.valueOf(y)) + String.format("-W%02d", num(m, "w"));
+                    return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+                });
         // "later that day", "that night": the day the story last set.
         rule("later earlier that", "(?:(?:later|earlier)\\s+)?that\\s+(?<u>day|morning|afternoon|evening|night)", (m, s) -> {
             Anchor story = s.anchor != null && s.anchor.grain() == Grain.DAY ? s.anchor : s.lastDay;
@@ -656,6 +674,11 @@ public final class TimexTagger {
         DayOfWeek d = TimeLexicon.weekday(name);
         if (s.dct == null) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX-WXX-" + d.getValue(), null, false));
+        }
+        // "setiap Senin dan Kamis": both days recur.
+        if (rel == null && s.last != null && s.last.type() == TimexType.SET && s.last.value().startsWith("XXXX-WXX-")
+                && LIST_WORD.matcher(s.text.substring(s.last.end(), m.start())).matches()) {
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
         }
         LocalDate dct = s.dct;
         int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;

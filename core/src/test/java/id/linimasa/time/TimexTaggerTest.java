@@ -759,5 +759,17 @@ class TimexTaggerTest {
             // Numbers that count things before "dan" are not days.
             assertThat(tag("Tim itu menang 3-0 dan 15 April menjadi hari bersejarah.", apr)).extracting(Timex::text).containsExactly("15 April");
         }
+    
+        @Test
+        void weeksOfTheYearEndsOfMonthsAndListedRecurringWeekdays() {
+            PublicationTime may = PublicationTime.parse("2024-05-22");
+            assertThat(tag("Kasus DBD dicatat sejak awal tahun hingga pekan ke-20.", may)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("awal tahun", "2024"), tuple("pekan ke-20", "2024-W20"));
+            // A matchweek is no week of the year.
+            assertThat(tag("Persib menang pada pekan ke-20 Liga 1.", may)).isEmpty();
+            assertThat(only("The rule is expected to take effect by the end of March.", PublicationTime.parse("2025-02-11")))
+                    .containsExactly(x("the end of March", TimexType.DATE, "2025-03"));
+            assertThat(tag("Bulog menggelar operasi pasar setiap Senin dan Kamis.", may)).extracting(Timex::value).containsExactly("XXXX-WXX-1", "XXXX-WXX-4");
+        }
     }
 }
