@@ -31,7 +31,7 @@ final class Scan {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
     private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menargetkan|menunggu|menanti|diperkirakan|diprediksi"
-            + "|diproyeksikan|memperkirakan|memprediksi|will|expected)"
+            + "|diproyeksikan|memperkirakan|memprediksi|will|expected|ends|begins|starts|expires|due)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;

@@ -214,7 +214,7 @@ public final class TimexTagger {
         String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
         rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
-        rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("#D #NUM", "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // "2 x 24 jam", "1x24 jam": the police's way of counting hours.

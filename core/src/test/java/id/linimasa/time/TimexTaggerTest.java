@@ -771,5 +771,13 @@ class TimexTaggerTest {
                     .containsExactly(x("the end of March", TimexType.DATE, "2025-03"));
             assertThat(tag("Bulog menggelar operasi pasar setiap Senin dan Kamis.", may)).extracting(Timex::value).containsExactly("XXXX-WXX-1", "XXXX-WXX-4");
         }
+    
+        @Test
+        void englishHyphenatedAmountsInWordsAndPresentTenseEndings() {
+            PublicationTime may = PublicationTime.parse("2017-05-09");
+            assertThat(only("Prosecutors had sought a one-year probation.", may)).containsExactly(x("one-year", TimexType.DURATION, "P1Y"));
+            assertThat(only("His term ends in October.", may)).containsExactly(x("October", TimexType.DATE, "2017-10"));
+            assertThat(only("The protests took place in October.", may)).containsExactly(x("October", TimexType.DATE, "2016-10"));
+        }
     }
 }
