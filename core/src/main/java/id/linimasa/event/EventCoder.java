@@ -133,6 +133,8 @@ public final class EventCoder implements Stage {
                 if (objectNoun) others.remove(Integer.valueOf(next.verb()));
                 boolean inQuote = quoted[verb];
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
+                int complement = complementVerb(p, words, m.end(), to);
+                if (complement >= 0) others.add(complement);
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, referredTo);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
@@ -262,6 +264,16 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /**
+     * The verb of what an agreement or request is about, right after its trigger, or -1: a date beyond it is that
+     * act's ("sepakat melanjutkan perundingan keesokan harinya": the date is the talks').
+     */
+    private static int complementVerb(EventPattern p, List<Word> words, int end, int to) {
+        if (!FOLDS_COMPLEMENT.contains(p.type())) return -1;
+        for (int i = end; i < to && i <= end + 2; i++) if (Words.verbLike(words.get(i))) return i;
+        return -1;
     }
 
     /** True when a name follows the di- verb within a few words that are neither prepositions nor verbs. */

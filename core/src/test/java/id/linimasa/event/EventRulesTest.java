@@ -216,4 +216,24 @@ class EventRulesTest {
         assertThat(release.date().value()).isEqualTo("2025-01-05");
         assertThat(release.date().timexSpan()).isNull();
     }
+
+    @Test
+    void aVesselActsForItsFlagOrNotAtAll() {
+        ArticleFixture flagged = ArticleFixture.world("Korea Utara menahan kapal nelayan Korea Selatan Sinar Laut di perairan itu.")
+                .person("per:sinar_laut", "Sinar Laut", null, "kapal");
+        Event e = only(flagged);
+        assertThat(e.type()).isEqualTo(Plover.COERCE);
+        assertThat(e.targets()).containsExactly("KOR");
+        Event unflagged = only(ArticleFixture.world("Korea Utara menahan kapal Sinar Laut di perairan itu.")
+                .person("per:sinar_laut", "Sinar Laut", null, "kapal"));
+        assertThat(unflagged.targets()).isEmpty();
+    }
+
+    @Test
+    void aDateAfterWhatWasAgreedIsThatActs() {
+        Event e = only(ArticleFixture.world("Putin mengatakan Rusia dan Korea Utara sepakat melanjutkan perundingan keesokan harinya.")
+                .timex("keesokan harinya", "2025-03-04"));
+        assertThat(e.type()).isEqualTo(Plover.AGREE);
+        assertThat(e.date()).isNull();
+    }
 }
