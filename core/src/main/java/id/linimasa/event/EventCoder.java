@@ -35,6 +35,7 @@ public final class EventCoder implements Stage {
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
     private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
+    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat");
     private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
@@ -103,7 +104,7 @@ public final class EventCoder implements Stage {
                 else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
                 continue;
             }
-            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) ? lastMeeting
+            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) || meetersReferredTo(words) ? lastMeeting
                     : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
@@ -143,6 +144,11 @@ public final class EventCoder implements Stage {
                 if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
+                // "menyerang sembilan lokasi di Pakistan": an attack on a place in a state is an attack on that state
+                if (p.type() == Plover.ASSAULT && target.isEmpty() && location != null && actors.actsAsState(actors.stateOf(location))
+                        && !source.states().contains(actors.stateOf(location))) {
+                    target = new Side(List.of(actors.stateOf(location)), List.of(location));
+                }
                 Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
                 double confidence = confidence(p, source, target, dated);
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
@@ -355,6 +361,11 @@ public final class EventCoder implements Stage {
         int k = i;
         while (k < quoted.length && quoted[k] == quoted[i]) k++;
         return k;
+    }
+
+    /** "Kedua pemimpin membahas ...", "Kedua menteri sepakat ...": a sentence about those who just met tells of their meeting. */
+    private static boolean meetersReferredTo(List<Word> words) {
+        return words.size() > 1 && words.getFirst().is("kedua") && MEETERS.contains(words.get(1).lower());
     }
 
     /**

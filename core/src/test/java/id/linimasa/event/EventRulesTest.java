@@ -236,4 +236,47 @@ class EventRulesTest {
         assertThat(e.type()).isEqualTo(Plover.AGREE);
         assertThat(e.date()).isNull();
     }
+
+    @Test
+    void anAttackOnAPlaceInAStateIsAnAttackOnThatState() {
+        Event e = only("Rusia melancarkan serangan rudal ke sejumlah kota di Ukraina.");
+        assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void aReferringObjectRightAfterTheVerbOutranksALaterName() {
+        List<Event> events = code(ArticleFixture.world(
+                "Amerika Serikat menyerang Korea Utara. Rusia mengutuk serangan itu sebagai pelanggaran kedaulatan Korea Utara."));
+        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertThat(accuse.targets()).containsExactly("USA");
+    }
+
+    @Test
+    void welcomingAnAgreementIsAimedAtBothItsSides() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia dan Korea Utara menandatangani perjanjian. Amerika Serikat menyambut baik kesepakatan tersebut."));
+        Event support = events.stream().filter(e -> e.type() == Plover.SUPPORT).findFirst().orElseThrow();
+        assertThat(support.targets()).containsExactlyInAnyOrder("RUS", "PRK");
+    }
+
+    @Test
+    void theTwoWhoJustMetTakeTheirMeetingsDate() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin bertemu Kim Jong Un di Vladivostok pada Rabu (13/9).\nKedua pemimpin sepakat memperluas kerja sama militer.")
+                .timex("Rabu (13/9)", "2023-09-13"));
+        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        assertThat(agree.date().value()).isEqualTo("2023-09-13");
+        assertThat(agree.date().timexSpan()).isNull();
+    }
+
+    @Test
+    void closedBordersAndApprovedArmsSales() {
+        Event closed = only("Korea Utara menutup perbatasan dengan Rusia.");
+        assertThat(closed.type()).isEqualTo(Plover.SANCTION);
+        assertThat(closed.targets()).containsExactly("RUS");
+        Event sale = only("Amerika Serikat menyetujui penjualan senjata kepada Ukraina.");
+        assertThat(sale.type()).isEqualTo(Plover.AID);
+        assertThat(sale.mode()).isEqualTo("military");
+        assertThat(sale.targets()).containsExactly("UKR");
+    }
 }
