@@ -20,6 +20,10 @@ class EventRulesTest {
         return events.getFirst();
     }
 
+    private static Event ofType(List<Event> events, Plover type) {
+        return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+    }
+
     private static Event only(String text) {
         return only(ArticleFixture.world(text));
     }
@@ -39,7 +43,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world(
                 "Putin bertemu Kim Jong Un pada Selasa (4/3). Peskov menyatakan hubungan Rusia dengan Korea Utara sangat erat.")
                 .timex("Selasa (4/3)", "2025-03-04"));
-        Event statement = events.stream().filter(e -> e.type() == Plover.STATEMENT).findFirst().orElseThrow();
+        Event statement = ofType(events, Plover.STATEMENT);
         assertThat(statement.date()).isNull();
     }
 
@@ -72,7 +76,7 @@ class EventRulesTest {
     @Test
     void anEventNounAsObjectGivesTheVerbItsTarget() {
         List<Event> events = code(ArticleFixture.world("Korea Selatan mengecam serangan Rusia ke Ukraina."));
-        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        Event accuse = ofType(events, Plover.ACCUSE);
         assertThat(accuse.sources()).containsExactly("KOR");
         assertThat(accuse.targets()).containsExactly("RUS");
     }
@@ -119,7 +123,7 @@ class EventRulesTest {
     @Test
     void aNegatedWishIsHypotheticalNotDenied() {
         List<Event> events = code(ArticleFixture.world("Amerika Serikat memperingatkan Korea Utara agar tidak memasok senjata kepada Rusia."));
-        Event aid = events.stream().filter(e -> e.type() == Plover.AID).findFirst().orElseThrow();
+        Event aid = ofType(events, Plover.AID);
         assertThat(aid.status()).isEqualTo(EventStatus.HYPOTHETICAL);
     }
 
@@ -145,7 +149,7 @@ class EventRulesTest {
     @Test
     void aRejectedAccusationIsAimedBackAtTheAccuser() {
         List<Event> events = code(ArticleFixture.world("Korea Selatan menuduh Korea Utara memasok senjata. Korea Utara menolak tuduhan itu."));
-        Event reject = events.stream().filter(e -> e.type() == Plover.REJECT).findFirst().orElseThrow();
+        Event reject = ofType(events, Plover.REJECT);
         assertThat(reject.sources()).containsExactly("PRK");
         assertThat(reject.targets()).containsExactly("KOR");
     }
@@ -167,7 +171,7 @@ class EventRulesTest {
     @Test
     void aReactionToAnActToldBeforeIsAimedAtWhoDidIt() {
         List<Event> events = code(ArticleFixture.world("Rusia menyerang Ukraina pada malam hari. Korea Selatan mengecam serangan tersebut."));
-        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        Event accuse = ofType(events, Plover.ACCUSE);
         assertThat(accuse.targets()).containsExactly("RUS");
     }
 
@@ -182,7 +186,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world("""
                 Perang di Ukraina, bantuan untuk Ukraina dan pengungsi Ukraina menjadi sorotan.
                 Putin bertemu Kim Jong Un di Vladivostok. Rusia memuji Korea Utara. Kedua negara menandatangani perjanjian."""));
-        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        Event agree = ofType(events, Plover.AGREE);
         assertThat(List.of(agree.sources().getFirst(), agree.targets().getFirst())).containsExactlyInAnyOrder("RUS", "PRK");
     }
 
@@ -212,7 +216,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world(
                 "Rusia dan Ukraina bertukar tawanan perang pada Minggu (5/1).\nRusia membebaskan tentara Ukraina dalam pertukaran itu.")
                 .timex("Minggu (5/1)", "2025-01-05"));
-        Event release = events.stream().filter(e -> e.type() == Plover.CONCEDE).findFirst().orElseThrow();
+        Event release = ofType(events, Plover.CONCEDE);
         assertThat(release.date().value()).isEqualTo("2025-01-05");
         assertThat(release.date().timexSpan()).isNull();
     }
@@ -247,7 +251,7 @@ class EventRulesTest {
     void aReferringObjectRightAfterTheVerbOutranksALaterName() {
         List<Event> events = code(ArticleFixture.world(
                 "Amerika Serikat menyerang Korea Utara. Rusia mengutuk serangan itu sebagai pelanggaran kedaulatan Korea Utara."));
-        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        Event accuse = ofType(events, Plover.ACCUSE);
         assertThat(accuse.targets()).containsExactly("USA");
     }
 
@@ -255,7 +259,7 @@ class EventRulesTest {
     void welcomingAnAgreementIsAimedAtBothItsSides() {
         List<Event> events = code(ArticleFixture.world(
                 "Rusia dan Korea Utara menandatangani perjanjian. Amerika Serikat menyambut baik kesepakatan tersebut."));
-        Event support = events.stream().filter(e -> e.type() == Plover.SUPPORT).findFirst().orElseThrow();
+        Event support = ofType(events, Plover.SUPPORT);
         assertThat(support.targets()).containsExactlyInAnyOrder("RUS", "PRK");
     }
 
@@ -264,7 +268,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world(
                 "Putin bertemu Kim Jong Un di Vladivostok pada Rabu (13/9).\nKedua pemimpin sepakat memperluas kerja sama militer.")
                 .timex("Rabu (13/9)", "2023-09-13"));
-        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        Event agree = ofType(events, Plover.AGREE);
         assertThat(agree.date().value()).isEqualTo("2023-09-13");
         assertThat(agree.date().timexSpan()).isNull();
     }
