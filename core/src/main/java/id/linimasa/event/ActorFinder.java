@@ -52,7 +52,8 @@ final class ActorFinder {
     private static final int MAX_BACK = 20;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
-            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
+            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
+            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */

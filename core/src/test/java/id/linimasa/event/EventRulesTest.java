@@ -283,4 +283,14 @@ class EventRulesTest {
         assertThat(sale.mode()).isEqualTo("military");
         assertThat(sale.targets()).containsExactly("UKR");
     }
+
+    @Test
+    void aCaptionWithAPrimeMinistersTitleBetweenTheNames() {
+        Event e = only(ArticleFixture.world("Kedua pihak belum berkomentar.")
+                .caption("Presiden Rusia Vladimir Putin dan Perdana Menteri Korea Selatan Han Seo di Moskow, Senin (3/3).")
+                .person("per:han_seo", "Han Seo", "KOR", "Perdana Menteri"));
+        assertThat(e.caption()).isTrue();
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "KOR");
+    }
 }
