@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Codes sentence-level PLOVER events: finds triggers with the {@link EventLexicon}, their actors with the
@@ -101,13 +102,14 @@ public final class EventCoder implements Stage {
             boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
                 if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
-                else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
+                else StatementFinder.find(actors, dater, sw, sentence, quoted, List.of()).ifPresent(out::add);
                 continue;
             }
             EventDate referredTo = refersTo(words, MEETING_NOUNS, false) || meetersReferredTo(words) ? lastMeeting
                     : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
+            int before = out.size();
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
@@ -163,6 +165,15 @@ public final class EventCoder implements Stage {
                 }
                 if (e.sources().size() == 1 && e.targets().size() == 1 && actors.actsAsState(e.sources().getFirst())
                         && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst());
+            }
+            // "Putin menegaskan bahwa hubungan ... sesuai rencana ketika ia menerima kunjungan ...": a statement beside an
+            // event of others; what a speaker does in the same sentence ("membantah ... dan menyebut ...") is the statement
+            if (!sentence.caption()) {
+                List<Integer> triggerWords = matches.stream().flatMap(x -> IntStream.range(x.start(), x.end()).boxed()).toList();
+                List<Event> told = out.subList(before, out.size());
+                StatementFinder.find(actors, dater, sw, sentence, quoted, triggerWords)
+                        .filter(st -> told.stream().noneMatch(e -> e.sources().stream().anyMatch(st.sources()::contains)))
+                        .ifPresent(out::add);
             }
         }
         return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));

@@ -293,4 +293,19 @@ class EventRulesTest {
         assertThat(e.type()).isEqualTo(Plover.CONSULT);
         assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "KOR");
     }
+
+    @Test
+    void aStatementBesideAnEventOfOthersIsCodedToo() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin menegaskan bahwa hubungan dengan Korea Utara berjalan baik ketika ia menerima kunjungan Choe Son Hui pada Senin.")
+                .timex("Senin", "2025-10-27"));
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(Plover.CONSULT, Plover.STATEMENT);
+        Event statement = ofType(events, Plover.STATEMENT);
+        assertThat(statement.sources()).containsExactly("RUS");
+        assertThat(statement.targets()).containsExactly("PRK");
+        assertThat(statement.date().value()).isEqualTo("2025-10-27");
+        // what the speaker does in the same sentence is the statement
+        assertThat(code(ArticleFixture.world("Rusia membantah menyerang Ukraina dan menyebut sasarannya adalah gudang senjata Korea Utara.")))
+                .noneMatch(e -> e.type() == Plover.STATEMENT);
+    }
 }
