@@ -301,9 +301,8 @@ class EventRulesTest {
                 .timex("Senin", "2025-10-27"));
         assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(Plover.CONSULT, Plover.STATEMENT);
         Event statement = ofType(events, Plover.STATEMENT);
-        assertThat(statement.sources()).containsExactly("RUS");
-        assertThat(statement.targets()).containsExactly("PRK");
-        assertThat(statement.date().value()).isEqualTo("2025-10-27");
+        assertThat(statement).extracting(Event::sources, Event::targets, e -> e.date().value())
+                .containsExactly(List.of("RUS"), List.of("PRK"), "2025-10-27");
         // what the speaker does in the same sentence is the statement
         assertThat(code(ArticleFixture.world("Rusia membantah menyerang Ukraina dan menyebut sasarannya adalah gudang senjata Korea Utara.")))
                 .noneMatch(e -> e.type() == Plover.STATEMENT);
