@@ -23,9 +23,12 @@ public final class EntityLinker {
             "tiba", "dekat", "luar", "seluruh", "wilayah", "kawasan", "at", "in", "to", "from");
 
     private final EntityCatalog catalog;
+    /** The catalog's people with the parts of their names, for {@link #knownPersonWith}. */
+    private final Map<String, String[]> catalogPeople = new LinkedHashMap<>();
 
     public EntityLinker(EntityCatalog catalog) {
         this.catalog = catalog;
+        for (Entity e : catalog.all()) if (e.type() == EntityType.PER) catalogPeople.put(e.id(), nameParts(e.name()));
     }
 
     /** The id a mention links to; {@code previousWord} is the lower-cased word before it, or null. */
@@ -57,6 +60,7 @@ public final class EntityLinker {
             for (String[] f : fullNames) partOfLonger |= f.length > parts.length && containsAll(f, parts);
             if (partOfLonger) continue;
             String id = knownPerson(m.text());
+            if (id == null) id = knownPersonWith(parts);
             if (id == null) id = "per:" + slug(String.join(" ", parts));
             out.put(i, id);
             if (!fullIds.contains(id)) {
@@ -74,6 +78,7 @@ public final class EntityLinker {
             if (candidates.size() == 1) out.put(i, candidates.iterator().next());
             else if (candidates.isEmpty()) {
                 String known = knownPerson(m.text());
+                if (known == null) known = knownPersonWith(parts);
                 out.put(i, known != null ? known : "per:" + slug(String.join(" ", parts)));
             }
             // several full names contain it ("Kim" beside "Kim Jong Un" and "Kim Yo Jong"): leave it unlinked
@@ -84,6 +89,20 @@ public final class EntityLinker {
     private String knownPerson(String name) {
         for (String id : catalog.lookup(name)) if (catalog.get(id).type() == EntityType.PER) return id;
         return null;
+    }
+
+    /**
+     * The one catalog person whose name contains all the parts ("Kim" or "Jong Un" for Kim Jong Un), for a
+     * partial name the article never gives in full; null when no catalog person or several do.
+     */
+    String knownPersonWith(String[] parts) {
+        String found = null;
+        for (var e : catalogPeople.entrySet()) {
+            if (!containsAll(e.getValue(), parts)) continue;
+            if (found != null) return null;
+            found = e.getKey();
+        }
+        return found;
     }
 
     private static boolean containsAll(String[] full, String[] part) {

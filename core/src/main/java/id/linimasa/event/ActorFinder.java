@@ -86,6 +86,8 @@ final class ActorFinder {
     private List<String> pair;
     /** For each pair of states (sorted ids), how many events the coder found between them and when it last did. */
     private final Map<List<String>, int[]> pairs = new HashMap<>();
+    /** Each pair of states as the first event between them ordered it: "kedua negara" keeps that order. */
+    private final Map<List<String>, List<String>> firstOrder = new HashMap<>();
     private int pairEvents;
     /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
     private static final Pattern PLACE_IN_STATE = Pattern.compile(
@@ -342,7 +344,10 @@ final class ActorFinder {
         List<String> told = pairs.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
                 .map(Map.Entry::getKey).orElse(null);
-        if (told != null) return new Side(told, told);
+        if (told != null) {
+            List<String> ordered = firstOrder.get(told);
+            return new Side(ordered, ordered);
+        }
         if (pair == null) pair = mostNamedStates();
         return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
     }
@@ -354,6 +359,7 @@ final class ActorFinder {
      */
     void sawPair(String source, String target) {
         List<String> key = source.compareTo(target) < 0 ? List.of(source, target) : List.of(target, source);
+        firstOrder.putIfAbsent(key, List.of(source, target));
         int[] seen = pairs.computeIfAbsent(key, k -> new int[2]);
         seen[0]++;
         seen[1] = ++pairEvents;

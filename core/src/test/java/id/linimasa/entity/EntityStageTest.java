@@ -68,6 +68,23 @@ class EntityStageTest {
     }
 
     @Test
+    void aPartialNameNeverGivenInFullLinksToTheOneCatalogPersonWithIt() {
+        Analysis a = analyse("Perjanjian itu diteken oleh Putin dan Kim setelah pembicaraan selama dua jam.");
+        assertThat(idOf(a, "Kim", 0)).isEqualTo("per:kim_jong_un");
+        assertThat(a.entity("per:kim_jong_un").country()).isEqualTo("PRK");
+    }
+
+    @Test
+    void aCapitalOfAnyStateStandsForItWhenItActs() {
+        Analysis a = analyse("Manila melayangkan protes diplomatik kepada Beijing keesokan harinya.\n"
+                + "Presiden Tiongkok tiba di Hanoi pada Senin, sementara Ankara menolak berkomentar.");
+        assertThat(idOf(a, "Manila", 0)).isEqualTo("PHL");
+        assertThat(idOf(a, "Hanoi", 0)).isEqualTo("loc:hanoi");
+        assertThat(a.entity("loc:hanoi").country()).isEqualTo("VNM");
+        assertThat(idOf(a, "Ankara", 0)).isEqualTo("TUR");
+    }
+
+    @Test
     void aSeatOfGovernmentStandsForItsStateWhenItActsNotWhenItHosts() {
         Analysis a = analyse("Beijing menolak tuduhan itu dan menyebutnya tidak berdasar.\n"
                 + "Delegasi dagang Vietnam tiba di Beijing pada Rabu malam.\n"

@@ -191,6 +191,15 @@ class EventRulesTest {
     }
 
     @Test
+    void keduaNegaraKeepsTheOrderOfTheFirstEventBetweenThem() {
+        List<Event> events = code(ArticleFixture.world(
+                "Korea Selatan mengunjungi Amerika Serikat. Amerika Serikat memuji Korea Selatan. Kedua negara menandatangani perjanjian."));
+        Event agree = ofType(events, Plover.AGREE);
+        assertThat(agree.sources()).containsExactly("KOR");
+        assertThat(agree.targets()).containsExactly("USA");
+    }
+
+    @Test
     void aNameInAFrontedPhraseIsNotTheSubject() {
         Event e = only("Di sela pertemuan di Moskow, Putin bertemu Kim Jong Un.");
         assertThat(e.sources()).containsExactly("RUS");
