@@ -33,6 +33,17 @@ final class StateLearner {
             Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
             Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
     private static final int LONGEST_CUE = 3;
+    /**
+     * Acts only states do, told with the name as subject ("X menjatuhkan sanksi terhadap ..."): each use counts
+     * half, so one act settles nothing; a name that is ever part of a longer name (a person's) gets none.
+     */
+    private static final Set<String> STATE_ACTS = Set.of("menjatuhkan sanksi", "memberlakukan sanksi", "mengenakan sanksi",
+            "memutuskan hubungan", "mengusir duta", "memanggil duta", "menarik duta", "menginvasi", "mencaplok",
+            "menganeksasi", "meratifikasi", "melarang kapal", "menutup perbatasan", "menutup wilayah", "membekukan impor",
+            "mengakui kemerdekaan", "menempatkan pasukan", "mengerahkan pasukan");
+    /** Words that may stand between a subject and its verb. */
+    private static final Set<String> BEFORE_VERB = Set.of("telah", "sudah", "akan", "juga", "justru", "pun", "kembali",
+            "resmi", "secara", "langsung", "baru", "bahkan", "segera", "lalu", "kemudian");
     private static final Set<String> MINISTRY = Set.of("kementerian", "kementrian", "kedutaan", "kemlu", "kemhan");
 
     private final EntityCatalog catalog;
@@ -63,6 +74,9 @@ final class StateLearner {
         Map<String, Integer> softCount = new HashMap<>();
         Set<String> alone = new HashSet<>();
         Map<String, Set<String>> before = new HashMap<>(); // the names that follow a name after a title
+        Map<String, Double> acts = new HashMap<>();
+        Set<String> inLongerName = new HashSet<>();
+        Set<String> beforePerson = new HashSet<>();
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -71,11 +85,19 @@ final class StateLearner {
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
+                boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1).start())) && !sentenceStart(text, tokens, i - 1);
+                if (following > 0 || afterCapital) inLongerName.add(name);
+                if (following == 0 && actFollows(text, tokens, i + 1)) acts.merge(name, 0.5, Double::sum);
                 String cue = i == 0 ? null : cueBefore(text, tokens, i);
                 if (cue == null) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
                 if (!TITLES.contains(cue)) firm.merge(name, following == 0 ? weight : weight / 2, Double::sum);
+                else if (following >= 2 && personStartsAt(t, tokens.get(i + 1))) {
+                    // "Perdana Menteri X Idris Halvorsen": the tagger keeps X out of the person's name that follows
+                    firm.merge(name, weight, Double::sum);
+                    beforePerson.add(name);
+                }
                 else if (following >= 2) {
                     soft.merge(name, weight, Double::sum);
                     before.computeIfAbsent(name, k -> new HashSet<>()).add(tokens.get(i + 1).of(text));
@@ -88,6 +110,9 @@ final class StateLearner {
                         && candidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
             }
         }
+        acts.forEach((name, w) -> {
+            if (!inLongerName.contains(name)) firm.merge(name, w, Double::sum);
+        });
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameFinder.Tagged t : sentences) {
             for (Mention m : t.mentions()) {
@@ -95,7 +120,8 @@ final class StateLearner {
             }
         }
         Set<String> states = new LinkedHashSet<>();
-        Set<String> named = new HashSet<>(alone); // a state is named alone, or before two different people
+        Set<String> named = new HashSet<>(alone); // a state is named alone, or before people the tagger tells apart
+        named.addAll(beforePerson);
         before.forEach((name, people) -> {
             if (people.size() < 2) return;
             named.add(name);
@@ -119,6 +145,27 @@ final class StateLearner {
             }
         }
         return states;
+    }
+
+    /** True when the words from token {@code i} are an act only states do, after words that may precede a verb. */
+    private static boolean actFollows(String text, List<Span> tokens, int i) {
+        while (i < tokens.size() && BEFORE_VERB.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT))) i++;
+        if (i + 1 >= tokens.size()) return false;
+        String one = tokens.get(i).of(text).toLowerCase(Locale.ROOT);
+        return STATE_ACTS.contains(one) || STATE_ACTS.contains(one + " " + tokens.get(i + 1).of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the tagger found a person's name starting at the token and the name before it is not part of it. */
+    private static boolean personStartsAt(NameFinder.Tagged t, Span token) {
+        for (Mention m : t.mentions()) if (m.type() == EntityType.PER && m.span().start() == token.start()) return true;
+        return false;
+    }
+
+    /** True when token {@code i} opens the sentence or follows a quotation mark or bracket. */
+    private static boolean sentenceStart(String text, List<Span> tokens, int i) {
+        if (i == 0) return true;
+        String prev = tokens.get(i - 1).of(text);
+        return prev.equals("\"") || prev.equals("“") || prev.equals("(") || prev.equals(".");
     }
 
     /** Whether a lower-case phrase is a word that governs states ("pemerintah", "penjaga pantai"). */

@@ -94,4 +94,29 @@ class UnseenNamesTest {
         assertThat(a.entities()).extracting(Entity::id).doesNotContain("loc:stavnes");
         assertThat(a.entities()).filteredOn(e -> e.country() != null && e.country().startsWith("loc:")).isEmpty();
     }
+
+    @Test
+    void aNameThatTwiceDoesWhatOnlyStatesDoIsAState() {
+        Analysis a = analyse("Kunjungan itu berlangsung sehari setelah Morvenia menjatuhkan sanksi dagang terhadap Ostrelia.\n"
+                + "Sehari kemudian, Morvenia justru melarang kapal nelayan dari negara tetangganya berlabuh.");
+        assertThat(mention(a, "Morvenia").type()).isEqualTo(EntityType.LOC);
+        assertThat(a.entity("loc:morvenia").country()).isEqualTo("loc:morvenia");
+    }
+
+    @Test
+    void oneStateActOrAPersonsSurnameIsNoState() {
+        Analysis once = analyse("Sehari sebelumnya, Morvenia menjatuhkan sanksi dagang terhadap Ostrelia.");
+        assertThat(once.entities()).extracting(Entity::id).doesNotContain("loc:morvenia");
+        Analysis person = analyse("Menteri Perdagangan Ostrelia Karel Danvik tiba di Jakarta pada Senin.\n"
+                + "Danvik menjatuhkan sanksi kepada dua perusahaan, lalu Danvik menutup perbatasan bagi truk mereka.");
+        assertThat(person.entities()).extracting(Entity::id).doesNotContain("loc:danvik");
+    }
+
+    @Test
+    void anUnknownWordBetweenAHeadOfGovernmentsTitleAndAPersonIsTheirState() {
+        Analysis a = analyse("Beberapa jam kemudian, Perdana Menteri Kelduria Marten Solberg mencabut larangan impor hasil laut.\n"
+                + "Solberg mengatakan keputusan itu diambil demi nelayan.");
+        assertThat(mention(a, "Kelduria").type()).isEqualTo(EntityType.LOC);
+        assertThat(a.entity("per:marten_solberg").roles()).extracting(Role::affiliation).containsExactly("loc:kelduria");
+    }
 }
