@@ -146,8 +146,9 @@ public final class EventCoder implements Stage {
                 if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
-                // "menyerang sembilan lokasi di Pakistan": an attack on a place in a state is an attack on that state
-                if (p.type() == Plover.ASSAULT && target.isEmpty() && location != null && actors.actsAsState(actors.stateOf(location))
+                // "menyerang sembilan lokasi di Pakistan", "membantu pembangunan pelabuhan di Indonesia timur", "membuka
+                // kembali kedutaan di Tel Aviv": an attack, aid or diplomatic act at a place in a state is aimed at that state
+                if (aimedAtPlace(p) && target.isEmpty() && location != null && actors.actsAsState(actors.stateOf(location))
                         && !source.states().contains(actors.stateOf(location))) {
                     target = new Side(List.of(actors.stateOf(location)), List.of(location));
                 }
@@ -183,6 +184,10 @@ public final class EventCoder implements Stage {
      * "X mengunjungi Kastelburg dan bertemu Vastan": a meeting told with the visit it was part of, by the same
      * actor at the same date, is that visit, now with whom it met. Replaces the visit in {@code out} and says so.
      */
+    private static boolean aimedAtPlace(EventPattern p) {
+        return p.type() == Plover.ASSAULT || p.type() == Plover.AID || "diplomatic".equals(p.mode());
+    }
+
     private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
         Event visit = out.getLast();

@@ -200,6 +200,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aidOrADiplomaticActAtAPlaceInAnotherStateIsAimedAtThatState() {
+        Event aid = only(ArticleFixture.world("Rusia siap membantu pembangunan pelabuhan di Korea Utara bagian timur."));
+        assertThat(aid.type()).isEqualTo(Plover.AID);
+        assertThat(aid.targets()).containsExactly("PRK");
+        Event embassy = only(ArticleFixture.world("Amerika Serikat akan membuka kembali kedutaan di Kyiv bulan depan."));
+        assertThat(embassy.sources()).containsExactly("USA");
+        assertThat(embassy.targets()).containsExactly("UKR");
+        Event home = only(ArticleFixture.world("Rusia membantu pembangunan pelabuhan di Moskow."));
+        assertThat(home.targets()).isEmpty();
+    }
+
+    @Test
     void aNameInAFrontedPhraseIsNotTheSubject() {
         Event e = only("Di sela pertemuan di Moskow, Putin bertemu Kim Jong Un.");
         assertThat(e.sources()).containsExactly("RUS");
