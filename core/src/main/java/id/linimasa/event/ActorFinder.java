@@ -260,6 +260,8 @@ final class ActorFinder {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
+            // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
+            if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
             if (isPair(w, i)) return pairSide();
             if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) {
                 Side group = groupStartingAt(sw, i, stopAt);

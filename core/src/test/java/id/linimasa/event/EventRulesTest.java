@@ -212,6 +212,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aVerbAfterDanEndsTheSearchForTheObject() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia membantah telah menyerang warga sipil dan menyebut sasarannya adalah gudang senjata Ukraina."));
+        Event attack = ofType(events, Plover.ASSAULT);
+        assertThat(attack.sources()).containsExactly("RUS");
+        assertThat(attack.targets()).isEmpty();
+    }
+
+    @Test
     void aNameInAFrontedPhraseIsNotTheSubject() {
         Event e = only("Di sela pertemuan di Moskow, Putin bertemu Kim Jong Un.");
         assertThat(e.sources()).containsExactly("RUS");
