@@ -76,6 +76,7 @@ public final class NameFinder {
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
         for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, m)) != null) fixed.put(m.text(), m.type());
+        for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
         List<Tagged> sorted = new ArrayList<>();
@@ -247,8 +248,12 @@ public final class NameFinder {
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
                     if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                    if (ms.stream().anyMatch(m -> m.span().overlaps(span))) continue;
                     String found = span.of(text);
+                    List<Mention> overlapping = ms.stream().filter(m -> m.span().overlaps(span)).toList();
+                    // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
+                    boolean inside = fixed.containsKey(found) && overlapping.stream().allMatch(m -> span.contains(m.span()));
+                    if (!overlapping.isEmpty() && !inside) continue;
+                    ms.removeAll(overlapping);
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
@@ -277,6 +282,54 @@ public final class NameFinder {
     private static int tokenIndex(List<Span> tokens, int start) {
         for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
         return -1;
+    }
+
+    /**
+     * "Sekretaris Jenderal Partai Komunis Vietnam To Lam": words the tagger left out, capitalised, right after a
+     * title and the state or body it serves, are the holder's name (two words or more, then a lower-case word).
+     * Returns the names added, so that their other uses in the article are found too.
+     */
+    private List<String> addTitledPersons(String text, List<Tagged> sentences) {
+        List<String> added = new ArrayList<>();
+        for (Tagged t : sentences) {
+            List<Span> tokens = t.tokens();
+            for (Mention m : List.copyOf(t.mentions())) {
+                if (m.type() == EntityType.PER) continue;
+                int first = tokenAt(tokens, m.span().start()), last = tokenAt(tokens, m.span().end() - 1);
+                if (first < 1 || last < 0 || !titleBefore(text, tokens, first)) continue;
+                int end = last + 1;
+                while (end < tokens.size() && end - last <= 3 && nameWord(text, tokens.get(end))) end++;
+                if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
+                Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
+                if (t.mentions().stream().anyMatch(x -> x.span().overlaps(span))) continue;
+                t.mentions().add(new Mention(span, span.of(text), EntityType.PER, null));
+                added.add(span.of(text));
+            }
+        }
+        return added;
+    }
+
+    private static int tokenAt(List<Span> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
+        return -1;
+    }
+
+    /** True when the one to three words before token {@code i} are a title ("Presiden", "Sekretaris Jenderal"). */
+    private boolean titleBefore(String text, List<Span> tokens, int i) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = 1; k <= 3 && i - k >= 0; k++) {
+            phrase.insert(0, k == 1 ? tokens.get(i - k).of(text) : tokens.get(i - k).of(text) + " ");
+            if ("TITLE".equals(model.gazetteer().category(phrase.toString()))) return true;
+        }
+        return false;
+    }
+
+    /** A capitalised word of letters that no list makes a title, place, body or country. */
+    private boolean nameWord(String text, Span token) {
+        String w = token.of(text);
+        if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        String category = model.gazetteer().category(w);
+        return category == null || category.equals("GIVEN") || category.equals("PER") || category.equals("WORD");
     }
 
     /**

@@ -119,4 +119,13 @@ class UnseenNamesTest {
         assertThat(mention(a, "Kelduria").type()).isEqualTo(EntityType.LOC);
         assertThat(a.entity("per:marten_solberg").roles()).extracting(Role::affiliation).containsExactly("loc:kelduria");
     }
+
+    @Test
+    void capitalisedWordsAfterATitleAndTheBodyItServesAreTheHoldersName() {
+        Analysis a = analyse("Presiden Tiongkok bertemu Sekretaris Jenderal Partai Rakyat Kelduria To Vinh di Istana pada Selasa.\n"
+                + "To Vinh memuji peran Tiongkok dalam pembangunan jalur kereta.");
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("To Vinh")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PER));
+        assertThat(a.entity("per:to_vinh").roles()).extracting(Role::title).containsExactly("Sekretaris Jenderal");
+    }
 }
