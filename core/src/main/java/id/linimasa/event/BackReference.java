@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A reaction aimed at an act told before ("mengecam serangan tersebut", "menolak tuduhan itu", "memprotes
  * peluncuran itu") is aimed at who did that act: the latest event of the article of the kind the noun names,
- * by others than the reacting side, preferring one done to the reacting side.
+ * by others than the reacting side, preferring one done to the reacting side. A reply to "surat itu" goes to
+ * the writer of the letter told before.
  */
 final class BackReference {
 
@@ -33,7 +34,7 @@ final class BackReference {
             Map.entry("kesepakatan", EnumSet.of(Plover.AGREE)), Map.entry("perjanjian", EnumSet.of(Plover.AGREE)),
             Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
             Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
-            Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
+            Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
             Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY));
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
@@ -54,19 +55,21 @@ final class BackReference {
      * pelanggaran kedaulatan Yaman": the attack's authors, not Yemen).
      */
     static Event aim(List<Event> earlier, Event e, List<Word> words, int from, int to) {
-        if (!REACTIONS.contains(e.type()) || e.sources().isEmpty()) return e;
+        // "membalas surat itu": a reply goes to the writer of the letter told before
+        boolean reply = e.type() == Plover.CONSULT && "letter".equals(e.mode());
+        if (!REACTIONS.contains(e.type()) && !reply || e.sources().isEmpty()) return e;
         for (int i = from; i < to && i < words.size() && i < from + REACH; i++) {
             String s = words.get(i).bare();
             if (CLAUSE_BREAK.contains(s)) break;
             Set<Plover> kinds = NOUNS.get(s);
             if (kinds == null || !demonstrativeAfter(words, i, to)) continue;
             if (!e.targets().isEmpty() && i > from + OBJECT_REACH) return e;
-            Event act = latest(earlier, e, kinds, true);
-            if (act == null) act = latest(earlier, e, kinds, false);
+            Event act = latest(earlier, e, kinds, reply, true);
+            if (act == null) act = latest(earlier, e, kinds, reply, false);
             if (act == null) return e;
             // an agreement or meeting is done by both sides; welcoming it is aimed at both
             List<String> targets = new ArrayList<>(act.sources()), named = new ArrayList<>(act.sourceEntities());
-            if (TOGETHER.contains(act.type())) {
+            if (TOGETHER.contains(act.type()) && !reply) {
                 act.targets().stream().filter(t -> !targets.contains(t)).forEach(targets::add);
                 act.targetEntities().stream().filter(t -> !named.contains(t)).forEach(named::add);
             }
@@ -84,10 +87,11 @@ final class BackReference {
         return false;
     }
 
-    private static Event latest(List<Event> earlier, Event reaction, Set<Plover> kinds, boolean doneToReactor) {
+    /** {@code letter}: only a letter will do (the act a reply answers). */
+    private static Event latest(List<Event> earlier, Event reaction, Set<Plover> kinds, boolean letter, boolean doneToReactor) {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Event a = earlier.get(k);
-            if (!kinds.contains(a.type()) || a.sources().isEmpty() || a.sources().stream().anyMatch(reaction.sources()::contains)) continue;
+            if (!kinds.contains(a.type()) || letter && !"letter".equals(a.mode()) || a.sources().isEmpty() || a.sources().stream().anyMatch(reaction.sources()::contains)) continue;
             if (doneToReactor && a.targets().stream().noneMatch(reaction.sources()::contains)) continue;
             return a;
         }

@@ -235,6 +235,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aReplyToTheLetterToldBeforeGoesToItsWriter() {
+        List<Event> events = code(ArticleFixture.world(
+                "Kim Jong Un bertemu Presiden Amerika Serikat di Hanoi. Surat dari Putin dikirim kepada Kim Jong Un pada Senin. "
+                        + "Kim Jong Un membalas surat itu dua hari kemudian."));
+        Event reply = events.getLast();
+        assertThat(reply.mode()).isEqualTo("letter");
+        assertThat(reply.sources()).containsExactly("PRK");
+        assertThat(reply.targets()).containsExactly("RUS");
+    }
+
+    @Test
     void twoStatesNamedTogetherAreTheSidesNotAThirdParty() {
         Event e = only("Rusia dan Ukraina bertukar tawanan perang dengan mediasi Amerika Serikat.");
         assertThat(e.type()).isEqualTo(Plover.COOPERATE);
