@@ -66,7 +66,9 @@ final class StateLearner {
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                String name = tokens.get(i).of(text);
+                Span token = tokens.get(i);
+                if (!Character.isUpperCase(text.charAt(token.start()))) continue; // no candidate: spare the substring
+                String name = token.of(text);
                 if (!candidate(name) || startsKnownName(text, tokens, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
