@@ -292,8 +292,9 @@ public final class NameFinder {
         java.util.Set<String> parts = new java.util.HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
+                if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (m.type() == EntityType.PER && p.length > 1) parts.addAll(List.of(p));
+                if (p.length > 1) parts.addAll(List.of(p));
             }
         }
         for (Tagged t : sentences) {
