@@ -56,7 +56,7 @@ public final class Gazetteer {
 
     /** {@link #normalise} for a name already cut into tokens. */
     static String key(List<String> tokens) {
-        String joined = String.join(" ", tokens);
+        String joined = tokens.size() == 1 ? tokens.getFirst() : String.join(" ", tokens);
         return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
     }
 
