@@ -241,7 +241,7 @@ final class BlockClassifier {
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
@@ -318,6 +318,13 @@ final class BlockClassifier {
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    /** Whether PAGER may match: page numbers, or "halaman/laman/page selanjutnya"; spares headlines its lookahead's backtracking. */
+    private static boolean mayPage(String lower) {
+        if (lower.contains("laman") || lower.contains("page")) return true;
+        for (int i = 0; i < lower.length(); i++) if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9') return true;
         return false;
     }
 
