@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
@@ -204,7 +205,7 @@ final class ArticleSearch {
         if (query == null || docs.length == 0) return out;
         int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
         Object[] found = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter()).withMaxLength(200_000).withWeightMatches(false))
+                .withFormatter(new SnippetFormatter()).withScorer(MATCHES_NEAR_THE_LEAD).withMaxLength(200_000).withWeightMatches(false))
                 .snippets(ArticleDocument.BODY, query, ids);
         for (int i = 0; i < ids.length; i++) if (found[i] instanceof Snippet s) out.put(ids[i], s);
         return out;
@@ -218,6 +219,18 @@ final class ArticleSearch {
         if (nl > 0 && nl < end) end = nl;
         return new Snippet(body.substring(0, end), List.of());
     }
+
+    /**
+     * Ranks passages by how many query words they hold, a passage nearer the start a little higher. Lucene's default
+     * BM25 passage scorer hashes every matched term of every passage to weigh distinct terms, a quarter of the
+     * highlighting time on long bodies (JFR), for snippets that read no better.
+     */
+    private static final PassageScorer MATCHES_NEAR_THE_LEAD = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            return passage.getNumMatches() * norm(passage.getStartOffset());
+        }
+    };
 
     /** Exposes the highlighter's per-document objects, which its public API only returns as strings. */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
