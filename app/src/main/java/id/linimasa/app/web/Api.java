@@ -16,6 +16,7 @@ import id.linimasa.index.SearchResult;
 import id.linimasa.index.StoredArticle;
 import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.index.TimelineEntry;
+import id.linimasa.index.TimelinePage;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -155,10 +156,9 @@ final class Api {
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        List<TimelineEntry> all = corpus.timelineEntries(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()));
-        Listing<TimelineEntry> page = Listing.of(all, limit, offset);
+        TimelinePage page = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()), offset, limit);
         List<ObjectNode> items = new ArrayList<>();
-        for (TimelineEntry entry : page.items()) {
+        for (TimelineEntry entry : page.entries()) {
             ObjectNode n = Json.mapper().valueToTree(entry.row());
             n.put("story", entry.storyId());
             n.put("storyTitle", entry.storyTitle());
