@@ -37,13 +37,20 @@ final class ContentSelector {
         int end = run[1];
         // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
         while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
-        while (end >= 0 && end + 1 < blocks.size() && scores[end + 1] == 0 && kin(blocks.get(end + 1), blocks.get(end))) end++;
+        // and so is a list closing the article under its own heading (a list sits one level deeper than the paragraphs)
+        while (end >= 0 && end + 1 < blocks.size()) {
+            int next = end + 1;
+            if (labels.get(next) == BlockLabel.HEADING && next + 1 < blocks.size() && scores[next + 1] == 0) next++;
+            if (scores[next] != 0 || !(kin(blocks.get(next), blocks.get(end)) || nested(blocks.get(next), blocks.get(end)))) break;
+            end = next;
+        }
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
+            Set<Integer> stamps = LiveBlog.stamps(blocks, labels, start, end);
             for (int i = start; i <= end; i++) {
                 if (!inside(blocks.get(i), container)) continue;
-                if (keep(i, labels, blocks, start, end, container)) kept.add(i);
+                if (stamps.contains(i) || keep(i, labels, blocks, start, end, container)) kept.add(i);
             }
             body = dedupe(blocks, kept);
         }
@@ -59,10 +66,13 @@ final class ContentSelector {
             if (!inside(blocks.get(i), container) && container != 0) continue;
             if (start >= 0 && i > end) {
                 afterEnd = true;
-                if (labels.get(i) == BlockLabel.BOUNDARY || labels.get(i) == BlockLabel.CLUTTER || labels.get(i) == BlockLabel.BODY) break;
+                // a photo counter ("2/4") between a gallery's captions does not end them
+                boolean counter = (labels.get(i) == BlockLabel.CLUTTER || labels.get(i) == BlockLabel.SHORT) && blocks.get(i).words() <= 3;
+                if (labels.get(i) == BlockLabel.BOUNDARY || labels.get(i) == BlockLabel.CLUTTER && !counter || labels.get(i) == BlockLabel.BODY) break;
             }
             if (labels.get(i) == BlockLabel.CAPTION && (blocks.get(i).isDumpLine() || !afterEnd || container != 0)) captions.add(blocks.get(i));
         }
+        if (start >= 0 && captions.isEmpty()) captions.addAll(galleryAfter(blocks, labels, end));
         List<Block> before = start < 0 ? List.of() : blocks.subList(0, start);
         List<Block> after = start < 0 ? List.of() : blocks.subList(end + 1, blocks.size());
         return new Selection(body, captions, before, after, blocks, labels, start, end);
@@ -95,9 +105,28 @@ final class ContentSelector {
         }
     }
 
+    /**
+     * Photos a gallery sets after its description, outside the description's element: three or more captions right
+     * after the body, one after the other (counters and credits between them).
+     */
+    private static List<Block> galleryAfter(List<Block> blocks, List<BlockLabel> labels, int end) {
+        List<Block> out = new ArrayList<>();
+        for (int i = end + 1; i < blocks.size(); i++) {
+            BlockLabel l = labels.get(i);
+            if (l == BlockLabel.CAPTION) out.add(blocks.get(i));
+            else if (!((l == BlockLabel.CLUTTER || l == BlockLabel.SHORT) && blocks.get(i).words() <= 3)) break;
+        }
+        return out.size() >= 3 ? out : List.of();
+    }
+
     /** Same parent or same grandparent (sites wrap each paragraph in its own element). */
     private static boolean kin(Block x, Block y) {
         return up(x, 2) != 0 && up(x, 2) == up(y, 2) || up(x, 3) != 0 && up(x, 3) == up(y, 3);
+    }
+
+    /** x's grandparent is y's parent: x is an item of a list that follows y's paragraph in one element. */
+    private static boolean nested(Block x, Block y) {
+        return up(x, 3) != 0 && up(x, 3) == up(y, 2);
     }
 
     private static int up(Block b, int levels) {
@@ -192,7 +221,8 @@ final class ContentSelector {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
                 Block b = blocks.get(i);
-                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                // the element named as the article's body vouches for its lines (a list, a schedule) even with no prose beside them
+                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY || BlockClassifier.vouched(b);
                 yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
@@ -218,6 +248,8 @@ final class ContentSelector {
         return null;
     }
 
+    private static final int MIN_REPEAT = 25;
+
     /** Drops a block whose text was already said, or is said again inside a longer kept block. */
     private static List<Block> dedupe(List<Block> blocks, List<Integer> kept) {
         List<String> norms = new ArrayList<>(kept.size());
@@ -226,7 +258,8 @@ final class ContentSelector {
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             String n = norms.get(k);
-            if (!seen.add(n)) continue;
+            // a short line said twice ("Yes.", a price, a repeated label in a list) is the text's own; a paragraph said twice is a repeated lead
+            if (!seen.add(n) && n.length() >= MIN_REPEAT) continue;
             boolean inLonger = false;
             if (n.length() >= 40) {
                 for (int o = 0; o < norms.size() && !inLonger; o++) {

@@ -1,6 +1,7 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
+import id.linimasa.extract.Pagination;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -24,6 +25,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +61,8 @@ final class CorpusWriter {
     }
 
     /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
-    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, Analysis analysis) implements Result {
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, Analysis analysis,
+            String partKey) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -99,6 +102,7 @@ final class CorpusWriter {
             DirectoryReader nrt = DirectoryReader.open(writer);
             List<StoryLinker.Candidate> recent = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            Set<String> partKeys = new TreeSet<>();
             Deque<Future<Result>> window = new ArrayDeque<>();
             var it = pages.iterator();
             while (it.hasNext() || !window.isEmpty()) {
@@ -136,6 +140,7 @@ final class CorpusWriter {
                         events.put(a.analysis(), placement.duplicateOf() != null, placement.storyId());
                         recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
+                        if (a.partKey() != null) partKeys.add(a.partKey());
                         listener.onPage(a.source(), Outcome.STORED, a.id());
                         if (++sinceCommit >= COMMIT_EVERY) {
                             writer.commit();
@@ -145,6 +150,8 @@ final class CorpusWriter {
                     }
                 }
             }
+            nrt = refreshed(nrt, writer, recent);
+            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys);
             nrt.close();
             writer.commit();
         } finally {
@@ -204,10 +211,12 @@ final class CorpusWriter {
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Page page = ArticleDocument.page(ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE));
-                    read++;
+                    Document loaded = ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE);
+                    Page page = ArticleDocument.page(loaded);
+                    List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
+                    read += 1 + parts.size();
                     docs.add(doc);
-                    window.add(pool.submit(() -> analyse(page, analyser)));
+                    window.add(pool.submit(() -> parts.isEmpty() ? analyse(page, analyser) : analyseParts(page, parts, analyser)));
                 }
                 Result r = take(window.poll());
                 int doc = docs.poll();
@@ -231,6 +240,14 @@ final class CorpusWriter {
             pool.shutdownNow();
         }
         return new IngestReport(read, stored, 0, failures);
+    }
+
+    /** A joined article's pages analysed again as one, its later pages kept with it. */
+    private static Result analyseParts(Page first, List<ArticleDocument.StoredPart> parts, Function<Page, Analysis> analyser) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(first);
+        for (ArticleDocument.StoredPart p : parts) pages.add(p.page());
+        return analyse(first, page -> PartJoiner.analyseJoined(pages, analyser), parts);
     }
 
     /**
@@ -261,11 +278,18 @@ final class CorpusWriter {
     }
 
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
+        return analyse(page, analyser, List.of());
+    }
+
+    private static Result analyse(Page page, Function<Page, Analysis> analyser, List<ArticleDocument.StoredPart> parts) {
         try {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features), a);
+            Pagination.Part part = Pagination.of(a.article().url());
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
+                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
+                    part == null ? null : part.key());
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {
