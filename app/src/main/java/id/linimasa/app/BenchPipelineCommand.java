@@ -97,7 +97,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         long nanos = (long) (seconds * 1e9);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        run(usable, 1, Math.max(nanos, 3_000_000_000L)); // warm-up: JIT (slow to finish on a busy machine), models, lexicons
+        run(usable, 1, Math.max(nanos, Math.min(3_000_000_000L, 5 * nanos))); // warm-up: JIT (slow to finish on a busy machine), models, lexicons
         Run single = run(usable, 1, nanos);
         Run parallel = run(usable, n, nanos);
         Map<String, double[]> stages = stageMillis(usable);
