@@ -25,12 +25,24 @@ public final class ArticleExtractor {
     private static final int TRAILER = 6;
 
     public Article extract(Page page) {
-        String text = PageDecoder.decode(page.bytes());
-        return page.kind() == Page.Kind.HTML ? fromHtml(page, text) : fromDump(page, text);
+        return extract(page, SiteTemplates.NONE, null);
     }
 
-    private Article fromDump(Page page, String text) {
-        ContentSelector.Selection sel = ContentSelector.select(TextBlocks.of(text));
+    /**
+     * As {@link #extract(Page)}, leaving out the blocks of the page's site template, and telling {@code learner}
+     * (when not null) the page's blocks so that it learns the templates. The site is the host of the page's
+     * address (its own, else its canonical or OpenGraph one), else its OpenGraph site name; a page without either has no template.
+     */
+    public Article extract(Page page, SiteTemplates templates, TemplateLearner learner) {
+        String text = PageDecoder.decode(page.bytes());
+        return page.kind() == Page.Kind.HTML ? fromHtml(page, text, templates, learner) : fromDump(page, text, templates, learner);
+    }
+
+    private Article fromDump(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
+        List<Block> blocks = TextBlocks.of(text);
+        String site = host(page.url());
+        if (learner != null) learner.add(site, blocks);
+        ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
         requireArticle(body, false);
         requireNoHeadlineList(sel);
@@ -41,10 +53,16 @@ public final class ArticleExtractor {
         return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, null);
     }
 
-    private Article fromHtml(Page page, String text) {
+    private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
         Document doc = Jsoup.parse(text, page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
-        ContentSelector.Selection sel = ContentSelector.select(HtmlBlocks.of(doc.body()));
+        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
+        List<Block> blocks = HtmlBlocks.of(doc.body());
+        // a page read from a file often has no address: its site name then names the site
+        String siteName = md.meta("og:site_name");
+        String site = url != null ? host(url) : siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
+        if (learner != null) learner.add(site, blocks);
+        ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
         boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
         if (captions(sel).size() >= GALLERY_PHOTOS && declaredArticle) {
@@ -56,7 +74,6 @@ public final class ArticleExtractor {
             requireArticle(body, !declaredArticle);
         }
         requireNoHeadlineList(sel);
-        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
         Set<String> sites = new LinkedHashSet<>();
         for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
                 host(url), siteLabel(host(url))}) {

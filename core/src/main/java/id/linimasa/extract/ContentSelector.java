@@ -26,7 +26,18 @@ final class ContentSelector {
     }
 
     static Selection select(List<Block> blocks) {
+        return select(blocks, Set.of());
+    }
+
+    /** As {@link #select(List)}, a block of the site's template (its hash in {@code template}) counting as clutter. */
+    static Selection select(List<Block> blocks, Set<Long> template) {
         List<BlockLabel> labels = BlockClassifier.label(blocks);
+        if (!template.isEmpty()) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.words() >= SiteTemplates.MIN_WORDS && template.contains(SiteTemplates.key(b.text()))) labels.set(i, BlockLabel.CLUTTER);
+            }
+        }
         double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) scores[i] = BlockClassifier.score(blocks.get(i), labels.get(i));
         capInterruptions(blocks, scores);
