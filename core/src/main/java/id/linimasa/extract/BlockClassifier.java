@@ -56,11 +56,11 @@ final class BlockClassifier {
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
-    private static final Pattern CAPTION_CONTEXT = Pattern.compile("(^|[\\s_-])(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
+    private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
     /** A class names what an element is by its last parts ("social-share", "comments-area"); WordPress's "tag-x" names a topic. */
-    private static final String SUFFIXES = "((?:[-_](?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
+    private static final String SUFFIXES = "((?:[-_]{1,2}(?:area|box|list|wrap\\w*|container|section|block|bar|buttons?|links?|posts?|items?|stories|articles?|module|inner|holder"
             + "|panel|icons?|tools?|count|form|text|title|heading|widget|feed|zone|slot|unit|label|info|line|author|top|bottom|left|right|\\d+))*)(?=$|\\s)";
-    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
+    private static final Pattern NEGATIVE_CONTEXT = Pattern.compile("(comments?|comment-list|share|sharing|social|socials|related|relate|sidebar|footer"
             + "|navbar|navigation|menu|breadcrumbs?|promo|promotion|ads?|advert\\w*|adsense|banner|newsletter|subscribe|subscription|popular|populer|trending"
             + "|tags?|sponsor\\w*|outbrain|taboola|disqus|cookie\\w*|modal|popup|recommend\\w*|rekomendasi|terkait|baca-juga|bacajuga"
             + "|read-?more|more-stories|most-read|signup|login|author-bio|bio|byline|meta|published|date|timestamp|toolbar|pagination|pager"
@@ -77,7 +77,7 @@ final class BlockClassifier {
         Map<String, Boolean> asides = new HashMap<>();
         for (Block b : blocks) {
             int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
-            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && ASIDE_CONTEXT.matcher(n).find())) h |= ASIDE_HINT;
+            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && startsAPart(ASIDE_CONTEXT, n))) h |= ASIDE_HINT;
             labels.add(label(b, h));
         }
         markTeasers(blocks, labels);
@@ -101,30 +101,59 @@ final class BlockClassifier {
      * (article paragraphs share one parent, so they never count as three items).
      */
     private static void markTeasers(List<Block> blocks, List<BlockLabel> labels) {
-        Set<Integer> headed = new HashSet<>();
+        List<Block> rows = new ArrayList<>();
+        Map<String, Integer> rowCounts = new HashMap<>();
         for (Block b : blocks) {
-            int w = b.words();
-            if (b.linkDensity() >= 0.5 && w >= 3 && w <= 25) {
-                int[] a = b.ancestors();
-                for (int k = 2; k <= 4 && a.length - k >= 0; k++) headed.add(a[a.length - k]);
+            if (isLinkRow(b)) {
+                rows.add(b);
+                rowCounts.merge(b.text(), 1, Integer::sum);
             }
         }
-        if (headed.isEmpty()) return;
+        if (rows.isEmpty()) return;
+        Set<Integer> headed = new HashSet<>();
+        // items that each repeat one row of links (share buttons under every quote of a collection) are a list whatever their length
+        Set<Integer> templated = new HashSet<>();
+        for (Block b : rows) {
+            boolean repeated = rowCounts.get(b.text()) >= 3;
+            int[] a = b.ancestors();
+            for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
+                headed.add(a[a.length - k]);
+                if (repeated) templated.add(a[a.length - k]);
+            }
+        }
         Map<Integer, List<Integer>> byItem = new HashMap<>();
+        // long paragraphs count only in items that are siblings of one list: the article's own item looks the same, elsewhere
+        Map<Integer, Integer> longItemParent = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            // teasers are a sentence or two; a long paragraph is an article's even beside a link
-            if (labels.get(i) != BlockLabel.BODY || blocks.get(i).words() > 50) continue;
+            if (labels.get(i) != BlockLabel.BODY) continue;
+            // teasers are a sentence or two; a long paragraph is an article's even beside a link, unless the link row is a template's
+            boolean isLong = blocks.get(i).words() > 50;
+            Set<Integer> heads = isLong ? templated : headed;
             int[] a = blocks.get(i).ancestors();
             for (int k = 2; k <= 4 && a.length - k >= 0; k++) {
-                if (headed.contains(a[a.length - k])) {
+                if (heads.contains(a[a.length - k])) {
                     byItem.computeIfAbsent(a[a.length - k], x -> new ArrayList<>()).add(i);
+                    if (isLong) longItemParent.put(a[a.length - k], a.length - k > 0 ? a[a.length - k - 1] : 0);
                     break;
                 }
             }
         }
-        List<List<Integer>> small = byItem.values().stream().filter(item -> item.size() <= 2).toList();
+        Map<Integer, Integer> longSiblings = new HashMap<>();
+        for (int parent : longItemParent.values()) longSiblings.merge(parent, 1, Integer::sum);
+        List<List<Integer>> small = new ArrayList<>();
+        for (var item : byItem.entrySet()) {
+            Integer parent = longItemParent.get(item.getKey());
+            if (item.getValue().size() <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
+        }
         if (small.size() < 3) return;
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
+    }
+
+    /** A linked headline or a row of links: mostly link text, a few words. */
+    private static boolean isLinkRow(Block b) {
+        if (b.linkDensity() < 0.5) return false;
+        int w = b.words();
+        return w >= 3 && w <= 25;
     }
 
     /** A photo credit standing alone: "Foto: Warta Raya/Dimas", "(Dok. Warga)", "Sumber foto: Istimewa". */
@@ -172,13 +201,32 @@ final class BlockClassifier {
     private static final int NEGATIVE_HINT = 2;
     private static final int ASIDE_HINT = 4;
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
-    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(^|[\\s_-])(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
+    private static final Pattern ASIDE_CONTEXT = Pattern.compile("(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
-            + "|subscribe|subscription)" + SUFFIXES);
+            + "|subscribe|subscription|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
-        return (CAPTION_CONTEXT.matcher(context).find() ? CAPTION_HINT : 0) | (NEGATIVE_CONTEXT.matcher(context).find() ? NEGATIVE_HINT : 0);
+        return (startsAPart(CAPTION_CONTEXT, context) ? CAPTION_HINT : 0) | (startsAPart(NEGATIVE_CONTEXT, context) ? NEGATIVE_HINT : 0);
+    }
+
+    /**
+     * Whether a name pattern matches from the start of some part of the class and id names (after a space, "-" or "_"):
+     * the same as prefixing it with {@code (^|[\s_-])} and searching, but trying only where parts begin.
+     */
+    private static boolean startsAPart(Pattern name, String names) {
+        Matcher m = name.matcher(names);
+        int n = names.length();
+        for (int q = 0; q < n; q++) {
+            if (q > 0 && !isNameSeparator(names.charAt(q - 1)) || isNameSeparator(names.charAt(q))) continue;
+            m.region(q, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
     }
 
     static BlockLabel label(Block b) {
@@ -204,6 +252,8 @@ final class BlockClassifier {
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
         if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
+        if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
@@ -220,6 +270,13 @@ final class BlockClassifier {
         if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
     }
+
+    /** A text element (not a widget's div) inside an element named as the article's body (HtmlBlocks), few links. */
+    static boolean vouched(Block b) {
+        return b.linkDensity() < 0.3 && TEXT_TAGS.contains(b.tag()) && b.context().contains("article-body");
+    }
+
+    private static final Set<String> TEXT_TAGS = Set.of("p", "li", "tr", "dd", "dt", "blockquote", "pre");
 
     /** The region score of a block: what it adds to or takes from the stretch of page around it. */
     static double score(Block b, BlockLabel label) {
@@ -240,30 +297,51 @@ final class BlockClassifier {
         };
     }
 
-    /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
-    private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
-            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "dilarang", "izin tertulis", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
+    private static int notices(String lower) {
+        int n = 0;
+        for (int i = lower.indexOf("rights reserved"); i >= 0; i = lower.indexOf("rights reserved", i + 1)) n++;
+        for (int i = lower.indexOf("hak cipta dilindungi"); i >= 0; i = lower.indexOf("hak cipta dilindungi", i + 1)) n++;
+        return n;
+    }
+
+    /**
+     * Phrases one of which every CALL match contains: a few plain scans spare most prose the long alternation
+     * (kept as specific as the pattern allows, since "mengikuti", "pendapat" or "editor" are common in prose).
+     */
+    private static final String[] CALL_ANCHORS = {"bagaimana pendapat anda", "sampaikan pendapat", "tulis komentar", "berikan komentar",
+            "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
+            "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
+            "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
+            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "google news", "newsletter", "your inbox",
+            "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
+            "scroll ", "advertisement", "sponsored", "iklan"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
-    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+    /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
 
+    /** Whether COUNTER may match: every alternative but "waktu baca" and "baca dalam" needs a digit, "3 jam lalu" at the start. */
     private static boolean mayCount(String lower) {
+        if (lower.contains("waktu baca") || lower.contains("baca dalam")) return true;
+        boolean digit = false;
+        for (int i = 0; i < lower.length() && !digit; i++) digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+        if (!digit) return false;
+        if (lower.charAt(0) >= '0' && lower.charAt(0) <= '9') return true;
         for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
-    /** A short paragraph of a page that reads as text: four words, a table cell, or a sentence with its full stop. */
+    /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {
-        return !b.isDumpLine() && (b.words() >= 4 || isCell(b) || b.words() >= 2 && b.endsSentence()) && b.linkDensity() < 0.3;
+        return !b.isDumpLine() && (b.words() >= 4 || isRow(b) || b.words() >= 2 && b.endsSentence()) && b.linkDensity() < 0.3;
     }
 
-    private static boolean isCell(Block b) {
-        return b.tag().equals("td") || b.tag().equals("th");
+    private static boolean isRow(Block b) {
+        return b.tag().equals("tr");
     }
 
     private static int sentenceMarks(String t) {

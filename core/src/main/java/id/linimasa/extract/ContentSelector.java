@@ -48,7 +48,13 @@ final class ContentSelector {
         int end = run[1];
         // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
         while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
-        while (end >= 0 && end + 1 < blocks.size() && scores[end + 1] == 0 && kin(blocks.get(end + 1), blocks.get(end))) end++;
+        // and so is a list closing the article under its own heading (a list sits one level deeper than the paragraphs)
+        while (end >= 0 && end + 1 < blocks.size()) {
+            int next = end + 1;
+            if (labels.get(next) == BlockLabel.HEADING && next + 1 < blocks.size() && scores[next + 1] == 0) next++;
+            if (scores[next] != 0 || !(kin(blocks.get(next), blocks.get(end)) || nested(blocks.get(next), blocks.get(end)))) break;
+            end = next;
+        }
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
@@ -127,6 +133,11 @@ final class ContentSelector {
     /** Same parent or same grandparent (sites wrap each paragraph in its own element). */
     private static boolean kin(Block x, Block y) {
         return up(x, 2) != 0 && up(x, 2) == up(y, 2) || up(x, 3) != 0 && up(x, 3) == up(y, 3);
+    }
+
+    /** x's grandparent is y's parent: x is an item of a list that follows y's paragraph in one element. */
+    private static boolean nested(Block x, Block y) {
+        return up(x, 3) != 0 && up(x, 3) == up(y, 2);
     }
 
     private static int up(Block b, int levels) {
@@ -221,7 +232,8 @@ final class ContentSelector {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
                 Block b = blocks.get(i);
-                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY;
+                // the element named as the article's body vouches for its lines (a list, a schedule) even with no prose beside them
+                if (BlockClassifier.isPageSentence(b)) yield prev == BlockLabel.BODY || next == BlockLabel.BODY || BlockClassifier.vouched(b);
                 yield prev == BlockLabel.BODY && (next == BlockLabel.BODY || next == null && !b.isDumpLine());
             }
             default -> false;
@@ -247,6 +259,8 @@ final class ContentSelector {
         return null;
     }
 
+    private static final int MIN_REPEAT = 25;
+
     /** Drops a block whose text was already said, or is said again inside a longer kept block. */
     private static List<Block> dedupe(List<Block> blocks, List<Integer> kept) {
         List<String> norms = new ArrayList<>(kept.size());
@@ -255,7 +269,8 @@ final class ContentSelector {
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             String n = norms.get(k);
-            if (!seen.add(n)) continue;
+            // a short line said twice ("Yes.", a price, a repeated label in a list) is the text's own; a paragraph said twice is a repeated lead
+            if (!seen.add(n) && n.length() >= MIN_REPEAT) continue;
             boolean inLonger = false;
             if (n.length() >= 40) {
                 for (int o = 0; o < norms.size() && !inLonger; o++) {

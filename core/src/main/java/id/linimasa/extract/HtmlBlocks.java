@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,10 @@ final class HtmlBlocks implements NodeFilter {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "svg", "template", "button",
             "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "nav", "head", "math", "dialog");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote", "pre",
+            "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote", "pre",
             "figure", "figcaption", "header", "footer", "aside", "form", "fieldset", "address", "center", "details", "summary",
             "hr", "body", "html", "hgroup", "picture");
+    private static final Set<String> CELL = Set.of("td", "th");
     /** Semantic tags worth knowing in a block's context (a caption in a figure, a paragraph in an aside). */
     private static final Set<String> MARKED = Set.of("figure", "figcaption", "aside", "footer", "header", "blockquote", "li", "table", "article", "main");
     /** Only the nearest enclosing blocks count as context: a body class like "has-sidebar" says nothing. */
@@ -34,6 +36,10 @@ final class HtmlBlocks implements NodeFilter {
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
     private int linkDepth;
+    private int linkStart;
+    private int linkCharsBefore;
+    /** Blocks flushed before the open link began: when a block ended inside it, its start is gone. */
+    private int linkBlock;
     private int[] ids = new int[64];
     private String[] tags = new String[64];
     private String[] contexts = new String[64];
@@ -62,12 +68,18 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        if (SKIP.contains(tag) || hidden(e)) return FilterResult.SKIP_ENTIRELY;
+        if (SKIP.contains(tag) || hidden(e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
         if (tag.equals("br")) {
             flush();
             return FilterResult.CONTINUE;
         }
-        if (tag.equals("a")) linkDepth++;
+        if (tag.equals("a") && linkDepth++ == 0) {
+            linkStart = buf.length();
+            linkCharsBefore = linkChars;
+            linkBlock = out.size();
+        }
+        // a table row is one line of text, as a reader sees it: its cells join with a space
+        if (CELL.contains(tag) && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
         if (BLOCK.contains(tag)) {
             flush();
             push(tag, e);
@@ -81,7 +93,7 @@ final class HtmlBlocks implements NodeFilter {
     public FilterResult tail(Node node, int d) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (tag.equals("a")) linkDepth--;
+            if (tag.equals("a") && --linkDepth == 0 && linkBlock == out.size() && spellsAddress(linkStart)) linkChars = linkCharsBefore;
             if (BLOCK.contains(tag)) {
                 flush();
                 depth--;
@@ -91,6 +103,21 @@ final class HtmlBlocks implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A link whose text is a web address ("http://amzn.to/2x", "www.example.com") is an address written out in the
+     * text, which a reader sees and copies; it is not navigation, so it does not count as link text.
+     */
+    private boolean spellsAddress(int from) {
+        int start = from;
+        while (start < buf.length() && buf.charAt(start) == ' ') start++;
+        int end = buf.length();
+        while (end > start && buf.charAt(end - 1) == ' ') end--;
+        if (end - start < 8) return false;
+        for (int i = start; i < end; i++) if (buf.charAt(i) == ' ') return false;
+        String head = buf.substring(start, Math.min(end, start + 8)).toLowerCase(Locale.ROOT);
+        return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
     }
 
     private void appendText(String s) {
@@ -124,7 +151,7 @@ final class HtmlBlocks implements NodeFilter {
      */
     private static String ownNames(Element e) {
         String cls = e.className();
-        if (cls.indexOf('-') >= 0 && TOPIC_CLASS.matcher(cls).find()) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
+        if (cls.indexOf('-') >= 0 && hasTopicClass(cls)) cls = TOPIC_CLASS.matcher(cls).replaceAll(" ");
         String names = cls + " " + e.id();
         // an element that names itself the article's body is one, whatever else its names say ("article__body url-breadcrumb")
         boolean mayName = names.contains("article") || names.contains("content") || names.contains("body");
@@ -135,6 +162,16 @@ final class HtmlBlocks implements NodeFilter {
             + "|story[-_](body|content)|main[-_]content)[^\\s]*(?=$|\\s)");
 
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
+    private static final Pattern TOPIC_NAME = Pattern.compile("(category|tag|post|postid|format|status|type|channel|topic)-\\S");
+
+    /** TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the element). */
+    private static boolean hasTopicClass(String cls) {
+        Matcher m = TOPIC_NAME.matcher(cls);
+        for (int q = 0; q < cls.length(); q++) {
+            if ((q == 0 || Character.isWhitespace(cls.charAt(q - 1))) && m.region(q, cls.length()).lookingAt()) return true;
+        }
+        return false;
+    }
 
     private void flush() {
         int end = buf.length();
@@ -153,6 +190,19 @@ final class HtmlBlocks implements NodeFilter {
         }
         buf.setLength(0);
         linkChars = 0;
+    }
+
+    /**
+     * A box that opens with a picture and holds links, inside a running sentence, is a hover card (a person's photo and
+     * their other stories), shown on demand, not read in the sentence.
+     */
+    private static boolean isCard(Element e) {
+        if (e.childrenSize() == 0 || e.getElementsByTag("a").size() < 2) return false;
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("img")) return true;
+            if (d.hasText() && d != e && !d.ownText().isBlank()) return false;
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {

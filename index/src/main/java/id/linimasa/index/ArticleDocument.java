@@ -25,6 +25,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.ByteArrayInputStream;
@@ -73,7 +75,6 @@ final class ArticleDocument {
     static final String SIG_WORDS = "sig_words";
     static final String BODY_LENGTH = "body_length";
     static final String EVENT_COUNT = "event_count";
-    static final String TIMELINE = "timeline";
     static final String STORY = "story";
     static final String DUPLICATE_OF = "duplicate_of";
     /** The paginated article a page belongs to (its address without the page marker) and which page it is. */
@@ -81,6 +82,9 @@ final class ArticleDocument {
     static final String PART_NO = "part_no";
     /** The later pages of a joined article, kept for re-analysis. */
     static final String PARTS = "parts";
+
+    /** Every article and nothing else ({@link EventDocument}s share the index). */
+    static final Query ARTICLES = new FieldExistsQuery(ID);
 
     /** Facet dimensions. */
     static final String F_OUTLET = "outlet";
@@ -170,7 +174,7 @@ final class ArticleDocument {
             d.add(new StringField(TYPE, t, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(F_TYPE, t));
         }
-        // what story linking, story lists, stats and timelines read for many articles at once lives in doc values:
+        // what story linking, story lists and stats read for many articles at once lives in doc values:
         // reading a stored field would decompress the article's whole stored record (raw page and full analysis)
         for (String k : features.eventKeys()) d.add(new SortedSetDocValuesField(EVENT_KEY, new BytesRef(k)));
         d.add(new NumericDocValuesField(EVENT_COUNT, analysis.events().size()));
@@ -178,7 +182,6 @@ final class ArticleDocument {
         d.add(new BinaryDocValuesField(SIG_SHINGLES, new BytesRef(features.signature().shingles())));
         d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
         d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
-        d.add(new BinaryDocValuesField(TIMELINE, new BytesRef(Json.mapper().writeValueAsBytes(forTimeline(analysis)))));
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         Pagination.Part part = Pagination.of(a.url());
         if (part != null) {
@@ -248,11 +251,6 @@ final class ArticleDocument {
     static Page page(Document d) throws IOException {
         BytesRef raw = d.getBinaryValue(RAW);
         return new Page(d.get(SOURCE), d.get(URL), gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length)), Page.Kind.valueOf(d.get(KIND)));
-    }
-
-    /** What timelines read: the article, its entities and events, without the other layers (a tenth of the bytes). */
-    static Analysis forTimeline(Analysis a) {
-        return new Analysis(a.article(), List.of(), List.of(), a.entities(), List.of(), List.of(), a.events());
     }
 
     static Analysis analysis(Document d) {

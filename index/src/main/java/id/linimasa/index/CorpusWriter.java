@@ -34,7 +34,6 @@ import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 
 /**
@@ -62,7 +61,8 @@ final class CorpusWriter {
     }
 
     /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
-    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, String partKey) implements Result {
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, Analysis analysis,
+            String partKey) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -98,7 +98,7 @@ final class CorpusWriter {
         ExecutorService pool = pool(threads);
         int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer) {
+        try (writer; EventRecords events = new EventRecords(writer)) {
             DirectoryReader nrt = DirectoryReader.open(writer);
             List<StoryLinker.Candidate> recent = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -132,11 +132,12 @@ final class CorpusWriter {
                         if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
                             // the copy arrived first: this page is the original, and the earlier ones become its copies
                             nrt = refreshed(nrt, writer, recent);
-                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            repoint(writer, events, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
                             placement = new StoryLinker.Placement(placement.storyId(), null, 0);
                         }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        events.put(a.analysis(), placement.duplicateOf() != null, placement.storyId());
                         recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
                         if (a.partKey() != null) partKeys.add(a.partKey());
@@ -150,7 +151,7 @@ final class CorpusWriter {
                 }
             }
             nrt = refreshed(nrt, writer, recent);
-            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys);
+            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys, events);
             nrt.close();
             writer.commit();
         } finally {
@@ -172,7 +173,7 @@ final class CorpusWriter {
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
-    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+    private static void repoint(IndexWriter writer, EventRecords events, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
         var q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
@@ -182,8 +183,10 @@ final class CorpusWriter {
         for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
             Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
-            Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
+            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
+                    ArticleDocument.parts(stored));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+            events.put(analysis, true, values.story(sd.doc));
         }
     }
 
@@ -197,13 +200,13 @@ final class CorpusWriter {
         ExecutorService pool = pool(THREADS);
         int read = 0, stored = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
             IndexSearcher searcher = new IndexSearcher(snapshot);
             ArticleValues values = new ArticleValues(snapshot);
             var fields = searcher.storedFields();
             Deque<Future<Result>> window = new ArrayDeque<>();
             Deque<Integer> docs = new ArrayDeque<>();
-            var hits = searcher.search(new MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+            var hits = searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()),
                     Sort.INDEXORDER).scoreDocs;
             int next = 0;
             while (next < hits.length || !window.isEmpty()) {
@@ -221,6 +224,7 @@ final class CorpusWriter {
                 if (r instanceof Analysed a) {
                     writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
                             ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    events.put(a.analysis(), values.duplicateOf(doc) != null, values.story(doc));
                     stored++;
                     listener.onPage(a.source(), Outcome.STORED, a.id());
                     if (++sinceCommit >= COMMIT_EVERY) {
@@ -247,6 +251,33 @@ final class CorpusWriter {
         return analyse(first, page -> PartJoiner.analyseJoined(pages, analyser), parts);
     }
 
+    /**
+     * Merges the events of every stored analysis again, from scratch, without analysing any page: for a corpus
+     * written before merged events were stored, or after the merging rules changed. One commit at the end, so
+     * readers see the old merged events or the new ones, never a mix.
+     */
+    IngestReport remergeEvents(IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int read = 0;
+        try (writer) {
+            writer.deleteDocuments(new TermQuery(new Term(EventDocument.STATE, EventDocument.ROW_STATE)),
+                    new TermQuery(new Term(EventDocument.STATE, EventDocument.PENDING_STATE)));
+            try (DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
+                IndexSearcher searcher = new IndexSearcher(snapshot);
+                ArticleValues values = new ArticleValues(snapshot);
+                var fields = searcher.storedFields();
+                for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
+                    read++;
+                    listener.onPage(a.article().source(), Outcome.STORED, a.article().id());
+                }
+            }
+            writer.commit();
+        }
+        return new IngestReport(read, read, 0, List.of());
+    }
+
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
         return analyse(page, analyser, List.of());
     }
@@ -258,7 +289,7 @@ final class CorpusWriter {
             StoryFeatures features = StoryFeatures.of(a);
             Pagination.Part part = Pagination.of(a.article().url());
             return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
-                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts),
+                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
                     part == null ? null : part.key());
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");

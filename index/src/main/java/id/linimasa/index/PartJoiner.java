@@ -41,19 +41,22 @@ final class PartJoiner {
         this.listener = listener;
     }
 
-    /** Joins every article among {@code keys} whose pages sit in more than one document of {@code reader}. */
-    void joinAll(DirectoryReader reader, Iterable<String> keys) throws IOException {
+    /**
+     * Joins every article among {@code keys} whose pages sit in more than one document of {@code reader}; the
+     * merged events lose the reports of the documents joined and gain those of the joined article.
+     */
+    void joinAll(DirectoryReader reader, Iterable<String> keys, EventRecords events) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (String key : keys) {
             ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ArticleDocument.PART_KEY, key)), Integer.MAX_VALUE).scoreDocs;
-            if (hits.length >= 2) join(reader, searcher, hits);
+            if (hits.length >= 2) join(reader, searcher, hits, events);
         }
     }
 
     private record Numbered(int number, Page page, String sha) {
     }
 
-    private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits, EventRecords events) throws IOException {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(reader);
         Map<Integer, Numbered> byNumber = new TreeMap<>();
@@ -78,8 +81,12 @@ final class PartJoiner {
         for (Numbered n : ordered.subList(1, ordered.size())) later.add(ArticleDocument.StoredPart.of(n.page(), n.number()));
         Document doc = ArticleDocument.withParts(ArticleDocument.of(first.page(), joined, StoryFeatures.of(joined)), later);
         String story = values.story(docOfSha.get(first.sha()));
-        for (int d : docs) writer.deleteDocuments(new Term(ArticleDocument.ID, values.id(d)));
+        for (int d : docs) {
+            writer.deleteDocuments(new Term(ArticleDocument.ID, values.id(d)));
+            events.remove(values.id(d));
+        }
         writer.addDocument(ArticleDocument.place(doc, story, null));
+        events.put(joined, false, story);
         for (ArticleDocument.StoredPart p : later) listener.onPage(p.source(), IngestListener.Outcome.JOINED, joined.article().id());
     }
 

@@ -1,0 +1,102 @@
+package id.linimasa.extract;
+
+import id.linimasa.page.Page;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which blocks make the body: tables, lists and link lines inside articles, on pages written for these tests. */
+class BlockSelectionTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>Panitia lomba lari maraton tahunan di Kota Lamaran mengumumkan hasil akhir perlombaan yang diikuti oleh "
+            + "lebih dari dua ribu pelari dari berbagai daerah pada Minggu pagi.</p>"
+            + "<p>Menurut ketua panitia, cuaca yang cerah membuat banyak peserta mencatat waktu terbaik mereka dan tidak ada pelari yang "
+            + "harus dibawa ke rumah sakit selama lomba berlangsung.</p>";
+
+    private Article extract(String body) {
+        String html = "<html><head><title>Hasil Lomba Maraton Lamaran</title></head><body><nav><a href='/'>Beranda</a> <a href='/olahraga'>Olahraga</a></nav>"
+                + body + "<footer><p>Hak cipta dilindungi undang-undang.</p></footer></body></html>";
+        return extractor.extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+    }
+
+    @Test
+    void tableRowIsOneLineWithEveryCellEvenRepeatedOnes() {
+        Article a = extract("<article>" + PROSE + "<table><tr><th>Pos</th><th>Nama</th><th>Medali</th><th>Catatan</th></tr>"
+                + "<tr><td>1</td><td>Budi Santoso</td><td>1</td><td>2:11:05</td></tr>"
+                + "<tr><td>2</td><td>Agus Salim</td><td>1</td><td>2:12:40</td></tr></table>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("\n1 Budi Santoso 1 2:11:05\n2 Agus Salim 1 2:12:40\n").contains("Pos Nama Medali Catatan");
+    }
+
+    @Test
+    void listInTheNamedArticleBodyIsKeptWithoutProseBesideIt() {
+        StringBuilder list = new StringBuilder("<div class='article-content'><h2>Jadwal Lomba Lari 2025</h2>");
+        String[] cities = {"Lamaran", "Sukamaju", "Tanjung Baru", "Bukit Hijau", "Pantai Indah", "Muara Jaya", "Lembah Sari", "Kota Lama",
+                "Sungai Besar", "Teluk Biru", "Gunung Sari", "Padang Luas", "Kebun Raya", "Pelabuhan Ratu", "Danau Tenang"};
+        for (int i = 0; i < cities.length; i++) list.append("<p>Seri ").append(i + 1).append(": ").append(i + 3).append(" Maret di ").append(cities[i]).append("</p>");
+        list.append("</div><aside><h3>Terpopuler</h3><ul><li><a href='/a'>Harga cabai naik lagi di pasar induk</a></li></ul></aside>");
+        Article a = extract(list.toString());
+        assertThat(a.text()).contains("Seri 1: 3 Maret di Lamaran").contains("Seri 15: 17 Maret di Danau Tenang").doesNotContain("Harga cabai");
+    }
+
+    @Test
+    void linkSpellingAnAddressIsTextNotNavigation() {
+        Article a = extract("<div class='post-content'>" + PROSE + "<p>Pendaftaran seri berikutnya dibuka di laman panitia:</p>"
+                + "<p><a href='https://lari.example.id/daftar'>https://lari.example.id/daftar</a></p>"
+                + PROSE.replace("Panitia", "Juri") + "</div>");
+        assertThat(a.text()).contains("\nhttps://lari.example.id/daftar\n");
+    }
+
+    @Test
+    void hoverCardInsideASentenceIsNotRead() {
+        String card = "<span class='card'><img src='/f.jpg'><a href='/p/budi'>Budi Santoso</a><a href='/b/1'>Budi Santoso menang lagi di kandang</a>"
+                + "<a href='/b/2'>Rekor baru di lintasan basah</a></span>";
+        Article a = extract("<article>" + PROSE + "<p>Juara bertahan <span><a href='/p/budi'>Budi Santoso</a>" + card + "</span> kembali finis pertama "
+                + "dengan catatan waktu yang lebih baik daripada tahun lalu.</p>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("Juara bertahan Budi Santoso kembali finis pertama").doesNotContain("menang lagi", "Rekor baru");
+    }
+
+    @Test
+    void itemsRepeatingTheArticlesShareRowAreAListOfOtherStories() {
+        String share = "<div class='share'><a href='/wa'>WhatsApp</a> <a href='/fb'>Facebook</a> <a href='/dl'>Unduh</a></div>";
+        String story = "Setiap pagi kita diberi kesempatan baru untuk memperbaiki diri, menebar kebaikan kepada sesama dan bersyukur atas hal-hal kecil "
+                + "yang sering terlupakan, karena hidup yang bermakna tidak diukur dari banyaknya harta melainkan dari seberapa besar manfaat kita "
+                + "bagi orang lain di sekitar kita setiap hari, baik di rumah, di tempat kerja, maupun di jalan ketika bertemu orang yang belum kita kenal. "
+                + "Maka mulailah hari ini dengan senyum, doa dan niat baik, lalu biarkan semuanya tumbuh pelan-pelan menjadi kebiasaan";
+        StringBuilder page = new StringBuilder("<div class='kolom'><h1>Kata Mutiara Pagi</h1><div class='kutipan'>" + share + "<p>" + story + ".</p></div>");
+        page.append("<h3>Anda mungkin suka</h3><div class='daftar'>");
+        String[] others = {"Kesabaran", "Keberanian", "Kejujuran", "Ketekunan"};
+        for (String o : others) page.append("<div class='kutipan'>").append(share).append("<p>").append(o).append(" adalah ").append(story.substring(13)).append(".</p></div>");
+        page.append("</div></div>");
+        Article a = extract(page.toString());
+        assertThat(a.text()).startsWith("Setiap pagi").doesNotContain("Kesabaran", "Keberanian", "Kejujuran", "Ketekunan");
+    }
+
+    @Test
+    void authorBioBoxIsNotTheArticle() {
+        Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + "<div class='author-bio-box'><p>Dimas Prakoso adalah "
+                + "wartawan olahraga yang telah meliput lomba lari, sepak bola dan bulu tangkis di berbagai kota selama lebih dari sepuluh tahun, "
+                + "dan kini juga menulis buku tentang sejarah atletik di Indonesia bersama beberapa mantan pelari nasional.</p></div></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Dimas Prakoso");
+    }
+
+    @Test
+    void listClosingTheArticleUnderItsOwnHeadingIsKept() {
+        Article a = extract("<div class='story'><div class='isi'>" + PROSE + "<h3>Peserta yang lolos</h3><ul><li>Budi Santoso (Lamaran): lolos ketiga kalinya</li>"
+                + "<li>Agus Salim (Sukamaju): lolos pertama kali</li><li>Rina Wati (Tanjung Baru): lolos kedua kalinya</li></ul></div></div>"
+                + "<div class='sidebar'><p><a href='/x'>Harga cabai naik lagi di pasar induk kota</a></p></div>");
+        assertThat(a.text()).contains("Budi Santoso (Lamaran): lolos ketiga kalinya").contains("Rina Wati (Tanjung Baru): lolos kedua kalinya");
+    }
+
+    @Test
+    void legalNoticeAfterTheArticleIsNotItsText() {
+        Article a = extract("<div class='story'>" + PROSE + PROSE.replace("Panitia", "Juri") + "</div><div class='x1'><div class='x2'>Data pasar disediakan oleh "
+                + "mitra kami dan dapat tertunda lima belas menit sesuai ketentuan bursa. Seluruh isi situs ini: Hak cipta dilindungi undang-undang. "
+                + "Data indeks dari penyedia data yang sama juga digunakan dengan izin mereka. Hak cipta dilindungi undang-undang. Kebijakan privasi dan "
+                + "ketentuan layanan berlaku untuk semua pengunjung situs, baik yang terdaftar maupun tidak, dan dapat berubah sewaktu-waktu tanpa pemberitahuan.</div></div>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Data pasar", "Hak cipta");
+    }
+}
