@@ -113,9 +113,11 @@ public final class ArticleExtractor {
         for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i));
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
-        String language = LanguageGuesser.guess(joined);
-        if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> captions = captions(sel);
+        String language = LanguageGuesser.guess(joined);
+        // a gallery's short description says too little: its captions are text in the same language
+        if (language == null && !captions.isEmpty()) language = LanguageGuesser.guess(joined + "\n" + String.join("\n", captions));
+        if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, dates.published(), dates.modified(),
                 byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);

@@ -108,4 +108,20 @@ class PageKindsTest {
         assertThat(a.text()).isEqualTo("Ratusan layang-layang raksasa menghiasi langit pantai selatan dalam festival tahunan.");
         assertThat(a.captions()).hasSize(4).noneMatch(c -> c.contains("Pawai Obor"));
     }
+
+    @Test
+    void galleryOfFiguresWithAOneSentenceLeadTellsItsLanguageByItsCaptions() {
+        StringBuilder html = new StringBuilder("<html><head><meta property=\"og:type\" content=\"article\"></head><body><main>"
+                + "<h1>FOTO: Menanam Mangrove di Pesisir Utara</h1><p>Ratusan relawan menanam sepuluh ribu bibit mangrove di pesisir utara, Sabtu pagi.</p><div class=\"gallery\">");
+        for (int i = 1; i <= 5; i++) {
+            html.append("<figure><img src=\"/").append(i).append(".jpg\"><figcaption>Relawan ke-").append(i)
+                    .append(" menanam bibit mangrove di pesisir utara sebagai bagian dari gerakan untuk menjaga pantai dari abrasi. (Foto: Kabar Pesisir/Rina)</figcaption></figure>");
+        }
+        html.append("</div></main></body></html>");
+        Article a = extractor.extract(new Page("g.html", null, html.toString().getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.text()).isEqualTo("Ratusan relawan menanam sepuluh ribu bibit mangrove di pesisir utara, Sabtu pagi.");
+        assertThat(a.captions()).hasSize(5);
+        // one sentence says too little of its language; with the captions it is clear
+        assertThat(a.language()).isEqualTo("id");
+    }
 }
