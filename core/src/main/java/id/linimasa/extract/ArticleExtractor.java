@@ -65,6 +65,15 @@ public final class ArticleExtractor {
         ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
         boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
+        if (chars(body) < MIN_BODY_CHARS && !md.liveUpdates().isEmpty()) {
+            // a live blog whose entries the page draws with script: its JSON-LD holds them, each with its time
+            for (HtmlMetadata.LiveUpdate u : md.liveUpdates()) {
+                PublicationTime t = DateText.parseValue(u.published());
+                if (t != null) body.add(t.iso());
+                if (u.headline() != null) body.add(u.headline());
+                body.add(u.body());
+            }
+        }
         if (captions(sel).size() >= GALLERY_PHOTOS && declaredArticle) {
             // a photo gallery: its body is the description, from the page or, when it shows none, from the metadata
             String description = md.meta("og:description", "description", "twitter:description");
@@ -149,9 +158,7 @@ public final class ArticleExtractor {
     }
 
     private static void requireGalleryText(List<String> body) {
-        int chars = 0;
-        for (String b : body) chars += b.length();
-        if (chars < MIN_GALLERY_CHARS) throw new UnreadablePageException("no article found (a photo gallery without a description)");
+        if (chars(body) < MIN_GALLERY_CHARS) throw new UnreadablePageException("no article found (a photo gallery without a description)");
     }
 
     private static BylineFinder.Byline byline(ContentSelector.Selection sel) {
@@ -185,9 +192,14 @@ public final class ArticleExtractor {
         return out;
     }
 
-    private static void requireArticle(List<String> body, boolean strict) {
+    private static int chars(List<String> body) {
         int chars = 0;
         for (String b : body) chars += b.length();
+        return chars;
+    }
+
+    private static void requireArticle(List<String> body, boolean strict) {
+        int chars = chars(body);
         if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }
