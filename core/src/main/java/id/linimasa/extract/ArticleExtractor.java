@@ -88,7 +88,7 @@ public final class ArticleExtractor {
                 host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
-        String title = TitleFinder.fromHtml(md, sites, sel.body());
+        String title = TitleFinder.fromHtml(md, sites, sel.body(), sel.before());
         if (title != null && !body.isEmpty() && ContentSelector.norm(body.get(0)).equals(ContentSelector.norm(title))) body.remove(0);
         List<String> published = new ArrayList<>();
         published.add(md.ldPublished());
