@@ -88,7 +88,7 @@ final class EventRecords implements Closeable {
         if (unseen.size() >= REOPEN_AFTER) reopen();
     }
 
-    /** Takes the article's reports out of the events that have them (an article deleted, or about to be put again). */
+    /** Takes an article's reports out of the events that have them (an article deleted, or about to be told again). */
     void remove(String id) throws IOException {
         for (EventDocument.Merged m : find(new TermQuery(new Term(EventDocument.ARTICLE, id)), p -> p.articles().contains(id))) {
             List<Report> rest = m.reports().stream().filter(r -> !r.articleId().equals(id)).toList();

@@ -32,31 +32,31 @@ import java.util.function.Function;
 final class PartJoiner {
 
     private final IndexWriter writer;
+    private final EventRecords events;
     private final Function<Page, Analysis> analyser;
     private final IngestListener listener;
 
-    PartJoiner(IndexWriter writer, Function<Page, Analysis> analyser, IngestListener listener) {
+    /** @param events the merged events, told that the parts' articles went and the joined one came */
+    PartJoiner(IndexWriter writer, EventRecords events, Function<Page, Analysis> analyser, IngestListener listener) {
         this.writer = writer;
+        this.events = events;
         this.analyser = analyser;
         this.listener = listener;
     }
 
-    /**
-     * Joins every article among {@code keys} whose pages sit in more than one document of {@code reader}; the
-     * merged events lose the reports of the documents joined and gain those of the joined article.
-     */
-    void joinAll(DirectoryReader reader, Iterable<String> keys, EventRecords events) throws IOException {
+    /** Joins every article among {@code keys} whose pages sit in more than one document of {@code reader}. */
+    void joinAll(DirectoryReader reader, Iterable<String> keys) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (String key : keys) {
             ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ArticleDocument.PART_KEY, key)), Integer.MAX_VALUE).scoreDocs;
-            if (hits.length >= 2) join(reader, searcher, hits, events);
+            if (hits.length >= 2) join(reader, searcher, hits);
         }
     }
 
     private record Numbered(int number, Page page, String sha) {
     }
 
-    private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits, EventRecords events) throws IOException {
+    private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(reader);
         Map<Integer, Numbered> byNumber = new TreeMap<>();
