@@ -170,7 +170,7 @@ final class BlockClassifier {
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
     private static final Pattern ASIDE_CONTEXT = Pattern.compile("(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
-            + "|subscribe|subscription|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
+            + "|subscribe|subscription|sidebar|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;

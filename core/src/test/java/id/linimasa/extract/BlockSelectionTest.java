@@ -99,4 +99,11 @@ class BlockSelectionTest {
                 + "ketentuan layanan berlaku untuk semua pengunjung situs, baik yang terdaftar maupun tidak, dan dapat berubah sewaktu-waktu tanpa pemberitahuan.</div></div>");
         assertThat(a.text()).contains("Juri lomba").doesNotContain("Data pasar", "Hak cipta");
     }
+
+    @Test
+    void shortNoteUnderALabelAfterTheArticleIsNotItsText() {
+        Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + "<div>Tags</div><div><a href='/t/1'>maraton</a>, <a href='/t/2'>lari</a>, "
+                + "<a href='/t/3'>Lamaran</a></div><p>Perhatian: komentar yang menyinggung SARA tidak akan ditampilkan oleh moderator kami.</p></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Perhatian");
+    }
 }
