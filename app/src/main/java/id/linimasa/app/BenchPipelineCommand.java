@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
 import id.linimasa.Stage;
+import id.linimasa.app.bench.AssembledPages;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.UnreadablePageException;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code linimasa bench pipeline DIR}: pages per second for the full per-page analysis, from raw page to
  * events (extraction, sentences, entities, time expressions, quotes, events), on one thread and on all
- * cores. Pages are read into memory first so that only the analysis is timed; each run warms up first.
+ * cores, with the CPU time per page (what other processes on a shared machine do not inflate). Pages are read
+ * into memory first so that only the analysis is timed; each run warms up first.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores.")
@@ -46,6 +50,10 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
     Integer threads;
 
+    @Option(names = "--assemble", paramLabel = "KB", description = "Measure on long pages assembled from the given pages' bodies "
+            + "(one after another, laid out with a news site's clutter as HTML and as a text dump), each with at least KB kilobytes of body text.")
+    Double assembleKb;
+
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
@@ -56,14 +64,13 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         LoadedPages loaded = LoadedPages.read(paths);
-        List<Page> pages = loaded.pages();
         List<PageFailure> failures = new ArrayList<>(loaded.failures());
         List<Page> usable = new ArrayList<>();
-        long chars = 0;
         ArticleExtractor extractor = new ArticleExtractor();
-        for (Page p : pages) {
+        List<Article> articles = new ArrayList<>();
+        for (Page p : loaded.pages()) {
             try {
-                chars += extractor.extract(p).analysisText().length();
+                articles.add(extractor.extract(p));
                 usable.add(p);
             } catch (UnreadablePageException e) {
                 failures.add(new PageFailure(p.source(), p.source() + ": " + e.getMessage()));
@@ -74,45 +81,74 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             err.println("linimasa: no readable pages to measure");
             return Main.SOME_FAILED;
         }
+        String what = usable.size() + " pages";
+        if (assembleKb != null) {
+            usable = new AssembledPages(articles).pages((int) Math.round(assembleKb * 1024));
+            what = usable.size() + " pages assembled from the bodies of " + articles.size();
+        }
+        long chars = 0, bytes = 0;
+        for (Page p : usable) {
+            chars += extractor.extract(p).analysisText().length();
+            bytes += p.bytes().length;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads == null ? cores : Math.max(1, threads);
         long nanos = (long) (seconds * 1e9);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        run(usable, 1, Math.min(nanos, 2_000_000_000L)); // warm-up: JIT, models, lexicons
-        double single = run(usable, 1, nanos);
-        double parallel = run(usable, n, nanos);
-        Map<String, Double> stages = stageMillis(usable);
+        run(usable, 1, Math.max(nanos, 3_000_000_000L)); // warm-up: JIT (slow to finish on a busy machine), models, lexicons
+        Run single = run(usable, 1, nanos);
+        Run parallel = run(usable, n, nanos);
+        Map<String, double[]> stages = stageMillis(usable);
         double kb = chars / 1024.0 / usable.size();
+        double cpuMs = stages.values().stream().mapToDouble(v -> v[1]).sum();
 
         if (format == Format.json) {
             ObjectMapper json = new ObjectMapper();
             ObjectNode o = json.createObjectNode();
             o.put("pages", usable.size());
+            o.put("assembled", assembleKb != null);
             o.put("failed", failures.size());
             o.put("kb_text_per_page", round(kb));
+            o.put("kb_page_per_page", round(bytes / 1024.0 / usable.size()));
             o.put("cores", cores);
             o.put("threads", n);
-            o.put("pages_per_second_one_thread", round(single));
-            o.put("pages_per_second_all_threads", round(parallel));
-            o.put("pages_per_second_per_core", round(parallel / Math.min(n, cores)));
+            o.put("load_average", round(load));
+            o.put("pages_per_second_one_thread", round(single.pagesPerSecond()));
+            o.put("kb_text_per_second_one_thread", round(single.pagesPerSecond() * kb));
+            o.put("cpu_ms_per_page_one_thread", Math.round(single.cpuMsPerPage() * 1000) / 1000.0);
+            o.put("pages_per_cpu_second", round(1000 / single.cpuMsPerPage()));
+            o.put("pages_per_second_all_threads", round(parallel.pagesPerSecond()));
+            o.put("pages_per_second_per_core", round(parallel.pagesPerSecond() / Math.min(n, cores)));
             ObjectNode st = o.putObject("ms_per_page");
-            stages.forEach((k, v) -> st.put(k, Math.round(v * 1000) / 1000.0));
+            stages.forEach((k, v) -> st.put(k, Math.round(v[0] * 1000) / 1000.0));
+            ObjectNode cpu = o.putObject("cpu_ms_per_page");
+            stages.forEach((k, v) -> cpu.put(k, Math.round(v[1] * 1000) / 1000.0));
             out.println(o);
         } else {
-            out.printf(Locale.ROOT, "pages: %d (%.1f KB of text each on average)%n", usable.size(), kb);
-            out.printf(Locale.ROOT, "one thread: %.1f pages/s%n", single);
-            out.printf(Locale.ROOT, "%d threads on %d cores: %.1f pages/s (%.1f per core)%n", n, cores, parallel, parallel / Math.min(n, cores));
-            out.print("ms per page by stage:");
-            stages.forEach((k, v) -> out.printf(Locale.ROOT, " %s %.3f", k, v));
-            out.println();
+            out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average); load average %.1f at the start%n",
+                    what, kb, bytes / 1024.0 / usable.size(), load);
+            out.printf(Locale.ROOT, "one thread: %.1f pages/s, %.0f KB of text/s; CPU %.3f ms per page = %.1f pages per CPU-second%n",
+                    single.pagesPerSecond(), single.pagesPerSecond() * kb, single.cpuMsPerPage(), 1000 / single.cpuMsPerPage());
+            out.printf(Locale.ROOT, "%d threads on %d cores: %.1f pages/s (%.1f per core), %.0f KB of text/s; CPU %.3f ms per page%n",
+                    n, cores, parallel.pagesPerSecond(), parallel.pagesPerSecond() / Math.min(n, cores), parallel.pagesPerSecond() * kb, parallel.cpuMsPerPage());
+            out.print("ms per page by stage, wall (CPU):");
+            stages.forEach((k, v) -> out.printf(Locale.ROOT, " %s %.3f (%.3f)", k, v[0], v[1]));
+            out.printf(Locale.ROOT, "; CPU total %.3f%n", cpuMs);
         }
         return failures.isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** Pages per second with {@code threads} workers taking pages round-robin for about {@code nanos}. */
-    private static double run(List<Page> pages, int threads, long nanos) throws Exception {
+    /** Pages per second (wall) and the CPU time the worker threads spent per page. */
+    private record Run(double pagesPerSecond, double cpuMsPerPage) {
+    }
+
+    /** {@code threads} workers taking pages round-robin for about {@code nanos}. */
+    private static Run run(List<Page> pages, int threads, long nanos) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         long start = System.nanoTime();
         long deadline = start + nanos;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -120,6 +156,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     ArticleExtractor extractor = new ArticleExtractor();
                     while (System.nanoTime() < deadline) {
                         Page p = pages.get((int) (next.getAndIncrement() % pages.size()));
@@ -127,6 +164,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                         if (a.sentences().isEmpty() && !a.text().isBlank()) throw new IllegalStateException("no sentences");
                         done.incrementAndGet();
                     }
+                    cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -134,31 +172,41 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        return new Run(done.get() / ((System.nanoTime() - start) / 1e9), cpu.get() / 1e6 / done.get());
     }
 
-    /** Milliseconds per page spent in extraction and in each analysis stage, on one thread. */
-    private static Map<String, Double> stageMillis(List<Page> pages) {
-        Map<String, Double> ms = new LinkedHashMap<>();
+    /** Per stage (extraction first), wall and CPU milliseconds per page, on one thread. */
+    private static Map<String, double[]> stageMillis(List<Page> pages) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, double[]> ms = new LinkedHashMap<>();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Stage> stages = Linimasa.pipeline().stages();
-        int rounds = Math.max(1, 200 / pages.size());
+        int rounds = Math.max(1, 400 / pages.size());
         for (int r = 0; r < rounds; r++) {
             for (Page p : pages) {
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), c0 = mx.getCurrentThreadCpuTime();
                 Article article = extractor.extract(p);
-                ms.merge("extract", (System.nanoTime() - t0) / 1e6, Double::sum);
+                add(ms, "extract", t0, c0, mx);
                 Analysis a = Analysis.of(article);
                 for (Stage s : stages) {
-                    long t = System.nanoTime();
+                    long t = System.nanoTime(), c = mx.getCurrentThreadCpuTime();
                     a = s.apply(a);
-                    ms.merge(s.getClass().getSimpleName(), (System.nanoTime() - t) / 1e6, Double::sum);
+                    add(ms, s.getClass().getSimpleName(), t, c, mx);
                 }
             }
         }
         int total = rounds * pages.size();
-        ms.replaceAll((k, v) -> v / total);
+        ms.values().forEach(v -> {
+            v[0] /= total;
+            v[1] /= total;
+        });
         return ms;
+    }
+
+    private static void add(Map<String, double[]> ms, String stage, long wall0, long cpu0, ThreadMXBean mx) {
+        double[] v = ms.computeIfAbsent(stage, k -> new double[2]);
+        v[1] += (mx.getCurrentThreadCpuTime() - cpu0) / 1e6;
+        v[0] += (System.nanoTime() - wall0) / 1e6;
     }
 
     private static double round(double x) {

@@ -96,34 +96,74 @@ public final class BenchServeCommand implements Callable<Integer> {
             long stored = corpus.stats().articles();
             try (WebServer server = WebServer.start(corpus, "127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + server.port();
+                LoadDriver load = new LoadDriver(base);
+                Map<String, Function<SplittableRandom, String>> kinds = new LinkedHashMap<>();
+                for (String request : requests) {
+                    if (!List.of("search", "timeline", "article").contains(request)) {
+                        throw new ParameterException(spec.commandLine(), "--requests: '" + request + "' is not one of search, timeline, article");
+                    }
+                }
+                // cold: before anything else asks the server anything (finding article ids searches, so articles come last)
+                List<LoadDriver.Result> cold = new ArrayList<>();
+                Map<String, Function<SplittableRandom, String>> generators = new LinkedHashMap<>();
+                generators.put("search", BenchServeCommand::search);
+                generators.put("timeline", BenchServeCommand::timeline);
+                for (String request : requests) {
+                    if (generators.containsKey(request)) cold.add(load.once(request, distinct(generators.get(request), COLD_REQUESTS)));
+                }
                 List<String> ids = articleIds(base);
                 if (ids.isEmpty()) {
                     err.println("bench serve: the corpus has no searchable articles");
                     return Main.SOME_FAILED;
                 }
-                List<String> words = SyntheticNews.queryWords();
-                List<String[]> pairs = SyntheticNews.statePairs();
-                LoadDriver load = new LoadDriver(base);
+                generators.put("article", r -> "/api/articles/" + enc(ids.get(r.nextInt(ids.size()))));
+                if (requests.contains("article")) cold.add(load.once("article", distinct(generators.get("article"), COLD_REQUESTS)));
+                for (String request : requests) kinds.put(request, generators.get(request));
                 Duration w = Duration.ofSeconds(warmup), m = Duration.ofSeconds(seconds);
                 List<LoadDriver.Result> results = new ArrayList<>();
-                for (String request : requests) {
-                    Function<SplittableRandom, String> next = switch (request) {
-                        case "search" -> r -> "/api/articles?q=" + enc(words.get(r.nextInt(words.size())))
-                                + (r.nextInt(4) == 0 ? "&type=CONSULT" : "") + "&limit=20";
-                        case "timeline" -> r -> {
-                            String[] p = pairs.get(r.nextInt(pairs.size()));
-                            return "/api/timeline?entity=" + enc(p[0]) + "&entity=" + enc(p[1]);
-                        };
-                        case "article" -> r -> "/api/articles/" + enc(ids.get(r.nextInt(ids.size())));
-                        default -> throw new ParameterException(spec.commandLine(),
-                                "--requests: '" + request + "' is not one of search, timeline, article");
-                    };
-                    results.add(load.run(request, clients, w, m, next));
-                }
-                print(results, stored);
-                return results.stream().anyMatch(r -> r.errors() > 0) ? Main.SOME_FAILED : Main.OK;
+                for (var kind : kinds.entrySet()) results.add(load.run(kind.getKey(), clients, w, m, kind.getValue()));
+                print(cold, results, stored);
+                return results.stream().anyMatch(r -> r.errors() > 0) || cold.stream().anyMatch(r -> r.errors() > 0) ? Main.SOME_FAILED : Main.OK;
             }
         }
+    }
+
+    /** Requests asked once each, one at a time, right after the server starts: what a first visitor waits. */
+    private static final int COLD_REQUESTS = 40;
+    private static final List<String> TYPES = List.of("CONSULT", "AGREE", "SANCTION", "ACCUSE");
+
+    /**
+     * A search as users vary them: one or two topic words, sometimes narrowed by event type, outlet or years,
+     * so that most are asked for the first time and a memo of earlier answers does not carry the figures.
+     */
+    private static String search(SplittableRandom r) {
+        List<String> words = SyntheticNews.queryWords();
+        String q = words.get(r.nextInt(words.size()));
+        if (r.nextInt(10) < 3) q += " " + words.get(r.nextInt(words.size()));
+        StringBuilder path = new StringBuilder("/api/articles?limit=20&q=").append(enc(q));
+        if (r.nextInt(4) == 0) path.append("&type=").append(TYPES.get(r.nextInt(TYPES.size())));
+        if (r.nextInt(4) == 0) path.append("&outlet=").append(enc(SyntheticNews.outlets().get(r.nextInt(SyntheticNews.outlets().size()))));
+        if (r.nextInt(4) == 0) path.append("&from=").append(2019 + r.nextInt(6));
+        return path.toString();
+    }
+
+    /** The timeline of a pair of states (sometimes one state), sometimes of one event type or from a year on. */
+    private static String timeline(SplittableRandom r) {
+        List<String[]> pairs = SyntheticNews.statePairs();
+        String[] p = pairs.get(r.nextInt(pairs.size()));
+        StringBuilder path = new StringBuilder("/api/timeline?entity=").append(enc(p[0]));
+        if (r.nextInt(5) > 0) path.append("&entity=").append(enc(p[1]));
+        if (r.nextInt(10) < 3) path.append("&type=").append(TYPES.get(r.nextInt(TYPES.size())));
+        if (r.nextInt(10) < 3) path.append("&from=").append(2019 + r.nextInt(6));
+        return path.toString();
+    }
+
+    /** {@code n} different requests from the generator. */
+    private static List<String> distinct(Function<SplittableRandom, String> next, int n) {
+        SplittableRandom r = new SplittableRandom(42);
+        Set<String> out = new LinkedHashSet<>();
+        for (int tries = 0; out.size() < n && tries < 100 * n; tries++) out.add(next.apply(r));
+        return new ArrayList<>(out);
     }
 
     private static String enc(String s) {
@@ -145,32 +185,44 @@ public final class BenchServeCommand implements Callable<Integer> {
         return new ArrayList<>(ids);
     }
 
-    private void print(List<LoadDriver.Result> results, long stored) {
+    private void print(List<LoadDriver.Result> cold, List<LoadDriver.Result> results, long stored) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            for (LoadDriver.Result r : results) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("request", r.name());
-                row.put("articles", stored);
-                row.put("clients", r.clients());
-                row.put("requests", r.nanos().length);
-                row.put("errors", r.errors());
-                row.put("p50_ms", round(r.percentileMillis(50)));
-                row.put("p99_ms", round(r.percentileMillis(99)));
-                row.put("max_ms", round(r.percentileMillis(100)));
-                row.put("per_second", round(r.perSecond()));
-                Output.jsonLine(out, row);
-            }
+            for (LoadDriver.Result r : cold) Output.jsonLine(out, row("cold", r, stored));
+            for (LoadDriver.Result r : results) Output.jsonLine(out, row("load", r, stored));
         } else {
-            out.printf("corpus: %s, %,d articles; %d clients, %d s measured after %d s warm-up, %d cores%n", dir, stored, clients, seconds, warmup,
-                    Runtime.getRuntime().availableProcessors());
-            out.printf("%-9s %9s %7s %9s %9s %9s %9s%n", "request", "requests", "errors", "p50 ms", "p99 ms", "max ms", "req/s");
+            out.printf("corpus: %s, %,d articles; %d cores%n", dir, stored, Runtime.getRuntime().availableProcessors());
+            out.printf("cold: %d different requests of each kind, each asked once, one at a time, right after the server started%n", COLD_REQUESTS);
+            out.printf("%-9s %9s %7s %9s %9s %9s%n", "request", "requests", "errors", "p50 ms", "p90 ms", "max ms");
+            for (LoadDriver.Result r : cold) {
+                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
+                        r.percentileMillis(90), r.percentileMillis(100));
+            }
+            out.printf("load: %d clients, %d s measured after %d s warm-up; 'new' = share of requests the server had never been asked%n",
+                    clients, seconds, warmup);
+            out.printf("%-9s %9s %7s %9s %9s %9s %9s %6s%n", "request", "requests", "errors", "p50 ms", "p99 ms", "max ms", "req/s", "new");
             for (LoadDriver.Result r : results) {
-                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f %9.0f%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
-                        r.percentileMillis(99), r.percentileMillis(100), r.perSecond());
+                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f %9.0f %5.0f%%%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
+                        r.percentileMillis(99), r.percentileMillis(100), r.perSecond(), r.firstTimePercent());
             }
         }
         out.flush();
+    }
+
+    private static Map<String, Object> row(String phase, LoadDriver.Result r, long stored) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("phase", phase);
+        row.put("request", r.name());
+        row.put("articles", stored);
+        row.put("clients", r.clients());
+        row.put("requests", r.nanos().length);
+        row.put("errors", r.errors());
+        row.put("first_time_percent", round(r.firstTimePercent()));
+        row.put("p50_ms", round(r.percentileMillis(50)));
+        row.put("p99_ms", round(r.percentileMillis(99)));
+        row.put("max_ms", round(r.percentileMillis(100)));
+        row.put("per_second", round(r.perSecond()));
+        return row;
     }
 
     private static double round(double v) {

@@ -62,7 +62,9 @@ public final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = System.console() != null && manyFiles(paths) ? progressBar(paths) : null;
         IngestListener listener = (source, outcome, detail) -> {
             if (outcome == IngestListener.Outcome.FAILED) say(err, detail);
-            if (bar != null) bar.step();
+            // a joined page was stepped over when it was stored
+            if (outcome == IngestListener.Outcome.JOINED) say(err, source + ": joined as a later page of article " + detail);
+            else if (bar != null) bar.step();
         };
         try (InterruptNotice notice = InterruptNotice.install(dir, err); Corpus c = Corpus.open(dir);
              PageStream pages = new PageStream(paths, f -> {

@@ -5,6 +5,7 @@ import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
 import id.linimasa.page.PageFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,12 +14,28 @@ import java.io.PrintWriter;
 @Command(name = "reanalyse", mixinStandardHelpOptions = true,
         description = {"Extracts and analyses every stored raw page again with this version of linimasa and rewrites the "
                 + "articles (stories are kept). A page the pipeline now rejects keeps its old analysis and is named with "
-                + "its reason; exit 1 then."})
+                + "its reason; exit 1 then.",
+                "With --events-only, analyses nothing and merges the stored events into timeline events again."})
 public final class ReanalyseCommand extends CorpusCommand {
+
+    @Option(names = "--events-only", description = "only merge the stored events again (after the merging rules changed, or for a corpus "
+            + "written before merged events were stored); much faster than analysing every page")
+    boolean eventsOnly;
 
     @Override
     int run(Corpus c, PrintWriter out) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (eventsOnly) {
+            int[] done = {0};
+            IngestReport r = c.remergeEvents((source, outcome, detail) -> {
+                if (++done[0] % 10_000 == 0) {
+                    err.printf("  %,d articles%n", done[0]);
+                    err.flush();
+                }
+            });
+            out.printf("articles read: %d%n", r.read());
+            return Main.OK;
+        }
         IngestReport r = c.reanalyse(PageAnalysis::analyse, (source, outcome, detail) -> {
             if (outcome == IngestListener.Outcome.FAILED) err.println(detail);
         });

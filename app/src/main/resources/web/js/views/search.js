@@ -46,7 +46,7 @@ function facets(result, params) {
       const narrowed = name === 'month' ? { ...params, ...monthRange(c.value), offset: 0 } : { ...params, [name]: c.value, offset: 0 };
       list.append(el('li', {},
         el('a', { href: route('search', narrowed) }, name === 'type' ? typeChip(c.value) : (c.label || c.value)),
-        ' ', el('span', { class: 'count' }, String(c.count))));
+        ' ', el('span', { class: 'count' }, (result.facetsEstimated ? '≈' : '') + String(c.count))));
     }
     side.append(el('h4', {}, t('facet.' + name)), list);
   }

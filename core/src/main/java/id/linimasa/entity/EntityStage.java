@@ -52,12 +52,15 @@ public final class EntityStage implements Stage {
         List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
+        Map<Span, Mention> retyped = surnamesAsPersons(found, names.states());
+        found.replaceAll(m -> retyped.getOrDefault(m.span(), m));
         Map<Integer, String> persons = linker.persons(found);
         Map<Span, Mention> linked = new LinkedHashMap<>();
         int index = 0;
         for (int s = 0; s < tagged.size(); s++) {
             NameFinder.Tagged t = tagged.get(s);
-            for (Mention m : t.mentions()) {
+            for (Mention tm : t.mentions()) {
+                Mention m = retyped.getOrDefault(tm.span(), tm);
                 String known = linker.catalogId(m, previousWord(text, t, m), s == 0 && isDateline(text, t, m));
                 EntityType knownType = known == null ? null : linker.catalogEntity(known).type();
                 Mention out;
@@ -78,6 +81,36 @@ public final class EntityStage implements Stage {
         Set<String> states = new LinkedHashSet<>();
         for (String name : names.states()) states.add(EntityLinker.ownId(new Mention(null, name, EntityType.LOC, null)));
         return analysis.withEntities(mentions, entities(text, tagged, linked, states));
+    }
+
+    /**
+     * "Presiden Varenia Aurel Vastan ... bertemu Vastan": a name the tagger called a place or organisation, that
+     * the catalog does not know, that the article does not show to be a state, and that ends a person's fuller
+     * name in the same article, is that person.
+     */
+    private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states) {
+        List<String[]> people = found.stream().filter(m -> m.type() == EntityType.PER)
+                .map(m -> EntityLinker.nameParts(m.text())).filter(p -> p.length > 1).toList();
+        Map<Span, Mention> out = new LinkedHashMap<>();
+        if (people.isEmpty()) return out;
+        for (Mention m : found) {
+            String name = EntityLinker.stripped(m.text());
+            if (m.type() == EntityType.PER || states.contains(name) || !linker.catalogLookup(name).isEmpty()) continue;
+            String[] parts = EntityLinker.nameParts(m.text());
+            if (parts.length == 0) continue;
+            for (String[] full : people) {
+                if (full.length > parts.length && endsWith(full, parts)) {
+                    out.put(m.span(), new Mention(m.span(), m.text(), EntityType.PER, null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWith(String[] full, String[] part) {
+        for (int i = 1; i <= part.length; i++) if (!full[full.length - i].equalsIgnoreCase(part[part.length - i])) return false;
+        return true;
     }
 
     /**

@@ -71,17 +71,16 @@ public final class Gazetteer {
         while (i < lower.length) {
             int matched = 0;
             String cat = null;
-            StringBuilder key = new StringBuilder();
+            String key = lower[i]; // most tokens start no name: no key is built for them
             for (int k = 0; k < longest && i + k < lower.length; k++) {
-                if (k > 0) key.append(' ');
-                key.append(lower[i + k]);
+                if (k > 0) key = key + ' ' + lower[i + k];
                 String c = k == 0 && isAcronym(tokens[i]) ? names.get(tokens[i]) : null;
-                if (c == null) c = names.get(key.toString());
+                if (c == null) c = names.get(key);
                 if (c != null) {
                     matched = k + 1;
                     cat = c;
                 }
-                if (!prefixes.contains(key.toString())) break;
+                if (!prefixes.contains(key)) break;
             }
             if (matched == 0) {
                 i++;

@@ -33,13 +33,11 @@ public final class NerModel {
     private static final int WORD_CACHE = 200_000;
 
     private final NerFeatures features;
-    private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Per neighbour offset ({@link NerFeatures#OFFSETS}), the summed scores a word gives the token that far from it. */
-    private final List<Map<String, float[]>> neighbourScores = List.of(new java.util.concurrent.ConcurrentHashMap<>(),
-            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+    private final Map<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
+    private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
 
@@ -47,6 +45,7 @@ public final class NerModel {
         this.gazetteer = gazetteer;
         this.features = new NerFeatures(gazetteer);
         this.index = index;
+        this.rows = new FeatureIndex(index);
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
@@ -114,38 +113,79 @@ public final class NerModel {
     }
 
     /**
-     * Word-alone scores, and the scores a word gives its neighbours, are summed once per word and kept: most
-     * tokens of news text are frequent words, so only the features that join words are looked up each time.
+     * Word-alone scores, and the scores a word gives its neighbours, are summed once per word and kept (one
+     * lookup per token): most tokens of news text are frequent words, so only the features that join words are
+     * looked up each time.
      */
-    private float[][] emissions(List<String> words) {
-        List<List<String>> local = features.local(words);
-        float[][] s = new float[words.size()][];
-        for (int i = 0; i < s.length; i++) {
-            float[] row = cached(wordScores, words.get(i), -1).clone();
+    private float[][] emissions(List<String> tokens) {
+        int n = tokens.size();
+        Word[] w = new Word[n];
+        String[] lower = new String[n], shape = new String[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = word(tokens.get(i));
+            lower[i] = w[i].lower;
+            shape[i] = w[i].shape;
+        }
+        NerFeatures.Context context = features.context(tokens, lower, shape);
+        Scorer local = new Scorer();
+        float[][] s = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] row = w[i].own.clone();
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
                 int j = i + NerFeatures.OFFSETS[k];
-                float[] n = j < 0 || j >= s.length ? beyondScores[k] : cached(neighbourScores.get(k), words.get(j), k);
-                for (int l = 0; l < L; l++) row[l] += n[l];
+                float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
+                for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            for (String f : local.get(i)) {
-                Integer k = index.get(f);
-                if (k == null) continue;
-                int base = k * L;
-                for (int l = 0; l < L; l++) row[l] += weights[base + l];
-            }
+            local.row = row;
+            NerFeatures.local(context, i, local);
             s[i] = row;
         }
         return s;
     }
 
-    /** The word's summed scores from {@code cache}: its own features ({@code offset} -1) or those it gives a neighbour. */
-    private float[] cached(Map<String, float[]> cache, String word, int offset) {
-        float[] scores = cache.get(word);
-        if (scores == null) {
-            scores = sum(offset < 0 ? NerFeatures.intrinsic(word) : NerFeatures.neighbour(word, NerFeatures.OFFSETS[offset]));
-            if (cache.size() < WORD_CACHE) cache.put(word, scores);
+    /**
+     * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
+     * neighbour offset ({@link NerFeatures#OFFSETS}), and its lower-cased form and shape.
+     */
+    private record Word(float[] own, float[][] given, String lower, String shape) {
+    }
+
+    private Word word(String token) {
+        Word w = words.get(token);
+        if (w == null) {
+            float[][] given = new float[NerFeatures.OFFSETS.length][];
+            for (int k = 0; k < given.length; k++) given[k] = sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k]));
+            w = new Word(sum(NerFeatures.intrinsic(token)), given, token.toLowerCase(java.util.Locale.ROOT), NerFeatures.shortShape(token));
+            if (words.size() < WORD_CACHE) words.put(token, w);
         }
-        return scores;
+        return w;
+    }
+
+    /** Adds the weights of the features it is given to {@code row}, finding them by their hash. */
+    private final class Scorer implements FeatureSink {
+        float[] row;
+
+        @Override
+        public void add(String prefix, String part) {
+            addRow(FeatureIndex.hash(prefix, part));
+        }
+
+        @Override
+        public void add(String prefix, String a, String b) {
+            addRow(FeatureIndex.hash(prefix, a, b));
+        }
+
+        @Override
+        public void add(String prefix, String a, String b, String c) {
+            addRow(FeatureIndex.hash(prefix, a, b, c));
+        }
+
+        private void addRow(long hash) {
+            int k = rows.row(hash);
+            if (k < 0) return;
+            int base = k * L;
+            for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        }
     }
 
     /**

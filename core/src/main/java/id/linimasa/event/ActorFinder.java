@@ -6,6 +6,7 @@ import id.linimasa.entity.EntityType;
 import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
 import id.linimasa.event.Words.Word;
+import id.linimasa.quote.Quote;
 import id.linimasa.text.Span;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the actors on either side of an event trigger among the linked mentions of one article, and maps
@@ -52,7 +54,12 @@ final class ActorFinder {
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
+    /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
+    private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
+            "ketika", "menurut", "bagi", "sejak", "selama", "dari", "seusai");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** In quoted words, "kami" and "kita" are the speaker's side. */
+    private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
     private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
@@ -75,7 +82,17 @@ final class ActorFinder {
     private final List<Mention> linked;
     /** The two states the article names most, counted on first use: few articles say "kedua negara". */
     private List<String> pair;
-    /** States learned for people the entity layer gave none, from the names they stand with. */
+    /** For each pair of states (sorted ids), how many events the coder found between them and when it last did. */
+    private final Map<List<String>, int[]> pairs = new HashMap<>();
+    private int pairEvents;
+    /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
+    private static final Pattern PLACE_IN_STATE = Pattern.compile(
+            "\\s*,\\s*(?:(?:ibu ?kota|ibukota|kota|provinsi|wilayah|negara bagian|region|distrik|pelabuhan)\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "ibu kota Varenia, Kastelburg": the state, a comma, then its capital. */
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?i)(?:ibu ?kota|ibukota)\\s+$");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+    /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
     ActorFinder(Analysis analysis) {
@@ -84,6 +101,27 @@ final class ActorFinder {
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        learnPlaces();
+    }
+
+    /** Ties places the entity layer gave no country to the state an apposition puts them in. */
+    private void learnPlaces() {
+        for (int k = 0; k + 1 < linked.size(); k++) {
+            Mention a = linked.get(k), b = linked.get(k + 1);
+            if (a.span().end() > b.span().start()) continue;
+            String between = text.substring(a.span().end(), b.span().start());
+            if (placeWithoutState(a) && actsAsState(stateOf(b.entityId())) && PLACE_IN_STATE.matcher(between).matches()) {
+                learned.putIfAbsent(a.entityId(), stateOf(b.entityId()));
+            } else if (placeWithoutState(b) && actsAsState(a.entityId()) && COMMA.matcher(between).matches()
+                    && CAPITAL_BEFORE.matcher(text.substring(Math.max(0, a.span().start() - 12), a.span().start())).find()) {
+                learned.putIfAbsent(b.entityId(), a.entityId());
+            }
+        }
+    }
+
+    /** A place that is no state and that no state is known for: a location, not an actor. */
+    private boolean placeWithoutState(Mention m) {
+        return m.type() == EntityType.LOC && !actsAsState(stateOf(m.entityId()));
     }
 
     SentenceWords words(Span sentence) {
@@ -103,9 +141,9 @@ final class ActorFinder {
         Entity e = entities.get(entityId);
         if (e == null) return learned.getOrDefault(entityId, entityId);
         if (e.type() == EntityType.PER) {
-            for (Role r : e.roles()) if (isState(r.affiliation())) return r.affiliation();
+            for (Role r : e.roles()) if (actsAsState(r.affiliation())) return r.affiliation();
         }
-        if (isState(e.id())) return e.id();
+        if (actsAsState(e.id())) return e.id();
         if (e.country() != null) return e.country();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
@@ -115,13 +153,10 @@ final class ActorFinder {
 
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
     boolean actsAsState(String id) {
-        if (isState(id)) return true;
+        if (id == null) return false;
+        if (id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return true;
         Entity e = entities.get(id);
         return e != null && id.equals(e.country());
-    }
-
-    static boolean isState(String id) {
-        return id != null && id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** The subject: the nearest actor before the trigger, within its region and clause. */
@@ -146,8 +181,15 @@ final class ActorFinder {
                     continue;
                 }
             }
-            if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupEndingAt(sw, i, from);
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i)) {
+                Side group = groupEndingAt(sw, i, from);
+                if (!group.isEmpty()) return group;
+            }
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
+            if (FIRST_PERSON.contains(word.lower())) {
+                Side speaker = speakerAt(word.span());
+                if (!speaker.isEmpty()) return speaker;
+            }
             if (isPair(w, i)) return pairSide();
             if (word.is("yang")) {
                 // a relative clause: its subject is the noun just before "yang", if that is a name
@@ -178,7 +220,10 @@ final class ActorFinder {
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             if (isPair(w, i)) return pairSide();
-            if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) return groupStartingAt(sw, i, stopAt);
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) {
+                Side group = groupStartingAt(sw, i, stopAt);
+                if (!group.isEmpty()) return group;
+            }
         }
         return Side.NONE;
     }
@@ -255,8 +300,46 @@ final class ActorFinder {
     }
 
     private Side pairSide() {
+        List<String> told = pairs.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
+                .map(Map.Entry::getKey).orElse(null);
+        if (told != null) return new Side(told, told);
         if (pair == null) pair = mostNamedStates();
         return pair.size() == 2 ? new Side(pair, pair) : Side.NONE;
+    }
+
+    /**
+     * Records an event between two states: "kedua negara" after it refers to the two states most events so far
+     * were between, the latest of them on a tie (background such as "sejak invasi Rusia ke Ukraina" in a story about
+     * Russia and North Korea does not move it).
+     */
+    void sawPair(String source, String target) {
+        List<String> key = source.compareTo(target) < 0 ? List.of(source, target) : List.of(target, source);
+        int[] seen = pairs.computeIfAbsent(key, k -> new int[2]);
+        seen[0]++;
+        seen[1] = ++pairEvents;
+    }
+
+    /** The speaker of the quote a word stands in, as a side; none when the quote names no linked speaker. */
+    private Side speakerAt(Span word) {
+        for (Quote q : analysis.quotes()) {
+            if (q.speakerId() != null && q.span().contains(word)) return new Side(List.of(stateOf(q.speakerId())), List.of(q.speakerId()));
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * The subject of the clause a trigger stands in when the words before it share an earlier verb's subject
+     * but no coded event gave one ("Korea Selatan memanggil duta besar Rusia untuk memprotes"): the first
+     * actor of the region, when no verb stands before it.
+     */
+    Side clauseSubject(SentenceWords sw, int from, int trigger) {
+        List<Word> w = sw.words();
+        for (int i = from; i < trigger; i++) {
+            if (Words.verbLike(w.get(i)) || BACK_STOP.contains(w.get(i).lower())) return Side.NONE;
+            if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, trigger);
+        }
+        return Side.NONE;
     }
 
     private Side pronoun(int at) {
@@ -279,6 +362,8 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
+            // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
+            if (s.equals(",") && fronted(sw, k, from)) break;
             boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
@@ -296,6 +381,13 @@ final class ActorFinder {
             break;
         }
         return side(ms.reversed());
+    }
+
+    /** True when the comma at {@code comma} closes a phrase opened by a preposition ("Di sela KTT,"). */
+    private static boolean fronted(SentenceWords sw, int comma, int from) {
+        int k = comma - 1;
+        while (k > from && !sw.words().get(k - 1).is(",")) k--;
+        return k >= 0 && k < comma && FRONTED.contains(sw.words().get(k).lower());
     }
 
     private Side groupStartingAt(SentenceWords sw, int i, int stopAt) {
@@ -330,15 +422,17 @@ final class ActorFinder {
     private Side side(List<Mention> ms) {
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
+        // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
+        ms = ms.stream().filter(m -> !placeWithoutState(m)).toList();
         boolean hasPerson = ms.stream().anyMatch(m -> m.type() == EntityType.PER);
         for (Mention m : ms) {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
         // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
-        List<String> known = states.stream().filter(ActorFinder::isState).toList();
+        List<String> known = states.stream().filter(this::actsAsState).toList();
         for (Mention m : ms) {
-            if (known.isEmpty() || m.type() != EntityType.PER || isState(stateOf(m.entityId()))) continue;
+            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId()))) continue;
             states.remove(m.entityId());
             if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
         }

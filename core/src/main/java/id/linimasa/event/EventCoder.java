@@ -29,18 +29,41 @@ public final class EventCoder implements Stage {
     private static final Set<String> AUTHOR = Set.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
     private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
+    private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
+            "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
+    /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
+    private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
+            "upacara", "penandatanganan", "peluncuran");
+    private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
-            "proposal", "kemungkinan", "prospek", "wacana", "gagasan");
+            "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
+            "permohonan", "imbauan");
 
     /** How near its opening mark a quoted verb is read as part of the sentence around the quote. */
     private static final int OPENING_REACH = 2;
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
+    /** Verbs whose complement is an act not yet done, told by them: "sepakat saling membantu", "mendesak X membebaskan Y". */
+    private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST);
+    /** Words that end a complement: what follows them is a clause of its own. */
+    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
+            "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
+    /** How many words may stand between a verb and its complement ("meminta sekutu Barat mengirim"). */
+    private static final int COMPLEMENT_REACH = 6;
+    /** How many words may stand between a verb and the event noun that is its object ("mengutuk serangan Israel"). */
+    private static final int OBJECT_NOUN_REACH = 2;
+    /** Passives whose object is the actor's own means (troops, aid, missiles, letters): its owner is the source. */
+    private static final Set<Plover> OWNER_ACTS = Set.of(Plover.MOBILIZE, Plover.AID, Plover.ASSAULT, Plover.CONSULT);
+    /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
+    private static final int AGENT_REACH = 3;
+    private static final Set<String> NOT_AGENT = Set.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
+            "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
 
@@ -69,25 +92,32 @@ public final class EventCoder implements Stage {
         ActorFinder actors = new ActorFinder(analysis);
         EventDater dater = new EventDater(analysis);
         List<Event> out = new ArrayList<>();
-        EventDate lastMeeting = null;
+        EventDate lastMeeting = null, lastAct = null;
         for (Sentence sentence : analysis.sentences()) {
             SentenceWords sw = actors.words(sentence.span());
             List<Word> words = sw.words();
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
                 if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
+                else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
                 continue;
             }
-            boolean[] quoted = quoted(words, analysis.quotes());
-            boolean refersBack = refersToMeeting(words);
+            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) ? lastMeeting
+                    : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
+                if (k > 0 && complementOf(matches.get(k - 1), m, words)) continue;
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
-                int stop = Math.min(to, k + 1 < matches.size() ? matches.get(k + 1).start() : to);
+                EventLexicon.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                // "mengutuk serangan Israel ke Suriah": the noun is the verb's object, its actors the verb's target
+                boolean objectNoun = next != null && p.frame() != Frame.NOUN && next.pattern().frame() == Frame.NOUN
+                        && next.start() - m.end() <= OBJECT_NOUN_REACH;
+                int stop = Math.min(to, next != null && !objectNoun ? next.start() : to);
 
                 Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
@@ -100,11 +130,14 @@ public final class EventCoder implements Stage {
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
+                if (objectNoun) others.remove(Integer.valueOf(next.verb()));
                 boolean inQuote = quoted[verb];
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
-                        contextual, refersBack ? lastMeeting : null);
+                        contextual, referredTo);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
+                if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
+                else status = StatusCues.after(words, m.end(), to, status);
                 if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
@@ -113,12 +146,18 @@ public final class EventCoder implements Stage {
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
+                e = BackReference.aim(out, e, words, m.start() + 1, to);
                 if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
-                if (p.type() == Plover.CONSULT && e.date() != null && status != EventStatus.PLANNED) lastMeeting = e.date();
+                if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
+                    if (p.type() == Plover.CONSULT) lastMeeting = e.date();
+                    lastAct = e.date();
+                }
+                if (e.sources().size() == 1 && e.targets().size() == 1 && actors.actsAsState(e.sources().getFirst())
+                        && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst());
             }
         }
-        return analysis.withEvents(out);
+        return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
     }
 
     /**
@@ -141,9 +180,15 @@ public final class EventCoder implements Stage {
         return true;
     }
 
-    /** False for a verb of manner or aim ("dalam membantu") and a noun that names no actors ("pertemuan itu"). */
+    /**
+     * False for a verb of manner or aim ("dalam membantu"), the content of a request or offer ("permintaan Vietnam
+     * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
+     */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
+            for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
+        }
         if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
     }
@@ -156,8 +201,9 @@ public final class EventCoder implements Stage {
         int start = m.start();
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
-        Side before = ActorFinder.zeroSubject(words, from, start) && !previous.isEmpty()
-                ? previous : actors.before(sw, partial ? 0 : from, start, partial);
+        boolean zero = ActorFinder.zeroSubject(words, from, start);
+        Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
+        if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
@@ -171,6 +217,11 @@ public final class EventCoder implements Stage {
                 return new Side[]{after, target};
             }
             case HOST -> {
+                if (p.passive() && p.verb() > 0) {
+                    // "surat dari X diterima Y": the sender stands in the object, the receiver after the verb
+                    Side owner = actors.after(sw, m.start(), m.verb());
+                    if (!owner.isEmpty()) return new Side[]{owner, after};
+                }
                 return new Side[]{after, before};
             }
             case SYM -> {
@@ -181,21 +232,25 @@ public final class EventCoder implements Stage {
                 }
                 if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
-                if (after.isEmpty() && before.states().size() > 1) return before.split();
+                // "A dan B bertukar tawanan dengan mediasi C": the sides are named together before the verb
+                if (before.states().size() > 1) return before.split();
                 if (before.isEmpty() && after.states().size() > 1) return after.split();
                 return new Side[]{before, after};
             }
             default -> {
                 if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
                 if (!p.passive()) return new Side[]{before, after};
-                if (p.verb() > 0) {
-                    // "tentara Korea Utara dikerahkan ke Ukraina": the object's owner acts, towards where it goes
-                    Side owner = actors.after(sw, m.start(), m.verb());
-                    if (!owner.isEmpty()) return new Side[]{owner, after};
-                }
                 int agent = actors.find(sw, m.end(), stop, AGENT);
-                boolean direct = agent < 0 && startsWithin(sw, m.end(), 1); // "dikirim Vastan kepada Halvorsen"
+                // "dikirim Vastan kepada Halvorsen", "diserang pesawat nirawak Rusia"
+                boolean direct = agent < 0 && agentFollows(sw, m.end());
                 Side by = agent >= 0 ? actors.after(sw, agent + 1, stop) : direct ? after : Side.NONE;
+                if (p.verb() > 0) {
+                    Side owner = actors.after(sw, m.start(), m.verb());
+                    // "tentara Korea Utara dikerahkan ke Ukraina": the owner of the actor's means acts, towards where they go
+                    if (!owner.isEmpty() && OWNER_ACTS.contains(p.type())) return new Side[]{owner, after};
+                    // "dua wartawan Jepang ditahan oleh aparat Tiongkok": the owner of what was acted on is the target
+                    if (!owner.isEmpty()) return new Side[]{by, owner};
+                }
                 if (p.verb() > 0) {
                     // the object came first ("surat yang dikirim X kepada Y"): the target follows a partner word
                     int partner = actors.find(sw, m.end(), stop, PARTNER);
@@ -207,6 +262,26 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** True when a name follows the di- verb within a few words that are neither prepositions nor verbs. */
+    private static boolean agentFollows(SentenceWords sw, int from) {
+        for (int i = from; i < sw.words().size() && i <= from + AGENT_REACH; i++) {
+            if (sw.mentionAt()[i] != null) return true;
+            Word w = sw.words().get(i);
+            if (w.punct() || NOT_AGENT.contains(w.lower()) || Words.verbLike(w)) return false;
+        }
+        return false;
+    }
+
+    /** True when {@code m} is the complement of the agreement or request {@code previous} ("sepakat memperkuat kerja sama"). */
+    private static boolean complementOf(EventLexicon.Match previous, EventLexicon.Match m, List<Word> words) {
+        if (!FOLDS_COMPLEMENT.contains(previous.pattern().type()) && !words.get(previous.verb()).bare().endsWith("undang")) return false;
+        if (m.start() - previous.end() > COMPLEMENT_REACH || m.start() < previous.end()) return false;
+        for (int i = previous.end(); i < m.start(); i++) {
+            if (CLAUSE_BREAK.contains(words.get(i).lower()) || Words.verbLike(words.get(i))) return false;
+        }
+        return true;
     }
 
     private static int firstName(SentenceWords sw, int from) {
@@ -270,11 +345,15 @@ public final class EventCoder implements Stage {
         return k;
     }
 
-    private static boolean refersToMeeting(List<Word> words) {
+    /**
+     * Whether the sentence refers back to an act told before with one of the nouns ("pertemuan itu"); {@code within}
+     * asks for the sentence to tell what happened in it ("dalam pertukaran itu"), not what was done to it ("mengutuk
+     * serangan itu").
+     */
+    private static boolean refersTo(List<Word> words, Set<String> nouns, boolean within) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            String s = words.get(i).lower();
-            if ((s.equals("pertemuan") || s.equals("kunjungan") || s.equals("pembicaraan") || s.equals("kesempatan"))
-                    && BACK_REFERENCE.contains(words.get(i + 1).lower())) return true;
+            if (nouns.contains(words.get(i).bare()) && BACK_REFERENCE.contains(words.get(i + 1).lower())
+                    && (!within || i > 0 && WITHIN.contains(words.get(i - 1).lower()))) return true;
         }
         return false;
     }

@@ -32,6 +32,8 @@ final class EventDater {
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
     private static final Set<String> OTHER_TIME = Set.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
+    /** A date after these marks where a state began, not when an act happened ("sejak 2022"). */
+    private static final Set<String> SINCE = Set.of("sejak", "semenjak");
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
     private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
@@ -66,7 +68,7 @@ final class EventDater {
         this.settingDates = dates.stream().filter(t -> {
             List<Word> around = Words.of(text, new Span(Math.max(0, t.span().start() - 80), t.span().start()));
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
-                    && !precededBy(around, around.size(), Set.of("sejak", "semenjak"), 2);
+                    && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
     }
 
@@ -108,7 +110,7 @@ final class EventDater {
                 if (report == null) report = t;
                 continue;
             }
-            if (i < from || i >= to || precededBy(words, i, Set.of("sejak", "semenjak"), 2)) continue;
+            if (i < from || i >= to || precededBy(words, i, SINCE, 2)) continue;
             if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
             if (distance < bestDistance) {
                 best = t;
@@ -124,6 +126,24 @@ final class EventDater {
         if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
         Timex last = lastBefore(words.getFirst().span().start());
         return last == null ? null : new Dated(of(last, false), false);
+    }
+
+    /** The date the sentence itself gives nearest word {@code at}, reports included; null when it gives none. */
+    EventDate ownDate(List<Word> words, int at) {
+        if (words.isEmpty()) return null;
+        int begin = words.getFirst().span().start(), end = words.getLast().span().end();
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : dates) {
+            if (t.span().end() <= begin || t.span().start() >= end) continue;
+            int i = wordAt(words, t.span());
+            if (i < 0 || precededBy(words, i, SINCE, 2)) continue;
+            if (Math.abs(i - at) < bestDistance) {
+                best = t;
+                bestDistance = Math.abs(i - at);
+            }
+        }
+        return best == null ? null : of(best, true);
     }
 
     private static EventDate of(Timex t, boolean own) {

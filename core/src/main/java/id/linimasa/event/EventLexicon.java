@@ -141,12 +141,6 @@ public final class EventLexicon {
         return kept;
     }
 
-    /** A me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan". */
-    private static boolean isVerb(Word w) {
-        String s = w.lower();
-        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
-    }
-
     private static Match match(EventPattern p, List<Word> words, int start) {
         int pos = start;
         int verbAt = start;
@@ -156,7 +150,8 @@ public final class EventLexicon {
             int gap = p.passive() && s == p.verb() && s > 0 ? MAX_OBJECT_GAP : MAX_GAP;
             for (int j = pos + 1; j < words.size() && j <= pos + 1 + gap; j++) {
                 Word w = words.get(j);
-                if (w.punct() || gap == MAX_OBJECT_GAP && isVerb(w)) break;
+                // a me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan"
+                if (w.punct() || gap == MAX_OBJECT_GAP && Words.verbLike(w)) break;
                 if (forms.contains(w.lower()) || forms.contains(w.bare())) {
                     found = j;
                     break;

@@ -20,15 +20,17 @@ final class StatusCues {
             "membantah", "menyangkal", "dibantah", "urung", "batal", "enggan", "menolak", "jangan", "takkan");
     private static final Set<String> PLAN = Set.of("akan", "bakal", "hendak", "berencana", "merencanakan",
             "rencananya", "direncanakan", "dijadwalkan", "berniat", "bermaksud", "ingin", "berjanji", "siap", "mau",
-            "untuk", "guna", "agar", "supaya", "demi", "berharap", "mengusulkan",
+            "untuk", "guna", "demi", "berharap", "mengusulkan",
             // a threatened act has not happened
             "mengancam");
     private static final Set<String> CONDITION = Set.of("jika", "jikalau", "apabila", "bila", "kalau",
             "seandainya", "andaikan", "andai");
-    private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya");
+    /** "agar", "supaya": an outcome wished for, that depends on others; modals: what may be. */
+    private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya",
+            "agar", "supaya");
     private static final Set<String> HEARSAY = Set.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
             "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
-            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku",
+            "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku", "menurut",
             // what someone says or alleges another did is their claim, not the outlet's
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
     /** Clause breaks beyond which a condition no longer reaches. */
@@ -51,7 +53,11 @@ final class StatusCues {
             String s = w.lower();
             boolean near = trigger - i <= NEAR;
             // "tidak hanya" is "not only": the event still happened
-            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && words.get(i + 1).is("hanya"))) return EventStatus.NEGATED;
+            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && words.get(i + 1).is("hanya"))) {
+                // "agar tidak memasok", "jika tidak dibebaskan": a negated wish or condition is no denial
+                boolean wished = i > 0 && (MODAL.contains(words.get(i - 1).lower()) || CONDITION.contains(words.get(i - 1).lower()));
+                return wished ? EventStatus.HYPOTHETICAL : EventStatus.NEGATED;
+            }
             if (near && PLAN.contains(s)) plan = true;
             if (near && MODAL.contains(s)) condition = true;
             if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
@@ -61,5 +67,36 @@ final class StatusCues {
         if (condition) return EventStatus.HYPOTHETICAL;
         if (plan) return EventStatus.PLANNED;
         return hearsay ? EventStatus.REPORTED : EventStatus.ASSERTED;
+    }
+
+    /** Words after an event noun that make it one to come: "pertemuan berikutnya dijadwalkan ...". */
+    private static final Set<String> NOUN_PLAN = Set.of("akan", "bakal", "dijadwalkan", "direncanakan", "berikutnya",
+            "mendatang", "lanjutan", "selanjutnya", "rencananya");
+    /** Attributions after the trigger: ", kata X", ", menurut X". */
+    private static final Set<String> TRAILING_SOURCE = Set.of("kata", "ujar", "menurut", "ucap", "tutur");
+
+    /** A noun's status from the words after it, up to its predicate: a plan cue there makes it planned. */
+    static EventStatus plannedNoun(List<Word> words, int end, int to, EventStatus status) {
+        if (status != EventStatus.ASSERTED && status != EventStatus.REPORTED) return status;
+        for (int i = end; i < to && i < words.size() && i < end + 2 * NEAR; i++) {
+            String s = words.get(i).lower();
+            if (NOUN_PLAN.contains(s)) return EventStatus.PLANNED;
+            if (CLAUSE_BREAK.contains(s) || Words.verbLike(words.get(i))) break;
+        }
+        return after(words, end, to, status);
+    }
+
+    /**
+     * The status after the words that follow the trigger: a plan with a condition after it is hypothetical
+     * ("akan menjatuhkan sanksi jika terbukti"); an act attributed after it is reported ("..., menurut Pentagon").
+     */
+    static EventStatus after(List<Word> words, int end, int to, EventStatus status) {
+        for (int i = end; i < to && i < words.size(); i++) {
+            String s = words.get(i).lower();
+            if (s.equals(";")) break;
+            if (CONDITION.contains(s) && status == EventStatus.PLANNED) return EventStatus.HYPOTHETICAL;
+            if (TRAILING_SOURCE.contains(s) && i > 0 && words.get(i - 1).is(",") && status == EventStatus.ASSERTED) return EventStatus.REPORTED;
+        }
+        return status;
     }
 }

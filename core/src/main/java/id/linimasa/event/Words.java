@@ -35,6 +35,12 @@ public final class Words {
         return out;
     }
 
+    /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */
+    public static boolean verbLike(Word w) {
+        String s = w.lower();
+        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
+    }
+
     private static String bare(String w) {
         for (String clitic : new String[]{"nya", "lah", "pun"}) {
             if (w.length() > clitic.length() + 3 && w.endsWith(clitic)) return w.substring(0, w.length() - clitic.length());

@@ -33,7 +33,8 @@ public final class ArticleExtractor {
         ContentSelector.Selection sel = ContentSelector.select(TextBlocks.of(text));
         List<String> body = bodyTexts(sel);
         requireArticle(body, false);
-        List<BlockLabel> beforeLabels = sel.labels().subList(0, sel.start());
+        requireNoHeadlineList(sel);
+        List<BlockLabel> beforeLabels = sel.labels().subList(0, Math.max(0, sel.start()));
         String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
         body.removeIf(b -> b.equals(title));
         PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, page.url());
@@ -46,10 +47,19 @@ public final class ArticleExtractor {
         ContentSelector.Selection sel = ContentSelector.select(HtmlBlocks.of(doc.body()));
         List<String> body = bodyTexts(sel);
         boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
-        requireArticle(body, !declaredArticle);
+        if (captions(sel).size() >= GALLERY_PHOTOS && declaredArticle) {
+            // a photo gallery: its body is the description, from the page or, when it shows none, from the metadata
+            String description = md.meta("og:description", "description", "twitter:description");
+            if (body.isEmpty() && description != null) body.add(Whitespace.collapse(description));
+            requireGalleryText(body);
+        } else {
+            requireArticle(body, !declaredArticle);
+        }
+        requireNoHeadlineList(sel);
         String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
         Set<String> sites = new LinkedHashSet<>();
-        for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.ldPublisher(), host(url)}) {
+        for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
+                host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
         String title = TitleFinder.fromHtml(md, sites, sel.body());
@@ -69,7 +79,7 @@ public final class ArticleExtractor {
         if (!md.times().isEmpty()) published.add(md.times().get(0).datetime());
         published.removeIf(s -> s == null);
         modified.removeIf(s -> s == null);
-        List<BlockLabel> beforeLabels = sel.labels().subList(0, sel.start());
+        List<BlockLabel> beforeLabels = sel.labels().subList(0, Math.max(0, sel.start()));
         PublishedFinder.Dates dates = PublishedFinder.find(published, modified, sel.before(), beforeLabels, url);
         BylineFinder.Byline visible = byline(sel);
         List<String> authors = !md.ldAuthors().isEmpty() ? md.ldAuthors() : metaAuthors(md);
@@ -88,14 +98,41 @@ public final class ArticleExtractor {
         String joined = String.join("\n", body);
         String language = LanguageGuesser.guess(joined);
         if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
-        List<String> captions = new ArrayList<>();
-        for (Block c : sel.captions()) {
-            String t = c.text().replaceFirst("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$", "").trim();
-            if (!t.isEmpty() && !captions.contains(t)) captions.add(t);
-        }
+        List<String> captions = captions(sel);
         List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, dates.published(), dates.modified(),
                 byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);
+    }
+
+    /** A gallery has at least this many captioned photos. */
+    private static final int GALLERY_PHOTOS = 3;
+    /** A gallery's description is often a sentence or two. */
+    private static final int MIN_GALLERY_CHARS = 40;
+
+    /** The captions, each once; a credit line standing alone after a caption's text ("Foto: ...") is joined to it. */
+    private static List<String> captions(ContentSelector.Selection sel) {
+        List<String> captions = new ArrayList<>();
+        String last = null;
+        for (Block c : sel.captions()) {
+            String t = c.text().replaceFirst("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$", "").trim();
+            if (t.isEmpty()) continue;
+            if (last != null && BlockClassifier.isCreditOnly(c) && !BlockClassifier.isCreditOnly(new Block(last, c.tag(), c.ancestors(), "", "", 0))) {
+                captions.set(captions.size() - 1, last + " " + t);
+                last = null;
+                continue;
+            }
+            if (!captions.contains(t)) {
+                captions.add(t);
+                last = t;
+            }
+        }
+        return captions;
+    }
+
+    private static void requireGalleryText(List<String> body) {
+        int chars = 0;
+        for (String b : body) chars += b.length();
+        if (chars < MIN_GALLERY_CHARS) throw new UnreadablePageException("no article found (a photo gallery without a description)");
     }
 
     private static BylineFinder.Byline byline(ContentSelector.Selection sel) {
@@ -115,6 +152,7 @@ public final class ArticleExtractor {
     /** Metadata lines inside the body's run and the few after it, up to the next section label. */
     private static List<Block> trailer(ContentSelector.Selection sel) {
         List<Block> out = new ArrayList<>();
+        if (sel.start() < 0) return out;
         for (int i = sel.start(); i < Math.min(sel.all().size(), sel.end() + 1 + TRAILER); i++) {
             if (sel.labels().get(i) == BlockLabel.BOUNDARY && i > sel.end()) break;
             if (sel.labels().get(i) == BlockLabel.METADATA) out.add(sel.all().get(i));
@@ -134,6 +172,10 @@ public final class ArticleExtractor {
         if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }
+    }
+
+    private static void requireNoHeadlineList(ContentSelector.Selection sel) {
+        if (HeadlineList.isList(sel)) throw new UnreadablePageException("no article found (a list of headlines and teasers: a home, section or tag page)");
     }
 
     /** Any meta key naming an author ("author", "article:author", "parsely-author", a site's "xyz:author"), links excepted. */
@@ -158,6 +200,19 @@ public final class ArticleExtractor {
             return null;
         }
     }
+
+    /** The name a host is registered under: "okezone" of sports.okezone.com, "republika" of ekonomi.republika.co.id. */
+    static String siteLabel(String host) {
+        if (host == null) return null;
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 1;
+        while (i > 0 && PUBLIC_SUFFIX_LABELS.contains(labels[i])) i--;
+        return i >= 0 && !PUBLIC_SUFFIX_LABELS.contains(labels[i]) ? labels[i] : null;
+    }
+
+    /** Labels that end host names without naming the site (enough for the .id and global names news sites use). */
+    private static final Set<String> PUBLIC_SUFFIX_LABELS = Set.of("com", "co", "id", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz",
+            "info", "news", "tv", "io", "uk", "au", "sg", "us");
 
     private static String first(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v.trim();

@@ -29,7 +29,7 @@ final class BlockClassifier {
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
-            + "|all rights reserved|hak cipta|©|copyright|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
+            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
             + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
             + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
@@ -38,6 +38,13 @@ final class BlockClassifier {
     private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
             + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya)|promosi|promoted|iklan|advertisement|ads?|sponsored"
             + "|scroll to continue|scroll untuk melanjutkan|tutup|close|back to top|kembali ke atas|next|berikutnya|sebelumnya|previous|prev)\\s*\\W*\\s*\\d*\\W*$");
+    /** Page links of a paginated article: "Halaman 2 dari 3", "« Sebelumnya 1 2 3 Selanjutnya »", "Baca halaman berikutnya", "Page 2 of 3". */
+    private static final Pattern PAGER = Pattern.compile("^(?=.*(sebelumnya|prev|halaman|hal|laman|page|selanjutnya|berikutnya|next|lanjut|«|»|‹|›)|.*\\d\\s+\\d)"
+            // a lone number is a table cell and "2/4" a photo counter, not page links
+            + "[«‹<\\s]*((sebelumnya|previous|prev|halaman|hal\\.?|laman|page)\\s*:?\\s*)*"
+            + "(\\d{1,2}(\\s*(dari|of|/)\\s*\\d{1,2})?(?![\\d.,%])[\\s|…]*)+((selanjutnya|berikutnya|next|lanjut)[\\s»›>]*)?$"
+            + "|^(baca\\s+|ke\\s+)?(halaman|laman|page)\\s+(selanjutnya|berikutnya|sebelumnya|next|previous|terakhir|pertama)[\\s»›>]*$"
+            + "|^(next|previous) page[\\s»›>]*$");
     private static final Pattern COUNTER = Pattern.compile("\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
             + "|^\\d+\\s+(menit|jam|hari|minggu|bulan|detik)\\s+(yang\\s+)?lalu$|^\\d+\\s+(minutes?|hours?|days?|weeks?)\\s+ago$"
             + "|\\b(waktu baca|\\d+\\s*min(ute)?s?\\s+read|baca dalam)\\b");
@@ -75,6 +82,7 @@ final class BlockClassifier {
         }
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
+        markGalleryTexts(blocks, labels);
         // the line over a photo caption belongs to the photo (dumps lose the <figure> around both): a sentence there is a
         // short caption of its own, a bare title ("Kim Jong-un", "Infografis ...") is neither body nor caption
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -148,6 +156,31 @@ final class BlockClassifier {
         return w >= 3 && w <= 25;
     }
 
+    /** A photo credit standing alone: "Foto: Warta Raya/Dimas", "(Dok. Warga)", "Sumber foto: Istimewa". */
+    private static final Pattern CREDIT_ONLY = Pattern.compile("(?iu)^\\(?\\s*(foto|photo|dok\\.?|dokumentasi|sumber foto|image|gambar|ilustrasi)\\s*:?\\s*\\S.{0,60}$");
+
+    static boolean isCreditOnly(Block b) {
+        return b.words() <= 10 && CREDIT_ONLY.matcher(b.text()).matches();
+    }
+
+    /**
+     * A gallery's items each hold a caption's text and, beside it in the item, a credit line ("Foto: ..."): prose
+     * followed by a credit of the same parent, three times or more, is captions, not body. One such pair alone may
+     * be a paragraph followed by the credit of a photo below it, so it stays as it is.
+     */
+    private static void markGalleryTexts(List<Block> blocks, List<BlockLabel> labels) {
+        List<Integer> texts = new ArrayList<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = blocks.get(i + 1);
+            if (labels.get(i) != BlockLabel.BODY || b.isDumpLine() || labels.get(i + 1) != BlockLabel.CAPTION || !isCreditOnly(next)) continue;
+            int[] a = b.ancestors();
+            int[] n = next.ancestors();
+            if (a.length >= 2 && n.length >= 2 && a[a.length - 2] == n[n.length - 2]) texts.add(i);
+        }
+        if (texts.size() >= 3) for (int i : texts) labels.set(i, BlockLabel.CAPTION);
+    }
+
     /**
      * Teasers cut short with an ellipsis ("...has said that close to two million..."), three or more under one
      * parent, are a list of other stories, whatever their link density. Paragraphs are left alone: a dialogue trails off too.
@@ -208,9 +241,13 @@ final class BlockClassifier {
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
-        if (b.tag().equals("figcaption") || (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) return BlockLabel.CAPTION;
+        // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
+        if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) {
+            return BlockLabel.CAPTION;
+        }
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
@@ -267,19 +304,33 @@ final class BlockClassifier {
         return n;
     }
 
-    /** Words every CALL phrase contains: a few plain scans spare most prose the long alternation. */
-    private static final String[] CALL_ANCHORS = {"pendapat", "komentar", "comment", "join the", "jangan lupa", "ikuti", "follow", "subscribe",
-            "berlangganan", "aplikasi", "the app", "sign up", "daftar", "klik", "click", "reserved", "hak cipta", "©", "copyright", "dapatkan",
-            "gabung", "channel", "google", "cookie", "privacy", "scroll", "newsletter", "inbox", "alerts", "emails", "writer", "reporter", "editor", "correspondent", "contributor", "advertisement", "iklan", "sponsored"};
+    /**
+     * Phrases one of which every CALL match contains: a few plain scans spare most prose the long alternation
+     * (kept as specific as the pattern allows, since "mengikuti", "pendapat" or "editor" are common in prose).
+     */
+    private static final String[] CALL_ANCHORS = {"bagaimana pendapat anda", "sampaikan pendapat", "tulis komentar", "berikan komentar",
+            "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
+            "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
+            "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
+            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "google news", "newsletter", "your inbox",
+            "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
+            "scroll ", "advertisement", "sponsored", "iklan"};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }
 
-    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "lalu", "ago", "baca", "read"};
+    /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
+    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
 
+    /** Whether COUNTER may match: every alternative but "waktu baca" and "baca dalam" needs a digit, "3 jam lalu" at the start. */
     private static boolean mayCount(String lower) {
+        if (lower.contains("waktu baca") || lower.contains("baca dalam")) return true;
+        boolean digit = false;
+        for (int i = 0; i < lower.length() && !digit; i++) digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+        if (!digit) return false;
+        if (lower.charAt(0) >= '0' && lower.charAt(0) <= '9') return true;
         for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
         return false;
     }

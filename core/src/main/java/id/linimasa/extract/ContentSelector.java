@@ -47,9 +47,10 @@ final class ContentSelector {
         List<Block> body = new ArrayList<>();
         if (start >= 0) {
             List<Integer> kept = new ArrayList<>();
+            Set<Integer> stamps = LiveBlog.stamps(blocks, labels, start, end);
             for (int i = start; i <= end; i++) {
                 if (!inside(blocks.get(i), container)) continue;
-                if (keep(i, labels, blocks, start, end, container)) kept.add(i);
+                if (stamps.contains(i) || keep(i, labels, blocks, start, end, container)) kept.add(i);
             }
             body = dedupe(blocks, kept);
         }
@@ -65,10 +66,13 @@ final class ContentSelector {
             if (!inside(blocks.get(i), container) && container != 0) continue;
             if (start >= 0 && i > end) {
                 afterEnd = true;
-                if (labels.get(i) == BlockLabel.BOUNDARY || labels.get(i) == BlockLabel.CLUTTER || labels.get(i) == BlockLabel.BODY) break;
+                // a photo counter ("2/4") between a gallery's captions does not end them
+                boolean counter = (labels.get(i) == BlockLabel.CLUTTER || labels.get(i) == BlockLabel.SHORT) && blocks.get(i).words() <= 3;
+                if (labels.get(i) == BlockLabel.BOUNDARY || labels.get(i) == BlockLabel.CLUTTER && !counter || labels.get(i) == BlockLabel.BODY) break;
             }
             if (labels.get(i) == BlockLabel.CAPTION && (blocks.get(i).isDumpLine() || !afterEnd || container != 0)) captions.add(blocks.get(i));
         }
+        if (start >= 0 && captions.isEmpty()) captions.addAll(galleryAfter(blocks, labels, end));
         List<Block> before = start < 0 ? List.of() : blocks.subList(0, start);
         List<Block> after = start < 0 ? List.of() : blocks.subList(end + 1, blocks.size());
         return new Selection(body, captions, before, after, blocks, labels, start, end);
@@ -120,6 +124,20 @@ final class ContentSelector {
             }
             i = j;
         }
+    }
+
+    /**
+     * Photos a gallery sets after its description, outside the description's element: three or more captions right
+     * after the body, one after the other (counters and credits between them).
+     */
+    private static List<Block> galleryAfter(List<Block> blocks, List<BlockLabel> labels, int end) {
+        List<Block> out = new ArrayList<>();
+        for (int i = end + 1; i < blocks.size(); i++) {
+            BlockLabel l = labels.get(i);
+            if (l == BlockLabel.CAPTION) out.add(blocks.get(i));
+            else if (!((l == BlockLabel.CLUTTER || l == BlockLabel.SHORT) && blocks.get(i).words() <= 3)) break;
+        }
+        return out.size() >= 3 ? out : List.of();
     }
 
     /** Same parent or same grandparent (sites wrap each paragraph in its own element). */

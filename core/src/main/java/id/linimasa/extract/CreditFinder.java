@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the sources an article credits: a "Sumber: ..." line, an agency line ("REUTERS | TASS",
@@ -26,10 +27,10 @@ final class CreditFinder {
     private static final List<List<String>> AGENCIES = loadAgencies();
     /** Every name of an agency, lower case, to its canonical name. */
     private static final Map<String, String> CANONICAL = canonicalNames();
-    /** Any agency name in prose, as written (case tells "Antara" the agency from "antara" the word), longest first so "RIA Novosti" wins over "RIA";
-     * every name starts with a capital or "dpa", and the lookahead on that spares the alternation most positions. */
-    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}])(?=[\\p{Lu}d])(" + String.join("|", AGENCIES.stream().flatMap(List::stream)
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+    /** Every agency name as written (case tells "Antara" the agency from "antara" the word), by its first char, longest first so "RIA Novosti" wins over "RIA". */
+    private static final Map<Character, List<String>> AGENCY_NAMES = AGENCIES.stream().flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.groupingBy(n -> n.charAt(0), HashMap::new, Collectors.toList()));
     private static final Pattern CITING = Pattern.compile("(?iu)(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
             + "|kata|mengatakan|via|sumber|reported|reports|according|told|said|cited|quoted|kantor berita|news agency|wire)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^(sumber|source|sumber berita)\\s*:\\s*(.{2,60}?)\\s*\\.?$");
@@ -61,13 +62,36 @@ final class CreditFinder {
                 else if (acronym != null) add(out, acronym);
                 else add(out, Character.isUpperCase(n.group(1).charAt(0)) ? n.group(1) + " " + name : name);
             }
-            Matcher m = AGENCY.matcher(t);
-            while (m.find()) {
-                String window = t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 25));
-                if (CITING.matcher(window).find()) add(out, m.group(1));
+            for (int at = 0; at < t.length(); ) {
+                String name = agencyAt(t, at);
+                if (name == null) {
+                    at++;
+                    continue;
+                }
+                int end = at + name.length();
+                String window = t.substring(Math.max(0, at - 40), Math.min(t.length(), end + 25));
+                if (CITING.matcher(window).find()) add(out, name);
+                at = end;
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The agency name that starts at {@code at} as a word of its own (a capital or "dpa" with no letter before
+     * or after it), the longest if several do, or null. One map lookup per position, where a pattern of all
+     * the names tried each of them.
+     */
+    private static String agencyAt(String t, int at) {
+        List<String> names = AGENCY_NAMES.get(t.charAt(at));
+        if (names == null || (at > 0 && Character.isLetter(t.codePointBefore(at)))) return null;
+        int first = t.codePointAt(at);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER && first != 'd') return null;
+        for (String n : names) {
+            int end = at + n.length();
+            if (t.startsWith(n, at) && (end == t.length() || !Character.isLetter(t.codePointAt(end)))) return n;
+        }
+        return null;
     }
 
     /** The agency a phrase ends with ("kantor berita Rusia Interfax", "Kantor Berita Pusat Korea"), or null. */

@@ -47,7 +47,9 @@ final class DateText {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])" + TIME);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
-    private static final Pattern MODIFIED = Pattern.compile("(?iu)(diperbarui|pembaruan|update[d]?|last modified|modified|diubah|revised)\\W*$");
+    /** An update's label before its date, the weekday between allowed ("Diperbarui: Selasa, 3 Juni 2025"). */
+    private static final Pattern MODIFIED = Pattern.compile("(?iu)(diperbarui|pembaruan|update[d]?|last modified|modified|diubah|revised)\\W*"
+            + "((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
 
     private DateText() {
     }

@@ -77,6 +77,10 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                     if (e.attr("type").equalsIgnoreCase("application/ld+json")) ld.add(e.data());
                 }
                 default -> {
+                    // microdata puts values on any element: <span itemprop="datePublished" content="...">
+                    String prop = e.attr("itemprop");
+                    String content = e.attr("content").trim();
+                    if (!prop.isEmpty() && !content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
                 }
             }
         });

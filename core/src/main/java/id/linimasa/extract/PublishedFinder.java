@@ -2,6 +2,7 @@ package id.linimasa.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  * Decides when an article was published and modified, cross-checking the places pages say it: JSON-LD,
  * meta variants and {@code <time>} first, the visible date line (which carries the WIB/WITA/WIT zone)
  * next, the date in the URL path as corroboration and last resort. A time without zone takes the zone of
- * the visible line (WIB, WITA, WIT); a time with its own offset keeps it as given, never converted, so the
- * day a page in WIT states stays that day.
+ * the visible line (WIB, WITA, WIT); a time with another offset is told in the visible line's zone (same
+ * instant), so the day a page in WIT states stays that day.
  */
 final class PublishedFinder {
 
@@ -67,9 +68,16 @@ final class PublishedFinder {
         return meta.time() == null && visible.time() != null;
     }
 
+    /**
+     * A time without zone takes the visible line's; a time with another offset (metadata in UTC, "2025-02-28T15:35Z")
+     * is the same instant told in the zone the page prints (WIT), so that its date is the page's date.
+     */
     private static PublicationTime inZone(PublicationTime t, PublicationTime hint) {
-        if (t == null || t.time() == null || t.offset() != null || hint == null || hint.offset() == null) return t;
-        return new PublicationTime(t.date(), t.time(), hint.offset());
+        if (t == null || t.time() == null || hint == null || hint.offset() == null) return t;
+        if (t.offset() == null) return new PublicationTime(t.date(), t.time(), hint.offset());
+        if (t.offset().equals(hint.offset())) return t;
+        OffsetDateTime o = OffsetDateTime.of(t.date(), t.time(), t.offset()).withOffsetSameInstant(hint.offset());
+        return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
     }
 
     static LocalDate urlDate(String url) {

@@ -32,15 +32,33 @@ final class TitleFinder {
             for (String m : meta) {
                 String stripped = ContentSelector.norm(strip(m, siteNames));
                 // the h1 is the headline when the metadata says the same, or a shortened form of it
-                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)) return h;
+                if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)
+                        || segmentOf(h, m)) return h;
             }
         }
+        // the page's one h1 telling the same story as a longer search-engine title ("Harga Telur Hari Ini Turun! Cek Daftar ...")
+        if (md.h1().size() == 1 && !meta.isEmpty() && sharedWords(md.h1().get(0), meta.get(0)) >= 0.6 && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         for (String m : meta) {
             String t = strip(m, siteNames);
             if (!t.isBlank() && !isSiteName(t, siteNames)) return t;
         }
         if (!md.h1().isEmpty() && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         return null;
+    }
+
+    /**
+     * The h1 is the metadata title less a short segment cut off at a separator ("Headline : Okezone Bola",
+     * "Rubrik | Headline"): whatever that segment is called, the page's own heading says where the headline ends.
+     */
+    private static boolean segmentOf(String h1, String meta) {
+        if (h1.length() < 15 || meta.length() <= h1.length()) return false;
+        String rest;
+        if (meta.startsWith(h1)) rest = meta.substring(h1.length());
+        else if (meta.endsWith(h1)) rest = meta.substring(0, meta.length() - h1.length());
+        else return false;
+        var m = SEPARATOR.matcher(rest);
+        boolean atEdge = meta.startsWith(h1) ? m.lookingAt() : m.find() && m.end() == rest.length();
+        return atEdge && rest.split("\\s+").length <= 6;
     }
 
     /** In a dump: the headline-like line before the body sharing the most content words with it. */
@@ -92,9 +110,13 @@ final class TitleFinder {
         String n = ContentSelector.norm(s);
         if (n.isEmpty()) return false;
         if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
+        String[] words = n.split(" ");
         for (String site : siteNames) {
             String sn = ContentSelector.norm(site.replaceFirst("^(?i)(https?://)?(www\\.)?", "").replaceFirst("\\.[a-z.]+$", ""));
-            if (!sn.isEmpty() && (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", "")))) return true;
+            if (sn.isEmpty()) continue;
+            if (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", ""))) return true;
+            // the site's name with its section: "Okezone Bola", "Detik News"
+            if (words.length <= 3 && sn.indexOf(' ') < 0 && sn.length() >= 4) for (String w : words) if (w.equals(sn)) return true;
         }
         return false;
     }
@@ -121,6 +143,15 @@ final class TitleFinder {
         int shared = 0;
         for (String w : words) if (bodyWords.contains(w)) shared++;
         return shared < 2 ? 0 : (double) shared / words.size();
+    }
+
+    /** Share of the line's content words that the other line uses too (at least three such words). */
+    private static double sharedWords(String line, String other) {
+        List<String> words = content(line);
+        Set<String> in = new HashSet<>(content(other));
+        int shared = 0;
+        for (String w : words) if (in.contains(w)) shared++;
+        return words.size() < 3 ? 0 : (double) shared / words.size();
     }
 
     private static List<String> content(String s) {

@@ -37,12 +37,15 @@ public final class QuoteFinder implements Stage {
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
     private static final String CONVEYING = "me(?:nyampaikan|nyerukan)";
     private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
-    /** "X mengatakan(, kepada wartawan) bahwa ...": the reported words start after the verb, its addressee and "bahwa". */
-    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)?"
-            + "|(" + CONVEYING + ")\\s+(?:kepada\\s+[^,.]{1,40}?\\s+)?bahwa\\s+)");
+    /**
+     * "X mengatakan(, kepada wartawan) bahwa ...", "X menegaskan pada Selasa (4/3) bahwa ...", "X memperingatkan Y bahwa
+     * ...": the reported words start after the verb, what stands between it and a near "bahwa", and "bahwa".
+     */
+    private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)?"
+            + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
-    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap)(nya)?\\b");
+    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** Words before a speech verb that leave it without a subject of its own. */

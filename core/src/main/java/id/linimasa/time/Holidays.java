@@ -12,23 +12,29 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids, whose dates
- * follow the lunar calendar and come from the government's yearly decree on national holidays (2015-2026).
+ * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids and Nyepi, whose dates
+ * follow the lunar calendar and come from the government's decision for each year (Idul Fitri 2008-2026, from the
+ * yearly decree on national holidays and the Ministry of Religious Affairs' isbat; Idul Adha 2008-2026;
+ * Nyepi 2015-2026).
  */
 final class Holidays {
 
     private Holidays() {
     }
 
-    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))"
+    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))|malam\\s+pergantian\\s+tahun"
             + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri(?:\\s+ke-?\\s*\\d{1,3})?"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
             + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
-            + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha";
+            + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha|(?:hari\\s+raya\\s+)?nyepi";
 
     private static final Pattern HUT = Pattern.compile("ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
     private static final Map<Integer, LocalDate> EID_AL_FITR = Map.ofEntries(
+            Map.entry(2008, LocalDate.of(2008, 10, 1)), Map.entry(2009, LocalDate.of(2009, 9, 20)),
+            Map.entry(2010, LocalDate.of(2010, 9, 10)), Map.entry(2011, LocalDate.of(2011, 8, 31)),
+            Map.entry(2012, LocalDate.of(2012, 8, 19)), Map.entry(2013, LocalDate.of(2013, 8, 8)),
+            Map.entry(2014, LocalDate.of(2014, 7, 28)),
             Map.entry(2015, LocalDate.of(2015, 7, 17)), Map.entry(2016, LocalDate.of(2016, 7, 6)),
             Map.entry(2017, LocalDate.of(2017, 6, 25)), Map.entry(2018, LocalDate.of(2018, 6, 15)),
             Map.entry(2019, LocalDate.of(2019, 6, 5)), Map.entry(2020, LocalDate.of(2020, 5, 24)),
@@ -36,16 +42,51 @@ final class Holidays {
             Map.entry(2023, LocalDate.of(2023, 4, 22)), Map.entry(2024, LocalDate.of(2024, 4, 10)),
             Map.entry(2025, LocalDate.of(2025, 3, 31)), Map.entry(2026, LocalDate.of(2026, 3, 20)));
     private static final Map<Integer, LocalDate> EID_AL_ADHA = Map.ofEntries(
+            Map.entry(2008, LocalDate.of(2008, 12, 8)), Map.entry(2009, LocalDate.of(2009, 11, 27)),
+            Map.entry(2010, LocalDate.of(2010, 11, 17)), Map.entry(2011, LocalDate.of(2011, 11, 6)),
+            Map.entry(2012, LocalDate.of(2012, 10, 26)), Map.entry(2013, LocalDate.of(2013, 10, 15)),
+            Map.entry(2014, LocalDate.of(2014, 10, 5)), Map.entry(2015, LocalDate.of(2015, 9, 24)),
+            Map.entry(2016, LocalDate.of(2016, 9, 12)), Map.entry(2017, LocalDate.of(2017, 9, 1)),
             Map.entry(2018, LocalDate.of(2018, 8, 22)), Map.entry(2019, LocalDate.of(2019, 8, 11)),
             Map.entry(2020, LocalDate.of(2020, 7, 31)), Map.entry(2021, LocalDate.of(2021, 7, 20)),
             Map.entry(2022, LocalDate.of(2022, 7, 10)), Map.entry(2023, LocalDate.of(2023, 6, 29)),
-            Map.entry(2024, LocalDate.of(2024, 6, 17)), Map.entry(2025, LocalDate.of(2025, 6, 6)));
+            Map.entry(2024, LocalDate.of(2024, 6, 17)), Map.entry(2025, LocalDate.of(2025, 6, 6)),
+            Map.entry(2026, LocalDate.of(2026, 5, 27)));
+    /** Nyepi, the Balinese Hindu new year (Saka), by the same decree. */
+    private static final Map<Integer, LocalDate> NYEPI = Stream.of(("2015-03-21 2016-03-09 2017-03-28 2018-03-17 2019-03-07 2020-03-25 "
+            + "2021-03-14 2022-03-03 2023-03-22 2024-03-11 2025-03-29 2026-03-19").split(" "))
+            .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
 
     /** The first day of Ramadan in Indonesia by the government's decision (1 Ramadan 1429-1447 H). */
     private static final Map<Integer, LocalDate> RAMADAN = Stream.of(("2008-09-01 2009-08-22 2010-08-11 2011-08-01 2012-07-21 "
             + "2013-07-09 2014-06-29 2015-06-18 2016-06-06 2017-05-27 2018-05-17 2019-05-06 2020-04-24 2021-04-13 2022-04-03 "
             + "2023-03-23 2024-03-12 2025-03-01 2026-02-19").split(" "))
             .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
+
+    /**
+     * A day of Ramadan, Syawal or Dzulhijjah in a Hijri year ("1 Syawal 1445 H"), counted from the tabulated first
+     * of Ramadan, Idul Fitri (1 Syawal) or Idul Adha (10 Dzulhijjah); null outside the tables. Hijri years
+     * 1429-1447 have these three months within one Gregorian year, 579 years on (1445 H: 2024).
+     */
+    static LocalDate hijri(int day, String month, int hijriYear) {
+        int year = hijriYear + 579;
+        String m = month.toLowerCase(java.util.Locale.ROOT);
+        LocalDate base;
+        int baseDay;
+        if (m.startsWith("rama")) {
+            base = RAMADAN.get(year);
+            baseDay = 1;
+        } else if (m.startsWith("syaw")) {
+            base = EID_AL_FITR.get(year);
+            baseDay = 1;
+        } else if (m.contains("hij")) {
+            base = EID_AL_ADHA.get(year);
+            baseDay = 10;
+        } else {
+            return null;
+        }
+        return base == null || day < 1 || day > 30 ? null : base.plusDays(day - baseDay);
+    }
 
     static LocalDate ramadanStart(int year) {
         return RAMADAN.get(year);
@@ -85,7 +126,7 @@ final class Holidays {
     static Holiday of(String name) {
         String k = TimeLexicon.key(name).replaceFirst("^hari raya ", "");
         if (k.contains("natal") || k.startsWith("christmas")) return fixed(12, k.startsWith("malam") ? 24 : 25);
-        if (k.contains("tahun baru") || k.startsWith("new year")) {
+        if (k.contains("tahun baru") || k.startsWith("new year") || k.contains("pergantian tahun")) {
             return k.startsWith("malam") || k.endsWith("eve") ? fixed(12, 31) : fixed(1, 1);
         }
         if (k.startsWith("hut")) {
@@ -103,6 +144,7 @@ final class Holidays {
         if (k.contains("valentine")) return fixed(2, 14);
         if (k.replace(" ", "").contains("fitri") || k.equals("lebaran")) return new Holiday(null, EID_AL_FITR, null);
         if (k.replace(" ", "").contains("adha")) return new Holiday(null, EID_AL_ADHA, null);
+        if (k.equals("nyepi")) return new Holiday(null, NYEPI, null);
         return null;
     }
 

@@ -17,10 +17,18 @@ import java.util.regex.Pattern;
 final class Scan {
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern HABITUAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|kalau|jika|apabila|selalu|sering|kerap"
-            + "|umumnya|lazimnya)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|umumnya|lazimnya|dikenal)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?![\\p{L}\\p{N}])");
+    /** Words that make a month or part of the day any one ("biasanya terjadi pada Januari", "setiap tahun pada bulan Juni"). */
+    private static final Pattern GENERIC = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|selalu|sering|kerap|umumnya|lazimnya"
+            + "|rutin|dikenal|usually|every|always|often)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that say a sentence tells what is already done ("... tiket telah terjual"). */
+    private static final Pattern DONE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:telah|sudah|sempat|tercatat)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|will)"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|diperkirakan|diprediksi"
+            + "|diproyeksikan|memperkirakan|memprediksi|will|expected)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;
@@ -34,11 +42,16 @@ final class Scan {
     boolean lastDayMorning;
     Anchor dayBefore;
     int lastDayAt = -1;
+    /** The last day the text said something began on ("mulai Jumat (16/6)"): what "hari pertama" counts from. */
+    Anchor startDay;
     /** The first day the text set: the day of the news. */
     Anchor leadDay;
     Integer year;
     int yearAt = -1;
     Found last;
+    /** The value of the last clock time or part of the day found ("2022-05-11T23:42"). */
+    String lastTime;
+    int lastTimeAt = -1;
 
     /** Where the photo captions begin, and the start of the caption line last entered. */
     final int captionStart;
@@ -62,10 +75,12 @@ final class Scan {
         lastDay = null;
         dayBefore = null;
         leadDay = null;
+        startDay = null;
         lastDayMorning = false;
         anchorFromText = false;
         year = null;
         last = null;
+        lastTime = null;
     }
 
     /**
@@ -75,6 +90,11 @@ final class Scan {
     Anchor clockDay(int pos) {
         if (lastDay == null) return dctAnchor();
         boolean background = leadDay != null && lastDay.date().isBefore(leadDay.date().minusWeeks(1)) && lastDayAt < text.lastIndexOf('\n', pos);
+        // "... sepuluh hari setelah Idul Fitri. Hingga pukul 11.00 WIB, 63.000 tiket telah terjual": what is already
+        // done did not happen on a day still to come; it happened on the news's day.
+        Span here = sentence(pos);
+        boolean doneBeforeLastDay = dct != null && lastDay.date().isAfter(dct) && DONE.matcher(text).region(here.start(), here.end()).find();
+        if (doneBeforeLastDay) return leadDay != null && !leadDay.date().isAfter(dct) ? leadDay : dctAnchor();
         return background ? leadDay : lastDay;
     }
 
@@ -131,6 +151,11 @@ final class Scan {
         return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
     }
 
+    /** Whether the sentence, before this position, speaks of what usually happens, without "kalau" or "jika". */
+    boolean generic(int pos) {
+        return GENERIC.matcher(text).region(sentence(pos).start(), pos).find();
+    }
+
     /**
      * The year of a story told in the past: "... pada Juni 1998. Mahasiswa menduduki gedung DPR sejak 18 Mei"
      * goes on in 1998 when the expression just before, ending the previous sentence, was a month or day with its year.
@@ -140,6 +165,12 @@ final class Scan {
                 || last.anchor().grain() != Grain.MONTH && last.anchor().grain() != Grain.DAY) return null;
         Span here = sentence(pos);
         if (last.end() > here.start()) return null;
+        // "tertinggi sejak Oktober 2005": a point of comparison, not the time the story is told in; nor does it
+        // carry into a sentence that names its own year or speaks of the future ("dimulai 9 Agustus dan
+        // dijadwalkan berakhir pada Mei 2025").
+        String bound = wordBefore(last.start());
+        if (bound.equals("sejak") || bound.equals("since") || future(here.end())
+                || YEAR_WORD.matcher(text).region(pos, here.end()).find()) return null;
         Span before = sentence(last.start());
         return text.substring(last.end(), Math.min(before.end(), here.start())).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
     }
@@ -161,11 +192,16 @@ final class Scan {
             LocalDate base = dct != null ? dct : anchor != null ? anchor.date() : null;
             if (base == null) return null;
             LocalDate best = null;
+            LocalDate lastPast = null;
             for (int dy = -1; dy <= 1; dy++) {
                 if (month == 2 && d == 29 && !Year.isLeap(base.getYear() + dy)) continue;
                 LocalDate c = LocalDate.of(base.getYear() + dy, month, d);
+                if (!c.isAfter(base)) lastPast = c;
                 if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
             }
+            // A day months ahead is meant only when the sentence speaks of the future: "sejak kasus pertama
+            // diumumkan pada 2 Maret" in a page of November is the March before.
+            if (best.isAfter(base.plusMonths(2)) && lastPast != null && !future(pos)) return lastPast;
             return best;
         } catch (DateTimeException e) {
             return null;

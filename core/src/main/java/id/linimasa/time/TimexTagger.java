@@ -69,12 +69,28 @@ public final class TimexTagger {
     /** The n-th day of something ("hari ketiga", "hari ke-5"), dated by the day the sentence names, else publication. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)hari\\s+(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
             + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
+    /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
+            + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
+    /** "Kalau Rabu ...", "Jika Jumat ...": a condition, which looks ahead (but "jika dibandingkan" compares). */
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?<!\\p{L})(?:kalau|jika|apabila|bila)(?!\\p{L})(?!\\s+dibanding)");
     private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
     private static final Pattern EVERY_YEAR = Pattern.compile("(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:tahun|menjelang|jelang|usai|setelah)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "since", "until");
+    private static final Pattern LAST_STRETCH = Pattern.compile("(?i)\\s+(?:terakhir|belakangan|ke\\s+depan)(?!\\p{L})");
+    /** Words before the day something began: "digelar mulai Jumat (16/6)", "dibuka sejak 1 Juli". */
+    private static final Set<String> STARTS = Set.of("mulai", "dimulai", "sejak", "from", "starting");
+    private static final Pattern CHRISTMAS_AND = Pattern.compile("(?i)\\s*(?:dan|serta|&|and|hingga|sampai|-)\\s*(?:libur\\s+)?");
+    /** An amount just before "a month": "$200) a month", "Rp 2 million a month", "500 tons a day". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d\\)?|million|billion|trillion|dollars|rupiah|tons|barrels|times|percent)\\s*$");
+    private static final Set<String> ENGLISH_FOR = Set.of("for", "within", "in");
+    private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
+    private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
+    private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
+    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
-            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)\\s+)?";
+            + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)(?:\\s+|(?<=early|late|mid)-))?";
 
     /** Words before a bare year or month that make it a time ("pada 2022", "sejak 1948", "hingga Juli"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
@@ -102,14 +118,20 @@ public final class TimexTagger {
                 + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
         rule("tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
-        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
+        rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>" + DAY + ")(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
+        // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
+        rule("#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
+                + "(?:\\s*(?:hijriah|hijriyah|h))?", (m, s) -> {
+            LocalDate d = Holidays.hijri(num(m, "d"), m.group("hm"), num(m, "hy"));
+            return d == null ? null : List.of(day(m.start(), m.end(), d, null, true));
+        });
         // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
         rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
             String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
@@ -124,16 +146,16 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
+        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
         rule("#POD kemarin besok esok keesokan lusa hari today yesterday tomorrow", "(?:(?<pod>" + PART_OF_DAY + ")\\s+)?(?<rd>kemarin\\s+lusa|besok\\s+lusa|kemarin|besok|esok\\s+hari|esok|keesokan\\s+harinya|keesokan\\s+(?<kpod>pagi|siang|sore|malam)nya"
                 + "|keesokan\\s+hari|lusa|hari\\s+ini|hari\\s+itu|hari\\s+yang\\s+sama|today|yesterday|tomorrow)"
-                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?", this::relativeDay);
+                + "(?:\\s+(?<pod2>" + PART_OF_DAY + "))?(?:\\s*\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}))?\\s*\\))?", this::relativeDay);
         rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
                 + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night)|(?<bare>" + PART_OF_DAY + "))", this::partOfDay);
         // Now, then, the past and the future.
@@ -146,10 +168,12 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
-        rule("this last next past", "(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
+        // "pada bulan yang sama", "tahun yang sama": the story's own month or year.
+        rule("bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
@@ -162,6 +186,15 @@ public final class TimexTagger {
         rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
+        // "2 x 24 jam", "1x24 jam": the police's way of counting hours.
+        rule("#D", "(?<k>\\d{1,2})\\s*[x×]\\s*(?<n>\\d{1,3})\\s+(?<u>jam|hari|menit)", (m, s) -> List.of(new Found(m.start(), m.end(),
+                TimexType.DURATION, duration(num(m, "k") * num(m, "n"), TimeLexicon.unit(m.group("u"))), null, false)));
+        rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)|(?<one>decade|century))",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, g(m, "one") != null ? duration(1, TimeLexicon.unit(m.group("one")))
+                        : duration(Double.NaN, TimeLexicon.unit(m.group("u").replaceFirst("s$", ""))), null, false)));
+        // "Rp 2.44 million a month": a rate; "for more than a decade": one unit of time.
+        rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
+                this::englishOne);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
         rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
@@ -177,19 +210,20 @@ public final class TimexTagger {
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        rule("kuartal triwulan kwartal semester quarter", "(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
-                + "(?:\\s*/\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", this::quarter);
+        rule("kuartal triwulan kwartal semester quarter the first second third fourth #MOD", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
+                + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
+                + "(?:\\s*[/-]\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
-        rule("hari", ORDINAL_DAY.pattern().substring(4), (m, s) -> s.habitual(s.sentence(m.start()).end()) ? null
-                : List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false)));
+        rule("hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
         rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
                 + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
                 this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
-        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine", "(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        // "H-3 Lebaran": three days before it, as mudik news counts.
+        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
         wordKinds = wordKinds();
@@ -244,18 +278,31 @@ public final class TimexTagger {
             }
             for (Found f : best) {
                 out.add(f);
-                if (f.anchor() != null) {
-                    s.anchor = f.anchor();
+                // "..., officials said on Saturday. The quake hit at 6:02 p.m.": the day of saying is not the day
+                // the story is told on, once the story has one.
+                boolean aside = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
+                        && REPORTED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find();
+                // "Banjir menerjang Senin (3/7) siang, setelah hujan mengguyur sejak Minggu sore": the day a cause
+                // began is background to the day of the news its sentence already set.
+                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
+                        && (s.wordBefore(f.start()).equals("sejak") || s.wordBefore(f.start()).equals("since")) && f.anchor().date().isBefore(s.lastDay.date());
+                if (f.anchor() != null && !aside) {
+                    s.anchor = countedFrom(s, f);
                     s.anchorFromText = true;
                     if (f.anchor().grain() == Grain.DAY) {
-                        if (!f.anchor().equals(s.lastDay)) s.dayBefore = s.lastDay;
-                        s.lastDay = f.anchor();
+                        if (!s.anchor.equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = s.anchor;
                         s.lastDayAt = f.start();
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
+                        if (STARTS.contains(s.wordBefore(f.start()))) s.startDay = f.anchor();
                     }
                 }
                 s.last = f;
+                if (f.type() == TimexType.TIME) {
+                    s.lastTime = f.value();
+                    s.lastTimeAt = f.start();
+                }
                 if (f.sentenceYear() != null) {
                     s.year = f.sentenceYear();
                     s.yearAt = f.start();
@@ -267,6 +314,24 @@ public final class TimexTagger {
         List<Timex> timexes = new ArrayList<>(out.size());
         for (Found f : redateQuotedDeixis(text, redateClockTimes(text, dateOrdinalDays(s, out)), s.dct)) timexes.add(new Timex(new Span(f.start(), f.end()), text.substring(f.start(), f.end()), f.type(), f.value()));
         return timexes;
+    }
+
+    private static final Pattern DAYS_AMOUNT = Pattern.compile("P(\\d+)([DW])");
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?i)\\s+(?<w>sebelum|setelah|sesudah|usai|before|after)\\s+(?:libur\\s+|perayaan\\s+)?");
+
+    /**
+     * The day the story goes on from: "Sehari sebelum Nyepi, umat Hindu menggelar pawai pada malam hari" tells of
+     * the day before the named one, so what follows counts from that day.
+     */
+    private static Anchor countedFrom(Scan s, Found f) {
+        Found amount = s.last;
+        if (f.anchor().grain() != Grain.DAY || amount == null || amount.type() != TimexType.DURATION || amount.end() > f.start()) return f.anchor();
+        Matcher n = DAYS_AMOUNT.matcher(amount.value());
+        Matcher w = BEFORE_OR_AFTER.matcher(s.text.substring(amount.end(), f.start()));
+        if (!n.matches() || !w.matches()) return f.anchor();
+        long days = Long.parseLong(n.group(1)) * (n.group(2).equals("W") ? 7 : 1);
+        boolean before = w.group("w").equalsIgnoreCase("sebelum") || w.group("w").equalsIgnoreCase("before");
+        return Anchor.day(f.anchor().date().plusDays(before ? -days : days));
     }
 
     /** "hari ketiga SEA Games ..., Senin (8/5)": the n-th day takes the day its sentence names after it. */
@@ -283,6 +348,7 @@ public final class TimexTagger {
         return out;
     }
 
+    private static final Pattern NIGHT = Pattern.compile("T(?:NI|EV|1[89]:|2[0-3]:)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
@@ -491,7 +557,15 @@ public final class TimexTagger {
         int y;
         if (rel == null) {
             Integer sentenceYear = s.yearInSentence(m.start());
+            String before = s.wordBefore(m.start());
+            boolean bound = UNTIL.contains(before) || before.equals("dengan") && s.text.substring(0, m.start()).matches("(?is).*sampai\\s+dengan\\s+(?:bulan\\s+)?$");
+            // "biasanya terjadi pada Januari", "setiap tahun pada bulan Juni": any year's month.
+            if (sentenceYear == null && s.generic(m.start()) && !before.equals("sejak") && !before.equals("since")) {
+                return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
+            }
             if (sentenceYear != null) y = sentenceYear;
+            // "Stocks are safe until March" in January: the stretch runs to the nearest March, not back to the last.
+            else if (bound && !s.future(m.start())) y = nearestYear(dct, month);
             else if (s.future(m.start())) y = month >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
             else y = month <= dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
         } else if (rel.endsWith("lalu") && !rel.startsWith("tahun") || rel.equals("kemarin")) {
@@ -502,6 +576,12 @@ public final class TimexTagger {
             y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+    }
+
+    /** The year that puts this month nearest the publication date. */
+    private static int nearestYear(LocalDate dct, int month) {
+        int diff = month - dct.getMonthValue();
+        return dct.getYear() + (diff > 6 ? -1 : diff < -6 ? 1 : 0);
     }
 
     private List<Found> year(Matcher m, Scan s) {
@@ -542,7 +622,11 @@ public final class TimexTagger {
         int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
         LocalDate date;
         if (rel == null) {
-            date = s.future(m.start()) ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
+            // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
+            // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
+            boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
+            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find());
+            date = ahead ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
         } else if (rel.equals("depan") || rel.equals("mendatang") || rel.equals("nanti") || rel.equals("next")
@@ -560,6 +644,11 @@ public final class TimexTagger {
     private List<Found> relativeDay(Matcher m, Scan s) {
         String rd = TimeLexicon.key(g(m, "rd"));
         String pod = first(first(g(m, "pod"), g(m, "pod2")), g(m, "kpod"));
+        // "kemarin (22/10)": the bracket says which day.
+        if (g(m, "bd") != null) {
+            LocalDate d = s.dayMonth(num(m, "bd"), num(m, "bm"), year(g(m, "by")), m.start());
+            if (d != null) return List.of(day(m.start(), m.end(), d, pod, g(m, "by") != null));
+        }
         if (g(m, "kpod") != null) rd = "keesokan harinya";
         boolean narrative = rd.equals("hari itu") || rd.equals("hari yang sama") || rd.startsWith("keesokan");
         Anchor base = narrative ? s.anchor : s.dctAnchor();
@@ -579,22 +668,45 @@ public final class TimexTagger {
     private List<Found> partOfDay(Matcher m, Scan s) {
         String rel = lower(first(g(m, "rel"), g(m, "erel")));
         String pod = first(first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod")), g(m, "bare"));
-        // A bare "pagi" or "malam" is a time only as the bound of a stretch: "sejak pagi", "hingga malam".
-        if (g(m, "bare") != null && !BOUNDS.contains(s.wordBefore(m.start()))) return null;
+        // A bare "pagi" or "malam" is a time only as the bound of a stretch ("sejak pagi", "hingga malam") or when it
+        // spells out a recurrence ("dua kali sehari, pagi dan sore").
+        boolean distinct = g(m, "bare") != null && TimeLexicon.key(pod).equals("dini hari");
+        if (g(m, "bare") != null && !distinct && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
         if (g(m, "sm") != null) {
             pod = "malam";
             rel = "kemarin";
         }
         boolean narrative = "itu".equals(rel) || "harinya".equals(rel) || "hari".equals(rel);
         // "kalau hujan turun sore hari": any afternoon, not one day.
-        if (("hari".equals(rel) || g(m, "bare") != null) && s.habitual(m.start())) {
+        if (("hari".equals(rel) || g(m, "bare") != null) && (s.habitual(m.start()) || listedAfterAnyDay(s, m.start()))) {
             return List.of(new Found(m.start(), m.end(), TimexType.TIME, "XXXX-XX-XXT" + TimeLexicon.partOfDay(pod), null, false));
         }
-        Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? s.anchor : s.dctAnchor();
+        // "sore harinya" after "Pembangunan dimulai pada 2022": the day the story last set, not the year.
+        Anchor story = s.anchor != null && s.anchor.grain() == Grain.DAY ? s.anchor : s.lastDay;
+        Anchor base = g(m, "bare") != null ? (s.lastDay != null ? s.lastDay : s.dctAnchor()) : narrative ? story : s.dctAnchor();
         if (base == null || base.grain() != Grain.DAY) return null;
         LocalDate date = base.date();
-        if ("kemarin".equals(rel) || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
+        // "tadi malam" is the night just past, as "semalam"; "pagi tadi" and "dini hari tadi" are of today.
+        boolean lastNight = ("tadi".equals(rel) || g(m, "pod2") != null) && TimeLexicon.key(pod).equals("malam");
+        if ("kemarin".equals(rel) || lastNight || "last".equals(rel) && "night".equals(pod)) date = date.minusDays(1);
+        // "Selasa malam ... bertahan di luar rumah hingga pagi": the morning after that night; a sitting that went
+        // on "hingga dini hari" ran into the next day.
+        boolean until = g(m, "bare") != null && UNTIL.contains(s.wordBefore(m.start()));
+        if (until && "MO".equals(TimeLexicon.partOfDay(pod)) && s.lastTime != null && s.lastTime.startsWith(date.toString())
+                && NIGHT.matcher(s.lastTime).find() || until && TimeLexicon.key(pod).equals("dini hari")) date = date.plusDays(1);
         return List.of(day(m.start(), m.end(), date, pod, false));
+    }
+
+    private static boolean spellsOutRecurrence(Scan s, int pos) {
+        if (s.last == null || s.last.start() < s.sentence(pos).start()) return false;
+        boolean afterSet = s.last.type() == TimexType.SET && RECURRENCE_LIST.matcher(s.text.substring(s.last.end(), pos)).matches();
+        return afterSet || listedAfterAnyDay(s, pos);
+    }
+
+    /** "pagi dan sore hari" where "pagi" was any day's morning: the afternoon is any day's too. */
+    private static boolean listedAfterAnyDay(Scan s, int pos) {
+        return s.last != null && s.last.start() >= s.sentence(pos).start() && s.last.type() == TimexType.TIME
+                && s.last.value().startsWith("XXXX-XX-XXT") && LIST_WORD.matcher(s.text.substring(s.last.end(), pos)).matches();
     }
 
     private List<Found> reference(Matcher m, Scan s) {
@@ -640,6 +752,8 @@ public final class TimexTagger {
             default -> Grain.YEAR;
         };
         if (narrative && base.grain().compareTo(grain) > 0) return null;
+        // "membalas sepanjang akhir pekan" in a page of Monday: the weekend just past, unless the sentence looks ahead.
+        if (weekend && rel == null && !narrative && base.date().getDayOfWeek().getValue() <= 4 && !s.future(m.start())) shift = -1;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
         Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
@@ -647,9 +761,14 @@ public final class TimexTagger {
     }
 
     private List<Found> samePeriod(Matcher m, Scan s) {
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        if (g(m, "rel") == null) {
+            Grain g = p.equals("bulan") ? Grain.MONTH : p.equals("pekan") ? Grain.WEEK : Grain.YEAR;
+            if (!s.anchorFromText || s.anchor.grain().compareTo(g) > 0) return null;
+            return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.anchor.at(g).value(), null, false));
+        }
         Anchor base = s.anchorFromText ? s.anchor : s.dctAnchor();
         if (base == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
-        String p = m.group("p").toLowerCase(Locale.ROOT);
         Grain g = switch (p) {
             case "bulan" -> Grain.MONTH;
             case "hari" -> Grain.DAY;
@@ -669,6 +788,7 @@ public final class TimexTagger {
         if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
+        String approx = lower(g(m, "approx"));
         if (g(m, "u2") != null) {
             String u2 = TimeLexicon.unit(g(m, "u2"));
             double amount2 = TimeLexicon.number(g(m, "n2"));
@@ -683,10 +803,27 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), end, TimexType.DURATION, value, null, false));
         }
         boolean subDay = u.equals("S") || u.equals("MIN") || u.equals("H");
+        // "two years earlier than planned": a difference, not a date.
+        if (dir != null && COMPARED.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
+            return List.of(new Found(m.start(), m.end("u"), TimexType.DURATION, duration(amount, u), null, false));
+        }
+        // "lepas landas pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian": a clock time counted from the last one.
+        Matcher clockBefore = s.last == null ? null : CLOCK_VALUE.matcher(s.last.value());
+        if (subDay && dir != null && approx == null && !Double.isNaN(amount) && amount == Math.floor(amount) && clockBefore != null && clockBefore.matches()
+                && s.last.start() > s.text.lastIndexOf('\n', m.start())) {
+            int sign = dir.equals("kemudian") || dir.equals("later") || dir.equals("setelahnya") || dir.equals("sesudahnya") ? 1
+                    : dir.equals("sebelumnya") || dir.equals("earlier") ? -1 : 0;
+            if (sign != 0) {
+                long minutes = (long) amount * (u.equals("H") ? 60 : u.equals("MIN") ? 1 : 0);
+                if (minutes > 0 && !s.last.value().startsWith("XXXX")) {
+                    java.time.LocalDateTime t = java.time.LocalDateTime.parse(s.last.value()).plusMinutes(sign * minutes);
+                    return List.of(new Found(m.start(), m.end(), TimexType.TIME, t.toString().substring(0, 16), null, false));
+                }
+            }
+        }
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
                 || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
-        String approx = lower(g(m, "approx"));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
             // An offset's direction word stays outside the span when the offset is not resolved as a date.
             int end = span ? m.end() : m.end("u");
@@ -715,18 +852,35 @@ public final class TimexTagger {
         }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
+        // "in August 2022, down from ... a year earlier": the same month a year before.
+        if (fromStory && u.equals("Y") && base.grain() == Grain.MONTH) a = a.at(Grain.MONTH);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
+    }
+
+    private List<Found> englishOne(Matcher m, Scan s) {
+        String u = TimeLexicon.unit(g(m, "u"));
+        if (u == null) return null;
+        String before = s.text.substring(Math.max(0, m.start() - 20), m.start());
+        if (g(m, "approx") == null && AMOUNT_BEFORE.matcher(before).find()) {
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, duration(1, u), null, false));
+        }
+        if (g(m, "approx") == null && !ENGLISH_FOR.contains(s.wordBefore(m.start()))) return null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DURATION, duration(1, u), null, false));
     }
 
     private List<Found> set(Matcher m, Scan s) {
         // "100 km per jam" is a speed, not a recurrence.
         if (g(m, "u2") != null && SPEED_UNITS.contains(s.wordBefore(m.start()))) return null;
+        // "direvisi dua kali dalam tiga bulan terakhir": a count within a stretch, not a recurrence.
+        if (g(m, "k") != null && LAST_STRETCH.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
         if (g(m, "we") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-WE", null, false));
         if (g(m, "spod") != null) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XXT" + TimeLexicon.partOfDay(g(m, "spod")), null, false));
         String u = first(first(first(g(m, "u"), g(m, "u2")), first(g(m, "u3"), g(m, "u4"))), first(g(m, "u5"), g(m, "u6")));
         String n = first(first(g(m, "n"), g(m, "n3")), g(m, "n5"));
         DayOfWeek d = TimeLexicon.weekday(u);
-        if (d != null && !u.equalsIgnoreCase("minggu")) {
+        // "setiap minggu" is weekly; "setiap Minggu", capitalised, is every Sunday.
+        boolean sunday = u.equalsIgnoreCase("minggu") && g(m, "u") != null && Character.isUpperCase(s.text.charAt(m.start("u")));
+        if (d != null && (!u.equalsIgnoreCase("minggu") || sunday)) {
             return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
         }
         String code = TimeLexicon.unit(u);
@@ -747,6 +901,10 @@ public final class TimexTagger {
         // morning that followed a day belongs to that day's night.
         boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
         Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
+        // "dihentikan tadi malam ... dan dilanjutkan pukul 07.00 WIB": a morning after that night.
+        if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
+                && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())
+                && NIGHT.matcher(s.lastTime).find()) base = Anchor.day(base.date().plusDays(1));
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
@@ -779,18 +937,19 @@ public final class TimexTagger {
     }
 
     private List<Found> quarter(Matcher m, Scan s) {
-        String q = TimeLexicon.key(g(m, "q"));
+        boolean english = g(m, "eq") != null;
+        String q = TimeLexicon.key(english ? g(m, "eq") : g(m, "q"));
         int n = switch (q) {
-            case "i", "1", "pertama" -> 1;
-            case "ii", "2", "kedua" -> 2;
-            case "iii", "3", "ketiga" -> 3;
+            case "i", "1", "pertama", "first" -> 1;
+            case "ii", "2", "kedua", "second" -> 2;
+            case "iii", "3", "ketiga", "third" -> 3;
             default -> 4;
         };
-        boolean half = g(m, "k").equalsIgnoreCase("semester");
+        boolean half = english ? g(m, "ek").equalsIgnoreCase("half") : g(m, "k").equalsIgnoreCase("semester");
         if (half && n > 2) return null;
-        String rel = lower(g(m, "rel"));
+        String rel = english ? englishRelative(lower(g(m, "erel"))) : lower(g(m, "rel"));
         Integer inSentence = s.yearInSentence(m.start());
-        String y = g(m, "y") != null ? g(m, "y") : g(m, "sy") != null ? g(m, "sy")
+        String y = g(m, "y") != null ? g(m, "y") : g(m, "sy") != null ? g(m, "sy") : g(m, "ey") != null ? g(m, "ey")
                 : s.dct == null ? "XXXX"
                 : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
                 : inSentence != null ? inSentence : s.dct.getYear());
@@ -808,9 +967,19 @@ public final class TimexTagger {
             y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         if (y == null) y = s.yearInSentence(m.start());
+        // "berencana menggelar ... bertepatan dengan libur Natal dan Tahun Baru": the coming ones.
+        if (y == null && rel == null && s.future(m.start())) rel = "mendatang";
+        // "libur Natal dan Tahun Baru": the New Year that follows that Christmas.
+        if (g(m, "y") == null && h.fixed() != null && h.fixed().getMonthValue() == 1 && s.last != null
+                && s.last.value().matches("\\d{4}-12-2[45]") && CHRISTMAS_AND.matcher(s.text.substring(s.last.end(), m.start())).matches()) {
+            y = Integer.parseInt(s.last.value().substring(0, 4)) + 1;
+        }
         LocalDate date = h.on(y, s.dct, rel);
-        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, h.unresolved(), null, false));
-        return List.of(day(m.start(), m.end(), date, null, g(m, "y") != null));
+        if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "hn") == null ? h.unresolved() : "XXXX-XX-XX", null, false));
+        if (g(m, "hn") != null) date = date.plusDays((g(m, "hs").equals("-") ? -1L : 1L) * num(m, "hn"));
+        // "malam pergantian tahun" is a night, not a day.
+        String pod = TimeLexicon.key(m.group("h")).startsWith("malam pergantian") ? "malam" : null;
+        return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null));
     }
 
     private List<Found> ramadan(Matcher m, Scan s) {
@@ -833,6 +1002,28 @@ public final class TimexTagger {
         String mod = lower(g(m, "mod"));
         LocalDate month = mod == null || mod.equals("pertengahan") ? start.plusDays(14) : mod.equals("awal") ? start : end;
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, Anchor.day(month).at(Grain.MONTH), false));
+    }
+
+    /** "last year" as "tahun lalu": the Indonesian relative word for an English one. */
+    private static String englishRelative(String rel) {
+        return rel == null ? null : switch (rel) {
+            case "last" -> "lalu";
+            case "next" -> "depan";
+            default -> "ini";
+        };
+    }
+
+    /**
+     * "hari ketiga": counted from the day the text said something began ("digelar mulai Jumat (16/6) ... pada hari
+     * pertama"), else publication; the day its sentence names after it still wins (see dateOrdinalDays).
+     */
+    private List<Found> ordinalDay(Matcher m, Scan s) {
+        if (s.habitual(s.sentence(m.start()).end())) return null;
+        String n = TimeLexicon.key(m.group()).replaceFirst("^hari\\s+", "");
+        if (s.startDay != null && !n.equals("terakhir")) {
+            return List.of(day(m.start(), m.end(), s.startDay.date().plusDays(ordinal(n) - 1L), null, false));
+        }
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false));
     }
 
     /** 1 for "pertama", 3 for "ketiga" or "ke-3". */

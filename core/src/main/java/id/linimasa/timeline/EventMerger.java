@@ -31,8 +31,8 @@ import java.util.Set;
  */
 public final class EventMerger {
 
-    static final int DISAGREEMENT_DAYS = 2;
-    static final int RECENT_DAYS = 7;
+    public static final int DISAGREEMENT_DAYS = 2;
+    public static final int RECENT_DAYS = 7;
 
     private static final Comparator<Report> MOST_PRECISE_FIRST = Comparator
             .comparing((Report r) -> r.event().date().precision(), Comparator.reverseOrder())
@@ -41,16 +41,19 @@ public final class EventMerger {
             .thenComparing(r -> -r.event().confidence());
 
     public List<MergedEvent> merge(Collection<Analysis> analyses) {
+        List<Report> reports = new ArrayList<>();
+        for (Analysis a : analyses) for (Event e : a.events()) reports.add(Report.of(a, e));
+        return mergeReports(reports);
+    }
+
+    /** {@link #merge} for reports already taken out of their articles. */
+    public List<MergedEvent> mergeReports(Collection<Report> reports) {
         // reports that only join an event others tell: undated ones, and those that do not name its actors
         List<Report> dated = new ArrayList<>(), joining = new ArrayList<>();
-        for (Analysis a : analyses) {
-            for (Event e : a.events()) {
-                if (e.status() != EventStatus.ASSERTED && e.status() != EventStatus.REPORTED) continue;
-                Report r = new Report(a, e);
-                if (e.date() != null && afterPublication(r)) continue;
-                if (e.date() == null || !e.identified()) joining.add(r);
-                else dated.add(r);
-            }
+        for (Report r : reports) {
+            if (!counts(r)) continue;
+            if (joinsOnly(r)) joining.add(r);
+            else dated.add(r);
         }
         dated.sort(MOST_PRECISE_FIRST);
         // only reports of one type can tell the same event: compare within a type, not across the corpus
@@ -58,9 +61,7 @@ public final class EventMerger {
         List<List<Report>> clusters = new ArrayList<>();
         for (Report r : dated) {
             List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
-            // every member must agree: a report with a stateless side would otherwise chain two events together
-            List<Report> home = ofType.stream().filter(c -> datesAgree(c.getFirst(), r) && c.stream().allMatch(o -> sameEvent(o, r)))
-                    .findFirst().orElse(null);
+            List<Report> home = ofType.stream().filter(c -> belongs(c, r)).findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
                 ofType.add(home);
@@ -69,11 +70,52 @@ public final class EventMerger {
             home.add(r);
         }
         for (Report r : joining) {
-            byType.getOrDefault(r.event().type(), List.of()).stream()
-                    .filter(c -> sameEvent(c.getFirst(), r) && (r.event().date() == null ? recent(c.getFirst(), r) : datesAgree(c.getFirst(), r)))
-                    .findFirst().ifPresent(c -> c.add(r));
+            byType.getOrDefault(r.event().type(), List.of()).stream().filter(c -> joins(c, r)).findFirst().ifPresent(c -> c.add(r));
         }
         return clusters.stream().map(EventMerger::merged).toList();
+    }
+
+    /** Whether a report can be a timeline fact at all: told as fact or as reported, and not dated after its article. */
+    public static boolean counts(Report r) {
+        Event e = r.event();
+        if (e.status() != EventStatus.ASSERTED && e.status() != EventStatus.REPORTED) return false;
+        return e.date() == null || !afterPublication(r);
+    }
+
+    /** An undated report, or one that does not name who acted: it joins an event others tell, never starts one. */
+    public static boolean joinsOnly(Report r) {
+        return r.event().date() == null || !r.event().identified();
+    }
+
+    /**
+     * Whether a dated, identified report tells the event of {@code cluster}: its date agrees with the cluster's most
+     * precise report, and every member tells the same event (a report with a stateless side would otherwise chain
+     * two events together).
+     */
+    public static boolean belongs(List<Report> cluster, Report r) {
+        Report anchor = anchor(cluster);
+        return anchor != null && datesAgree(anchor, r) && cluster.stream().filter(o -> !joinsOnly(o)).allMatch(o -> sameEvent(o, r));
+    }
+
+    /** Whether a report that only joins ({@link #joinsOnly}) joins the event of {@code cluster}. */
+    public static boolean joins(List<Report> cluster, Report r) {
+        Report anchor = anchor(cluster);
+        return anchor != null && sameEvent(anchor, r) && (r.event().date() == null ? recent(anchor, r) : datesAgree(anchor, r));
+    }
+
+    /** The cluster's most precise dated, identified report, which new reports are compared with; null when it has none. */
+    public static Report anchor(List<Report> cluster) {
+        return cluster.stream().filter(r -> !joinsOnly(r)).min(MOST_PRECISE_FIRST).orElse(null);
+    }
+
+    /**
+     * What identifies the actors of an event across articles ({@link #sameEvent} needs one in common): the states,
+     * and the family names of the people named.
+     */
+    public static Set<String> actorKeys(Event e) {
+        Set<String> k = keys(e.sources(), e.sourceEntities());
+        k.addAll(keys(e.targets(), e.targetEntities()));
+        return k;
     }
 
     /** A report dating an event after its own article appeared has misread a date. */
@@ -159,7 +201,7 @@ public final class EventMerger {
     }
 
     /** The date most articles support, as precisely as they give it; the dates that disagree with it. */
-    private static MergedEvent merged(List<Report> reports) {
+    public static MergedEvent merged(List<Report> reports) {
         List<Report> dated = reports.stream().filter(r -> r.event().date() != null).toList();
         EventDate best = null;
         long bestSupport = -1;

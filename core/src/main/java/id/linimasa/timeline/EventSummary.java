@@ -66,6 +66,7 @@ final class EventSummary {
             case COERCE -> "menekan";
             case CONCEDE -> "mengalah";
             case RETREAT -> "mundur";
+            case STATEMENT -> "menyatakan sikap tentang";
         };
     }
 

@@ -49,12 +49,18 @@ public final class TimelineBuilder {
             if (!range.overlaps(query.from(), query.to())) continue;
             if (!query.types().isEmpty() && !query.types().contains(m.lead().event().type())) continue;
             if (!involves(m, query.entities()) || !fromOutlets(m, query.outlets())) continue;
-            rows.add(row(m, names));
+            rows.add(row(m, names, copies));
         }
         return rows;
     }
 
-    private TimelineRow row(MergedEvent m, Map<String, String> names) {
+    /**
+     * The row of one merged event.
+     *
+     * @param names  entity names by id, for the actors and the summary
+     * @param copies ids of articles that republish another: evidence, not sources
+     */
+    public static TimelineRow row(MergedEvent m, Map<String, String> names, Set<String> copies) {
         Event lead = m.lead().event();
         Set<String> actorIds = new LinkedHashSet<>();
         for (Report r : m.reports()) {
@@ -63,7 +69,8 @@ public final class TimelineBuilder {
         }
         List<String> actors = actorIds.stream().map(id -> names.getOrDefault(id, id)).toList();
         List<Evidence> evidence = m.reports().stream().map(Report::evidence).distinct()
-                .sorted(Comparator.comparing((Evidence e) -> e.published() == null ? "" : e.published()).thenComparing(Evidence::articleId))
+                .sorted(Comparator.comparing((Evidence e) -> e.published() == null ? "" : e.published()).thenComparing(Evidence::articleId)
+                        .thenComparingInt(e -> e.span().start()))
                 .toList();
         Set<String> articles = new LinkedHashSet<>();
         for (Report r : m.reports()) if (!copies.contains(r.articleId())) articles.add(r.articleId());
@@ -83,7 +90,7 @@ public final class TimelineBuilder {
     private static boolean fromOutlets(MergedEvent m, Set<String> outlets) {
         if (outlets.isEmpty()) return true;
         for (Report r : m.reports()) {
-            String o = r.analysis().article().outlet();
+            String o = r.evidence().outlet();
             if (o != null && outlets.stream().anyMatch(o::equalsIgnoreCase)) return true;
         }
         return false;

@@ -51,6 +51,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aSurnameTheTaggerCallsAPlaceIsThePersonWhoseNameItEnds() {
+        Analysis a = analyse("Presiden Varenia Aurel Vastan menerima surat dari Perdana Menteri Talmora pada Kamis.\n"
+                + "Utusan khusus Indonesia Hendra Wiratama mengunjungi Kastelburg pada Sabtu dan bertemu Vastan.");
+        assertThat(idOf(a, "Vastan", 1)).startsWith("per:").endsWith("aurel_vastan");
+        assertThat(idOf(a, "Kastelburg", 0)).startsWith("loc:");
+    }
+
+    @Test
     void aSurnameSharedByTwoFullNamesStaysUnlinked() {
         Analysis a = analyse("Wakil Presiden Lee Hyun Woo dan Gubernur Lee Soo Jin menghadiri upacara di Busan.\n"
                 + "Lee kemudian meninggalkan lokasi sebelum acara selesai.");

@@ -143,7 +143,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void jsonLdTimeKeepsItsOwnOffsetBesideAVisibleLineInAnotherZone() {
+    void jsonLdTimeInUtcIsToldInTheZoneOfTheVisibleLine() {
         String html = "<html><head><title>Pelabuhan Baru Dibuka di Sorong</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Pelabuhan Baru Dibuka di Sorong\",\"datePublished\":\"2025-03-08T23:30:00+00:00\"}</script></head><body><article>"
                 + "<h1>Pelabuhan Baru Dibuka di Sorong</h1><div class=\"date\">Minggu, 9 Maret 2025 08:30 WIT</div>"
@@ -152,7 +152,8 @@ class ArticleExtractorTest {
                 + "<p>Warga berharap harga kebutuhan pokok di kota itu bisa turun karena biaya angkut yang lebih murah dari sebelumnya.</p>"
                 + "</article></body></html>";
         Article a = extractor.extract(new Page("s.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
-        assertThat(a.published().iso()).isEqualTo("2025-03-08T23:30Z");
+        // the same instant, in the zone and on the day the page prints
+        assertThat(a.published().iso()).isEqualTo("2025-03-09T08:30+09:00");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package id.linimasa.extract;
 
+import id.linimasa.page.Page;
 import id.linimasa.text.LanguageGuesser;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,64 @@ class MetadataRulesTest {
         assertThat(TitleFinder.strip("Harga Cabai Naik Lagi - Kabarkota", sites)).isEqualTo("Harga Cabai Naik Lagi");
         // a colon inside a headline is the headline's own
         assertThat(TitleFinder.strip("Menteri: Harga Cabai Akan Turun Bulan Depan", Set.of())).isEqualTo("Menteri: Harga Cabai Akan Turun Bulan Depan");
+    }
+
+    @Test
+    void headlineIsTheH1WhenTheMetaTitleOnlyAddsASegment() {
+        // a site suffix that names neither the og:site_name nor the domain as written: the h1 tells where the headline ends
+        assertThat(title("<title>Harga Cabai Naik Lagi di Pasar Induk : Warta Raya Ekonomi</title>", "<h1>Harga Cabai Naik Lagi di Pasar Induk</h1>", null))
+                .isEqualTo("Harga Cabai Naik Lagi di Pasar Induk");
+        // without an h1, the domain's own label in a short tail marks it as the site ("Okezone Bola")
+        assertThat(title("<title>Harga Cabai Naik Lagi di Pasar Induk : Wartaraya Bola</title>", "", "https://sport.wartaraya.co.id/read/1"))
+                .isEqualTo("Harga Cabai Naik Lagi di Pasar Induk");
+        assertThat(ArticleExtractor.siteLabel("ekonomi.wartaraya.co.id")).isEqualTo("wartaraya");
+        assertThat(ArticleExtractor.siteLabel("www.kabar.com")).isEqualTo("kabar");
+    }
+
+    @Test
+    void theOneH1TellingTheStoryBeatsALongerSearchEngineTitle() {
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah! Cek Daftar Rute Bus Sekolah Terbaru 2025\">",
+                "<h1>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</h1>", null)).isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // an h1 about something else (a site's name, a section) is not the headline
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran\">", "<h1>Berita Kota Hari Ini</h1>", null))
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+    }
+
+    @Test
+    void anUpdateLabelBeforeAWeekdayStillMarksTheUpdate() {
+        Article a = page("", "<p class=\"meta\">Diperbarui: Selasa, 3 Juni 2025 | 09:12 WIB Diterbitkan: Selasa, 3 Juni 2025 | 07:30 WIB</p>", null);
+        assertThat(a.published().iso()).isEqualTo("2025-06-03T07:30+07:00");
+        assertThat(a.modified().iso()).isEqualTo("2025-06-03T09:12+07:00");
+    }
+
+    @Test
+    void metadataTimeIsToldInTheZoneThePagePrints() {
+        String head = "<meta property=\"article:published_time\" content=\"2025-02-28T15:35:00+00:00\">";
+        String body = "<p>Sabtu, 1 Maret 2025 00:35 WIT</p>";
+        Article a = page(head, body, null);
+        assertThat(a.published().iso()).isEqualTo("2025-03-01T00:35+09:00");
+        // microdata on a span, not only on meta elements
+        Article b = page("", "<span itemprop=\"datePublished\" content=\"2025-07-13T09:00:00+07:00\">Minggu, 13 Juli 2025 09:00</span>", null);
+        assertThat(b.published().iso()).isEqualTo("2025-07-13T09:00+07:00");
+    }
+
+    @Test
+    void reuseProhibitionIsNotBody() {
+        assertThat(BlockClassifier.label(new Block("Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari redaksi.",
+                "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.CLUTTER);
+    }
+
+    private static final String PROSE = "<p>Pemerintah kota menambah jumlah bus sekolah gratis tahun ini karena banyak siswa di pinggiran kota harus berjalan jauh.</p>"
+            + "<p>Kepala dinas perhubungan mengatakan sepuluh bus baru akan melayani rute yang selama ini belum dilewati angkutan umum.</p>"
+            + "<p>Para orang tua berharap layanan itu juga berjalan pada hari Sabtu ketika ada kegiatan ekstrakurikuler di sekolah.</p>";
+
+    private static Article page(String head, String bodyStart, String url) {
+        String html = "<html><head>" + head + "</head><body><article>" + bodyStart + PROSE + "</article></body></html>";
+        return new ArticleExtractor().extract(new Page("t.html", url, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+    }
+
+    private static String title(String head, String bodyStart, String url) {
+        return page(head, bodyStart, url).title();
     }
 
     @Test

@@ -31,6 +31,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedWordsStartAfterANearBahwa() {
+        List<Quote> q = quotes("Putin menegaskan pada Selasa (4/3) bahwa Rusia tidak akan mundur.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().text()).isEqualTo("Rusia tidak akan mundur");
+        assertThat(quotes("Peskov memperingatkan Amerika Serikat bahwa sanksi baru akan dibalas.").getFirst().text())
+                .isEqualTo("sanksi baru akan dibalas");
+    }
+
+    @Test
+    void aTrailingMenurutNamesTheSource() {
+        List<Quote> q = quotes("Ribuan tentara Korea Utara dikirim ke Rusia, menurut Amerika Serikat.");
+        assertThat(q).hasSize(1);
+        assertThat(q.getFirst().speakerId()).isEqualTo("USA");
+        assertThat(q.getFirst().text()).isEqualTo("Ribuan tentara Korea Utara dikirim ke Rusia");
+    }
+
+    @Test
     void ujarTuturTegasAndStraightQuotes() {
         for (String verb : List.of("ujar", "tutur", "tegas", "ucap")) {
             List<Quote> q = quotes("\"Kami tidak akan mundur,\" " + verb + " Kim Jong Un dalam pidatonya.");

@@ -184,7 +184,10 @@ class TimexTaggerTest {
         void partsOfTheDay() {
             assertThat(only("Hujan turun kemarin sore.", WED)).containsExactly(x("kemarin sore", TimexType.TIME, "2025-10-28TAF"));
             assertThat(only("Ia tiba pagi ini.", WED)).containsExactly(x("pagi ini", TimexType.TIME, "2025-10-29TMO"));
-            assertThat(only("Listrik padam tadi malam.", WED)).containsExactly(x("tadi malam", TimexType.TIME, "2025-10-29TNI"));
+            // "tadi malam" is last night (KBBI: malam yang baru lalu); "dini hari tadi" is early this morning.
+            assertThat(only("Listrik padam tadi malam.", WED)).containsExactly(x("tadi malam", TimexType.TIME, "2025-10-28TNI"));
+            assertThat(only("Listrik padam malam tadi.", WED)).containsExactly(x("malam tadi", TimexType.TIME, "2025-10-28TNI"));
+            assertThat(only("Kereta anjlok dini hari tadi.", WED)).containsExactly(x("dini hari tadi", TimexType.TIME, "2025-10-29TNI"));
         }
     }
 
@@ -381,7 +384,7 @@ class TimexTaggerTest {
         @Test
         void partOfDayAfterARecurrenceIsAnyDay() {
             assertThat(tag("Latihan digelar dua kali sehari, yakni pagi dan sore hari.", WED)).extracting(Timex::text, Timex::value)
-                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("sore hari", "XXXX-XX-XXTAF"));
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("pagi", "XXXX-XX-XXTMO"), tuple("sore hari", "XXXX-XX-XXTAF"));
         }
 
         @Test
@@ -422,6 +425,272 @@ class TimexTaggerTest {
             assertThat(tag("Pameran digelar Senin-Rabu (3-5/11).", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Senin", "2025-11-03"), tuple("Rabu (3-5/11)", "2025-11-05"));
             assertThat(only("Penjualan kuartal I/2010 naik.", WED)).containsExactly(x("kuartal I/2010", TimexType.DATE, "2010-Q1"));
+        }
+    
+        @Test
+        void saidOnAWeekdayIsPastEvenInASentenceAboutTheFuture() {
+            assertThat(tag("The ministry will cut fuel subsidies next year, an official said on Tuesday.", WED))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("next year", "2026"), tuple("Tuesday", "2025-10-28"));
+        }
+
+        @Test
+        void aWeekdayInAConditionLooksAhead() {
+            assertThat(only("\"Kalau Jumat dia tidak datang, kami jemput paksa,\" ujar jaksa.", WED)).containsExactly(x("Jumat", TimexType.DATE, "2025-10-31"));
+            // A comparison is no condition.
+            assertThat(only("Harga turun jika dibandingkan dengan Senin.", WED)).containsExactly(x("Senin", TimexType.DATE, "2025-10-27"));
+        }
+
+        @Test
+        void aMonthInASentenceAboutWhatUsuallyHappensIsAnyYears() {
+            assertThat(tag("Di daerah itu banjir biasanya datang pada Januari dan Februari.", WED)).extracting(Timex::value).containsExactly("XXXX-01", "XXXX-02");
+            assertThat(tag("Sejak itu lomba perahu digelar setiap tahun pada bulan Agustus.", WED)).extracting(Timex::value).containsExactly("P1Y", "XXXX-08");
+            assertThat(only("Warga rutin mengungsi sejak Juli.", WED)).containsExactly(x("Juli", TimexType.DATE, "2025-07"));
+        }
+
+        @Test
+        void aMonthAsTheEndOfAStretchIsTheNearestOne() {
+            assertThat(only("\"Our stocks are safe until March,\" the minister said.", PublicationTime.parse("2011-01-20"))).containsExactly(x("March", TimexType.DATE, "2011-03"));
+            assertThat(only("Harga bertahan hingga Agustus.", WED)).containsExactly(x("Agustus", TimexType.DATE, "2025-08"));
+        }
+
+        @Test
+        void aDayMonthsAheadIsMeantOnlyWhenTheSentenceSpeaksOfTheFuture() {
+            PublicationTime nov = PublicationTime.parse("2020-11-25");
+            assertThat(only("Kasus pertama diumumkan pada 2 Maret.", nov)).containsExactly(x("2 Maret", TimexType.DATE, "2020-03-02"));
+            assertThat(only("Vaksinasi akan dimulai pada 2 Maret.", nov)).containsExactly(x("2 Maret", TimexType.DATE, "2021-03-02"));
+            assertThat(only("Warga memilih pada 9 Desember.", nov)).containsExactly(x("9 Desember", TimexType.DATE, "2020-12-09"));
+        }
+
+        @Test
+        void aComparisonOrAFutureSentenceDoesNotCarryTheYearOfTheSentenceBefore() {
+            PublicationTime jun = PublicationTime.parse("2008-06-02");
+            assertThat(tag("Inflasi Mei 2008 tertinggi sejak Oktober 2005. Harga BBM naik pada 24 Mei.", jun)).extracting(Timex::value)
+                    .containsExactly("2008-05", "2005-10", "2008-05-24");
+            PublicationTime sep = PublicationTime.parse("2024-09-15");
+            assertThat(tag("Persija terakhir kalah pada Juli 2023. Liga dimulai pada 9 Agustus dan dijadwalkan berakhir pada Mei 2025.", sep))
+                    .extracting(Timex::value).containsExactly("2023-07", "2024-08-09", "2025-05");
+        }
+
+        @Test
+        void untilMorningAfterANightIsTheNextMorning() {
+            assertThat(tag("Gempa terjadi Rabu (22/10) pukul 23.40 WIT. Warga bertahan di lapangan selama beberapa menit hingga pagi.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-22", "2025-10-22T23:40", "PTXM", "2025-10-23TMO");
+            assertThat(tag("Hujan turun Selasa (28/10) siang dan berlangsung hingga sore.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-28TMI", "2025-10-28TAF");
+            assertThat(tag("Sidang pada 21 Oktober berlangsung hingga dini hari.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-21", "2025-10-22TNI");
+        }
+
+        @Test
+        void minutesOrHoursAfterAClockTimeAreAClockTime() {
+            assertThat(tag("Pesawat lepas landas Senin (27/10) pukul 08.35 WIT dan dijadwalkan mendarat 45 menit kemudian.", WED))
+                    .extracting(Timex::text, Timex::type, Timex::value).containsExactly(tuple("Senin (27/10)", TimexType.DATE, "2025-10-27"),
+                            tuple("pukul 08.35 WIT", TimexType.TIME, "2025-10-27T08:35"), tuple("45 menit kemudian", TimexType.TIME, "2025-10-27T09:20"));
+            assertThat(only("Kapal itu tenggelam setelah berlayar selama tiga jam.", WED)).containsExactly(x("tiga jam", TimexType.DURATION, "PT3H"));
+        }
+
+        @Test
+        void aClockTimeOfWhatIsDoneDoesNotTakeADayStillToCome() {
+            assertThat(tag("Tiket dijual Rabu (29/10) untuk keberangkatan 20 Desember. Hingga pukul 11.00 WIB, 5.000 tiket telah terjual.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-29", "2025-12-20", "2025-10-29T11:00");
+        }
+
+        @Test
+        void aCountWithinTheLastStretchIsNoRecurrence() {
+            assertThat(only("Target itu direvisi dua kali dalam tiga bulan terakhir.", WED)).containsExactly(x("tiga bulan terakhir", TimexType.DURATION, "P3M"));
+            assertThat(only("Bantuan dikirim dua kali dalam sebulan.", WED)).containsExactly(x("dua kali dalam sebulan", TimexType.SET, "P1M"));
+        }
+
+        @Test
+        void theNthDayCountsFromTheDaySomethingBegan() {
+            PublicationTime sat = PublicationTime.parse("2023-06-17T20:00+07:00");
+            assertThat(tag("Festival digelar mulai Jumat (16/6/2023) hingga Minggu (18/6/2023). Pengunjung ramai pada hari kedua. "
+                    + "Pada hari pertama, pengunjung datang sejak sore hingga pukul 22.00 WIB.", sat)).extracting(Timex::value)
+                    .containsExactly("2023-06-16", "2023-06-18", "2023-06-17", "2023-06-16", "2023-06-16TAF", "2023-06-16T22:00");
+        }
+
+        @Test
+        void newYearAfterChristmasAndHolidaysInAFutureSentence() {
+            PublicationTime jun = PublicationTime.parse("2023-06-17");
+            assertThat(tag("Pasar diperkirakan ramai hingga akhir tahun menjelang libur Natal dan Tahun Baru.", jun)).extracting(Timex::value)
+                    .containsExactly("2023", "2023-12-25", "2024-01-01");
+            assertThat(only("Pemerintah berencana menambah kereta untuk Tahun Baru.", jun)).containsExactly(x("Tahun Baru", TimexType.DATE, "2024-01-01"));
+            // Idul Fitri is tabulated from 2008.
+            assertThat(tag("Tahun lalu, pemudik memadati stasiun menjelang Lebaran.", PublicationTime.parse("2015-04-28")))
+                    .extracting(Timex::value).containsExactly("2014", "2014-07-28");
+        }
+
+        @Test
+        void englishQuartersHalvesAndDayRanges() {
+            PublicationTime oct = PublicationTime.parse("2022-10-05");
+            assertThat(only("Inflation is expected to peak in the fourth quarter.", oct)).containsExactly(x("the fourth quarter", TimexType.DATE, "2022-Q4"));
+            assertThat(only("Sales fell in the first half of last year.", oct)).containsExactly(x("the first half of last year", TimexType.DATE, "2021-H1"));
+            assertThat(tag("The board will meet on Oct. 19-20.", oct)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Oct. 19", "2022-10-19"), tuple("20", "2022-10-20"));
+        }
+    
+        @Test
+        void nyepiAndEarlierEidsAreTabulated() {
+            PublicationTime mar = PublicationTime.parse("2024-03-09T10:00+08:00");
+            assertThat(only("Bandara ditutup saat Hari Raya Nyepi.", mar)).containsExactly(x("Hari Raya Nyepi", TimexType.DATE, "2024-03-11"));
+            assertThat(only("Jalan tol padat menyusul libur Idul Adha.", PublicationTime.parse("2017-09-05"))).containsExactly(x("Idul Adha", TimexType.DATE, "2017-09-01"));
+        }
+
+        @Test
+        void theStoryGoesOnFromTheDayBeforeOrAfterANamedDay() {
+            PublicationTime mar = PublicationTime.parse("2024-03-09T10:00+08:00");
+            assertThat(tag("Sehari sebelum Nyepi, warga menggelar pawai pada malam hari.", mar)).extracting(Timex::value)
+                    .containsExactly("P1D", "2024-03-11", "2024-03-10TNI");
+            assertThat(tag("Dua hari setelah Rabu (22/10), warga kembali ke rumah sejak pagi.", WED)).extracting(Timex::value)
+                    .containsExactly("P2D", "2025-10-22", "2025-10-24TMO");
+        }
+
+        @Test
+        void theSameMonthOrYearAsTheStory() {
+            assertThat(tag("Hasil ujian diumumkan pada pertengahan Juni 2010. Ujian susulan digelar pada bulan yang sama.", WED)).extracting(Timex::value)
+                    .containsExactly("2010-06", "2010-06");
+            // Without a month set by the text there is nothing to be the same as.
+            assertThat(tag("Ujian susulan digelar pada bulan yang sama.", WED)).isEmpty();
+        }
+
+        @Test
+        void aBareWeekendEarlyInTheWeekIsTheOneJustPast() {
+            PublicationTime mon = PublicationTime.parse("2023-10-09T08:00+07:00");
+            assertThat(only("Serangan udara berlangsung sepanjang akhir pekan.", mon)).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W40-WE"));
+            assertThat(only("Pasar malam akan dibuka akhir pekan.", mon)).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W41-WE"));
+            assertThat(only("Pengunjung ramai karena akhir pekan.", PublicationTime.parse("2023-06-17"))).containsExactly(x("akhir pekan", TimexType.DATE, "2023-W24-WE"));
+        }
+
+        @Test
+        void endOfAQuarter() {
+            assertThat(only("Tekanan jual berlanjut hingga akhir kuartal I.", PublicationTime.parse("2025-03-18"))).containsExactly(x("akhir kuartal I", TimexType.DATE, "2025-Q1"));
+        }
+    
+        @Test
+        void partsOfTheDaySpellingOutARecurrenceAreAnyDays() {
+            assertThat(tag("\"Kami berlatih dua kali sehari, pagi dan sore,\" kata pelatih.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("dua kali sehari", "P1D"), tuple("pagi", "XXXX-XX-XXTMO"), tuple("sore", "XXXX-XX-XXTAF"));
+            // Without the recurrence, a bare "pagi" is no time.
+            assertThat(tag("Mereka datang pagi dan pulang sore.", WED)).isEmpty();
+        }
+
+        @Test
+        void aMorningClockTimeAfterANightInTheSameSentenceIsTheNextMorning() {
+            PublicationTime sun = PublicationTime.parse("2021-12-05T09:40+07:00");
+            assertThat(tag("Pencarian dihentikan tadi malam karena hujan dan dilanjutkan pukul 07.00 WIB.", sun)).extracting(Timex::value)
+                    .containsExactly("2021-12-04TNI", "2021-12-05T07:00");
+        }
+
+        @Test
+        void englishRatesUnitsAndModifiers() {
+            PublicationTime dec = PublicationTime.parse("2013-12-30T10:00+07:00");
+            assertThat(tag("The new wage of Rp 2.44 million a month was the largest rise in more than a decade.", dec))
+                    .extracting(Timex::text, Timex::type, Timex::value)
+                    .containsExactly(tuple("a month", TimexType.SET, "P1M"), tuple("more than a decade", TimexType.DURATION, "P1DE"));
+            assertThat(only("Workers asked to delay the increase until mid-2014.", dec)).containsExactly(x("mid-2014", TimexType.DATE, "2014"));
+            assertThat(only("Earlier this month, Bekasi set its wage.", dec)).containsExactly(x("Earlier this month", TimexType.DATE, "2013-12"));
+            // "a month" with nothing to measure is not tagged.
+            assertThat(tag("It was a month of protests.", dec)).isEmpty();
+        }
+
+        @Test
+        void everySundayCapitalisedIsAWeekday() {
+            assertThat(only("Jalan itu ditutup setiap Minggu.", WED)).containsExactly(x("setiap Minggu", TimexType.SET, "XXXX-WXX-7"));
+            assertThat(only("Rapat digelar setiap minggu.", WED)).containsExactly(x("setiap minggu", TimexType.SET, "P1W"));
+        }
+
+        @Test
+        void expectedIsAFutureCue() {
+            PublicationTime jul = PublicationTime.parse("2024-07-17");
+            assertThat(only("The Fed diperkirakan mulai memangkas suku bunga pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2024-09"));
+            assertThat(only("Harga beras naik pada September.", jul)).containsExactly(x("September", TimexType.DATE, "2023-09"));
+        }
+    
+        @Test
+        void hijriDatesOfTheTabulatedMonths() {
+            PublicationTime apr = PublicationTime.parse("2024-04-08T20:30+07:00");
+            assertThat(only("Pemerintah menetapkan 1 Syawal 1445 Hijriah lewat sidang isbat.", apr)).containsExactly(x("1 Syawal 1445 Hijriah", TimexType.DATE, "2024-04-10"));
+            assertThat(only("Puasa dimulai 1 Ramadhan 1446 H.", apr)).containsExactly(x("1 Ramadhan 1446 H", TimexType.DATE, "2025-03-01"));
+            assertThat(only("Salat Id digelar 10 Dzulhijjah 1444 H.", apr)).containsExactly(x("10 Dzulhijjah 1444 H", TimexType.DATE, "2023-06-29"));
+            // Months we do not tabulate stay untagged rather than guessed.
+            assertThat(tag("Peringatan 1 Muharram 1446 H berlangsung khidmat.", apr)).isEmpty();
+        }
+
+        @Test
+        void theDayOfSayingDoesNotDateTheStorysClockTimes() {
+            PublicationTime sat = PublicationTime.parse("2018-09-29T14:00+08:00");
+            assertThat(tag("A quake struck Sulawesi on Friday, killing 384 people, officials said on Saturday. It hit at 6:02 p.m. "
+                    + "A tsunami warning was lifted 34 minutes later.", sat)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Friday", "2018-09-28"), tuple("Saturday", "2018-09-29"), tuple("6:02 p.m.", "2018-09-28T18:02"),
+                            tuple("34 minutes later", "2018-09-28T18:36"));
+        }
+
+        @Test
+        void englishComingDays() {
+            assertThat(only("The toll is likely to rise in the coming days.", WED)).containsExactly(x("the coming days", TimexType.DURATION, "PXD"));
+        }
+    
+        @Test
+        void quartersWithAHyphenatedYear() {
+            assertThat(tag("Ekonomi triwulan III-2024 tumbuh dibandingkan triwulan III-2023 dan semester I-2024.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("triwulan III-2024", "2024-Q3"), tuple("triwulan III-2023", "2023-Q3"), tuple("semester I-2024", "2024-H1"));
+        }
+
+        @Test
+        void daysCountedToAHoliday() {
+            PublicationTime mar = PublicationTime.parse("2025-03-24T10:00+07:00");
+            assertThat(only("Puncak arus mudik diprediksi terjadi pada H-3 Lebaran.", mar)).containsExactly(x("H-3 Lebaran", TimexType.DATE, "2025-03-28"));
+            assertThat(tag("Tahun lalu, arus balik memuncak pada H+2 Lebaran.", mar)).extracting(Timex::value).containsExactly("2024", "2024-04-12");
+        }
+
+        @Test
+        void policeHoursAndDifferences() {
+            assertThat(only("Polisi memberi waktu 2 x 24 jam kepada pelaku.", WED)).containsExactly(x("2 x 24 jam", TimexType.DURATION, "PT48H"));
+            assertThat(only("Pelaku wajib lapor 1x24 jam.", WED)).containsExactly(x("1x24 jam", TimexType.DURATION, "PT24H"));
+            assertThat(only("Exports were banned two years earlier than planned.", WED)).containsExactly(x("two years", TimexType.DURATION, "P2Y"));
+            assertThat(only("Demand will double over the next decade.", WED)).containsExactly(x("the next decade", TimexType.DURATION, "P1DE"));
+        }
+    
+        @Test
+        void yesterdayWithItsDateInBrackets() {
+            assertThat(only("Jaksa menahan dua tersangka, kemarin (28/10).", WED)).containsExactly(x("kemarin (28/10)", TimexType.DATE, "2025-10-28"));
+        }
+
+        @Test
+        void fiscalYearsEarlyMorningsAndNewYearsEve() {
+            assertThat(only("Sepanjang tahun buku 2024, laba naik.", WED)).containsExactly(x("tahun buku 2024", TimexType.DATE, "2024"));
+            assertThat(tag("Upacara digelar Sabtu (25/10). Sebagian tamu berangkat dini hari.", WED)).extracting(Timex::value)
+                    .containsExactly("2025-10-25", "2025-10-25TNI");
+            assertThat(only("Hujan turun mulai siang.", WED)).containsExactly(x("siang", TimexType.TIME, "2025-10-29TMI"));
+            assertThat(only("Pada malam pergantian tahun, hujan deras mengguyur Jakarta.", PublicationTime.parse("2023-01-02")))
+                    .containsExactly(x("malam pergantian tahun", TimexType.TIME, "2022-12-31TNI"));
+        }
+
+        @Test
+        void partOfThatDayAfterAYearTakesTheStorysLastDay() {
+            assertThat(tag("Upacara digelar Sabtu (25/10). Pembangunan dimulai pada 2022. Bendera diturunkan sore harinya.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-25", "2022", "2025-10-25TAF");
+        }
+    
+        @Test
+        void theDayACauseBeganIsBackgroundToTheDayOfTheNews() {
+            assertThat(tag("Banjir menerjang Senin (27/10) siang, setelah hujan mengguyur sejak Minggu sore. Air masuk rumah pukul 13.15 WIT.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27TMI", "2025-10-26TAF", "2025-10-27T13:15");
+        }
+
+        @Test
+        void aZoneAfterAWeekdayAndItsPartOfTheDay() {
+            assertThat(only("Madrid menang pada Rabu (29/10/2025) dini hari WIB.", WED)).containsExactly(x("Rabu (29/10/2025) dini hari WIB", TimexType.TIME, "2025-10-29TNI"));
+            // "waktu setempat" stays outside, as the dev set annotates it.
+            assertThat(only("Pasukan masuk pada Senin (27/10) dini hari waktu setempat.", WED)).containsExactly(x("Senin (27/10) dini hari", TimexType.TIME, "2025-10-27TNI"));
+        }
+
+        @Test
+        void englishLateLastYearAndAYearEarlierThanAMonth() {
+            PublicationTime mar = PublicationTime.parse("2023-03-08");
+            assertThat(only("The government issued it late last year.", mar)).containsExactly(x("late last year", TimexType.DATE, "2022"));
+            assertThat(tag("Unemployment was 5.86 percent in August 2022, down from 6.49 percent a year earlier.", mar)).extracting(Timex::value)
+                    .containsExactly("2022-08", "2021-08");
         }
     }
 }

@@ -82,8 +82,11 @@ class SeedTimelineTest {
 
     @Test
     void theLettersBothWaysAndTheAgreements() {
-        // the reply is told two paragraphs after the date, which does not reach it: it stays undated
-        assertThat(rows(Plover.CONSULT, "2022-08-15")).extracting(TimelineRow::mode).containsExactly("letter");
+        // the reply, told undated two paragraphs later, answers the letter of that day in an article of that day
+        List<TimelineRow> letters = rows(Plover.CONSULT, "2022-08-15");
+        assertThat(letters).extracting(TimelineRow::mode).containsExactly("letter", "letter");
+        assertThat(letters).extracting(TimelineRow::summary).anyMatch(s -> s.startsWith("Vladimir Putin"))
+                .anyMatch(s -> s.startsWith("Kim Jong Un"));
         assertThat(rows(Plover.AGREE, "2019")).hasSize(1);
         assertThat(rows(Plover.AGREE, "2024")).hasSize(1);
         assertThat(pair).filteredOn(r -> r.type() == Plover.COOPERATE && r.date().startsWith("2024-01")).hasSize(1);
@@ -108,7 +111,9 @@ class SeedTimelineTest {
             boolean dated = r.evidence().stream().anyMatch(e -> {
                 Analysis a = SEEDS.stream().filter(x -> x.article().id().equals(e.articleId())).findFirst().orElseThrow();
                 String text = a.text();
-                int from = text.lastIndexOf('\n', e.span().start() - 1) + 1, to = text.indexOf('\n', e.span().end());
+                // a reply is dated by the letter it answers, earlier in its article
+                int from = e.sentence().contains("membalas") ? 0 : text.lastIndexOf('\n', e.span().start() - 1) + 1;
+                int to = text.indexOf('\n', e.span().end());
                 int end = to < 0 ? text.length() : to;
                 return a.timexes().stream().anyMatch(t -> t.span().start() >= from && t.span().end() <= end
                         && t.value() != null && t.value().startsWith(r.date()));

@@ -5,6 +5,7 @@ import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
 import id.linimasa.event.Event;
 import id.linimasa.extract.Article;
+import id.linimasa.extract.Pagination;
 import id.linimasa.extract.PublicationTime;
 import id.linimasa.page.Page;
 import id.linimasa.story.StoryFeatures;
@@ -24,6 +25,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.ByteArrayInputStream;
@@ -72,9 +75,16 @@ final class ArticleDocument {
     static final String SIG_WORDS = "sig_words";
     static final String BODY_LENGTH = "body_length";
     static final String EVENT_COUNT = "event_count";
-    static final String TIMELINE = "timeline";
     static final String STORY = "story";
     static final String DUPLICATE_OF = "duplicate_of";
+    /** The paginated article a page belongs to (its address without the page marker) and which page it is. */
+    static final String PART_KEY = "part_key";
+    static final String PART_NO = "part_no";
+    /** The later pages of a joined article, kept for re-analysis. */
+    static final String PARTS = "parts";
+
+    /** Every article and nothing else ({@link EventDocument}s share the index). */
+    static final Query ARTICLES = new FieldExistsQuery(ID);
 
     /** Facet dimensions. */
     static final String F_OUTLET = "outlet";
@@ -86,8 +96,9 @@ final class ArticleDocument {
     static final Set<String> SUMMARY = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF);
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
-    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW);
-    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW);
+    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS);
+    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW,
+            PART_KEY, PART_NO, PARTS);
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
@@ -163,7 +174,7 @@ final class ArticleDocument {
             d.add(new StringField(TYPE, t, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(F_TYPE, t));
         }
-        // what story linking, story lists, stats and timelines read for many articles at once lives in doc values:
+        // what story linking, story lists and stats read for many articles at once lives in doc values:
         // reading a stored field would decompress the article's whole stored record (raw page and full analysis)
         for (String k : features.eventKeys()) d.add(new SortedSetDocValuesField(EVENT_KEY, new BytesRef(k)));
         d.add(new NumericDocValuesField(EVENT_COUNT, analysis.events().size()));
@@ -171,9 +182,46 @@ final class ArticleDocument {
         d.add(new BinaryDocValuesField(SIG_SHINGLES, new BytesRef(features.signature().shingles())));
         d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
         d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
-        d.add(new BinaryDocValuesField(TIMELINE, new BytesRef(Json.mapper().writeValueAsBytes(forTimeline(analysis)))));
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
+        Pagination.Part part = Pagination.of(a.url());
+        if (part != null) {
+            d.add(new StringField(PART_KEY, part.key(), Field.Store.YES));
+            d.add(new StoredField(PART_NO, part.number()));
+        }
         return FACETS.build(d);
+    }
+
+    /** A later page of a joined article, as stored beside its first page. */
+    record StoredPart(String source, String url, String kind, int number, byte[] raw) {
+        Page page() {
+            return new Page(source, url, raw, Page.Kind.valueOf(kind));
+        }
+
+        static StoredPart of(Page page, int number) {
+            return new StoredPart(page.source(), page.url(), page.kind().name(), number, page.bytes());
+        }
+    }
+
+    /** Adds a joined article's later pages: kept for re-analysis, and known by their hashes so that ingesting one again skips it. */
+    static Document withParts(Document d, List<StoredPart> parts) throws IOException {
+        if (parts.isEmpty()) return d;
+        for (StoredPart p : parts) d.add(new StringField(PAGE_SHA, p.page().sha256(), Field.Store.NO));
+        d.add(new StoredField(PARTS, gzip(Json.mapper().writeValueAsBytes(parts))));
+        return d;
+    }
+
+    /** The later pages stored with a joined article (none for an article of one page). */
+    static List<StoredPart> parts(Document d) throws IOException {
+        BytesRef b = d.getBinaryValue(PARTS);
+        if (b == null) return List.of();
+        byte[] json = gunzip(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+        return List.of(Json.mapper().readValue(json, StoredPart[].class));
+    }
+
+    /** Which page of its article a stored document's own page is (1 when its address has no page marker). */
+    static int partNumber(Document d) {
+        var f = d.getField(PART_NO);
+        return f == null || f.numericValue() == null ? 1 : f.numericValue().intValue();
     }
 
     /** Adds the article's story and, for a syndicated copy, the original it copies. */
@@ -203,11 +251,6 @@ final class ArticleDocument {
     static Page page(Document d) throws IOException {
         BytesRef raw = d.getBinaryValue(RAW);
         return new Page(d.get(SOURCE), d.get(URL), gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length)), Page.Kind.valueOf(d.get(KIND)));
-    }
-
-    /** What timelines read: the article, its entities and events, without the other layers (a tenth of the bytes). */
-    static Analysis forTimeline(Analysis a) {
-        return new Analysis(a.article(), List.of(), List.of(), a.entities(), List.of(), List.of(), a.events());
     }
 
     static Analysis analysis(Document d) {

@@ -3,10 +3,8 @@ package id.linimasa.index;
 import id.linimasa.page.Page;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,15 +28,6 @@ final class ArticleReader {
                 d.get(ArticleDocument.DUPLICATE_OF), related(view, d)));
     }
 
-    /** An article's story and title, read from doc values without its analysis. */
-    static Optional<StoryRef> storyOf(CorpusView view, String articleId) throws IOException {
-        TopDocs hit = view.searcher().search(byId(articleId), 1);
-        if (hit.scoreDocs.length == 0) return Optional.empty();
-        ArticleValues values = new ArticleValues(view.reader());
-        int doc = hit.scoreDocs[0].doc;
-        return Optional.of(new StoryRef(articleId, values.story(doc), values.title(doc)));
-    }
-
     static Optional<Page> page(CorpusView view, String id) throws IOException {
         Document d = view.first(byId(id), ArticleDocument.PAGE);
         return d == null ? Optional.empty() : Optional.of(ArticleDocument.page(d));
@@ -47,8 +36,8 @@ final class ArticleReader {
     /** Every article, newest first, one at a time, without related articles. */
     static void forEach(CorpusView view, Consumer<StoredArticle> sink) throws IOException {
         var stored = view.searcher().storedFields();
-        int all = Math.max(1, view.reader().numDocs());
-        for (ScoreDoc sd : view.searcher().search(new MatchAllDocsQuery(), all, ArticleSearch.NEWEST_FIRST).scoreDocs) {
+        int all = Math.max(1, view.reader().maxDoc());
+        for (ScoreDoc sd : view.searcher().search(ArticleDocument.ARTICLES, all, ArticleSearch.NEWEST_FIRST).scoreDocs) {
             Document d = ArticleDocument.load(view.reader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
             sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
         }

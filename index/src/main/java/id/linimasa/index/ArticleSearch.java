@@ -6,7 +6,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -18,7 +18,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -57,6 +56,11 @@ final class ArticleSearch {
             LongField.newSortField(ArticleDocument.PUBLISHED, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
     private static final int FACET_TOP = 10;
+    /**
+     * Facets are counted over at most this many matches, drawn at random, and scaled up: counting every match of a
+     * word most articles have costs more than the rest of the search together, and the counts only guide narrowing.
+     */
+    static final int FACET_SAMPLE = 10_000;
     private static final int SNIPPET_PASSAGES = 2;
     private static final Set<String> BODY_ONLY = Set.of(ArticleDocument.BODY);
 
@@ -78,7 +82,7 @@ final class ArticleSearch {
     SearchResult search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchQuery q,
                         Function<String, Optional<String>> resolveEntity, Function<String, String> entityName) throws IOException {
         boolean hasText = q.text() != null && !q.text().isBlank();
-        Query textQuery = hasText ? parse(q.text()) : new MatchAllDocsQuery();
+        Query textQuery = hasText ? parse(q.text()) : ArticleDocument.ARTICLES;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, hasText ? Occur.MUST : Occur.FILTER);
         for (Query f : filters(q, resolveEntity)) b.add(f, Occur.FILTER);
         Query query = b.build();
@@ -92,27 +96,31 @@ final class ArticleSearch {
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         List<SearchResult.Hit> hits = hits(searcher, page, snippets);
         Counts counts = this.counts.get(searcher.getIndexReader(), query, () -> count(searcher, facetState, query, entityName));
-        return new SearchResult(counts.total(), hits, counts.facets());
+        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated());
     }
 
     /** How many articles matched and their facet counts: the same for every page of a query. */
-    private record Counts(long total, Map<String, List<FacetCount>> facets) {
+    private record Counts(long total, Map<String, List<FacetCount>> facets, boolean estimated) {
     }
 
-    /** One pass over every hit without scoring it. */
+    /** One pass over every hit without scoring it; facets from a sample when there are more than {@link #FACET_SAMPLE}. */
     private static Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, Query query,
                                 Function<String, String> entityName) throws IOException {
-        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) total += m.totalHits();
+        RandomSamplingFacetsCollector collected = searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, 0x5EED));
+        long matched = 0;
+        for (FacetsCollector.MatchingDocs m : collected.getOriginalMatchingDocs()) matched += m.totalHits();
+        long total = matched;
+        boolean estimated = total > FACET_SAMPLE;
+        double scale = estimated ? 1 / collected.getSamplingRate() : 1;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (facetState != null) {
             Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
             for (String dim : List.of(ArticleDocument.F_OUTLET, ArticleDocument.F_MONTH, ArticleDocument.F_ENTITY, ArticleDocument.F_TYPE)) {
-                facets.put(dim, top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity()));
+                List<FacetCount> top = top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity());
+                facets.put(dim, estimated ? top.stream().map(c -> new FacetCount(c.value(), c.label(), Math.min(total, Math.round(c.count() * scale)))).toList() : top);
             }
         }
-        return new Counts(total, Collections.unmodifiableMap(facets));
+        return new Counts(total, Collections.unmodifiableMap(facets), estimated);
     }
 
     /**

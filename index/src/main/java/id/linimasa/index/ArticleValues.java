@@ -1,6 +1,5 @@
 package id.linimasa.index;
 
-import id.linimasa.Analysis;
 import id.linimasa.extract.PublicationTime;
 import id.linimasa.story.StoryFeatures;
 import id.linimasa.story.TextSignature;
@@ -29,7 +28,7 @@ import java.util.Set;
 
 /**
  * Reads an article's doc values by top-level doc id: the small per-article facts that are read for many
- * articles at once (story linking, story lists, stats, timelines) without touching its stored record.
+ * articles at once (story linking, story lists, stats) without touching its stored record.
  * Not thread-safe: one instance per reading thread. Reads in ascending doc order (a scan) reuse iterators.
  */
 final class ArticleValues {
@@ -82,11 +81,6 @@ final class ArticleValues {
     long eventCount(int doc) throws IOException {
         NumericDocValues v = at(ArticleDocument.EVENT_COUNT, doc, DocValues::getNumeric);
         return v == null ? 0 : v.longValue();
-    }
-
-    /** The article's entities and events with its text, as timelines need them. */
-    Analysis timelineAnalysis(int doc) throws IOException {
-        return Json.mapper().readValue(bytes(required(ArticleDocument.TIMELINE, doc)), Analysis.class);
     }
 
     StoryFeatures features(int doc) throws IOException {

@@ -111,20 +111,26 @@ public final class Corpus implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Merges the events of every stored article again without analysing pages (after the merging rules changed, or
+     * for a corpus written before merged events were stored); the report counts the articles read.
+     */
+    public IngestReport remergeEvents(IngestListener listener) throws IOException {
+        if (!exists()) return new IngestReport(0, 0, 0, List.of());
+        IngestReport report = new CorpusWriter(dir, directory).remergeEvents(listener);
+        checkedAt = 0;
+        return report;
+    }
+
     // ---- reading
 
     public SearchResult search(SearchQuery q) throws IOException {
         return read(v -> articleSearch.search(v.searcher(), v.facets(), q, entities.resolver(v), id -> entities.name(v, id)),
-                new SearchResult(0, List.of(), Map.of()));
+                new SearchResult(0, List.of(), Map.of(), false));
     }
 
     public Optional<StoredArticle> article(String id) throws IOException {
         return read(v -> ArticleReader.article(v, id), Optional.empty());
-    }
-
-    /** An article's story and title, read without its analysis (cheap enough to ask for every row of a timeline). */
-    public Optional<StoryRef> storyOf(String articleId) throws IOException {
-        return read(v -> ArticleReader.storyOf(v, articleId), Optional.empty());
     }
 
     /** The raw page an article was made from, as it was read, for re-analysis. */
@@ -138,6 +144,11 @@ public final class Corpus implements AutoCloseable {
      * by event date. An unknown entity name gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
+        return timelineEntries(q).stream().map(TimelineEntry::row).toList();
+    }
+
+    /** {@link #timeline} with the story of each row's first report, for views that group rows by story. */
+    public List<TimelineEntry> timelineEntries(TimelineQuery q) throws IOException {
         return read(v -> timelines.timeline(v, q), List.of());
     }
 

@@ -1,6 +1,7 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
+import id.linimasa.extract.Pagination;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -24,6 +25,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,6 @@ import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 
 /**
@@ -60,7 +61,8 @@ final class CorpusWriter {
     }
 
     /** An analysed page, its sketches and its document, ready to be placed in a story and written. */
-    private record Analysed(String source, String id, long when, StoryFeatures features, Document document) implements Result {
+    private record Analysed(String source, String id, long when, StoryFeatures features, Document document, Analysis analysis,
+            String partKey) implements Result {
     }
 
     private record Failed(String source, String reason) implements Result {
@@ -96,10 +98,11 @@ final class CorpusWriter {
         ExecutorService pool = pool(threads);
         int read = 0, stored = 0, skipped = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer) {
+        try (writer; EventRecords events = new EventRecords(writer)) {
             DirectoryReader nrt = DirectoryReader.open(writer);
             List<StoryLinker.Candidate> recent = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            Set<String> partKeys = new TreeSet<>();
             Deque<Future<Result>> window = new ArrayDeque<>();
             var it = pages.iterator();
             while (it.hasNext() || !window.isEmpty()) {
@@ -129,13 +132,15 @@ final class CorpusWriter {
                         if (placement.duplicateOf() != null && a.when() < placement.originalWhen()) {
                             // the copy arrived first: this page is the original, and the earlier ones become its copies
                             nrt = refreshed(nrt, writer, recent);
-                            repoint(writer, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
+                            repoint(writer, events, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
                             placement = new StoryLinker.Placement(placement.storyId(), null, 0);
                         }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
+                        events.put(a.analysis(), placement.duplicateOf() != null, placement.storyId());
                         recent.add(new StoryLinker.Candidate(a.features(), placement.storyId(), placement.duplicateOf(), a.when()));
                         stored++;
+                        if (a.partKey() != null) partKeys.add(a.partKey());
                         listener.onPage(a.source(), Outcome.STORED, a.id());
                         if (++sinceCommit >= COMMIT_EVERY) {
                             writer.commit();
@@ -145,6 +150,8 @@ final class CorpusWriter {
                     }
                 }
             }
+            nrt = refreshed(nrt, writer, recent);
+            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys);
             nrt.close();
             writer.commit();
         } finally {
@@ -166,7 +173,7 @@ final class CorpusWriter {
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
-    private static void repoint(IndexWriter writer, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
+    private static void repoint(IndexWriter writer, EventRecords events, IndexSearcher searcher, String oldOriginal, String original) throws IOException {
         var q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
@@ -178,6 +185,7 @@ final class CorpusWriter {
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
+            events.put(analysis, true, values.story(sd.doc));
         }
     }
 
@@ -191,28 +199,31 @@ final class CorpusWriter {
         ExecutorService pool = pool(THREADS);
         int read = 0, stored = 0, sinceCommit = 0;
         List<PageFailure> failures = new ArrayList<>();
-        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer)) {
+        try (writer; DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
             IndexSearcher searcher = new IndexSearcher(snapshot);
             ArticleValues values = new ArticleValues(snapshot);
             var fields = searcher.storedFields();
             Deque<Future<Result>> window = new ArrayDeque<>();
             Deque<Integer> docs = new ArrayDeque<>();
-            var hits = searcher.search(new MatchAllDocsQuery(), Math.max(1, snapshot.maxDoc()),
+            var hits = searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()),
                     Sort.INDEXORDER).scoreDocs;
             int next = 0;
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Page page = ArticleDocument.page(ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE));
-                    read++;
+                    Document loaded = ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE);
+                    Page page = ArticleDocument.page(loaded);
+                    List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
+                    read += 1 + parts.size();
                     docs.add(doc);
-                    window.add(pool.submit(() -> analyse(page, analyser)));
+                    window.add(pool.submit(() -> parts.isEmpty() ? analyse(page, analyser) : analyseParts(page, parts, analyser)));
                 }
                 Result r = take(window.poll());
                 int doc = docs.poll();
                 if (r instanceof Analysed a) {
                     writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
                             ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                    events.put(a.analysis(), values.duplicateOf(doc) != null, values.story(doc));
                     stored++;
                     listener.onPage(a.source(), Outcome.STORED, a.id());
                     if (++sinceCommit >= COMMIT_EVERY) {
@@ -231,12 +242,54 @@ final class CorpusWriter {
         return new IngestReport(read, stored, 0, failures);
     }
 
+    /** A joined article's pages analysed again as one, its later pages kept with it. */
+    private static Result analyseParts(Page first, List<ArticleDocument.StoredPart> parts, Function<Page, Analysis> analyser) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(first);
+        for (ArticleDocument.StoredPart p : parts) pages.add(p.page());
+        return analyse(first, page -> PartJoiner.analyseJoined(pages, analyser), parts);
+    }
+
+    /**
+     * Merges the events of every stored analysis again, from scratch, without analysing any page: for a corpus
+     * written before merged events were stored, or after the merging rules changed. One commit at the end, so
+     * readers see the old merged events or the new ones, never a mix.
+     */
+    IngestReport remergeEvents(IngestListener listener) throws IOException {
+        IndexWriter writer = openWriter();
+        int read = 0;
+        try (writer) {
+            writer.deleteDocuments(new TermQuery(new Term(EventDocument.STATE, EventDocument.ROW_STATE)),
+                    new TermQuery(new Term(EventDocument.STATE, EventDocument.PENDING_STATE)));
+            try (DirectoryReader snapshot = DirectoryReader.open(writer); EventRecords events = new EventRecords(writer)) {
+                IndexSearcher searcher = new IndexSearcher(snapshot);
+                ArticleValues values = new ArticleValues(snapshot);
+                var fields = searcher.storedFields();
+                for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
+                    read++;
+                    listener.onPage(a.article().source(), Outcome.STORED, a.article().id());
+                }
+            }
+            writer.commit();
+        }
+        return new IngestReport(read, read, 0, List.of());
+    }
+
     private static Result analyse(Page page, Function<Page, Analysis> analyser) {
+        return analyse(page, analyser, List.of());
+    }
+
+    private static Result analyse(Page page, Function<Page, Analysis> analyser, List<ArticleDocument.StoredPart> parts) {
         try {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, ArticleDocument.of(page, a, features));
+            Pagination.Part part = Pagination.of(a.article().url());
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
+                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
+                    part == null ? null : part.key());
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {

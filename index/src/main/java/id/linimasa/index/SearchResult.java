@@ -6,8 +6,11 @@ import java.util.Map;
 /**
  * One page of search hits and the counts of all matching articles by facet: "outlet", "month"
  * ("2025-02"), "entity" (id, labelled with its name) and "type" (PLOVER event type).
+ *
+ * @param facetsEstimated the facet counts are estimated from a random sample of the matches (there were too many to
+ *                        count each); {@code total} is always exact
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
 
     public SearchResult {
         hits = List.copyOf(hits);

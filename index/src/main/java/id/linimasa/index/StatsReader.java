@@ -4,7 +4,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermRangeQuery;
@@ -27,8 +26,9 @@ final class StatsReader {
         long duplicates = searcher.count(new TermRangeQuery(ArticleDocument.DUPLICATE_OF, null, null, true, true));
         long events = 0;
         ArticleValues values = new ArticleValues(reader);
-        for (int doc : view.docs(new MatchAllDocsQuery())) events += values.eventCount(doc);
-        return new CorpusStats(reader.numDocs(), duplicates, StoryViews.distinctTerms(reader, ArticleDocument.STORY),
+        int[] articles = view.docs(ArticleDocument.ARTICLES);
+        for (int doc : articles) events += values.eventCount(doc);
+        return new CorpusStats(articles.length, duplicates, StoryViews.distinctTerms(reader, ArticleDocument.STORY),
                 StoryViews.distinctTerms(reader, ArticleDocument.OUTLET), StoryViews.distinctTerms(reader, ArticleDocument.ENTITY),
                 events, published(view, ArticleSearch.OLDEST_FIRST), published(view, ArticleSearch.NEWEST_FIRST));
     }

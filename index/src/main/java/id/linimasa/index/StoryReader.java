@@ -2,7 +2,6 @@ package id.linimasa.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -25,7 +24,7 @@ final class StoryReader {
     /** Stories with an article published in the range (either end may be null), latest first. */
     List<StorySummary> stories(CorpusView view, LocalDate from, LocalDate to) throws IOException {
         return lists.get(view.reader(), Arrays.asList(from, to), () -> {
-            Query q = from == null && to == null ? new MatchAllDocsQuery() : ArticleSearch.dateRange(from, to);
+            Query q = from == null && to == null ? ArticleDocument.ARTICLES : ArticleSearch.dateRange(from, to);
             Map<String, List<StoryViews.Row>> byStory = new LinkedHashMap<>();
             ArticleValues values = new ArticleValues(view.reader());
             for (int doc : view.docs(q)) {

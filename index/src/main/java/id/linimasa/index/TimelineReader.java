@@ -1,66 +1,87 @@
 package id.linimasa.index;
 
-import id.linimasa.Analysis;
-import id.linimasa.timeline.TimelineBuilder;
+import id.linimasa.event.Plover;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.timeline.TimelineRow;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Timelines from the corpus: the articles naming every entity of the query (and from its outlets), merged
- * into events by {@link TimelineBuilder}; syndicated copies are evidence, not sources. Memoised per reader.
+ * Timelines from the corpus: one query over the merged events ({@link EventDocument}) that involve every entity
+ * of the query, in timeline order; each hit holds its row ready to read. Memoised per reader.
  */
 final class TimelineReader {
 
-    private final ReaderMemo<TimelineQuery, List<TimelineRow>> rows = new ReaderMemo<>(512);
+    private static final Sort TIMELINE_ORDER = new Sort(new SortField(EventDocument.ORDER, SortField.Type.STRING), SortField.FIELD_DOC);
+
+    private final ReaderMemo<TimelineQuery, List<TimelineEntry>> rows = new ReaderMemo<>(512);
     private final EntityDirectory entities;
 
     TimelineReader(EntityDirectory entities) {
         this.entities = entities;
     }
 
-    /** The query's rows; an entity name the corpus does not know gives none. */
-    List<TimelineRow> timeline(CorpusView view, TimelineQuery q) throws IOException {
+    /** The query's rows with their stories; an entity name the corpus does not know gives none. */
+    List<TimelineEntry> timeline(CorpusView view, TimelineQuery q) throws IOException {
         return rows.get(view.reader(), q, () -> {
-            Set<String> ids = new LinkedHashSet<>();
+            BooleanQuery.Builder b = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(EventDocument.STATE, EventDocument.ROW_STATE)), Occur.FILTER);
             for (String name : q.entities()) {
                 Optional<String> id = entities.resolve(view, name);
                 if (id.isEmpty()) return List.of();
-                ids.add(id.get());
+                b.add(new TermQuery(new Term(EventDocument.INVOLVED, id.get())), Occur.FILTER);
             }
-            List<Analysis> analyses = new ArrayList<>();
-            Set<String> copies = new HashSet<>();
-            ArticleValues values = new ArticleValues(view.reader());
-            for (int doc : view.docs(filter(ids, q.outlets()))) {
-                Analysis a = values.timelineAnalysis(doc);
-                analyses.add(a);
-                if (values.duplicateOf(doc) != null) copies.add(a.article().id());
+            if (!q.outlets().isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String o : q.outlets()) any.add(new TermQuery(new Term(EventDocument.OUTLET, ArticleDocument.outletKey(o))), Occur.SHOULD);
+                b.add(any.build(), Occur.FILTER);
             }
-            return List.copyOf(new TimelineBuilder(copies).build(analyses, q.withEntities(List.copyOf(ids))));
+            if (!q.types().isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (Plover t : q.types()) any.add(new TermQuery(new Term(EventDocument.TYPE, t.name())), Occur.SHOULD);
+                b.add(any.build(), Occur.FILTER);
+            }
+            if (q.from() != null) b.add(LongField.newRangeQuery(EventDocument.DATE_LAST, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+            if (q.to() != null) b.add(LongField.newRangeQuery(EventDocument.DATE_FIRST, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
+            ScoreDoc[] hits = view.searcher().search(b.build(), Math.max(1, view.reader().maxDoc()), TIMELINE_ORDER).scoreDocs;
+            return read(view, hits);
         });
     }
 
-    /** Articles naming every entity and, when outlets are given, from one of them. */
-    private static BooleanQuery filter(Set<String> ids, Set<String> outlets) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-        for (String id : ids) b.add(new TermQuery(new Term(ArticleDocument.ENTITY, id)), Occur.FILTER);
-        if (!outlets.isEmpty()) {
-            BooleanQuery.Builder anyOutlet = new BooleanQuery.Builder();
-            for (String o : outlets) anyOutlet.add(new TermQuery(new Term(ArticleDocument.OUTLET, ArticleDocument.outletKey(o))), Occur.SHOULD);
-            b.add(anyOutlet.build(), Occur.FILTER);
+    /** The rows of the hits in hit order, read in doc order (doc values read forwards). */
+    private static List<TimelineEntry> read(CorpusView view, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, (x, y) -> Integer.compare(hits[x].doc, hits[y].doc));
+        TimelineEntry[] out = new TimelineEntry[hits.length];
+        List<LeafReaderContext> leaves = view.reader().leaves();
+        BinaryDocValues values = null;
+        int leafOrd = -1;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (leaf.ord != leafOrd) {
+                values = DocValues.getBinary(leaf.reader(), EventDocument.ROW);
+                leafOrd = leaf.ord;
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) throw new IOException("merged event without its row (doc " + doc + ")");
+            out[i] = EventDocument.entry(values.binaryValue());
         }
-        return b.build();
+        return new ArrayList<>(Arrays.asList(out));
     }
 }

@@ -7,6 +7,9 @@ import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageReader;
 import id.linimasa.page.PageSink;
+import id.linimasa.timeline.TimelineBuilder;
+import id.linimasa.timeline.TimelineQuery;
+import id.linimasa.timeline.TimelineRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,15 @@ class SeedCorpusTest {
         assertThat(groups).hasSize(4);
         assertThat(groups).contains(List.of("2025-02-28", "2025-03-01"));
         assertThat(corpus.stats().duplicates()).isZero();
+    }
+
+    @Test
+    void theStoredMergedEventsAreTheBatchMergeOfTheSeeds() throws IOException {
+        List<Analysis> analyses = new ArrayList<>();
+        corpus.forEachArticle(a -> analyses.add(a.analysis()));
+        List<TimelineRow> batch = new TimelineBuilder().build(analyses, TimelineQuery.involving("RUS", "PRK"));
+        assertThat(batch).isNotEmpty();
+        assertThat(corpus.timeline(TimelineQuery.involving("Rusia", "Korut"))).isEqualTo(batch);
     }
 
     @Test

@@ -8,18 +8,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Concurrent HTTP clients against a server: each client sends its next GET as soon as the previous one is
- * answered (closed loop), for a warm-up that is not counted and then for the measured time.
+ * answered (closed loop), for a warm-up that is not counted and then for the measured time. It remembers every
+ * path it asked for, so that a result says how many measured requests the server had never been asked before
+ * (and could not answer from a memo of the same question).
  */
 public final class LoadDriver {
 
     /** What one kind of request did: latencies of every answered request, errors, and the time measured. */
-    public record Result(String name, int clients, long[] nanos, int errors, double seconds) {
+    public record Result(String name, int clients, long[] nanos, int errors, double seconds, int firstTime) {
 
         public double percentileMillis(double p) {
             if (nanos.length == 0) return Double.NaN;
@@ -30,13 +34,44 @@ public final class LoadDriver {
         public double perSecond() {
             return nanos.length / seconds;
         }
+
+        /** Percentage of measured requests asked for the first time. */
+        public double firstTimePercent() {
+            return nanos.length == 0 ? 0 : 100.0 * firstTime / nanos.length;
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     public LoadDriver(String base) {
         this.base = base;
+    }
+
+    /** Asks for each path once, one after the other, and returns their latencies, sorted. */
+    public Result once(String name, List<String> paths) {
+        long[] nanos = new long[paths.size()];
+        int errors = 0, firstTime = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < paths.size(); i++) {
+            if (asked.add(paths.get(i))) firstTime++;
+            long t0 = System.nanoTime();
+            if (!get(paths.get(i))) errors++;
+            nanos[i] = System.nanoTime() - t0;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        return new Result(name, 1, nanos, errors, seconds, firstTime);
+    }
+
+    private boolean get(String path) {
+        try {
+            HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return res.statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**
@@ -49,7 +84,7 @@ public final class LoadDriver {
         long end = measureFrom + measure.toNanos();
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
-        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger(), firstTime = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             long[] lat = new long[1 << 16];
@@ -61,17 +96,13 @@ public final class LoadDriver {
                 while (true) {
                     long t0 = System.nanoTime();
                     if (t0 >= end) break;
-                    boolean ok;
-                    try {
-                        HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + next.apply(random))).GET().build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        ok = res.statusCode() == 200;
-                    } catch (Exception e) {
-                        ok = false;
-                    }
+                    String path = next.apply(random);
+                    boolean first = asked.add(path);
+                    boolean ok = get(path);
                     long t1 = System.nanoTime();
                     if (t0 < measureFrom) continue;
                     if (!ok) errors.incrementAndGet();
+                    if (first) firstTime.incrementAndGet();
                     if (counts[client] == mine.length) {
                         mine = Arrays.copyOf(mine, mine.length * 2);
                         perClient.set(client, mine);
@@ -90,6 +121,6 @@ public final class LoadDriver {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Result(name, clients, all, errors.get(), measure.toNanos() / 1e9);
+        return new Result(name, clients, all, errors.get(), measure.toNanos() / 1e9, firstTime.get());
     }
 }

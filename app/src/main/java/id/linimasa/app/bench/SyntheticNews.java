@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -435,6 +436,11 @@ public final class SyntheticNews {
         List<String[]> out = new ArrayList<>();
         for (int a = 0; a < STATES.length; a++) for (int b = a + 1; b < STATES.length; b++) out.add(new String[]{STATES[a][0], STATES[b][0]});
         return out;
+    }
+
+    /** The outlets the generator writes for, as pages name them. */
+    public static List<String> outlets() {
+        return Arrays.stream(OUTLETS).map(o -> o[0]).toList();
     }
 
     public static List<String> queryWords() {

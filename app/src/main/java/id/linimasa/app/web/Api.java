@@ -15,7 +15,7 @@ import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import id.linimasa.index.StoredArticle;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.timeline.TimelineRow;
+import id.linimasa.index.TimelineEntry;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -46,7 +46,6 @@ final class Api {
     static final JsonNode OPENAPI = openApi();
 
     private final Corpus corpus;
-    private final StoryLanes lanes;
     private final Recent<String, CorpusStats> stats = new Recent<>(10_000, 1);
     private final Recent<String, List<EntityCount>> entityLists = new Recent<>(30_000, 8);
     /** Names users type ("Korut") resolved to entity ids: finding one reads articles, and the same few come back. */
@@ -54,7 +53,6 @@ final class Api {
 
     Api(Corpus corpus) {
         this.corpus = corpus;
-        this.lanes = new StoryLanes(corpus);
     }
 
     List<Endpoint> endpoints() {
@@ -83,11 +81,12 @@ final class Api {
         int limit = p.limit(e), offset = p.offset();
         SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), entityId(p.text("entity")),
                 p.ploverType(), limit, offset));
-        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets());
+        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated());
     }
 
     /** A search page: the hits and the facet counts of everything that matched. */
-    record SearchListing(long total, int limit, int offset, List<SearchResult.Hit> items, Map<String, List<FacetCount>> facets) {
+    record SearchListing(long total, int limit, int offset, List<SearchResult.Hit> items, Map<String, List<FacetCount>> facets,
+                         boolean facetsEstimated) {
     }
 
     private Object article(Context ctx, Params p) throws IOException {
@@ -156,14 +155,13 @@ final class Api {
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        List<TimelineRow> all = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()));
-        Listing<TimelineRow> page = Listing.of(all, limit, offset);
+        List<TimelineEntry> all = corpus.timelineEntries(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()));
+        Listing<TimelineEntry> page = Listing.of(all, limit, offset);
         List<ObjectNode> items = new ArrayList<>();
-        for (TimelineRow row : page.items()) {
-            ObjectNode n = Json.mapper().valueToTree(row);
-            StoryLanes.Lane lane = row.evidence().isEmpty() ? null : lanes.of(row.evidence().getFirst().articleId());
-            n.put("story", lane == null ? null : lane.id());
-            n.put("storyTitle", lane == null ? null : lane.title());
+        for (TimelineEntry entry : page.items()) {
+            ObjectNode n = Json.mapper().valueToTree(entry.row());
+            n.put("story", entry.storyId());
+            n.put("storyTitle", entry.storyTitle());
             items.add(n);
         }
         return new Listing<>(page.total(), limit, offset, items);

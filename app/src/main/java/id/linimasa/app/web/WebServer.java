@@ -9,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 
 /**
@@ -29,9 +30,12 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving on host:port (port 0 picks a free one). */
+    /** Starts serving on host:port (port 0 picks a free one), warmed up ({@link Warmup}) when this returns. */
     public static WebServer start(Corpus corpus, String host, int port) {
         Api api = new Api(corpus);
+        // At most as many answers are computed at once as there are cores; the others wait their turn in order. Sharing
+        // the cores among every request in flight would slow each by all the others, and a heavy one most (the tail).
+        Semaphore computing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
@@ -49,7 +53,14 @@ public final class WebServer implements AutoCloseable {
         for (Endpoint e : api.endpoints()) {
             app.get(e.path(), ctx -> {
                 ctx.attribute(ENDPOINT, e);
-                ctx.json(e.answer().answer(ctx, new Params(ctx.queryParamMap(), e)));
+                Object answer;
+                computing.acquire();
+                try {
+                    answer = e.answer().answer(ctx, new Params(ctx.queryParamMap(), e));
+                } finally {
+                    computing.release();
+                }
+                ctx.json(answer);
             });
         }
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -65,6 +76,7 @@ public final class WebServer implements AutoCloseable {
             if (ctx.result() == null) error(ctx, 405, "method " + ctx.method() + " not allowed; the API is read-only (GET)");
         });
         app.start(host, port);
+        Warmup.run(app.port());
         return new WebServer(app);
     }
 

@@ -4,6 +4,7 @@ import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityType;
 import id.linimasa.entity.Mention;
+import id.linimasa.entity.Role;
 import id.linimasa.event.Event;
 import id.linimasa.event.EventDate;
 import id.linimasa.event.EventStatus;
@@ -93,6 +94,9 @@ final class StoryAnnotator {
     private static final Pattern YESTERDAY = Pattern.compile("\\bkemarin\\b");
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{10,}?)[,.]?[\"”],? (?:kata|ujar|tulis|tutur)(?:nya)? ([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}]+)*)?");
 
+    /** A title right before a person's name ("Menteri Luar Negeri Talmora Nadia Kerrow"). */
+    private static final Pattern ROLE = Pattern.compile("(Presiden|Perdana Menteri|Menteri Luar Negeri|Duta Besar)(?: (Varenia|Talmora))? $");
+
     private StoryAnnotator() {
     }
 
@@ -111,6 +115,18 @@ final class StoryAnnotator {
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 mentions.add(new Mention(new Span(m.start(), m.end()), m.group(), n.type(), n.id()));
                 entities.putIfAbsent(n.id(), new Entity(n.id(), n.type(), n.name(), List.of(), null, List.of()));
+                Matcher title = ROLE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+                if (n.type() == EntityType.PER && title.find()) {
+                    int at = Math.max(0, m.start() - 40);
+                    Role role = new Role(title.group(1), title.group(2) == null ? n.state() : "loc:" + title.group(2).toLowerCase(Locale.ROOT),
+                            new Span(at + title.start(1), at + title.end(1)));
+                    Entity e = entities.get(n.id());
+                    if (!e.roles().contains(role)) {
+                        List<Role> roles = new ArrayList<>(e.roles());
+                        roles.add(role);
+                        entities.put(n.id(), new Entity(e.id(), e.type(), e.name(), e.aliases(), e.country(), roles));
+                    }
+                }
             }
         }
         mentions.sort(Comparator.comparingInt(x -> x.span().start()));

@@ -1,0 +1,124 @@
+package id.linimasa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.linimasa.Analysis;
+import id.linimasa.Linimasa;
+import id.linimasa.eval.EventGoldDocument;
+import id.linimasa.eval.EventScore;
+import id.linimasa.eval.TimexScore.Prf;
+import id.linimasa.extract.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code linimasa eval events}: the event coder against a gold set of coded Indonesian sentences. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Runs the full analysis on the documents of an event gold set (.ev files; the format is described in "
+                + "examples/events/README.md) and scores the coded events: precision/recall/F1 of detection with the right "
+                + "PLOVER type, with the right source and target actors, with the right date, and with all three; status "
+                + "and mode accuracy on the detected events.")
+public final class EvalEventsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "folder of .ev files (read recursively), or one file")
+    Path dir;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--errors", description = "also list each missed, differing and extra event (text format)")
+    boolean errors;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "exit 1 when the F1 of detection with type is below X")
+    Double minF1;
+
+    @Option(names = "--min-actors-f1", paramLabel = "X", description = "exit 1 when the F1 of detection with type and actors is below X")
+    Double minActorsF1;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(dir)) {
+            System.err.println(dir + ": no such file or folder");
+            return Main.SOME_FAILED;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".ev") && Files.isRegularFile(p)).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            System.err.println(dir + ": no .ev documents");
+            return Main.SOME_FAILED;
+        }
+        EventScore total = EventScore.EMPTY;
+        int failed = 0;
+        for (Path f : files) {
+            EventGoldDocument doc;
+            try {
+                doc = EventGoldDocument.read(f);
+            } catch (IOException | RuntimeException e) {
+                System.err.println(f + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            Article article = doc.article();
+            Analysis a = Linimasa.analyse(article);
+            total = total.plus(EventScore.of(doc.name(), article.analysisText(), doc.gold(), a.events(), a.sentences()));
+        }
+        print(total);
+        int status = failed > 0 ? Main.SOME_FAILED : Main.OK;
+        if (minF1 != null && total.typePrf().f1() < minF1) {
+            System.err.printf("eval events: F1 with type %.4f is below the floor %.4f%n", total.typePrf().f1(), minF1);
+            status = Main.SOME_FAILED;
+        }
+        if (minActorsF1 != null && total.actorPrf().f1() < minActorsF1) {
+            System.err.printf("eval events: F1 with actors %.4f is below the floor %.4f%n", total.actorPrf().f1(), minActorsF1);
+            status = Main.SOME_FAILED;
+        }
+        return status;
+    }
+
+    private void print(EventScore s) throws IOException {
+        if (format == Format.json) {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = json.createObjectNode();
+            root.put("documents", s.documents());
+            root.put("gold", s.gold());
+            root.put("system", s.system());
+            root.set("type", prf(json, s.typePrf()));
+            root.set("actors", prf(json, s.actorPrf()));
+            root.set("dates", prf(json, s.datePrf()));
+            root.set("full", prf(json, s.fullPrf()));
+            root.put("status_accuracy", s.statusAccuracy());
+            root.put("mode_accuracy", s.modeAccuracy());
+            System.out.println(json.writeValueAsString(root));
+            return;
+        }
+        System.out.printf("documents %d, gold events %d, system events %d%n", s.documents(), s.gold(), s.system());
+        System.out.printf("%-16s %9s %9s %9s%n", "match", "precision", "recall", "F1");
+        line("type", s.typePrf());
+        line("type+actors", s.actorPrf());
+        line("type+date", s.datePrf());
+        line("type+actors+date", s.fullPrf());
+        System.out.printf("status accuracy %.4f%nmode accuracy   %.4f%n", s.statusAccuracy(), s.modeAccuracy());
+        if (errors) s.misses().forEach(System.out::println);
+    }
+
+    private static void line(String name, Prf p) {
+        System.out.printf("%-16s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
+    }
+
+    private static ObjectNode prf(ObjectMapper json, Prf p) {
+        ObjectNode n = json.createObjectNode();
+        n.put("precision", p.precision());
+        n.put("recall", p.recall());
+        n.put("f1", p.f1());
+        return n;
+    }
+}

@@ -1,0 +1,62 @@
+package id.linimasa.event;
+
+import id.linimasa.event.ActorFinder.SentenceWords;
+import id.linimasa.event.ActorFinder.Side;
+import id.linimasa.event.Words.Word;
+import id.linimasa.text.Sentence;
+import id.linimasa.text.Span;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A statement by a state's voice about another state, in a sentence that codes no PLOVER event ("Lavrov
+ * menyatakan hubungan Rusia dengan Korea Utara ...", "“...,” kata juru bicara Kemlu Tiongkok"): coded as
+ * {@link Plover#STATEMENT}, dated only by the sentence's own date (when a statement was made is what the text
+ * says, not the last date the story set).
+ */
+final class StatementFinder {
+
+    /** Verbs that open what someone said: the speaker stands before them. */
+    private static final Set<String> SAYS = Set.of("menyatakan", "mengatakan", "menegaskan", "mengumumkan", "menyebut",
+            "menyebutkan", "menjelaskan", "mengungkapkan", "menyampaikan", "mengingatkan", "berkata", "berpendapat");
+    /** Words after a quote that attribute it: the speaker follows them. */
+    private static final Set<String> SAID = Set.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
+    private static final double CONFIDENCE = 0.5;
+
+    private StatementFinder() {
+    }
+
+    static Optional<Event> find(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence, boolean[] quoted) {
+        List<Word> words = sw.words();
+        for (int v = 0; v < words.size(); v++) {
+            if (quoted[v]) continue;
+            String s = words.get(v).lower(), bare = words.get(v).bare();
+            boolean opens = SAYS.contains(s), closes = SAID.contains(s) || SAID.contains(bare) && !bare.equals(s);
+            if (!opens && !closes) continue;
+            Side source = opens ? actors.before(sw, 0, v) : actors.after(sw, v + 1, words.size());
+            if (source.isEmpty() || !source.states().stream().allMatch(actors::actsAsState)) continue;
+            // what was said: after the verb, or before the attribution
+            Side target = aboutState(actors, sw, opens ? v + 1 : 0, opens ? words.size() : v, source);
+            if (target.isEmpty()) continue;
+            EventDate date = dater.ownDate(words, v);
+            Span trigger = words.get(v).span();
+            EventStatus status = StatusCues.status(words, 0, v, false) == EventStatus.NEGATED ? EventStatus.NEGATED : EventStatus.ASSERTED;
+            return Optional.of(new Event(Plover.STATEMENT, null, source.states(), target.states(), null, date,
+                    sentence.span(), trigger, CONFIDENCE, status, sentence.caption(), source.named(), target.named()));
+        }
+        return Optional.empty();
+    }
+
+    /** The first state other than the speaker's that the words [from, to) name. */
+    private static Side aboutState(ActorFinder actors, SentenceWords sw, int from, int to, Side source) {
+        for (int i = from; i < to; i++) {
+            if (sw.mentionAt()[i] == null) continue;
+            String id = sw.mentionAt()[i].entityId();
+            String state = actors.stateOf(id);
+            if (actors.actsAsState(state) && !source.states().contains(state)) return new Side(List.of(state), List.of(id));
+        }
+        return Side.NONE;
+    }
+}

@@ -1,0 +1,219 @@
+package id.linimasa.event;
+
+import id.linimasa.ArticleFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules tuned on the event gold set (examples/events): statements, complements, objects, passives, places, status. */
+class EventRulesTest {
+
+    private static List<Event> code(ArticleFixture f) {
+        return new EventCoder().apply(f.analysis()).events();
+    }
+
+    private static Event only(ArticleFixture f) {
+        List<Event> events = code(f);
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static Event only(String text) {
+        return only(ArticleFixture.world(text));
+    }
+
+    @Test
+    void aStatementAboutAnotherStateIsCodedWithItsOwnDate() {
+        Event e = only(ArticleFixture.world("Peskov menyatakan hubungan Rusia dengan Korea Utara sangat erat pada Selasa (4/3).")
+                .timex("Selasa (4/3)", "2025-03-04"));
+        assertThat(e.type()).isEqualTo(Plover.STATEMENT);
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+        assertThat(e.date().value()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aStatementTakesNoDateFromContext() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin bertemu Kim Jong Un pada Selasa (4/3). Peskov menyatakan hubungan Rusia dengan Korea Utara sangat erat.")
+                .timex("Selasa (4/3)", "2025-03-04"));
+        Event statement = events.stream().filter(e -> e.type() == Plover.STATEMENT).findFirst().orElseThrow();
+        assertThat(statement.date()).isNull();
+    }
+
+    @Test
+    void aStatementThatSaysAnEventIsCodedAsThatEventAlone() {
+        Event e = only("Peskov mengatakan Rusia akan mendukung Korea Utara.");
+        assertThat(e.type()).isEqualTo(Plover.SUPPORT);
+        assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aStatementNeedsAStateOnEachSide() {
+        assertThat(code(ArticleFixture.world("Peskov mengatakan cuaca di Moskow sangat dingin."))).isEmpty();
+    }
+
+    @Test
+    void whatWasAgreedOrAskedIsPartOfTheAgreementOrRequest() {
+        assertThat(only("Rusia dan Korea Utara sepakat saling membantu.").type()).isEqualTo(Plover.AGREE);
+        Event request = only("Ukraina mendesak Korea Utara membebaskan warga Korea Selatan.");
+        assertThat(request.type()).isEqualTo(Plover.REQUEST);
+        assertThat(request.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void aVerbAfterAClauseBreakIsNoComplement() {
+        assertThat(code(ArticleFixture.world("Rusia dan Korea Utara sepakat, lalu menandatangani perjanjian.")))
+                .extracting(Event::type).containsExactly(Plover.AGREE, Plover.AGREE);
+    }
+
+    @Test
+    void anEventNounAsObjectGivesTheVerbItsTarget() {
+        List<Event> events = code(ArticleFixture.world("Korea Selatan mengecam serangan Rusia ke Ukraina."));
+        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertThat(accuse.sources()).containsExactly("KOR");
+        assertThat(accuse.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void aPassiveAgentNamedWithoutOleh() {
+        Event e = only("Ukraina diserang pesawat nirawak Rusia.");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void theOwnerOfWhatWasSeizedIsTheTarget() {
+        Event e = only("Dua warga Korea Selatan ditahan oleh Korea Utara.");
+        assertThat(e.type()).isEqualTo(Plover.COERCE);
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("KOR");
+    }
+
+    @Test
+    void aPlaceNoStateIsKnownForIsNoActor() {
+        Event e = only(ArticleFixture.world("Korea Utara meluncurkan rudal ke Laut Timur.").place("loc:laut_timur", "Laut Timur", null));
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).isEmpty();
+    }
+
+    @Test
+    void anAppositionTiesAPlaceToItsState() {
+        Event e = only(ArticleFixture.world("Rusia menyerang Dnipro, Ukraina, pada malam hari.").place("loc:dnipro", "Dnipro", null));
+        assertThat(e.targets()).containsExactly("UKR");
+        Event capital = only(ArticleFixture.world("Korea Selatan mengecam Kastelburg, ibu kota Varenia.")
+                .state("loc:varenia", "Varenia").place("loc:kastelburg", "Kastelburg", null));
+        assertThat(capital.targets()).containsExactly("loc:varenia");
+    }
+
+    @Test
+    void aStateLearnedFromTheArticleActsAsAState() {
+        Event e = only(ArticleFixture.world("Menteri Pertahanan Varenia, Oskar Brandt, mengunjungi Rusia.")
+                .state("loc:varenia", "Varenia").person("per:oskar_brandt", "Oskar Brandt", null, "Menteri"));
+        assertThat(e.sources()).containsExactly("loc:varenia");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void aNegatedWishIsHypotheticalNotDenied() {
+        List<Event> events = code(ArticleFixture.world("Amerika Serikat memperingatkan Korea Utara agar tidak memasok senjata kepada Rusia."));
+        Event aid = events.stream().filter(e -> e.type() == Plover.AID).findFirst().orElseThrow();
+        assertThat(aid.status()).isEqualTo(EventStatus.HYPOTHETICAL);
+    }
+
+    @Test
+    void aPlanWithAConditionAfterItIsHypothetical() {
+        Event e = only("Amerika Serikat akan menjatuhkan sanksi terhadap Korea Utara jika uji rudal berlanjut.");
+        assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
+    }
+
+    @Test
+    void anAttributionAfterTheVerbMakesItReported() {
+        assertThat(only("Korea Utara mengirim pasukan ke Rusia, menurut Ukraina.").status()).isEqualTo(EventStatus.REPORTED);
+        assertThat(only("Menurut Ukraina, Korea Utara mengirim pasukan ke Rusia.").status()).isEqualTo(EventStatus.REPORTED);
+    }
+
+    @Test
+    void aMeetingNounFollowedByASchedulingWordIsPlanned() {
+        Event e = only("Pertemuan Putin dengan Kim Jong Un berikutnya dijadwalkan di Moskow.");
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aRejectedAccusationIsAimedBackAtTheAccuser() {
+        List<Event> events = code(ArticleFixture.world("Korea Selatan menuduh Korea Utara memasok senjata. Korea Utara menolak tuduhan itu."));
+        Event reject = events.stream().filter(e -> e.type() == Plover.REJECT).findFirst().orElseThrow();
+        assertThat(reject.sources()).containsExactly("PRK");
+        assertThat(reject.targets()).containsExactly("KOR");
+    }
+
+    @Test
+    void aReplyIsDatedByTheLetterItAnswersAndThePublication() {
+        String text = "Putin mengirim surat kepada Kim Jong Un pada Senin (15/8).\nKim Jong Un membalas surat untuk Putin.";
+        Event sameDay = code(ArticleFixture.world(text).published("2022-08-15").timex("Senin (15/8)", "2022-08-15")).getLast();
+        assertThat(sameDay.sources()).containsExactly("PRK");
+        assertThat(sameDay.date().value()).isEqualTo("2022-08-15");
+        assertThat(sameDay.date().timexSpan()).isNull();
+        Event later = code(ArticleFixture.world(text).published("2022-08-20").timex("Senin (15/8)", "2022-08-15")).getLast();
+        assertThat(later.date().value()).isEqualTo("2022-08");
+        assertThat(later.date().precision()).isEqualTo(Precision.MONTH);
+        Event nextYear = code(ArticleFixture.world(text).published("2023-01-05").timex("Senin (15/8)", "2022-08-15")).getLast();
+        assertThat(nextYear.date()).isNull();
+    }
+
+    @Test
+    void aReactionToAnActToldBeforeIsAimedAtWhoDidIt() {
+        List<Event> events = code(ArticleFixture.world("Rusia menyerang Ukraina pada malam hari. Korea Selatan mengecam serangan tersebut."));
+        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertThat(accuse.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void whatARequestAskedForIsNoEvent() {
+        Event e = only("Korea Utara menolak permintaan Korea Selatan untuk membebaskan kapal itu.");
+        assertThat(e.type()).isEqualTo(Plover.REJECT);
+    }
+
+    @Test
+    void theTwoStatesMostEventsWereBetweenAreKeduaNegara() {
+        List<Event> events = code(ArticleFixture.world("""
+                Perang di Ukraina, bantuan untuk Ukraina dan pengungsi Ukraina menjadi sorotan.
+                Putin bertemu Kim Jong Un di Vladivostok. Rusia memuji Korea Utara. Kedua negara menandatangani perjanjian."""));
+        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        assertThat(List.of(agree.sources().getFirst(), agree.targets().getFirst())).containsExactlyInAnyOrder("RUS", "PRK");
+    }
+
+    @Test
+    void aNameInAFrontedPhraseIsNotTheSubject() {
+        Event e = only("Di sela pertemuan di Moskow, Putin bertemu Kim Jong Un.");
+        assertThat(e.sources()).containsExactly("RUS");
+    }
+
+    @Test
+    void aLetterReceivedPassivelyIsFromTheOwnerInItsObject() {
+        Event e = only("Surat dari Kim Jong Un diterima Putin pada Senin.");
+        assertThat(e.mode()).isEqualTo("letter");
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void twoStatesNamedTogetherAreTheSidesNotAThirdParty() {
+        Event e = only("Rusia dan Ukraina bertukar tawanan perang dengan mediasi Amerika Serikat.");
+        assertThat(e.type()).isEqualTo(Plover.COOPERATE);
+        assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "UKR");
+    }
+
+    @Test
+    void anActInAnActToldBeforeTakesItsDate() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia dan Ukraina bertukar tawanan perang pada Minggu (5/1).\nRusia membebaskan tentara Ukraina dalam pertukaran itu.")
+                .timex("Minggu (5/1)", "2025-01-05"));
+        Event release = events.stream().filter(e -> e.type() == Plover.CONCEDE).findFirst().orElseThrow();
+        assertThat(release.date().value()).isEqualTo("2025-01-05");
+        assertThat(release.date().timexSpan()).isNull();
+    }
+}

@@ -1,0 +1,110 @@
+package id.linimasa.index;
+
+import id.linimasa.Analysis;
+import id.linimasa.Linimasa;
+import id.linimasa.extract.Article;
+import id.linimasa.extract.ArticleJoiner;
+import id.linimasa.extract.UnreadablePageException;
+import id.linimasa.page.Page;
+import id.linimasa.story.StoryFeatures;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Joins the pages of a paginated article ("?page=2", "/2") that the corpus holds as separate documents into
+ * one article. The result depends only on which pages are stored, never on the order they came in: pages are
+ * ordered by their page number, a number met twice (the same page fetched twice with different bytes) keeps
+ * the page with the smaller hash, and the joined article takes the first page's id and story. Its later pages
+ * are stored with it for re-analysis, and their hashes make a second ingest of them a no-op.
+ */
+final class PartJoiner {
+
+    private final IndexWriter writer;
+    private final Function<Page, Analysis> analyser;
+    private final IngestListener listener;
+
+    PartJoiner(IndexWriter writer, Function<Page, Analysis> analyser, IngestListener listener) {
+        this.writer = writer;
+        this.analyser = analyser;
+        this.listener = listener;
+    }
+
+    /** Joins every article among {@code keys} whose pages sit in more than one document of {@code reader}. */
+    void joinAll(DirectoryReader reader, Iterable<String> keys) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (String key : keys) {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ArticleDocument.PART_KEY, key)), Integer.MAX_VALUE).scoreDocs;
+            if (hits.length >= 2) join(reader, searcher, hits);
+        }
+    }
+
+    private record Numbered(int number, Page page, String sha) {
+    }
+
+    private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        var fields = searcher.storedFields();
+        ArticleValues values = new ArticleValues(reader);
+        Map<Integer, Numbered> byNumber = new TreeMap<>();
+        Map<String, Integer> docOfSha = new TreeMap<>();
+        List<Integer> docs = new ArrayList<>();
+        for (ScoreDoc h : hits) {
+            Document d = ArticleDocument.load(reader, fields, h.doc, ArticleDocument.PAGE);
+            docs.add(h.doc);
+            offer(byNumber, new Numbered(ArticleDocument.partNumber(d), ArticleDocument.page(d), null), docOfSha, h.doc);
+            for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page(), null), docOfSha, h.doc);
+        }
+        if (byNumber.size() < 2) return;
+        List<Numbered> ordered = new ArrayList<>(byNumber.values());
+        Analysis joined;
+        try {
+            joined = analyseJoined(ordered.stream().map(Numbered::page).toList(), analyser);
+        } catch (UnreadablePageException | IllegalArgumentException e) {
+            return; // a page that reads as no article leaves the documents as they are
+        }
+        Numbered first = ordered.get(0);
+        List<ArticleDocument.StoredPart> later = new ArrayList<>();
+        for (Numbered n : ordered.subList(1, ordered.size())) later.add(ArticleDocument.StoredPart.of(n.page(), n.number()));
+        Document doc = ArticleDocument.withParts(ArticleDocument.of(first.page(), joined, StoryFeatures.of(joined)), later);
+        String story = values.story(docOfSha.get(first.sha()));
+        for (int d : docs) writer.deleteDocuments(new Term(ArticleDocument.ID, values.id(d)));
+        writer.addDocument(ArticleDocument.place(doc, story, null));
+        for (ArticleDocument.StoredPart p : later) listener.onPage(p.source(), IngestListener.Outcome.JOINED, joined.article().id());
+    }
+
+    private static void offer(Map<Integer, Numbered> byNumber, Numbered n, Map<String, Integer> docOfSha, int doc) {
+        String sha = n.page().sha256();
+        Numbered withSha = new Numbered(n.number(), n.page(), sha);
+        docOfSha.putIfAbsent(sha, doc);
+        byNumber.merge(n.number(), withSha, (a, b) -> a.sha().compareTo(b.sha()) <= 0 ? a : b);
+    }
+
+    /**
+     * The pages of one article, in page order, extracted each by {@code analyser} and analysed again as one
+     * article by the standard pipeline. A page that fails is left out; all failing throws.
+     */
+    static Analysis analyseJoined(List<Page> pages, Function<Page, Analysis> analyser) {
+        List<Article> parts = new ArrayList<>();
+        UnreadablePageException failure = null;
+        for (Page p : pages) {
+            try {
+                parts.add(analyser.apply(p).article());
+            } catch (UnreadablePageException e) {
+                failure = e;
+            }
+        }
+        if (parts.isEmpty()) throw failure != null ? failure : new UnreadablePageException("no page of the article could be read");
+        return Linimasa.analyse(ArticleJoiner.join(parts));
+    }
+}

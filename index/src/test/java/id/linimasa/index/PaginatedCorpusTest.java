@@ -1,0 +1,94 @@
+package id.linimasa.index;
+
+import id.linimasa.Analysis;
+import id.linimasa.Linimasa;
+import id.linimasa.extract.ArticleExtractor;
+import id.linimasa.page.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three pages of one paginated article (written for this test, "?page=2" and "?page=3" in their canonical
+ * addresses) become one article in the corpus, whatever order and however many runs they arrive in.
+ */
+class PaginatedCorpusTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    private static Analysis analyse(Page p) {
+        return Linimasa.analyse(EXTRACTOR.extract(p));
+    }
+
+    private static Page part(int n) throws IOException {
+        String name = "jalur-sepeda-" + n + ".html";
+        try (InputStream in = PaginatedCorpusTest.class.getResourceAsStream("/paged/" + name)) {
+            return new Page(name, null, in.readAllBytes(), Page.Kind.HTML);
+        }
+    }
+
+    private List<StoredArticle> articles(Corpus c) throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
+        c.forEachArticle(out::add);
+        return out;
+    }
+
+    @Test
+    void pagesIngestedTogetherInAnyOrderAreOneArticle() throws IOException {
+        try (Corpus c = Corpus.open(dir.resolve("c"))) {
+            IngestReport r = c.ingest(List.of(part(3), part(1), part(2)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            assertThat(r.failures()).isEmpty();
+            List<StoredArticle> all = articles(c);
+            assertThat(all).hasSize(1);
+            String text = all.get(0).analysis().article().text();
+            int p1 = text.indexOf("Pemerintah provinsi mulai membangun");
+            int p2 = text.indexOf("Pembangunan tahap pertama");
+            int p3 = text.indexOf("Dinas Perhubungan berjanji");
+            assertThat(p1).isGreaterThanOrEqualTo(0);
+            assertThat(p2).isGreaterThan(p1);
+            assertThat(p3).isGreaterThan(p2);
+            assertThat(text).doesNotContain("Halaman", "Selanjutnya", "Tampilkan semua");
+            assertThat(all.get(0).analysis().article().id()).isEqualTo(part(1).sha256().substring(0, 16));
+            assertThat(c.stats().articles()).isEqualTo(1);
+
+            // a second ingest of any page changes nothing: the later pages are known by their hashes
+            IngestReport again = c.ingest(List.of(part(2), part(1), part(3)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            assertThat(again.skipped()).isEqualTo(3);
+            assertThat(articles(c)).hasSize(1);
+
+            // re-analysis reads all three pages again
+            c.reanalyse(PaginatedCorpusTest::analyse, IngestListener.NONE);
+            assertThat(articles(c)).singleElement().satisfies(a -> assertThat(a.analysis().article().text()).isEqualTo(text));
+        }
+    }
+
+    @Test
+    void pagesArrivingInSeparateRunsGiveTheSameArticle() throws IOException {
+        String together;
+        try (Corpus c = Corpus.open(dir.resolve("together"))) {
+            c.ingest(List.of(part(1), part(2), part(3)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            together = articles(c).get(0).analysis().article().text();
+        }
+        try (Corpus c = Corpus.open(dir.resolve("apart"))) {
+            c.ingest(List.of(part(2)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            c.ingest(List.of(part(3)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            // pages 2 and 3 are joined already; page 1 joins them and its id becomes the article's
+            assertThat(articles(c)).hasSize(1);
+            c.ingest(List.of(part(1)), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            List<StoredArticle> all = articles(c);
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).analysis().article().text()).isEqualTo(together);
+            assertThat(all.get(0).analysis().article().id()).isEqualTo(part(1).sha256().substring(0, 16));
+        }
+    }
+}
