@@ -140,10 +140,16 @@ final class BlockClassifier {
         }
         Map<Integer, Integer> longSiblings = new HashMap<>();
         for (int parent : longItemParent.values()) longSiblings.merge(parent, 1, Integer::sum);
+        // an item holds a paragraph or two in all; one that holds the article's paragraphs deeper down is the article
+        Map<Integer, Integer> proseUnder = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels.get(i) != BlockLabel.BODY) continue;
+            for (int id : blocks.get(i).ancestors()) if (byItem.containsKey(id)) proseUnder.merge(id, 1, Integer::sum);
+        }
         List<List<Integer>> small = new ArrayList<>();
         for (var item : byItem.entrySet()) {
             Integer parent = longItemParent.get(item.getKey());
-            if (item.getValue().size() <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
+            if (proseUnder.get(item.getKey()) <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
         }
         if (small.size() < 3) return;
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);

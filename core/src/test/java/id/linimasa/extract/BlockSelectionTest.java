@@ -106,4 +106,18 @@ class BlockSelectionTest {
                 + "<a href='/t/3'>Lamaran</a></div><p>Perhatian: komentar yang menyinggung SARA tidak akan ditampilkan oleh moderator kami.</p></article>");
         assertThat(a.text()).contains("Juri lomba").doesNotContain("Perhatian");
     }
+
+    @Test
+    void articleElementHoldingALinkLineIsNotATeaserItem() {
+        StringBuilder teasers = new StringBuilder("<ul class='daftar'>");
+        for (String t : new String[]{"Harga cabai", "Jalan tol", "Banjir rob"}) {
+            teasers.append("<li><div><a href='/b'>").append(t).append(" jadi sorotan warga pekan ini</a></div><div><p>").append(t)
+                    .append(" kembali menjadi perhatian setelah warga mengeluhkan dampaknya kepada pemerintah daerah setempat.</p></div></li>");
+        }
+        teasers.append("</ul>");
+        Article a = extract("<div class='story'><p>Pelari tuan rumah menjuarai lomba maraton tahunan Kota Lamaran setelah memimpin sejak kilometer ke-30.</p>"
+                + "<div class='lanjutan'>" + PROSE + PROSE.replace("Panitia", "Juri") + "<p><a href='mailto:redaksi@example.id'>Kirim kabar ke redaksi kami lewat surel</a></p>"
+                + "</div></div>" + teasers);
+        assertThat(a.text()).startsWith("Pelari tuan rumah menjuarai").doesNotContain("jadi sorotan");
+    }
 }
