@@ -23,9 +23,9 @@ final class BlockClassifier {
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
-            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more( \\S+){0,3} stories|more from .{1,30}|read next"
+            + "|komentar|comments?|related|related (articles?|stories|news|posts)|(most read|most popular)( (in|on|from) .{1,30})?|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
-            + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
+            + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|(terpopuler|terbaru|terkini) (di|dari) .{1,30}|hot news|hot topics?|berita utama)\\s*:?$");
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
@@ -159,7 +159,7 @@ final class BlockClassifier {
     private static boolean isLinkRow(Block b) {
         if (b.linkDensity() < 0.5) return false;
         int w = b.words();
-        return w >= 3 && w <= 25;
+        return w >= 2 && w <= 25;
     }
 
     /** A photo credit standing alone: "Foto: Warta Raya/Dimas", "(Dok. Warga)", "Sumber foto: Istimewa". */

@@ -120,4 +120,23 @@ class BlockSelectionTest {
                 + "</div></div>" + teasers);
         assertThat(a.text()).startsWith("Pelari tuan rumah menjuarai").doesNotContain("jadi sorotan");
     }
+
+    @Test
+    void mostReadLabelNamingItsSectionStillOpensAList() {
+        Article a = extract("<article>" + PROSE + "<div><h3>Terpopuler di Olahraga</h3><div>Pelatih baru tim nasional diumumkan pekan depan oleh federasi</div>"
+                + "<div>Stadion utama kota akan direnovasi mulai awal tahun depan</div><div>Atlet muda Lamaran raih emas di kejuaraan antarprovinsi</div></div>"
+                + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Pelatih baru", "Stadion utama", "Atlet muda");
+    }
+
+    @Test
+    void cardsOfTwoWordLinkedTitlesAndABlurbAreAList() {
+        StringBuilder cards = new StringBuilder("<div class='kartu-kartu'>");
+        for (String t : new String[]{"Diet protein", "Diet sayur", "Diet buah", "Diet air"}) {
+            cards.append("<div><div><a href='/d'>").append(t).append("</a></div><div>").append(t)
+                    .append(" populer di kalangan pelari karena membantu menurunkan berat badan dalam dua minggu.</div></div>");
+        }
+        Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + cards + "</div></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("dalam dua minggu");
+    }
 }
