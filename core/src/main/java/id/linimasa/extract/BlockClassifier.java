@@ -247,7 +247,7 @@ final class BlockClassifier {
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
@@ -301,6 +301,12 @@ final class BlockClassifier {
             // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
             case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
+    }
+
+    /** Every PAGER line holds a digit or names a page ("halaman" holds "laman"): a plain scan spares other lines its lookahead. */
+    private static boolean mayPage(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return lower.contains("laman") || lower.contains("page");
     }
 
     private static int notices(String lower) {
