@@ -82,6 +82,7 @@ final class BlockClassifier {
         }
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
+        markPhotoTexts(blocks, labels);
         markGalleryTexts(blocks, labels);
         // the line over a photo caption belongs to the photo (dumps lose the <figure> around both): a sentence there is a
         // short caption of its own, a bare title ("Kim Jong-un", "Infografis ...") is neither body nor caption
@@ -185,6 +186,27 @@ final class BlockClassifier {
             if (a.length >= 2 && n.length >= 2 && a[a.length - 2] == n[n.length - 2]) texts.add(i);
         }
         if (texts.size() >= 3) for (int i : texts) labels.set(i, BlockLabel.CAPTION);
+    }
+
+    /**
+     * A photo's description and its credit line ("Name | Agency | Getty Images") often sit alone together in one small
+     * element: the text just above a caption there is the caption's own, however long.
+     */
+    private static void markPhotoTexts(List<Block> blocks, List<BlockLabel> labels) {
+        Map<Integer, Integer> children = new HashMap<>();
+        for (Block b : blocks) if (!b.isDumpLine()) children.merge(parent(b), 1, Integer::sum);
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (labels.get(i) == BlockLabel.BODY && labels.get(i + 1) == BlockLabel.CAPTION && !b.isDumpLine()
+                    && parent(b) != 0 && parent(b) == parent(blocks.get(i + 1)) && children.get(parent(b)) == 2) {
+                labels.set(i, BlockLabel.CAPTION);
+            }
+        }
+    }
+
+    private static int parent(Block b) {
+        int[] a = b.ancestors();
+        return a.length < 2 ? 0 : a[a.length - 2];
     }
 
     /**

@@ -139,4 +139,13 @@ class BlockSelectionTest {
         Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + cards + "</div></article>");
         assertThat(a.text()).contains("Juri lomba").doesNotContain("dalam dua minggu");
     }
+
+    @Test
+    void photoDescriptionBesideItsCreditIsACaption() {
+        Article a = extract("<article>" + PROSE + "<div class='gambar'><img src='/f.jpg'><div><div>Para pelari melintasi jembatan gantung di tepi sungai saat "
+                + "lomba maraton tahunan Kota Lamaran berlangsung pada Minggu pagi, disaksikan ratusan warga dari kedua sisi sungai.</div>"
+                + "<div>Dimas Prakoso | Kabar Lamaran | Getty Images</div></div></div>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("jembatan gantung");
+        assertThat(a.captions()).anyMatch(c -> c.contains("jembatan gantung"));
+    }
 }
