@@ -5,11 +5,14 @@ import id.linimasa.text.Span;
 import id.linimasa.time.Anchor.Grain;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +30,8 @@ final class Scan {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menunggu|menanti|diperkirakan|diprediksi"
-            + "|diproyeksikan|memperkirakan|memprediksi|will|expected)"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menargetkan|menunggu|menanti|diperkirakan|diprediksi"
+            + "|diproyeksikan|memperkirakan|memprediksi|will|expected|ends|begins|starts|expires|due)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     final String text;
@@ -49,6 +52,8 @@ final class Scan {
     Integer year;
     int yearAt = -1;
     Found last;
+    /** Weekdays the text gave a date ("Minggu (7/8)"), which the same bare name later means. */
+    final Map<DayOfWeek, LocalDate> datedWeekdays = new EnumMap<>(DayOfWeek.class);
     /** The value of the last clock time or part of the day found ("2022-05-11T23:42"). */
     String lastTime;
     int lastTimeAt = -1;
@@ -81,6 +86,7 @@ final class Scan {
         year = null;
         last = null;
         lastTime = null;
+        datedWeekdays.clear();
     }
 
     /**
@@ -177,7 +183,8 @@ final class Scan {
 
     /** The year an earlier expression of the same sentence stated outright, if any. */
     Integer yearInSentence(int pos) {
-        return year != null && yearAt >= sentence(pos).start() && yearAt < pos ? year : null;
+        // "'Tahun lalu pengunjung 40.000 orang,' kata panitia, Jumat (29/7)": a quotation's year stays in it.
+        return year != null && yearAt >= sentence(pos).start() && yearAt < pos && !QUOTE_MARK.matcher(text).region(yearAt, pos).find() ? year : null;
     }
 
     /**
@@ -200,8 +207,11 @@ final class Scan {
                 if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
             }
             // A day months ahead is meant only when the sentence speaks of the future: "sejak kasus pertama
-            // diumumkan pada 2 Maret" in a page of November is the March before.
-            if (best.isAfter(base.plusMonths(2)) && lastPast != null && !future(pos)) return lastPast;
+            // diumumkan pada 2 Maret" in a page of November is the March before; "will be sworn in on Oct. 20" in
+            // February is the coming one.
+            boolean ahead = future(pos);
+            if (best.isAfter(base.plusMonths(2)) && lastPast != null && !ahead) return lastPast;
+            if (ahead && best.isBefore(base)) return best.plusYears(1);
             return best;
         } catch (DateTimeException e) {
             return null;

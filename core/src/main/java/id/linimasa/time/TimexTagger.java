@@ -86,6 +86,12 @@ public final class TimexTagger {
     private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
+    private static final Pattern PRESENT_DEIXIS = Pattern.compile("(?i)(?:hari|pagi|siang|sore|petang|malam)\\s+ini|today|this\\s+(?:morning|afternoon|evening)");
+    private static final Pattern LISTED_DAYS = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<days>(?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s*(?:dan|serta|and|&)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern FALLS_ON = Pattern.compile("(?i)jatuh\\s+pada|bertepatan\\s+dengan|falls\\s+on|fell\\s+on");
+    private static final Pattern UP_TO = Pattern.compile("(?i)sampai\\s+dengan\\s+(?:bulan\\s+)?$");
     private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
     private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
     private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
@@ -146,7 +152,7 @@ public final class TimexTagger {
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        rule("#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
         rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
@@ -168,6 +174,31 @@ public final class TimexTagger {
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
+        // "the end of March", "the beginning of 2024".
+        rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + "))",
+                (m, s) -> {
+                    if (g(m, "yy") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "yy"), 1, 1), Grain.YEAR), true));
+                    int month = TimeLexicon.month(g(m, "m"));
+                    int y = g(m, "y") != null ? num(m, "y") : s.dct == null ? -1
+                            : s.future(m.start()) && month < s.dct.getMonthValue() ? s.dct.getYear() + 1 : nearestYear(s.dct, month);
+                    if (y < 0) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
+                    return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), g(m, "y") != null));
+                });
+        // "pekan ke-20": a week of the year, as health reports count them.
+        rule("pekan minggu", "(?:pekan|minggu)\\s+ke-?\\s*(?<w>[1-9]|[1-4]\\d|5[0-3])(?:\\s+(?:tahun\\s+)?(?<y>" + YEAR + "))?(?!\\s*(?:bulan\\s+)?(?:" + MONTH + "|ramadh?an|puasa)|\\s+(?:liga|kompetisi|pertandingan|piala|musim|kehamilan|kuliah|perkuliahan))",
+                (m, s) -> {
+                    Integer y = g(m, "y") != null ? Integer.valueOf(num(m, "y")) : s.yearInSentence(m.start()) != null ? s.yearInSentence(m.start())
+                            : s.dct == null ? null : s.dct.getYear();
+                    String value = (y == null ? "XXXX" : String.valueOf(y)) + String.format("-W%02d", num(m, "w"));
+                    return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+                });
+        // "later that day", "that night": the day the story last set.
+        rule("later earlier that", "(?:(?:later|earlier)\\s+)?that\\s+(?<u>day|morning|afternoon|evening|night)", (m, s) -> {
+            Anchor story = s.anchor != null && s.anchor.grain() == Grain.DAY ? s.anchor : s.lastDay;
+            if (story == null) return null;
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            return List.of(day(m.start(), m.end(), story.date(), u.equals("day") ? null : u, false));
+        });
         rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
@@ -183,7 +214,7 @@ public final class TimexTagger {
         String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
         rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
-        rule("#D", "(?<n>\\d{1,3})-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule("#D #NUM", "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // "2 x 24 jam", "1x24 jam": the police's way of counting hours.
@@ -286,12 +317,20 @@ public final class TimexTagger {
                 // began is background to the day of the news its sentence already set.
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
                         && (s.wordBefore(f.start()).equals("sejak") || s.wordBefore(f.start()).equals("since")) && f.anchor().date().isBefore(s.lastDay.date());
+                // "status tanggap darurat hingga 1 April": a deadline still to come is not a day things happen on.
+                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.dct != null
+                        && UNTIL.contains(s.wordBefore(f.start())) && f.anchor().date().isAfter(s.dct);
                 if (f.anchor() != null && !aside) {
-                    s.anchor = countedFrom(s, f);
-                    s.anchorFromText = true;
+                    Anchor a = countedFrom(s, f);
+                    // "Hingga pagi ini, korban tercatat 162 orang. ... belajar di sekolah siang itu": "that noon" is the
+                    // story's day, not the present the report stepped into.
+                    if (s.anchor == null || !s.anchorFromText || !PRESENT_DEIXIS.matcher(text.substring(f.start(), f.end())).matches()) {
+                        s.anchor = a;
+                        s.anchorFromText = true;
+                    }
                     if (f.anchor().grain() == Grain.DAY) {
-                        if (!s.anchor.equals(s.lastDay)) s.dayBefore = s.lastDay;
-                        s.lastDay = s.anchor;
+                        if (!a.equals(s.lastDay)) s.dayBefore = s.lastDay;
+                        s.lastDay = a;
                         s.lastDayAt = f.start();
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
@@ -492,6 +531,7 @@ public final class TimexTagger {
             if (from == null) return null;
             return List.of(day(m.start(), m.end("wd0"), from, null, false), day(m.start("wd"), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
         }
+        s.datedWeekdays.put(date.getDayOfWeek(), date);
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
     }
 
@@ -511,11 +551,28 @@ public final class TimexTagger {
         if (y == null && rel == null) y = s.storyYear(m.start());
         LocalDate last = s.dayMonth(num(m, "d1"), month, y, m.start());
         if (last == null) return null;
-        if (g(m, "d2") == null) return List.of(day(m.start(), m.end(), last, g(m, "pod"), y != null));
+        if (g(m, "d2") == null) return withListedDays(m, s, day(m.start(), m.end(), last, g(m, "pod"), y != null));
         // "1-3 Maret 2025": two dates, the first taking the month and year of the second.
         LocalDate second = s.dayMonth(num(m, "d2"), month, last.getYear(), m.start());
         if (second == null) return null;
         return List.of(day(m.start(), m.end("d1"), last, null, false), day(m.start("d2"), m.end(), second, null, y != null));
+    }
+
+    /** "cuti bersama pada 8, 9, 12, dan 15 April": the days listed before share the month and year of the last. */
+    private static List<Found> withListedDays(Matcher m, Scan s, Found last) {
+        int from = Math.max(s.last == null ? 0 : s.last.end(), m.start() - 40);
+        Matcher list = LISTED_DAYS.matcher(s.text).region(from, m.start());
+        if (!list.find()) return List.of(last);
+        List<Found> out = new ArrayList<>();
+        Matcher d = DIGITS.matcher(s.text).region(list.start(), list.end("days"));
+        LocalDate date = LocalDate.parse(last.value().substring(0, 10));
+        while (d.find()) {
+            int n = Integer.parseInt(d.group());
+            if (n < 1 || n > date.lengthOfMonth()) return List.of(last);
+            out.add(day(d.start(), d.end(), date.withDayOfMonth(n), null, false));
+        }
+        out.add(last);
+        return out;
     }
 
     private List<Found> numericDate(Matcher m, Scan s) {
@@ -558,7 +615,7 @@ public final class TimexTagger {
         if (rel == null) {
             Integer sentenceYear = s.yearInSentence(m.start());
             String before = s.wordBefore(m.start());
-            boolean bound = UNTIL.contains(before) || before.equals("dengan") && s.text.substring(0, m.start()).matches("(?is).*sampai\\s+dengan\\s+(?:bulan\\s+)?$");
+            boolean bound = UNTIL.contains(before) || before.equals("dengan") && UP_TO.matcher(s.text).region(Math.max(0, m.start() - 30), m.start()).find();
             // "biasanya terjadi pada Januari", "setiap tahun pada bulan Juni": any year's month.
             if (sentenceYear == null && s.generic(m.start()) && !before.equals("sejak") && !before.equals("since")) {
                 return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
@@ -618,14 +675,30 @@ public final class TimexTagger {
         if (s.dct == null) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX-WXX-" + d.getValue(), null, false));
         }
+        // "setiap Senin dan Kamis": both days recur.
+        if (rel == null && s.last != null && s.last.type() == TimexType.SET && s.last.value().startsWith("XXXX-WXX-")
+                && LIST_WORD.matcher(s.text.substring(s.last.end(), m.start())).matches()) {
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
+        }
         LocalDate dct = s.dct;
         int back = (dct.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
         LocalDate date;
-        if (rel == null) {
+        // "hingga Minggu (7/8) ... pesta kembang api pada Minggu malam": a weekday the text has dated is that day.
+        LocalDate dated = s.datedWeekdays.get(d);
+        // "1 Syawal 1445 H jatuh pada hari Rabu": the weekday of the date just named.
+        if (s.last != null && s.last.anchor() != null && s.last.anchor().grain() == Grain.DAY && s.last.anchor().date().getDayOfWeek() == d
+                && s.last.start() >= s.sentence(m.start()).start() && FALLS_ON.matcher(s.text.substring(s.last.end(), m.start())).find()) {
+            dated = s.last.anchor().date();
+        }
+        if (rel == null && dated != null && !REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            date = dated;
+        } else if (rel == null) {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
             // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
             boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
-            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find());
+            boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()
+                    // "Flights were suspended until Saturday" on a Friday: the stretch runs to the nearest Saturday.
+                    || UNTIL.contains(s.wordBefore(m.start())) && back > 3);
             date = ahead ? dct.with(TemporalAdjusters.nextOrSame(d)) : dct.minusDays(back);
         } else if (rel.equals("lalu") || rel.equals("kemarin") || rel.equals("yang lalu") || rel.equals("last")) {
             date = dct.minusDays(back == 0 ? 7 : back);
@@ -901,6 +974,9 @@ public final class TimexTagger {
         // morning that followed a day belongs to that day's night.
         boolean nightBefore = s.lastDayMorning && h >= 18 && s.dayBefore != null && s.dayBefore.date().equals(s.lastDay.date().minusDays(1));
         Anchor base = today ? s.dctAnchor() : nightBefore ? s.dayBefore : s.clockDay(m.start());
+        // "hingga Selasa (12/3) pukul 06.00 WITA": a time right after its own day keeps that day.
+        if (!today && s.last != null && s.last.anchor() != null && s.last.anchor().grain() == Grain.DAY && s.last.end() <= m.start()
+                && BEFORE_ITS_DAY.matcher(s.text.substring(s.last.end(), m.start())).matches()) base = s.last.anchor();
         // "dihentikan tadi malam ... dan dilanjutkan pukul 07.00 WIB": a morning after that night.
         if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
                 && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())

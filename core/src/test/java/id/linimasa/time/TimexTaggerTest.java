@@ -692,5 +692,92 @@ class TimexTaggerTest {
             assertThat(tag("Unemployment was 5.86 percent in August 2022, down from 6.49 percent a year earlier.", mar)).extracting(Timex::value)
                     .containsExactly("2022-08", "2021-08");
         }
+    
+        @Test
+        void aDeadlineStillToComeIsNotTheDayOfAClockTime() {
+            assertThat(tag("Tanggul jebol Minggu (26/10) dini hari. Status darurat berlaku hingga 10 November. \"Air masuk rumah pukul 02.00,\" kata warga.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-26TNI", "2025-11-10", "2025-10-26T02:00");
+            // A clock time right after its own day keeps it.
+            assertThat(tag("Bandara ditutup mulai Senin (27/10) pukul 06.00 WITA hingga Selasa (28/10) pukul 06.00 WITA.", WED))
+                    .extracting(Timex::value).containsExactly("2025-10-27", "2025-10-27T06:00", "2025-10-28", "2025-10-28T06:00");
+        }
+
+        @Test
+        void untilAWeekdayIsTheNearestOne() {
+            PublicationTime fri = PublicationTime.parse("2010-11-05");
+            assertThat(only("Flights were suspended until Saturday.", fri)).containsExactly(x("Saturday", TimexType.DATE, "2010-11-06"));
+            assertThat(only("Pencarian berlangsung hingga Kamis.", fri)).containsExactly(x("Kamis", TimexType.DATE, "2010-11-04"));
+        }
+
+        @Test
+        void eraOfADecadeAndTargetsAhead() {
+            assertThat(only("Tanggul itu dibangun pada era 1980-an.", WED)).containsExactly(x("era 1980-an", TimexType.DATE, "198"));
+            assertThat(only("Pemerintah menargetkan vaksinasi massal mulai Juli.", PublicationTime.parse("2021-06-24")))
+                    .containsExactly(x("Juli", TimexType.DATE, "2021-07"));
+        }
+    
+        @Test
+        void thatNoonIsTheStorysDayNotTheReportsPresent() {
+            PublicationTime tue = PublicationTime.parse("2022-11-22T08:00+07:00");
+            assertThat(tag("Gempa mengguncang Cianjur, Senin (21/11/2022). Hingga pagi ini, korban tercatat 162 orang. "
+                    + "Sebagian besar korban sedang belajar di sekolah siang itu.", tue)).extracting(Timex::value)
+                    .containsExactly("2022-11-21", "2022-11-22TMO", "2022-11-21TMI");
+        }
+
+        @Test
+        void englishLaterThatDay() {
+            assertThat(tag("Voting closed on Wednesday. Quick counts released later that day put him ahead.", PublicationTime.parse("2024-02-15")))
+                    .extracting(Timex::text, Timex::value).containsExactly(tuple("Wednesday", "2024-02-14"), tuple("later that day", "2024-02-14"));
+        }
+
+        @Test
+        void aDayAndMonthInAFutureSentenceIsTheComingOne() {
+            assertThat(only("The new president will be sworn in on Oct. 20.", PublicationTime.parse("2024-02-15")))
+                    .containsExactly(x("Oct. 20", TimexType.DATE, "2024-10-20"));
+        }
+
+        @Test
+        void aQuotationsYearStaysInIt() {
+            PublicationTime sat = PublicationTime.parse("2016-07-30");
+            assertThat(tag("\"Tahun lalu pengunjung mencapai 40.000 orang,\" kata ketua panitia, Jumat (29/7).", sat)).extracting(Timex::value)
+                    .containsExactly("2015", "2016-07-29");
+        }
+
+        @Test
+        void aBareWeekdayTheTextHasDatedIsThatDay() {
+            PublicationTime sat = PublicationTime.parse("2016-07-30");
+            assertThat(tag("Festival berlangsung hingga Minggu (7/8). Festival ditutup dengan kembang api pada Minggu malam.", sat)).extracting(Timex::value)
+                    .containsExactly("2016-08-07", "2016-08-07TNI");
+        }
+    
+        @Test
+        void daysListedBeforeTheirMonthAndTheWeekdayAHolidayFallsOn() {
+            PublicationTime apr = PublicationTime.parse("2024-04-08T20:30+07:00");
+            assertThat(tag("Cuti bersama jatuh pada 8, 9, 12, dan 15 April.", apr)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("8", "2024-04-08"), tuple("9", "2024-04-09"), tuple("12", "2024-04-12"), tuple("15 April", "2024-04-15"));
+            assertThat(tag("Idul Fitri tahun ini jatuh pada hari Rabu.", apr)).extracting(Timex::value).containsExactly("2024-04-10", "2024-04-10");
+            // Numbers that count things before "dan" are not days.
+            assertThat(tag("Tim itu menang 3-0 dan 15 April menjadi hari bersejarah.", apr)).extracting(Timex::text).containsExactly("15 April");
+        }
+    
+        @Test
+        void weeksOfTheYearEndsOfMonthsAndListedRecurringWeekdays() {
+            PublicationTime may = PublicationTime.parse("2024-05-22");
+            assertThat(tag("Kasus DBD dicatat sejak awal tahun hingga pekan ke-20.", may)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("awal tahun", "2024"), tuple("pekan ke-20", "2024-W20"));
+            // A matchweek is no week of the year.
+            assertThat(tag("Persib menang pada pekan ke-20 Liga 1.", may)).isEmpty();
+            assertThat(only("The rule is expected to take effect by the end of March.", PublicationTime.parse("2025-02-11")))
+                    .containsExactly(x("the end of March", TimexType.DATE, "2025-03"));
+            assertThat(tag("Bulog menggelar operasi pasar setiap Senin dan Kamis.", may)).extracting(Timex::value).containsExactly("XXXX-WXX-1", "XXXX-WXX-4");
+        }
+    
+        @Test
+        void englishHyphenatedAmountsInWordsAndPresentTenseEndings() {
+            PublicationTime may = PublicationTime.parse("2017-05-09");
+            assertThat(only("Prosecutors had sought a one-year probation.", may)).containsExactly(x("one-year", TimexType.DURATION, "P1Y"));
+            assertThat(only("His term ends in October.", may)).containsExactly(x("October", TimexType.DATE, "2017-10"));
+            assertThat(only("The protests took place in October.", may)).containsExactly(x("October", TimexType.DATE, "2016-10"));
+        }
     }
 }

@@ -151,7 +151,7 @@ final class CorpusWriter {
                 }
             }
             nrt = refreshed(nrt, writer, recent);
-            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys);
+            new PartJoiner(writer, events, analyser, listener).joinAll(nrt, partKeys);
             nrt.close();
             writer.commit();
         } finally {
