@@ -355,13 +355,6 @@ final class BlockClassifier {
         return false;
     }
 
-    /** Whether PAGER may match: page numbers, or "halaman/laman/page selanjutnya"; spares headlines its lookahead's backtracking. */
-    private static boolean mayPage(String lower) {
-        if (lower.contains("laman") || lower.contains("page")) return true;
-        for (int i = 0; i < lower.length(); i++) if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9') return true;
-        return false;
-    }
-
     /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
     private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
 
