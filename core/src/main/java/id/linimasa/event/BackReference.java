@@ -12,7 +12,7 @@ import java.util.Set;
  * A reaction aimed at an act told before ("mengecam serangan tersebut", "menolak tuduhan itu", "memprotes
  * peluncuran itu") is aimed at who did that act: the latest event of the article of the kind the noun names,
  * by others than the reacting side, preferring one done to the reacting side. A reply to "surat itu" goes to
- * the writer of the letter told before.
+ * the writer of the letter told before; releasing "nelayan itu" goes to whom the same side seized them from.
  */
 final class BackReference {
 
@@ -36,6 +36,8 @@ final class BackReference {
             Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
             Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
             Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY));
+    /** The acts a concession undoes: a seizure or a sanction. */
+    private static final Set<Plover> UNDONE = EnumSet.of(Plover.COERCE, Plover.SANCTION);
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
     /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
@@ -55,6 +57,7 @@ final class BackReference {
      * pelanggaran kedaulatan Yaman": the attack's authors, not Yemen).
      */
     static Event aim(List<Event> earlier, Event e, List<Word> words, int from, int to) {
+        if (e.type() == Plover.CONCEDE && e.targets().isEmpty() && !e.sources().isEmpty()) return undone(earlier, e, words, from, to);
         // "membalas surat itu": a reply goes to the writer of the letter told before
         boolean reply = e.type() == Plover.CONSULT && "letter".equals(e.mode());
         if (!REACTIONS.contains(e.type()) && !reply || e.sources().isEmpty()) return e;
@@ -75,6 +78,26 @@ final class BackReference {
             }
             return new Event(e.type(), e.mode(), e.sources(), targets, e.location(), e.date(), e.sentence(), e.trigger(),
                     e.confidence(), e.status(), e.caption(), e.sourceEntities(), named);
+        }
+        return e;
+    }
+
+    /**
+     * "Malaysia membebaskan keenam nelayan itu", "mencabut sanksi tersebut": what a side undoes by referring back
+     * is its own latest seizure or sanction, and the release or lifting goes to whom that was done to.
+     */
+    private static Event undone(List<Event> earlier, Event e, List<Word> words, int from, int to) {
+        boolean referring = false;
+        for (int i = from; i < to && i < words.size() && i < from + REACH && !referring; i++) {
+            if (CLAUSE_BREAK.contains(words.get(i).lower())) break;
+            referring = DEMONSTRATIVES.contains(words.get(i).lower());
+        }
+        if (!referring) return e;
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event a = earlier.get(k);
+            if (!UNDONE.contains(a.type()) || !a.sources().equals(e.sources()) || a.targets().isEmpty()) continue;
+            return new Event(e.type(), e.mode(), e.sources(), a.targets(), e.location(), e.date(), e.sentence(), e.trigger(),
+                    e.confidence(), e.status(), e.caption(), e.sourceEntities(), a.targetEntities());
         }
         return e;
     }

@@ -247,6 +247,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aReleaseOfThoseReferredBackToGoesToWhomTheSameSideSeizedThemFrom() {
+        List<Event> events = code(ArticleFixture.world(
+                "Korea Utara menangkap tiga nelayan Korea Selatan pada Senin. Korea Utara membebaskan ketiga nelayan itu pada Jumat."));
+        assertThat(sides(ofType(events, Plover.CONCEDE))).isEqualTo("PRK>KOR");
+        List<Event> unnamed = code(ArticleFixture.world(
+                "Korea Utara menangkap tiga nelayan Korea Selatan pada Senin. Rusia membebaskan ketiga nelayan itu pada Jumat."));
+        assertThat(sides(ofType(unnamed, Plover.CONCEDE))).isEqualTo("RUS>");
+    }
+
+    @Test
     void twoStatesNamedTogetherAreTheSidesNotAThirdParty() {
         Event e = only("Rusia dan Ukraina bertukar tawanan perang dengan mediasi Amerika Serikat.");
         assertThat(e.type()).isEqualTo(Plover.COOPERATE);
