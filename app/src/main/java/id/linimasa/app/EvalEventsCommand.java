@@ -110,11 +110,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (errors) s.misses().forEach(System.out::println);
     }
 
-    private static void line(String name, Prf p) {
+    /** One row of a precision/recall/F1 table (shared by the eval commands). */
+    static void line(String name, Prf p) {
         System.out.printf("%-16s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
     }
 
-    private static ObjectNode prf(ObjectMapper json, Prf p) {
+    static ObjectNode prf(ObjectMapper json, Prf p) {
         ObjectNode n = json.createObjectNode();
         n.put("precision", p.precision());
         n.put("recall", p.recall());
