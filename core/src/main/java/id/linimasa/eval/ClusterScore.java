@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How well a clustering of items agrees with a gold one: B-cubed precision/recall (per item, the share of its
@@ -54,9 +55,11 @@ public record ClusterScore(int items, int goldClusters, int systemClusters, Prf 
             if (labels.size() > 1) errors.add("merged gold stories " + labels.stream().sorted().toList() + ": " + e.getValue().stream().sorted().toList());
         }
         for (var e : goldGroups.entrySet()) {
-            Set<String> labels = new HashSet<>();
-            e.getValue().forEach(i -> labels.add(sys.get(i)));
-            if (labels.size() > 1) errors.add("split gold story " + e.getKey() + " into " + labels.size() + " clusters");
+            Map<String, Set<String>> parts = new HashMap<>();
+            e.getValue().forEach(i -> parts.computeIfAbsent(sys.get(i), k -> new TreeSet<>()).add(i));
+            if (parts.size() > 1) {
+                errors.add("split gold story " + e.getKey() + " into " + parts.values().stream().map(Set::toString).sorted().toList());
+            }
         }
         long copyHits = 0, copySys = 0;
         for (var e : sysCopies.entrySet()) {
