@@ -4,7 +4,7 @@
 Each page is a dict: id, url, title (gold headline), published (gold ISO time with offset), paras (the
 article's paragraphs, the gold body), html (the page, with {BODY} where the paragraphs go) and optionally
 wrap (how one paragraph is marked up; a (tag, text) pair is marked up as that tag) and inserts ({index: html} clutter placed before paragraph index,
-not part of the gold). Writes html/<id>.html.gz (gzip -n, so reruns are byte-identical) and ground-truth.json.
+not part of the gold). Writes (to --out DIR, else examples/extraction/id) html/<id>.html.gz (gzip -n, so reruns are byte-identical) and ground-truth.json.
 """
 import gzip, html, importlib, json, pathlib, sys
 
@@ -26,19 +26,19 @@ def render(page):
     return page["html"].replace("{BODY}", "\n".join(parts))
 
 
-def main(batches):
+def main(batches, out=OUT):
     gold = {}
-    (OUT / "html").mkdir(exist_ok=True)
+    (out / "html").mkdir(parents=True, exist_ok=True)
     for b in batches:
         for page in importlib.import_module(b).PAGES:
             data = render(page).encode(page.get("charset", "utf-8"))
-            with open(OUT / "html" / (page["id"] + ".html.gz"), "wb") as f:
+            with open(out / "html" / (page["id"] + ".html.gz"), "wb") as f:
                 with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as g:
                     g.write(data)
             body = [p[1] if isinstance(p, tuple) else p for p in page["paras"]]
             gold[page["id"]] = {"articleBody": "\n".join(body), "url": page["url"],
                                 "title": page["title"], "published": page["published"]}
-    with open(OUT / "ground-truth.json", "w", encoding="utf-8") as f:
+    with open(out / "ground-truth.json", "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")
     print(f"{len(gold)} pages")
@@ -46,4 +46,8 @@ def main(batches):
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE))
-    main(sys.argv[1:] or ["batch1"])
+    args = sys.argv[1:]
+    if args[:1] == ["--out"]:
+        main(args[2:], pathlib.Path(args[1]))
+    else:
+        main(args or ["batch1", "batch2", "batch3"])

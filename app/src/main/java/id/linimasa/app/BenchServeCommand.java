@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -193,18 +194,20 @@ public final class BenchServeCommand implements Callable<Integer> {
         } else {
             out.printf("corpus: %s, %,d articles; %d cores%n", dir, stored, Runtime.getRuntime().availableProcessors());
             out.printf("cold: %d different requests of each kind, each asked once, one at a time, right after the server started%n", COLD_REQUESTS);
-            out.printf("%-9s %9s %7s %9s %9s %9s%n", "request", "requests", "errors", "p50 ms", "p90 ms", "max ms");
+            out.printf("%-9s %9s %7s %9s %9s %9s %9s%n", "request", "requests", "errors", "p50 ms", "p90 ms", "max ms", "cpu ms");
             for (LoadDriver.Result r : cold) {
-                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
-                        r.percentileMillis(90), r.percentileMillis(100));
+                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f %9.1f%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
+                        r.percentileMillis(90), r.percentileMillis(100), r.cpuMillisPerRequest());
             }
             out.printf("load: %d clients, %d s measured after %d s warm-up; 'new' = share of requests the server had never been asked%n",
                     clients, seconds, warmup);
-            out.printf("%-9s %9s %7s %9s %9s %9s %9s %6s%n", "request", "requests", "errors", "p50 ms", "p99 ms", "max ms", "req/s", "new");
+            out.printf("%-9s %9s %7s %9s %9s %9s %9s %6s %9s%n", "request", "requests", "errors", "p50 ms", "p99 ms", "max ms", "req/s", "new", "cpu ms");
             for (LoadDriver.Result r : results) {
-                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f %9.0f %5.0f%%%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
-                        r.percentileMillis(99), r.percentileMillis(100), r.perSecond(), r.firstTimePercent());
+                out.printf("%-9s %9d %7d %9.1f %9.1f %9.1f %9.0f %5.0f%% %9.1f%n", r.name(), r.nanos().length, r.errors(), r.percentileMillis(50),
+                        r.percentileMillis(99), r.percentileMillis(100), r.perSecond(), r.firstTimePercent(), r.cpuMillisPerRequest());
             }
+            out.println("cpu ms = CPU time of this whole process (server and clients) per request while measuring; the machine's load at "
+                    + "the end, one minute average: " + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         out.flush();
     }
@@ -222,6 +225,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         row.put("p99_ms", round(r.percentileMillis(99)));
         row.put("max_ms", round(r.percentileMillis(100)));
         row.put("per_second", round(r.perSecond()));
+        row.put("cpu_ms_per_request", round(r.cpuMillisPerRequest()));
         return row;
     }
 

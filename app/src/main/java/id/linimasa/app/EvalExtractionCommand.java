@@ -34,6 +34,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the F1 is below X.")
     Double minF1;
 
+    @Option(names = "--learn-templates", description = "Learn each site's template from all the folder's pages first, then extract with it.")
+    boolean learnTemplates;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -42,7 +45,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             System.err.println("linimasa: " + dir + ": no ground-truth.json in this folder");
             return Main.USAGE;
         }
-        ExtractionEvaluation.Report r = new ExtractionEvaluation().run(dir);
+        ExtractionEvaluation.Report r = new ExtractionEvaluation().run(dir, learnTemplates);
         if (perPage != null) {
             try (BufferedWriter w = Files.newBufferedWriter(perPage)) {
                 for (ExtractionEvaluation.PageResult p : r.perPage()) {

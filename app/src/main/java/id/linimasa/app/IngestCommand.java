@@ -1,5 +1,7 @@
 package id.linimasa.app;
 
+import id.linimasa.extract.SiteTemplates;
+import id.linimasa.extract.TemplateLearner;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
@@ -29,7 +31,9 @@ import java.util.concurrent.Callable;
                 + "extracts and analyses each and stores it in the corpus with its raw page. Pages already stored are "
                 + "skipped, so re-ingesting changes nothing. Commits as it goes: an interrupted ingest (Ctrl-C) leaves the "
                 + "corpus as it was at its last commit and says how many articles that holds. A progress bar with the "
-                + "total shows on a terminal for folders. Exit 1 when some page failed (each named with its reason)."})
+                + "total shows on a terminal for folders. Each site's template (blocks recurring on half its pages, once it has five) is "
+                + "learned and kept with the corpus; later ingests and 'linimasa reanalyse' leave it out of bodies. The pages of a "
+                + "paginated article are joined into one. Exit 1 when some page failed (each named with its reason)."})
 public final class IngestCommand implements Callable<Integer> {
 
     /** Show a progress bar on a terminal when there are at least this many paths (or a folder). */
@@ -77,7 +81,11 @@ public final class IngestCommand implements Callable<Integer> {
                  }
                  say(err, f.reason());
              })) {
-            IngestReport report = c.ingest(pages, PageAnalysis::analyse, listener);
+            // pages are extracted with the templates learned by earlier ingests, and teach them this run's pages
+            TemplateLearner learner = TemplateLearner.read(PageAnalysis.templateFile(dir));
+            SiteTemplates templates = learner.templates();
+            IngestReport report = c.ingest(pages, page -> PageAnalysis.analyse(page, templates, learner), listener);
+            learner.write(PageAnalysis.templateFile(dir));
             return report.withReadFailures(List.copyOf(unreadableFiles), List.copyOf(badPaths));
         } finally {
             if (bar != null) bar.close();

@@ -3,7 +3,11 @@ package id.linimasa.app;
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
 import id.linimasa.extract.ArticleExtractor;
+import id.linimasa.extract.SiteTemplates;
+import id.linimasa.extract.TemplateLearner;
 import id.linimasa.page.Page;
+
+import java.nio.file.Path;
 
 /** Page to analysis: article extraction, then the standard analysis chain. Thread-safe. */
 final class PageAnalysis {
@@ -15,5 +19,15 @@ final class PageAnalysis {
 
     static Analysis analyse(Page page) {
         return Linimasa.analyse(EXTRACTOR.extract(page));
+    }
+
+    /** With the corpus's site templates, telling {@code learner} (when not null) each page's blocks. */
+    static Analysis analyse(Page page, SiteTemplates templates, TemplateLearner learner) {
+        return Linimasa.analyse(EXTRACTOR.extract(page, templates, learner));
+    }
+
+    /** Where a corpus keeps what it learned of its sites' templates. */
+    static Path templateFile(Path corpus) {
+        return corpus.resolve("templates.json");
     }
 }

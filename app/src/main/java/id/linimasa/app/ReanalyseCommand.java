@@ -1,5 +1,7 @@
 package id.linimasa.app;
 
+import id.linimasa.extract.SiteTemplates;
+import id.linimasa.extract.TemplateLearner;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
@@ -13,8 +15,8 @@ import java.io.PrintWriter;
 /** {@code linimasa reanalyse}: runs the current pipeline again over the raw pages the corpus keeps. */
 @Command(name = "reanalyse", mixinStandardHelpOptions = true,
         description = {"Extracts and analyses every stored raw page again with this version of linimasa and rewrites the "
-                + "articles (stories are kept). A page the pipeline now rejects keeps its old analysis and is named with "
-                + "its reason; exit 1 then.",
+                + "articles (stories are kept), leaving out the site templates the corpus has learned. A page the pipeline now "
+                + "rejects keeps its old analysis and is named with its reason; exit 1 then.",
                 "With --events-only, analyses nothing and merges the stored events into timeline events again."})
 public final class ReanalyseCommand extends CorpusCommand {
 
@@ -36,7 +38,8 @@ public final class ReanalyseCommand extends CorpusCommand {
             out.printf("articles read: %d%n", r.read());
             return Main.OK;
         }
-        IngestReport r = c.reanalyse(PageAnalysis::analyse, (source, outcome, detail) -> {
+        SiteTemplates templates = TemplateLearner.read(PageAnalysis.templateFile(c.dir())).templates();
+        IngestReport r = c.reanalyse(page -> PageAnalysis.analyse(page, templates, null), (source, outcome, detail) -> {
             if (outcome == IngestListener.Outcome.FAILED) err.println(detail);
         });
         out.printf("pages read: %d%narticles rewritten: %d%nfailed: %d%n", r.read(), r.stored(), r.failures().size());

@@ -32,4 +32,23 @@ class BenchPipelineCommandTest {
         assertThat(o.get("ms_per_page").has("EventCoder")).isTrue();
         assertThat(o.get("ms_per_page").has("QuoteFinder")).isTrue();
     }
+
+    @Test
+    void assemblesLongPagesOfTheAskedSizeFromTheGivenOnes() throws Exception {
+        Path pages = Path.of(System.getProperty("linimasa.root", ".")).resolve("examples/pages");
+        CommandRun r = CommandRun.of("bench", "pipeline", pages.toString(), "--assemble", "4", "--seconds", "0.2", "--threads", "1", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        long given;
+        try (var files = Files.list(pages)) {
+            given = files.count();
+        }
+        assertThat(o.get("assembled").asBoolean()).isTrue();
+        assertThat(o.get("pages").asInt()).isEqualTo(2 * (int) given); // one HTML page and one text dump each
+        // the extractor keeps the assembled body: clutter and a cut lead cost a little, the asked size stays near
+        assertThat(o.get("kb_text_per_page").asDouble()).isGreaterThan(3.6);
+        assertThat(o.get("kb_page_per_page").asDouble()).isGreaterThan(o.get("kb_text_per_page").asDouble());
+        assertThat(o.get("cpu_ms_per_page_one_thread").asDouble()).isPositive();
+        assertThat(o.get("best_cpu_ms_per_page").get("EntityStage").asDouble()).isPositive();
+    }
 }

@@ -47,8 +47,13 @@ public final class EntityLinker {
         List<String> fullIds = new ArrayList<>();
         // Longest names first, so that "Jong Un" can join "Kim Jong Un" as a partial mention below.
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) if (mentions.get(i).type() == EntityType.PER) order.add(i);
-        order.sort((a, b) -> Integer.compare(nameParts(mentions.get(b).text()).length, nameParts(mentions.get(a).text()).length));
+        int[] words = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() != EntityType.PER) continue;
+            order.add(i);
+            words[i] = nameParts(mentions.get(i).text()).length;
+        }
+        order.sort((a, b) -> Integer.compare(words[b], words[a]));
         for (int i : order) {
             Mention m = mentions.get(i);
             String[] parts = nameParts(m.text());

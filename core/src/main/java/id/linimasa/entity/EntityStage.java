@@ -196,12 +196,12 @@ public final class EntityStage implements Stage {
     }
 
     private static String previousWord(String text, NameFinder.Tagged t, Mention m) {
-        String prev = null;
+        Span prev = null;
         for (Span tok : t.tokens()) {
             if (tok.start() >= m.span().start()) break;
-            prev = tok.of(text).toLowerCase(Locale.ROOT);
+            prev = tok;
         }
-        return prev;
+        return prev == null ? null : prev.of(text).toLowerCase(Locale.ROOT);
     }
 
     /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */

@@ -43,12 +43,20 @@ public final class Gazetteer {
      * ("AS", "RI", "UN") keep their case so they do not match the words "as", "Ri" or "Un".
      */
     public static String normalise(String name) {
+        if (isPlain(name)) return key(List.of(name)); // one word: no tokenising
         return key(id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name)).toList());
+    }
+
+    /** Whether the name is one token of letters and digits, as most names looked up are. */
+    private static boolean isPlain(String name) {
+        if (name.isEmpty()) return false;
+        for (int i = 0; i < name.length(); i++) if (!Character.isLetterOrDigit(name.charAt(i))) return false;
+        return true;
     }
 
     /** {@link #normalise} for a name already cut into tokens. */
     static String key(List<String> tokens) {
-        String joined = String.join(" ", tokens);
+        String joined = tokens.size() == 1 ? tokens.getFirst() : String.join(" ", tokens);
         return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
     }
 

@@ -157,9 +157,12 @@ public final class NameFinder {
      */
     private static void markStates(String text, List<Tagged> sentences, Set<String> states) {
         if (states.isEmpty()) return;
+        java.util.BitSet lengths = new java.util.BitSet(); // tokens of other lengths are no state: no substring for them
+        for (String state : states) lengths.set(state.length());
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
             for (Span tok : t.tokens()) {
+                if (!lengths.get(tok.end() - tok.start())) continue;
                 String w = tok.of(text);
                 if (!states.contains(w)) continue;
                 Mention m = ms.stream().filter(x -> x.span().overlaps(tok)).findFirst().orElse(null);
@@ -242,6 +245,8 @@ public final class NameFinder {
             ms.replaceAll(m -> m.type() == typeOf.get(m.text()) ? m : new Mention(m.span(), m.text(), typeOf.get(m.text()), null));
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                // names here start with a capital: other tokens need no lookup (nor a substring made for one)
+                if (!Character.isUpperCase(text.charAt(tokens.get(i).start()))) continue;
                 for (String[] name : byFirstWord.getOrDefault(tokens.get(i).of(text), List.of())) {
                     int end = i + name.length;
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
@@ -287,8 +292,9 @@ public final class NameFinder {
         java.util.Set<String> parts = new java.util.HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
+                if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (m.type() == EntityType.PER && p.length > 1) parts.addAll(List.of(p));
+                if (p.length > 1) parts.addAll(List.of(p));
             }
         }
         for (Tagged t : sentences) {

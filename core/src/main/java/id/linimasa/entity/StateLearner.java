@@ -66,7 +66,9 @@ final class StateLearner {
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                String name = tokens.get(i).of(text);
+                Span token = tokens.get(i);
+                if (!Character.isUpperCase(text.charAt(token.start()))) continue; // no candidate: spare the substring
+                String name = token.of(text);
                 if (!candidate(name) || startsKnownName(text, tokens, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
@@ -83,8 +85,9 @@ final class StateLearner {
                 else soft.merge(name, following == 0 ? weight : weight / 2, Double::sum);
             }
             for (Mention m : t.mentions()) { // "Kementerian Perikanan Halvekia": a ministry's last word is its state
+                if (m.type() != EntityType.ORG) continue;
                 String[] words = EntityLinker.nameParts(m.text());
-                if (m.type() == EntityType.ORG && words.length > 1 && MINISTRY.contains(words[0].toLowerCase(Locale.ROOT))
+                if (words.length > 1 && MINISTRY.contains(words[0].toLowerCase(Locale.ROOT))
                         && candidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
             }
         }
@@ -112,8 +115,9 @@ final class StateLearner {
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 2; i < tokens.size(); i++) {
+                Span between = tokens.get(i - 1);
+                if (between.end() - between.start() > LONGEST_COORDINATION || !COORDINATION.contains(between.of(text))) continue;
                 String a = tokens.get(i - 2).of(text), b = tokens.get(i).of(text);
-                if (!COORDINATION.contains(tokens.get(i - 1).of(text))) continue;
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);
             }
@@ -127,6 +131,7 @@ final class StateLearner {
     }
 
     private static final Set<String> COORDINATION = Set.of("dan", "serta", "maupun", "atau");
+    private static final int LONGEST_COORDINATION = COORDINATION.stream().mapToInt(String::length).max().orElseThrow();
 
     private boolean isState(String name, Set<String> learned) {
         if (learned.contains(name)) return true;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.PublicationTime;
+import id.linimasa.extract.SiteTemplates;
+import id.linimasa.extract.TemplateLearner;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageReadException;
@@ -39,7 +41,16 @@ public final class ExtractionEvaluation {
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     public Report run(Path dir) throws IOException {
+        return run(dir, false);
+    }
+
+    /**
+     * With {@code learnTemplates}, a first pass learns each site's template from all the folder's pages (as an
+     * ingest of them would) and the scored pass extracts with it; only the scored pass is timed.
+     */
+    public Report run(Path dir, boolean learnTemplates) throws IOException {
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        SiteTemplates templates = learnTemplates ? learn(dir, gold) : SiteTemplates.NONE;
         PageReader reader = new PageReader();
         List<PageResult> results = new ArrayList<>();
         long nanos = 0;
@@ -50,10 +61,7 @@ public final class ExtractionEvaluation {
             String url = text(g, "url");
             Page page;
             try {
-                Path file = dir.resolve("html").resolve(id + ".html.gz");
-                if (!Files.exists(file)) file = dir.resolve("html").resolve(id + ".html");
-                Page read = reader.read(file.toString(), file);
-                page = new Page(read.source(), url, read.bytes(), read.kind());
+                page = page(reader, dir, id, url);
             } catch (PageReadException ex) {
                 results.add(score(id, g, null, ex.getMessage()));
                 continue;
@@ -62,7 +70,7 @@ public final class ExtractionEvaluation {
             Article a;
             String error = null;
             try {
-                a = extractor.extract(page);
+                a = extractor.extract(page, templates, null);
             } catch (UnreadablePageException ex) {
                 a = null;
                 error = ex.getMessage();
@@ -93,6 +101,27 @@ public final class ExtractionEvaluation {
         r /= n;
         return new Report(results.size(), p, r, ShingleMetric.f1(p, r), titles == 0 ? null : (double) titlesOk / titles,
                 dates == 0 ? null : (double) datesOk / dates, nanos == 0 ? 0 : results.size() / (nanos / 1e9), results);
+    }
+
+    private SiteTemplates learn(Path dir, JsonNode gold) {
+        TemplateLearner learner = new TemplateLearner();
+        PageReader reader = new PageReader();
+        for (Map.Entry<String, JsonNode> e : gold.properties()) {
+            try {
+                Page page = page(reader, dir, e.getKey(), text(e.getValue(), "url"));
+                extractor.extract(page, SiteTemplates.NONE, learner);
+            } catch (PageReadException | UnreadablePageException ex) {
+                // the scored pass reports it
+            }
+        }
+        return learner.templates();
+    }
+
+    private static Page page(PageReader reader, Path dir, String id, String url) throws PageReadException {
+        Path file = dir.resolve("html").resolve(id + ".html.gz");
+        if (!Files.exists(file)) file = dir.resolve("html").resolve(id + ".html");
+        Page read = reader.read(file.toString(), file);
+        return new Page(read.source(), url, read.bytes(), read.kind());
     }
 
     private static PageResult score(String id, JsonNode g, Article a, String error) {

@@ -12,6 +12,7 @@ import id.linimasa.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ final class ActorFinder {
     private static final int MAX_BACK = 20;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
-            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer");
+            "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
+            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
@@ -88,10 +90,16 @@ final class ActorFinder {
     /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
     private static final Pattern PLACE_IN_STATE = Pattern.compile(
             "\\s*,\\s*(?:(?:ibu ?kota|ibukota|kota|provinsi|wilayah|negara bagian|region|distrik|pelabuhan)\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "kapal Elira Jaya", "kapal nelayan Talmora Elira Jaya", "KRI Nanggala": what stands before a vessel's name. */
+    private static final Pattern VESSEL_BEFORE = Pattern.compile("(?:\\b[Kk]apal|\\bKRI|\\bKM|\\bMV)(?:\\s+\\p{Ll}+){0,3}\\s+$");
+    /** "Elira Jaya berbendera Talmora", "Elira Jaya, kapal berbendera Talmora". */
+    private static final Pattern FLAG_AFTER = Pattern.compile("\\s*,?\\s*(?:yang\\s+|kapal\\s+)?berbendera\\s+");
     /** "ibu kota Varenia, Kastelburg": the state, a comma, then its capital. */
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?i)(?:ibu ?kota|ibukota)\\s+$");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
+    /** Entity ids of the vessels the article names. */
+    private final Set<String> vessels = new HashSet<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -102,6 +110,32 @@ final class ActorFinder {
         this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
                 .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
         learnPlaces();
+        learnVessels();
+    }
+
+    /**
+     * A name after "kapal" ("kapal Elira Jaya", "kapal nelayan Talmora Elira Jaya", "KRI Nanggala") is a vessel:
+     * it acts for the state whose flag it flies when the article says ("kapal ... Talmora X", "X berbendera
+     * Talmora"), and is no actor otherwise.
+     */
+    private void learnVessels() {
+        for (int k = 0; k < linked.size(); k++) {
+            Mention m = linked.get(k);
+            if (actsAsState(m.entityId())) continue;
+            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+            Mention prev = k > 0 ? linked.get(k - 1) : null;
+            boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
+                    && text.substring(prev.span().end(), m.span().start()).isBlank()
+                    && VESSEL_BEFORE.matcher(text.substring(Math.max(0, prev.span().start() - 40), prev.span().start())).find();
+            if (!flagBefore && !VESSEL_BEFORE.matcher(before).find()) continue;
+            vessels.add(m.entityId());
+            if (flagBefore) learned.putIfAbsent(m.entityId(), stateOf(prev.entityId()));
+            Mention next = k + 1 < linked.size() ? linked.get(k + 1) : null;
+            if (next != null && actsAsState(stateOf(next.entityId())) && next.span().start() >= m.span().end()
+                    && FLAG_AFTER.matcher(text.substring(m.span().end(), next.span().start())).matches()) {
+                learned.putIfAbsent(m.entityId(), stateOf(next.entityId()));
+            }
+        }
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -122,6 +156,11 @@ final class ActorFinder {
     /** A place that is no state and that no state is known for: a location, not an actor. */
     private boolean placeWithoutState(Mention m) {
         return m.type() == EntityType.LOC && !actsAsState(stateOf(m.entityId()));
+    }
+
+    /** A place or a vessel no state is known for: where, or what was acted on, not who acted. */
+    private boolean noActor(Mention m) {
+        return placeWithoutState(m) || vessels.contains(m.entityId()) && !actsAsState(stateOf(m.entityId()));
     }
 
     SentenceWords words(Span sentence) {
@@ -423,7 +462,7 @@ final class ActorFinder {
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
         // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
-        ms = ms.stream().filter(m -> !placeWithoutState(m)).toList();
+        ms = ms.stream().filter(m -> !noActor(m)).toList();
         boolean hasPerson = ms.stream().anyMatch(m -> m.type() == EntityType.PER);
         for (Mention m : ms) {
             states.add(stateOf(m.entityId()));

@@ -2,6 +2,7 @@ package id.linimasa.event;
 
 import id.linimasa.event.Words.Word;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,15 @@ final class BackReference {
             Map.entry("tuduhan", EnumSet.of(Plover.ACCUSE)), Map.entry("tudingan", EnumSet.of(Plover.ACCUSE)),
             Map.entry("kecaman", EnumSet.of(Plover.ACCUSE)), Map.entry("klaim", EnumSet.of(Plover.ACCUSE)),
             Map.entry("ancaman", EnumSet.of(Plover.THREATEN)),
+            Map.entry("kesepakatan", EnumSet.of(Plover.AGREE)), Map.entry("perjanjian", EnumSet.of(Plover.AGREE)),
+            Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
+            Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
             Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
             Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY));
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
+    private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
+    /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
+    private static final int OBJECT_REACH = 1;
     /** How far after the trigger the referring noun may stand ("mengancam akan membalas latihan tersebut"). */
     private static final int REACH = 6;
     /** Words between the noun and its demonstrative ("langkah Warsawa tersebut"). */
@@ -41,19 +48,30 @@ final class BackReference {
     private BackReference() {
     }
 
-    /** The event with its target taken from the act it refers back to, or the event unchanged. */
+    /**
+     * The event with its target taken from the act it refers back to, or the event unchanged. A target already
+     * found stays unless the referring noun is the verb's object right after it ("mengutuk serangan itu sebagai
+     * pelanggaran kedaulatan Yaman": the attack's authors, not Yemen).
+     */
     static Event aim(List<Event> earlier, Event e, List<Word> words, int from, int to) {
-        if (!REACTIONS.contains(e.type()) || !e.targets().isEmpty() || e.sources().isEmpty()) return e;
+        if (!REACTIONS.contains(e.type()) || e.sources().isEmpty()) return e;
         for (int i = from; i < to && i < words.size() && i < from + REACH; i++) {
             String s = words.get(i).bare();
             if (CLAUSE_BREAK.contains(s)) break;
             Set<Plover> kinds = NOUNS.get(s);
             if (kinds == null || !demonstrativeAfter(words, i, to)) continue;
+            if (!e.targets().isEmpty() && i > from + OBJECT_REACH) return e;
             Event act = latest(earlier, e, kinds, true);
             if (act == null) act = latest(earlier, e, kinds, false);
             if (act == null) return e;
-            return new Event(e.type(), e.mode(), e.sources(), act.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
-                    e.confidence(), e.status(), e.caption(), e.sourceEntities(), act.sourceEntities());
+            // an agreement or meeting is done by both sides; welcoming it is aimed at both
+            List<String> targets = new ArrayList<>(act.sources()), named = new ArrayList<>(act.sourceEntities());
+            if (TOGETHER.contains(act.type())) {
+                act.targets().stream().filter(t -> !targets.contains(t)).forEach(targets::add);
+                act.targetEntities().stream().filter(t -> !named.contains(t)).forEach(named::add);
+            }
+            return new Event(e.type(), e.mode(), e.sources(), targets, e.location(), e.date(), e.sentence(), e.trigger(),
+                    e.confidence(), e.status(), e.caption(), e.sourceEntities(), named);
         }
         return e;
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Codes sentence-level PLOVER events: finds triggers with the {@link EventLexicon}, their actors with the
@@ -35,6 +36,7 @@ public final class EventCoder implements Stage {
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
     private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
+    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat");
     private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
@@ -100,13 +102,14 @@ public final class EventCoder implements Stage {
             boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
                 if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
-                else StatementFinder.find(actors, dater, sw, sentence, quoted).ifPresent(out::add);
+                else StatementFinder.find(actors, dater, sw, sentence, quoted, List.of()).ifPresent(out::add);
                 continue;
             }
-            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) ? lastMeeting
+            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) || meetersReferredTo(words) ? lastMeeting
                     : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
+            int before = out.size();
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
@@ -133,6 +136,8 @@ public final class EventCoder implements Stage {
                 if (objectNoun) others.remove(Integer.valueOf(next.verb()));
                 boolean inQuote = quoted[verb];
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
+                int complement = complementVerb(p, words, m.end(), to);
+                if (complement >= 0) others.add(complement);
                 EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
                         contextual, referredTo);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
@@ -141,6 +146,11 @@ public final class EventCoder implements Stage {
                 if (dated != null && dated.own() && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) dater.anchor(dated.date());
                 boolean movement = p.type() == Plover.MOBILIZE || p.type() == Plover.ASSAULT || "visit".equals(p.mode());
                 String location = actors.location(sw, m.start(), m.end(), stop, movement);
+                // "menyerang sembilan lokasi di Pakistan": an attack on a place in a state is an attack on that state
+                if (p.type() == Plover.ASSAULT && target.isEmpty() && location != null && actors.actsAsState(actors.stateOf(location))
+                        && !source.states().contains(actors.stateOf(location))) {
+                    target = new Side(List.of(actors.stateOf(location)), List.of(location));
+                }
                 Span trigger = new Span(words.get(m.start()).span().start(), words.get(m.end() - 1).span().end());
                 double confidence = confidence(p, source, target, dated);
                 Event e = new Event(p.type(), p.mode(), source.states(), target.states(), location,
@@ -155,6 +165,15 @@ public final class EventCoder implements Stage {
                 }
                 if (e.sources().size() == 1 && e.targets().size() == 1 && actors.actsAsState(e.sources().getFirst())
                         && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst());
+            }
+            // "Putin menegaskan bahwa hubungan ... sesuai rencana ketika ia menerima kunjungan ...": a statement beside an
+            // event of others; what a speaker does in the same sentence ("membantah ... dan menyebut ...") is the statement
+            if (!sentence.caption()) {
+                List<Integer> triggerWords = matches.stream().flatMap(x -> IntStream.range(x.start(), x.end()).boxed()).toList();
+                List<Event> told = out.subList(before, out.size());
+                StatementFinder.find(actors, dater, sw, sentence, quoted, triggerWords)
+                        .filter(st -> told.stream().noneMatch(e -> e.sources().stream().anyMatch(st.sources()::contains)))
+                        .ifPresent(out::add);
             }
         }
         return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
@@ -264,6 +283,16 @@ public final class EventCoder implements Stage {
         }
     }
 
+    /**
+     * The verb of what an agreement or request is about, right after its trigger, or -1: a date beyond it is that
+     * act's ("sepakat melanjutkan perundingan keesokan harinya": the date is the talks').
+     */
+    private static int complementVerb(EventPattern p, List<Word> words, int end, int to) {
+        if (!FOLDS_COMPLEMENT.contains(p.type())) return -1;
+        for (int i = end; i < to && i <= end + 2; i++) if (Words.verbLike(words.get(i))) return i;
+        return -1;
+    }
+
     /** True when a name follows the di- verb within a few words that are neither prepositions nor verbs. */
     private static boolean agentFollows(SentenceWords sw, int from) {
         for (int i = from; i < sw.words().size() && i <= from + AGENT_REACH; i++) {
@@ -343,6 +372,11 @@ public final class EventCoder implements Stage {
         int k = i;
         while (k < quoted.length && quoted[k] == quoted[i]) k++;
         return k;
+    }
+
+    /** "Kedua pemimpin membahas ...", "Kedua menteri sepakat ...": a sentence about those who just met tells of their meeting. */
+    private static boolean meetersReferredTo(List<Word> words) {
+        return words.size() > 1 && words.getFirst().is("kedua") && MEETERS.contains(words.get(1).lower());
     }
 
     /**

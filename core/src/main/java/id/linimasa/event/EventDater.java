@@ -106,7 +106,7 @@ final class EventDater {
             if (i < 0) continue;
             int distance = i < trigger ? trigger - i : i - triggerEnd;
             boolean reporting = precededBy(words, i, REPORTING, REPORT_REACH);
-            if (reporting) {
+            if (reporting && !between(others, trigger, i)) {
                 if (report == null) report = t;
                 continue;
             }

@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A statement by a state's voice about another state, in a sentence that codes no PLOVER event ("Lavrov
- * menyatakan hubungan Rusia dengan Korea Utara ...", "“...,” kata juru bicara Kemlu Tiongkok"): coded as
- * {@link Plover#STATEMENT}, dated only by the sentence's own date (when a statement was made is what the text
- * says, not the last date the story set).
+ * A statement by a state's voice about another state whose words code no PLOVER event ("Lavrov menyatakan
+ * hubungan Rusia dengan Korea Utara ...", "“...,” kata juru bicara Kemlu Tiongkok", "Putin menegaskan bahwa
+ * hubungan ... berjalan sesuai rencana ketika ia menerima kunjungan ..."): coded as {@link Plover#STATEMENT},
+ * dated only by the sentence's own date (when a statement was made is what the text says, not the last date the
+ * story set). Words that tell an event are coded as that event instead.
  */
 final class StatementFinder {
 
@@ -24,29 +25,50 @@ final class StatementFinder {
     /** Words after a quote that attribute it: the speaker follows them. */
     private static final Set<String> SAID = Set.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
     private static final double CONFIDENCE = 0.5;
+    private static final Set<String> NOT = Set.of("tidak", "tak", "belum", "bukan");
+    /** Words that open a clause of when something was said, not of what. */
+    private static final Set<String> WHEN_SAID = Set.of("ketika", "saat", "sewaktu", "setelah", "sebelum", "seusai", "usai", ";");
 
     private StatementFinder() {
     }
 
-    static Optional<Event> find(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence, boolean[] quoted) {
+    /** @param triggers word indices of the event triggers the sentence has */
+    static Optional<Event> find(ActorFinder actors, EventDater dater, SentenceWords sw, Sentence sentence, boolean[] quoted,
+                                List<Integer> triggers) {
         List<Word> words = sw.words();
         for (int v = 0; v < words.size(); v++) {
             if (quoted[v]) continue;
             String s = words.get(v).lower(), bare = words.get(v).bare();
             boolean opens = SAYS.contains(s), closes = SAID.contains(s) || SAID.contains(bare) && !bare.equals(s);
             if (!opens && !closes) continue;
-            Side source = opens ? actors.before(sw, 0, v) : actors.after(sw, v + 1, words.size());
+            int from = opens ? v + 1 : 0, to = opens ? contentEnd(words, v + 1) : v;
+            if (triggers.stream().anyMatch(t -> t >= from && t < to)) continue;
+            // "Rusia membantah ... dan menyebut ...": the speaker is the subject of the verb "dan" joins it to
+            Side source = !opens ? actors.after(sw, v + 1, words.size())
+                    : ActorFinder.zeroSubject(words, 0, v) ? actors.clauseSubject(sw, 0, v) : actors.before(sw, 0, v);
             if (source.isEmpty() || !source.states().stream().allMatch(actors::actsAsState)) continue;
             // what was said: after the verb, or before the attribution
-            Side target = aboutState(actors, sw, opens ? v + 1 : 0, opens ? words.size() : v, source);
+            Side target = aboutState(actors, sw, from, to, source);
             if (target.isEmpty()) continue;
             EventDate date = dater.ownDate(words, v);
             Span trigger = words.get(v).span();
-            EventStatus status = StatusCues.status(words, 0, v, false) == EventStatus.NEGATED ? EventStatus.NEGATED : EventStatus.ASSERTED;
+            EventStatus status = negated(words, v) ? EventStatus.NEGATED : EventStatus.ASSERTED;
             return Optional.of(new Event(Plover.STATEMENT, null, source.states(), target.states(), null, date,
                     sentence.span(), trigger, CONFIDENCE, status, sentence.caption(), source.named(), target.named()));
         }
         return Optional.empty();
+    }
+
+    /** "tidak mengatakan", "belum menyatakan": only a negation right before the verb denies the statement. */
+    private static boolean negated(List<Word> words, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 2; i--) if (NOT.contains(words.get(i).lower())) return true;
+        return false;
+    }
+
+    /** Where what was said ends: at a clause of the time it was said ("ketika ia menerima kunjungan ..."). */
+    private static int contentEnd(List<Word> words, int from) {
+        for (int i = from; i < words.size(); i++) if (WHEN_SAID.contains(words.get(i).lower())) return i;
+        return words.size();
     }
 
     /** The first state other than the speaker's that the words [from, to) name. */

@@ -25,12 +25,24 @@ public final class ArticleExtractor {
     private static final int TRAILER = 6;
 
     public Article extract(Page page) {
-        String text = PageDecoder.decode(page.bytes());
-        return page.kind() == Page.Kind.HTML ? fromHtml(page, text) : fromDump(page, text);
+        return extract(page, SiteTemplates.NONE, null);
     }
 
-    private Article fromDump(Page page, String text) {
-        ContentSelector.Selection sel = ContentSelector.select(TextBlocks.of(text));
+    /**
+     * As {@link #extract(Page)}, leaving out the blocks of the page's site template, and telling {@code learner}
+     * (when not null) the page's blocks so that it learns the templates. The site is the host of the page's
+     * address (its own, else its canonical or OpenGraph one), else its OpenGraph site name; a page without either has no template.
+     */
+    public Article extract(Page page, SiteTemplates templates, TemplateLearner learner) {
+        String text = PageDecoder.decode(page.bytes());
+        return page.kind() == Page.Kind.HTML ? fromHtml(page, text, templates, learner) : fromDump(page, text, templates, learner);
+    }
+
+    private Article fromDump(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
+        List<Block> blocks = TextBlocks.of(text);
+        String site = host(page.url());
+        if (learner != null) learner.add(site, blocks);
+        ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
         requireArticle(body, false);
         requireNoHeadlineList(sel);
@@ -41,12 +53,27 @@ public final class ArticleExtractor {
         return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, null);
     }
 
-    private Article fromHtml(Page page, String text) {
+    private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
         Document doc = Jsoup.parse(text, page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
-        ContentSelector.Selection sel = ContentSelector.select(HtmlBlocks.of(doc.body()));
+        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
+        List<Block> blocks = HtmlBlocks.of(doc.body());
+        // a page read from a file often has no address: its site name then names the site
+        String siteName = md.meta("og:site_name");
+        String site = url != null ? host(url) : siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
+        if (learner != null) learner.add(site, blocks);
+        ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
         boolean declaredArticle = md.ldPublished() != null || "article".equalsIgnoreCase(md.meta("og:type"));
+        if (chars(body) < MIN_BODY_CHARS && !md.liveUpdates().isEmpty()) {
+            // a live blog whose entries the page draws with script: its JSON-LD holds them, each with its time
+            for (HtmlMetadata.LiveUpdate u : md.liveUpdates()) {
+                PublicationTime t = DateText.parseValue(u.published());
+                if (t != null) body.add(t.iso());
+                if (u.headline() != null) body.add(u.headline());
+                body.add(u.body());
+            }
+        }
         if (captions(sel).size() >= GALLERY_PHOTOS && declaredArticle) {
             // a photo gallery: its body is the description, from the page or, when it shows none, from the metadata
             String description = md.meta("og:description", "description", "twitter:description");
@@ -56,13 +83,12 @@ public final class ArticleExtractor {
             requireArticle(body, !declaredArticle);
         }
         requireNoHeadlineList(sel);
-        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
         Set<String> sites = new LinkedHashSet<>();
         for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
                 host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
-        String title = TitleFinder.fromHtml(md, sites, sel.body());
+        String title = TitleFinder.fromHtml(md, sites, sel.body(), sel.before());
         if (title != null && !body.isEmpty() && ContentSelector.norm(body.get(0)).equals(ContentSelector.norm(title))) body.remove(0);
         List<String> published = new ArrayList<>();
         published.add(md.ldPublished());
@@ -96,9 +122,11 @@ public final class ArticleExtractor {
         for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i));
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
-        String language = LanguageGuesser.guess(joined);
-        if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> captions = captions(sel);
+        String language = LanguageGuesser.guess(joined);
+        // a gallery's short description says too little: its captions are text in the same language
+        if (language == null && !captions.isEmpty()) language = LanguageGuesser.guess(joined + "\n" + String.join("\n", captions));
+        if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, dates.published(), dates.modified(),
                 byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);
@@ -130,9 +158,7 @@ public final class ArticleExtractor {
     }
 
     private static void requireGalleryText(List<String> body) {
-        int chars = 0;
-        for (String b : body) chars += b.length();
-        if (chars < MIN_GALLERY_CHARS) throw new UnreadablePageException("no article found (a photo gallery without a description)");
+        if (chars(body) < MIN_GALLERY_CHARS) throw new UnreadablePageException("no article found (a photo gallery without a description)");
     }
 
     private static BylineFinder.Byline byline(ContentSelector.Selection sel) {
@@ -166,9 +192,14 @@ public final class ArticleExtractor {
         return out;
     }
 
-    private static void requireArticle(List<String> body, boolean strict) {
+    private static int chars(List<String> body) {
         int chars = 0;
         for (String b : body) chars += b.length();
+        return chars;
+    }
+
+    private static void requireArticle(List<String> body, boolean strict) {
+        int chars = chars(body);
         if (chars < MIN_BODY_CHARS || strict && chars < 2 * MIN_BODY_CHARS && body.size() < 2) {
             throw new UnreadablePageException("no article found (" + (body.isEmpty() ? "no block reads as article text" : "only " + chars + " characters of article-like text") + ")");
         }

@@ -56,6 +56,8 @@ public record Block(String text, String tag, int[] ancestors, String context, St
 
     /** Lower-cases into a small buffer only words short enough to be function words. */
     private boolean isStopword(int start, int end) {
+        long code = Stopwords.code(text, start, end);
+        if (code != 0) return Stopwords.isStopword(code);
         char[] w = new char[end - start];
         for (int k = start; k < end; k++) w[k - start] = Character.toLowerCase(text.charAt(k));
         return Stopwords.isStopword(new String(w));

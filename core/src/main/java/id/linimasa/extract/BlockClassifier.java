@@ -23,9 +23,9 @@ final class BlockClassifier {
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
-            + "|komentar|comments?|related|related (articles?|stories|news|posts)|most read|most popular|more( \\S+){0,3} stories|more from .{1,30}|read next"
+            + "|komentar|comments?|related|related (articles?|stories|news|posts)|(most read|most popular)( (in|on|from) .{1,30})?|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
-            + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|hot news|hot topics?|berita utama)\\s*:?$");
+            + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|(terpopuler|terbaru|terkini) (di|dari) .{1,30}|hot news|hot topics?|berita utama)\\s*:?$");
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
@@ -82,6 +82,7 @@ final class BlockClassifier {
         }
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
+        markPhotoTexts(blocks, labels);
         markGalleryTexts(blocks, labels);
         // the line over a photo caption belongs to the photo (dumps lose the <figure> around both): a sentence there is a
         // short caption of its own, a bare title ("Kim Jong-un", "Infografis ...") is neither body nor caption
@@ -140,10 +141,16 @@ final class BlockClassifier {
         }
         Map<Integer, Integer> longSiblings = new HashMap<>();
         for (int parent : longItemParent.values()) longSiblings.merge(parent, 1, Integer::sum);
+        // an item holds a paragraph or two in all; one that holds the article's paragraphs deeper down is the article
+        Map<Integer, Integer> proseUnder = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels.get(i) != BlockLabel.BODY) continue;
+            for (int id : blocks.get(i).ancestors()) if (byItem.containsKey(id)) proseUnder.merge(id, 1, Integer::sum);
+        }
         List<List<Integer>> small = new ArrayList<>();
         for (var item : byItem.entrySet()) {
             Integer parent = longItemParent.get(item.getKey());
-            if (item.getValue().size() <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
+            if (proseUnder.get(item.getKey()) <= 2 && (parent == null || longSiblings.get(parent) >= 3)) small.add(item.getValue());
         }
         if (small.size() < 3) return;
         for (List<Integer> item : small) for (int i : item) labels.set(i, BlockLabel.ASIDE);
@@ -153,7 +160,7 @@ final class BlockClassifier {
     private static boolean isLinkRow(Block b) {
         if (b.linkDensity() < 0.5) return false;
         int w = b.words();
-        return w >= 3 && w <= 25;
+        return w >= 2 && w <= 25;
     }
 
     /** A photo credit standing alone: "Foto: Warta Raya/Dimas", "(Dok. Warga)", "Sumber foto: Istimewa". */
@@ -182,6 +189,27 @@ final class BlockClassifier {
     }
 
     /**
+     * A photo's description and its credit line ("Name | Agency | Getty Images") often sit alone together in one small
+     * element: the text just above a caption there is the caption's own, however long.
+     */
+    private static void markPhotoTexts(List<Block> blocks, List<BlockLabel> labels) {
+        Map<Integer, Integer> children = new HashMap<>();
+        for (Block b : blocks) if (!b.isDumpLine()) children.merge(parent(b), 1, Integer::sum);
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (labels.get(i) == BlockLabel.BODY && labels.get(i + 1) == BlockLabel.CAPTION && !b.isDumpLine()
+                    && parent(b) != 0 && parent(b) == parent(blocks.get(i + 1)) && children.get(parent(b)) == 2) {
+                labels.set(i, BlockLabel.CAPTION);
+            }
+        }
+    }
+
+    private static int parent(Block b) {
+        int[] a = b.ancestors();
+        return a.length < 2 ? 0 : a[a.length - 2];
+    }
+
+    /**
      * Teasers cut short with an ellipsis ("...has said that close to two million..."), three or more under one
      * parent, are a list of other stories, whatever their link density. Paragraphs are left alone: a dialogue trails off too.
      */
@@ -203,7 +231,7 @@ final class BlockClassifier {
     /** Names that mark reader comments and recommendation boxes, checked on the nearest elements only. */
     private static final Pattern ASIDE_CONTEXT = Pattern.compile("(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
-            + "|subscribe|subscription|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
+            + "|subscribe|subscription|sidebar|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
@@ -241,7 +269,7 @@ final class BlockClassifier {
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
@@ -295,6 +323,12 @@ final class BlockClassifier {
             // in a dump a section label ends the article; in a page it often heads a box set into the article, which prose resumes after
             case BOUNDARY -> b.isDumpLine() ? -1500 : -600;
         };
+    }
+
+    /** Every PAGER line holds a digit or names a page ("halaman" holds "laman"): a plain scan spares other lines its lookahead. */
+    private static boolean mayPage(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return lower.contains("laman") || lower.contains("page");
     }
 
     private static int notices(String lower) {

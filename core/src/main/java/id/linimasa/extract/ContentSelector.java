@@ -26,7 +26,18 @@ final class ContentSelector {
     }
 
     static Selection select(List<Block> blocks) {
+        return select(blocks, Set.of());
+    }
+
+    /** As {@link #select(List)}, a block of the site's template (its hash in {@code template}) counting as clutter. */
+    static Selection select(List<Block> blocks, Set<Long> template) {
         List<BlockLabel> labels = BlockClassifier.label(blocks);
+        if (!template.isEmpty()) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.words() >= SiteTemplates.MIN_WORDS && template.contains(SiteTemplates.key(b.text()))) labels.set(i, BlockLabel.CLUTTER);
+            }
+        }
         double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) scores[i] = BlockClassifier.score(blocks.get(i), labels.get(i));
         capInterruptions(blocks, scores);
@@ -34,7 +45,7 @@ final class ContentSelector {
         int container = bestContainer(blocks, labels, scores);
         int[] run = bestRun(blocks, scores, container);
         int start = run[0];
-        int end = run[1];
+        int end = closeAtLastLabel(labels, scores, start, run[1]);
         // neutral short paragraphs at either edge of the run, beside its own paragraphs, are the article's too
         while (start > 0 && scores[start - 1] == 0 && kin(blocks.get(start - 1), blocks.get(start))) start--;
         // and so is a list closing the article under its own heading (a list sits one level deeper than the paragraphs)
@@ -76,6 +87,27 @@ final class ContentSelector {
         List<Block> before = start < 0 ? List.of() : blocks.subList(0, start);
         List<Block> after = start < 0 ? List.of() : blocks.subList(end + 1, blocks.size());
         return new Selection(body, captions, before, after, blocks, labels, start, end);
+    }
+
+    /** Prose after a section label must say more than this to be the article resuming after a box, not the box's own text. */
+    private static final double RESUMED = 200;
+
+    /**
+     * The run's end, moved before its last section label ("Tags", "Comments") when what follows the label is one short
+     * paragraph: a note under the label (comment rules, a tag line), not the article resuming.
+     */
+    private static int closeAtLastLabel(List<BlockLabel> labels, double[] scores, int start, int end) {
+        double tail = 0;
+        for (int i = end; i > start; i--) {
+            if (labels.get(i) == BlockLabel.BOUNDARY) {
+                if (tail >= RESUMED) return end;
+                int e = i - 1;
+                while (e > start && scores[e] < 0) e--;
+                return e;
+            }
+            tail += scores[i];
+        }
+        return end;
     }
 
     /** What a box set into a page costs does not grow with its length: it is one interruption. */

@@ -116,7 +116,7 @@ final class DateText {
                 return found(new PublicationTime(date, time, m.group(7) == null ? null : offset(m.group(7))), m, text);
             }
             if (date.getYear() < 1990 || date.getYear() > 2100) return null;
-            if (m.group(t) == null) return found(PublicationTime.ofDate(date), m, text);
+            if (m.group(t) == null) return found(withLeadingTime(date, text.substring(Math.max(0, m.start() - 40), m.start())), m, text);
             int hour = Integer.parseInt(m.group(t));
             String ampm = m.group(t + 3);
             if (ampm != null) {
@@ -129,6 +129,19 @@ final class DateText {
         } catch (DateTimeException | NullPointerException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A time printed before its date: "14:05 WIB, Kamis 27 Februari 2025". */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/-]?\\s*"
+            + "((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
+
+    private static PublicationTime withLeadingTime(LocalDate date, String before) {
+        Matcher lt = LEADING_TIME.matcher(before);
+        if (!lt.find()) return PublicationTime.ofDate(date);
+        int hour = Integer.parseInt(lt.group(1));
+        int minute = Integer.parseInt(lt.group(2));
+        if (hour > 23 || minute > 59) return PublicationTime.ofDate(date);
+        return new PublicationTime(date, LocalTime.of(hour, minute), lt.group(3) == null ? null : offset(lt.group(3)));
     }
 
     private static Found found(PublicationTime time, Matcher m, String text) {

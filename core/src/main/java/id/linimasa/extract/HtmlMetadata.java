@@ -22,7 +22,11 @@ import java.util.Set;
  */
 record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
-                    String ldPublisher, List<TimeElement> times) {
+                    String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates) {
+
+    /** An entry of a JSON-LD LiveBlogPosting's {@code liveBlogUpdate}: when, its headline, its text (each may be null). */
+    record LiveUpdate(String published, String headline, String body) {
+    }
 
     /** A {@code <time datetime>} element and whether its markup says it is the publication time. */
     record TimeElement(String datetime, boolean published, boolean modified) {
@@ -93,7 +97,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
             }
         }
         return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, found.headline, found.published, found.modified,
-                List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times);
+                List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates));
     }
 
     String meta(String... keys) {
@@ -112,6 +116,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
         String publisher;
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> editors = new LinkedHashSet<>();
+        final List<LiveUpdate> updates = new ArrayList<>();
 
         void visit(JsonNode n) {
             if (n == null) return;
@@ -134,6 +139,13 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
             if (authors.isEmpty()) people(n.get("author"), authors);
             if (authors.isEmpty()) people(n.get("creator"), authors);
             if (editors.isEmpty()) people(n.get("editor"), editors);
+            if (updates.isEmpty() && n.has("liveBlogUpdate")) {
+                JsonNode u = n.get("liveBlogUpdate");
+                for (JsonNode e : u.isArray() ? u : List.of(u)) {
+                    LiveUpdate lu = new LiveUpdate(text(e.get("datePublished")), text(e.get("headline")), text(e.get("articleBody")));
+                    if (lu.body() != null) updates.add(lu);
+                }
+            }
         }
 
         private static boolean isArticle(JsonNode n) {

@@ -23,10 +23,19 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    static String fromHtml(HtmlMetadata md, Set<String> siteNames, List<Block> body) {
+    /**
+     * @param before the blocks above the body: a site without an h1 heads its article with an h2 or h3 there
+     */
+    static String fromHtml(HtmlMetadata md, Set<String> siteNames, List<Block> body, List<Block> before) {
         List<String> meta = new ArrayList<>();
         for (String s : new String[]{md.ldHeadline(), md.meta("og:title"), md.meta("twitter:title"), md.meta("headline", "title", "sailthru.title", "parsely-title"), md.titleTag()}) {
             if (s != null && !s.isBlank()) meta.add(Whitespace.collapse(s));
+        }
+        for (String h : md.h1()) {
+            for (String m : meta) {
+                // "EKSKLUSIF Headline": a kicker the h1 sets before the headline the metadata states alone
+                if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && h.substring(0, h.length() - m.length()).trim().split("\\s+").length <= 2) return m;
+            }
         }
         for (String h : md.h1()) {
             for (String m : meta) {
@@ -34,6 +43,13 @@ final class TitleFinder {
                 // the h1 is the headline when the metadata says the same, or a shortened form of it
                 if (same(h, m) || stripped.equals(ContentSelector.norm(h)) || stripped.length() >= 20 && ContentSelector.norm(h).contains(stripped)
                         || segmentOf(h, m)) return h;
+            }
+        }
+        if (md.h1().isEmpty()) {
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 10); i--) {
+                Block b = before.get(i);
+                if (!b.isHeading()) continue;
+                for (String m : meta) if (same(b.text(), strip(m, siteNames)) || segmentOf(b.text(), m)) return b.text();
             }
         }
         // the page's one h1 telling the same story as a longer search-engine title ("Harga Telur Hari Ini Turun! Cek Daftar ...")

@@ -25,6 +25,12 @@ public final class LanguageGuesser {
             while (i < n && Character.isLetter(text.charAt(i))) i++;
             if (i > start) words++;
             if (i > start && i - start <= 10) {
+                long code = Stopwords.code(text, start, i);
+                if (code != 0) {
+                    if (Stopwords.isIndonesian(code)) id++;
+                    if (Stopwords.isEnglish(code)) en++;
+                    continue;
+                }
                 String w = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
                 if (Stopwords.INDONESIAN.contains(w)) id++;
                 if (Stopwords.ENGLISH.contains(w)) en++;

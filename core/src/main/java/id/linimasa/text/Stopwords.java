@@ -1,5 +1,6 @@
 package id.linimasa.text;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,12 +35,50 @@ public final class Stopwords {
             "before", "during", "under", "both", "each", "few", "own", "same", "now", "even", "still", "though");
 
     private static final Set<String> BOTH = union();
+    /** The lists' words as {@link #code}s, sorted: a word of the text is looked up without making a string of it. */
+    private static final long[] INDONESIAN_CODES = codes(INDONESIAN), ENGLISH_CODES = codes(ENGLISH), BOTH_CODES = codes(BOTH);
+    private static final int LONGEST_CODE = 12;
 
     private Stopwords() {
     }
 
     public static boolean isStopword(String lowerCaseWord) {
         return BOTH.contains(lowerCaseWord);
+    }
+
+    /**
+     * The word text[start, end) lower-cased, as a number: five bits a letter, when it is 1 to 12 ASCII letters
+     * (as every function word is); 0 for any other word, which the caller looks up as a string.
+     */
+    public static long code(CharSequence text, int start, int end) {
+        if (end <= start || end - start > LONGEST_CODE) return 0;
+        long c = 0;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            int v;
+            if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 1;
+            else if (ch >= 'A' && ch <= 'Z') v = ch - 'A' + 1;
+            else return 0;
+            c = c << 5 | v;
+        }
+        return c;
+    }
+
+    /** Whether the word with this non-zero {@link #code} is a function word of either language. */
+    public static boolean isStopword(long code) {
+        return Arrays.binarySearch(BOTH_CODES, code) >= 0;
+    }
+
+    public static boolean isIndonesian(long code) {
+        return Arrays.binarySearch(INDONESIAN_CODES, code) >= 0;
+    }
+
+    public static boolean isEnglish(long code) {
+        return Arrays.binarySearch(ENGLISH_CODES, code) >= 0;
+    }
+
+    private static long[] codes(Set<String> words) {
+        return words.stream().mapToLong(w -> code(w, 0, w.length())).filter(c -> c != 0).sorted().toArray();
     }
 
     private static Set<String> union() {

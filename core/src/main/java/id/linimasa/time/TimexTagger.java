@@ -1153,12 +1153,9 @@ public final class TimexTagger {
         return new Found(start, end, TimexType.TIME, date + "T" + time, a, explicitYear);
     }
 
+    /** The named group's text, or null when the rule's pattern has no such group (asked, not thrown: exceptions are slow). */
     private static String g(Matcher m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
+        return m.namedGroups().containsKey(group) ? m.group(group) : null; // the matcher keeps the map
     }
 
     private static int num(Matcher m, String group) {

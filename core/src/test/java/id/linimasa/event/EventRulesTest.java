@@ -20,6 +20,10 @@ class EventRulesTest {
         return events.getFirst();
     }
 
+    private static Event ofType(List<Event> events, Plover type) {
+        return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+    }
+
     private static Event only(String text) {
         return only(ArticleFixture.world(text));
     }
@@ -39,7 +43,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world(
                 "Putin bertemu Kim Jong Un pada Selasa (4/3). Peskov menyatakan hubungan Rusia dengan Korea Utara sangat erat.")
                 .timex("Selasa (4/3)", "2025-03-04"));
-        Event statement = events.stream().filter(e -> e.type() == Plover.STATEMENT).findFirst().orElseThrow();
+        Event statement = ofType(events, Plover.STATEMENT);
         assertThat(statement.date()).isNull();
     }
 
@@ -72,7 +76,7 @@ class EventRulesTest {
     @Test
     void anEventNounAsObjectGivesTheVerbItsTarget() {
         List<Event> events = code(ArticleFixture.world("Korea Selatan mengecam serangan Rusia ke Ukraina."));
-        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        Event accuse = ofType(events, Plover.ACCUSE);
         assertThat(accuse.sources()).containsExactly("KOR");
         assertThat(accuse.targets()).containsExactly("RUS");
     }
@@ -119,7 +123,7 @@ class EventRulesTest {
     @Test
     void aNegatedWishIsHypotheticalNotDenied() {
         List<Event> events = code(ArticleFixture.world("Amerika Serikat memperingatkan Korea Utara agar tidak memasok senjata kepada Rusia."));
-        Event aid = events.stream().filter(e -> e.type() == Plover.AID).findFirst().orElseThrow();
+        Event aid = ofType(events, Plover.AID);
         assertThat(aid.status()).isEqualTo(EventStatus.HYPOTHETICAL);
     }
 
@@ -145,7 +149,7 @@ class EventRulesTest {
     @Test
     void aRejectedAccusationIsAimedBackAtTheAccuser() {
         List<Event> events = code(ArticleFixture.world("Korea Selatan menuduh Korea Utara memasok senjata. Korea Utara menolak tuduhan itu."));
-        Event reject = events.stream().filter(e -> e.type() == Plover.REJECT).findFirst().orElseThrow();
+        Event reject = ofType(events, Plover.REJECT);
         assertThat(reject.sources()).containsExactly("PRK");
         assertThat(reject.targets()).containsExactly("KOR");
     }
@@ -167,7 +171,7 @@ class EventRulesTest {
     @Test
     void aReactionToAnActToldBeforeIsAimedAtWhoDidIt() {
         List<Event> events = code(ArticleFixture.world("Rusia menyerang Ukraina pada malam hari. Korea Selatan mengecam serangan tersebut."));
-        Event accuse = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        Event accuse = ofType(events, Plover.ACCUSE);
         assertThat(accuse.targets()).containsExactly("RUS");
     }
 
@@ -182,7 +186,7 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world("""
                 Perang di Ukraina, bantuan untuk Ukraina dan pengungsi Ukraina menjadi sorotan.
                 Putin bertemu Kim Jong Un di Vladivostok. Rusia memuji Korea Utara. Kedua negara menandatangani perjanjian."""));
-        Event agree = events.stream().filter(e -> e.type() == Plover.AGREE).findFirst().orElseThrow();
+        Event agree = ofType(events, Plover.AGREE);
         assertThat(List.of(agree.sources().getFirst(), agree.targets().getFirst())).containsExactlyInAnyOrder("RUS", "PRK");
     }
 
@@ -212,8 +216,95 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world(
                 "Rusia dan Ukraina bertukar tawanan perang pada Minggu (5/1).\nRusia membebaskan tentara Ukraina dalam pertukaran itu.")
                 .timex("Minggu (5/1)", "2025-01-05"));
-        Event release = events.stream().filter(e -> e.type() == Plover.CONCEDE).findFirst().orElseThrow();
+        Event release = ofType(events, Plover.CONCEDE);
         assertThat(release.date().value()).isEqualTo("2025-01-05");
         assertThat(release.date().timexSpan()).isNull();
+    }
+
+    @Test
+    void aVesselActsForItsFlagOrNotAtAll() {
+        ArticleFixture flagged = ArticleFixture.world("Korea Utara menahan kapal nelayan Korea Selatan Sinar Laut di perairan itu.")
+                .person("per:sinar_laut", "Sinar Laut", null, "kapal");
+        Event e = only(flagged);
+        assertThat(e.type()).isEqualTo(Plover.COERCE);
+        assertThat(e.targets()).containsExactly("KOR");
+        Event unflagged = only(ArticleFixture.world("Korea Utara menahan kapal Sinar Laut di perairan itu.")
+                .person("per:sinar_laut", "Sinar Laut", null, "kapal"));
+        assertThat(unflagged.targets()).isEmpty();
+    }
+
+    @Test
+    void aDateAfterWhatWasAgreedIsThatActs() {
+        Event e = only(ArticleFixture.world("Putin mengatakan Rusia dan Korea Utara sepakat melanjutkan perundingan keesokan harinya.")
+                .timex("keesokan harinya", "2025-03-04"));
+        assertThat(e.type()).isEqualTo(Plover.AGREE);
+        assertThat(e.date()).isNull();
+    }
+
+    @Test
+    void anAttackOnAPlaceInAStateIsAnAttackOnThatState() {
+        Event e = only("Rusia melancarkan serangan rudal ke sejumlah kota di Ukraina.");
+        assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void aReferringObjectRightAfterTheVerbOutranksALaterName() {
+        List<Event> events = code(ArticleFixture.world(
+                "Amerika Serikat menyerang Korea Utara. Rusia mengutuk serangan itu sebagai pelanggaran kedaulatan Korea Utara."));
+        Event accuse = ofType(events, Plover.ACCUSE);
+        assertThat(accuse.targets()).containsExactly("USA");
+    }
+
+    @Test
+    void welcomingAnAgreementIsAimedAtBothItsSides() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia dan Korea Utara menandatangani perjanjian. Amerika Serikat menyambut baik kesepakatan tersebut."));
+        Event support = ofType(events, Plover.SUPPORT);
+        assertThat(support.targets()).containsExactlyInAnyOrder("RUS", "PRK");
+    }
+
+    @Test
+    void theTwoWhoJustMetTakeTheirMeetingsDate() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin bertemu Kim Jong Un di Vladivostok pada Rabu (13/9).\nKedua pemimpin sepakat memperluas kerja sama militer.")
+                .timex("Rabu (13/9)", "2023-09-13"));
+        Event agree = ofType(events, Plover.AGREE);
+        assertThat(agree.date().value()).isEqualTo("2023-09-13");
+        assertThat(agree.date().timexSpan()).isNull();
+    }
+
+    @Test
+    void closedBordersAndApprovedArmsSales() {
+        Event closed = only("Korea Utara menutup perbatasan dengan Rusia.");
+        assertThat(closed.type()).isEqualTo(Plover.SANCTION);
+        assertThat(closed.targets()).containsExactly("RUS");
+        Event sale = only("Amerika Serikat menyetujui penjualan senjata kepada Ukraina.");
+        assertThat(sale.type()).isEqualTo(Plover.AID);
+        assertThat(sale.mode()).isEqualTo("military");
+        assertThat(sale.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void aCaptionWithAPrimeMinistersTitleBetweenTheNames() {
+        Event e = only(ArticleFixture.world("Kedua pihak belum berkomentar.")
+                .caption("Presiden Rusia Vladimir Putin dan Perdana Menteri Korea Selatan Han Seo di Moskow, Senin (3/3).")
+                .person("per:han_seo", "Han Seo", "KOR", "Perdana Menteri"));
+        assertThat(e.caption()).isTrue();
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "KOR");
+    }
+
+    @Test
+    void aStatementBesideAnEventOfOthersIsCodedToo() {
+        List<Event> events = code(ArticleFixture.world(
+                "Putin menegaskan bahwa hubungan dengan Korea Utara berjalan baik ketika ia menerima kunjungan Choe Son Hui pada Senin.")
+                .timex("Senin", "2025-10-27"));
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(Plover.CONSULT, Plover.STATEMENT);
+        Event statement = ofType(events, Plover.STATEMENT);
+        assertThat(statement).extracting(Event::sources, Event::targets, e -> e.date().value())
+                .containsExactly(List.of("RUS"), List.of("PRK"), "2025-10-27");
+        // what the speaker does in the same sentence is the statement
+        assertThat(code(ArticleFixture.world("Rusia membantah menyerang Ukraina dan menyebut sasarannya adalah gudang senjata Korea Utara.")))
+                .noneMatch(e -> e.type() == Plover.STATEMENT);
     }
 }

@@ -17,6 +17,14 @@ class BlockSelectionTest {
             + "<p>Menurut ketua panitia, cuaca yang cerah membuat banyak peserta mencatat waktu terbaik mereka dan tidak ada pelari yang "
             + "harus dibawa ke rumah sakit selama lomba berlangsung.</p>";
 
+    /** The same report told by its jury: a second pair of paragraphs. */
+    private static final String MORE = PROSE.replace("Panitia", "Juri");
+
+    /** An article of the report, the given HTML, then the jury's paragraphs. */
+    private Article between(String inner) {
+        return extract("<article>" + PROSE + inner + MORE + "</article>");
+    }
+
     private Article extract(String body) {
         String html = "<html><head><title>Hasil Lomba Maraton Lamaran</title></head><body><nav><a href='/'>Beranda</a> <a href='/olahraga'>Olahraga</a></nav>"
                 + body + "<footer><p>Hak cipta dilindungi undang-undang.</p></footer></body></html>";
@@ -25,9 +33,9 @@ class BlockSelectionTest {
 
     @Test
     void tableRowIsOneLineWithEveryCellEvenRepeatedOnes() {
-        Article a = extract("<article>" + PROSE + "<table><tr><th>Pos</th><th>Nama</th><th>Medali</th><th>Catatan</th></tr>"
+        Article a = between("<table><tr><th>Pos</th><th>Nama</th><th>Medali</th><th>Catatan</th></tr>"
                 + "<tr><td>1</td><td>Budi Santoso</td><td>1</td><td>2:11:05</td></tr>"
-                + "<tr><td>2</td><td>Agus Salim</td><td>1</td><td>2:12:40</td></tr></table>" + PROSE.replace("Panitia", "Juri") + "</article>");
+                + "<tr><td>2</td><td>Agus Salim</td><td>1</td><td>2:12:40</td></tr></table>");
         assertThat(a.text()).contains("\n1 Budi Santoso 1 2:11:05\n2 Agus Salim 1 2:12:40\n").contains("Pos Nama Medali Catatan");
     }
 
@@ -46,7 +54,7 @@ class BlockSelectionTest {
     void linkSpellingAnAddressIsTextNotNavigation() {
         Article a = extract("<div class='post-content'>" + PROSE + "<p>Pendaftaran seri berikutnya dibuka di laman panitia:</p>"
                 + "<p><a href='https://lari.example.id/daftar'>https://lari.example.id/daftar</a></p>"
-                + PROSE.replace("Panitia", "Juri") + "</div>");
+                + MORE + "</div>");
         assertThat(a.text()).contains("\nhttps://lari.example.id/daftar\n");
     }
 
@@ -54,8 +62,8 @@ class BlockSelectionTest {
     void hoverCardInsideASentenceIsNotRead() {
         String card = "<span class='card'><img src='/f.jpg'><a href='/p/budi'>Budi Santoso</a><a href='/b/1'>Budi Santoso menang lagi di kandang</a>"
                 + "<a href='/b/2'>Rekor baru di lintasan basah</a></span>";
-        Article a = extract("<article>" + PROSE + "<p>Juara bertahan <span><a href='/p/budi'>Budi Santoso</a>" + card + "</span> kembali finis pertama "
-                + "dengan catatan waktu yang lebih baik daripada tahun lalu.</p>" + PROSE.replace("Panitia", "Juri") + "</article>");
+        Article a = between("<p>Juara bertahan <span><a href='/p/budi'>Budi Santoso</a>" + card + "</span> kembali finis pertama "
+                + "dengan catatan waktu yang lebih baik daripada tahun lalu.</p>");
         assertThat(a.text()).contains("Juara bertahan Budi Santoso kembali finis pertama").doesNotContain("menang lagi", "Rekor baru");
     }
 
@@ -77,7 +85,7 @@ class BlockSelectionTest {
 
     @Test
     void authorBioBoxIsNotTheArticle() {
-        Article a = extract("<article>" + PROSE + PROSE.replace("Panitia", "Juri") + "<div class='author-bio-box'><p>Dimas Prakoso adalah "
+        Article a = extract("<article>" + PROSE + MORE + "<div class='author-bio-box'><p>Dimas Prakoso adalah "
                 + "wartawan olahraga yang telah meliput lomba lari, sepak bola dan bulu tangkis di berbagai kota selama lebih dari sepuluh tahun, "
                 + "dan kini juga menulis buku tentang sejarah atletik di Indonesia bersama beberapa mantan pelari nasional.</p></div></article>");
         assertThat(a.text()).contains("Juri lomba").doesNotContain("Dimas Prakoso");
@@ -93,10 +101,59 @@ class BlockSelectionTest {
 
     @Test
     void legalNoticeAfterTheArticleIsNotItsText() {
-        Article a = extract("<div class='story'>" + PROSE + PROSE.replace("Panitia", "Juri") + "</div><div class='x1'><div class='x2'>Data pasar disediakan oleh "
+        Article a = extract("<div class='story'>" + PROSE + MORE + "</div><div class='x1'><div class='x2'>Data pasar disediakan oleh "
                 + "mitra kami dan dapat tertunda lima belas menit sesuai ketentuan bursa. Seluruh isi situs ini: Hak cipta dilindungi undang-undang. "
                 + "Data indeks dari penyedia data yang sama juga digunakan dengan izin mereka. Hak cipta dilindungi undang-undang. Kebijakan privasi dan "
                 + "ketentuan layanan berlaku untuk semua pengunjung situs, baik yang terdaftar maupun tidak, dan dapat berubah sewaktu-waktu tanpa pemberitahuan.</div></div>");
         assertThat(a.text()).contains("Juri lomba").doesNotContain("Data pasar", "Hak cipta");
+    }
+
+    @Test
+    void shortNoteUnderALabelAfterTheArticleIsNotItsText() {
+        Article a = extract("<article>" + PROSE + MORE + "<div>Tags</div><div><a href='/t/1'>maraton</a>, <a href='/t/2'>lari</a>, "
+                + "<a href='/t/3'>Lamaran</a></div><p>Perhatian: komentar yang menyinggung SARA tidak akan ditampilkan oleh moderator kami.</p></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Perhatian");
+    }
+
+    @Test
+    void articleElementHoldingALinkLineIsNotATeaserItem() {
+        StringBuilder teasers = new StringBuilder("<ul class='daftar'>");
+        for (String t : new String[]{"Harga cabai", "Jalan tol", "Banjir rob"}) {
+            teasers.append("<li><div><a href='/b'>").append(t).append(" jadi sorotan warga pekan ini</a></div><div><p>").append(t)
+                    .append(" kembali menjadi perhatian setelah warga mengeluhkan dampaknya kepada pemerintah daerah setempat.</p></div></li>");
+        }
+        teasers.append("</ul>");
+        Article a = extract("<div class='story'><p>Pelari tuan rumah menjuarai lomba maraton tahunan Kota Lamaran setelah memimpin sejak kilometer ke-30.</p>"
+                + "<div class='lanjutan'>" + PROSE + MORE + "<p><a href='mailto:redaksi@example.id'>Kirim kabar ke redaksi kami lewat surel</a></p>"
+                + "</div></div>" + teasers);
+        assertThat(a.text()).startsWith("Pelari tuan rumah menjuarai").doesNotContain("jadi sorotan");
+    }
+
+    @Test
+    void mostReadLabelNamingItsSectionStillOpensAList() {
+        Article a = extract("<article>" + PROSE + MORE + "<div><h3>Terpopuler di Olahraga</h3>"
+                + "<div>Pelatih baru tim nasional diumumkan pekan depan oleh federasi</div><div>Stadion utama kota akan direnovasi mulai awal tahun depan</div>"
+                + "<div>Atlet muda Lamaran raih emas di kejuaraan antarprovinsi</div></div></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("Pelatih baru", "Stadion utama", "Atlet muda");
+    }
+
+    @Test
+    void cardsOfTwoWordLinkedTitlesAndABlurbAreAList() {
+        StringBuilder cards = new StringBuilder("<div class='kartu-kartu'>");
+        for (String t : new String[]{"Diet protein", "Diet sayur", "Diet buah", "Diet air"}) {
+            cards.append("<div><div><a href='/d'>").append(t).append("</a></div><div>").append(t)
+                    .append(" populer di kalangan pelari karena membantu menurunkan berat badan dalam dua minggu.</div></div>");
+        }
+        Article a = extract("<article>" + PROSE + MORE + cards + "</div></article>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("dalam dua minggu");
+    }
+
+    @Test
+    void photoDescriptionBesideItsCreditIsACaption() {
+        Article a = between("<div class='gambar'><img src='/f.jpg'><div><div>Para pelari melintasi jembatan gantung di tepi sungai saat "
+                + "lomba maraton tahunan Kota Lamaran berlangsung pada Minggu pagi, disaksikan ratusan warga dari kedua sisi sungai.</div>"
+                + "<div>Dimas Prakoso | Kabar Lamaran | Getty Images</div></div></div>");
+        assertThat(a.text()).contains("Juri lomba").doesNotContain("jembatan gantung");
+        assertThat(a.captions()).anyMatch(c -> c.contains("jembatan gantung"));
     }
 }

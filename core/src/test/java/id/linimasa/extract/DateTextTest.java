@@ -19,6 +19,9 @@ class DateTextTest {
             "07/05/2024, 14:30 WIB; 2024-05-07T14:30+07:00",
             "2024-05-07T07:30:00Z; 2024-05-07T07:30Z",
             "Tue, 07 May 2024 14:30:00 +0700; 2024-05-07T14:30+07:00",
+            "14:05 WIB, Kamis 27 Februari 2025; 2025-02-27T14:05+07:00",
+            "09.30 WITA | 3/6/2025; 2025-06-03T09:30+08:00",
+            "Skor 2-1, 27 Februari 2025; 2025-02-27",
     })
     void readsThePrintedForms(String text, String iso) {
         assertThat(DateText.parseValue(text).iso()).isEqualTo(iso);

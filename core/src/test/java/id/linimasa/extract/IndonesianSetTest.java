@@ -42,7 +42,7 @@ class IndonesianSetTest {
             if (!same) wrong.add(e.getKey() + " published: " + (got == null ? null : got.iso()));
         }
         assertThat(wrong).isEmpty();
-        assertThat(gold.size()).isGreaterThanOrEqualTo(30);
+        assertThat(gold.size()).isGreaterThanOrEqualTo(36);
     }
 
     @Test

@@ -46,6 +46,15 @@ class MetadataRulesTest {
     }
 
     @Test
+    void aKickerInTheH1AndAGenericTitleSuffixAreNoPartOfTheHeadline() {
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran\">",
+                "<h1><span>EKSKLUSIF</span> Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</h1>", null)).isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // no h1: the h2 over the article tells where the title element's headline ends
+        assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran - Berita Terkini Hari Ini</title>",
+                "<h2>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</h2>", null)).isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+    }
+
+    @Test
     void anUpdateLabelBeforeAWeekdayStillMarksTheUpdate() {
         Article a = page("", "<p class=\"meta\">Diperbarui: Selasa, 3 Juni 2025 | 09:12 WIB Diterbitkan: Selasa, 3 Juni 2025 | 07:30 WIB</p>", null);
         assertThat(a.published().iso()).isEqualTo("2025-06-03T07:30+07:00");

@@ -108,4 +108,38 @@ class PageKindsTest {
         assertThat(a.text()).isEqualTo("Ratusan layang-layang raksasa menghiasi langit pantai selatan dalam festival tahunan.");
         assertThat(a.captions()).hasSize(4).noneMatch(c -> c.contains("Pawai Obor"));
     }
+
+    @Test
+    void galleryOfFiguresWithAOneSentenceLeadTellsItsLanguageByItsCaptions() {
+        StringBuilder html = new StringBuilder("<html><head><meta property=\"og:type\" content=\"article\"></head><body><main>"
+                + "<h1>FOTO: Menanam Mangrove di Pesisir Utara</h1><p>Ratusan relawan menanam sepuluh ribu bibit mangrove di pesisir utara, Sabtu pagi.</p><div class=\"gallery\">");
+        for (int i = 1; i <= 5; i++) {
+            html.append("<figure><img src=\"/").append(i).append(".jpg\"><figcaption>Relawan ke-").append(i)
+                    .append(" menanam bibit mangrove di pesisir utara sebagai bagian dari gerakan untuk menjaga pantai dari abrasi. (Foto: Kabar Pesisir/Rina)</figcaption></figure>");
+        }
+        html.append("</div></main></body></html>");
+        Article a = extractor.extract(new Page("g.html", null, html.toString().getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.text()).isEqualTo("Ratusan relawan menanam sepuluh ribu bibit mangrove di pesisir utara, Sabtu pagi.");
+        assertThat(a.captions()).hasSize(5);
+        // one sentence says too little of its language; with the captions it is clear
+        assertThat(a.language()).isEqualTo("id");
+    }
+
+    @Test
+    void liveBlogDrawnByScriptTakesItsEntriesFromJsonLd() {
+        String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"LiveBlogPosting\",\"headline\":\"LIVE: Arus Mudik di Pelabuhan Merak\","
+                + "\"datePublished\":\"2025-03-28T05:00:00+07:00\",\"liveBlogUpdate\":["
+                + "{\"@type\":\"BlogPosting\",\"headline\":\"Antrean kendaraan mencapai tiga kilometer\",\"datePublished\":\"2025-03-28T09:30:00+07:00\","
+                + "\"articleBody\":\"Antrean kendaraan menuju dermaga mengular hingga tiga kilometer dari gerbang tol. Petugas membuka dua dermaga tambahan.\"},"
+                + "{\"@type\":\"BlogPosting\",\"headline\":\"Pemudik mulai berdatangan\",\"datePublished\":\"2025-03-28T05:15:00+07:00\","
+                + "\"articleBody\":\"Sejak subuh, pemudik bersepeda motor mulai berdatangan ke pelabuhan dan menunggu kapal pertama berangkat.\"}]}";
+        String html = "<html><head><title>LIVE: Arus Mudik di Pelabuhan Merak</title><script type=\"application/ld+json\">" + ld + "</script></head>"
+                + "<body><h1>LIVE: Arus Mudik di Pelabuhan Merak</h1><div id=\"live-app\">Memuat...</div></body></html>";
+        Article a = extractor.extract(new Page("l.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.text().lines().toList()).containsExactly("2025-03-28T09:30+07:00", "Antrean kendaraan mencapai tiga kilometer",
+                "Antrean kendaraan menuju dermaga mengular hingga tiga kilometer dari gerbang tol. Petugas membuka dua dermaga tambahan.",
+                "2025-03-28T05:15+07:00", "Pemudik mulai berdatangan",
+                "Sejak subuh, pemudik bersepeda motor mulai berdatangan ke pelabuhan dan menunggu kapal pertama berangkat.");
+        assertThat(a.published().iso()).isEqualTo("2025-03-28T05:00+07:00");
+    }
 }

@@ -88,6 +88,8 @@ class SeedTimelineTest {
         assertThat(letters).extracting(TimelineRow::summary).anyMatch(s -> s.startsWith("Vladimir Putin"))
                 .anyMatch(s -> s.startsWith("Kim Jong Un"));
         assertThat(rows(Plover.AGREE, "2019")).hasSize(1);
+        // Putin's dated statement on Korea Utara, told beside the visit he received, is its own row
+        assertThat(rows(Plover.STATEMENT, "2025-10-27")).hasSize(1);
         assertThat(rows(Plover.AGREE, "2024")).hasSize(1);
         assertThat(pair).filteredOn(r -> r.type() == Plover.COOPERATE && r.date().startsWith("2024-01")).hasSize(1);
     }

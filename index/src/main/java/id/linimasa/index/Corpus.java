@@ -144,12 +144,15 @@ public final class Corpus implements AutoCloseable {
      * by event date. An unknown entity name gives no rows.
      */
     public List<TimelineRow> timeline(TimelineQuery q) throws IOException {
-        return timelineEntries(q).stream().map(TimelineEntry::row).toList();
+        return timeline(q, 0, Integer.MAX_VALUE).entries().stream().map(TimelineEntry::row).toList();
     }
 
-    /** {@link #timeline} with the story of each row's first report, for views that group rows by story. */
-    public List<TimelineEntry> timelineEntries(TimelineQuery q) throws IOException {
-        return read(v -> timelines.timeline(v, q), List.of());
+    /**
+     * {@link #timeline} from {@code offset}, at most {@code limit} rows (only those are read), each with the story of
+     * its first report, for views that page and group rows by story.
+     */
+    public TimelinePage timeline(TimelineQuery q, int offset, int limit) throws IOException {
+        return read(v -> timelines.timeline(v, q, offset, limit), new TimelinePage(0, List.of()));
     }
 
     /** Stories with an article published in the range (either end may be null), latest first. */

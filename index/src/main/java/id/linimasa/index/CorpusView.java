@@ -40,12 +40,12 @@ record CorpusView(IndexSearcher searcher, SortedSetDocValuesReaderState facets) 
     }
 
     List<Document> all(Query q, Sort sort, Set<String> fields) throws IOException {
-        return top(q, reader().maxDoc(), sort, fields);
+        return top(q, searcher.count(q), sort, fields); // a queue sized for the hits, not for the whole index
     }
 
     /** Ids of the documents matching {@code q}, in index order, loading nothing. */
     int[] docs(Query q) throws IOException {
-        ScoreDoc[] hits = searcher.search(q, Math.max(1, reader().maxDoc()), Sort.INDEXORDER).scoreDocs;
+        ScoreDoc[] hits = searcher.search(q, Math.max(1, searcher.count(q)), Sort.INDEXORDER).scoreDocs;
         return Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
     }
 }

@@ -155,7 +155,7 @@ final class CorpusWriter {
                 }
             }
             nrt = refreshed(nrt, writer, recent);
-            new PartJoiner(writer, analyser, listener).joinAll(nrt, partKeys);
+            new PartJoiner(writer, events, analyser, listener).joinAll(nrt, partKeys);
             nrt.close();
             writer.commit();
         } finally {
@@ -202,7 +202,8 @@ final class CorpusWriter {
         for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
             Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
-            Document rebuilt = ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis));
+            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
+                    ArticleDocument.parts(stored));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
             events.put(analysis, true, values.story(sd.doc));
         }

@@ -1,6 +1,7 @@
 package id.linimasa.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.event.Event;
 import id.linimasa.timeline.DateRange;
 import id.linimasa.timeline.EventMerger;
@@ -117,7 +118,10 @@ final class EventDocument {
             // the order TimelineBuilder gives: by first day, the coarser date first, then by type
             d.add(new SortedDocValuesField(ORDER, new BytesRef(date.first() + " " + row.date().length() + " " + row.type())));
             Lane lane = m.lanes().get(row.evidence().getFirst().articleId());
-            d.add(new BinaryDocValuesField(ROW, new BytesRef(json(new TimelineEntry(row, lane == null ? null : lane.story(), lane == null ? null : lane.title())))));
+            ObjectNode entry = Json.mapper().valueToTree(row);
+            entry.put("story", lane == null ? null : lane.story());
+            entry.put("storyTitle", lane == null ? null : lane.title());
+            d.add(new BinaryDocValuesField(ROW, new BytesRef(json(entry))));
         }
         d.add(new StoredField(DATA, json(new Data(m.reports(), m.names(), m.copies(), m.lanes()))));
         return d;
@@ -133,11 +137,7 @@ final class EventDocument {
     }
 
     static TimelineEntry entry(BytesRef json) {
-        try {
-            return Json.mapper().readValue(json.bytes, json.offset, json.length, TimelineEntry.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("timeline row unreadable", e);
-        }
+        return new TimelineEntry(json.utf8ToString());
     }
 
     /**

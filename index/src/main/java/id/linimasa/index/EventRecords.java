@@ -77,7 +77,19 @@ final class EventRecords implements Closeable {
      * @param story the article's story
      */
     void put(Analysis a, boolean copy, String story) throws IOException {
-        String id = a.article().id();
+        remove(a.article().id());
+        EventDocument.Lane lane = new EventDocument.Lane(story, a.article().title());
+        Map<String, String> names = new HashMap<>();
+        for (Entity e : a.entities()) names.putIfAbsent(e.id(), e.name());
+        for (Event e : a.events()) {
+            Report r = Report.of(a, e);
+            if (EventMerger.counts(r)) add(r, names, copy, lane);
+        }
+        if (unseen.size() >= REOPEN_AFTER) reopen();
+    }
+
+    /** Takes an article's reports out of the events that have them (an article deleted, or about to be told again). */
+    void remove(String id) throws IOException {
         for (EventDocument.Merged m : find(new TermQuery(new Term(EventDocument.ARTICLE, id)), p -> p.articles().contains(id))) {
             List<Report> rest = m.reports().stream().filter(r -> !r.articleId().equals(id)).toList();
             Set<String> copies = new HashSet<>(m.copies());
@@ -89,14 +101,6 @@ final class EventRecords implements Closeable {
             delete(m.key());
             for (Report r : rest) add(r, m.names(), copies.contains(r.articleId()), m.lanes().get(r.articleId()));
         }
-        EventDocument.Lane lane = new EventDocument.Lane(story, a.article().title());
-        Map<String, String> names = new HashMap<>();
-        for (Entity e : a.entities()) names.putIfAbsent(e.id(), e.name());
-        for (Event e : a.events()) {
-            Report r = Report.of(a, e);
-            if (EventMerger.counts(r)) add(r, names, copy, lane);
-        }
-        if (unseen.size() >= REOPEN_AFTER) reopen();
     }
 
     private void add(Report r, Map<String, String> articleNames, boolean copy, EventDocument.Lane lane) throws IOException {

@@ -32,11 +32,14 @@ import java.util.function.Function;
 final class PartJoiner {
 
     private final IndexWriter writer;
+    private final EventRecords events;
     private final Function<Page, Analysis> analyser;
     private final IngestListener listener;
 
-    PartJoiner(IndexWriter writer, Function<Page, Analysis> analyser, IngestListener listener) {
+    /** @param events the merged events, told that the parts' articles went and the joined one came */
+    PartJoiner(IndexWriter writer, EventRecords events, Function<Page, Analysis> analyser, IngestListener listener) {
         this.writer = writer;
+        this.events = events;
         this.analyser = analyser;
         this.listener = listener;
     }
@@ -78,8 +81,12 @@ final class PartJoiner {
         for (Numbered n : ordered.subList(1, ordered.size())) later.add(ArticleDocument.StoredPart.of(n.page(), n.number()));
         Document doc = ArticleDocument.withParts(ArticleDocument.of(first.page(), joined, StoryFeatures.of(joined)), later);
         String story = values.story(docOfSha.get(first.sha()));
-        for (int d : docs) writer.deleteDocuments(new Term(ArticleDocument.ID, values.id(d)));
+        for (int d : docs) {
+            writer.deleteDocuments(new Term(ArticleDocument.ID, values.id(d)));
+            events.remove(values.id(d));
+        }
         writer.addDocument(ArticleDocument.place(doc, story, null));
+        events.put(joined, false, story);
         for (ArticleDocument.StoredPart p : later) listener.onPage(p.source(), IngestListener.Outcome.JOINED, joined.article().id());
     }
 

@@ -141,7 +141,10 @@ class MergedEventsTest {
             assertThat(expected).as("the fixture has merges to make").hasSize(4);
             assertThat(rows(c.timeline(q))).isEqualTo(expected);
         }
-        for (TimelineEntry e : c.timelineEntries(TimelineQuery.all())) {
+        TimelinePage all = c.timeline(TimelineQuery.all(), 0, 100);
+        assertThat(all.total()).isEqualTo(all.entries().size());
+        assertThat(c.timeline(TimelineQuery.all(), 1, 2).entries()).as("a page of the rows").isEqualTo(all.entries().subList(1, 3));
+        for (TimelineEntry e : all.entries()) {
             StoredArticle lead = c.article(e.row().evidence().getFirst().articleId()).orElseThrow();
             assertThat(e.storyId()).as("the row's lane is its first report's story").isEqualTo(lead.storyId());
             assertThat(e.storyTitle()).isEqualTo(lead.analysis().article().title());

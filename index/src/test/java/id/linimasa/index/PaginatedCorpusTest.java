@@ -2,8 +2,12 @@ package id.linimasa.index;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.Page;
+import id.linimasa.timeline.Evidence;
+import id.linimasa.timeline.TimelineQuery;
+import id.linimasa.timeline.TimelineRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +94,36 @@ class PaginatedCorpusTest {
             assertThat(all.get(0).analysis().article().text()).isEqualTo(together);
             assertThat(all.get(0).analysis().article().id()).isEqualTo(part(1).sha256().substring(0, 16));
         }
+    }
+
+    /** The stand-in analyser of the index tests, the page's name taken as its address. */
+    private static Analysis withAddress(Page p) {
+        Analysis a = TestPages.analyse(p);
+        Article t = a.article();
+        Article located = new Article(t.id(), t.source(), p.source(), t.title(), t.published(), t.modified(), t.authors(), t.editors(), t.outlet(),
+                t.dateline(), t.language(), t.credits(), t.captions(), t.text());
+        return new Analysis(located, a.sentences(), a.mentions(), a.entities(), a.timexes(), a.quotes(), a.events());
+    }
+
+    @Test
+    void aJoinedPageLeavesTheMergedEvents() throws IOException {
+        Page two = TestPages.page("https://kabar.example.id/read/2025/03/06/delegasi?page=2", "Delegasi Korut di Moskow", "Harian Nusantara",
+                "2025-03-06", "Delegasi Korut menandatangani perjanjian dengan Rusia (6/3/2025) di Moskow.\n");
+        Page one = TestPages.page("https://kabar.example.id/read/2025/03/06/delegasi", "Delegasi Korut di Moskow", "Harian Nusantara",
+                "2025-03-06", "Menteri Korut tiba di Moskow untuk kunjungan tiga hari ke Rusia.\n");
+        String twoId = withAddress(two).article().id();
+        try (Corpus c = Corpus.open(dir.resolve("events"))) {
+            c.ingest(List.of(two), PaginatedCorpusTest::withAddress, IngestListener.NONE);
+            assertThat(evidence(c)).contains(twoId);
+            c.ingest(List.of(one), PaginatedCorpusTest::withAddress, IngestListener.NONE);
+            assertThat(articles(c)).singleElement().satisfies(a -> assertThat(a.analysis().article().text()).contains("tiba di Moskow", "menandatangani"));
+            assertThat(evidence(c)).doesNotContain(twoId);
+        }
+    }
+
+    private static List<String> evidence(Corpus c) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (TimelineRow r : c.timeline(TimelineQuery.involving("Rusia"))) for (Evidence e : r.evidence()) ids.add(e.articleId());
+        return ids;
     }
 }

@@ -1,5 +1,8 @@
 package id.linimasa.app.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +26,11 @@ import java.util.function.Function;
 public final class LoadDriver {
 
     /** What one kind of request did: latencies of every answered request, errors, and the time measured. */
-    public record Result(String name, int clients, long[] nanos, int errors, double seconds, int firstTime) {
+    /**
+     * @param cpuNanos CPU time the whole process (server, clients, JIT, GC) used while measuring: divided by the
+     *                 requests, a cost per request that the machine's other load does not inflate the way it inflates latency
+     */
+    public record Result(String name, int clients, long[] nanos, int errors, double seconds, int firstTime, long cpuNanos) {
 
         public double percentileMillis(double p) {
             if (nanos.length == 0) return Double.NaN;
@@ -33,6 +40,10 @@ public final class LoadDriver {
 
         public double perSecond() {
             return nanos.length / seconds;
+        }
+
+        public double cpuMillisPerRequest() {
+            return nanos.length == 0 ? Double.NaN : cpuNanos / 1e6 / nanos.length;
         }
 
         /** Percentage of measured requests asked for the first time. */
@@ -53,7 +64,7 @@ public final class LoadDriver {
     public Result once(String name, List<String> paths) {
         long[] nanos = new long[paths.size()];
         int errors = 0, firstTime = 0;
-        long start = System.nanoTime();
+        long start = System.nanoTime(), cpu0 = processCpuNanos();
         for (int i = 0; i < paths.size(); i++) {
             if (asked.add(paths.get(i))) firstTime++;
             long t0 = System.nanoTime();
@@ -61,8 +72,9 @@ public final class LoadDriver {
             nanos[i] = System.nanoTime() - t0;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = processCpuNanos() - cpu0;
         Arrays.sort(nanos);
-        return new Result(name, 1, nanos, errors, seconds, firstTime);
+        return new Result(name, 1, nanos, errors, seconds, firstTime, cpu);
     }
 
     private boolean get(String path) {
@@ -111,6 +123,10 @@ public final class LoadDriver {
                 }
             }));
         }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        long cpu0 = processCpuNanos();
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        long cpu = processCpuNanos() - cpu0;
         for (Thread t : threads) t.join();
         int total = 0;
         for (int n : counts) total += n;
@@ -121,6 +137,10 @@ public final class LoadDriver {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Result(name, clients, all, errors.get(), measure.toNanos() / 1e9, firstTime.get());
+        return new Result(name, clients, all, errors.get(), measure.toNanos() / 1e9, firstTime.get(), cpu);
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

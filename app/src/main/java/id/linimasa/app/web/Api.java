@@ -2,6 +2,7 @@ package id.linimasa.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import id.linimasa.Analysis;
 import id.linimasa.entity.EntityType;
 import id.linimasa.index.Corpus;
@@ -15,7 +16,7 @@ import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import id.linimasa.index.StoredArticle;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.index.TimelineEntry;
+import id.linimasa.index.TimelinePage;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -155,15 +156,9 @@ final class Api {
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        List<TimelineEntry> all = corpus.timelineEntries(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()));
-        Listing<TimelineEntry> page = Listing.of(all, limit, offset);
-        List<ObjectNode> items = new ArrayList<>();
-        for (TimelineEntry entry : page.items()) {
-            ObjectNode n = Json.mapper().valueToTree(entry.row());
-            n.put("story", entry.storyId());
-            n.put("storyTitle", entry.storyTitle());
-            items.add(n);
-        }
+        TimelinePage page = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()), offset, limit);
+        // the rows are stored as the JSON this answer gives: sent as they are, not read and written again
+        List<RawValue> items = page.entries().stream().map(entry -> new RawValue(entry.json())).toList();
         return new Listing<>(page.total(), limit, offset, items);
     }
 
