@@ -63,8 +63,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     private record GoldEvent(String story, String what, Plover type, List<String> dates, List<String> sources) {
     }
 
-    /** How one gold event came out: the merged rows that hold any of its reports, and the row holding most. */
-    private record EventOutcome(GoldEvent gold, int rows, int sourcesFound, List<String> dates) {
+    /**
+     * How one gold event came out: the merged rows that hold any of its reports, and of the row holding most, how many
+     * gold sources it holds, how many sources it counts (copies must not count) and its dates.
+     */
+    private record EventOutcome(GoldEvent gold, int rows, int sourcesFound, int rowSources, List<String> dates) {
     }
 
     private record Run(String order, ClusterScore score, List<EventOutcome> events) {
@@ -171,10 +174,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         List<TimelineRow> telling = rows.stream().filter(r -> r.type() == g.type())
                 .filter(r -> r.evidence().stream().anyMatch(e -> sources.contains(idToPage.get(e.articleId())))).toList();
         TimelineRow best = telling.stream().max(Comparator.comparingLong(r -> found(r, sources, idToPage))).orElse(null);
-        if (best == null) return new EventOutcome(g, 0, 0, List.of());
+        if (best == null) return new EventOutcome(g, 0, 0, 0, List.of());
         List<String> dates = new ArrayList<>(List.of(best.date()));
         dates.addAll(best.otherDates());
-        return new EventOutcome(g, telling.size(), (int) found(best, sources, idToPage), dates);
+        return new EventOutcome(g, telling.size(), (int) found(best, sources, idToPage), best.sources(), dates);
     }
 
     private static long found(TimelineRow r, Set<String> sources, Map<String, String> idToPage) {
@@ -214,6 +217,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                     en.put("gold_sources", e.gold().sources().size());
                     en.put("merged_rows", e.rows());
                     en.put("sources_in_best_row", e.sourcesFound());
+                    en.put("best_row_counts_sources", e.rowSources());
                     en.set("dates", json.valueToTree(e.dates()));
                 }
             }
@@ -230,8 +234,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             EvalEventsCommand.line("pairwise", s.pairwise());
             EvalEventsCommand.line("copies", s.copies());
             for (EventOutcome e : r.events()) {
-                out.printf("event %s %s (%s): %d merged row(s); best row has %d of %d sources; dates %s%n", e.gold().story(),
-                        e.gold().type(), e.gold().what(), e.rows(), e.sourcesFound(), e.gold().sources().size(),
+                out.printf("event %s %s (%s): %d merged row(s); best row has %d of %d sources and counts %d; dates %s%n",
+                        e.gold().story(), e.gold().type(), e.gold().what(), e.rows(), e.sourcesFound(), e.gold().sources().size(), e.rowSources(),
                         e.dates().stream().collect(Collectors.joining(", ")));
             }
             if (errors) s.errors().forEach(err -> out.println("  " + err));
