@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.eval.ClusterScore;
-import id.linimasa.eval.TimexScore.Prf;
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
@@ -206,9 +205,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             for (Run r : runs) {
                 ObjectNode n = root.putObject(r.order().startsWith("gold") ? "gold_order" : "shuffled");
                 n.put("system_stories", r.score().systemClusters());
-                n.set("bcubed", EvalEventsCommand.prf(json, r.score().bcubed()));
-                n.set("pairwise", EvalEventsCommand.prf(json, r.score().pairwise()));
-                n.set("copies", EvalEventsCommand.prf(json, r.score().copies()));
+                n.set("bcubed", ScoreTable.json(json, r.score().bcubed()));
+                n.set("pairwise", ScoreTable.json(json, r.score().pairwise()));
+                n.set("copies", ScoreTable.json(json, r.score().copies()));
                 ArrayNode events = n.putArray("events");
                 for (EventOutcome e : r.events()) {
                     ObjectNode en = events.addObject();
@@ -229,10 +228,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         for (Run r : runs) {
             ClusterScore s = r.score();
             out.printf("%n%s: system stories %d%n", r.order(), s.systemClusters());
-            out.printf("%-16s %9s %9s %9s%n", "measure", "precision", "recall", "F1");
-            EvalEventsCommand.line("B-cubed", s.bcubed());
-            EvalEventsCommand.line("pairwise", s.pairwise());
-            EvalEventsCommand.line("copies", s.copies());
+            ScoreTable.header(16, "measure");
+            ScoreTable.line(16, "B-cubed", s.bcubed());
+            ScoreTable.line(16, "pairwise", s.pairwise());
+            ScoreTable.line(16, "copies", s.copies());
             for (EventOutcome e : r.events()) {
                 out.printf("event %s %s (%s): %d merged row(s); best row has %d of %d sources and counts %d; dates %s%n",
                         e.gold().story(), e.gold().type(), e.gold().what(), e.rows(), e.sourcesFound(), e.gold().sources().size(), e.rowSources(),

@@ -1,7 +1,5 @@
 package id.linimasa.eval;
 
-import id.linimasa.eval.TimexScore.Prf;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

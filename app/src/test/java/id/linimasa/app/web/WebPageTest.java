@@ -244,8 +244,8 @@ class WebPageTest {
         assertThat(widest.get("outlets").size()).as("a story several outlets covered").isGreaterThan(1);
         JsonNode story = server.http().json("/api/stories/" + storyId);
         browser.open("#/stories");
-        browser.all("table.stories tbody a").stream().filter(a -> a.getDomAttribute("href").endsWith("/" + storyId))
-                .findFirst().orElseThrow().click();
+        // the list is drawn after its request returns: wait for the story's link rather than reading the table at once
+        browser.waitFor("table.stories tbody a[href$='/" + storyId + "']").click();
         browser.waitFor("table.reports tr");
         String coverage = browser.waitFor(".story-coverage").getText();
         for (JsonNode o : story.get("summary").get("outlets")) assertThat(coverage).contains(o.asText());
