@@ -6,7 +6,6 @@ import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
 import id.linimasa.eval.EventGoldDocument;
 import id.linimasa.eval.EventScore;
-import id.linimasa.eval.TimexScore.Prf;
 import id.linimasa.extract.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,34 +90,22 @@ public final class EvalEventsCommand implements Callable<Integer> {
             root.put("documents", s.documents());
             root.put("gold", s.gold());
             root.put("system", s.system());
-            root.set("type", prf(json, s.typePrf()));
-            root.set("actors", prf(json, s.actorPrf()));
-            root.set("dates", prf(json, s.datePrf()));
-            root.set("full", prf(json, s.fullPrf()));
+            root.set("type", ScoreTable.json(json, s.typePrf()));
+            root.set("actors", ScoreTable.json(json, s.actorPrf()));
+            root.set("dates", ScoreTable.json(json, s.datePrf()));
+            root.set("full", ScoreTable.json(json, s.fullPrf()));
             root.put("status_accuracy", s.statusAccuracy());
             root.put("mode_accuracy", s.modeAccuracy());
             System.out.println(json.writeValueAsString(root));
             return;
         }
         System.out.printf("documents %d, gold events %d, system events %d%n", s.documents(), s.gold(), s.system());
-        System.out.printf("%-16s %9s %9s %9s%n", "match", "precision", "recall", "F1");
-        line("type", s.typePrf());
-        line("type+actors", s.actorPrf());
-        line("type+date", s.datePrf());
-        line("type+actors+date", s.fullPrf());
+        ScoreTable.header(16, "match");
+        ScoreTable.line(16, "type", s.typePrf());
+        ScoreTable.line(16, "type+actors", s.actorPrf());
+        ScoreTable.line(16, "type+date", s.datePrf());
+        ScoreTable.line(16, "type+actors+date", s.fullPrf());
         System.out.printf("status accuracy %.4f%nmode accuracy   %.4f%n", s.statusAccuracy(), s.modeAccuracy());
         if (errors) s.misses().forEach(System.out::println);
-    }
-
-    private static void line(String name, Prf p) {
-        System.out.printf("%-16s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
-    }
-
-    private static ObjectNode prf(ObjectMapper json, Prf p) {
-        ObjectNode n = json.createObjectNode();
-        n.put("precision", p.precision());
-        n.put("recall", p.recall());
-        n.put("f1", p.f1());
-        return n;
     }
 }

@@ -8,6 +8,7 @@ import id.linimasa.entity.NerEvaluation;
 import id.linimasa.entity.NerModel;
 import id.linimasa.entity.NerScore;
 import id.linimasa.entity.NerSentence;
+import id.linimasa.eval.Prf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,9 +87,9 @@ public final class EvalNerCommand implements Callable<Integer> {
         if (format == Format.json) {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();
-            root.set("overall", prf(json, score.overall()));
+            root.set("overall", rates(json, score.overall()));
             ObjectNode per = root.putObject("per_type");
-            for (Map.Entry<EntityType, NerScore.Prf> e : score.perType().entrySet()) per.set(e.getKey().name(), prf(json, e.getValue()));
+            for (Map.Entry<EntityType, NerScore.Prf> e : score.perType().entrySet()) per.set(e.getKey().name(), rates(json, e.getValue()));
             root.put("tokens_per_second", Math.round(tokensPerSecond));
             root.put("model_load_seconds", loadSeconds);
             System.out.println(json.writeValueAsString(root));
@@ -104,11 +105,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         System.out.printf("%-8s %9.4f %9.4f %9.4f %7d %7d%n", name, p.precision(), p.recall(), p.f1(), p.gold(), p.predicted());
     }
 
-    private static ObjectNode prf(ObjectMapper json, NerScore.Prf p) {
-        ObjectNode n = json.createObjectNode();
-        n.put("precision", p.precision());
-        n.put("recall", p.recall());
-        n.put("f1", p.f1());
-        return n;
+    private static ObjectNode rates(ObjectMapper json, NerScore.Prf p) {
+        return ScoreTable.json(json, new Prf(p.precision(), p.recall()));
     }
 }

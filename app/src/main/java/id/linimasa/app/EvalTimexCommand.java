@@ -118,29 +118,17 @@ public final class EvalTimexCommand implements Callable<Integer> {
             root.put("documents", s.documents());
             root.put("gold", s.gold());
             root.put("system", s.system());
-            root.set("strict", prf(json, s.strictPrf()));
-            root.set("relaxed", prf(json, s.relaxedPrf()));
+            root.set("strict", ScoreTable.json(json, s.strictPrf()));
+            root.set("relaxed", ScoreTable.json(json, s.relaxedPrf()));
             root.put("type_accuracy", s.typeAccuracy());
             root.put("value_f1", s.valueF1());
             System.out.println(json.writeValueAsString(root));
             return;
         }
         System.out.printf("documents %d, gold TIMEX3 %d, system TIMEX3 %d%n", s.documents(), s.gold(), s.system());
-        System.out.printf("%-8s %9s %9s %9s%n", "match", "precision", "recall", "F1");
-        line("strict", s.strictPrf());
-        line("relaxed", s.relaxedPrf());
+        ScoreTable.header(8, "match");
+        ScoreTable.line(8, "strict", s.strictPrf());
+        ScoreTable.line(8, "relaxed", s.relaxedPrf());
         System.out.printf("type accuracy %.4f%nvalue F1      %.4f%n", s.typeAccuracy(), s.valueF1());
-    }
-
-    private static void line(String name, TimexScore.Prf p) {
-        System.out.printf("%-8s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
-    }
-
-    private static ObjectNode prf(ObjectMapper json, TimexScore.Prf p) {
-        ObjectNode n = json.createObjectNode();
-        n.put("precision", p.precision());
-        n.put("recall", p.recall());
-        n.put("f1", p.f1());
-        return n;
     }
 }

@@ -1,7 +1,6 @@
 package id.linimasa.eval;
 
 import id.linimasa.eval.EventGoldDocument.Gold;
-import id.linimasa.eval.TimexScore.Prf;
 import id.linimasa.event.Event;
 import id.linimasa.event.Plover;
 import id.linimasa.text.Sentence;

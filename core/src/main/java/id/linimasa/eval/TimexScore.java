@@ -63,10 +63,4 @@ public record TimexScore(int documents, int gold, int system, int strict, int re
     private static double ratio(int a, int b) {
         return b == 0 ? 0 : (double) a / b;
     }
-
-    public record Prf(double precision, double recall) {
-        public double f1() {
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        }
-    }
 }

@@ -15,7 +15,7 @@ class StoryMatcherTest {
     static final LocalDate DAY = LocalDate.of(2025, 5, 6);
 
     static StoryFeatures features(String id, String text, LocalDate published, Set<String> entities, Set<String> events) {
-        return new StoryFeatures(id, published, TextSignature.of(text), entities, events, text.length());
+        return new StoryFeatures(id, published, TextSignature.of(text), entities, events, text.length(), entities);
     }
 
     private final StoryMatcher matcher = new StoryMatcher();

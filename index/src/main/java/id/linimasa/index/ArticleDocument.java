@@ -70,6 +70,8 @@ final class ArticleDocument {
     static final String ENTITY_REF = "entity_ref";
     static final String TYPE = "type";
     static final String EVENT_KEY = "event_key";
+    /** What story matching compares ({@link id.linimasa.story.TopicNames}); doc values only. */
+    static final String TOPIC_NAME = "topic_name";
     static final String BAND = "band";
     static final String SIG_SHINGLES = "sig_shingles";
     static final String SIG_WORDS = "sig_words";
@@ -177,6 +179,7 @@ final class ArticleDocument {
         // what story linking, story lists and stats read for many articles at once lives in doc values:
         // reading a stored field would decompress the article's whole stored record (raw page and full analysis)
         for (String k : features.eventKeys()) d.add(new SortedSetDocValuesField(EVENT_KEY, new BytesRef(k)));
+        for (String n : features.names()) d.add(new SortedSetDocValuesField(TOPIC_NAME, new BytesRef(n)));
         d.add(new NumericDocValuesField(EVENT_COUNT, analysis.events().size()));
         for (String band : features.signature().bands()) d.add(new StringField(BAND, band, Field.Store.NO));
         d.add(new BinaryDocValuesField(SIG_SHINGLES, new BytesRef(features.signature().shingles())));

@@ -89,7 +89,7 @@ final class ArticleValues {
         NumericDocValues length = at(ArticleDocument.BODY_LENGTH, doc, DocValues::getNumeric);
         TextSignature sig = new TextSignature(bytes(required(ArticleDocument.SIG_SHINGLES, doc)), bytes(required(ArticleDocument.SIG_WORDS, doc)));
         return new StoryFeatures(id(doc), published, sig, sortedSet(ArticleDocument.ENTITY, doc), sortedSet(ArticleDocument.EVENT_KEY, doc),
-                length == null ? 0 : (int) length.longValue());
+                length == null ? 0 : (int) length.longValue(), sortedSet(ArticleDocument.TOPIC_NAME, doc));
     }
 
     @FunctionalInterface

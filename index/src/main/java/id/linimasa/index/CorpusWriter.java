@@ -133,7 +133,11 @@ final class CorpusWriter {
                             // the copy arrived first: this page is the original, and the earlier ones become its copies
                             nrt = refreshed(nrt, writer, recent);
                             repoint(writer, events, new IndexSearcher(nrt), placement.duplicateOf(), a.id());
-                            placement = new StoryLinker.Placement(placement.storyId(), null, 0);
+                            placement = new StoryLinker.Placement(placement.storyId(), null, 0, placement.joined());
+                        }
+                        if (!placement.joined().isEmpty()) {
+                            nrt = refreshed(nrt, writer, recent);
+                            for (String other : placement.joined()) restory(writer, events, new IndexSearcher(nrt), other, placement.storyId());
                         }
                         writer.updateDocument(new Term(ArticleDocument.ID, a.id()),
                                 ArticleDocument.place(a.document(), placement.storyId(), placement.duplicateOf()));
@@ -170,6 +174,21 @@ final class CorpusWriter {
         if (fresh == null) return nrt;
         nrt.close();
         return fresh;
+    }
+
+    /** Rewrites the articles of story {@code from} as articles of story {@code to}, their merged events with them. */
+    private static void restory(IndexWriter writer, EventRecords events, IndexSearcher searcher, String from, String to) throws IOException {
+        var fields = searcher.storedFields();
+        ArticleValues values = new ArticleValues(searcher.getIndexReader());
+        for (var sd : searcher.search(new TermQuery(new Term(ArticleDocument.STORY, from)), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
+            Analysis analysis = ArticleDocument.analysis(stored);
+            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
+                    ArticleDocument.parts(stored));
+            String original = values.duplicateOf(sd.doc);
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, to, original));
+            events.put(analysis, original != null, to);
+        }
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */

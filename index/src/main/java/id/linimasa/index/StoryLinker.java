@@ -14,7 +14,9 @@ import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Places a new article among the stories already in the corpus, incrementally: asks the index for
@@ -28,9 +30,18 @@ final class StoryLinker {
 
     /**
      * Where the new article goes: its story id and, for a syndicated copy, the original it copies and when
-     * that original was published ({@link ArticleValues#when}).
+     * that original was published ({@link ArticleValues#when}); {@code joined} are other stories it also belongs to,
+     * which become part of its story (a report that bridges two stories started apart, so that the stories do not
+     * depend on the order the pages arrive in).
      */
-    record Placement(String storyId, String duplicateOf, long originalWhen) {
+    record Placement(String storyId, String duplicateOf, long originalWhen, Set<String> joined) {
+        Placement {
+            joined = Set.copyOf(joined);
+        }
+
+        Placement(String storyId, String duplicateOf, long originalWhen) {
+            this(storyId, duplicateOf, originalWhen, Set.of());
+        }
     }
 
     /**
@@ -41,22 +52,25 @@ final class StoryLinker {
         if (searcher != null) candidates.addAll(fromIndex(f, searcher));
         Candidate best = null;
         StoryMatcher.Match bestMatch = null;
+        Set<String> matched = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.features().articleId().equals(f.articleId())) continue;
             StoryMatcher.Match m = matcher.compare(f, c.features());
             if (m.relation() == Relation.UNRELATED) continue;
+            matched.add(c.storyId());
             if (bestMatch == null || rank(m) > rank(bestMatch)) {
                 best = c;
                 bestMatch = m;
             }
         }
         if (best == null) return new Placement(f.articleId(), null, 0);
-        if (bestMatch.relation() != Relation.DUPLICATE) return new Placement(best.storyId(), null, 0);
-        if (best.duplicateOf() == null) return new Placement(best.storyId(), best.features().articleId(), best.when());
+        matched.remove(best.storyId());
+        if (bestMatch.relation() != Relation.DUPLICATE) return new Placement(best.storyId(), null, 0, matched);
+        if (best.duplicateOf() == null) return new Placement(best.storyId(), best.features().articleId(), best.when(), matched);
         String original = best.duplicateOf();
         long when = candidates.stream().filter(c -> c.features().articleId().equals(original)).mapToLong(Candidate::when)
                 .findFirst().orElse(whenOf(original, searcher));
-        return new Placement(best.storyId(), original, when);
+        return new Placement(best.storyId(), original, when, matched);
     }
 
     private static long whenOf(String id, IndexSearcher searcher) throws IOException {

@@ -1,0 +1,28 @@
+package id.linimasa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.linimasa.eval.Prf;
+
+/** How the evaluation commands print a precision/recall/F1 triple: one table row, or one JSON object. */
+final class ScoreTable {
+    private ScoreTable() {
+    }
+
+    /** The header of a table whose first column is {@code width} wide. */
+    static void header(int width, String first) {
+        System.out.printf("%-" + width + "s %9s %9s %9s%n", first, "precision", "recall", "F1");
+    }
+
+    static void line(int width, String name, Prf p) {
+        System.out.printf("%-" + width + "s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
+    }
+
+    static ObjectNode json(ObjectMapper json, Prf p) {
+        ObjectNode n = json.createObjectNode();
+        n.put("precision", p.precision());
+        n.put("recall", p.recall());
+        n.put("f1", p.f1());
+        return n;
+    }
+}
