@@ -91,6 +91,14 @@ public final class ArticleFixture {
         return this;
     }
 
+    /** An organisation of a state (a ministry, a court, a commission). */
+    public ArticleFixture body(String id, String name, String country, String... aliases) {
+        entities.put(id, new Entity(id, EntityType.ORG, name, List.of(aliases), country, List.of()));
+        names.put(name, id);
+        for (String a : aliases) names.put(a, id);
+        return this;
+    }
+
     public ArticleFixture person(String id, String name, String state, String title, String... aliases) {
         entities.put(id, new Entity(id, EntityType.PER, name, List.of(aliases), state,
                 List.of(new Role(title, state, new Span(0, 0)))));

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -178,6 +179,28 @@ final class ActorFinder {
     }
 
     /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
+    /**
+     * "KPK menahan seorang gubernur", "DPR meminta ...": with no other state on either side, a state's own body
+     * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad.
+     */
+    Event domestic(Event e) {
+        Set<String> states = new HashSet<>(e.sources());
+        states.addAll(e.targets());
+        if (states.size() != 1) return e;
+        return new Event(e.type(), e.mode(), body(e.sources(), e.sourceEntities()), body(e.targets(), e.targetEntities()),
+                e.location(), e.date(), e.sentence(), e.trigger(), e.confidence(), e.status(), e.caption(),
+                e.sourceEntities(), e.targetEntities());
+    }
+
+    private List<String> body(List<String> states, List<String> named) {
+        if (states.size() != 1 || named.size() != 1) return states;
+        Entity e = entities.get(named.getFirst());
+        // a government ("Pemerintah Indonesia") is the state itself
+        boolean own = e != null && e.type() == EntityType.ORG && !actsAsState(e.id()) && states.getFirst().equals(e.country())
+                && !e.name().toLowerCase(Locale.ROOT).startsWith("pemerintah");
+        return own ? List.of(e.id()) : states;
+    }
+
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
         if (e == null) return learned.getOrDefault(entityId, entityId);

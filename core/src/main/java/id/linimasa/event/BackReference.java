@@ -35,7 +35,8 @@ final class BackReference {
             Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
             Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
             Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
-            Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY));
+            Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY),
+            Map.entry("insiden", ANY), Map.entry("peristiwa", ANY), Map.entry("kejadian", ANY));
     /** The acts a concession undoes: a seizure or a sanction. */
     private static final Set<Plover> UNDONE = EnumSet.of(Plover.COERCE, Plover.SANCTION);
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");

@@ -158,6 +158,9 @@ public final class EventCoder implements Stage {
                         dated == null ? null : dated.date(), sentence.span(), trigger, confidence, status,
                         sentence.caption(), source.named(), target.named());
                 e = BackReference.aim(out, e, words, m.start() + 1, to);
+                // "Insiden itu dikecam oleh Amerika Serikat": a passive's subject names the act it reacts to
+                if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
+                e = actors.domestic(e);
                 if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
                 if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {

@@ -36,7 +36,21 @@ final class StatusCues {
     /** Clause breaks beyond which a condition no longer reaches. */
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
 
+    /** Nouns that make a speech verb an act of its own ("menyatakan dukungan", "menyampaikan protes"). */
+    private static final Set<String> SPOKEN_ACTS = Set.of("dukungan", "solidaritas", "protes", "kecaman", "penolakan",
+            "keberatan", "keprihatinan", "belasungkawa", "perang");
+    private static final Set<String> SUMMONS = Set.of("memanggil", "dipanggil");
+
     private StatusCues() {
+    }
+
+    private static boolean summoned(List<Word> words, int from, int purpose) {
+        for (int k = purpose - 1; k >= from; k--) {
+            String s = words.get(k).lower();
+            if (SUMMONS.contains(s)) return true;
+            if (CLAUSE_BREAK.contains(s)) return false;
+        }
+        return false;
     }
 
     /**
@@ -58,11 +72,13 @@ final class StatusCues {
                 boolean wished = i > 0 && (MODAL.contains(words.get(i - 1).lower()) || CONDITION.contains(words.get(i - 1).lower()));
                 return wished ? EventStatus.HYPOTHETICAL : EventStatus.NEGATED;
             }
-            if (near && PLAN.contains(s)) plan = true;
+            // "memanggil duta besar India untuk memprotes": the summons is the protest, done already
+            if (near && PLAN.contains(s) && !(s.equals("untuk") && summoned(words, reach, i))) plan = true;
             if (near && MODAL.contains(s)) condition = true;
             if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
             if (clauseOpen && CONDITION.contains(s)) condition = true;
-            if (HEARSAY.contains(s)) hearsay = true;
+            // "menyatakan dukungan": a speech verb with an act noun is the speaker's own act, not a report
+            if (HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))) hearsay = true;
         }
         if (condition) return EventStatus.HYPOTHETICAL;
         if (plan) return EventStatus.PLANNED;

@@ -87,6 +87,39 @@ class EventRulesTest {
     }
 
     @Test
+    void aStatesOwnBodyStandsForItselfWhenNoOtherStateTakesPart() {
+        ArticleFixture home = ArticleFixture.world("Komisi Antikorupsi menahan seorang pejabat di Busan.")
+                .body("org:kak", "Komisi Antikorupsi", "KOR");
+        assertThat(only(home).sources()).containsExactly("org:kak");
+        ArticleFixture abroad = ArticleFixture.world("Komisi Antikorupsi menahan seorang diplomat Rusia.")
+                .body("org:kak", "Komisi Antikorupsi", "KOR");
+        assertThat(sides(only(abroad))).isEqualTo("KOR>RUS");
+    }
+
+    @Test
+    void aProtestMadeBySummoningAnEnvoyHasHappened() {
+        Event e = only("Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes keras.");
+        assertThat(e.type()).isEqualTo(Plover.PROTEST);
+        assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+        assertThat(only("Korea Selatan berencana untuk menyampaikan protes.").status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aStatedSupportIsTheSpeakersOwnActNotAReport() {
+        List<Event> events = code(ArticleFixture.world("Rusia menyatakan dukungan kepada Korea Utara dan mengecam Amerika Serikat."));
+        assertThat(ofType(events, Plover.SUPPORT).status()).isEqualTo(EventStatus.ASSERTED);
+        assertThat(ofType(events, Plover.ACCUSE).status()).isEqualTo(EventStatus.ASSERTED);
+    }
+
+    @Test
+    void aPassiveSubjectReferringBackNamesTheTarget() {
+        List<Event> events = code(ArticleFixture.world(
+                "Rusia menyerang Ukraina pada Selasa (4/3). Insiden itu dikecam oleh Amerika Serikat.")
+                .timex("Selasa (4/3)", "2025-03-04"));
+        assertThat(sides(ofType(events, Plover.ACCUSE))).isEqualTo("USA>RUS");
+    }
+
+    @Test
     void aPassiveAgentNamedWithoutOleh() {
         Event e = only("Ukraina diserang pesawat nirawak Rusia.");
         assertThat(e.sources()).containsExactly("RUS");
