@@ -68,6 +68,9 @@ public final class EventCoder implements Stage {
             "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
+    /** Acts done by summoning an envoy. */
+    private static final Set<Plover> SUMMONED_FOR = Set.of(Plover.PROTEST, Plover.REQUEST, Plover.ACCUSE);
+    private static final Set<String> SUMMONS = Set.of("memanggil", "dipanggil");
 
     private final EventLexicon lexicon;
 
@@ -128,6 +131,8 @@ public final class EventCoder implements Stage {
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
                     target = withoutSources(actors.after(sw, m.end(), to), source);
                 }
+                // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
+                if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
@@ -218,6 +223,14 @@ public final class EventCoder implements Stage {
         }
         if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
+    }
+
+    /** The envoy summoned before a trigger in its clause ("memanggil duta besar Rusia untuk ..."), as a side. */
+    private static Side summoned(ActorFinder actors, SentenceWords sw, int from, int trigger) {
+        for (int i = trigger - 1; i >= from; i--) {
+            if (SUMMONS.contains(sw.words().get(i).lower())) return actors.after(sw, i + 1, trigger);
+        }
+        return Side.NONE;
     }
 
     /** Source and target sides for the pattern's frame and voice; null when the pattern codes nothing here. */

@@ -101,6 +101,7 @@ class EventRulesTest {
         Event e = only("Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes keras.");
         assertThat(e.type()).isEqualTo(Plover.PROTEST);
         assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+        assertThat(sides(e)).isEqualTo("KOR>RUS");
         assertThat(only("Korea Selatan berencana untuk menyampaikan protes.").status()).isEqualTo(EventStatus.PLANNED);
     }
 
