@@ -21,10 +21,12 @@ page(
         "Ratusan warga Kelurahan Cipayung, Jakarta Timur, bergotong royong membersihkan saluran air di lingkungan mereka pada Minggu (20/10) pagi.",
         "Kegiatan itu digelar karena saluran yang tersumbat sampah dan lumpur membuat beberapa gang tergenang setiap kali hujan turun agak lama.",
         "Lurah Cipayung, Hendra Gunawan, mengatakan pihaknya meminjamkan gerobak dan cangkul kepada setiap rukun warga yang ikut serta.",
+        {"html": '<blockquote class="twitter-tweet"><p lang="in" dir="ltr">Pagi ini kerja bakti bareng warga RW 04, saluran depan musala akhirnya bersih lagi <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Kelurahan Cipayung (@kelcipayung) <a href="https://twitter.com/kelcipayung/status/1">October 20, 2019</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>',
+         "text": ["Pagi ini kerja bakti bareng warga RW 04, saluran depan musala akhirnya bersih lagi pic.twitter.com/abc",
+                  "— Kelurahan Cipayung (@kelcipayung) October 20, 2019"]},
         "\"Kalau tunggu petugas saja tidak akan selesai sebelum musim hujan. Warga yang tahu titik mana yang paling sering mampet,\" ujar Hendra.",
         "Sampah yang terkumpul diangkut truk dinas lingkungan hidup ke tempat pembuangan sementara pada siang harinya.",
     ],
-    inserts={3: '<blockquote class="twitter-tweet"><p lang="in" dir="ltr">Pagi ini kerja bakti bareng warga RW 04, saluran depan musala akhirnya bersih lagi <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Kelurahan Cipayung (@kelcipayung) <a href="https://twitter.com/kelcipayung/status/1">October 20, 2019</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>'},
     html="""<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8">
 <title>Warga Cipayung Gotong Royong Bersihkan Saluran Air Jelang Musim Hujan | kumparanNEWS</title>
