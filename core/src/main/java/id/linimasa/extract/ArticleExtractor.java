@@ -128,7 +128,10 @@ public final class ArticleExtractor {
         if (language == null && !captions.isEmpty()) language = LanguageGuesser.guess(joined + "\n" + String.join("\n", captions));
         if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
-        return new Article(page.sha256().substring(0, 16), page.source(), url, title, dates.published(), dates.modified(),
+        boolean indonesian = "id".equals(language);
+        PublicationTime published = indonesian ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
+        PublicationTime modified = indonesian ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
+        return new Article(page.sha256().substring(0, 16), page.source(), url, title, published, modified,
                 byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);
     }
 

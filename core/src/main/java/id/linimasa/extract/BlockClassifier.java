@@ -20,6 +20,10 @@ final class BlockClassifier {
     /** Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...". */
     private static final Pattern INSERT = Pattern.compile("(?iu)^(baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|tonton|saksikan juga"
             + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)\\s*[:>»|-].*");
+    /** A line leading into an embedded video or gallery: "Simak juga video pilihan berikut ini:", "Saksikan video di bawah ini". */
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^(simak|saksikan|tonton|watch)(\\s+juga)?\\s+(video|foto|the video)\\b.{0,60}(:|berikut( ini)?|di bawah ini|below)\\s*$");
+    /** The signature closing an embedded tweet, "— Name (@handle) October 20, 2019": part of the quoted post, not a date line. */
+    private static final Pattern TWEET_SIGNATURE = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+.{0,30}\\d{4}$");
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
             + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
@@ -29,7 +33,7 @@ final class BlockClassifier {
     private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
             + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
-            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel"
+            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel|saluran whatsapp|(cek|baca) (berita|artikel) dan (berita|artikel)"
             + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
             + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
@@ -267,10 +271,11 @@ final class BlockClassifier {
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
-        if (words <= 40 && INSERT.matcher(t).matches()) return BlockLabel.CLUTTER;
+        if (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches()) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
+        if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) {
@@ -346,7 +351,7 @@ final class BlockClassifier {
             "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
             "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
             "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
-            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "google news", "newsletter", "your inbox",
+            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "saluran whatsapp", "berita dan artikel", "artikel dan berita", "google news", "newsletter", "your inbox",
             "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
             "scroll ", "advertisement", "sponsored", "iklan"};
 

@@ -248,7 +248,7 @@ final class ContentSelector {
         BlockLabel l = labels.get(i);
         return switch (l) {
             case BODY -> true;
-            case HEADING -> next(i, labels, blocks, end, container) == BlockLabel.BODY;
+            case HEADING -> nextBeyondInserts(i, labels, blocks, end, container) == BlockLabel.BODY;
             case SHORT -> {
                 BlockLabel prev = prev(i, labels, blocks, start, container);
                 BlockLabel next = next(i, labels, blocks, end, container);
@@ -267,6 +267,16 @@ final class ContentSelector {
             if (!inside(blocks.get(j), container)) continue;
             BlockLabel l = labels.get(j);
             if (l != BlockLabel.SHORT) return l;
+        }
+        return null;
+    }
+
+    /** The nearest label after a subheading, skipping what is set between it and its section: a photo and its caption, an ad slot. */
+    private static BlockLabel nextBeyondInserts(int i, List<BlockLabel> labels, List<Block> blocks, int end, int container) {
+        for (int j = i + 1; j <= end; j++) {
+            if (!inside(blocks.get(j), container)) continue;
+            BlockLabel l = labels.get(j);
+            if (l != BlockLabel.SHORT && l != BlockLabel.CAPTION && l != BlockLabel.PHOTO_TITLE && l != BlockLabel.CLUTTER) return l;
         }
         return null;
     }

@@ -68,7 +68,7 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        if (SKIP.contains(tag) || hidden(e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
+        if (SKIP.contains(tag) || hidden(e) || isSocialEmbed(tag, e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
         if (tag.equals("br")) {
             flush();
             return FilterResult.CONTINUE;
@@ -203,6 +203,17 @@ final class HtmlBlocks implements NodeFilter {
             if (d.hasText() && d != e && !d.ownText().isBlank()) return false;
         }
         return false;
+    }
+
+    /**
+     * Instagram and TikTok embeds (the platforms' own class names, the same on every site) wrap a post in the platform's
+     * boilerplate ("Lihat postingan ini di Instagram", "A post shared by ..."): not the article's text. An embedded tweet
+     * is a statement the story quotes and stays (the English benchmark's gold keeps tweets, never Instagram's lines).
+     */
+    private static final Pattern EMBED = Pattern.compile("(?:^|\\s)(instagram-media|tiktok-embed)(?:$|\\s)");
+
+    private static boolean isSocialEmbed(String tag, Element e) {
+        return (tag.equals("blockquote") || tag.equals("div")) && e.hasAttr("class") && EMBED.matcher(e.attr("class")).find();
     }
 
     private static boolean hidden(Element e) {

@@ -3,6 +3,7 @@ package id.linimasa.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,17 @@ final class PublishedFinder {
         if (t.offset().equals(hint.offset())) return t;
         OffsetDateTime o = OffsetDateTime.of(t.date(), t.time(), t.offset()).withOffsetSameInstant(hint.offset());
         return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
+    }
+
+    private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+    /**
+     * An Indonesian page that prints no zone and whose metadata tells UTC ("2019-10-20T02:12Z" beside "2 jam lalu"):
+     * the same instant told in WIB, the zone of most of the country's newsrooms, so that its date is the one readers saw.
+     */
+    static PublicationTime inIndonesianZone(PublicationTime t) {
+        if (t == null || t.time() == null || !ZoneOffset.UTC.equals(t.offset())) return t;
+        return inZone(t, new PublicationTime(t.date(), t.time(), WIB));
     }
 
     static LocalDate urlDate(String url) {

@@ -48,8 +48,13 @@ final class TitleFinder {
         if (md.h1().isEmpty()) {
             for (int i = before.size() - 1; i >= Math.max(0, before.size() - 10); i--) {
                 Block b = before.get(i);
-                if (!b.isHeading()) continue;
-                for (String m : meta) if (same(b.text(), strip(m, siteNames)) || segmentOf(b.text(), m)) return b.text();
+                if (b.isHeading()) {
+                    for (String m : meta) if (same(b.text(), strip(m, siteNames)) || segmentOf(b.text(), m)) return b.text();
+                } else {
+                    // old templates set the headline in a styled div: a line above the body that is the title less a site segment
+                    // ("SUARA KOTA CyberNews - Headline"), and the longer part of it, is the headline whatever the site is called
+                    for (String m : meta) if (b.text().length() * 2 > m.length() && segmentOf(b.text(), m)) return b.text();
+                }
             }
         }
         // the page's one h1 telling the same story as a longer search-engine title ("Harga Telur Hari Ini Turun! Cek Daftar ...")

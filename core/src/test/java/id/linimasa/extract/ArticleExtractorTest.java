@@ -193,4 +193,39 @@ class ArticleExtractorTest {
         assertThat(a.text()).startsWith("Pawai budaya memperingati").contains("Rombongan terakhir tiba", "Hujan ringan sempat turun", "Wali kota melepas rombongan");
         assertThat(a.text()).doesNotContain("ADVERTISEMENT", "SCROLL", "Berita Terkait", "Panitia memastikan", "Pengendara diminta", "Lokasi dagang");
     }
+
+    @Test
+    void utcMetadataOfAnIndonesianPageWithoutAVisibleZoneIsToldInWib() {
+        String html = "<html lang=\"id\"><head><title>Warga Kerja Bakti Bersihkan Saluran Air</title>"
+                + "<meta property=\"article:published_time\" content=\"2019-10-19T20:12:00Z\"></head><body>"
+                + "<h1>Warga Kerja Bakti Bersihkan Saluran Air</h1><span class=\"time\">2 jam lalu</span><div class=\"story\">"
+                + "<p>Ratusan warga membersihkan saluran air di lingkungan mereka karena gang-gang selalu tergenang setiap hujan turun.</p>"
+                + "<p>Lurah setempat meminjamkan gerobak dan cangkul kepada setiap rukun warga yang ikut dalam kerja bakti itu.</p>"
+                + "<p>Sampah yang terkumpul diangkut truk dinas lingkungan hidup ke tempat pembuangan sementara pada siang harinya.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(new Page("k.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        // the same instant, on the day Indonesian readers saw it
+        assertThat(a.published().iso()).isEqualTo("2019-10-20T03:12+07:00");
+    }
+
+    @Test
+    void embedsLeadInsAndStyledHeadlinesOfOldTemplates() {
+        String html = "<html><head><title>KABAR KOTA CyberNews - Perahu Pinisi Diluncurkan di Tanah Beru</title></head><body>"
+                + "<div class=\"judul\">Perahu Pinisi Diluncurkan di Tanah Beru</div><div class=\"isi\">"
+                + "<p>Sebuah perahu pinisi sepanjang tiga puluh meter diluncurkan ke laut setelah ritual adat yang disaksikan ratusan warga.</p>"
+                + "<blockquote class=\"instagram-media\"><a href=\"/p\">Lihat postingan ini di Instagram</a><p>Pinisi turun ke laut #pinisi</p>"
+                + "<p>Sebuah kiriman dibagikan oleh Info Kota (@infokota) pada 5 Feb 2017 jam 4:30 PST</p></blockquote>"
+                + "<h2>Dikerjakan Empat Belas Bulan</h2><figure><img src=\"/a.jpg\"><figcaption>Tukang mengerjakan lambung perahu. (Foto: Kabar Kota)</figcaption></figure>"
+                + "<p>Perahu itu dikerjakan selama empat belas bulan oleh dua puluh tukang dengan kayu ulin dan kayu besi dari seberang.</p>"
+                + "<blockquote class=\"twitter-tweet\"><p>Akhirnya pinisi pesanan kami berlayar juga, terima kasih para tukang</p>&mdash; Wisata Bahari (@wisatabahari) "
+                + "<a href=\"/s\">February 6, 2017</a></blockquote>"
+                + "<p>Simak juga video pilihan berikut ini:</p>"
+                + "<p>Pemiliknya berencana memakai pinisi tersebut untuk membawa wisatawan berlayar di perairan timur Indonesia.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(new Page("p.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.title()).isEqualTo("Perahu Pinisi Diluncurkan di Tanah Beru");
+        assertThat(a.text()).contains("Dikerjakan Empat Belas Bulan\nPerahu itu", "Akhirnya pinisi pesanan kami",
+                "\u2014 Wisata Bahari (@wisatabahari) February 6, 2017").endsWith("perairan timur Indonesia.");
+        assertThat(a.text()).doesNotContain("Instagram", "kiriman dibagikan", "#pinisi", "Simak juga");
+    }
 }
