@@ -94,12 +94,14 @@ public final class EntityStage implements Stage {
         Map<Span, Mention> out = new LinkedHashMap<>();
         if (people.isEmpty()) return out;
         for (Mention m : found) {
-            String name = EntityLinker.stripped(m.text());
-            if (m.type() == EntityType.PER || states.contains(name) || !linker.catalogLookup(name).isEmpty()) continue;
+            if (m.type() == EntityType.PER) continue;
             String[] parts = EntityLinker.nameParts(m.text());
             if (parts.length == 0) continue;
             for (String[] full : people) {
                 if (full.length > parts.length && endsWith(full, parts)) {
+                    // looked up only now: few names end a person's, and the catalog lookup is the dear test
+                    String name = EntityLinker.stripped(m.text());
+                    if (states.contains(name) || !linker.catalogLookup(name).isEmpty()) break;
                     out.put(m.span(), new Mention(m.span(), m.text(), EntityType.PER, null));
                     break;
                 }

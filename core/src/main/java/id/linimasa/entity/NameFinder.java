@@ -266,7 +266,11 @@ public final class NameFinder {
     }
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) if (!tokens.get(from + k).of(text).equals(words[k])) return false;
+        for (int k = 0; k < words.length; k++) {
+            Span t = tokens.get(from + k);
+            // compared in place: most tokens differ, and no substring need be made to tell
+            if (t.end() - t.start() != words[k].length() || !text.regionMatches(t.start(), words[k], 0, words[k].length())) return false;
+        }
         return true;
     }
 

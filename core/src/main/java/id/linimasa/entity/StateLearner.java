@@ -77,13 +77,14 @@ final class StateLearner {
         Map<String, Double> acts = new HashMap<>();
         Set<String> inLongerName = new HashSet<>();
         Set<String> beforePerson = new HashSet<>();
+        Map<String, Boolean> candidates = new HashMap<>(); // an article names the same few words again and again
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Span token = tokens.get(i);
                 if (!Character.isUpperCase(text.charAt(token.start()))) continue; // no candidate: spare the substring
                 String name = token.of(text);
-                if (!candidate(name) || startsKnownName(text, tokens, i)) continue;
+                if (!candidates.computeIfAbsent(name, this::candidate) || startsKnownName(text, tokens, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);

@@ -116,6 +116,12 @@ final class ActorFinder {
         learnVessels();
     }
 
+    /** Whether the text ends in a vessel word; most mentions have none of its words before them, spared the pattern. */
+    private static boolean vesselBefore(String before) {
+        return (before.contains("apal") || before.contains("KRI") || before.contains("KM") || before.contains("MV"))
+                && VESSEL_BEFORE.matcher(before).find();
+    }
+
     /**
      * A name after "kapal" ("kapal Elira Jaya", "kapal nelayan Talmora Elira Jaya", "KRI Nanggala") is a vessel:
      * it acts for the state whose flag it flies when the article says ("kapal ... Talmora X", "X berbendera
@@ -129,8 +135,8 @@ final class ActorFinder {
             Mention prev = k > 0 ? linked.get(k - 1) : null;
             boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
                     && text.substring(prev.span().end(), m.span().start()).isBlank()
-                    && VESSEL_BEFORE.matcher(text.substring(Math.max(0, prev.span().start() - 40), prev.span().start())).find();
-            if (!flagBefore && !VESSEL_BEFORE.matcher(before).find()) continue;
+                    && vesselBefore(text.substring(Math.max(0, prev.span().start() - 40), prev.span().start()));
+            if (!flagBefore && !vesselBefore(before)) continue;
             vessels.add(m.entityId());
             if (flagBefore) learned.putIfAbsent(m.entityId(), stateOf(prev.entityId()));
             Mention next = k + 1 < linked.size() ? linked.get(k + 1) : null;

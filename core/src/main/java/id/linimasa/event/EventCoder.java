@@ -376,8 +376,14 @@ public final class EventCoder implements Stage {
             else if (s.equals("\"")) open = !open;
             else in[i] = open;
         }
+        int from = Integer.MAX_VALUE, to = Integer.MIN_VALUE;
+        for (Word w : words) {
+            from = Math.min(from, w.span().start());
+            to = Math.max(to, w.span().end());
+        }
         for (Quote q : quotes) {
-            if (!q.direct()) continue;
+            // the article's other quotations hold none of this sentence's words: spare the word-by-word test
+            if (!q.direct() || q.span().end() < from || q.span().start() > to) continue;
             for (int i = 0; i < words.size(); i++) if (q.span().contains(words.get(i).span())) in[i] = true;
         }
         return in;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static id.linimasa.time.TimeLexicon.MONTH;
 import static id.linimasa.time.TimeLexicon.MONTH_FULL;
@@ -115,7 +116,10 @@ public final class TimexTagger {
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
-    private final Map<String, List<String>> wordKinds;
+    /** The rules each word can start, in rule order, worked out once so the scan does one lookup per word. */
+    private final Map<String, int[]> wordRules;
+    private final int[] digitRules;
+    private final int[] bracketRules;
 
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
@@ -257,7 +261,10 @@ public final class TimexTagger {
         rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
-        wordKinds = wordKinds();
+        wordRules = new HashMap<>();
+        wordKinds().forEach((w, k) -> wordRules.put(w, rulesStartedBy(k)));
+        digitRules = rulesStartedBy(List.of("#D"));
+        bracketRules = rulesStartedBy(List.of("("));
     }
 
     /**
@@ -285,16 +292,15 @@ public final class TimexTagger {
             char c = text.charAt(p);
             int wordEnd = p + 1;
             while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
-            List<String> kinds = kinds(text.substring(p, wordEnd));
+            int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
-            if (kinds.isEmpty()) {
+            if (candidates.length == 0) {
                 p = wordEnd;
                 continue;
             }
             List<Found> best = null;
             int bestEnd = -1;
-            for (int i = 0; i < matchers.length; i++) {
-                if (!startsWith(rules.get(i), kinds)) continue;
+            for (int i : candidates) {
                 Matcher m = matchers[i].region(p, text.length());
                 if (!m.lookingAt() || m.end() <= bestEnd) continue;
                 List<Found> found = rules.get(i).normaliser.apply(m, s);
@@ -465,16 +471,22 @@ public final class TimexTagger {
         return tag(text, new SentenceSplitter().apply(Analysis.of(a)).sentences(), published);
     }
 
-    /** What a word is, in the terms of the rules' heads; empty when no expression can start with it. */
-    private List<String> kinds(String word) {
-        char c = word.charAt(0);
-        if (c == '(') return List.of("(");
-        if (Character.isDigit(c)) return List.of("#D");
-        if (!Character.isLetter(c)) return List.of();
-        return wordKinds.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    private static final int[] NO_RULES = {};
+
+    /** The rules that can start at the word {@code text[p, wordEnd)}, in rule order; empty when none can. */
+    private int[] rulesAt(String text, int p, int wordEnd) {
+        char c = text.charAt(p);
+        if (c == '(') return bracketRules;
+        if (Character.isDigit(c)) return digitRules;
+        if (!Character.isLetter(c)) return NO_RULES;
+        return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
     }
 
-    /** The kinds of every word that can start an expression, worked out once so the scan does one lookup per word. */
+    private int[] rulesStartedBy(List<String> kinds) {
+        return IntStream.range(0, rules.size()).filter(i -> startsWith(rules.get(i), kinds)).toArray();
+    }
+
+    /** The kinds of every word that can start an expression: what it is, in the terms of the rules' heads. */
     private Map<String, List<String>> wordKinds() {
         Set<String> vocabulary = new HashSet<>(firstWords);
         vocabulary.addAll(TimeLexicon.vocabulary());
