@@ -64,7 +64,9 @@ public final class WebServer implements AutoCloseable {
             });
         }
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Javalin answers a route's other methods by throwing, so the read-only reason is given here
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 405 ? readOnly(ctx) : e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("linimasa serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             error(ctx, 500, "internal error; see the server log");
@@ -73,11 +75,15 @@ public final class WebServer implements AutoCloseable {
             if (ctx.result() == null) error(ctx, 404, "no such resource: " + ctx.path());
         });
         app.error(405, ctx -> {
-            if (ctx.result() == null) error(ctx, 405, "method " + ctx.method() + " not allowed; the API is read-only (GET)");
+            if (ctx.result() == null) error(ctx, 405, readOnly(ctx));
         });
         app.start(host, port);
         Warmup.run(app.port());
         return new WebServer(app);
+    }
+
+    private static String readOnly(Context ctx) {
+        return "method " + ctx.method() + " not allowed; the API is read-only (GET)";
     }
 
     private static void securityHeaders(Context ctx) {

@@ -157,6 +157,7 @@ class ApiTest {
             Http.Response r = http.send(method, "/api/articles");
             assertThat(r.status()).as(method).isEqualTo(405);
             assertThat(r.json().get("status").asInt()).isEqualTo(405);
+            assertThat(r.json().get("message").asText()).as(method).contains(method).contains("read-only");
         }
     }
 
