@@ -169,6 +169,7 @@ class ApiTest {
         for (String path : attempts) {
             Http.Response r = http.get(path);
             assertThat(r.status()).as(path).isIn(400, 404);
+            assertThat(r.json().get("status").asInt()).as(path + " answers a JSON error").isEqualTo(r.status());
             assertThat(r.body()).as(path).doesNotContain("root:").doesNotContain("<project").doesNotContain("linimasa-parent");
         }
     }
