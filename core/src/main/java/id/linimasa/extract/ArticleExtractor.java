@@ -119,7 +119,7 @@ public final class ArticleExtractor {
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
                              ContentSelector.Selection sel, List<String> body, String htmlLang) {
         LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
-        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i));
+        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet);
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
         List<String> captions = captions(sel);

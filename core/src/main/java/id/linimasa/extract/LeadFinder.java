@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * Reads the dateline and the outlet from the start of the lead: "JAKARTA, koranmetro.com –",
  * "TEMPO.CO, Jakarta -", "Liputan6.com, Moskow -", "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -".
  * The part that looks like a brand (a domain, a name in brackets) is the outlet; the other is the place.
+ * A lead that opens with the site's own name alone ("VIVA –", "PIKIRAN RAKYAT -") names the outlet, not a place.
  */
 final class LeadFinder {
 
@@ -15,9 +16,11 @@ final class LeadFinder {
     }
 
     private static final String DASH = "\\s*(?:-{1,2}|–|—|―)\\s+";
-    private static final String PART = "\\p{Lu}[\\p{L}\\d.&'’ ]{0,34}?";
-    /** The second part may be a lower-case domain: "JAKARTA, koranmetro.com –". */
-    private static final Pattern TWO = Pattern.compile("^(" + PART + ")\\s*,\\s*([\\p{L}\\d][\\p{L}\\d.&'’ ]{0,34}?)" + DASH);
+    /** A hyphen only inside a name ("TRIBUN-TIMUR.COM"): a dash before a space ends the lead's head. */
+    private static final String REST = "(?:[\\p{L}\\d.&'’ ]|-(?=\\p{L})){0,34}?";
+    private static final String PART = "\\p{Lu}" + REST;
+    /** Either part may be a lower-case domain: "JAKARTA, koranmetro.com –", "jpnn.com, JAKARTA -". */
+    private static final Pattern TWO = Pattern.compile("^([\\p{L}\\d]" + REST + ")\\s*,\\s*([\\p{L}\\d]" + REST + ")" + DASH);
     private static final Pattern BRACKET = Pattern.compile("^(" + PART + ")\\s*\\(([^()]{2,30})\\)" + DASH);
     private static final Pattern ONE = Pattern.compile("^(" + PART + ")" + DASH);
 
@@ -25,11 +28,17 @@ final class LeadFinder {
     }
 
     static Lead find(String lead) {
+        return find(lead, null);
+    }
+
+    /** {@code site} is the outlet the page's metadata names (null when it names none). */
+    static Lead find(String lead, String site) {
         if (lead == null) return new Lead(null, null);
         Matcher m = BRACKET.matcher(lead);
         if (m.find() && words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim());
         m = TWO.matcher(lead);
-        if (m.find() && words(m.group(1)) <= 4 && words(m.group(2)) <= 4) {
+        if (m.find() && words(m.group(1)) <= 4 && words(m.group(2)) <= 4
+                && (Character.isUpperCase(m.group(1).charAt(0)) || isBrand(m.group(1)))) {
             String a = m.group(1).trim();
             String b = m.group(2).trim();
             if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
@@ -44,6 +53,8 @@ final class LeadFinder {
         if (m.find() && words(m.group(1)) <= 3) {
             String a = m.group(1).trim();
             if (isBrand(a)) return new Lead(null, a);
+            // spelled as the metadata spells it, so that the site's pages agree whatever their leads print
+            if (namesSite(a, site)) return new Lead(null, site);
             if (isCapitals(a)) return new Lead(a, null);
         }
         return new Lead(null, null);
@@ -52,6 +63,17 @@ final class LeadFinder {
     private static boolean isBrand(String s) {
         // a domain ("TEMPO.CO", "Liputan6.com"), not an abbreviation ("N.Y.")
         return s.matches("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
+    }
+
+    /** "VIVA" names the site VIVA.co.id, "PIKIRAN RAKYAT" the site Pikiran Rakyat; "JAKARTA" does not name The Jakarta Post. */
+    private static boolean namesSite(String s, String site) {
+        if (site == null) return false;
+        String bare = site.replaceFirst("(?i)(\\.(co|com|id|net|org|news|web|or))+$", "");
+        return letters(s).equals(letters(bare));
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isCapitals(String s) {

@@ -101,6 +101,17 @@ class MetadataRulesTest {
     }
 
     @Test
+    void leadBrandsMayBeHyphenatedOrLowerCaseAndTheSiteAloneIsNoPlace() {
+        assertThat(LeadFinder.find("KABAR-SELATAN.COM, PALOPO - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("PALOPO", "KABAR-SELATAN.COM"));
+        assertThat(LeadFinder.find("beritadesa.com, SOLOK - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SOLOK", "beritadesa.com"));
+        assertThat(LeadFinder.find("sementara itu, kata dia - harga naik.")).isEqualTo(new LeadFinder.Lead(null, null));
+        assertThat(LeadFinder.find("WARTA SENJA – Harga cabai naik.", "Warta Senja")).isEqualTo(new LeadFinder.Lead(null, "Warta Senja"));
+        assertThat(LeadFinder.find("SENJA – Harga cabai naik.", "SENJA.co.id")).isEqualTo(new LeadFinder.Lead(null, "SENJA.co.id"));
+        assertThat(LeadFinder.find("JAKARTA – Harga cabai naik.", "Jakarta Senja")).isEqualTo(new LeadFinder.Lead("JAKARTA", null));
+        assertThat(LeadFinder.find("PALU – Harga cabai naik.", null)).isEqualTo(new LeadFinder.Lead("PALU", null));
+    }
+
+    @Test
     void bylineNamesStopAtDatesAndRoles() {
         assertThat(BylineFinder.names("Rina Anggraini Diperbarui 2 Nov 2023", 0)).containsExactly("Rina Anggraini");
         assertThat(BylineFinder.names("Agus Salim dan Maya Lestari", 0)).containsExactly("Agus Salim", "Maya Lestari");

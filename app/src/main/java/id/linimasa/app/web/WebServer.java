@@ -1,5 +1,6 @@
 package id.linimasa.app.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.Json;
 import io.javalin.Javalin;
@@ -8,8 +9,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 
 /**
@@ -42,6 +48,7 @@ public final class WebServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessage()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -64,7 +71,9 @@ public final class WebServer implements AutoCloseable {
             });
         }
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Javalin answers a route's other methods by throwing, so the read-only reason is given here
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 405 ? readOnly(ctx) : e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("linimasa serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             error(ctx, 500, "internal error; see the server log");
@@ -73,11 +82,15 @@ public final class WebServer implements AutoCloseable {
             if (ctx.result() == null) error(ctx, 404, "no such resource: " + ctx.path());
         });
         app.error(405, ctx -> {
-            if (ctx.result() == null) error(ctx, 405, "method " + ctx.method() + " not allowed; the API is read-only (GET)");
+            if (ctx.result() == null) error(ctx, 405, readOnly(ctx));
         });
         app.start(host, port);
         Warmup.run(app.port());
         return new WebServer(app);
+    }
+
+    private static String readOnly(Context ctx) {
+        return "method " + ctx.method() + " not allowed; the API is read-only (GET)";
     }
 
     private static void securityHeaders(Context ctx) {
@@ -93,6 +106,23 @@ public final class WebServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String message) {
         ctx.status(status).json(new ApiError(status, HttpStatus.forStatus(status).getMessage(), message));
+    }
+
+    /** Requests Jetty refuses before any route (an ambiguous path such as "/../x") get the API's JSON error too. */
+    private static final class JsonBadMessage extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+            String name = HttpStatus.forStatus(status).getMessage();
+            try {
+                return ByteBuffer.wrap(Json.mapper().writeValueAsBytes(
+                        new ApiError(status, name, reason == null || reason.equalsIgnoreCase(name)
+                                ? "request refused before any route: malformed, or a path with \"..\" or encoded separators"
+                                : "request refused before any route: " + reason)));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public int port() {

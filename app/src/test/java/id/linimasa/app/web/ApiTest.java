@@ -157,6 +157,7 @@ class ApiTest {
             Http.Response r = http.send(method, "/api/articles");
             assertThat(r.status()).as(method).isEqualTo(405);
             assertThat(r.json().get("status").asInt()).isEqualTo(405);
+            assertThat(r.json().get("message").asText()).as(method).contains(method).contains("read-only");
         }
     }
 
@@ -168,6 +169,7 @@ class ApiTest {
         for (String path : attempts) {
             Http.Response r = http.get(path);
             assertThat(r.status()).as(path).isIn(400, 404);
+            assertThat(r.json().get("status").asInt()).as(path + " answers a JSON error").isEqualTo(r.status());
             assertThat(r.body()).as(path).doesNotContain("root:").doesNotContain("<project").doesNotContain("linimasa-parent");
         }
     }
