@@ -15,6 +15,7 @@ import id.linimasa.index.QuoteRow;
 import id.linimasa.index.SearchQuery;
 import id.linimasa.index.SearchResult;
 import id.linimasa.index.StoredArticle;
+import id.linimasa.index.StorySummary;
 import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.index.TimelinePage;
 import io.javalin.http.Context;
@@ -64,7 +65,7 @@ final class Api {
                 new Endpoint("/api/entities/{id}", List.of(), 0, 0, this::entity),
                 new Endpoint("/api/events", with(PAGING, new Endpoint.Param("entity", 2), one("from"), one("to"), one("type"), one("outlet")), 100, 1000, this::events),
                 new Endpoint("/api/timeline", with(PAGING, new Endpoint.Param("entity", 2), one("from"), one("to"), one("type"), one("outlet")), 500, 1000, this::timeline),
-                new Endpoint("/api/stories", with(PAGING, one("from"), one("to")), 30, 200, this::stories),
+                new Endpoint("/api/stories", with(PAGING, one("from"), one("to"), one("minArticles")), 30, 200, this::stories),
                 new Endpoint("/api/stories/{id}", List.of(), 0, 0, this::story),
                 new Endpoint("/api/stats", List.of(), 0, 0, (ctx, p) -> stats.get("", k -> corpus.stats())),
                 new Endpoint("/api/openapi.json", List.of(), 0, 0, (ctx, p) -> OPENAPI));
@@ -175,7 +176,10 @@ final class Api {
     private Object stories(Context ctx, Params p) throws IOException {
         Endpoint e = endpoint(ctx);
         LocalDate[] range = p.dateRange();
-        return Listing.of(corpus.stories(range[0], range[1]), p.limit(e), p.offset());
+        int minArticles = p.atLeastOne("minArticles");
+        List<StorySummary> stories = corpus.stories(range[0], range[1]);
+        if (minArticles > 1) stories = stories.stream().filter(s -> s.articles() >= minArticles).toList();
+        return Listing.of(stories, p.limit(e), p.offset());
     }
 
     private Object story(Context ctx, Params p) throws IOException {

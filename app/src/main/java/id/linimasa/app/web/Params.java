@@ -105,6 +105,13 @@ final class Params {
         return n;
     }
 
+    /** A whole number of at least 1; 1 when absent. */
+    int atLeastOne(String name) {
+        int n = integer(name, 1);
+        if (n < 1) throw ApiException.badRequest("parameter '" + name + "' must be at least 1");
+        return n;
+    }
+
     private int integer(String name, int absent) {
         String v = text(name);
         if (v == null) return absent;

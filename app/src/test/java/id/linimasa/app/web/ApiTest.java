@@ -234,6 +234,19 @@ class ApiTest {
     }
 
     @Test
+    void storiesFilterByHowManyArticlesTellThem() {
+        JsonNode all = http.json("/api/stories?limit=200").get("items");
+        int most = 0;
+        for (JsonNode s : all) most = Math.max(most, s.get("articles").asInt());
+        assertThat(most).as("a story several articles tell").isGreaterThan(1);
+        JsonNode wide = http.json("/api/stories?limit=200&minArticles=" + most).get("items");
+        assertThat(wide).isNotEmpty();
+        for (JsonNode s : wide) assertThat(s.get("articles").asInt()).isGreaterThanOrEqualTo(most);
+        assertThat(http.json("/api/stories?minArticles=" + (most + 1)).get("items")).isEmpty();
+        assertThat(http.get("/api/stories?minArticles=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void pageAndAssetsAreServedWithAStrictPolicy() {
         Http.Response page = http.get("/");
         assertThat(page.status()).isEqualTo(200);
