@@ -2,14 +2,9 @@ package id.linimasa.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,31 +18,13 @@ class EvalEventsCommandTest {
             = SANCTION - USA>PRK 2025-03-04 ASSERTED "menjatuhkan sanksi"
             """;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
     @Test
     void printsTheFiguresAsJson(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.ev"), DOC);
-        int code = Main.commandLine().execute("eval", "events", dir.toString(), "--format", "json", "--min-f1", "0.5");
+        CommandRun run = CommandRun.of("eval", "events", dir.toString(), "--format", "json", "--min-f1", "0.5");
+        int code = run.exit();
         assertThat(code).isEqualTo(Main.OK);
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode j = new ObjectMapper().readTree(run.out());
         assertThat(j.get("documents").asInt()).isEqualTo(1);
         assertThat(j.get("gold").asInt()).isEqualTo(1);
         assertThat(j.get("type").get("recall").asDouble()).isEqualTo(1.0);
@@ -59,10 +36,11 @@ class EvalEventsCommandTest {
     void aBrokenDocumentIsNamedAndTheGateFails(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.ev"), DOC.replace("= SANCTION", "= AID"));
         Files.writeString(dir.resolve("b.ev"), "Rusia menyerang Ukraina.\n");
-        int code = Main.commandLine().execute("eval", "events", dir.toString(), "--min-f1", "0.5", "--errors");
+        CommandRun run = CommandRun.of("eval", "events", dir.toString(), "--min-f1", "0.5", "--errors");
+        int code = run.exit();
         assertThat(code).isEqualTo(Main.SOME_FAILED);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = run.err();
         assertThat(e).contains("b.ev").contains("@dct").contains("below the floor");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("documents 1").contains("missed");
+        assertThat(run.out()).contains("documents 1").contains("missed");
     }
 }

@@ -2,14 +2,9 @@ package id.linimasa.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,25 +30,6 @@ class EvalStoriesCommandTest {
             "Lomba ini kami gelar setiap tahun untuk menjaga tradisi bahari," ujar ketua panitia di sela acara.
             """;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
     private static String page(String title, String date, String body, String footer) {
         return title + "\n\nPenulis: Redaksi\n\n" + date + "\n\nbagikan: fb x wa\n\n" + body + "\nBaca Juga : " + footer + "\n";
     }
@@ -74,9 +50,10 @@ class EvalStoriesCommandTest {
                  {"page": "pages/b.txt", "story": "S1", "copy_of": "pages/a.txt"},
                  {"page": "pages/c.txt", "story": "S2"}]}
                 """);
-        int code = Main.commandLine().execute("eval", "stories", dir.toString(), "--format", "json", "--min-f1", "0.9");
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        CommandRun run = CommandRun.of("eval", "stories", dir.toString(), "--format", "json", "--min-f1", "0.9");
+        int code = run.exit();
+        assertThat(code).as(run.err()).isEqualTo(Main.OK);
+        JsonNode j = new ObjectMapper().readTree(run.out());
         assertThat(j.get("pages").asInt()).isEqualTo(3);
         assertThat(j.get("gold_stories").asInt()).isEqualTo(2);
         for (String order : new String[]{"gold_order", "shuffled"}) {
@@ -96,10 +73,11 @@ class EvalStoriesCommandTest {
                  {"page": "pages/c.txt", "story": "S1"},
                  {"page": "pages/gone.txt", "story": "S3"}]}
                 """);
-        int code = Main.commandLine().execute("eval", "stories", dir.toString(), "--min-f1", "0.9", "--errors");
+        CommandRun run = CommandRun.of("eval", "stories", dir.toString(), "--min-f1", "0.9", "--errors");
+        int code = run.exit();
         assertThat(code).isEqualTo(Main.SOME_FAILED);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = run.err();
         assertThat(e).contains("gone.txt").contains("below the floor");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("B-cubed").contains("merged gold stories [S1, S2]");
+        assertThat(run.out()).contains("B-cubed").contains("merged gold stories [S1, S2]");
     }
 }

@@ -2,14 +2,9 @@ package id.linimasa.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,32 +18,14 @@ class EvalTimexCommandTest {
             <TIMEX3 tid="t2" type="DURATION" value="P3D">tiga hari</TIMEX3>.</TEXT></TimeML>
             """;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
     @Test
     void printsTheFiguresAsJsonAndWritesTaggedTimeMl(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.tml"), DOC);
         Path tagged = dir.resolve("tagged");
-        int code = Main.commandLine().execute("eval", "timex", dir.toString(), "--format", "json", "--out", tagged.toString());
+        CommandRun run = CommandRun.of("eval", "timex", dir.toString(), "--format", "json", "--out", tagged.toString());
+        int code = run.exit();
         assertThat(code).isEqualTo(Main.OK);
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode j = new ObjectMapper().readTree(run.out());
         assertThat(j.get("documents").asInt()).isEqualTo(1);
         assertThat(j.get("gold").asInt()).isEqualTo(2);
         assertThat(j.get("strict").get("f1").asDouble()).isEqualTo(1.0);
@@ -62,24 +39,26 @@ class EvalTimexCommandTest {
     void aBrokenDocumentIsNamedAndTheRestScored(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.tml"), DOC);
         Files.writeString(dir.resolve("b.tml"), "<TimeML><TEXT>tanpa DCT</TEXT></TimeML>");
-        int code = Main.commandLine().execute("eval", "timex", dir.toString());
+        CommandRun run = CommandRun.of("eval", "timex", dir.toString());
+        int code = run.exit();
         assertThat(code).isEqualTo(Main.SOME_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("b.tml").contains("CREATION_TIME");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("documents 1");
+        assertThat(run.err()).contains("b.tml").contains("CREATION_TIME");
+        assertThat(run.out()).contains("documents 1");
     }
 
     @Test
     void theFloorFailsTheRun(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.tml"), DOC.replace("tiga hari", "tiga ekor"));
-        assertThat(Main.commandLine().execute("eval", "timex", dir.toString(), "--min-f1", "0.9")).isEqualTo(Main.SOME_FAILED);
-        assertThat(Main.commandLine().execute("eval", "timex", dir.resolve("nothing").toString())).isEqualTo(Main.SOME_FAILED);
+        assertThat(CommandRun.of("eval", "timex", dir.toString(), "--min-f1", "0.9").exit()).isEqualTo(Main.SOME_FAILED);
+        assertThat(CommandRun.of("eval", "timex", dir.resolve("nothing").toString()).exit()).isEqualTo(Main.SOME_FAILED);
     }
 
     @Test
     void theBundledDevSetMeetsTheTargets() throws Exception {
         Path dev = Path.of(System.getProperty("linimasa.root", ".")).resolve("examples/timeml/id");
-        assertThat(Main.commandLine().execute("eval", "timex", dev.toString(), "--format", "json")).isEqualTo(Main.OK);
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        CommandRun run = CommandRun.of("eval", "timex", dev.toString(), "--format", "json");
+        assertThat(run.exit()).isEqualTo(Main.OK);
+        JsonNode j = new ObjectMapper().readTree(run.out());
         assertThat(j.get("documents").asInt()).isGreaterThanOrEqualTo(15);
         assertThat(j.get("gold").asInt()).isGreaterThanOrEqualTo(150);
         assertThat(j.get("strict").get("f1").asDouble()).isGreaterThanOrEqualTo(0.93);

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,33 +18,16 @@ class NerCommandsTest {
             "Menurut O", "KPK B-ORG", ", O", "Budi B-PERSON", "Santoso I-PERSON", "ditahan O", "di O", "Jakarta B-GPE", ". O", "",
             "Juru O", "bicara O", "Kemlu B-ORGANIZATION", "Retno B-PER", "Marsudi I-PER", "berbicara O", "di O", "Bandung B-LOC", ". O", "");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void trainsAModelThatEvalReadsAndScoresInJson(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("kecil.txt");
         Files.writeString(data, LABELLED);
         Path model = dir.resolve("ner.bin");
-        Run train = run("train", "ner", "--train", data.toString(), "--out", model.toString(), "--epochs", "5");
+        CommandRun train = CommandRun.of("train", "ner", "--train", data.toString(), "--out", model.toString(), "--epochs", "5");
         assertThat(train.exit()).isEqualTo(Main.OK);
         assertThat(model).exists();
 
-        Run eval = run("eval", "ner", data.toString(), "--model", model.toString(), "--format", "json");
+        CommandRun eval = CommandRun.of("eval", "ner", data.toString(), "--model", model.toString(), "--format", "json");
         assertThat(eval.exit()).isEqualTo(Main.OK);
         JsonNode json = new ObjectMapper().readTree(eval.out());
         assertThat(json.at("/overall/f1").asDouble()).isBetween(0.0, 1.0);
@@ -60,27 +40,27 @@ class NerCommandsTest {
     void theFloorFailsTheRunAndTextFormatPrintsEveryType(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("kecil.txt");
         Files.writeString(data, LABELLED);
-        Run text = run("eval", "ner", data.toString());
+        CommandRun text = CommandRun.of("eval", "ner", data.toString());
         assertThat(text.exit()).isEqualTo(Main.OK);
         assertThat(text.out()).contains("PER", "LOC", "ORG", "overall", "tokens/s");
-        Run floor = run("eval", "ner", data.toString(), "--min-f1", "1.01");
+        CommandRun floor = CommandRun.of("eval", "ner", data.toString(), "--min-f1", "1.01");
         assertThat(floor.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(floor.err()).contains("below");
     }
 
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
-        Run r = run("eval", "ner", dir.resolve("tidak-ada.txt").toString());
+        CommandRun r = CommandRun.of("eval", "ner", dir.resolve("tidak-ada.txt").toString());
         assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err()).contains("tidak-ada.txt");
-        assertThat(run("train", "ner", "--out", dir.resolve("m.bin").toString()).exit()).isEqualTo(Main.USAGE);
+        assertThat(CommandRun.of("train", "ner", "--out", dir.resolve("m.bin").toString()).exit()).isEqualTo(Main.USAGE);
     }
 
     @Test
     void aMalformedFileGetsOneLineNamingItAndTheLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("rusak.txt");
         Files.writeString(bad, "Jakarta B-LOC\nsendirian\n");
-        Run r = run("eval", "ner", bad.toString());
+        CommandRun r = CommandRun.of("eval", "ner", bad.toString());
         assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(r.err().strip()).contains("rusak.txt", "line 2").doesNotContain("\n");
     }
