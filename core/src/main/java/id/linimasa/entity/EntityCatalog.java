@@ -46,11 +46,7 @@ public final class EntityCatalog {
         }
         aliases.replaceAll((k, v) -> List.copyOf(v));
         this.byAlias = Map.copyOf(aliases);
-        Set<String> p = new java.util.HashSet<>();
-        for (String key : aliases.keySet()) {
-            for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) p.add(key.substring(0, at));
-        }
-        this.prefixes = Set.copyOf(p);
+        this.prefixes = Gazetteer.prefixes(aliases.keySet());
     }
 
     public static EntityCatalog standard() {

@@ -31,11 +31,16 @@ public final class Gazetteer {
         }
         this.names = Map.copyOf(m);
         this.longest = max;
+        this.prefixes = prefixes(m.keySet());
+    }
+
+    /** Every proper prefix, at a space, of the keys of several tokens. */
+    static java.util.Set<String> prefixes(java.util.Collection<String> keys) {
         java.util.Set<String> p = new java.util.HashSet<>();
-        for (String key : m.keySet()) {
+        for (String key : keys) {
             for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) p.add(key.substring(0, at));
         }
-        this.prefixes = java.util.Set.copyOf(p);
+        return java.util.Set.copyOf(p);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
         body.removeIf(b -> b.equals(title));
         PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, page.url());
-        return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, null);
+        return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, captions(sel), null);
     }
 
     private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
@@ -74,7 +74,8 @@ public final class ArticleExtractor {
                 body.add(u.body());
             }
         }
-        if (captions(sel).size() >= GALLERY_PHOTOS && declaredArticle) {
+        List<String> captions = captions(sel);
+        if (captions.size() >= GALLERY_PHOTOS && declaredArticle) {
             // a photo gallery: its body is the description, from the page or, when it shows none, from the metadata
             String description = md.meta("og:description", "description", "twitter:description");
             if (body.isEmpty() && description != null) body.add(Whitespace.collapse(description));
@@ -113,16 +114,15 @@ public final class ArticleExtractor {
         List<String> editors = !md.ldEditors().isEmpty() ? md.ldEditors() : visible.editors();
         String outlet = first(md.meta("og:site_name"), md.ldPublisher(), md.meta("application-name"));
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, lang);
+        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, lang);
     }
 
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
-                             ContentSelector.Selection sel, List<String> body, String htmlLang) {
+                             ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang) {
         LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
         for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet);
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
-        List<String> captions = captions(sel);
         String language = LanguageGuesser.guess(joined);
         // a gallery's short description says too little: its captions are text in the same language
         if (language == null && !captions.isEmpty()) language = LanguageGuesser.guess(joined + "\n" + String.join("\n", captions));

@@ -41,7 +41,9 @@ public final class TemplateLearner {
         s.pages++;
         Set<Long> seen = new HashSet<>();
         for (Block b : blocks) {
-            if (b.words() >= SiteTemplates.MIN_WORDS && seen.add(SiteTemplates.key(b.text()))) s.counts.merge(SiteTemplates.key(b.text()), 1, Integer::sum);
+            if (b.words() < SiteTemplates.MIN_WORDS) continue;
+            long key = SiteTemplates.key(b.text());
+            if (seen.add(key)) s.counts.merge(key, 1, Integer::sum);
         }
         if (s.counts.size() > PRUNE_AT) s.counts.values().removeIf(c -> c == 1);
     }

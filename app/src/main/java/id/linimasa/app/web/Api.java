@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static id.linimasa.app.web.Endpoint.Param.one;
 
@@ -50,8 +49,6 @@ final class Api {
     private final Corpus corpus;
     private final Recent<String, CorpusStats> stats = new Recent<>(10_000, 1);
     private final Recent<String, List<EntityCount>> entityLists = new Recent<>(30_000, 8);
-    /** Names users type ("Korut") resolved to entity ids: finding one reads articles, and the same few come back. */
-    private final Recent<String, Optional<String>> entityIds = new Recent<>(30_000, 10_000);
 
     Api(Corpus corpus) {
         this.corpus = corpus;
@@ -81,7 +78,7 @@ final class Api {
         Endpoint e = endpoint(ctx);
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
-        SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), entityId(p.text("entity")),
+        SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), p.text("entity"),
                 p.ploverType(), limit, offset));
         return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated());
     }
@@ -153,7 +150,8 @@ final class Api {
     /** Timeline rows, each with the story its first report belongs to, so that views can group them. */
     private Object rows(Context ctx, Params p, boolean entityRequired) throws IOException {
         Endpoint e = endpoint(ctx);
-        List<String> entities = p.all("entity").stream().map(this::entityId).toList();
+        // names are resolved by the corpus, per commit
+        List<String> entities = p.all("entity");
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
@@ -161,16 +159,6 @@ final class Api {
         // the rows are stored as the JSON this answer gives: sent as they are, not read and written again
         List<RawValue> items = page.entries().stream().map(entry -> new RawValue(entry.json())).toList();
         return new Listing<>(page.total(), limit, offset, items);
-    }
-
-    /** The entity id for what the user gave (an id or a name), or what they gave when the corpus knows no such entity. */
-    private String entityId(String nameOrId) {
-        if (nameOrId == null) return null;
-        try {
-            return entityIds.get(nameOrId, corpus::resolveEntity).orElse(nameOrId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Object stories(Context ctx, Params p) throws IOException {
