@@ -112,9 +112,9 @@ public final class EventMerger {
      * What identifies the actors of an event across articles ({@link #sameEvent} needs one in common): the states,
      * and the family names of the people named.
      */
-    public static Set<String> actorKeys(Event e) {
-        Set<String> k = keys(e.sources(), e.sourceEntities());
-        k.addAll(keys(e.targets(), e.targetEntities()));
+    public static Set<String> actorKeys(Report r) {
+        Set<String> k = new HashSet<>(r.derived().sourceKeys());
+        k.addAll(r.derived().targetKeys());
         return k;
     }
 
@@ -126,8 +126,8 @@ public final class EventMerger {
     static boolean sameEvent(Report a, Report b) {
         Event x = a.event(), y = b.event();
         if (x.type() != y.type() || !modesAgree(x, y)) return false;
-        Set<String> xs = keys(x.sources(), x.sourceEntities()), xt = keys(x.targets(), x.targetEntities());
-        Set<String> ys = keys(y.sources(), y.sourceEntities()), yt = keys(y.targets(), y.targetEntities());
+        Set<String> xs = a.derived().sourceKeys(), xt = a.derived().targetKeys();
+        Set<String> ys = b.derived().sourceKeys(), yt = b.derived().targetKeys();
         if (symmetric(x)) {
             // each side of one report is found on either side of the other, as far as both name sides
             List<Set<String>> sx = sides(xs, xt), sy = sides(ys, yt);
@@ -139,19 +139,6 @@ public final class EventMerger {
         boolean srcOk = src || xs.isEmpty() || ys.isEmpty() || stateless(x.sources()) || stateless(y.sources());
         boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty() || stateless(x.targets()) || stateless(y.targets());
         return srcOk && tgtOk && (src || tgt);
-    }
-
-    /**
-     * What identifies one side across articles: the states, and the family names of the people named, since
-     * outlets name one person differently ("Aurel Vastan", "Presiden Vastan") and a linker may give each its own id.
-     */
-    private static Set<String> keys(List<String> states, List<String> named) {
-        Set<String> k = new HashSet<>(states);
-        for (String id : named) {
-            if (!id.startsWith("per:")) continue;
-            k.add("per~" + id.substring(id.lastIndexOf('_') + 1).replace("per:", ""));
-        }
-        return k;
     }
 
     /** Actors the entity stage tied to no state: their ids are people's or bodies' own. */

@@ -98,7 +98,7 @@ final class EventDocument {
         d.add(new StringField(TYPE, m.reports().getFirst().event().type().name(), Field.Store.NO));
         Set<String> actors = new LinkedHashSet<>(), involved = new LinkedHashSet<>(), outlets = new LinkedHashSet<>(), articles = new LinkedHashSet<>();
         for (Report r : m.reports()) {
-            actors.addAll(EventMerger.actorKeys(r.event()));
+            actors.addAll(EventMerger.actorKeys(r));
             involved.addAll(r.event().involved());
             if (r.evidence().outlet() != null) outlets.add(ArticleDocument.outletKey(r.evidence().outlet()));
             articles.add(r.articleId());

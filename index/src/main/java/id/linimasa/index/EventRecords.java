@@ -55,7 +55,7 @@ final class EventRecords implements Closeable {
         static Probe of(EventDocument.Merged m) {
             Set<String> actors = new HashSet<>(), articles = new HashSet<>();
             for (Report r : m.reports()) {
-                actors.addAll(EventMerger.actorKeys(r.event()));
+                actors.addAll(EventMerger.actorKeys(r));
                 articles.add(r.articleId());
             }
             boolean pending = m.pending();
@@ -111,7 +111,7 @@ final class EventRecords implements Closeable {
         Map<String, EventDocument.Lane> lanes = lane == null ? Map.of() : Map.of(r.articleId(), lane);
         boolean joinsOnly = EventMerger.joinsOnly(r);
         EventDocument.Merged home = null;
-        for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r.event()), window)) {
+        for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r), window)) {
             if (joinsOnly ? EventMerger.joins(c.reports(), r) : EventMerger.belongs(c.reports(), r)) {
                 home = c;
                 break;
@@ -126,7 +126,7 @@ final class EventRecords implements Closeable {
     /** A new or grown event takes in the pending reports that join it. */
     private EventDocument.Merged absorbPending(EventDocument.Merged m) throws IOException {
         Report anchor = EventMerger.anchor(m.reports());
-        for (EventDocument.Merged p : candidates(EventDocument.PENDING_STATE, anchor.event(), EventMerger.actorKeys(anchor.event()),
+        for (EventDocument.Merged p : candidates(EventDocument.PENDING_STATE, anchor.event(), EventMerger.actorKeys(anchor),
                 EventDocument.anchorWindow(m))) {
             Report r = p.reports().getFirst();
             if (!EventMerger.joins(m.reports(), r)) continue;
