@@ -154,10 +154,11 @@ final class EventDocument {
         return published == null ? null : new LocalDate[]{published.minusDays(EventMerger.RECENT_DAYS), published};
     }
 
-    /** The anchor's date widened by the days two reports may disagree: every report that can join overlaps it. */
+    /** The anchor's date widened by the most days two reports may disagree: every report that can join overlaps it. */
     static LocalDate[] anchorWindow(Merged m) {
         DateRange range = DateRange.parse(EventMerger.anchor(m.reports()).event().date().value());
-        return new LocalDate[]{range.first().minusDays(EventMerger.DISAGREEMENT_DAYS), range.last().plusDays(EventMerger.DISAGREEMENT_DAYS)};
+        int days = EventMerger.STORY_DISAGREEMENT_DAYS;
+        return new LocalDate[]{range.first().minusDays(days), range.last().plusDays(days)};
     }
 
     private static byte[] json(Object o) {

@@ -112,7 +112,8 @@ final class EventRecords implements Closeable {
         boolean joinsOnly = EventMerger.joinsOnly(r);
         EventDocument.Merged home = null;
         for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r), window)) {
-            if (joinsOnly ? EventMerger.joins(c.reports(), r) : EventMerger.belongs(c.reports(), r)) {
+            EventMerger.Stories stories = stories(c.lanes(), r.articleId(), lane);
+            if (joinsOnly ? EventMerger.joins(c.reports(), r, stories) : EventMerger.belongs(c.reports(), r, stories)) {
                 home = c;
                 break;
             }
@@ -129,7 +130,7 @@ final class EventRecords implements Closeable {
         for (EventDocument.Merged p : candidates(EventDocument.PENDING_STATE, anchor.event(), EventMerger.actorKeys(anchor),
                 EventDocument.anchorWindow(m))) {
             Report r = p.reports().getFirst();
-            if (!EventMerger.joins(m.reports(), r)) continue;
+            if (!EventMerger.joins(m.reports(), r, stories(m.lanes(), r.articleId(), p.lanes().get(r.articleId())))) continue;
             delete(p.key());
             m = joined(m, p.reports(), p.names(), p.copies(), p.lanes());
         }
@@ -147,6 +148,14 @@ final class EventRecords implements Closeable {
         Map<String, EventDocument.Lane> allLanes = new HashMap<>(m.lanes());
         allLanes.putAll(lanes);
         return new EventDocument.Merged(m.key(), reports, allNames, allCopies, allLanes);
+    }
+
+    /** The stories of an event's articles (its lanes), and of one more article about to join it. */
+    private static EventMerger.Stories stories(Map<String, EventDocument.Lane> lanes, String articleId, EventDocument.Lane lane) {
+        return id -> {
+            EventDocument.Lane l = id.equals(articleId) ? lane : lanes.get(id);
+            return l == null ? null : l.story();
+        };
     }
 
     /** Names of the entities the report's event involves, as its article gives them. */
