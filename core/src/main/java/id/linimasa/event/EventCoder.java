@@ -43,6 +43,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    private static final Set<String> CATCH = Set.of("menangkap", "ditangkap", "tangkap");
+    private static final Set<String> CATCHES = Set.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
@@ -272,6 +274,8 @@ public final class EventCoder implements Stage {
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "menangkap ikan" is fishing, not an arrest
+        if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
             for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
         }

@@ -187,6 +187,31 @@ class EventCoderTest {
     }
 
     @Test
+    void policeAndMinistersNamedByNoStateAreIndonesiasInATextAboutIndonesia() {
+        ArticleFixture home = ArticleFixture.text("Ribuan buruh berunjuk rasa di Jakarta. Polisi membubarkan massa setelah sebagian "
+                + "pengunjuk rasa melempari aparat dengan batu. Perwakilan buruh bertemu dengan Menteri Ketenagakerjaan di kantornya.")
+                .state("IDN", "Indonesia", "Jakarta");
+        List<Event> events = code(home);
+        assertThat(events).filteredOn(e -> e.type() == Plover.COERCE).singleElement()
+                .satisfies(e -> assertThat(e.sources()).containsExactly("org:polri"));
+        assertThat(events).filteredOn(e -> e.type() == Plover.CONSULT).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("IDN"));
+        assertThat(events).as("the stones were thrown by the unnamed protesters, not the police")
+                .noneMatch(e -> e.type() == Plover.ASSAULT && e.sources().contains("org:polri"));
+    }
+
+    @Test
+    void policeInATextAboutAnotherStateAreNotIndonesias() {
+        assertThat(code(ArticleFixture.world("Ribuan warga berunjuk rasa di Moskow. Polisi membubarkan massa dengan gas air mata.")))
+                .noneMatch(e -> e.involved().contains("org:polri"));
+    }
+
+    @Test
+    void catchingFishIsNoArrest() {
+        assertThat(code(ArticleFixture.world("Nelayan Korea Utara menangkap ikan di perairan Rusia."))).isEmpty();
+    }
+
+    @Test
     void aPassiveDescribingANameWithNoAgentIsNoEvent() {
         assertThat(code(ArticleFixture.world("Ukraina menolak mengekstradisi seorang pejabat Rusia yang dituduh korupsi.")))
                 .extracting(Event::type).containsExactly(Plover.REJECT);
