@@ -81,6 +81,7 @@ final class ActorFinder {
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
     private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
@@ -389,6 +390,11 @@ final class ActorFinder {
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            // "peretas yang didukung Rusia": those backed by a state act for it
+            if (word.is("yang") && i + 2 < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[i + 2] != null) {
+                Side backer = groupStartingAt(sw, i + 2, stopAt);
+                if (!backer.isEmpty()) return backer;
+            }
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
@@ -397,6 +403,22 @@ final class ActorFinder {
                 Side group = groupStartingAt(sw, i, stopAt);
                 if (!group.isEmpty()) return group;
             }
+        }
+        return Side.NONE;
+    }
+
+    /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
+    Side relativeAgent(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 2 < stopAt && i < end + MAX_AHEAD; i++) {
+            if (!w.get(i).is("yang")) {
+                if (w.get(i).punct()) break;
+                continue;
+            }
+            Word verb = w.get(i + 1);
+            if (!verb.lower().startsWith("di") || verb.lower().length() <= 5) return Side.NONE;
+            int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
+            return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;
     }
