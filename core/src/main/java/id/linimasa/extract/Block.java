@@ -38,29 +38,8 @@ public record Block(String text, String tag, int[] ancestors, String context, St
 
     /** Share of words that are Indonesian or English function words: high in prose, low in menus. */
     public double stopwordDensity() {
-        int all = 0;
-        int stop = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) i++;
-            if (i > start) {
-                all++;
-                if (i - start <= 10 && isStopword(start, i)) stop++;
-            }
-        }
-        return all == 0 ? 0 : (double) stop / all;
-    }
-
-    /** Lower-cases into a small buffer only words short enough to be function words. */
-    private boolean isStopword(int start, int end) {
-        long code = Stopwords.code(text, start, end);
-        if (code != 0) return Stopwords.isStopword(code);
-        char[] w = new char[end - start];
-        for (int k = start; k < end; k++) w[k - start] = Character.toLowerCase(text.charAt(k));
-        return Stopwords.isStopword(new String(w));
+        Stopwords.Counts c = Stopwords.count(text);
+        return c.words() == 0 ? 0 : (double) c.either() / c.words();
     }
 
     public double linkDensity() {

@@ -30,12 +30,6 @@ final class BlockClassifier {
             + "|komentar|comments?|related|related (articles?|stories|news|posts)|(most read|most popular)( (in|on|from) .{1,30})?|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|(terpopuler|terbaru|terkini) (di|dari) .{1,30}|hot news|hot topics?|berita utama)\\s*:?$");
-    private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
-            + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
-            + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
-            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel|saluran whatsapp|(cek|baca) (berita|artikel) dan (berita|artikel)"
-            + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
-            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -278,24 +272,25 @@ final class BlockClassifier {
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
-        if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) {
+        if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
         }
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
-        if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 60 && (isCall(lower) || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
-        boolean linkedProse = words >= 15 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        double stop = -1;
+        boolean linkedProse = words >= 15 && b.endsSentence() && (stop = b.stopwordDensity()) >= 0.2;
         if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
-        double stop = b.stopwordDensity();
+        if (stop < 0) stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
         if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
@@ -344,20 +339,81 @@ final class BlockClassifier {
     }
 
     /**
-     * Phrases one of which every CALL match contains: a few plain scans spare most prose the long alternation
-     * (kept as specific as the pattern allows, since "mengikuti", "pendapat" or "editor" are common in prose).
+     * A call to action, a legal notice, an ad label: one of these phrases (as specific as can be, since "mengikuti", "pendapat" or
+     * "editor" are common in prose), confirmed by its pattern where the phrase alone is not the form (null: it is).
      */
-    private static final String[] CALL_ANCHORS = {"bagaimana pendapat anda", "sampaikan pendapat", "tulis komentar", "berikan komentar",
-            "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
-            "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
-            "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
-            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "saluran whatsapp", "berita dan artikel", "artikel dan berita", "google news", "newsletter", "your inbox",
-            "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
-            "scroll ", "advertisement", "sponsored", "iklan"};
+    private record Call(String phrase, Pattern form) {
+        Call(String phrase) {
+            this(phrase, null);
+        }
+    }
 
-    private static boolean mayCall(String lower) {
-        for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
-        return false;
+    private static final Pattern JOIN = Pattern.compile("join the (discussion|conversation)");
+    private static final Pattern DONT_FORGET = Pattern.compile("jangan lupa (follow|ikuti|subscribe|like|share|klik)");
+    private static final Pattern FORBIDDEN = Pattern.compile("dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)");
+    private static final Pattern JOIN_GROUP = Pattern.compile("gabung (di|ke) (grup|channel|saluran)");
+    /** "Cek berita dan artikel lain di ...": its forms also say "berita dan berita", which no phrase holds, so it is tried whenever any phrase is found. */
+    private static final Pattern CHECK_NEWS = Pattern.compile("(cek|baca) (berita|artikel) dan (berita|artikel)");
+    private static final Pattern INBOX = Pattern.compile("(in|to) your inbox");
+    private static final Pattern STAFF = Pattern.compile("is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)");
+    private static final Pattern COOKIE_USE = Pattern.compile("uses cookies|use cookies|cookie policy|menggunakan cookie");
+    private static final Pattern PRIVACY = Pattern.compile("privacy (policy|overview)");
+    private static final Pattern SCROLL = Pattern.compile("scroll (untuk|to) (lanjut|melanjutkan|continue)");
+    private static final Pattern AD_LABEL = Pattern.compile("(?<![\\w-])(advertisement|sponsored)\\b");
+    private static final Pattern AD_END = Pattern.compile("iklan$");
+
+    /** At most 64, so that a bit set in a long says which were tried. */
+    private static final Call[] CALLS = {new Call("bagaimana pendapat anda"), new Call("sampaikan pendapat"), new Call("tulis komentar"),
+            new Call("berikan komentar"), new Call("kirim komentar"), new Call("leave a comment"), new Call("join the ", JOIN),
+            new Call("jangan lupa ", DONT_FORGET), new Call("ikuti kami"), new Call("ikuti akun"), new Call("ikuti berita"), new Call("ikuti channel"),
+            new Call("ikuti saluran"), new Call("follow us"), new Call("follow akun"), new Call("subscribe to"), new Call("berlangganan"),
+            new Call("unduh aplikasi"), new Call("download aplikasi"), new Call("download the app"), new Call("sign up for"), new Call("daftar sekarang"),
+            new Call("klik di sini"), new Call("click here"), new Call("all rights reserved"), new Call("hak cipta"), new Call("dilarang ", FORBIDDEN),
+            new Call("tanpa izin tertulis"), new Call("©"), new Call("copyright"), new Call("dapatkan update"), new Call("dapatkan berita"),
+            new Call("dapatkan informasi"), new Call("gabung di ", JOIN_GROUP), new Call("gabung ke ", JOIN_GROUP), new Call("whatsapp channel"),
+            new Call("saluran whatsapp"), new Call("berita dan artikel", CHECK_NEWS), new Call("artikel dan berita", CHECK_NEWS), new Call("google news"),
+            new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
+            new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
+            new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
+            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
+    /** Indexes into CALLS by the first character of the phrase: one pass over a block finds every phrase in it. */
+    private static final Map<Character, int[]> CALLS_BY_FIRST = byFirstChar(CALLS);
+    private static final int[][] CALLS_BY_ASCII = asciiTable(CALLS_BY_FIRST);
+
+    private static Map<Character, int[]> byFirstChar(Call[] calls) {
+        Map<Character, List<Integer>> lists = new HashMap<>();
+        for (int k = 0; k < calls.length; k++) lists.computeIfAbsent(calls[k].phrase().charAt(0), c -> new ArrayList<>()).add(k);
+        Map<Character, int[]> out = new HashMap<>();
+        lists.forEach((c, l) -> out.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    private static int[][] asciiTable(Map<Character, int[]> byFirst) {
+        int[][] out = new int[128][];
+        byFirst.forEach((c, ks) -> {
+            if (c < 128) out[c] = ks;
+        });
+        return out;
+    }
+
+    /** Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. */
+    private static boolean isCall(String lower) {
+        boolean any = false;
+        long tried = 0;
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            int[] ks = c < 128 ? CALLS_BY_ASCII[c] : CALLS_BY_FIRST.get(c);
+            if (ks == null) continue;
+            for (int k : ks) {
+                Call call = CALLS[k];
+                if ((tried & 1L << k) != 0 || !lower.startsWith(call.phrase(), i)) continue;
+                any = true;
+                tried |= 1L << k;
+                if (call.form() == null || call.form().matcher(lower).find()) return true;
+            }
+        }
+        return any && CHECK_NEWS.matcher(lower).find();
     }
 
     /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
@@ -389,16 +445,36 @@ final class BlockClassifier {
         return n;
     }
 
-    /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
-    private static boolean endsLikeCaption(String t) {
-        int from = Math.max(0, t.length() - CAPTION_TAIL);
-        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+    /**
+     * Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan,
+     * and in it only the places where a CAPTION_END form can begin.
+     */
+    private static boolean endsLikeCaption(String t, String lower) {
+        int n = t.length();
+        int from = Math.max(0, n - CAPTION_TAIL);
         boolean may = false;
-        for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        if (lower.length() == n) {
+            for (int k = 0; k < CAPTION_ANCHORS.length && !may; k++) may = lower.indexOf(CAPTION_ANCHORS[k], from) >= 0;
+        } else {
+            // a letter whose lower case is longer ("İ") shifts the lower-cased text: cut the tail first
+            String tail = t.substring(from).toLowerCase(Locale.ROOT);
+            for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        }
         if (!may) return false;
-        Matcher m = CAPTION_END.matcher(t);
-        m.useTransparentBounds(true).region(from, t.length());
-        return m.find();
+        Matcher m = CAPTION_END.matcher(t).useTransparentBounds(true);
+        for (int q = from; q < n; q++) {
+            if (!mayStartCaptionEnd(t.charAt(q)) && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
+            if (m.region(q, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** The characters a CAPTION_END form can begin with, case-insensitively ("ſ" is an "s" there); "x/" begins one too. */
+    private static boolean mayStartCaptionEnd(char c) {
+        return switch (c) {
+            case '(', '.', '\u2026', '|', 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> true;
+            default -> c >= '0' && c <= '9';
+        };
     }
 
     /** Every CAPTION_END form holds one of these. */
