@@ -1,6 +1,7 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -265,9 +266,9 @@ final class BlockClassifier {
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
-        if (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches()) return BlockLabel.CLUTTER;
+        if (mayInsert(t.charAt(0)) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && pagerChars(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
@@ -331,6 +332,30 @@ final class BlockClassifier {
         return lower.contains("laman") || lower.contains("page");
     }
 
+    /** The letters INSERT's and LEAD_IN's phrases begin with (case-insensitively: any other letter may fold onto one). */
+    private static boolean mayInsert(char first) {
+        return first >= 128 || "bsltaprwmBSLTAPRWM".indexOf(first) >= 0;
+    }
+
+    /** PAGER's forms are written with these characters only: page words and numbers, separators, arrows, whitespace. */
+    private static boolean pagerChars(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean ok = c < 128 ? PAGER_ASCII[c] : c == '«' || c == '»' || c == '‹' || c == '›' || c == '…';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static final boolean[] PAGER_ASCII = pagerAscii();
+
+    private static boolean[] pagerAscii() {
+        boolean[] ok = new boolean[128];
+        // the letters of sebelumnya, previous, halaman, page, dari, of, selanjutnya, berikutnya, next, baca, ke, terakhir, pertama
+        for (char c : "abcdefghijklmnoprstuvxy0123456789 \t\n\u000b\f\r.:/|<>".toCharArray()) ok[c] = true;
+        return ok;
+    }
+
     private static int notices(String lower) {
         int n = 0;
         for (int i = lower.indexOf("rights reserved"); i >= 0; i = lower.indexOf("rights reserved", i + 1)) n++;
@@ -376,34 +401,37 @@ final class BlockClassifier {
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
             new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
-    /** Indexes into CALLS by the first character of the phrase: one pass over a block finds every phrase in it. */
-    private static final Map<Character, int[]> CALLS_BY_FIRST = byFirstChar(CALLS);
-    private static final int[][] CALLS_BY_ASCII = asciiTable(CALLS_BY_FIRST);
+    /** Indexes into CALLS by the phrase's first two characters (all ASCII but "©"): one pass over a block finds every phrase in it. */
+    private static final int[][] CALLS_BY_BIGRAM = byBigram(CALLS);
 
-    private static Map<Character, int[]> byFirstChar(Call[] calls) {
-        Map<Character, List<Integer>> lists = new HashMap<>();
-        for (int k = 0; k < calls.length; k++) lists.computeIfAbsent(calls[k].phrase().charAt(0), c -> new ArrayList<>()).add(k);
-        Map<Character, int[]> out = new HashMap<>();
-        lists.forEach((c, l) -> out.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
-        return Map.copyOf(out);
+    private static int[][] byBigram(Call[] calls) {
+        int[][] out = new int[1 << 14][];
+        for (int k = 0; k < calls.length; k++) {
+            String p = calls[k].phrase();
+            if (p.length() < 2) continue;
+            int key = bigram(p.charAt(0), p.charAt(1));
+            int[] ks = out[key] == null ? new int[0] : out[key];
+            ks = Arrays.copyOf(ks, ks.length + 1);
+            ks[ks.length - 1] = k;
+            out[key] = ks;
+        }
+        return out;
     }
 
-    private static int[][] asciiTable(Map<Character, int[]> byFirst) {
-        int[][] out = new int[128][];
-        byFirst.forEach((c, ks) -> {
-            if (c < 128) out[c] = ks;
-        });
-        return out;
+    /** Two ASCII characters as one index, or -1. */
+    private static int bigram(char a, char b) {
+        return a < 128 && b < 128 ? a << 7 | b : -1;
     }
 
     /** Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. */
     private static boolean isCall(String lower) {
+        if (lower.indexOf('©') >= 0) return true;
         boolean any = false;
         long tried = 0;
         int n = lower.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower.charAt(i);
-            int[] ks = c < 128 ? CALLS_BY_ASCII[c] : CALLS_BY_FIRST.get(c);
+        for (int i = 0; i + 1 < n; i++) {
+            int key = bigram(lower.charAt(i), lower.charAt(i + 1));
+            int[] ks = key < 0 ? null : CALLS_BY_BIGRAM[key];
             if (ks == null) continue;
             for (int k : ks) {
                 Call call = CALLS[k];
@@ -482,6 +510,27 @@ final class BlockClassifier {
 
     private static final int CAPTION_TAIL = 200;
 
+    /** SOCIAL's words by their hash, open addressing: a token is looked up where it stands, without a string made of it. */
+    private static final String[] SOCIAL_TABLE = hashTable(SOCIAL);
+
+    private static String[] hashTable(Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(words.size() * 4)];
+        for (String w : words) {
+            int s = w.hashCode() & (table.length - 1);
+            while (table[s] != null) s = (s + 1) & (table.length - 1);
+            table[s] = w;
+        }
+        return table;
+    }
+
+    private static boolean inTable(String[] table, int hash, String text, int start, int end) {
+        for (int s = hash & (table.length - 1); table[s] != null; s = (s + 1) & (table.length - 1)) {
+            String w = table[s];
+            if (w.length() == end - start && text.startsWith(w, start)) return true;
+        }
+        return false;
+    }
+
     private static boolean isSocial(String lower) {
         int social = 0;
         int all = 0;
@@ -490,10 +539,11 @@ final class BlockClassifier {
         while (i < n) {
             while (i < n && !tokenChar(lower.charAt(i))) i++;
             int start = i;
-            while (i < n && tokenChar(lower.charAt(i))) i++;
+            int hash = 0;
+            while (i < n && tokenChar(lower.charAt(i))) hash = 31 * hash + lower.charAt(i++);
             if (i > start) {
                 all++;
-                if (SOCIAL.contains(lower.substring(start, i))) social++;
+                if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
             }
         }
         return all > 0 && social * 10 >= all * 6;

@@ -45,6 +45,9 @@ final class HtmlBlocks implements NodeFilter {
     private String[] contexts = new String[64];
     private int depth;
     private int nextId;
+    /** The context and near names of the open elements, kept until one opens or closes: a run of blocks in one element shares them. */
+    private String context;
+    private String near;
 
     static List<Block> of(Element body) {
         HtmlBlocks b = new HtmlBlocks();
@@ -97,6 +100,7 @@ final class HtmlBlocks implements NodeFilter {
             if (BLOCK.contains(tag)) {
                 flush();
                 depth--;
+                context = null;
             } else if (buf.length() > 0 && (tag.equals("span") || tag.equals("a") || tag.equals("strong") || tag.equals("b") || tag.equals("em"))) {
                 // inline elements often butt against each other without spaces in the source
                 if (e.nextSibling() instanceof Element) buf.append(' ');
@@ -143,6 +147,7 @@ final class HtmlBlocks implements NodeFilter {
         String own = tag.equals("body") || tag.equals("html") ? "" : ownNames(e) + (MARKED.contains(tag) ? " el-" + tag : "");
         contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
         depth++;
+        context = null;
     }
 
     /**
@@ -178,18 +183,23 @@ final class HtmlBlocks implements NodeFilter {
         while (end > 0 && buf.charAt(end - 1) == ' ') end--;
         if (end > 0) {
             String text = buf.substring(0, end);
-            StringBuilder ctx = new StringBuilder();
-            for (int i = Math.max(1, depth - CONTEXT_DEPTH); i < depth; i++) {
-                if (!contexts[i].isEmpty()) ctx.append(contexts[i]).append(' ');
+            if (context == null) {
+                context = names(CONTEXT_DEPTH);
+                near = names(3);
             }
-            StringBuilder near = new StringBuilder();
-            for (int i = Math.max(1, depth - 3); i < depth; i++) {
-                if (!contexts[i].isEmpty()) near.append(contexts[i]).append(' ');
-            }
-            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), near.toString(), Math.min(linkChars, text.length())));
+            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), context, near, Math.min(linkChars, text.length())));
         }
         buf.setLength(0);
         linkChars = 0;
+    }
+
+    /** The names of the nearest {@code levels} open elements, outermost first, each followed by a space. */
+    private String names(int levels) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(1, depth - levels); i < depth; i++) {
+            if (!contexts[i].isEmpty()) b.append(contexts[i]).append(' ');
+        }
+        return b.toString();
     }
 
     /**
