@@ -401,26 +401,37 @@ final class BlockClassifier {
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
             new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
-    /** Indexes into CALLS by the phrase's first two characters (all ASCII but "©"): one pass over a block finds every phrase in it. */
-    private static final int[][] CALLS_BY_BIGRAM = byBigram(CALLS);
+    /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
+    private static final int GRAM_BITS = 8;
+    private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
+    private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
 
-    private static int[][] byBigram(Call[] calls) {
-        int[][] out = new int[1 << 14][];
-        for (int k = 0; k < calls.length; k++) {
-            String p = calls[k].phrase();
-            if (p.length() < 2) continue;
-            int key = bigram(p.charAt(0), p.charAt(1));
-            int[] ks = out[key] == null ? new int[0] : out[key];
+    static {
+        for (int k = 0; k < CALLS.length; k++) {
+            String p = CALLS[k].phrase();
+            if (p.length() < 4) continue;
+            int key = 0;
+            for (int i = 0; i < 4; i++) key = key << 7 | p.charAt(i);
+            int s = gramSlot(key);
+            while (GRAM_KEYS[s] != 0 && GRAM_KEYS[s] != key) s = (s + 1) & (GRAM_KEYS.length - 1);
+            GRAM_KEYS[s] = key;
+            int[] ks = GRAM_CALLS[s] == null ? new int[0] : GRAM_CALLS[s];
             ks = Arrays.copyOf(ks, ks.length + 1);
             ks[ks.length - 1] = k;
-            out[key] = ks;
+            GRAM_CALLS[s] = ks;
         }
-        return out;
     }
 
-    /** Two ASCII characters as one index, or -1. */
-    private static int bigram(char a, char b) {
-        return a < 128 && b < 128 ? a << 7 | b : -1;
+    private static int gramSlot(int key) {
+        return (key * 0x9E3779B1) >>> (32 - GRAM_BITS);
+    }
+
+    /** The CALLS whose phrase begins with these four ASCII characters (packed seven bits each), or null. */
+    private static int[] callsAt(int key) {
+        for (int s = gramSlot(key); GRAM_KEYS[s] != 0; s = (s + 1) & (GRAM_KEYS.length - 1)) {
+            if (GRAM_KEYS[s] == key) return GRAM_CALLS[s];
+        }
+        return null;
     }
 
     /** Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. */
@@ -429,13 +440,22 @@ final class BlockClassifier {
         boolean any = false;
         long tried = 0;
         int n = lower.length();
-        for (int i = 0; i + 1 < n; i++) {
-            int key = bigram(lower.charAt(i), lower.charAt(i + 1));
-            int[] ks = key < 0 ? null : CALLS_BY_BIGRAM[key];
+        int key = 0;
+        int ascii = 0;
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c >= 128) {
+                ascii = 0;
+                continue;
+            }
+            key = (key << 7 | c) & 0xfffffff;
+            if (++ascii < 4) continue;
+            int[] ks = callsAt(key);
             if (ks == null) continue;
+            int start = i - 3;
             for (int k : ks) {
                 Call call = CALLS[k];
-                if ((tried & 1L << k) != 0 || !lower.startsWith(call.phrase(), i)) continue;
+                if ((tried & 1L << k) != 0 || !lower.startsWith(call.phrase(), start)) continue;
                 any = true;
                 tried |= 1L << k;
                 if (call.form() == null || call.form().matcher(lower).find()) return true;
@@ -491,17 +511,21 @@ final class BlockClassifier {
         if (!may) return false;
         Matcher m = CAPTION_END.matcher(t).useTransparentBounds(true);
         for (int q = from; q < n; q++) {
-            if (!mayStartCaptionEnd(t.charAt(q)) && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
+            if (!mayStartCaptionEnd(t, q) && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
             if (m.region(q, n).lookingAt()) return true;
         }
         return false;
     }
 
-    /** The characters a CAPTION_END form can begin with, case-insensitively ("ſ" is an "s" there); "x/" begins one too. */
-    private static boolean mayStartCaptionEnd(char c) {
-        return switch (c) {
-            case '(', '.', '\u2026', '|', 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> true;
-            default -> c >= '0' && c <= '9';
+    /**
+     * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     */
+    private static boolean mayStartCaptionEnd(String t, int q) {
+        return switch (t.charAt(q)) {
+            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            default -> false;
         };
     }
 

@@ -124,16 +124,21 @@ final class HtmlBlocks implements NodeFilter {
         return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
     }
 
+    /** Appends the text with its whitespace runs as one space; runs of other characters are copied whole. */
     private void appendText(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f';
-            if (space) {
-                if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
-            } else {
-                buf.append(c);
-            }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && !isSpace(s.charAt(j))) j++;
+            if (j > i) buf.append(s, i, j);
+            if (j < n && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
+            i = j + 1;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f';
     }
 
     private void push(String tag, Element e) {

@@ -39,7 +39,6 @@ public final class Stopwords {
     private static final int TABLE_BITS = 10;
     private static final long[] CODES = new long[1 << TABLE_BITS];
     private static final byte[] KINDS = new byte[1 << TABLE_BITS];
-    private static final int LONGEST_CODE = 12;
     /** Function words are short: a longer word is not looked up. */
     private static final int LONGEST_WORD = 10;
 
@@ -67,13 +66,20 @@ public final class Stopwords {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            while (i < n && !isLetter(text.charAt(i))) i++;
+            if (i == n) break;
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) i++;
-            if (i == start) continue;
+            // the word's code is built while it is read, until a letter has none or the word is too long for a function word
+            long code = 0;
+            boolean coded = true;
+            for (char c; i < n && isLetter(c = text.charAt(i)); i++) {
+                if (!coded) continue;
+                int v = letterCode(c);
+                if (v == 0 || i - start >= LONGEST_WORD) coded = false;
+                else code = code << 5 | v;
+            }
             words++;
-            if (i - start > LONGEST_WORD) continue;
-            int kinds = kinds(code(text, start, i));
+            int kinds = coded ? kinds(code) : 0;
             if ((kinds & INDONESIAN_WORD) != 0) id++;
             if ((kinds & ENGLISH_WORD) != 0) en++;
             if (kinds != 0) either++;
@@ -81,21 +87,26 @@ public final class Stopwords {
         return new Counts(words, id, en, either);
     }
 
-    /**
-     * The word text[start, end) lower-cased letter by letter, as a number: five bits a letter, when it is 1 to 12 letters
-     * that lower-case to ASCII ones (as every function word is: "A" to "Z", the Kelvin sign, "İ"); 0 for any other word.
-     */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** A letter's five-bit value when it lower-cases to an ASCII letter ("A" to "Z", the Kelvin sign, "İ"), else 0. */
+    private static int letterCode(char ch) {
+        if (ch >= 'a' && ch <= 'z') return ch - 'a' + 1;
+        if (ch >= 'A' && ch <= 'Z') return ch - 'A' + 1;
+        if (ch == '\u212a') return 'k' - 'a' + 1;
+        if (ch == '\u0130') return 'i' - 'a' + 1;
+        return 0;
+    }
+
+    /** The word lower-cased letter by letter as a number, five bits a letter, when every letter has a {@link #letterCode}; else 0. */
     private static long code(CharSequence text, int start, int end) {
-        if (end <= start || end - start > LONGEST_CODE) return 0;
+        if (end <= start || end - start > LONGEST_WORD) return 0;
         long c = 0;
         for (int i = start; i < end; i++) {
-            char ch = text.charAt(i);
-            int v;
-            if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 1;
-            else if (ch >= 'A' && ch <= 'Z') v = ch - 'A' + 1;
-            else if (ch == '\u212a') v = 'k' - 'a' + 1;
-            else if (ch == '\u0130') v = 'i' - 'a' + 1;
-            else return 0;
+            int v = letterCode(text.charAt(i));
+            if (v == 0) return 0;
             c = c << 5 | v;
         }
         return c;
