@@ -186,11 +186,29 @@ final class TitleFinder {
         return words.size() < 3 ? 0 : (double) shared / words.size();
     }
 
+    /** The lower-cased words (runs of letters and numbers) of three characters or more that are not function words. */
     private static List<String> content(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !Stopwords.isStopword(w)) out.add(w);
+        String lower = s.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i - start >= 3) {
+                String w = lower.substring(start, i);
+                if (!Stopwords.isStopword(w)) out.add(w);
+            }
         }
         return out;
+    }
+
+    /** A letter or a number, as {@code [\p{L}\p{N}]}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
