@@ -128,6 +128,12 @@ public final class EntityCatalog {
         return byAlias.getOrDefault(Gazetteer.key(tokens), List.of());
     }
 
+    /** The id of the country this name or alias is ("Rusia" RUS; "Moskow" none), or null. */
+    public String countryNamed(String name) {
+        for (String id : lookup(name)) if (id.equals(byId.get(id).country())) return id;
+        return null;
+    }
+
     /** Whether some alias of several tokens begins with these tokens. */
     boolean continues(List<String> tokens) {
         return prefixes.contains(Gazetteer.key(tokens));
