@@ -70,9 +70,6 @@ public final class TimexTagger {
     /** The n-th day of something ("hari ketiga", "hari ke-5"), dated by the day the sentence names, else publication. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)hari\\s+(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
             + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
-    /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
-    private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
-            + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
     /** "Kalau Rabu ...", "Jika Jumat ...": a condition, which looks ahead (but "jika dibandingkan" compares). */
     private static final Pattern CONDITION = Pattern.compile("(?i)(?<!\\p{L})(?:kalau|jika|apabila|bila)(?!\\p{L})(?!\\s+dibanding)");
     private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
@@ -118,6 +115,8 @@ public final class TimexTagger {
     private final Set<String> firstWords = new HashSet<>();
     /** The rules each word can start, in rule order, worked out once so the scan does one lookup per word. */
     private final Map<String, int[]> wordRules;
+    /** A bit for the {@link #asciiHash} of each word that starts rules: most words start none, and need no lower-cased copy to tell. */
+    private final java.util.BitSet wordHashes = new java.util.BitSet(1 << 16);
     private final int[] digitRules;
     private final int[] bracketRules;
 
@@ -263,6 +262,7 @@ public final class TimexTagger {
                 "19" + m.group("dd").charAt(0), null, false)));
         wordRules = new HashMap<>();
         wordKinds().forEach((w, k) -> wordRules.put(w, rulesStartedBy(k)));
+        for (String w : wordRules.keySet()) if (asciiHash(w, 0, w.length()) >= 0) wordHashes.set(asciiHash(w, 0, w.length()));
         digitRules = rulesStartedBy(List.of("#D"));
         bracketRules = rulesStartedBy(List.of("("));
     }
@@ -318,7 +318,7 @@ public final class TimexTagger {
                 // "..., officials said on Saturday. The quake hit at 6:02 p.m.": the day of saying is not the day
                 // the story is told on, once the story has one.
                 boolean aside = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
-                        && REPORTED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find();
+                        && s.reported(f.start());
                 // "Banjir menerjang Senin (3/7) siang, setelah hujan mengguyur sejak Minggu sore": the day a cause
                 // began is background to the day of the news its sentence already set.
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
@@ -479,7 +479,20 @@ public final class TimexTagger {
         if (c == '(') return bracketRules;
         if (Character.isDigit(c)) return digitRules;
         if (!Character.isLetter(c)) return NO_RULES;
+        int h = asciiHash(text, p, wordEnd);
+        if (h >= 0 && !wordHashes.get(h)) return NO_RULES;
         return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
+    }
+
+    /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */
+    private static int asciiHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return -1;
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return (h ^ h >>> 16) & 0xFFFF;
     }
 
     private int[] rulesStartedBy(List<String> kinds) {
@@ -702,12 +715,12 @@ public final class TimexTagger {
                 && s.last.start() >= s.sentence(m.start()).start() && FALLS_ON.matcher(s.text.substring(s.last.end(), m.start())).find()) {
             dated = s.last.anchor().date();
         }
-        if (rel == null && dated != null && !REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        if (rel == null && dated != null && !s.reported(m.start())) {
             date = dated;
         } else if (rel == null) {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
             // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
-            boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
+            boolean reported = s.reported(m.start());
             boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()
                     // "Flights were suspended until Saturday" on a Friday: the stretch runs to the nearest Saturday.
                     || UNTIL.contains(s.wordBefore(m.start())) && back > 3);
