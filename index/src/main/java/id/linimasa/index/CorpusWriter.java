@@ -201,7 +201,7 @@ final class CorpusWriter {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
         for (var sd : searcher.search(which, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
+            Document stored = ArticleDocument.load(values, fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
                     ArticleDocument.parts(stored));
@@ -233,7 +233,7 @@ final class CorpusWriter {
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Document loaded = ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE);
+                    Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
                     Page page = ArticleDocument.page(loaded);
                     List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
                     read += 1 + parts.size();
@@ -288,7 +288,7 @@ final class CorpusWriter {
                 ArticleValues values = new ArticleValues(snapshot);
                 var fields = searcher.storedFields();
                 for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
-                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(values, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
                     events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
                     read++;
                     listener.onPage(a.article().source(), Outcome.STORED, a.article().id());

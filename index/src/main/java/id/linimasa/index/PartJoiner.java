@@ -63,7 +63,7 @@ final class PartJoiner {
         Map<String, Integer> docOfSha = new TreeMap<>();
         List<Integer> docs = new ArrayList<>();
         for (ScoreDoc h : hits) {
-            Document d = ArticleDocument.load(reader, fields, h.doc, ArticleDocument.PAGE);
+            Document d = ArticleDocument.load(values, fields, h.doc, ArticleDocument.PAGE);
             docs.add(h.doc);
             offer(byNumber, new Numbered(ArticleDocument.partNumber(d), ArticleDocument.page(d), null), docOfSha, h.doc);
             for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page(), null), docOfSha, h.doc);
