@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the actors on either side of an event trigger among the linked mentions of one article, and maps
@@ -318,7 +319,25 @@ final class ActorFinder {
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
-        return learned.getOrDefault(e.id(), e.id());
+        String known = learned.get(e.id());
+        if (known != null) return known;
+        // "Agensi Penguatkuasaan Maritim Malaysia": a body whose name ends in a state's is that state's
+        if (e.type() == EntityType.ORG) {
+            String[] words = e.name().split(" ");
+            for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+                String state = EntityCatalog.standard().countryNamed(String.join(" ", List.of(words).subList(words.length - n, words.length)));
+                if (state != null) return state;
+            }
+        }
+        // "nelayan asal Bengkalis, Riau": a place of the list of Indonesian places is in Indonesia
+        if (e.type() == EntityType.LOC && HomePlaces.NAMES.contains(e.name().toLowerCase(Locale.ROOT))) return HOME;
+        return e.id();
+    }
+
+    /** The Indonesian provinces, regions and cities the entity stage's word list names. */
+    private static final class HomePlaces {
+        static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
