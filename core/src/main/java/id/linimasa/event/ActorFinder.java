@@ -119,6 +119,8 @@ final class ActorFinder {
 
     /** Entity ids of the vessels the article names. */
     private final Set<String> vessels = new HashSet<>();
+    /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
+    private final Map<String, String> fromName = new HashMap<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -320,8 +322,14 @@ final class ActorFinder {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
         String known = learned.get(e.id());
-        if (known != null) return known;
-        // "Agensi Penguatkuasaan Maritim Malaysia": a body whose name ends in a state's is that state's
+        return known != null ? known : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+    }
+
+    /**
+     * "Agensi Penguatkuasaan Maritim Malaysia": a body whose name ends in a state's is that state's; "nelayan asal
+     * Bengkalis, Riau": a place of the list of Indonesian places is in Indonesia. The entity's own id otherwise.
+     */
+    private static String stateFromName(Entity e) {
         if (e.type() == EntityType.ORG) {
             String[] words = e.name().split(" ");
             for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
@@ -329,7 +337,6 @@ final class ActorFinder {
                 if (state != null) return state;
             }
         }
-        // "nelayan asal Bengkalis, Riau": a place of the list of Indonesian places is in Indonesia
         if (e.type() == EntityType.LOC && HomePlaces.NAMES.contains(e.name().toLowerCase(Locale.ROOT))) return HOME;
         return e.id();
     }

@@ -59,6 +59,9 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
     private static final Set<String> REASON = Set.of("atas", "berkat");
+    /** Verbs that say little but that their subject does the act the noun after them names. */
+    private static final Set<String> LIGHT_VERBS = Set.of("melakukan", "mengadakan", "menggelar", "melancarkan",
+            "melaksanakan", "menjalankan");
     /** Reactions to an act, aimed at whoever did it. */
     private static final Set<Plover> REACTIONS = Set.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.SUPPORT);
     /** Verb endings of a denial, which answers what was said or done against the denier. */
@@ -244,6 +247,13 @@ public final class EventCoder implements Stage {
         return meeting;
     }
 
+    /** The light verb ("melakukan", "mengadakan") standing just before a noun that names its act, or -1. */
+    private static int lightVerbBefore(List<Word> words, int noun, int from) {
+        int i = noun - 1;
+        if (i >= from && words.get(i).is("sebuah")) i--;
+        return i >= from && LIGHT_VERBS.contains(words.get(i).lower()) ? i : -1;
+    }
+
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
     private static boolean relativePassive(EventLexicon.Match m, List<Word> words) {
         return m.pattern().passive() && m.verb() > 0 && words.get(m.verb() - 1).is("yang");
@@ -324,6 +334,12 @@ public final class EventCoder implements Stage {
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
+                // "Macron melakukan kunjungan kenegaraan ke Vietnam": after a light verb the noun is the subject's act
+                int light = lightVerbBefore(words, start, from);
+                if (light >= 0) {
+                    Side subject = actors.before(sw, from, light);
+                    if (!subject.isEmpty()) return new Side[]{subject, after};
+                }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
                 // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
