@@ -55,7 +55,7 @@ page(
     id="b6-medcom-titik-dua",
     url="https://www.medcom.id/nasional/daerah/5b8KQxyz-dishub-tambah-bus-sekolah-gratis-di-pinggiran-kota",
     title="Dishub Tambah Bus Sekolah Gratis di Pinggiran Kota",
-    published="2024-08-19T07:12+07:00",
+    published="2024-08-19T07:12",
     paras=[
         "Medcom.id, Jakarta: Dinas Perhubungan menambah 25 unit bus sekolah gratis untuk melayani siswa yang tinggal di kawasan pinggiran kota mulai tahun ajaran ini.",
         "Bus tambahan itu melayani enam rute baru yang selama ini hanya dilalui angkutan umum pada jam-jam tertentu.",

@@ -259,7 +259,7 @@ page(
     id="b7-prlm-2013-tanpa-zona",
     url="http://www.pikiran-rakyat.com/node/228765",
     title="Angkot Jurusan Cicaheum-Ledeng Mogok, Penumpang Telantar",
-    published="2013-03-22T15:12+07:00",
+    published="2013-03-22T15:12",
     paras=[
         "BANDUNG, (PRLM).- Ratusan sopir angkutan kota jurusan Cicaheum-Ledeng mogok beroperasi, Jumat (22/3/2013), sebagai protes atas maraknya ojek yang mangkal di jalur mereka.",
         "Akibatnya, penumpang telantar di sejumlah titik, terutama di sekitar Terminal Cicaheum dan Jalan Surapati.",

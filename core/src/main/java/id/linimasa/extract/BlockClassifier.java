@@ -35,7 +35,9 @@ final class BlockClassifier {
             + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
             + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel|saluran whatsapp|(cek|baca) (berita|artikel) dan (berita|artikel)"
             + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
-            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
+            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (ke bawah )?(untuk|to) (lanjut|melanjutkan|continue|membaca|baca|read)"
+            // a syndication note: "Artikel ini telah tayang di Kompas.com dengan judul ..."
+            + "|(artikel|berita|tulisan) ini (telah |sudah |juga |pertama kali )?(tayang|terbit|dimuat|diterbitkan|ditayangkan) (di|pada)\\b|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -57,7 +59,7 @@ final class BlockClassifier {
             "tiktok", "youtube", "berhasil", "dicopy", "disalin", "tersalin", "dicopas", "messenger", "reddit", "threads", "kakao", "google");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(reporter|editor|penulis|oleh|by|laporan|wartawan|kontributor|penyunting|redaktur"
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
-    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
+    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.-]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.-]+)*\\)?\\**$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
@@ -353,7 +355,7 @@ final class BlockClassifier {
             "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
             "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "saluran whatsapp", "berita dan artikel", "artikel dan berita", "google news", "newsletter", "your inbox",
             "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
-            "scroll ", "advertisement", "sponsored", "iklan"};
+            "scroll ", "advertisement", "sponsored", "iklan", "artikel ini ", "berita ini ", "tulisan ini "};
 
     private static boolean mayCall(String lower) {
         for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;

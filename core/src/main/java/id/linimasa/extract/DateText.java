@@ -41,7 +41,7 @@ final class DateText {
 
     private static final String MONTH = "(januari|january|februari|pebruari|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august"
             + "|september|oktober|october|november|nopember|desember|december|jan|feb|peb|mar|apr|jun|jul|agus|agu|agt|aug|sept|sep|okt|oct|nov|nop|des|dec)";
-    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
+    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—|−)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
             + "(?:\\s*(a\\.?m\\.?|p\\.?m\\.?))?(?:\\s*(WITA|WIB|WIT|GMT\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|UTC\\s*[+-]\\s*\\d{1,2}|UTC|GMT|[+-]\\d{2}:?\\d{2}|Z)\\b)?)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s*" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
@@ -132,7 +132,7 @@ final class DateText {
     }
 
     /** A time printed before its date: "14:05 WIB, Kamis 27 Februari 2025". */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/-]?\\s*"
+    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/−-]?\\s*"
             + "((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
 
     private static PublicationTime withLeadingTime(LocalDate date, String before) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.Set;
  * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
  * element, the canonical link and {@code <time datetime>} elements.
  */
-record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1,
+record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1, List<String> h1Cores,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
                     String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates) {
 
@@ -42,6 +44,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
     static HtmlMetadata of(Document doc) {
         Map<String, String> meta = new HashMap<>();
         List<String> h1 = new ArrayList<>();
+        List<String> h1Cores = new ArrayList<>();
         List<TimeElement> times = new ArrayList<>();
         List<String> ld = new ArrayList<>();
         String[] titleAndCanonical = new String[2];
@@ -68,6 +71,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                 case "h1" -> {
                     String t = Whitespace.collapse(e.text());
                     if (!t.isEmpty()) h1.add(t);
+                    cores(e, h1Cores);
                 }
                 case "time" -> {
                     String dt = e.attr("datetime");
@@ -96,8 +100,27 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, found.headline, found.published, found.modified,
+        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, List.copyOf(h1Cores), found.headline, found.published, found.modified,
                 List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates));
+    }
+
+    /**
+     * The h1's text without its first or without its last child element, when there is other text beside it: a rubric
+     * set before the headline ("<span>SEPAK BOLA</span> ...") or a subtitle after it ("... <small>subjudul</small>").
+     */
+    private static void cores(Element h1, List<String> out) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : h1.childNodes()) if (!(n instanceof TextNode tn && tn.isBlank())) nodes.add(n);
+        if (nodes.size() < 2) return;
+        // a rubric is a word or a few, a subtitle a phrase: a word set in bold at the h1's end is the headline's own
+        if (nodes.get(0) instanceof Element first && Whitespace.words(first.text()) <= 4) out.add(textOf(nodes.subList(1, nodes.size())));
+        if (nodes.get(nodes.size() - 1) instanceof Element last && Whitespace.words(last.text()) >= 4) out.add(textOf(nodes.subList(0, nodes.size() - 1)));
+    }
+
+    private static String textOf(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : nodes) sb.append(n instanceof Element el ? el.text() : n instanceof TextNode tn ? tn.text() : "");
+        return Whitespace.collapse(sb.toString());
     }
 
     String meta(String... keys) {

@@ -37,6 +37,12 @@ final class TitleFinder {
                 if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && h.substring(0, h.length() - m.length()).trim().split("\\s+").length <= 2) return m;
             }
         }
+        // the h1 less a rubric before it or a subtitle after it, when that (and not the whole h1) is what the metadata states
+        for (String core : md.h1Cores()) {
+            for (String m : meta) {
+                if (core.length() >= 15 && (same(core, m) || same(core, strip(m, siteNames))) && md.h1().stream().noneMatch(h -> same(h, m))) return core;
+            }
+        }
         for (String h : md.h1()) {
             for (String m : meta) {
                 String stripped = ContentSelector.norm(strip(m, siteNames));

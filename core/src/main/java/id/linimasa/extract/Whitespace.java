@@ -1,6 +1,6 @@
 package id.linimasa.extract;
 
-/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed. */
+/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed; counts the words between. */
 final class Whitespace {
 
     private Whitespace() {
@@ -20,5 +20,11 @@ final class Whitespace {
             }
         }
         return b.toString();
+    }
+
+    /** The runs of non-space characters in a text (0 for a blank one). */
+    static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }
