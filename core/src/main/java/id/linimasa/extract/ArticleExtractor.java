@@ -89,6 +89,8 @@ public final class ArticleExtractor {
                 host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
+        // the name the site's home link (its logo) shows: what a title's tail spells when no metadata names the site
+        sites.addAll(md.homeNames());
         String title = TitleFinder.fromHtml(md, sites, sel.body(), sel.before());
         if (title != null && !body.isEmpty() && ContentSelector.norm(body.get(0)).equals(ContentSelector.norm(title))) body.remove(0);
         List<String> published = new ArrayList<>();

@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an HTML page states about itself outside its visible text: JSON-LD (NewsArticle and kin, also in
  * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
  * element, the canonical link and {@code <time datetime>} elements.
  */
-record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1, List<String> h1Cores,
+record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1, List<String> h1Cores, List<String> homeNames,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
                     String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates) {
 
@@ -45,6 +47,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
         Map<String, String> meta = new HashMap<>();
         List<String> h1 = new ArrayList<>();
         List<String> h1Cores = new ArrayList<>();
+        Set<String> homeNames = new LinkedHashSet<>();
         List<TimeElement> times = new ArrayList<>();
         List<String> ld = new ArrayList<>();
         String[] titleAndCanonical = new String[2];
@@ -73,6 +76,9 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                     if (!t.isEmpty()) h1.add(t);
                     cores(e, h1Cores);
                 }
+                case "a" -> {
+                    if (homeNames.size() < 5 && isHomeLink(e.attr("href"), doc.location())) homeName(e, homeNames);
+                }
                 case "time" -> {
                     String dt = e.attr("datetime");
                     if (dt.isEmpty()) return;
@@ -100,8 +106,33 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, List.copyOf(h1Cores), found.headline, found.published, found.modified,
+        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, List.copyOf(h1Cores), List.copyOf(homeNames), found.headline, found.published, found.modified,
                 List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates));
+    }
+
+    private static final Pattern HOME_HREF = Pattern.compile("(?i)(?:(?:https?:)?//(?:www\\.)?([^/?#]+))?/(?:index\\.(?:html?|php))?|(?:https?:)?//(?:www\\.)?([^/?#]+)");
+    /** What home links say that names no site. */
+    private static final Set<String> NAV_WORDS = Set.of("home", "beranda", "berita", "news", "index", "indeks", "kembali", "utama", "halaman utama",
+            "kembali ke beranda", "back to home", "homepage", "logo");
+
+    /** A link to the root of the page's own site ("/", "https://www.site.id/"), not to another site's. */
+    private static boolean isHomeLink(String href, String location) {
+        Matcher m = HOME_HREF.matcher(href.trim());
+        if (href.isEmpty() || !m.matches()) return false;
+        String host = m.group(1) != null ? m.group(1) : m.group(2);
+        return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")
+                || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").equals(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** The site's name as its home link spells it: the link's text, else its logo's alt or title text. */
+    private static void homeName(Element a, Set<String> out) {
+        String name = Whitespace.collapse(a.text());
+        if (name.isEmpty()) {
+            Element img = a.selectFirst("img[alt]");
+            name = img != null ? Whitespace.collapse(img.attr("alt")) : Whitespace.collapse(a.attr("title"));
+        }
+        int words = Whitespace.words(name);
+        if (words >= 1 && words <= 5 && !NAV_WORDS.contains(name.toLowerCase(Locale.ROOT))) out.add(name);
     }
 
     /**

@@ -57,20 +57,21 @@ final class LeadFinder {
             String b = m.group(2).trim();
             // a colon ends the head only beside a brand ("Medcom.id, Jakarta:"); elsewhere it is a quote's or a headline's
             if (m.group(3).startsWith(":") && !isBrand(a) && !isBrand(b)) return new Lead(null, null);
-            if (namesSite(a, hostLabel) && !namesSite(b, hostLabel)) return new Lead(b, a);
-            if (namesSite(b, hostLabel) && !namesSite(a, hostLabel)) return new Lead(a, b);
             if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
             if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
             // "BUFFALO, N.Y. -": a state abbreviation belongs to the place
             if (b.matches("(\\p{Lu}\\.){2,}")) return new Lead(a + ", " + b, null);
             if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
             if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
+            // neither in capitals: the part spelling the name the site's address is registered under is the brand
+            if (namesSite(a, hostLabel) && !namesSite(b, hostLabel)) return new Lead(b, a);
             return new Lead(a, b);
         }
         m = ONE.matcher(lead);
         if (m.find() && Whitespace.words(m.group(1)) <= 3) {
             String a = m.group(1).trim();
-            if (isBrand(a) || namesSite(a, site) || namesSite(a, hostLabel)) {
+            // a city in capitals may name its site too (CLEVELAND of cleveland.com): the address alone tells only mixed-case brands
+            if (isBrand(a) || namesSite(a, site) || !isCapitals(a) && namesSite(a, hostLabel)) {
                 Matcher place = PLACE_AFTER_BRAND.matcher(lead.substring(m.end()));
                 String dateline = place.find() && Whitespace.words(place.group(1)) <= 3 ? place.group(1).trim() : null;
                 // spelled as the metadata spells it, so that the site's pages agree whatever their leads print

@@ -85,6 +85,34 @@ class MetadataRulesTest {
     }
 
     @Test
+    void theHomeLinkNamesTheSiteAndALogoH1DoesNotHideTheHeadline() {
+        String home = "<div class=\"nav\"><a href=\"/\"><img src=\"/logo.png\" alt=\"Harian Kita\"></a> <a href=\"/daerah\">Daerah</a></div>";
+        for (String sep : new String[]{"&raquo;", "::", "~", "-", "|"}) {
+            assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran " + sep + " Harian Kita</title>", home, null)).as(sep)
+                    .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        }
+        assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran - Harian Kita Online</title>", home, null))
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // a link to another site's home is no name of this one
+        assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran - Harian Kita</title>",
+                "<a href=\"https://lain.example.id/\">Harian Kita</a>", "https://kabar.example.id/read/1")).endsWith("Harian Kita");
+        // the site's logo in an h1, the headline in an h2 the metadata agrees with
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah - Warta Kota\">",
+                "<h1 class=\"logo\"><a href=\"/\">Warta Kota</a></h1><h2>Bus Sekolah Gratis Ditambah</h2>", null)).isEqualTo("Bus Sekolah Gratis Ditambah");
+    }
+
+    @Test
+    void aSloganAsEveryPagesTitleGivesWayToTheHeadlineAboveTheBody() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Portal Berita Terkini dan Terpercaya\"></head><body>"
+                + "<div class=\"headline\">Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</div><article>" + PROSE + "</article></body></html>";
+        assertThat(new ArticleExtractor().extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML)).title())
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // a headline whose words the body does not repeat stays when no line above the body reads as one
+        assertThat(title("<meta property=\"og:title\" content=\"Ketika Langit Jakarta Runtuh\">", "<div>Kamis, 3 Juli 2025</div>", null))
+                .isEqualTo("Ketika Langit Jakarta Runtuh");
+    }
+
+    @Test
     void aZonelessDateLineTakesTheZoneOfTheMetadataTellingTheSameInstant() {
         Article a = page("<meta property=\"article:published_time\" content=\"2024-08-18T23:12:00Z\">", "<p>19 Agustus 2024 07:12</p>", null);
         assertThat(a.published().iso()).isEqualTo("2024-08-19T07:12+08:00");
@@ -113,6 +141,7 @@ class MetadataRulesTest {
                 "(A-170/A-108)***"}) {
             assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
         }
+        assertThat(BlockClassifier.label(new Block("TIP-INS", "p", new int[]{1}, "", "", 0))).isNotIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
         assertThat(BlockClassifier.label(new Block("Berita ini membuat warga di pinggiran kota lega karena anak-anak mereka tidak lagi berjalan jauh ke sekolah.",
                 "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
     }
