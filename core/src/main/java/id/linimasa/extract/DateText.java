@@ -167,11 +167,22 @@ final class DateText {
         return ZoneOffset.ofHoursMinutes(m.group(1).equals("-") ? -h : h, m.group(1).equals("-") ? -min : min);
     }
 
-    /** A metadata value: ISO-8601 (any offset form), RFC-1123, or any of the printed forms. */
+    private static final Pattern COMPACT = Pattern.compile("(19|20)\\d{12}");
+
+    /** A metadata value: ISO-8601 (any offset form), RFC-1123, digits only ("20250303140500"), or any of the printed forms. */
     static PublicationTime parseValue(String value) {
         if (value == null) return null;
         String v = value.trim();
         if (v.isEmpty()) return null;
+        if (COMPACT.matcher(v).matches()) {
+            // "20250303140500": a few sites' meta values, digits only
+            try {
+                return new PublicationTime(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6, 8))),
+                        LocalTime.of(Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14))), null);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
             OffsetDateTime o = z.toOffsetDateTime();

@@ -117,8 +117,10 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
 
     /** A link to the root of the page's own site ("/", "https://www.site.id/"), not to another site's. */
     private static boolean isHomeLink(String href, String location) {
+        // most links lead into the site, past its root: a plain count of slashes spares them the pattern
+        if (href.isEmpty() || href.length() > 80 || href.chars().filter(c -> c == '/').count() > 3) return false;
         Matcher m = HOME_HREF.matcher(href.trim());
-        if (href.isEmpty() || !m.matches()) return false;
+        if (!m.matches()) return false;
         String host = m.group(1) != null ? m.group(1) : m.group(2);
         return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")
                 || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").equals(host.toLowerCase(Locale.ROOT));
