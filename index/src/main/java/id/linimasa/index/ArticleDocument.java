@@ -23,7 +23,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
@@ -243,9 +242,8 @@ final class ArticleDocument {
      * Loads {@code fields} of a document: stored fields, plus the raw page ({@link #RAW}) and the analysis
      * ({@link #ANALYSIS}) from doc values when asked for, so that {@link #page} and {@link #analysis} read them.
      */
-    static Document load(IndexReader reader, StoredFields stored, int doc, Set<String> fields) throws IOException {
+    static Document load(ArticleValues values, StoredFields stored, int doc, Set<String> fields) throws IOException {
         Document d = stored.document(doc, fields);
-        ArticleValues values = new ArticleValues(reader);
         if (fields.contains(RAW)) d.add(new StoredField(RAW, values.binaryCopy(RAW, doc)));
         if (fields.contains(ANALYSIS)) d.add(new StoredField(ANALYSIS, new String(gunzip(values.binaryCopy(ANALYSIS, doc)), StandardCharsets.UTF_8)));
         return d;

@@ -54,6 +54,9 @@ public final class Corpus implements AutoCloseable {
     private final EntityDirectory entities = new EntityDirectory();
     private final StoryReader stories = new StoryReader();
     private final TimelineReader timelines = new TimelineReader(entities);
+    /** Totals and entity lists read the whole corpus: remembered for the commit they were read from. */
+    private final ReaderMemo<Boolean, CorpusStats> stats = new ReaderMemo<>(1);
+    private final ReaderMemo<EntityType, List<EntityCount>> entityLists = new ReaderMemo<>(EntityType.values().length + 1);
     /** The reader requests use; swapped whole by {@link #refresh} so that reading takes no lock. */
     private volatile Snapshot current;
     private volatile long checkedAt;
@@ -166,7 +169,8 @@ public final class Corpus implements AutoCloseable {
 
     /** The most named entities (of one type, or all when null), by number of articles. */
     public List<EntityCount> entities(EntityType type, int top) throws IOException {
-        return read(v -> entities.top(v, type, top), List.of());
+        List<EntityCount> all = read(v -> entityLists.get(v.reader(), type, () -> entities.all(v, type)), List.of());
+        return all.subList(0, Math.min(Math.max(0, top), all.size()));
     }
 
     /** What the corpus says about an entity given by id or by any name the articles use for it. */
@@ -194,7 +198,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     public CorpusStats stats() throws IOException {
-        return read(StatsReader::stats, StatsReader.EMPTY);
+        return read(v -> stats.get(v.reader(), true, () -> StatsReader.stats(v)), StatsReader.EMPTY);
     }
 
     /**

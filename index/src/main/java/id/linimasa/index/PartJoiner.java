@@ -71,7 +71,7 @@ final class PartJoiner {
         ArticleValues values = new ArticleValues(reader);
         List<Candidate> candidates = new ArrayList<>();
         for (ScoreDoc h : hits) {
-            Document d = ArticleDocument.load(reader, fields, h.doc, ArticleDocument.PAGE_AND_TITLE);
+            Document d = ArticleDocument.load(values, fields, h.doc, ArticleDocument.PAGE_AND_TITLE);
             candidates.add(new Candidate(h.doc, d, ArticleDocument.page(d), ArticleDocument.partNumber(d), headlineKey(d.get(ArticleDocument.TITLE))));
         }
         // pages of one article carry one headline: the lowest-numbered page's (smallest hash first); a page that a link
