@@ -136,12 +136,15 @@ class MetadataRulesTest {
     }
 
     @Test
-    void scrollPromptsSyndicationNotesAndDeskCodesAreNotBody() {
+    void promptsSyndicationNotesDeskCodesAndPlaceholdersAreNotBody() {
         for (String t : new String[]{"Scroll untuk membaca artikel", "Artikel ini telah tayang di Kabarkota.com dengan judul Bus Sekolah Gratis Ditambah",
-                "(A-170/A-108)***"}) {
-            assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
+                "(A-170/A-108)***", "(wil/wis)", "[Gambas:Video CNN]", "Lihat Foto", "Tonton juga Video: Bus Sekolah Listrik Mulai Diuji Coba",
+                "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Pilihan Untukmu", "Writer: Rina Anggraini"}) {
+            assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA, BlockLabel.BOUNDARY);
         }
         assertThat(BlockClassifier.label(new Block("TIP-INS", "p", new int[]{1}, "", "", 0))).isNotIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
+        assertThat(BlockClassifier.label(new Block("Warga bisa memantau posisi bus langsung di ponsel mereka melalui aplikasi yang disediakan dinas.",
+                "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
         assertThat(BlockClassifier.label(new Block("Berita ini membuat warga di pinggiran kota lega karena anak-anak mereka tidak lagi berjalan jauh ke sekolah.",
                 "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
     }
