@@ -44,19 +44,19 @@ public final class Pagination {
     /**
      * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
      * link names page 1, a file without an address) the page's own links say which page of which article it is: the
-     * pager's highlighted number and its link to page 1 beside it, else the page after its rel="prev" link. A rel="prev"
-     * link with a title is WordPress's link to the previous post, not page.
+     * pager's highlighted number and its link to page 1 beside it, else the page after its rel="prev" link when that names
+     * a numbered page or the page's own address. A rel="prev" link with a title is WordPress's link to the previous post.
      */
     public static Part of(Page page, String url) {
         Part own = of(url);
         if (own != null && own.number() > 1 || page.kind() != Page.Kind.HTML) return own;
         String html = PageDecoder.decode(page.bytes());
         if (!PAGE_LINK_HINT.matcher(html).find()) return own;
-        Part linked = fromLinks(Jsoup.parse(html, url == null ? "" : url));
+        Part linked = fromLinks(Jsoup.parse(html, url == null ? "" : url), own);
         return linked != null ? linked : own;
     }
 
-    private static Part fromLinks(Document doc) {
+    private static Part fromLinks(Document doc, Part own) {
         Part prev = null;
         for (Element l : doc.select("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]")) {
             if (!l.hasAttr("title")) prev = of(l.absUrl("href"));
@@ -77,7 +77,10 @@ public final class Pagination {
                 }
             }
         }
-        return prev == null || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
+        // a rel="prev" alone is also how blogs link the previous post: it numbers the page only when it names a numbered page
+        // or the page's own address (a page 2 whose canonical link names page 1)
+        boolean paged = prev != null && (prev.number() > 1 || own != null && own.key().equals(prev.key()));
+        return !paged || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
     }
 
     private static Integer pageNumber(Element e) {

@@ -58,8 +58,9 @@ class PaginationTest {
 
     @Test
     void pagesWithoutPageLinksOrWithAPreviousPostLinkAreTheirOwnFirstPage() {
-        // WordPress links a post to the previous post with a titled rel="prev"
+        // WordPress links a post to the previous post with a titled rel="prev", other blogs without a title
         assertThat(Pagination.of(html("<link rel='prev' title='Jembatan Gantung Diperbaiki' href='" + ONE + "'>", ""), TWO)).isEqualTo(Pagination.of(TWO));
+        assertThat(Pagination.of(html("<link rel='prev' href='" + ONE + "'>", ""), TWO)).isEqualTo(Pagination.of(TWO));
         // page 1 itself: a rel="next", its own number highlighted
         assertThat(Pagination.of(html("<link rel=\"next\" href=\"" + TWO + "\">", "<span class=\"active\">1</span> <a href=\"" + TWO + "\">2</a>"), ONE))
                 .isEqualTo(Pagination.of(ONE));

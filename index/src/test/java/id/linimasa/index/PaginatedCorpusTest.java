@@ -117,7 +117,7 @@ class PaginatedCorpusTest {
 
     @Test
     void aPageLinkedAsPreviousButHeadingAnotherStoryStaysApart() throws IOException {
-        // "catatan-lain" names page 1 of the market story as its previous page, but heads a story of its own
+        // "catatan-lain" numbers itself page 2 of the market story (a template's pager pointing the wrong way), but heads a story of its own
         try (Corpus c = Corpus.open(dir.resolve("apart-story"))) {
             c.ingest(List.of(named("catatan-lain.html"), named("pasar-apung-1.html"), named("pasar-apung-2.html")), PaginatedCorpusTest::analyse,
                     IngestListener.NONE);
