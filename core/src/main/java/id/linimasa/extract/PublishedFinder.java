@@ -61,6 +61,8 @@ final class PublishedFinder {
             zoneHint = zoneOfSameInstant(visiblePub, published);
             if (zoneHint == null) zoneHint = zoneOfSameInstant(visibleMod, modified);
         }
+        if (mislabelled(published, visiblePub)) published = visiblePub;
+        if (mislabelled(modified, visibleMod)) modified = visibleMod;
         LocalDate urlDate = urlDate(url);
         if (published == null) published = visiblePub;
         else if (visiblePub != null && richer(visiblePub, published)) published = visiblePub;
@@ -70,6 +72,17 @@ final class PublishedFinder {
         if (published == null && urlDate != null) published = PublicationTime.ofDate(urlDate);
         if (modified == null) modified = visibleMod;
         return new Dates(inZone(published, zoneHint), inZone(modified, zoneHint));
+    }
+
+    /**
+     * Metadata stating the visible line's clock with another offset than the line states ("2025-03-03T20:00:00Z" beside
+     * "20:00 WIB"): a CMS that labels local time as UTC. Told in the line's zone it would move to another hour, even
+     * another day: the line is right. (A line without zone and the metadata's clock agree: its offset is the page's.)
+     */
+    private static boolean mislabelled(PublicationTime meta, PublicationTime visible) {
+        return meta != null && visible != null && meta.time() != null && visible.time() != null && meta.date().equals(visible.date())
+                && meta.time().getHour() == visible.time().getHour() && meta.time().getMinute() == visible.time().getMinute()
+                && meta.offset() != null && visible.offset() != null && !meta.offset().equals(visible.offset());
     }
 
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(dipublikasikan|diterbitkan|terbit|ditayangkan|diunggah|published|posted)"

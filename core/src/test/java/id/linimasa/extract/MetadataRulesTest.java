@@ -120,6 +120,12 @@ class MetadataRulesTest {
         Article b = page("<meta property=\"article:modified_time\" content=\"2024-11-13T08:10:00+07:00\">",
                 "<p>Diperbarui 13 Nov 2024 08.10</p><p>Diterbitkan 12 Nov 2024 19.30</p>", null);
         assertThat(b.published().iso()).isEqualTo("2024-11-12T19:30+07:00");
+        // local time labelled UTC by the site's CMS: the line's clock and zone stand, not an instant seven hours later (the next day)
+        Article c = page("<meta property=\"article:published_time\" content=\"2024-08-19T20:30:00Z\">", "<p>Senin, 19 Agustus 2024 20:30 WIB</p>", null);
+        assertThat(c.published().iso()).isEqualTo("2024-08-19T20:30+07:00");
+        // a line without zone showing the metadata's clock agrees with it: the metadata's offset is the page's
+        Article d = page("<meta property=\"article:published_time\" content=\"2024-08-19T20:30:00-05:00\">", "<p>August 19, 2024 20:30</p>", null);
+        assertThat(d.published().iso()).isEqualTo("2024-08-19T20:30-05:00");
         // with nothing to agree with, the page's local time stays without a zone
         assertThat(page("", "<p>Jumat, 22/03/2013 - 15:12</p>", null).published().iso()).isEqualTo("2013-03-22T15:12");
     }
