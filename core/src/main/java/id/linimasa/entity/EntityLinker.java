@@ -160,6 +160,10 @@ public final class EntityLinker {
         return catalog.lookup(name);
     }
 
+    String countryNamed(String name) {
+        return catalog.countryNamed(name);
+    }
+
     Entity catalogEntity(String id) {
         return catalog.get(id);
     }

@@ -192,9 +192,7 @@ public final class EntityStage implements Stage {
         if (words.length < 2) return null;
         String last = words[words.length - 1];
         String learned = "loc:" + EntityLinker.slug(last);
-        if (states.contains(learned)) return learned;
-        for (String id : linker.catalogLookup(last)) if (id.equals(linker.catalogEntity(id).country())) return id;
-        return null;
+        return states.contains(learned) ? learned : linker.countryNamed(last);
     }
 
     private static String previousWord(String text, NameFinder.Tagged t, Mention m) {

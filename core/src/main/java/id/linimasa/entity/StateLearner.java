@@ -182,9 +182,7 @@ final class StateLearner {
     private static final int LONGEST_COORDINATION = COORDINATION.stream().mapToInt(String::length).max().orElseThrow();
 
     private boolean isState(String name, Set<String> learned) {
-        if (learned.contains(name)) return true;
-        for (String id : catalog.lookup(name)) if (id.equals(catalog.get(id).country())) return true;
-        return false;
+        return learned.contains(name) || catalog.countryNamed(name) != null;
     }
 
     /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
