@@ -150,6 +150,8 @@ final class DateText {
         return new Found(time, m.start(), m.end(), modified);
     }
 
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
+
     /** WIB/WITA/WIT, GMT+7, UTC, Z, +0700. */
     static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT).replace(" ", "");
@@ -161,7 +163,7 @@ final class DateText {
             default:
         }
         String s = z.replace("GMT", "").replace("UTC", "");
-        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(s);
+        Matcher m = OFFSET.matcher(s);
         if (!m.matches()) return null;
         int h = Integer.parseInt(m.group(2));
         int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
