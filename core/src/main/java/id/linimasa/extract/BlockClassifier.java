@@ -519,14 +519,19 @@ final class BlockClassifier {
 
     /**
      * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
+     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
         return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
             default -> false;
         };
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Every CAPTION_END form holds one of these. */
