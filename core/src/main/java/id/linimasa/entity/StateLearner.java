@@ -33,6 +33,9 @@ final class StateLearner {
             Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
             Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
     private static final int LONGEST_CUE = 3;
+    /** The last words of the cues: a word before a name that is none of them ends no cue. */
+    private static final Set<String> CUE_ENDS = CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Acts only states do, told with the name as subject ("X menjatuhkan sanksi terhadap ..."): each use counts
      * half, so one act settles nothing; a name that is ever part of a longer name (a person's) gets none.
@@ -49,6 +52,9 @@ final class StateLearner {
     private final EntityCatalog catalog;
     private final Gazetteer gazetteer;
     private final Set<String> heads;
+    /** Words judged by {@link #candidate} before (bounded): articles name the same few words again and again. */
+    private final Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int JUDGED_MAX = 100_000;
 
     StateLearner(EntityCatalog catalog, Gazetteer gazetteer, Set<String> heads) {
         this.catalog = catalog;
@@ -77,14 +83,13 @@ final class StateLearner {
         Map<String, Double> acts = new HashMap<>();
         Set<String> inLongerName = new HashSet<>();
         Set<String> beforePerson = new HashSet<>();
-        Map<String, Boolean> candidates = new HashMap<>(); // an article names the same few words again and again
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Span token = tokens.get(i);
                 if (!Character.isUpperCase(text.charAt(token.start()))) continue; // no candidate: spare the substring
                 String name = token.of(text);
-                if (!candidates.computeIfAbsent(name, this::candidate) || startsKnownName(text, tokens, i)) continue;
+                if (!isCandidate(name) || startsKnownName(text, tokens, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
@@ -111,7 +116,7 @@ final class StateLearner {
                 if (m.type() != EntityType.ORG) continue;
                 String[] words = EntityLinker.nameParts(m.text());
                 if (words.length > 1 && MINISTRY.contains(words[0].toLowerCase(Locale.ROOT))
-                        && candidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
+                        && isCandidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
             }
         }
         acts.forEach((name, w) -> {
@@ -195,6 +200,14 @@ final class StateLearner {
         return false;
     }
 
+    private boolean isCandidate(String w) {
+        Boolean known = judged.get(w);
+        if (known != null) return known;
+        boolean c = candidate(w);
+        if (judged.size() < JUDGED_MAX) judged.put(w, c);
+        return c;
+    }
+
     /** A capitalised word no list knows: not an acronym, not a known entity, ordinary word, title or head. */
     private boolean candidate(String w) {
         if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
@@ -204,6 +217,7 @@ final class StateLearner {
 
     /** The longest cue that ends right before token {@code i}, or null. */
     private static String cueBefore(String text, List<Span> tokens, int i) {
+        if (!CUE_ENDS.contains(tokens.get(i - 1).of(text).toLowerCase(Locale.ROOT))) return null;
         StringBuilder phrase = new StringBuilder();
         String found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
