@@ -63,7 +63,10 @@ final class ActorFinder {
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
+    /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak", "melalui", "lewat", "via");
+    /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
+    private static final Set<String> CURRENCIES = Set.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
@@ -90,6 +93,8 @@ final class ActorFinder {
     /** Each pair of states as the first event between them ordered it: "kedua negara" keeps that order. */
     private final Map<List<String>, List<String>> firstOrder = new HashMap<>();
     private int pairEvents;
+    /** The two states of the latest meeting told: "kedua menteri" after it are its two sides. */
+    private List<String> lastMet;
     /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
     private static final Pattern PLACE_IN_STATE = Pattern.compile(
             "\\s*,\\s*(?:(?:ibu ?kota|ibukota|kota|provinsi|wilayah|negara bagian|region|distrik|pelabuhan)\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -130,7 +135,7 @@ final class ActorFinder {
     private void learnVessels() {
         for (int k = 0; k < linked.size(); k++) {
             Mention m = linked.get(k);
-            if (actsAsState(m.entityId())) continue;
+            if (actsAsState(m.entityId()) || bodyOfState(m.entityId())) continue;
             String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
             Mention prev = k > 0 ? linked.get(k - 1) : null;
             boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
@@ -145,6 +150,12 @@ final class ActorFinder {
                 learned.putIfAbsent(m.entityId(), stateOf(next.entityId()));
             }
         }
+    }
+
+    /** An organisation the catalog gives a country: "kapal perang TNI Angkatan Laut" names its owner, not the vessel. */
+    boolean bodyOfState(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e);
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -169,7 +180,15 @@ final class ActorFinder {
 
     /** A place or a vessel no state is known for: where, or what was acted on, not who acted. */
     private boolean noActor(Mention m) {
-        return placeWithoutState(m) || vessels.contains(m.entityId()) && !actsAsState(stateOf(m.entityId()));
+        return placeWithoutState(m) || afterCurrency(m) || vessels.contains(m.entityId()) && !actsAsState(stateOf(m.entityId()));
+    }
+
+    private boolean afterCurrency(Mention m) {
+        int end = m.span().start();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     SentenceWords words(Span sentence) {
@@ -203,8 +222,14 @@ final class ActorFinder {
         Entity e = entities.get(named.getFirst());
         // a government ("Pemerintah Indonesia") is the state itself
         boolean own = e != null && e.type() == EntityType.ORG && !actsAsState(e.id()) && states.getFirst().equals(e.country())
-                && !e.name().toLowerCase(Locale.ROOT).startsWith("pemerintah");
+                && !government(e);
         return own ? List.of(e.id()) : states;
+    }
+
+    /** A government ("Pemerintah Indonesia") and its ministries ("Kementerian Keuangan") are the state itself. */
+    private static boolean government(Entity e) {
+        String name = e.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("pemerintah") || name.startsWith("kementerian");
     }
 
     String stateOf(String entityId) {
@@ -260,7 +285,7 @@ final class ActorFinder {
                 Side speaker = speakerAt(word.span());
                 if (!speaker.isEmpty()) return speaker;
             }
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (word.is("yang")) {
                 // a relative clause: its subject is the noun just before "yang", if that is a name
                 int h = i - 1;
@@ -291,7 +316,7 @@ final class ActorFinder {
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) {
                 Side group = groupStartingAt(sw, i, stopAt);
                 if (!group.isEmpty()) return group;
@@ -307,7 +332,7 @@ final class ActorFinder {
     Side pairIn(SentenceWords sw) {
         List<Word> w = sw.words();
         for (int i = 0; i + 1 < w.size(); i++) {
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (w.get(i).is("antara") && sw.mentionAt()[i + 1] != null) {
                 Side s = groupStartingAt(sw, i + 1, w.size());
                 if (s.states().size() > 1) return s;
@@ -371,6 +396,13 @@ final class ActorFinder {
         return false;
     }
 
+    /** "Kedua menteri sepakat ...": the two officials are those who last met; "kedua negara" the states most told of. */
+    private Side pairSide(List<Word> w, int i) {
+        boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.contains(w.get(i + 1).lower())
+                : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.contains(w.get(i).lower());
+        return officials && lastMet != null ? new Side(lastMet, lastMet) : pairSide();
+    }
+
     private Side pairSide() {
         List<String> told = pairs.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
@@ -388,7 +420,8 @@ final class ActorFinder {
      * were between, the latest of them on a tie (background such as "sejak invasi Rusia ke Ukraina" in a story about
      * Russia and North Korea does not move it).
      */
-    void sawPair(String source, String target) {
+    void sawPair(String source, String target, boolean meeting) {
+        if (meeting) lastMet = List.of(source, target);
         List<String> key = source.compareTo(target) < 0 ? List.of(source, target) : List.of(target, source);
         firstOrder.putIfAbsent(key, List.of(source, target));
         int[] seen = pairs.computeIfAbsent(key, k -> new int[2]);
@@ -440,8 +473,14 @@ final class ActorFinder {
             String s = sw.words().get(k).lower();
             // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
             if (s.equals(",") && fronted(sw, k, from)) break;
+            // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
+            if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
+                k -= 2;
+                continue;
+            }
             boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
+            if (joiner && prev > from && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
             // "Velkan dan Menteri Luar Negeri Talmora Nadia Kerrow": "dan" before the title (a comma there opens an aside)
             boolean joined = joiner;
@@ -480,6 +519,8 @@ final class ActorFinder {
             boolean joiner = JOINERS.contains(s);
             boolean title = capitalised(sw, k);
             int next = k + 1;
+            // "Indonesia, Jepang, dan Korea Selatan": the list's last comma stands before its "dan"
+            if (joiner && next < stopAt && at[next] == null && JOINERS.contains(sw.words().get(next).lower())) next++;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
             while (joiner && next < stopAt && at[next] == null && next - k <= 2 && OFFICIALS.contains(sw.words().get(next).lower())) next++;
             if ((joiner || title) && next < stopAt && at[next] != null) {

@@ -84,6 +84,23 @@ final class BackReference {
     }
 
     /**
+     * "Moskow membantah bahwa ...", "Prancis menolak perintah tersebut" after "Niger mengusir duta besar Prancis": a
+     * denial, or a reaction to something named with a demonstrative, that names no one answers the act just told
+     * against the reacting side. The event unchanged when the latest act by others was not aimed at that side.
+     */
+    static Event answer(List<Event> earlier, Event e, boolean answering) {
+        if (!answering || !REACTIONS.contains(e.type()) || !e.targets().isEmpty() || e.sources().isEmpty()) return e;
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event a = earlier.get(k);
+            if (a.sources().isEmpty() || a.sources().stream().anyMatch(e.sources()::contains)) continue;
+            if (a.targets().stream().noneMatch(e.sources()::contains)) return e;
+            return new Event(e.type(), e.mode(), e.sources(), a.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
+                    e.confidence(), e.status(), e.caption(), e.sourceEntities(), a.sourceEntities());
+        }
+        return e;
+    }
+
+    /**
      * "Malaysia membebaskan keenam nelayan itu", "mencabut sanksi tersebut": what a side undoes by referring back
      * is its own latest seizure or sanction, and the release or lifting goes to whom that was done to.
      */

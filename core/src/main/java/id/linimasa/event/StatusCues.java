@@ -33,6 +33,8 @@ final class StatusCues {
             "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku", "menurut",
             // what someone says or alleges another did is their claim, not the outlet's
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
+    /** Words after a negation that make it part of a phrase, not a denial: "tidak hanya", "tak dikenal". */
+    private static final Set<String> NOT_A_DENIAL = Set.of("hanya", "dikenal", "diketahui", "teridentifikasi");
     /** Clause breaks beyond which a condition no longer reaches. */
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
 
@@ -66,8 +68,9 @@ final class StatusCues {
             Word w = words.get(i);
             String s = w.lower();
             boolean near = trigger - i <= NEAR;
-            // "tidak hanya" is "not only": the event still happened
-            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && words.get(i + 1).is("hanya"))) {
+            // "tidak hanya" is "not only": the event still happened;
+            // "kelompok bersenjata tak dikenal": "unknown" describes the actor, it denies nothing
+            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && NOT_A_DENIAL.contains(words.get(i + 1).lower()))) {
                 // "agar tidak memasok", "jika tidak dibebaskan": a negated wish or condition is no denial
                 boolean wished = i > 0 && (MODAL.contains(words.get(i - 1).lower()) || CONDITION.contains(words.get(i - 1).lower()));
                 return wished ? EventStatus.HYPOTHETICAL : EventStatus.NEGATED;
@@ -80,6 +83,8 @@ final class StatusCues {
             // "menyatakan dukungan": a speech verb with an act noun is the speaker's own act, not a report
             if (HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))) hearsay = true;
         }
+        // "Jika Rusia kembali melanggar ..., kami akan menembak jatuh ...": what is promised on a condition may not happen
+        if (plan && !condition) for (int i = trigger - 1; i >= from && !condition; i--) condition = CONDITION.contains(words.get(i).lower());
         if (condition) return EventStatus.HYPOTHETICAL;
         if (plan) return EventStatus.PLANNED;
         return hearsay ? EventStatus.REPORTED : EventStatus.ASSERTED;

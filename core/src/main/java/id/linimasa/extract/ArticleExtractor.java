@@ -56,7 +56,8 @@ public final class ArticleExtractor {
     private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
         Document doc = Jsoup.parse(text, page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
-        String url = page.url() != null ? page.url() : md.canonical() != null && !md.canonical().isEmpty() ? md.canonical() : md.meta("og:url");
+        String canonical = page.url() != null ? null : md.canonical();
+        String url = page.url() != null ? page.url() : canonical != null && !canonical.isEmpty() ? canonical : md.meta("og:url");
         List<Block> blocks = HtmlBlocks.of(doc.body());
         // a page read from a file often has no address: its site name then names the site
         String siteName = md.meta("og:site_name");
@@ -113,8 +114,7 @@ public final class ArticleExtractor {
         if (authors.isEmpty()) authors = visible.authors();
         List<String> editors = !md.ldEditors().isEmpty() ? md.ldEditors() : visible.editors();
         String outlet = first(md.meta("og:site_name"), md.ldPublisher(), md.meta("application-name"));
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, lang);
+        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, md.lang());
     }
 
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,

@@ -15,10 +15,58 @@ import id.linimasa.text.Stopwords;
  * @param near      class and id names of the nearest three enclosing elements only
  * @param linkChars how many of its characters are link text
  */
-public record Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
+public final class Block {
+
+    private final String text;
+    private final String tag;
+    private final int[] ancestors;
+    private final String context;
+    private final String near;
+    private final int linkChars;
+    /** Counted when first asked: the classifier and the selectors ask often. */
+    private int words = -1;
+    private double stopwordDensity = -1;
+
+    public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
+        this.text = text;
+        this.tag = tag;
+        this.ancestors = ancestors;
+        this.context = context;
+        this.near = near;
+        this.linkChars = linkChars;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public int[] ancestors() {
+        return ancestors;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public String near() {
+        return near;
+    }
+
+    public int linkChars() {
+        return linkChars;
+    }
 
     /** Words; Chinese and Japanese, written without spaces, count one word per two characters. */
     public int words() {
+        if (words < 0) words = countWords();
+        return words;
+    }
+
+    private int countWords() {
         int n = 0;
         int cjk = 0;
         boolean in = false;
@@ -38,29 +86,11 @@ public record Block(String text, String tag, int[] ancestors, String context, St
 
     /** Share of words that are Indonesian or English function words: high in prose, low in menus. */
     public double stopwordDensity() {
-        int all = 0;
-        int stop = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) i++;
-            if (i > start) {
-                all++;
-                if (i - start <= 10 && isStopword(start, i)) stop++;
-            }
+        if (stopwordDensity < 0) {
+            Stopwords.Counts c = Stopwords.count(text);
+            stopwordDensity = c.words() == 0 ? 0 : (double) c.either() / c.words();
         }
-        return all == 0 ? 0 : (double) stop / all;
-    }
-
-    /** Lower-cases into a small buffer only words short enough to be function words. */
-    private boolean isStopword(int start, int end) {
-        long code = Stopwords.code(text, start, end);
-        if (code != 0) return Stopwords.isStopword(code);
-        char[] w = new char[end - start];
-        for (int k = start; k < end; k++) w[k - start] = Character.toLowerCase(text.charAt(k));
-        return Stopwords.isStopword(new String(w));
+        return stopwordDensity;
     }
 
     public double linkDensity() {

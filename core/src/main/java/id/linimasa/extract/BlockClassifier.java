@@ -1,6 +1,7 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,12 +31,6 @@ final class BlockClassifier {
             + "|komentar|comments?|related|related (articles?|stories|news|posts)|(most read|most popular)( (in|on|from) .{1,30})?|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|(terpopuler|terbaru|terkini) (di|dari) .{1,30}|hot news|hot topics?|berita utama)\\s*:?$");
-    private static final Pattern CALL = Pattern.compile("(bagaimana pendapat anda|sampaikan pendapat|tulis komentar|berikan komentar|kirim komentar"
-            + "|leave a comment|join the (discussion|conversation)|jangan lupa (follow|ikuti|subscribe|like|share|klik)|ikuti (kami|akun|berita|channel|saluran)"
-            + "|follow (us|akun)|subscribe to|berlangganan|unduh aplikasi|download (aplikasi|the app)|sign up for|daftar sekarang|klik di sini|click here"
-            + "|all rights reserved|hak cipta|©|copyright|dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)|tanpa izin tertulis|dapatkan (update|berita|informasi)|gabung (di|ke) (grup|channel|saluran)|whatsapp channel|saluran whatsapp|(cek|baca) (berita|artikel) dan (berita|artikel)"
-            + "|google news|newsletter|in your inbox|to your inbox|news alerts|breaking news emails|is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)"
-            + "|uses cookies|use cookies|cookie policy|privacy (policy|overview)|menggunakan cookie|scroll (untuk|to) (lanjut|melanjutkan|continue)|(?<![\\w-])(advertisement|sponsored)\\b|iklan$)");
     private static final Pattern DISCLAIMER = Pattern.compile("(tanggung jawab|bertanggung jawab|responsib).*(pembaca|situs|website|informasi|konten|redaksi)"
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
@@ -271,31 +266,32 @@ final class BlockClassifier {
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
         if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
-        if (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches()) return BlockLabel.CLUTTER;
+        if (mayInsert(t.charAt(0)) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) return BlockLabel.CLUTTER;
         if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && mayPage(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && pagerChars(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
-        if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t)) {
+        if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
         }
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
-        if (words <= 60 && (mayCall(lower) && CALL.matcher(lower).find() || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 60 && (isCall(lower) || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
         // long punctuated prose stays prose even when a site links every name in it
-        boolean linkedProse = words >= 15 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        double stop = -1;
+        boolean linkedProse = words >= 15 && b.endsSentence() && (stop = b.stopwordDensity()) >= 0.2;
         if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
-        double stop = b.stopwordDensity();
+        if (stop < 0) stop = b.stopwordDensity();
         // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
         boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
         if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
@@ -336,6 +332,30 @@ final class BlockClassifier {
         return lower.contains("laman") || lower.contains("page");
     }
 
+    /** The letters INSERT's and LEAD_IN's phrases begin with (case-insensitively: any other letter may fold onto one). */
+    private static boolean mayInsert(char first) {
+        return first >= 128 || "bsltaprwmBSLTAPRWM".indexOf(first) >= 0;
+    }
+
+    /** PAGER's forms are written with these characters only: page words and numbers, separators, arrows, whitespace. */
+    private static boolean pagerChars(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean ok = c < 128 ? PAGER_ASCII[c] : c == '«' || c == '»' || c == '‹' || c == '›' || c == '…';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static final boolean[] PAGER_ASCII = pagerAscii();
+
+    private static boolean[] pagerAscii() {
+        boolean[] ok = new boolean[128];
+        // the letters of sebelumnya, previous, halaman, page, dari, of, selanjutnya, berikutnya, next, baca, ke, terakhir, pertama
+        for (char c : "abcdefghijklmnoprstuvxy0123456789 \t\n\u000b\f\r.:/|<>".toCharArray()) ok[c] = true;
+        return ok;
+    }
+
     private static int notices(String lower) {
         int n = 0;
         for (int i = lower.indexOf("rights reserved"); i >= 0; i = lower.indexOf("rights reserved", i + 1)) n++;
@@ -344,20 +364,104 @@ final class BlockClassifier {
     }
 
     /**
-     * Phrases one of which every CALL match contains: a few plain scans spare most prose the long alternation
-     * (kept as specific as the pattern allows, since "mengikuti", "pendapat" or "editor" are common in prose).
+     * A call to action, a legal notice, an ad label: one of these phrases (as specific as can be, since "mengikuti", "pendapat" or
+     * "editor" are common in prose), confirmed by its pattern where the phrase alone is not the form (null: it is).
      */
-    private static final String[] CALL_ANCHORS = {"bagaimana pendapat anda", "sampaikan pendapat", "tulis komentar", "berikan komentar",
-            "kirim komentar", "leave a comment", "join the ", "jangan lupa ", "ikuti kami", "ikuti akun", "ikuti berita", "ikuti channel",
-            "ikuti saluran", "follow us", "follow akun", "subscribe to", "berlangganan", "unduh aplikasi", "download aplikasi", "download the app",
-            "sign up for", "daftar sekarang", "klik di sini", "click here", "all rights reserved", "hak cipta", "dilarang ", "tanpa izin tertulis", "©", "copyright", "dapatkan update",
-            "dapatkan berita", "dapatkan informasi", "gabung di ", "gabung ke ", "whatsapp channel", "saluran whatsapp", "berita dan artikel", "artikel dan berita", "google news", "newsletter", "your inbox",
-            "news alerts", "breaking news emails", "writer ", "reporter ", "editor ", "correspondent ", "contributor ", "cookie", "privacy ",
-            "scroll ", "advertisement", "sponsored", "iklan"};
+    private record Call(String phrase, Pattern form) {
+        Call(String phrase) {
+            this(phrase, null);
+        }
+    }
 
-    private static boolean mayCall(String lower) {
-        for (String a : CALL_ANCHORS) if (lower.contains(a)) return true;
-        return false;
+    private static final Pattern JOIN = Pattern.compile("join the (discussion|conversation)");
+    private static final Pattern DONT_FORGET = Pattern.compile("jangan lupa (follow|ikuti|subscribe|like|share|klik)");
+    private static final Pattern FORBIDDEN = Pattern.compile("dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan)");
+    private static final Pattern JOIN_GROUP = Pattern.compile("gabung (di|ke) (grup|channel|saluran)");
+    /** "Cek berita dan artikel lain di ...": its forms also say "berita dan berita", which no phrase holds, so it is tried whenever any phrase is found. */
+    private static final Pattern CHECK_NEWS = Pattern.compile("(cek|baca) (berita|artikel) dan (berita|artikel)");
+    private static final Pattern INBOX = Pattern.compile("(in|to) your inbox");
+    private static final Pattern STAFF = Pattern.compile("is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)");
+    private static final Pattern COOKIE_USE = Pattern.compile("uses cookies|use cookies|cookie policy|menggunakan cookie");
+    private static final Pattern PRIVACY = Pattern.compile("privacy (policy|overview)");
+    private static final Pattern SCROLL = Pattern.compile("scroll (untuk|to) (lanjut|melanjutkan|continue)");
+    private static final Pattern AD_LABEL = Pattern.compile("(?<![\\w-])(advertisement|sponsored)\\b");
+    private static final Pattern AD_END = Pattern.compile("iklan$");
+
+    /** At most 64, so that a bit set in a long says which were tried. */
+    private static final Call[] CALLS = {new Call("bagaimana pendapat anda"), new Call("sampaikan pendapat"), new Call("tulis komentar"),
+            new Call("berikan komentar"), new Call("kirim komentar"), new Call("leave a comment"), new Call("join the ", JOIN),
+            new Call("jangan lupa ", DONT_FORGET), new Call("ikuti kami"), new Call("ikuti akun"), new Call("ikuti berita"), new Call("ikuti channel"),
+            new Call("ikuti saluran"), new Call("follow us"), new Call("follow akun"), new Call("subscribe to"), new Call("berlangganan"),
+            new Call("unduh aplikasi"), new Call("download aplikasi"), new Call("download the app"), new Call("sign up for"), new Call("daftar sekarang"),
+            new Call("klik di sini"), new Call("click here"), new Call("all rights reserved"), new Call("hak cipta"), new Call("dilarang ", FORBIDDEN),
+            new Call("tanpa izin tertulis"), new Call("©"), new Call("copyright"), new Call("dapatkan update"), new Call("dapatkan berita"),
+            new Call("dapatkan informasi"), new Call("gabung di ", JOIN_GROUP), new Call("gabung ke ", JOIN_GROUP), new Call("whatsapp channel"),
+            new Call("saluran whatsapp"), new Call("berita dan artikel", CHECK_NEWS), new Call("artikel dan berita", CHECK_NEWS), new Call("google news"),
+            new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
+            new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
+            new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
+            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
+    /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
+    private static final int GRAM_BITS = 8;
+    private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
+    private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
+
+    static {
+        for (int k = 0; k < CALLS.length; k++) {
+            String p = CALLS[k].phrase();
+            if (p.length() < 4) continue;
+            int key = 0;
+            for (int i = 0; i < 4; i++) key = key << 7 | p.charAt(i);
+            int s = gramSlot(key);
+            while (GRAM_KEYS[s] != 0 && GRAM_KEYS[s] != key) s = (s + 1) & (GRAM_KEYS.length - 1);
+            GRAM_KEYS[s] = key;
+            int[] ks = GRAM_CALLS[s] == null ? new int[0] : GRAM_CALLS[s];
+            ks = Arrays.copyOf(ks, ks.length + 1);
+            ks[ks.length - 1] = k;
+            GRAM_CALLS[s] = ks;
+        }
+    }
+
+    private static int gramSlot(int key) {
+        return (key * 0x9E3779B1) >>> (32 - GRAM_BITS);
+    }
+
+    /** The CALLS whose phrase begins with these four ASCII characters (packed seven bits each), or null. */
+    private static int[] callsAt(int key) {
+        for (int s = gramSlot(key); GRAM_KEYS[s] != 0; s = (s + 1) & (GRAM_KEYS.length - 1)) {
+            if (GRAM_KEYS[s] == key) return GRAM_CALLS[s];
+        }
+        return null;
+    }
+
+    /** Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. */
+    private static boolean isCall(String lower) {
+        if (lower.indexOf('©') >= 0) return true;
+        boolean any = false;
+        long tried = 0;
+        int n = lower.length();
+        int key = 0;
+        int ascii = 0;
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c >= 128) {
+                ascii = 0;
+                continue;
+            }
+            key = (key << 7 | c) & 0xfffffff;
+            if (++ascii < 4) continue;
+            int[] ks = callsAt(key);
+            if (ks == null) continue;
+            int start = i - 3;
+            for (int k : ks) {
+                Call call = CALLS[k];
+                if ((tried & 1L << k) != 0 || !lower.startsWith(call.phrase(), start)) continue;
+                any = true;
+                tried |= 1L << k;
+                if (call.form() == null || call.form().matcher(lower).find()) return true;
+            }
+        }
+        return any && CHECK_NEWS.matcher(lower).find();
     }
 
     /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
@@ -389,22 +493,67 @@ final class BlockClassifier {
         return n;
     }
 
-    /** Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan. */
-    private static boolean endsLikeCaption(String t) {
-        int from = Math.max(0, t.length() - CAPTION_TAIL);
-        String tail = t.substring(from).toLowerCase(Locale.ROOT);
+    /**
+     * Photo credits close a caption: only the text's tail is searched (the patterns end at its end), sparing long prose a scan,
+     * and in it only the places where a CAPTION_END form can begin.
+     */
+    private static boolean endsLikeCaption(String t, String lower) {
+        int n = t.length();
+        int from = Math.max(0, n - CAPTION_TAIL);
         boolean may = false;
-        for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        if (lower.length() == n) {
+            for (int k = 0; k < CAPTION_ANCHORS.length && !may; k++) may = lower.indexOf(CAPTION_ANCHORS[k], from) >= 0;
+        } else {
+            // a letter whose lower case is longer ("İ") shifts the lower-cased text: cut the tail first
+            String tail = t.substring(from).toLowerCase(Locale.ROOT);
+            for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
+        }
         if (!may) return false;
-        Matcher m = CAPTION_END.matcher(t);
-        m.useTransparentBounds(true).region(from, t.length());
-        return m.find();
+        Matcher m = CAPTION_END.matcher(t).useTransparentBounds(true);
+        for (int q = from; q < n; q++) {
+            if (!mayStartCaptionEnd(t, q) && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
+            if (m.region(q, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     */
+    private static boolean mayStartCaptionEnd(String t, int q) {
+        return switch (t.charAt(q)) {
+            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            default -> false;
+        };
     }
 
     /** Every CAPTION_END form holds one of these. */
     private static final String[] CAPTION_ANCHORS = {")", "/", "selengkapnya", "via", "foto", "photo", "dok", "getty", "shutterstock"};
 
     private static final int CAPTION_TAIL = 200;
+
+    /** SOCIAL's words by their hash, open addressing: a token is looked up where it stands, without a string made of it. */
+    private static final String[] SOCIAL_TABLE = hashTable(SOCIAL);
+
+    private static String[] hashTable(Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(words.size() * 4)];
+        for (String w : words) {
+            int s = w.hashCode() & (table.length - 1);
+            while (table[s] != null) s = (s + 1) & (table.length - 1);
+            table[s] = w;
+        }
+        return table;
+    }
+
+    private static boolean inTable(String[] table, int hash, String text, int start, int end) {
+        for (int s = hash & (table.length - 1); table[s] != null; s = (s + 1) & (table.length - 1)) {
+            String w = table[s];
+            if (w.length() == end - start && text.startsWith(w, start)) return true;
+        }
+        return false;
+    }
 
     private static boolean isSocial(String lower) {
         int social = 0;
@@ -414,10 +563,11 @@ final class BlockClassifier {
         while (i < n) {
             while (i < n && !tokenChar(lower.charAt(i))) i++;
             int start = i;
-            while (i < n && tokenChar(lower.charAt(i))) i++;
+            int hash = 0;
+            while (i < n && tokenChar(lower.charAt(i))) hash = 31 * hash + lower.charAt(i++);
             if (i > start) {
                 all++;
-                if (SOCIAL.contains(lower.substring(start, i))) social++;
+                if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
             }
         }
         return all > 0 && social * 10 >= all * 6;

@@ -62,7 +62,7 @@ final class BylineFinder {
             Matcher m = LABELLED.matcher(t);
             while (m.find()) {
                 String prefix = t.substring(0, m.start()).trim();
-                boolean atStart = prefix.isEmpty() || prefix.matches("(?s).*[|•,\\-–]$");
+                boolean atStart = prefix.isEmpty() || "|•,-–".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
                 boolean anywhere = labels.get(i) == BlockLabel.METADATA && m.group(1).equalsIgnoreCase("oleh") || m.group(1).equalsIgnoreCase("by");
                 if (!atStart && !anywhere) continue;
                 List<String> names = names(t, m.end());
@@ -78,15 +78,15 @@ final class BylineFinder {
         List<String> current = new ArrayList<>();
         String[] tokens = text.substring(from).trim().split("\\s+");
         for (String raw : tokens) {
-            String tok = raw.replaceAll("^[(\\[]+", "");
+            String tok = OPENING.matcher(raw).replaceAll("");
             boolean comma = tok.endsWith(",") || tok.endsWith(";");
-            String w = tok.replaceAll("[,;:)\\]]+$", "");
+            String w = CLOSING.matcher(tok).replaceAll("");
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.equals("dan") || lower.equals("and") || lower.equals("&")) {
                 flush(current, out);
                 continue;
             }
-            if (w.isEmpty() || STOP.contains(lower) || !NAME_WORD.matcher(w).matches() || w.matches(".*\\d.*")) {
+            if (w.isEmpty() || STOP.contains(lower) || !NAME_WORD.matcher(w).matches() || hasDigit(w)) {
                 break;
             }
             current.add(w);
@@ -95,6 +95,20 @@ final class BylineFinder {
         }
         flush(current, out);
         return out;
+    }
+
+    private static final Pattern OPENING = Pattern.compile("^[(\\[]+");
+    private static final Pattern CLOSING = Pattern.compile("[,;:)\\]]+$");
+
+    /** As {@code w.matches(".*\\d.*")}: a digit, and no line break (where "." stops). */
+    private static boolean hasDigit(String w) {
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+            digit |= c >= '0' && c <= '9';
+        }
+        return digit;
     }
 
     private static void flush(List<String> current, List<String> out) {

@@ -318,17 +318,30 @@ final class ContentSelector {
     static String norm(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
+        // ASCII is lower-cased as it is copied; only a text with other letters needs the full lower-casing after
+        boolean ascii = true;
         for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && !out.isEmpty()) out.append(' ');
-                out.appendCodePoint(c);
-                gap = false;
+            int c = s.charAt(i);
+            if (c < 128) {
+                i++;
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    gap = true;
+                    continue;
+                }
             } else {
-                gap = true;
+                c = s.codePointAt(i);
+                i += Character.charCount(c);
+                if (!Character.isLetterOrDigit(c)) {
+                    gap = true;
+                    continue;
+                }
+                ascii = false;
             }
+            if (gap && !out.isEmpty()) out.append(' ');
+            out.appendCodePoint(c);
+            gap = false;
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return ascii ? out.toString() : out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.text.ParsePosition;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,17 +168,25 @@ final class DateText {
         return ZoneOffset.ofHoursMinutes(m.group(1).equals("-") ? -h : h, m.group(1).equals("-") ? -min : min);
     }
 
+    /** Whether the value reads as RFC-1123 as far as its fields go: most are ISO-8601, and a failed parse's exception costs more than this. */
+    private static boolean mayBeRfc1123(String v) {
+        ParsePosition pos = new ParsePosition(0);
+        return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(v, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == v.length();
+    }
+
     /** A metadata value: ISO-8601 (any offset form), RFC-1123, or any of the printed forms. */
     static PublicationTime parseValue(String value) {
         if (value == null) return null;
         String v = value.trim();
         if (v.isEmpty()) return null;
-        try {
-            ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            OffsetDateTime o = z.toOffsetDateTime();
-            return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
-        } catch (DateTimeException ignored) {
-            // not RFC-1123; try the printed forms
+        if (mayBeRfc1123(v)) {
+            try {
+                ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+                OffsetDateTime o = z.toOffsetDateTime();
+                return new PublicationTime(o.toLocalDate(), o.toLocalTime(), o.getOffset());
+            } catch (DateTimeException ignored) {
+                // not RFC-1123 after all; try the printed forms
+            }
         }
         Found f = find(v);
         return f == null ? null : f.time();

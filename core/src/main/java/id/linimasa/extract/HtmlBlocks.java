@@ -45,6 +45,9 @@ final class HtmlBlocks implements NodeFilter {
     private String[] contexts = new String[64];
     private int depth;
     private int nextId;
+    /** The context and near names of the open elements, kept until one opens or closes: a run of blocks in one element shares them. */
+    private String context;
+    private String near;
 
     static List<Block> of(Element body) {
         HtmlBlocks b = new HtmlBlocks();
@@ -97,6 +100,7 @@ final class HtmlBlocks implements NodeFilter {
             if (BLOCK.contains(tag)) {
                 flush();
                 depth--;
+                context = null;
             } else if (buf.length() > 0 && (tag.equals("span") || tag.equals("a") || tag.equals("strong") || tag.equals("b") || tag.equals("em"))) {
                 // inline elements often butt against each other without spaces in the source
                 if (e.nextSibling() instanceof Element) buf.append(' ');
@@ -120,16 +124,21 @@ final class HtmlBlocks implements NodeFilter {
         return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
     }
 
+    /** Appends the text with its whitespace runs as one space; runs of other characters are copied whole. */
     private void appendText(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f';
-            if (space) {
-                if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
-            } else {
-                buf.append(c);
-            }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && !isSpace(s.charAt(j))) j++;
+            if (j > i) buf.append(s, i, j);
+            if (j < n && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
+            i = j + 1;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f';
     }
 
     private void push(String tag, Element e) {
@@ -143,6 +152,7 @@ final class HtmlBlocks implements NodeFilter {
         String own = tag.equals("body") || tag.equals("html") ? "" : ownNames(e) + (MARKED.contains(tag) ? " el-" + tag : "");
         contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
         depth++;
+        context = null;
     }
 
     /**
@@ -178,18 +188,23 @@ final class HtmlBlocks implements NodeFilter {
         while (end > 0 && buf.charAt(end - 1) == ' ') end--;
         if (end > 0) {
             String text = buf.substring(0, end);
-            StringBuilder ctx = new StringBuilder();
-            for (int i = Math.max(1, depth - CONTEXT_DEPTH); i < depth; i++) {
-                if (!contexts[i].isEmpty()) ctx.append(contexts[i]).append(' ');
+            if (context == null) {
+                context = names(CONTEXT_DEPTH);
+                near = names(3);
             }
-            StringBuilder near = new StringBuilder();
-            for (int i = Math.max(1, depth - 3); i < depth; i++) {
-                if (!contexts[i].isEmpty()) near.append(contexts[i]).append(' ');
-            }
-            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), ctx.toString(), near.toString(), Math.min(linkChars, text.length())));
+            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), context, near, Math.min(linkChars, text.length())));
         }
         buf.setLength(0);
         linkChars = 0;
+    }
+
+    /** The names of the nearest {@code levels} open elements, outermost first, each followed by a space. */
+    private String names(int levels) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(1, depth - levels); i < depth; i++) {
+            if (!contexts[i].isEmpty()) b.append(contexts[i]).append(' ');
+        }
+        return b.toString();
     }
 
     /**

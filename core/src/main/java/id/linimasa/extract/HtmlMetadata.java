@@ -18,11 +18,11 @@ import java.util.Set;
 /**
  * What an HTML page states about itself outside its visible text: JSON-LD (NewsArticle and kin, also in
  * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
- * element, the canonical link and {@code <time datetime>} elements.
+ * element, the canonical link, {@code <time datetime>} elements and the language the root element declares.
  */
-record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical, List<String> h1,
+record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonicalLink, List<String> h1,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
-                    String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates) {
+                    String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates, String lang) {
 
     /** An entry of a JSON-LD LiveBlogPosting's {@code liveBlogUpdate}: when, its headline, its text (each may be null). */
     record LiveUpdate(String published, String headline, String body) {
@@ -44,10 +44,12 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
         List<String> h1 = new ArrayList<>();
         List<TimeElement> times = new ArrayList<>();
         List<String> ld = new ArrayList<>();
-        String[] titleAndCanonical = new String[2];
+        String[] titleAndLang = new String[2];
+        Element[] canonical = new Element[1];
         // one walk over the document collects everything (each select() would walk it again)
         doc.traverse((node, depth) -> {
             if (!(node instanceof Element e)) return;
+            if (titleAndLang[1] == null && e.normalName().equals("html")) titleAndLang[1] = e.attr("lang");
             switch (e.normalName()) {
                 case "meta" -> {
                     String content = e.attr("content").trim();
@@ -57,13 +59,10 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                     }
                 }
                 case "title" -> {
-                    if (titleAndCanonical[0] == null && e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) titleAndCanonical[0] = Whitespace.collapse(e.text());
+                    if (titleAndLang[0] == null && e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) titleAndLang[0] = Whitespace.collapse(e.text());
                 }
                 case "link" -> {
-                    if (titleAndCanonical[1] == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                        String abs = e.attr("abs:href");
-                        titleAndCanonical[1] = abs.isEmpty() ? e.attr("href") : abs;
-                    }
+                    if (canonical[0] == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical[0] = e;
                 }
                 case "h1" -> {
                     String t = Whitespace.collapse(e.text());
@@ -96,8 +95,16 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, String canonical,
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return new HtmlMetadata(meta, titleAndCanonical[0], titleAndCanonical[1], h1, found.headline, found.published, found.modified,
-                List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates));
+        return new HtmlMetadata(meta, titleAndLang[0], canonical[0], h1, found.headline, found.published, found.modified,
+                List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates),
+                titleAndLang[1] == null ? "" : titleAndLang[1]);
+    }
+
+    /** The canonical link's address, made absolute only when asked (most pages come with their own address). */
+    String canonical() {
+        if (canonicalLink == null) return null;
+        String abs = canonicalLink.attr("abs:href");
+        return abs.isEmpty() ? canonicalLink.attr("href") : abs;
     }
 
     String meta(String... keys) {

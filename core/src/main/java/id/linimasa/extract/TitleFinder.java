@@ -86,13 +86,15 @@ final class TitleFinder {
     static String fromBlocks(List<Block> before, List<BlockLabel> labels, List<Block> body) {
         String best = null;
         double bestScore = 0;
+        Set<String> bodyWords = null;
         for (int i = 0; i < before.size(); i++) {
             Block b = before.get(i);
             BlockLabel l = labels.get(i);
             if (l != BlockLabel.HEADING && l != BlockLabel.SHORT && l != BlockLabel.BODY) continue;
             int words = b.words();
             if (words < 3 || words > 30 || endsWithPeriod(b.text())) continue;
-            double score = overlap(b.text(), body);
+            if (bodyWords == null) bodyWords = leadWords(body);
+            double score = overlap(b.text(), bodyWords);
             if (score > bestScore + 1e-9) {
                 best = b.text();
                 bestScore = score;
@@ -153,12 +155,21 @@ final class TitleFinder {
 
     /** Share of the line's content words (not function words) that the body uses. */
     static double overlap(String line, List<Block> body) {
+        return overlap(line, leadWords(body));
+    }
+
+    /** The content words of the body's first paragraphs, where its headline's words are. */
+    private static Set<String> leadWords(List<Block> body) {
         Set<String> bodyWords = new HashSet<>();
         int seen = 0;
         for (Block b : body) {
             for (String w : content(b.text())) bodyWords.add(w);
             if (++seen >= 8) break;
         }
+        return bodyWords;
+    }
+
+    private static double overlap(String line, Set<String> bodyWords) {
         List<String> words = content(line);
         if (words.size() < 2) return 0;
         int shared = 0;
@@ -175,11 +186,29 @@ final class TitleFinder {
         return words.size() < 3 ? 0 : (double) shared / words.size();
     }
 
+    /** The lower-cased words (runs of letters and numbers) of three characters or more that are not function words. */
     private static List<String> content(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !Stopwords.isStopword(w)) out.add(w);
+        String lower = s.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i - start >= 3) {
+                String w = lower.substring(start, i);
+                if (!Stopwords.isStopword(w)) out.add(w);
+            }
         }
         return out;
+    }
+
+    /** A letter or a number, as {@code [\p{L}\p{N}]}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

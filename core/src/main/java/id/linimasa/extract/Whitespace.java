@@ -7,18 +7,26 @@ final class Whitespace {
     }
 
     static String collapse(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f' || c == '\ufeff') {
-                space = b.length() > 0;
-            } else {
-                if (space) b.append(' ');
-                b.append(c);
-                space = false;
-            }
+        return collapse(s, 0, s.length());
+    }
+
+    /** As {@link #collapse(CharSequence)}, of s[from, to); runs of other characters are copied whole. */
+    static String collapse(CharSequence s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(s.charAt(i))) i++;
+            int j = i;
+            while (j < to && !isSpace(s.charAt(j))) j++;
+            if (j == i) break;
+            if (b.length() > 0) b.append(' ');
+            b.append(s, i, j);
+            i = j;
         }
         return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
     }
 }

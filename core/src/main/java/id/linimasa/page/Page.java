@@ -24,10 +24,23 @@ public record Page(String source, String url, byte[] bytes, Kind kind) {
         Objects.requireNonNull(kind, "kind");
     }
 
+    /** A fresh digest to copy: copying one costs less than looking the algorithm up for every page. */
+    private static final MessageDigest SHA_256 = sha256Digest();
+
     /** Content hash: equal bytes are the same page, whatever path they were read from. */
     public String sha256() {
+        MessageDigest d;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            d = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            d = sha256Digest();
+        }
+        return HexFormat.of().formatHex(d.digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

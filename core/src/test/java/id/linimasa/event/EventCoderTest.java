@@ -99,10 +99,97 @@ class EventCoderTest {
             Menurut laporan intelijen, Korea Utara memasok rudal kepada Rusia.     | REPORTED
             Korea Utara diduga memasok senjata kepada Rusia.                       | REPORTED
             Rusia mengaku telah menembak jatuh pesawat Ukraina.                    | REPORTED
-            Rusia membantah bahwa pihaknya menerima rudal dari Korea Utara.         | NEGATED
+            Kelompok bersenjata tak dikenal menyerang Kyiv.                        | ASSERTED
+            "Jika Korea Utara menyerang lagi, kami akan menembak jatuh setiap rudal," kata Putin. | HYPOTHETICAL
             """)
     void marksWhatIsNotAssertedAsFact(String sentence, EventStatus status) {
-        assertThat(only(sentence).status()).isEqualTo(status);
+        assertThat(first(sentence).status()).isEqualTo(status);
+    }
+
+    @Test
+    void aDenialIsARejectionAnsweringTheAccuserAndNegatesWhatItDenies() {
+        List<Event> events = code(ArticleFixture.world("Korea Selatan menuduh Rusia memasok senjata. "
+                + "Rusia membantah bahwa pihaknya menerima rudal dari Korea Utara."));
+        Event denial = events.stream().filter(e -> e.type() == Plover.REJECT).findFirst().orElseThrow();
+        assertThat(denial.status()).isEqualTo(EventStatus.ASSERTED);
+        assertThat(denial.sources()).containsExactly("RUS");
+        assertThat(denial.targets()).containsExactly("KOR");
+        assertThat(events).filteredOn(e -> e.type() == Plover.AID && e.sources().contains("PRK"))
+                .extracting(Event::status).containsExactly(EventStatus.NEGATED);
+    }
+
+    @Test
+    void aDenialAfterAnActByItselfAimsAtNoOne() {
+        List<Event> events = code(ArticleFixture.world("Rusia menyerang Kyiv. Rusia membantah bahwa pihaknya menyasar warga sipil."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.REJECT).singleElement()
+                .satisfies(e -> assertThat(e.targets()).isEmpty());
+    }
+
+    @Test
+    void arrivingInACapitalIsAVisitToItsState() {
+        Event e = first("Presiden Vladimir Putin tiba di Pyongyang pada Selasa untuk kunjungan kenegaraan.");
+        assertThat(e.type()).isEqualTo(Plover.CONSULT);
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("PRK");
+        assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+    }
+
+    @Test
+    void aGuestWelcomedIsTheSourceOfTheVisit() {
+        Event e = only("Kim Jong Un disambut Presiden Vladimir Putin di Moskow.");
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void aStateAfterACurrencyIsNoActor() {
+        Event e = only("Korea Selatan meminta negara donor menyumbang 30 juta dolar AS.");
+        assertThat(e.type()).isEqualTo(Plover.REQUEST);
+        assertThat(e.targets()).doesNotContain("USA");
+    }
+
+    @Test
+    void aListWithACommaBeforeItsLastNameKeepsEveryName() {
+        Event e = only("Ukraina berterima kasih kepada Amerika Serikat, Korea Selatan, dan Korea Utara.");
+        assertThat(e.targets()).containsExactly("USA", "KOR", "PRK");
+    }
+
+    @Test
+    void twoSidesTogetherMeetAPartnerNamedAfterDengan() {
+        Event e = only("Delegasi Amerika Serikat dan Korea Selatan bertemu dengan perwakilan militer Ukraina di Kyiv.");
+        assertThat(e.sources()).containsExactly("USA", "KOR");
+        assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void theTwoMinistersAreThoseWhoLastMet() {
+        List<Event> events = code(ArticleFixture.world("Amerika Serikat menjatuhkan sanksi kepada Rusia. Rusia mengancam Amerika Serikat. "
+                + "Menteri Luar Negeri Korea Utara dan Menteri Luar Negeri Korea Selatan bertemu di Seoul pada Rabu. "
+                + "Kedua menteri sepakat membuka jalur telepon."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.AGREE).singleElement()
+                .satisfies(e -> assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("PRK", "KOR"));
+    }
+
+    @Test
+    void anExerciseIsAimedAtNoOneUnlessHeldWithAPartner() {
+        assertThat(only("Rusia memulai latihan gabungan Vostok Shield di Moskow.").targets()).isEmpty();
+        assertThat(only("Rusia menggelar latihan militer dengan Korea Utara.").targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void troopsWithdrawnPassivelyAreWithdrawnByTheirOwner() {
+        Event e = only("Pasukan Rusia mulai ditarik dari Ukraina pada Selasa.");
+        assertThat(e.type()).isEqualTo(Plover.RETREAT);
+        assertThat(e.sources()).containsExactly("RUS");
+        assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void aPassiveDescribingANameWithNoAgentIsNoEvent() {
+        assertThat(code(ArticleFixture.world("Ukraina menolak mengekstradisi seorang pejabat Rusia yang dituduh korupsi.")))
+                .extracting(Event::type).containsExactly(Plover.REJECT);
     }
 
     @Test

@@ -6,27 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StopwordsTest {
 
-    private static long code(String w) {
-        return Stopwords.code(w, 0, w.length());
+    @Test
+    void countsTheFunctionWordsOfEachLanguageInAnyCase() {
+        Stopwords.Counts c = Stopwords.count("Kata YANG dan Itu, the Which Varenia");
+        assertThat(c.words()).isEqualTo(7);
+        assertThat(c.indonesian()).isEqualTo(4); // Kata, YANG, dan, Itu
+        assertThat(c.english()).isEqualTo(2); // the, Which
+        assertThat(c.either()).isEqualTo(6);
+        for (String w : Stopwords.INDONESIAN) assertThat(Stopwords.count(w.toUpperCase()).indonesian()).as(w).isEqualTo(1);
+        for (String w : Stopwords.ENGLISH) assertThat(Stopwords.count(" " + w + ".").english()).as(w).isEqualTo(1);
     }
 
     @Test
-    void aWordOfTheTextIsLookedUpByItsCodeInAnyCase() {
-        String text = "Kata YANG dan Itu, the Which";
-        assertThat(Stopwords.isIndonesian(Stopwords.code(text, 5, 9))).isTrue(); // "YANG"
-        assertThat(Stopwords.isEnglish(Stopwords.code(text, 5, 9))).isFalse();
-        assertThat(Stopwords.isStopword(Stopwords.code(text, 10, 13))).isTrue(); // "dan"
-        assertThat(Stopwords.isEnglish(Stopwords.code(text, 19, 22))).isTrue(); // "the"
-        assertThat(Stopwords.isStopword(code("Varenia"))).isFalse();
-        for (String w : Stopwords.INDONESIAN) if (code(w) != 0) assertThat(Stopwords.isIndonesian(code(w.toUpperCase()))).as(w).isTrue();
-    }
-
-    @Test
-    void wordsThatAreNotPlainAsciiLettersHaveNoCode() {
-        assertThat(code("café")).isZero();
-        assertThat(code("don't")).isZero();
-        assertThat(code("berkepanjangan")).isZero(); // longer than any function word
-        assertThat(code("")).isZero();
-        assertThat(code("dan")).isNotEqualTo(code("nad")).isNotEqualTo(code("da"));
+    void wordsAreRunsOfLettersAndOnlyShortPlainOnesAreLookedUp() {
+        assertThat(Stopwords.count("café dengan").either()).isEqualTo(1);
+        assertThat(Stopwords.count("don't").words()).isEqualTo(2); // "don" and "t", neither a function word
+        assertThat(Stopwords.count("don't").either()).isZero();
+        assertThat(Stopwords.count("berkepanjangan sebagaimana").either()).isZero();
+        assertThat(Stopwords.count("").words()).isZero();
+        assertThat(Stopwords.count("nad da").either()).isZero();
+        assertThat(Stopwords.count("dan-the").either()).isEqualTo(2);
     }
 }

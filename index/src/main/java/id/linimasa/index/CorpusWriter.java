@@ -31,9 +31,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 
 /**
@@ -178,17 +180,7 @@ final class CorpusWriter {
 
     /** Rewrites the articles of story {@code from} as articles of story {@code to}, their merged events with them. */
     private static void restory(IndexWriter writer, EventRecords events, IndexSearcher searcher, String from, String to) throws IOException {
-        var fields = searcher.storedFields();
-        ArticleValues values = new ArticleValues(searcher.getIndexReader());
-        for (var sd : searcher.search(new TermQuery(new Term(ArticleDocument.STORY, from)), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
-            Analysis analysis = ArticleDocument.analysis(stored);
-            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
-                    ArticleDocument.parts(stored));
-            String original = values.duplicateOf(sd.doc);
-            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, to, original));
-            events.put(analysis, original != null, to);
-        }
+        replace(writer, events, searcher, new TermQuery(new Term(ArticleDocument.STORY, from)), story -> to, original -> original);
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
@@ -197,15 +189,25 @@ final class CorpusWriter {
                 .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .build();
+        replace(writer, events, searcher, q, story -> story, old -> original);
+    }
+
+    /**
+     * Rewrites the articles {@code which} finds with their story and original changed as the two functions say (each
+     * given the stored one), their merged events with them.
+     */
+    private static void replace(IndexWriter writer, EventRecords events, IndexSearcher searcher, Query which,
+                                UnaryOperator<String> story, UnaryOperator<String> original) throws IOException {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
-        for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+        for (var sd : searcher.search(which, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
             Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
                     ArticleDocument.parts(stored));
-            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
-            events.put(analysis, true, values.story(sd.doc));
+            String newStory = story.apply(values.story(sd.doc)), newOriginal = original.apply(values.duplicateOf(sd.doc));
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, newStory, newOriginal));
+            events.put(analysis, newOriginal != null, newStory);
         }
     }
 
