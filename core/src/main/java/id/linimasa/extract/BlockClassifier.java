@@ -52,7 +52,9 @@ final class BlockClassifier {
             "tiktok", "youtube", "berhasil", "dicopy", "disalin", "tersalin", "dicopas", "messenger", "reddit", "threads", "kakao", "google");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(reporter|editor|penulis|oleh|by|laporan|wartawan|kontributor|penyunting|redaktur"
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
-    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
+    /** A wire's or a desk's code: "REUTERS", "T.K005", "A-170" (a hyphen only before digits: "TIP-INS" is a subheading). */
+    private static final String CODE = "\\p{Lu}(?:[\\p{Lu}\\d.]+|[\\p{Lu}\\d.]*-\\d+)";
+    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?" + CODE + "(\\s*[|/,]\\s*" + CODE + ")*\\)?\\**$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
@@ -71,14 +73,10 @@ final class BlockClassifier {
 
     static List<BlockLabel> label(List<Block> blocks) {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
-        // blocks of one element share its context string: match the class-name patterns once per element
+        // blocks of one element share its context string, and elements share class names: match the patterns once per name
         Map<String, Integer> hints = new HashMap<>();
-        Map<String, Boolean> asides = new HashMap<>();
-        for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
-            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && startsAPart(ASIDE_CONTEXT, n))) h |= ASIDE_HINT;
-            labels.add(label(b, h));
-        }
+        Map<String, Integer> nameHints = new HashMap<>();
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), n -> nearHints(n, nameHints))));
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
         markPhotoTexts(blocks, labels);
@@ -232,6 +230,32 @@ final class BlockClassifier {
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
             + "|subscribe|subscription|sidebar|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
+    /**
+     * The hints of the nearest elements' names, with ASIDE_HINT: those of each name (a run without {@code \s}, with the
+     * character after it, which the patterns' end looks at), since no match spans two names.
+     */
+    private static int nearHints(String near, Map<String, Integer> byName) {
+        int h = 0;
+        int n = near.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isAsciiSpace(near.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isAsciiSpace(near.charAt(i))) i++;
+            if (i > start) h |= byName.computeIfAbsent(near.substring(start, Math.min(n, i + 1)), BlockClassifier::nameHints);
+        }
+        return h;
+    }
+
+    private static int nameHints(String name) {
+        return contextHints(name) | (startsAPart(ASIDE_CONTEXT, name) ? ASIDE_HINT : 0);
+    }
+
+    /** {@code \s}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
         return (startsAPart(CAPTION_CONTEXT, context) ? CAPTION_HINT : 0) | (startsAPart(NEGATIVE_CONTEXT, context) ? NEGATIVE_HINT : 0);
@@ -383,7 +407,9 @@ final class BlockClassifier {
     private static final Pattern STAFF = Pattern.compile("is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)");
     private static final Pattern COOKIE_USE = Pattern.compile("uses cookies|use cookies|cookie policy|menggunakan cookie");
     private static final Pattern PRIVACY = Pattern.compile("privacy (policy|overview)");
-    private static final Pattern SCROLL = Pattern.compile("scroll (untuk|to) (lanjut|melanjutkan|continue)");
+    private static final Pattern SCROLL = Pattern.compile("scroll (ke bawah )?(untuk|to) (lanjut|melanjutkan|continue|membaca|baca|read)");
+    /** A syndication note: "Artikel ini telah tayang di Kompas.com dengan judul ...". */
+    private static final Pattern SYNDICATED = Pattern.compile("(artikel|berita|tulisan) ini (telah |sudah |juga |pertama kali )?(tayang|terbit|dimuat|diterbitkan|ditayangkan) (di|pada)\\b");
     private static final Pattern AD_LABEL = Pattern.compile("(?<![\\w-])(advertisement|sponsored)\\b");
     private static final Pattern AD_END = Pattern.compile("iklan$");
 
@@ -400,7 +426,8 @@ final class BlockClassifier {
             new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
-            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
+            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
+            new Call("tulisan ini ", SYNDICATED)};
     /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
     private static final int GRAM_BITS = 8;
     private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
@@ -519,14 +546,19 @@ final class BlockClassifier {
 
     /**
      * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
+     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
         return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
             default -> false;
         };
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Every CAPTION_END form holds one of these. */
@@ -574,6 +606,7 @@ final class BlockClassifier {
     }
 
     private static boolean tokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z';
+        return Character.isLetterOrDigit(c);
     }
 }
