@@ -1,5 +1,6 @@
 package id.linimasa.extract;
 
+import java.util.regex.Pattern;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageDecoder;
 import id.linimasa.text.LanguageGuesser;
@@ -142,12 +143,15 @@ public final class ArticleExtractor {
     /** A gallery's description is often a sentence or two. */
     private static final int MIN_GALLERY_CHARS = 40;
 
+    /** A caption's "... selengkapnya" link to the photo's page. */
+    private static final Pattern MORE_LINK = Pattern.compile("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$");
+
     /** The captions, each once; a credit line standing alone after a caption's text ("Foto: ...") is joined to it. */
     private static List<String> captions(ContentSelector.Selection sel) {
         List<String> captions = new ArrayList<>();
         String last = null;
         for (Block c : sel.captions()) {
-            String t = c.text().replaceFirst("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$", "").trim();
+            String t = MORE_LINK.matcher(c.text()).replaceFirst("").trim();
             if (t.isEmpty()) continue;
             if (last != null && BlockClassifier.isCreditOnly(c) && !BlockClassifier.isCreditOnly(new Block(last, c.tag(), c.ancestors(), "", "", 0))) {
                 captions.set(captions.size() - 1, last + " " + t);
@@ -223,7 +227,7 @@ public final class ArticleExtractor {
             }
         }
         if (a == null || a.startsWith("http") || a.contains("/")) return List.of();
-        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^(by|oleh)\\s+", ""), 0);
+        List<String> names = BylineFinder.names(BylineFinder.BY.matcher(a).replaceFirst(""), 0);
         return names.isEmpty() ? List.of(a) : names;
     }
 
@@ -231,7 +235,7 @@ public final class ArticleExtractor {
         if (url == null) return null;
         try {
             String h = URI.create(url.trim()).getHost();
-            return h == null ? null : h.replaceFirst("^www\\.", "");
+            return h == null || !h.startsWith("www.") ? h : h.substring(4);
         } catch (IllegalArgumentException e) {
             return null;
         }

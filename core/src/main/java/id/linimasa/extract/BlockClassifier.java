@@ -77,14 +77,10 @@ final class BlockClassifier {
 
     static List<BlockLabel> label(List<Block> blocks) {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
-        // blocks of one element share its context string: match the class-name patterns once per element
+        // blocks of one element share its context string, and elements share class names: match the patterns once per name
         Map<String, Integer> hints = new HashMap<>();
-        Map<String, Boolean> asides = new HashMap<>();
-        for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
-            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && startsAPart(ASIDE_CONTEXT, n))) h |= ASIDE_HINT;
-            labels.add(label(b, h));
-        }
+        Map<String, Integer> nameHints = new HashMap<>();
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), n -> nearHints(n, nameHints))));
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
         markPhotoTexts(blocks, labels);
@@ -237,6 +233,32 @@ final class BlockClassifier {
     private static final Pattern ASIDE_CONTEXT = Pattern.compile("(comments?|comment[-_]?(content|body|text|list|item)|replies|reply|disqus"
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
             + "|subscribe|subscription|sidebar|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
+
+    /**
+     * The hints of the nearest elements' names, with ASIDE_HINT: those of each name (a run without {@code \s}, with the
+     * character after it, which the patterns' end looks at), since no match spans two names.
+     */
+    private static int nearHints(String near, Map<String, Integer> byName) {
+        int h = 0;
+        int n = near.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isAsciiSpace(near.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isAsciiSpace(near.charAt(i))) i++;
+            if (i > start) h |= byName.computeIfAbsent(near.substring(start, Math.min(n, i + 1)), BlockClassifier::nameHints);
+        }
+        return h;
+    }
+
+    private static int nameHints(String name) {
+        return contextHints(name) | (startsAPart(ASIDE_CONTEXT, name) ? ASIDE_HINT : 0);
+    }
+
+    /** {@code \s}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
 
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
@@ -531,14 +553,19 @@ final class BlockClassifier {
 
     /**
      * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
+     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
         return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
             default -> false;
         };
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Every CAPTION_END form holds one of these. */
@@ -586,6 +613,7 @@ final class BlockClassifier {
     }
 
     private static boolean tokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z';
+        return Character.isLetterOrDigit(c);
     }
 }

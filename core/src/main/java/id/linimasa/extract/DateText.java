@@ -57,9 +57,14 @@ final class DateText {
 
     /** The first date in the text, or null. */
     static Found find(String text) {
-        if (!hasYear(text)) return null;
+        int forms = forms(text);
+        if (forms == 0) return null;
         Found best = null;
-        for (Pattern p : new Pattern[]{DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO}) {
+        Pattern[] patterns = {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO};
+        int[] needs = {AFTER_SPACE, AFTER_SPACE, AFTER_SEPARATOR, BEFORE_SEPARATOR};
+        for (int k = 0; k < patterns.length; k++) {
+            if ((forms & needs[k]) == 0) continue;
+            Pattern p = patterns[k];
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Found f = build(p, m, text);
@@ -72,14 +77,33 @@ final class DateText {
         return best;
     }
 
-    /** Every form read here has a four-digit year: a cheap test that spares most text the patterns. */
-    private static boolean hasYear(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run == 4) return true;
+    /** A year of four digits after a space (the forms with a month's name), after "/.-" (numeric), before "-/" (ISO). */
+    private static final int AFTER_SPACE = 1, AFTER_SEPARATOR = 2, BEFORE_SEPARATOR = 4;
+
+    /**
+     * Which forms the text may hold: every form has a year of exactly four digits, and what stands beside it tells which
+     * (a cheap scan that spares most text the patterns).
+     */
+    private static int forms(String text) {
+        int forms = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+            if (i - start != 4) continue;
+            char before = start > 0 ? text.charAt(start - 1) : 0;
+            char after = i < n ? text.charAt(i) : 0;
+            if (before == ' ' || before == '\t' || before == '\n' || before == '\u000b' || before == '\f' || before == '\r') forms |= AFTER_SPACE;
+            if (before == '/' || before == '.' || before == '-') forms |= AFTER_SEPARATOR;
+            if (after == '-' || after == '/') forms |= BEFORE_SEPARATOR;
         }
-        return false;
+        return forms;
     }
 
     /** Every date in the text, in order (a line "Diperbarui ... Diterbitkan ..." has two). */
@@ -150,6 +174,8 @@ final class DateText {
         return new Found(time, m.start(), m.end(), modified);
     }
 
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
+
     /** WIB/WITA/WIT, GMT+7, UTC, Z, +0700. */
     static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT).replace(" ", "");
@@ -161,7 +187,7 @@ final class DateText {
             default:
         }
         String s = z.replace("GMT", "").replace("UTC", "");
-        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(s);
+        Matcher m = OFFSET.matcher(s);
         if (!m.matches()) return null;
         int h = Integer.parseInt(m.group(2));
         int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));

@@ -239,7 +239,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
 
         /** "By TOM KRISHER, AP Auto Writer" names Tom Krisher; the role after the comma is not part of the name. */
         private static String cleanName(String raw) {
-            String s = raw.replaceFirst("(?i)^(by|oleh)\\s+", "");
+            String s = BylineFinder.BY.matcher(raw).replaceFirst("");
             int comma = s.indexOf(", ");
             if (comma > 0) s = s.substring(0, comma);
             int dot = s.indexOf(". ");

@@ -31,6 +31,11 @@ final class LeadFinder {
     /** A place in title case, one or two words: "Jakarta - ", "Bandar Lampung - ". */
     private static final Pattern TITLE_CASE_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}( \\p{Lu}\\p{Ll}{2,})?");
 
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern DOMAIN = Pattern.compile("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)(\\.(co|com|id|net|org|news|web|or))+$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\d]");
+
     private LeadFinder() {
     }
 
@@ -60,7 +65,7 @@ final class LeadFinder {
             if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
             if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
             // "BUFFALO, N.Y. -": a state abbreviation belongs to the place
-            if (b.matches("(\\p{Lu}\\.){2,}")) return new Lead(a + ", " + b, null);
+            if (INITIALS.matcher(b).matches()) return new Lead(a + ", " + b, null);
             if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
             if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
             // neither in capitals: the part spelling the name the site's address is registered under is the brand
@@ -84,18 +89,18 @@ final class LeadFinder {
 
     private static boolean isBrand(String s) {
         // a domain ("TEMPO.CO", "Liputan6.com"), not an abbreviation ("N.Y.")
-        return s.matches("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
+        return DOMAIN.matcher(s).matches();
     }
 
     /** "VIVA" names the site VIVA.co.id, "PIKIRAN RAKYAT" the site Pikiran Rakyat; "JAKARTA" does not name The Jakarta Post. */
     private static boolean namesSite(String s, String site) {
         if (site == null) return false;
-        String bare = site.replaceFirst("(?i)(\\.(co|com|id|net|org|news|web|or))+$", "");
+        String bare = SITE_SUFFIX.matcher(site).replaceFirst("");
         return letters(s).equals(letters(bare));
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isStopword(String s) {

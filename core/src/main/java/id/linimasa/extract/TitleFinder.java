@@ -20,6 +20,9 @@ final class TitleFinder {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:~-]{1,2}\\s+|\\s*\\|\\s*|:\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(com|co|id|net|org|news|tv|co\\.id|or\\.id|go\\.id|co\\.uk|info|io)\\b");
 
+    private static final Pattern SCHEME = Pattern.compile("^(?i)(https?://)?(www\\.)?");
+    private static final Pattern DOMAIN_END = Pattern.compile("\\.[a-z.]+$");
+
     private TitleFinder() {
     }
 
@@ -34,7 +37,7 @@ final class TitleFinder {
         for (String h : md.h1()) {
             for (String m : meta) {
                 // "EKSKLUSIF Headline": a kicker the h1 sets before the headline the metadata states alone
-                if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && h.substring(0, h.length() - m.length()).trim().split("\\s+").length <= 2) return m;
+                if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && Whitespace.split(h.substring(0, h.length() - m.length()).trim()).length <= 2) return m;
             }
         }
         // the h1 less a rubric before it or a subtitle after it, when that (and not the whole h1) is what the metadata states
@@ -90,7 +93,7 @@ final class TitleFinder {
         else return false;
         var m = SEPARATOR.matcher(rest);
         boolean atEdge = meta.startsWith(h1) ? m.lookingAt() : m.find() && m.end() == rest.length();
-        return atEdge && rest.split("\\s+").length <= 6;
+        return atEdge && Whitespace.split(rest).length <= 6;
     }
 
     /** The nearest line above the body that reads as its headline: a few words, no full stop, few links, most of its words in the body. */
@@ -139,10 +142,10 @@ final class TitleFinder {
             String tail = t.substring(last[1]).trim();
             String head = t.substring(0, first[0]).trim();
             boolean pipe = t.substring(last[0], last[1]).contains("|");
-            if (isSiteName(tail, siteNames) || pipe && tail.split("\\s+").length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
+            if (isSiteName(tail, siteNames) || pipe && Whitespace.split(tail).length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
                 t = t.substring(0, last[0]).trim();
-            } else if (isSiteName(head, siteNames) || t.substring(first[0], first[1]).contains("|") && head.split("\\s+").length <= 2
-                    && t.substring(first[1]).split("\\s+").length >= 4) {
+            } else if (isSiteName(head, siteNames) || t.substring(first[0], first[1]).contains("|") && Whitespace.split(head).length <= 2
+                    && Whitespace.split(t.substring(first[1])).length >= 4) {
                 // "Opinion | Headline": a section name before a pipe
                 t = t.substring(first[1]).trim();
             } else {
@@ -155,10 +158,10 @@ final class TitleFinder {
     private static boolean isSiteName(String s, Set<String> siteNames) {
         String n = ContentSelector.norm(s);
         if (n.isEmpty()) return false;
-        if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
+        if (DOMAIN.matcher(s).find() && Whitespace.split(s).length <= 3) return true;
         String[] words = n.split(" ");
         for (String site : siteNames) {
-            String sn = ContentSelector.norm(site.replaceFirst("^(?i)(https?://)?(www\\.)?", "").replaceFirst("\\.[a-z.]+$", ""));
+            String sn = ContentSelector.norm(DOMAIN_END.matcher(SCHEME.matcher(site).replaceFirst("")).replaceFirst(""));
             if (sn.isEmpty()) continue;
             if (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", ""))) return true;
             // the site's name with a word or two more: "Harian Kita Online", "Warta Kota News"
