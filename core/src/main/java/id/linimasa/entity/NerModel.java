@@ -41,6 +41,7 @@ public final class NerModel {
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
     /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features at each neighbour offset, then its own. */
     private final Map<String, int[]> gazetteerRows;
+    private final int[] beyondRows;
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
@@ -59,6 +60,7 @@ public final class NerModel {
             g.put(v, r);
         }
         this.gazetteerRows = Map.copyOf(g);
+        this.beyondRows = g.get("_");
     }
 
     /**
@@ -140,6 +142,8 @@ public final class NerModel {
             goesOn[i] = w[i].goesOn;
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
+        int[][] gazRows = new int[n][];
+        for (int i = 0; i < n; i++) gazRows[i] = gazetteerRows.get(gaz[i]);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
@@ -148,7 +152,7 @@ public final class NerModel {
                 float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
                 for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            local(tokens, w, lower, shape, gaz, i, row);
+            local(tokens, w, lower, shape, gaz, gazRows, i, row);
             s[i] = row;
         }
         return s;
@@ -159,13 +163,13 @@ public final class NerModel {
      * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, only those that join
      * words by their hash.
      */
-    private void local(List<String> tokens, Word[] w, String[] lower, String[] shape, String[] gaz, int i, float[] row) {
+    private void local(List<String> tokens, Word[] w, String[] lower, String[] shape, String[] gaz, int[][] gazRows, int i, float[] row) {
         int n = lower.length;
         boolean opening = i == 0 || NerFeatures.isOpening(tokens.get(i - 1));
         addRow(row, opening ? w[i].firstRow : w[i].middleRow);
         for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
             int j = i + NerFeatures.OFFSETS[k];
-            addRow(row, gazetteerRows.get(j < 0 || j >= n ? "_" : gaz[j])[k]);
+            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j])[k]);
         }
         String next = i + 1 == n ? "</s>" : lower[i + 1];
         Pairs prev = i == 0 ? START : w[i - 1].pairs;
@@ -173,8 +177,7 @@ public final class NerModel {
         addRow(row, rows.row(FeatureIndex.then(w[i].pairs.then, next)));
         addRow(row, rows.row(FeatureIndex.then(prev.around, next)));
         addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, shape[i]), i + 1 == n ? "_" : shape[i + 1])));
-        int[] g = gazetteerRows.get(gaz[i]);
-        addRow(row, g[NerFeatures.OFFSETS.length]);
+        addRow(row, gazRows[i][NerFeatures.OFFSETS.length]);
         addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.hash("gs=", gaz[i], shape[i])));
     }
 

@@ -81,10 +81,23 @@ final class Scan {
     /** Whether a verb of saying stands right before {@code pos} ("said on", "katanya,"). */
     boolean reported(int pos) {
         if (pos != reportedAt) {
-            reportedThere = REPORTED.matcher(text.substring(Math.max(0, pos - 40), pos)).find();
+            int from = Math.max(0, pos - 40);
+            reportedThere = saysIn(from, pos) && REPORTED.matcher(text.substring(from, pos)).find();
             reportedAt = pos;
         }
         return reportedThere;
+    }
+
+    /** The verbs of {@link #REPORTED}, one of which it needs: most windows hold none, and need no pattern to tell. */
+    private static final String[] SAYING = {"said", "says", "told", "announced", "kata", "ujar", "tutur", "ucap"};
+
+    private boolean saysIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || "stakuSTAKU".indexOf(c) < 0) continue; // the pattern folds ASCII case only
+            for (String verb : SAYING) if (i + verb.length() <= to && text.regionMatches(true, i, verb, 0, verb.length())) return true;
+        }
+        return false;
     }
 
     /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */

@@ -294,9 +294,8 @@ public final class TimexTagger {
         int p = 0;
         int n = text.length();
         while (p < n) {
-            char c = text.charAt(p);
             int wordEnd = p + 1;
-            while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            if (letterOrDigit(text.charAt(p))) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
             if (candidates.length == 0) {
@@ -414,11 +413,11 @@ public final class TimexTagger {
         String day = null;
         for (int i = out.size() - 1; i >= 0; i--) {
             Found f = out.get(i);
-            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end(), out.get(i + 1).start())).matches();
+            boolean adjacent = i + 1 < out.size() && beforeItsDay(text, f.end(), out.get(i + 1).start());
             Matcher clock = CLOCK_VALUE.matcher(f.value());
             // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
             boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
-                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
+                    && beforeItsDay(text, out.get(i - 1).end(), f.start());
             if (clock.matches() && adjacent && day != null && !datedBefore) {
                 out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
             } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
@@ -429,6 +428,19 @@ public final class TimexTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text[from, to)} joins a time to its day ({@link #BEFORE_ITS_DAY}); a stretch with more than
+     * the 8 letters the pattern allows ("pada hari") besides spaces and commas is not tried.
+     */
+    private static boolean beforeItsDay(String text, int from, int to) {
+        int other = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ',' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && ++other > 8) return false;
+        }
+        return BEFORE_ITS_DAY.matcher(text.substring(from, to)).matches();
     }
 
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
@@ -488,6 +500,12 @@ public final class TimexTagger {
         int h = asciiHash(text, p, wordEnd);
         if (h >= 0 && !wordHashes.get(h)) return NO_RULES;
         return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII, which most chars of a text are. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */

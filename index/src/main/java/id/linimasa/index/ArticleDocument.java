@@ -98,6 +98,7 @@ final class ArticleDocument {
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
     static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS);
+    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS, TITLE);
     static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW,
             PART_KEY, PART_NO, PARTS);
 
@@ -185,7 +186,7 @@ final class ArticleDocument {
         d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
         d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-        Pagination.Part part = Pagination.of(a.url());
+        Pagination.Part part = Pagination.of(page, a.url());
         if (part != null) {
             d.add(new StringField(PART_KEY, part.key(), Field.Store.YES));
             d.add(new StoredField(PART_NO, part.number()));

@@ -19,6 +19,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -65,6 +66,8 @@ final class ArticleSearch {
      * word most articles have costs more than the rest of the search together, and the counts only guide narrowing.
      */
     static final int FACET_SAMPLE = 10_000;
+
+    private final int facetSample;
     private static final int SNIPPET_PASSAGES = 2;
     private static final Set<String> BODY_ONLY = Set.of(ArticleDocument.BODY);
 
@@ -76,12 +79,15 @@ final class ArticleSearch {
     private final ReaderMemo<Query, Counts> counts = new ReaderMemo<>(1000);
     /**
      * Whole answers by request, for the reader they were computed on: a search asked again (a popular word, a page
-     * reloaded, a link shared) costs only its JSON. A thousand answers of 20 hits with snippets take about 20 MB.
+     * reloaded, a link shared) costs only its JSON. An answer of 20 hits with snippets takes about 15 KB, of 100 hits
+     * (the API's largest page) about 75 KB.
      */
-    private final ReaderMemo<SearchQuery, SearchResult> results = new ReaderMemo<>(1000);
+    private final ReaderMemo<SearchQuery, SearchResult> results = new ReaderMemo<>(500);
 
-    ArticleSearch(Analyzer analyzer) {
+    /** @param facetSample how many matches at most facets are counted over ({@link #FACET_SAMPLE}; fewer in tests) */
+    ArticleSearch(Analyzer analyzer, int facetSample) {
         this.analyzer = analyzer;
+        this.facetSample = facetSample;
     }
 
     /**
@@ -129,39 +135,49 @@ final class ArticleSearch {
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         List<SearchResult.Hit> hits = hits(searcher, page, snippets);
-        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated());
+        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated(), counts.counted());
     }
 
     private static long requiredClauses(Query q) {
         return q instanceof BooleanQuery b ? b.clauses().stream().filter(c -> c.occur() == Occur.MUST).count() : 1;
     }
 
-    /** How many articles matched and their facet counts: the same for every page of a query. */
-    private record Counts(long total, Map<String, List<FacetCount>> facets, boolean estimated) {
+    /**
+     * How many articles matched and their facet counts: the same for every page of a query.
+     *
+     * @param counted how many of the matches the facets were counted over (all of them unless {@code estimated})
+     */
+    private record Counts(long total, Map<String, List<FacetCount>> facets, boolean estimated, long counted) {
     }
 
-    /** Every hit without scoring it, kept whole up to {@link #FACET_SAMPLE} hits and as a random sample beyond. */
-    private static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> sampler() {
-        return RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, 0x5EED);
+    /** Every hit without scoring it, kept whole up to {@link #facetSample} hits and as a random sample beyond. */
+    private CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> sampler() {
+        return RandomSamplingFacetsCollector.createManager(facetSample, 0x5EED);
     }
 
-    /** The total and facet counts of a query's hits; counts from a sample are scaled up. */
+    /** The total and facet counts of a query's hits; counts from a sample are scaled up to estimates. */
     private static Counts counts(SortedSetDocValuesReaderState facetState, RandomSamplingFacetsCollector collected,
                                  Function<String, String> entityName) throws IOException {
-        long matched = 0;
-        for (FacetsCollector.MatchingDocs m : collected.getOriginalMatchingDocs()) matched += m.totalHits();
-        long total = matched;
-        boolean estimated = total > FACET_SAMPLE;
+        long total = 0, counted = 0;
+        for (FacetsCollector.MatchingDocs m : collected.getOriginalMatchingDocs()) total += m.totalHits();
+        // Drawing the sample sets the sampling rate: it is 0 until then, and a scale read before made every count the
+        // total. A sampled segment keeps its original hit count, so the sample is counted by its documents.
+        for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
+            DocIdSetIterator docs = m.bits().iterator();
+            while (docs != null && docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) counted++;
+        }
+        boolean estimated = counted < total;
         double scale = estimated ? 1 / collected.getSamplingRate() : 1;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (facetState != null) {
             Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
             for (String dim : List.of(ArticleDocument.F_OUTLET, ArticleDocument.F_MONTH, ArticleDocument.F_ENTITY, ArticleDocument.F_TYPE)) {
                 List<FacetCount> top = top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity());
-                facets.put(dim, estimated ? top.stream().map(c -> new FacetCount(c.value(), c.label(), Math.min(total, Math.round(c.count() * scale)))).toList() : top);
+                long all = total;
+                facets.put(dim, estimated ? top.stream().map(c -> new FacetCount(c.value(), c.label(), Math.min(all, Math.round(c.count() * scale)))).toList() : top);
             }
         }
-        return new Counts(total, Collections.unmodifiableMap(facets), estimated);
+        return new Counts(total, Collections.unmodifiableMap(facets), estimated, counted);
     }
 
     /**

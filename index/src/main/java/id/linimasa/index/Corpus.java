@@ -49,7 +49,7 @@ public final class Corpus implements AutoCloseable {
     private final Path dir;
     private final FSDirectory directory;
     private final Analyzer analyzer = new SearchAnalyzer();
-    private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
+    private final ArticleSearch articleSearch = new ArticleSearch(analyzer, ArticleSearch.FACET_SAMPLE);
     /** Entity names and ids, stories and timelines are cached per reader by these. */
     private final EntityDirectory entities = new EntityDirectory();
     private final StoryReader stories = new StoryReader();
@@ -129,7 +129,7 @@ public final class Corpus implements AutoCloseable {
 
     public SearchResult search(SearchQuery q) throws IOException {
         return read(v -> articleSearch.search(v.searcher(), v.facets(), q, entities.resolver(v), id -> entities.name(v, id)),
-                new SearchResult(0, List.of(), Map.of(), false));
+                new SearchResult(0, List.of(), Map.of(), false, 0));
     }
 
     public Optional<StoredArticle> article(String id) throws IOException {

@@ -1,7 +1,6 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
-import id.linimasa.extract.Pagination;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -308,10 +307,8 @@ final class CorpusWriter {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            Pagination.Part part = Pagination.of(a.article().url());
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
-                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
-                    part == null ? null : part.key());
+            Document doc = ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts);
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, doc, a, doc.get(ArticleDocument.PART_KEY));
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {

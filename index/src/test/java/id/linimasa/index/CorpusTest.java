@@ -114,14 +114,19 @@ class CorpusTest {
     }
 
     @Test
-    void aRepeatedSearchSeesArticlesIngestedSinceItWasFirstAsked() throws IOException {
+    void aRepeatedSearchStatsAndEntityListSeeArticlesIngestedSinceTheyWereFirstAsked() throws IOException {
         SearchQuery q = SearchQuery.of("Persija");
         SearchResult before = corpus.search(q);
+        long articles = corpus.stats().articles();
+        long persijaArticles = corpus.entities(EntityType.ORG, 10).stream().filter(c -> c.id().equals("org:persija")).findFirst().orElseThrow().articles();
         assertThat(corpus.search(q)).as("asked again, same commit").isEqualTo(before);
         corpus.ingest(List.of(TestPages.page("f.txt", "Persija Tumbang di Kandang", "Kabar Timur", "2025-03-08",
                 "Persija kalah dari tamu mereka pada Sabtu (8/3/2025). Pelatih Persija kecewa.")), TestPages::analyse, IngestListener.NONE);
         SearchResult after = corpus.search(q);
         assertThat(after.total()).isEqualTo(before.total() + 1);
+        assertThat(corpus.stats().articles()).as("totals are remembered per commit only").isEqualTo(articles + 1);
+        assertThat(corpus.entities(EntityType.ORG, 10)).filteredOn(c -> c.id().equals("org:persija"))
+                .extracting(EntityCount::articles).containsExactly(persijaArticles + 1);
         assertThat(after.hits()).extracting(SearchResult.Hit::title).contains("Persija Tumbang di Kandang");
     }
 

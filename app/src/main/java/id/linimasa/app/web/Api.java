@@ -77,12 +77,12 @@ final class Api {
         int limit = p.limit(e), offset = p.offset();
         SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), p.text("entity"),
                 p.ploverType(), limit, offset));
-        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated());
+        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated(), r.facetSample());
     }
 
     /** A search page: the hits and the facet counts of everything that matched. */
     record SearchListing(long total, int limit, int offset, List<SearchResult.Hit> items, Map<String, List<FacetCount>> facets,
-                         boolean facetsEstimated) {
+                         boolean facetsEstimated, long facetSample) {
     }
 
     private Object article(Context ctx, Params p) throws IOException {
