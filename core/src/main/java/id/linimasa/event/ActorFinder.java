@@ -326,11 +326,13 @@ final class ActorFinder {
     }
 
     /**
-     * "Agensi Penguatkuasaan Maritim Malaysia": a body whose name ends in a state's is that state's; "nelayan asal
-     * Bengkalis, Riau": a place of the list of Indonesian places is in Indonesia. The entity's own id otherwise.
+     * "Agensi Penguatkuasaan Maritim Malaysia", "Kedutaan Besar Indonesia": a body or mission whose name ends in a
+     * state's is that state's; "nelayan asal Bengkalis, Riau": a place of the list of Indonesian places is in
+     * Indonesia. The entity's own id otherwise.
      */
     private static String stateFromName(Entity e) {
-        if (e.type() == EntityType.ORG) {
+        // "Kedutaan Besar Indonesia": a mission, whether tagged a body or a building, is its state's
+        if (e.type() == EntityType.ORG || e.type() == EntityType.LOC && MISSIONS.stream().anyMatch(e.name()::startsWith)) {
             String[] words = e.name().split(" ");
             for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
                 String state = EntityCatalog.standard().countryNamed(String.join(" ", List.of(words).subList(words.length - n, words.length)));
@@ -340,6 +342,8 @@ final class ActorFinder {
         if (e.type() == EntityType.LOC && HomePlaces.NAMES.contains(e.name().toLowerCase(Locale.ROOT))) return HOME;
         return e.id();
     }
+
+    private static final List<String> MISSIONS = List.of("Kedutaan", "Konsulat", "KBRI", "KJRI");
 
     /** The Indonesian provinces, regions and cities the entity stage's word list names. */
     private static final class HomePlaces {

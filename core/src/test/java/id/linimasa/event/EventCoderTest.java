@@ -276,6 +276,23 @@ class EventCoderTest {
     }
 
     @Test
+    void forceTheAccuserSaysWasUsedOnNoOneNamedWasUsedOnTheAccuser() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuduh Rusia membunuh warga sipil dan berjanji akan membalas."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.ASSAULT).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("RUS");
+            assertThat(e.targets()).containsExactly("UKR");
+            assertThat(e.status()).isEqualTo(EventStatus.REPORTED);
+        });
+    }
+
+    @Test
+    void aMissionNamedAfterItsStateActsForIt() {
+        List<Event> events = code(ArticleFixture.world("Kedutaan Besar Ukraina di Moskow memprotes penahanan itu.")
+                .place("loc:kedutaan_besar_ukraina", "Kedutaan Besar Ukraina", null));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("UKR"));
+    }
+
+    @Test
     void catchingFishIsNoArrest() {
         assertThat(code(ArticleFixture.world("Nelayan Korea Utara menangkap ikan di perairan Rusia."))).isEmpty();
     }
