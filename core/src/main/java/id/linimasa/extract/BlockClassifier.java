@@ -287,9 +287,9 @@ final class BlockClassifier {
         String lower = t.toLowerCase(Locale.ROOT);
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
-        if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
+        if (words <= 6 && startsOneOf(lower, SECTION_STARTS, 3) && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (mayInsert(t.charAt(0)) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) return BlockLabel.CLUTTER;
-        if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
@@ -352,6 +352,18 @@ final class BlockClassifier {
     private static boolean mayPage(String lower) {
         for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
         return lower.contains("laman") || lower.contains("page");
+    }
+
+    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included). */
+    private static final Set<String> SECTION_STARTS = Set.of("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
+            "kom", "com", "rel", "mos", "mor", "rea", "you", "lih", "upd", "dis", "pen", "hea", "bac", "rec", "edi", "lat", "hot");
+    /** How BUTTON's forms begin (their first two characters: "ad" is one). */
+    private static final Set<String> BUTTON_STARTS = Set.of("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
+            "tu", "cl", "ke", "ne", "be");
+
+    /** Whether the text begins with one of the starts, each {@code n} characters: a cheap test before a pattern anchored at the start. */
+    private static boolean startsOneOf(String lower, Set<String> starts, int n) {
+        return lower.length() >= n && starts.contains(lower.substring(0, n));
     }
 
     /** The letters INSERT's and LEAD_IN's phrases begin with (case-insensitively: any other letter may fold onto one). */
