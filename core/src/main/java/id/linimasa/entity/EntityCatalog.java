@@ -31,6 +31,9 @@ public final class EntityCatalog {
     /** Every proper prefix of an alias of several tokens: where a longer match may go on. */
     private final Set<String> prefixes;
     private final Map<String, String> seatOf;
+    /** Names looked up before, with their ids: articles name the same states, bodies and people again and again. */
+    private final Map<String, List<String>> looked = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOOKED_MAX = 100_000;
 
     private EntityCatalog(Map<String, Entity> byId, Map<String, String> seatOf) {
         this.byId = Map.copyOf(byId);
@@ -120,12 +123,23 @@ public final class EntityCatalog {
 
     /** Ids of the entities that have this name or alias (case-insensitive); empty when none. */
     public List<String> lookup(String name) {
-        return byAlias.getOrDefault(key(name), List.of());
+        List<String> ids = looked.get(name);
+        if (ids == null) {
+            ids = byAlias.getOrDefault(key(name), List.of());
+            if (looked.size() < LOOKED_MAX) looked.put(name, ids);
+        }
+        return ids;
     }
 
     /** As {@link #lookup(String)}, for a name already cut into tokens (no second tokenisation). */
     public List<String> lookup(List<String> tokens) {
         return byAlias.getOrDefault(Gazetteer.key(tokens), List.of());
+    }
+
+    /** The id of the country this name or alias is ("Rusia" RUS; "Moskow" none), or null. */
+    public String countryNamed(String name) {
+        for (String id : lookup(name)) if (id.equals(byId.get(id).country())) return id;
+        return null;
     }
 
     /** Whether some alias of several tokens begins with these tokens. */

@@ -119,9 +119,21 @@ public final class EntityLinker {
         return true;
     }
 
+    /** The words of a name that begin with a letter ("Kim Jong-un" Kim, Jong-un; "(KPK)" KPK). */
     static String[] nameParts(String name) {
-        return id.linimasa.text.Tokenizer.tokens(name).stream().map(s -> s.of(name))
-                .filter(t -> Character.isLetter(t.charAt(0))).toArray(String[]::new);
+        if (isOneWord(name)) return Character.isLetter(name.charAt(0)) ? new String[] {name} : new String[0];
+        List<String> parts = new java.util.ArrayList<>();
+        for (id.linimasa.text.Span t : id.linimasa.text.Tokenizer.tokens(name)) {
+            if (Character.isLetter(name.charAt(t.start()))) parts.add(t.of(name));
+        }
+        return parts.toArray(String[]::new);
+    }
+
+    /** Letters and digits only: one token, no tokenising needed. */
+    private static boolean isOneWord(String name) {
+        if (name.isEmpty()) return false;
+        for (int i = 0; i < name.length(); i++) if (!Character.isLetterOrDigit(name.charAt(i))) return false;
+        return true;
     }
 
     /** Removes brackets and quotes the tagger may have kept: "(KPK)" to "KPK". */
@@ -158,6 +170,10 @@ public final class EntityLinker {
 
     List<String> catalogLookup(String name) {
         return catalog.lookup(name);
+    }
+
+    String countryNamed(String name) {
+        return catalog.countryNamed(name);
     }
 
     Entity catalogEntity(String id) {

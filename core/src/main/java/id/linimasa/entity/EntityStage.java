@@ -61,7 +61,7 @@ public final class EntityStage implements Stage {
             NameFinder.Tagged t = tagged.get(s);
             for (Mention tm : t.mentions()) {
                 Mention m = retyped.getOrDefault(tm.span(), tm);
-                String known = linker.catalogId(m, previousWord(text, t, m), s == 0 && isDateline(text, t, m));
+                String known = linker.catalogId(m, previousWord(t, m), s == 0 && isDateline(text, t, m));
                 EntityType knownType = known == null ? null : linker.catalogEntity(known).type();
                 Mention out;
                 if (known != null && (knownType != EntityType.PER || m.type() != EntityType.PER)) {
@@ -151,7 +151,7 @@ public final class EntityStage implements Stage {
             for (int i = 0; i < t.mentions().size(); i++) {
                 Mention m = linked.get(t.mentions().get(i).span());
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                NameFinder.Tagged view = new NameFinder.Tagged(t.sentence(), t.tokens(),
+                NameFinder.Tagged view = new NameFinder.Tagged(t.sentence(), t.tokens(), t.words(),
                         t.mentions().stream().map(x -> linked.get(x.span())).toList());
                 Role r = roles.find(text, view, i, Mention::entityId);
                 if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
@@ -192,18 +192,13 @@ public final class EntityStage implements Stage {
         if (words.length < 2) return null;
         String last = words[words.length - 1];
         String learned = "loc:" + EntityLinker.slug(last);
-        if (states.contains(learned)) return learned;
-        for (String id : linker.catalogLookup(last)) if (id.equals(linker.catalogEntity(id).country())) return id;
-        return null;
+        return states.contains(learned) ? learned : linker.countryNamed(last);
     }
 
-    private static String previousWord(String text, NameFinder.Tagged t, Mention m) {
-        Span prev = null;
-        for (Span tok : t.tokens()) {
-            if (tok.start() >= m.span().start()) break;
-            prev = tok;
-        }
-        return prev == null ? null : prev.of(text).toLowerCase(Locale.ROOT);
+    private static String previousWord(NameFinder.Tagged t, Mention m) {
+        int prev = -1;
+        while (prev + 1 < t.tokens().size() && t.tokens().get(prev + 1).start() < m.span().start()) prev++;
+        return prev < 0 ? null : t.words().get(prev).toLowerCase(Locale.ROOT);
     }
 
     /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */

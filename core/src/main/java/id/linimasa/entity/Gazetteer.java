@@ -19,6 +19,8 @@ public final class Gazetteer {
     private final int longest;
     /** Every proper prefix of a name of several tokens ("korea" of "korea utara"): where a longer match may go on. */
     private final java.util.Set<String> prefixes;
+    /** Per category its "B-" and "I-" tags, made once: {@link #tag} gives the same strings every time. */
+    private final Map<String, String[]> tags;
 
     public Gazetteer(Map<String, String> names) {
         Map<String, String> m = new HashMap<>();
@@ -32,6 +34,16 @@ public final class Gazetteer {
         this.names = Map.copyOf(m);
         this.longest = max;
         this.prefixes = prefixes(m.keySet());
+        Map<String, String[]> t = new HashMap<>();
+        for (String cat : m.values()) t.computeIfAbsent(cat, c -> new String[] {"B-" + c, "I-" + c});
+        this.tags = Map.copyOf(t);
+    }
+
+    /** Every tag {@link #tag} can give: "O", then "B-CAT" and "I-CAT" of each category. */
+    List<String> tagValues() {
+        List<String> out = new java.util.ArrayList<>(List.of("O"));
+        for (String[] t : tags.values()) out.addAll(List.of(t));
+        return out;
     }
 
     /** Every proper prefix, at a space, of the keys of several tokens. */
@@ -78,17 +90,42 @@ public final class Gazetteer {
 
     /** Per token: "B-CAT" or "I-CAT" inside the longest gazetteer match, "O" elsewhere. */
     public String[] tag(String[] tokens, String[] lower) {
+        int n = lower.length;
+        String[] first = new String[n];
+        boolean[] goesOn = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = startCategory(tokens[i], lower[i]);
+            goesOn[i] = goesOn(lower[i]);
+        }
+        return tag(lower, first, goesOn);
+    }
+
+    /** The category of the name of one token that {@link #tag} matches at this token, or null. */
+    String startCategory(String token, String lower) {
+        String c = isAcronym(token) ? names.get(token) : null;
+        return c != null ? c : names.get(lower);
+    }
+
+    /** Whether a name of several tokens begins with this lower-cased token. */
+    boolean goesOn(String lower) {
+        return prefixes.contains(lower);
+    }
+
+    /**
+     * {@link #tag(String[], String[])} with each token's {@link #startCategory} and {@link #goesOn} known (the
+     * tagger keeps them per word): keys of several tokens are built only where a name may go on.
+     */
+    String[] tag(String[] lower, String[] first, boolean[] goesOn) {
         String[] out = new String[lower.length];
         java.util.Arrays.fill(out, "O");
         int i = 0;
         while (i < lower.length) {
-            int matched = 0;
-            String cat = null;
-            String key = lower[i]; // most tokens start no name: no key is built for them
-            for (int k = 0; k < longest && i + k < lower.length; k++) {
-                if (k > 0) key = key + ' ' + lower[i + k];
-                String c = k == 0 && isAcronym(tokens[i]) ? names.get(tokens[i]) : null;
-                if (c == null) c = names.get(key);
+            int matched = first[i] == null ? 0 : 1;
+            String cat = first[i];
+            String key = lower[i];
+            for (int k = 1; goesOn[i] && k < longest && i + k < lower.length; k++) {
+                key = key + ' ' + lower[i + k];
+                String c = names.get(key);
                 if (c != null) {
                     matched = k + 1;
                     cat = c;
@@ -99,7 +136,8 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            for (int k = 0; k < matched; k++) out[i + k] = (k == 0 ? "B-" : "I-") + cat;
+            String[] t = tags.get(cat);
+            for (int k = 0; k < matched; k++) out[i + k] = t[k == 0 ? 0 : 1];
             i += matched;
         }
         return out;

@@ -40,8 +40,8 @@ public final class NameFinder {
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }
 
-    /** One tokenised sentence with its names, for the stages that look around a name. */
-    public record Tagged(Sentence sentence, List<Span> tokens, List<Mention> mentions) {
+    /** One tokenised sentence (the tokens' spans and their text) with its names, for the stages that look around a name. */
+    public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, List<Mention> mentions) {
     }
 
     /** An article's sentences with their names, and the names it shows to be states the catalog does not know. */
@@ -67,7 +67,7 @@ public final class NameFinder {
             }
             addCatalogNames(text, tokens, words, mentions);
             addUnseenPlaces(tokens, words, mentions);
-            out.add(new Tagged(s, tokens, mentions));
+            out.add(new Tagged(s, tokens, words, mentions));
         }
         applyHeads(text, out);
         Set<String> learned = states.learn(text, out);
@@ -83,7 +83,7 @@ public final class NameFinder {
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
             ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            sorted.add(new Tagged(t.sentence(), t.tokens(), List.copyOf(ms)));
+            sorted.add(new Tagged(t.sentence(), t.tokens(), t.words(), List.copyOf(ms)));
         }
         return new Found(sorted, learned);
     }
@@ -162,9 +162,10 @@ public final class NameFinder {
         for (String state : states) lengths.set(state.length());
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
-            for (Span tok : t.tokens()) {
+            for (int i = 0; i < t.tokens().size(); i++) {
+                Span tok = t.tokens().get(i);
                 if (!lengths.get(tok.end() - tok.start())) continue;
-                String w = tok.of(text);
+                String w = t.words().get(i);
                 if (!states.contains(w)) continue;
                 Mention m = ms.stream().filter(x -> x.span().overlaps(tok)).findFirst().orElse(null);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
@@ -248,7 +249,7 @@ public final class NameFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 // names here start with a capital: other tokens need no lookup (nor a substring made for one)
                 if (!Character.isUpperCase(text.charAt(tokens.get(i).start()))) continue;
-                for (String[] name : byFirstWord.getOrDefault(tokens.get(i).of(text), List.of())) {
+                for (String[] name : byFirstWord.getOrDefault(t.words().get(i), List.of())) {
                     int end = i + name.length;
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
                     if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;

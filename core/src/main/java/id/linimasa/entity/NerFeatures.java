@@ -130,15 +130,10 @@ public final class NerFeatures {
             lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shortShape(tokens.get(i));
         }
-        return context(tokens, lower, shape);
-    }
-
-    /** {@link #context(List)} with each token's lower-cased form and {@link #shortShape} already known. */
-    Context context(List<String> tokens, String[] lower, String[] shape) {
         return new Context(tokens, lower, shape, gazetteer.tag(tokens.toArray(String[]::new), lower));
     }
 
-    private static final String[] GAZ_PREFIX = java.util.Arrays.stream(OFFSETS).mapToObj(d -> "g" + d + "=").toArray(String[]::new);
+    static final String[] GAZ_PREFIX = java.util.Arrays.stream(OFFSETS).mapToObj(d -> "g" + d + "=").toArray(String[]::new);
 
     /** Token i's contextual features other than its neighbours' own words, in a fixed order, given to {@code f}. */
     static void local(Context c, int i, FeatureSink f) {
@@ -165,7 +160,7 @@ public final class NerFeatures {
         return feature.startsWith("w=") || feature.startsWith("W=") || feature.startsWith("w-1w=") || feature.startsWith("ww+1=");
     }
 
-    private static boolean isOpening(String token) {
+    static boolean isOpening(String token) {
         return token.length() == 1 && "\"“‘'(:".indexOf(token.charAt(0)) >= 0;
     }
 

@@ -32,7 +32,6 @@ public final class NerModel {
 
     private static final int WORD_CACHE = 200_000;
 
-    private final NerFeatures features;
     private final Map<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
@@ -40,15 +39,28 @@ public final class NerModel {
     private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
+    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features at each neighbour offset, then its own. */
+    private final Map<String, int[]> gazetteerRows;
+    private final int[] beyondRows;
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
-        this.features = new NerFeatures(gazetteer);
         this.index = index;
         this.rows = new FeatureIndex(index);
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
+        Map<String, int[]> g = new HashMap<>();
+        List<String> values = new ArrayList<>(gazetteer.tagValues());
+        values.add("_");
+        for (String v : values) {
+            int[] r = new int[NerFeatures.OFFSETS.length + 1];
+            for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = row(NerFeatures.GAZ_PREFIX[k] + v);
+            r[NerFeatures.OFFSETS.length] = row("g=" + v);
+            g.put(v, r);
+        }
+        this.gazetteerRows = Map.copyOf(g);
+        this.beyondRows = g.get("_");
     }
 
     /**
@@ -117,17 +129,21 @@ public final class NerModel {
      * lookup per token): most tokens of news text are frequent words, so only the features that join words are
      * looked up each time.
      */
-    private float[][] emissions(List<String> tokens) {
+    float[][] emissions(List<String> tokens) {
         int n = tokens.size();
         Word[] w = new Word[n];
-        String[] lower = new String[n], shape = new String[n];
+        String[] lower = new String[n], shape = new String[n], first = new String[n];
+        boolean[] goesOn = new boolean[n];
         for (int i = 0; i < n; i++) {
             w[i] = word(tokens.get(i));
             lower[i] = w[i].lower;
             shape[i] = w[i].shape;
+            first[i] = w[i].gazetteer;
+            goesOn[i] = w[i].goesOn;
         }
-        NerFeatures.Context context = features.context(tokens, lower, shape);
-        Scorer local = new Scorer();
+        String[] gaz = gazetteer.tag(lower, first, goesOn);
+        int[][] gazRows = new int[n][];
+        for (int i = 0; i < n; i++) gazRows[i] = gazetteerRows.get(gaz[i]);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
@@ -136,56 +152,82 @@ public final class NerModel {
                 float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
                 for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            local.row = row;
-            NerFeatures.local(context, i, local);
+            local(tokens, w, lower, shape, gaz, gazRows, i, row);
             s[i] = row;
         }
         return s;
     }
 
     /**
-     * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
-     * neighbour offset ({@link NerFeatures#OFFSETS}), and its lower-cased form and shape.
+     * Adds token i's contextual features ({@link NerFeatures#local}, in its order, so that the sums come out the
+     * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, only those that join
+     * words by their hash.
      */
-    private record Word(float[] own, float[][] given, String lower, String shape) {
+    private void local(List<String> tokens, Word[] w, String[] lower, String[] shape, String[] gaz, int[][] gazRows, int i, float[] row) {
+        int n = lower.length;
+        boolean opening = i == 0 || NerFeatures.isOpening(tokens.get(i - 1));
+        addRow(row, opening ? w[i].firstRow : w[i].middleRow);
+        for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
+            int j = i + NerFeatures.OFFSETS[k];
+            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j])[k]);
+        }
+        String next = i + 1 == n ? "</s>" : lower[i + 1];
+        Pairs prev = i == 0 ? START : w[i - 1].pairs;
+        addRow(row, rows.row(FeatureIndex.then(prev.before, lower[i])));
+        addRow(row, rows.row(FeatureIndex.then(w[i].pairs.then, next)));
+        addRow(row, rows.row(FeatureIndex.then(prev.around, next)));
+        addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, shape[i]), i + 1 == n ? "_" : shape[i + 1])));
+        addRow(row, gazRows[i][NerFeatures.OFFSETS.length]);
+        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.hash("gs=", gaz[i], shape[i])));
     }
+
+    private void addRow(float[] row, int k) {
+        if (k < 0) return;
+        int base = k * L;
+        for (int l = 0; l < L; l++) row[l] += weights[base + l];
+    }
+
+    /**
+     * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
+     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form and shape, the weight rows of its
+     * shape at a sentence's opening and inside it and outside any gazetteer name (-1: no such feature), and how
+     * the gazetteer sees it as the first word of a name.
+     */
+    private record Word(float[] own, float[][] given, String lower, String shape, int firstRow, int middleRow, int plainRow,
+                        String gazetteer, boolean goesOn, Pairs pairs) {
+    }
+
+    /**
+     * The hashes of the features that join a word to the next ones, as far as the word goes: "w-1w=" and
+     * "w-1w+1=" with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first.
+     * {@link FeatureIndex#then} finishes them with the other words.
+     */
+    private record Pairs(long before, long around, long then, long shapes) {
+        static Pairs of(String lower, String shape) {
+            return new Pairs(FeatureIndex.hash("w-1w=", lower), FeatureIndex.hash("w-1w+1=", lower),
+                    FeatureIndex.hash("ww+1=", lower), FeatureIndex.hash("s-1s=", shape));
+        }
+    }
+
+    /** What the sentence start gives the features of its first word. */
+    private static final Pairs START = Pairs.of("<s>", "_");
 
     private Word word(String token) {
         Word w = words.get(token);
         if (w == null) {
             float[][] given = new float[NerFeatures.OFFSETS.length][];
             for (int k = 0; k < given.length; k++) given[k] = sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k]));
-            w = new Word(sum(NerFeatures.intrinsic(token)), given, token.toLowerCase(java.util.Locale.ROOT), NerFeatures.shortShape(token));
+            String lower = token.toLowerCase(java.util.Locale.ROOT), shape = NerFeatures.shortShape(token);
+            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, shape, row("s1=F" + shape), row("s1=M" + shape),
+                    row("gs=O|" + shape), gazetteer.startCategory(token, lower), gazetteer.goesOn(lower), Pairs.of(lower, shape));
             if (words.size() < WORD_CACHE) words.put(token, w);
         }
         return w;
     }
 
-    /** Adds the weights of the features it is given to {@code row}, finding them by their hash. */
-    private final class Scorer implements FeatureSink {
-        float[] row;
-
-        @Override
-        public void add(String prefix, String part) {
-            addRow(FeatureIndex.hash(prefix, part));
-        }
-
-        @Override
-        public void add(String prefix, String a, String b) {
-            addRow(FeatureIndex.hash(prefix, a, b));
-        }
-
-        @Override
-        public void add(String prefix, String a, String b, String c) {
-            addRow(FeatureIndex.hash(prefix, a, b, c));
-        }
-
-        private void addRow(long hash) {
-            int k = rows.row(hash);
-            if (k < 0) return;
-            int base = k * L;
-            for (int l = 0; l < L; l++) row[l] += weights[base + l];
-        }
+    private int row(String feature) {
+        Integer k = index.get(feature);
+        return k == null ? -1 : k;
     }
 
     /**
@@ -202,7 +244,7 @@ public final class NerModel {
         return gazetteer.category(w) == null && !index.containsKey("w=" + w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private float[] sum(List<String> feats) {
+    float[] sum(List<String> feats) {
         float[] row = new float[L];
         for (String f : feats) {
             Integer k = index.get(f);

@@ -33,6 +33,9 @@ final class StateLearner {
             Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
             Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
     private static final int LONGEST_CUE = 3;
+    /** The last words of the cues: a word before a name that is none of them ends no cue. */
+    private static final Set<String> CUE_ENDS = CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Acts only states do, told with the name as subject ("X menjatuhkan sanksi terhadap ..."): each use counts
      * half, so one act settles nothing; a name that is ever part of a longer name (a person's) gets none.
@@ -49,6 +52,9 @@ final class StateLearner {
     private final EntityCatalog catalog;
     private final Gazetteer gazetteer;
     private final Set<String> heads;
+    /** Words judged by {@link #candidate} before (bounded): articles name the same few words again and again. */
+    private final Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int JUDGED_MAX = 100_000;
 
     StateLearner(EntityCatalog catalog, Gazetteer gazetteer, Set<String> heads) {
         this.catalog = catalog;
@@ -77,21 +83,21 @@ final class StateLearner {
         Map<String, Double> acts = new HashMap<>();
         Set<String> inLongerName = new HashSet<>();
         Set<String> beforePerson = new HashSet<>();
-        Map<String, Boolean> candidates = new HashMap<>(); // an article names the same few words again and again
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
+            List<String> words = t.words();
             for (int i = 0; i < tokens.size(); i++) {
                 Span token = tokens.get(i);
-                if (!Character.isUpperCase(text.charAt(token.start()))) continue; // no candidate: spare the substring
-                String name = token.of(text);
-                if (!candidates.computeIfAbsent(name, this::candidate) || startsKnownName(text, tokens, i)) continue;
+                if (!Character.isUpperCase(text.charAt(token.start()))) continue;
+                String name = words.get(i);
+                if (!isCandidate(name) || startsKnownName(words, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
-                boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1).start())) && !sentenceStart(text, tokens, i - 1);
+                boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1).start())) && !sentenceStart(words, i - 1);
                 if (following > 0 || afterCapital) inLongerName.add(name);
-                if (following == 0 && actFollows(text, tokens, i + 1)) acts.merge(name, 0.5, Double::sum);
-                String cue = i == 0 ? null : cueBefore(text, tokens, i);
+                if (following == 0 && actFollows(words, i + 1)) acts.merge(name, 0.5, Double::sum);
+                String cue = i == 0 ? null : cueBefore(words, i);
                 if (cue == null) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
@@ -103,15 +109,15 @@ final class StateLearner {
                 }
                 else if (following >= 2) {
                     soft.merge(name, weight, Double::sum);
-                    before.computeIfAbsent(name, k -> new HashSet<>()).add(tokens.get(i + 1).of(text));
+                    before.computeIfAbsent(name, k -> new HashSet<>()).add(words.get(i + 1));
                 }
                 else soft.merge(name, following == 0 ? weight : weight / 2, Double::sum);
             }
             for (Mention m : t.mentions()) { // "Kementerian Perikanan Halvekia": a ministry's last word is its state
                 if (m.type() != EntityType.ORG) continue;
-                String[] words = EntityLinker.nameParts(m.text());
-                if (words.length > 1 && MINISTRY.contains(words[0].toLowerCase(Locale.ROOT))
-                        && candidate(words[words.length - 1])) firm.merge(words[words.length - 1], 1.0, Double::sum);
+                String[] parts = EntityLinker.nameParts(m.text());
+                if (parts.length > 1 && MINISTRY.contains(parts[0].toLowerCase(Locale.ROOT))
+                        && isCandidate(parts[parts.length - 1])) firm.merge(parts[parts.length - 1], 1.0, Double::sum);
             }
         }
         acts.forEach((name, w) -> {
@@ -140,11 +146,10 @@ final class StateLearner {
         }
         // "Varenia dan Talmora": a name a title already hinted at, coordinated with a state, is one too
         for (NameFinder.Tagged t : sentences) {
-            List<Span> tokens = t.tokens();
-            for (int i = 2; i < tokens.size(); i++) {
-                Span between = tokens.get(i - 1);
-                if (between.end() - between.start() > LONGEST_COORDINATION || !COORDINATION.contains(between.of(text))) continue;
-                String a = tokens.get(i - 2).of(text), b = tokens.get(i).of(text);
+            List<String> words = t.words();
+            for (int i = 2; i < words.size(); i++) {
+                if (!COORDINATION.contains(words.get(i - 1))) continue;
+                String a = words.get(i - 2), b = words.get(i);
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);
             }
@@ -153,11 +158,11 @@ final class StateLearner {
     }
 
     /** True when the words from token {@code i} are an act only states do, after words that may precede a verb. */
-    private static boolean actFollows(String text, List<Span> tokens, int i) {
-        while (i < tokens.size() && BEFORE_VERB.contains(tokens.get(i).of(text).toLowerCase(Locale.ROOT))) i++;
-        if (i + 1 >= tokens.size()) return false;
-        String one = tokens.get(i).of(text).toLowerCase(Locale.ROOT);
-        return STATE_ACTS.contains(one) || STATE_ACTS.contains(one + " " + tokens.get(i + 1).of(text).toLowerCase(Locale.ROOT));
+    private static boolean actFollows(List<String> words, int i) {
+        while (i < words.size() && BEFORE_VERB.contains(words.get(i).toLowerCase(Locale.ROOT))) i++;
+        if (i + 1 >= words.size()) return false;
+        String one = words.get(i).toLowerCase(Locale.ROOT);
+        return STATE_ACTS.contains(one) || STATE_ACTS.contains(one + " " + words.get(i + 1).toLowerCase(Locale.ROOT));
     }
 
     /** True when the tagger found a person's name starting at the token and the name before it is not part of it. */
@@ -167,9 +172,9 @@ final class StateLearner {
     }
 
     /** True when token {@code i} opens the sentence or follows a quotation mark or bracket. */
-    private static boolean sentenceStart(String text, List<Span> tokens, int i) {
+    private static boolean sentenceStart(List<String> words, int i) {
         if (i == 0) return true;
-        String prev = tokens.get(i - 1).of(text);
+        String prev = words.get(i - 1);
         return prev.equals("\"") || prev.equals("“") || prev.equals("(") || prev.equals(".");
     }
 
@@ -179,22 +184,25 @@ final class StateLearner {
     }
 
     private static final Set<String> COORDINATION = Set.of("dan", "serta", "maupun", "atau");
-    private static final int LONGEST_COORDINATION = COORDINATION.stream().mapToInt(String::length).max().orElseThrow();
 
     private boolean isState(String name, Set<String> learned) {
-        if (learned.contains(name)) return true;
-        for (String id : catalog.lookup(name)) if (id.equals(catalog.get(id).country())) return true;
-        return false;
+        return learned.contains(name) || catalog.countryNamed(name) != null;
     }
 
     /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
-    private boolean startsKnownName(String text, List<Span> tokens, int i) {
-        List<String> words = new java.util.ArrayList<>(List.of(tokens.get(i).of(text)));
-        for (int k = i + 1; k < tokens.size() && catalog.continues(words); k++) {
-            words.add(tokens.get(k).of(text));
-            if (!catalog.lookup(words).isEmpty()) return true;
+    private boolean startsKnownName(List<String> words, int i) {
+        for (int k = i + 1; k < words.size() && catalog.continues(words.subList(i, k)); k++) {
+            if (!catalog.lookup(words.subList(i, k + 1)).isEmpty()) return true;
         }
         return false;
+    }
+
+    private boolean isCandidate(String w) {
+        Boolean known = judged.get(w);
+        if (known != null) return known;
+        boolean c = candidate(w);
+        if (judged.size() < JUDGED_MAX) judged.put(w, c);
+        return c;
     }
 
     /** A capitalised word no list knows: not an acronym, not a known entity, ordinary word, title or head. */
@@ -205,11 +213,12 @@ final class StateLearner {
     }
 
     /** The longest cue that ends right before token {@code i}, or null. */
-    private static String cueBefore(String text, List<Span> tokens, int i) {
+    private static String cueBefore(List<String> words, int i) {
+        if (!CUE_ENDS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) return null;
         StringBuilder phrase = new StringBuilder();
         String found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
-            String w = tokens.get(i - k).of(text).toLowerCase(Locale.ROOT);
+            String w = words.get(i - k).toLowerCase(Locale.ROOT);
             phrase.insert(0, k == 1 ? w : w + " ");
             if (CUES.containsKey(phrase.toString())) found = phrase.toString();
         }

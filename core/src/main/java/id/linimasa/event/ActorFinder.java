@@ -2,6 +2,7 @@ package id.linimasa.event;
 
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
@@ -51,6 +52,12 @@ final class ActorFinder {
     }
 
     private static final int MAX_BACK = 20;
+    /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
+    private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
+    private static final String HOME = "IDN";
+    private static final String NATIONAL_POLICE = "org:polri";
+    /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
+    private static final int MINISTRY_WORDS = 3;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
@@ -63,12 +70,18 @@ final class ActorFinder {
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak");
+    /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak", "melalui", "lewat", "via");
+    /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
+    private static final Set<String> CURRENCIES = Set.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
+    /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
@@ -90,6 +103,8 @@ final class ActorFinder {
     /** Each pair of states as the first event between them ordered it: "kedua negara" keeps that order. */
     private final Map<List<String>, List<String>> firstOrder = new HashMap<>();
     private int pairEvents;
+    /** The two states of the latest meeting told: "kedua menteri" after it are its two sides. */
+    private List<String> lastMet;
     /** "Dnipro, Ukraina", "Kastelburg, ibu kota Varenia": a place, a comma and what it lies in. */
     private static final Pattern PLACE_IN_STATE = Pattern.compile(
             "\\s*,\\s*(?:(?:ibu ?kota|ibukota|kota|provinsi|wilayah|negara bagian|region|distrik|pelabuhan)\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -130,7 +145,7 @@ final class ActorFinder {
     private void learnVessels() {
         for (int k = 0; k < linked.size(); k++) {
             Mention m = linked.get(k);
-            if (actsAsState(m.entityId())) continue;
+            if (actsAsState(m.entityId()) || bodyOfState(m.entityId())) continue;
             String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
             Mention prev = k > 0 ? linked.get(k - 1) : null;
             boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
@@ -145,6 +160,12 @@ final class ActorFinder {
                 learned.putIfAbsent(m.entityId(), stateOf(next.entityId()));
             }
         }
+    }
+
+    /** An organisation the catalog gives a country: "kapal perang TNI Angkatan Laut" names its owner, not the vessel. */
+    boolean bodyOfState(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e);
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -169,7 +190,15 @@ final class ActorFinder {
 
     /** A place or a vessel no state is known for: where, or what was acted on, not who acted. */
     private boolean noActor(Mention m) {
-        return placeWithoutState(m) || vessels.contains(m.entityId()) && !actsAsState(stateOf(m.entityId()));
+        return placeWithoutState(m) || afterCurrency(m) || vessels.contains(m.entityId()) && !actsAsState(stateOf(m.entityId()));
+    }
+
+    private boolean afterCurrency(Mention m) {
+        int end = m.span().start();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     SentenceWords words(Span sentence) {
@@ -181,7 +210,72 @@ final class ActorFinder {
             while (k < linked.size() && linked.get(k).span().end() <= s.start()) k++;
             if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
         }
+        homeBodies(words, at, sentence);
         return new SentenceWords(words, at);
+    }
+
+    /**
+     * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
+     * police, a minister and the government named by no state are Indonesia's own where the text is about Indonesia
+     * (the sentence names no other state, nor did the last state the text named before it). "Polisi Prancis",
+     * "Menteri Luar Negeri Singapura" are that state's: a name right after the words keeps them.
+     */
+    private void homeBodies(List<Word> words, Mention[] at, Span sentence) {
+        Boolean home = null;
+        for (int i = 0; i < words.size(); i++) {
+            if (at[i] != null) continue;
+            String w = words.get(i).lower();
+            int end = i + 1;
+            String id = null;
+            if (POLICE.contains(w)) id = NATIONAL_POLICE;
+            else if (w.equals("pemerintah")) id = HOME;
+            else if (w.equals("menteri") && capitalised(words.get(i))) {
+                // "Menteri Ketenagakerjaan": the ministry the catalog knows by "Kementerian Ketenagakerjaan"
+                StringBuilder name = new StringBuilder("Kementerian");
+                for (int j = i + 1; j < words.size() && j <= i + MINISTRY_WORDS && at[j] == null && capitalised(words.get(j)); j++) {
+                    name.append(' ').append(words.get(j).lower());
+                    List<String> ids = EntityCatalog.standard().lookup(name.toString());
+                    if (!ids.isEmpty()) {
+                        id = ids.getFirst();
+                        end = j + 1;
+                    }
+                }
+            }
+            if (id == null || end < words.size() && at[end] != null) continue;
+            if (home == null) home = aboutHome(at, sentence);
+            if (!home) return;
+            Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
+                    text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
+            if (!actsAsState(id)) {
+                Entity body = EntityCatalog.standard().get(id);
+                if (body == null) continue;
+                entities.putIfAbsent(id, body);
+            }
+            for (int k = i; k < end; k++) at[k] = m;
+            i = end - 1;
+        }
+    }
+
+    private boolean capitalised(Word w) {
+        return Character.isUpperCase(text.charAt(w.span().start()));
+    }
+
+    /** The sentence names no state but Indonesia, nor did the last state named before it. */
+    private boolean aboutHome(Mention[] at, Span sentence) {
+        if (!HOME.equals(lastStateBefore(sentence.start(), HOME))) return false;
+        for (Mention m : at) if (m != null && actsAsState(stateOf(m.entityId())) && !HOME.equals(stateOf(m.entityId()))) return false;
+        return true;
+    }
+
+    /** The state of the last linked name before {@code offset} that stands for one, or {@code none}. */
+    private String lastStateBefore(int offset, String none) {
+        for (int k = linked.size() - 1; k >= 0; k--) {
+            Mention m = linked.get(k);
+            if (m.span().end() > offset) continue;
+            String state = stateOf(m.entityId());
+            if (actsAsState(state)) return state;
+        }
+        return none;
     }
 
     /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
@@ -203,8 +297,14 @@ final class ActorFinder {
         Entity e = entities.get(named.getFirst());
         // a government ("Pemerintah Indonesia") is the state itself
         boolean own = e != null && e.type() == EntityType.ORG && !actsAsState(e.id()) && states.getFirst().equals(e.country())
-                && !e.name().toLowerCase(Locale.ROOT).startsWith("pemerintah");
+                && !government(e);
         return own ? List.of(e.id()) : states;
+    }
+
+    /** A government ("Pemerintah Indonesia") and its ministries ("Kementerian Keuangan") are the state itself. */
+    private static boolean government(Entity e) {
+        String name = e.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("pemerintah") || name.startsWith("kementerian");
     }
 
     String stateOf(String entityId) {
@@ -242,6 +342,8 @@ final class ActorFinder {
         for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
             Word word = w.get(i);
             if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            // "... setelah sebagian pengunjuk rasa melempari ...": the subordinate clause has a subject of its own, unnamed
+            if (SUBORDINATORS.contains(word.lower()) && i < trigger - 1) break;
             if (word.is(",")) {
                 // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
                 int open = i - 1;
@@ -260,7 +362,7 @@ final class ActorFinder {
                 Side speaker = speakerAt(word.span());
                 if (!speaker.isEmpty()) return speaker;
             }
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (word.is("yang")) {
                 // a relative clause: its subject is the noun just before "yang", if that is a name
                 int h = i - 1;
@@ -288,14 +390,35 @@ final class ActorFinder {
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            // "peretas yang didukung Rusia": those backed by a state act for it
+            if (word.is("yang") && i + 2 < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[i + 2] != null) {
+                Side backer = groupStartingAt(sw, i + 2, stopAt);
+                if (!backer.isEmpty()) return backer;
+            }
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) {
                 Side group = groupStartingAt(sw, i, stopAt);
                 if (!group.isEmpty()) return group;
             }
+        }
+        return Side.NONE;
+    }
+
+    /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
+    Side relativeAgent(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 2 < stopAt && i < end + MAX_AHEAD; i++) {
+            if (!w.get(i).is("yang")) {
+                if (w.get(i).punct()) break;
+                continue;
+            }
+            Word verb = w.get(i + 1);
+            if (!verb.lower().startsWith("di") || verb.lower().length() <= 5) return Side.NONE;
+            int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
+            return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;
     }
@@ -307,7 +430,7 @@ final class ActorFinder {
     Side pairIn(SentenceWords sw) {
         List<Word> w = sw.words();
         for (int i = 0; i + 1 < w.size(); i++) {
-            if (isPair(w, i)) return pairSide();
+            if (isPair(w, i)) return pairSide(w, i);
             if (w.get(i).is("antara") && sw.mentionAt()[i + 1] != null) {
                 Side s = groupStartingAt(sw, i + 1, w.size());
                 if (s.states().size() > 1) return s;
@@ -371,6 +494,13 @@ final class ActorFinder {
         return false;
     }
 
+    /** "Kedua menteri sepakat ...": the two officials are those who last met; "kedua negara" the states most told of. */
+    private Side pairSide(List<Word> w, int i) {
+        boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.contains(w.get(i + 1).lower())
+                : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.contains(w.get(i).lower());
+        return officials && lastMet != null ? new Side(lastMet, lastMet) : pairSide();
+    }
+
     private Side pairSide() {
         List<String> told = pairs.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
@@ -388,7 +518,8 @@ final class ActorFinder {
      * were between, the latest of them on a tie (background such as "sejak invasi Rusia ke Ukraina" in a story about
      * Russia and North Korea does not move it).
      */
-    void sawPair(String source, String target) {
+    void sawPair(String source, String target, boolean meeting) {
+        if (meeting) lastMet = List.of(source, target);
         List<String> key = source.compareTo(target) < 0 ? List.of(source, target) : List.of(target, source);
         firstOrder.putIfAbsent(key, List.of(source, target));
         int[] seen = pairs.computeIfAbsent(key, k -> new int[2]);
@@ -440,8 +571,14 @@ final class ActorFinder {
             String s = sw.words().get(k).lower();
             // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
             if (s.equals(",") && fronted(sw, k, from)) break;
+            // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
+            if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
+                k -= 2;
+                continue;
+            }
             boolean joiner = JOINERS.contains(s);
             int prev = k - 1;
+            if (joiner && prev > from && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
             // "Velkan dan Menteri Luar Negeri Talmora Nadia Kerrow": "dan" before the title (a comma there opens an aside)
             boolean joined = joiner;
@@ -480,6 +617,8 @@ final class ActorFinder {
             boolean joiner = JOINERS.contains(s);
             boolean title = capitalised(sw, k);
             int next = k + 1;
+            // "Indonesia, Jepang, dan Korea Selatan": the list's last comma stands before its "dan"
+            if (joiner && next < stopAt && at[next] == null && JOINERS.contains(sw.words().get(next).lower())) next++;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
             while (joiner && next < stopAt && at[next] == null && next - k <= 2 && OFFICIALS.contains(sw.words().get(next).lower())) next++;
             if ((joiner || title) && next < stopAt && at[next] != null) {

@@ -14,6 +14,7 @@ import id.linimasa.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -36,12 +37,15 @@ public final class EventCoder implements Stage {
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
     private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
-    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat");
+    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
+            "pihak");
     private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    private static final Set<String> CATCH = Set.of("menangkap", "ditangkap", "tangkap");
+    private static final Set<String> CATCHES = Set.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
@@ -52,7 +56,15 @@ public final class EventCoder implements Stage {
     /** Verbs whose object is the subject of the clause that follows them. */
     private static final Set<Plover> COMPLEMENT_TAKING = Set.of(Plover.ACCUSE, Plover.REQUEST);
     /** Verbs whose complement is an act not yet done, told by them: "sepakat saling membantu", "mendesak X membebaskan Y". */
-    private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST);
+    private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
+    /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
+    private static final Set<String> REASON = Set.of("atas", "berkat");
+    /** Reactions to an act, aimed at whoever did it. */
+    private static final Set<Plover> REACTIONS = Set.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.SUPPORT);
+    /** Verb endings of a denial, which answers what was said or done against the denier. */
+    private static final List<String> DENIALS = List.of("bantah", "sangkal", "tepis");
+    /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
+    private static final int ANSWER_REACH = 4;
     /** Words that end a complement: what follows them is a clause of its own. */
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
             "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
@@ -61,7 +73,8 @@ public final class EventCoder implements Stage {
     /** How many words may stand between a verb and the event noun that is its object ("mengutuk serangan Israel"). */
     private static final int OBJECT_NOUN_REACH = 2;
     /** Passives whose object is the actor's own means (troops, aid, missiles, letters): its owner is the source. */
-    private static final Set<Plover> OWNER_ACTS = Set.of(Plover.MOBILIZE, Plover.AID, Plover.ASSAULT, Plover.CONSULT);
+    private static final Set<Plover> OWNER_ACTS = Set.of(Plover.MOBILIZE, Plover.AID, Plover.ASSAULT, Plover.CONSULT,
+            Plover.RETREAT);
     /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
     private static final int AGENT_REACH = 3;
     private static final Set<String> NOT_AGENT = Set.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
@@ -104,7 +117,7 @@ public final class EventCoder implements Stage {
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
             boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
-                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).ifPresent(out::add);
+                if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).map(e -> asVisit(out, e)).ifPresent(out::add);
                 else StatementFinder.find(actors, dater, sw, sentence, quoted, List.of()).ifPresent(out::add);
                 continue;
             }
@@ -116,10 +129,16 @@ public final class EventCoder implements Stage {
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
-                if (k > 0 && complementOf(matches.get(k - 1), m, words)) continue;
+                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)) continue;
+                // "atas bantuan yang diberikan": the object of a reason names an act told before
+                if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
-                EventLexicon.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                // "membebaskan seorang warga Prancis yang ditahan ...", "peretas yang didukung Rusia": a relative passive
+                // describes this verb's object, and does not end it
+                int n = k + 1;
+                while (n < matches.size() && relativePassive(matches.get(n), words)) n++;
+                EventLexicon.Match next = n < matches.size() ? matches.get(n) : null;
                 // "mengutuk serangan Israel ke Suriah": the noun is the verb's object, its actors the verb's target
                 boolean objectNoun = next != null && p.frame() != Frame.NOUN && next.pattern().frame() == Frame.NOUN
                         && next.start() - m.end() <= OBJECT_NOUN_REACH;
@@ -127,12 +146,18 @@ public final class EventCoder implements Stage {
 
                 Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
-                Side source = sides[0], target = withoutSources(sides[1], source);
+                Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
+                if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
+                // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
+                if (p.passive() && p.type() == Plover.SUPPORT && verb > 0 && words.get(verb - 1).is("yang")) continue;
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
-                    target = withoutSources(actors.after(sw, m.end(), to), source);
+                    target = withoutSources(actors, actors.after(sw, m.end(), to), source);
                 }
+                // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
+                if (target.isEmpty() && REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
-                if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(summoned(actors, sw, from, m.start()), source);
+                if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
 
@@ -165,7 +190,9 @@ public final class EventCoder implements Stage {
                 e = BackReference.aim(out, e, words, m.start() + 1, to);
                 // "Insiden itu dikecam oleh Amerika Serikat": a passive's subject names the act it reacts to
                 if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
+                e = BackReference.answer(out, e, answers(words, verb, to));
                 e = actors.domestic(e);
+                if (e.caption()) e = asVisit(out, e);
                 if (meetingOnAVisit(out, e)) continue;
                 out.add(e);
                 if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
@@ -173,7 +200,8 @@ public final class EventCoder implements Stage {
                     lastAct = e.date();
                 }
                 if (e.sources().size() == 1 && e.targets().size() == 1 && actors.actsAsState(e.sources().getFirst())
-                        && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst());
+                        && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst(),
+                        e.type() == Plover.CONSULT);
             }
             // "Putin menegaskan bahwa hubungan ... sesuai rencana ketika ia menerima kunjungan ...": a statement beside an
             // event of others; what a speaker does in the same sentence ("membantah ... dan menyebut ...") is the statement
@@ -193,7 +221,54 @@ public final class EventCoder implements Stage {
      * actor at the same date, is that visit, now with whom it met. Replaces the visit in {@code out} and says so.
      */
     private static boolean aimedAtPlace(EventPattern p) {
-        return p.type() == Plover.ASSAULT || p.type() == Plover.AID || "diplomatic".equals(p.mode());
+        // "tiba di Jakarta": a visit goes to the state of the place it arrives at
+        return p.type() == Plover.ASSAULT || p.type() == Plover.AID || "diplomatic".equals(p.mode()) || "visit".equals(p.mode());
+    }
+
+    /**
+     * "Presiden Prabowo berjabat tangan dengan Perdana Menteri Wong", a caption of a visit the body tells: the meeting
+     * pictured is that visit (same two states, same day), told with its direction.
+     */
+    private static Event asVisit(List<Event> out, Event meeting) {
+        if (meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode()) || meeting.date() == null) return meeting;
+        Set<String> sides = new LinkedHashSet<>(meeting.sources());
+        sides.addAll(meeting.targets());
+        for (Event v : out) {
+            if (!"visit".equals(v.mode()) || v.caption() || v.date() == null || !v.date().value().equals(meeting.date().value())) continue;
+            Set<String> visitSides = new LinkedHashSet<>(v.sources());
+            visitSides.addAll(v.targets());
+            if (!visitSides.equals(sides)) continue;
+            return new Event(v.type(), v.mode(), v.sources(), v.targets(), meeting.location(), meeting.date(), meeting.sentence(),
+                    meeting.trigger(), meeting.confidence(), meeting.status(), meeting.caption(), v.sourceEntities(), v.targetEntities());
+        }
+        return meeting;
+    }
+
+    /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
+    private static boolean relativePassive(EventLexicon.Match m, List<Word> words) {
+        return m.pattern().passive() && m.verb() > 0 && words.get(m.verb() - 1).is("yang");
+    }
+
+    /** A denial ("membantah bahwa"), or a reaction to something named with a demonstrative ("menolak perintah tersebut"). */
+    private static boolean answers(List<Word> words, int verb, int to) {
+        String v = words.get(verb).bare();
+        if (DENIALS.stream().anyMatch(v::endsWith)) return true;
+        for (int i = verb + 1; i < to && i <= verb + ANSWER_REACH; i++) {
+            String s = words.get(i).lower();
+            if (CLAUSE_BREAK.contains(s)) return false;
+            if (s.equals("itu") || s.equals("tersebut")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "tiba di Jakarta untuk kunjungan resmi", "diberangkatkan ke Turki untuk membantu": an act after "untuk" of the
+     * kind the sentence just told is that act's purpose, the same event.
+     */
+    private static boolean samePurpose(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
+        if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
+        return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
+                && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
 
     private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
@@ -218,6 +293,8 @@ public final class EventCoder implements Stage {
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "menangkap ikan" is fishing, not an arrest
+        if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
             for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
         }
@@ -262,6 +339,8 @@ public final class EventCoder implements Stage {
                     Side owner = actors.after(sw, m.start(), m.verb());
                     if (!owner.isEmpty()) return new Side[]{owner, after};
                 }
+                // "Wong disambut Presiden Prabowo": the guest is the passive's subject
+                if (p.passive()) return new Side[]{before, after};
                 return new Side[]{after, before};
             }
             case SYM -> {
@@ -272,6 +351,8 @@ public final class EventCoder implements Stage {
                 }
                 if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
+                // "Delegasi A dan B bertemu dengan perwakilan militer C": together, with a partner named after "dengan"
+                if (before.states().size() > 1 && !after.isEmpty() && partnerFollows(sw, m.end())) return new Side[]{before, after};
                 // "A dan B bertukar tawanan dengan mediasi C": the sides are named together before the verb
                 if (before.states().size() > 1) return before.split();
                 if (before.isEmpty() && after.states().size() > 1) return after.split();
@@ -279,6 +360,11 @@ public final class EventCoder implements Stage {
             }
             default -> {
                 if (!p.passive() && "letter".equals(p.mode())) return new Side[]{before, actors.after(sw, m.end(), stop, AUTHOR)};
+                // "menggelar latihan gabungan Super Garuda Shield": an exercise is aimed at no one unless held "dengan" a partner
+                if ("exercise".equals(p.mode()) && !p.passive()) {
+                    int partner = actors.find(sw, m.end(), stop, Set.of("dengan"));
+                    return new Side[]{before, partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop)};
+                }
                 if (!p.passive()) return new Side[]{before, after};
                 int agent = actors.find(sw, m.end(), stop, AGENT);
                 // "dikirim Vastan kepada Halvorsen", "diserang pesawat nirawak Rusia"
@@ -314,6 +400,15 @@ public final class EventCoder implements Stage {
         return -1;
     }
 
+    /** "bertemu dengan (perwakilan militer) Sudan": "dengan", then only words for officials before the partner's name. */
+    private static boolean partnerFollows(SentenceWords sw, int end) {
+        List<Word> words = sw.words();
+        if (end >= words.size() || !words.get(end).is("dengan")) return false;
+        int i = end + 1;
+        while (i < words.size() && sw.mentionAt()[i] == null && ActorFinder.OFFICIALS.contains(words.get(i).lower())) i++;
+        return i < words.size() && sw.mentionAt()[i] != null;
+    }
+
     /** True when a name follows the di- verb within a few words that are neither prepositions nor verbs. */
     private static boolean agentFollows(SentenceWords sw, int from) {
         for (int i = from; i < sw.words().size() && i <= from + AGENT_REACH; i++) {
@@ -328,6 +423,8 @@ public final class EventCoder implements Stage {
     private static boolean complementOf(EventLexicon.Match previous, EventLexicon.Match m, List<Word> words) {
         if (!FOLDS_COMPLEMENT.contains(previous.pattern().type()) && !words.get(previous.verb()).bare().endsWith("undang")) return false;
         if (m.start() - previous.end() > COMPLEMENT_REACH || m.start() < previous.end()) return false;
+        // "menolak mengirim delegasi" folds the refused act; "membantah bahwa Rusia akan mengirim" denies an act of its own
+        if (previous.pattern().type() == Plover.REJECT && m.start() != previous.end()) return false;
         for (int i = previous.end(); i < m.start(); i++) {
             if (CLAUSE_BREAK.contains(words.get(i).lower()) || Words.verbLike(words.get(i))) return false;
         }
@@ -345,8 +442,12 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    private static Side withoutSources(Side target, Side source) {
+    /** The target without the source's states, but for another body of the same state ("KPK ... membantu Kejaksaan Agung"). */
+    private static Side withoutSources(ActorFinder actors, Side target, Side source) {
         if (target.isEmpty() || source.isEmpty()) return target;
+        boolean otherBody = source.named().stream().allMatch(actors::bodyOfState)
+                && target.named().stream().anyMatch(n -> !source.named().contains(n) && actors.bodyOfState(n));
+        if (otherBody) return target;
         List<String> states = target.states().stream().filter(s -> !source.states().contains(s)).toList();
         if (states.size() == target.states().size()) return target;
         Set<String> named = new LinkedHashSet<>(target.named());

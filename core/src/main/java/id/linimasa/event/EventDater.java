@@ -61,8 +61,7 @@ final class EventDater {
         for (Sentence sentence : analysis.sentences()) {
             for (Timex t : dates) {
                 if (!sentence.span().contains(t.span())) continue;
-                List<Word> lead = Words.of(text, new Span(sentence.span().start(), t.span().start()));
-                if (lead.stream().filter(w -> !w.punct()).count() <= FRAME_REACH) framing.add(t);
+                if (wordCount(new Span(sentence.span().start(), t.span().start())) <= FRAME_REACH) framing.add(t);
             }
         }
         this.settingDates = dates.stream().filter(t -> {
@@ -70,6 +69,15 @@ final class EventDater {
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
+    }
+
+    /** The words in a stretch of the text, punctuation not counted (as {@link Word#punct()} tells it). */
+    private int wordCount(Span range) {
+        int n = 0;
+        for (Span t : id.linimasa.text.Tokenizer.tokens(text, range)) {
+            if (t.end() - t.start() > 1 || Character.isLetterOrDigit(text.charAt(t.start()))) n++;
+        }
+        return n;
     }
 
     /** The calendar part of a TIMEX3 value ("2025-02-27T10:00" gives "2025-02-27"), or null. */

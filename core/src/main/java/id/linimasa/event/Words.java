@@ -41,8 +41,10 @@ public final class Words {
         return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
     }
 
+    private static final String[] CLITICS = {"nya", "lah", "pun"};
+
     private static String bare(String w) {
-        for (String clitic : new String[]{"nya", "lah", "pun"}) {
+        for (String clitic : CLITICS) {
             if (w.length() > clitic.length() + 3 && w.endsWith(clitic)) return w.substring(0, w.length() - clitic.length());
         }
         return w;

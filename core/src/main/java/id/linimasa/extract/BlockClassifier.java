@@ -52,7 +52,9 @@ final class BlockClassifier {
             "tiktok", "youtube", "berhasil", "dicopy", "disalin", "tersalin", "dicopas", "messenger", "reddit", "threads", "kakao", "google");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(reporter|editor|penulis|oleh|by|laporan|wartawan|kontributor|penyunting|redaktur"
             + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
-    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
+    /** A wire's or a desk's code: "REUTERS", "T.K005", "A-170" (a hyphen only before digits: "TIP-INS" is a subheading). */
+    private static final String CODE = "\\p{Lu}(?:[\\p{Lu}\\d.]+|[\\p{Lu}\\d.]*-\\d+)";
+    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?" + CODE + "(\\s*[|/,]\\s*" + CODE + ")*\\)?\\**$");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
@@ -417,7 +419,9 @@ final class BlockClassifier {
     private static final Pattern STAFF = Pattern.compile("is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)");
     private static final Pattern COOKIE_USE = Pattern.compile("uses cookies|use cookies|cookie policy|menggunakan cookie");
     private static final Pattern PRIVACY = Pattern.compile("privacy (policy|overview)");
-    private static final Pattern SCROLL = Pattern.compile("scroll (untuk|to) (lanjut|melanjutkan|continue)");
+    private static final Pattern SCROLL = Pattern.compile("scroll (ke bawah )?(untuk|to) (lanjut|melanjutkan|continue|membaca|baca|read)");
+    /** A syndication note: "Artikel ini telah tayang di Kompas.com dengan judul ...". */
+    private static final Pattern SYNDICATED = Pattern.compile("(artikel|berita|tulisan) ini (telah |sudah |juga |pertama kali )?(tayang|terbit|dimuat|diterbitkan|ditayangkan) (di|pada)\\b");
     private static final Pattern AD_LABEL = Pattern.compile("(?<![\\w-])(advertisement|sponsored)\\b");
     private static final Pattern AD_END = Pattern.compile("iklan$");
 
@@ -434,7 +438,8 @@ final class BlockClassifier {
             new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
-            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
+            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
+            new Call("tulisan ini ", SYNDICATED)};
     /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
     private static final int GRAM_BITS = 8;
     private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];

@@ -42,7 +42,7 @@ final class DateText {
 
     private static final String MONTH = "(januari|january|februari|pebruari|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august"
             + "|september|oktober|october|november|nopember|desember|december|jan|feb|peb|mar|apr|jun|jul|agus|agu|agt|aug|sept|sep|okt|oct|nov|nop|des|dec)";
-    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
+    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—|−)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
             + "(?:\\s*(a\\.?m\\.?|p\\.?m\\.?))?(?:\\s*(WITA|WIB|WIT|GMT\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|UTC\\s*[+-]\\s*\\d{1,2}|UTC|GMT|[+-]\\d{2}:?\\d{2}|Z)\\b)?)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s*" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
@@ -157,7 +157,7 @@ final class DateText {
     }
 
     /** A time printed before its date: "14:05 WIB, Kamis 27 Februari 2025". */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/-]?\\s*"
+    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/−-]?\\s*"
             + "((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
 
     private static PublicationTime withLeadingTime(LocalDate date, String before) {
@@ -194,17 +194,28 @@ final class DateText {
         return ZoneOffset.ofHoursMinutes(m.group(1).equals("-") ? -h : h, m.group(1).equals("-") ? -min : min);
     }
 
+    private static final Pattern COMPACT = Pattern.compile("(19|20)\\d{12}");
+
     /** Whether the value reads as RFC-1123 as far as its fields go: most are ISO-8601, and a failed parse's exception costs more than this. */
     private static boolean mayBeRfc1123(String v) {
         ParsePosition pos = new ParsePosition(0);
         return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(v, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == v.length();
     }
 
-    /** A metadata value: ISO-8601 (any offset form), RFC-1123, or any of the printed forms. */
+    /** A metadata value: ISO-8601 (any offset form), RFC-1123, digits only ("20250303140500"), or any of the printed forms. */
     static PublicationTime parseValue(String value) {
         if (value == null) return null;
         String v = value.trim();
         if (v.isEmpty()) return null;
+        if (COMPACT.matcher(v).matches()) {
+            // "20250303140500": a few sites' meta values, digits only
+            try {
+                return new PublicationTime(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6, 8))),
+                        LocalTime.of(Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14))), null);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         if (mayBeRfc1123(v)) {
             try {
                 ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);

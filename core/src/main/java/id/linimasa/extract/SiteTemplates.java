@@ -1,5 +1,7 @@
 package id.linimasa.extract;
 
+import id.linimasa.text.Fnv1a;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -38,12 +40,6 @@ public final class SiteTemplates {
 
     /** The key a block's text is kept under: a 64-bit FNV-1a hash of its normalised text (case, punctuation and spacing ignored). */
     static long key(String text) {
-        String n = ContentSelector.norm(text);
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < n.length(); i++) {
-            h ^= n.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return Fnv1a.of(ContentSelector.norm(text));
     }
 }

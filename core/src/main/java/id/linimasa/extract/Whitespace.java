@@ -2,7 +2,7 @@ package id.linimasa.extract;
 
 import java.util.regex.Pattern;
 
-/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed; splits text into words. */
+/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed; splits text into words and counts them. */
 final class Whitespace {
 
     /** Runs of whitespace, as {@code \s+}: words are what lies between (compiled once, not per split). */
@@ -34,6 +34,12 @@ final class Whitespace {
             i = j;
         }
         return b.toString();
+    }
+
+    /** The runs of non-space characters in a text (0 for a blank one). */
+    static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : RUNS.split(t).length;
     }
 
     private static boolean isSpace(char c) {

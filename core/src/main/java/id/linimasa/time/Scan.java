@@ -34,6 +34,10 @@ final class Scan {
             + "|diproyeksikan|memperkirakan|memprediksi|will|expected|ends|begins|starts|expires|due)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
+            + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
+
     final String text;
     final List<Sentence> sentences;
     final LocalDate dct;
@@ -68,6 +72,32 @@ final class Scan {
         this.dct = dct;
         this.anchor = dct == null ? null : Anchor.day(dct);
         this.captionStart = sentences.stream().filter(Sentence::caption).mapToInt(x -> x.span().start()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** Where {@link #reported} last looked, and what it found there: a weekday's rule and the pass both ask. */
+    private int reportedAt = -1;
+    private boolean reportedThere;
+
+    /** Whether a verb of saying stands right before {@code pos} ("said on", "katanya,"). */
+    boolean reported(int pos) {
+        if (pos != reportedAt) {
+            int from = Math.max(0, pos - 40);
+            reportedThere = saysIn(from, pos) && REPORTED.matcher(text.substring(from, pos)).find();
+            reportedAt = pos;
+        }
+        return reportedThere;
+    }
+
+    /** The verbs of {@link #REPORTED}, one of which it needs: most windows hold none, and need no pattern to tell. */
+    private static final String[] SAYING = {"said", "says", "told", "announced", "kata", "ujar", "tutur", "ucap"};
+
+    private boolean saysIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || "stakuSTAKU".indexOf(c) < 0) continue; // the pattern folds ASCII case only
+            for (String verb : SAYING) if (i + verb.length() <= to && text.regionMatches(true, i, verb, 0, verb.length())) return true;
+        }
+        return false;
     }
 
     /** A caption is a text of its own: the story's anchor does not carry into it or from one caption to the next. */

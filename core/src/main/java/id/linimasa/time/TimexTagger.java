@@ -70,9 +70,6 @@ public final class TimexTagger {
     /** The n-th day of something ("hari ketiga", "hari ke-5"), dated by the day the sentence names, else publication. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)hari\\s+(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh"
             + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
-    /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
-    private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
-            + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
     /** "Kalau Rabu ...", "Jika Jumat ...": a condition, which looks ahead (but "jika dibandingkan" compares). */
     private static final Pattern CONDITION = Pattern.compile("(?i)(?<!\\p{L})(?:kalau|jika|apabila|bila)(?!\\p{L})(?!\\s+dibanding)");
     private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
@@ -118,6 +115,8 @@ public final class TimexTagger {
     private final Set<String> firstWords = new HashSet<>();
     /** The rules each word can start, in rule order, worked out once so the scan does one lookup per word. */
     private final Map<String, int[]> wordRules;
+    /** A bit for the {@link #asciiHash} of each word that starts rules: most words start none, and need no lower-cased copy to tell. */
+    private final java.util.BitSet wordHashes = new java.util.BitSet(1 << 16);
     private final int[] digitRules;
     private final int[] bracketRules;
 
@@ -134,10 +133,10 @@ public final class TimexTagger {
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
         rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>" + DAY + ")(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
-        rule("#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
+        rule(AfterNumber.DATE_SEPARATOR, "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
         // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
-        rule("#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
+        rule(AfterNumber.HIJRI_MONTH, "#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
                 + "(?:\\s*(?:hijriah|hijriyah|h))?", (m, s) -> {
             LocalDate d = Holidays.hijri(num(m, "d"), m.group("hm"), num(m, "hy"));
             return d == null ? null : List.of(day(m.start(), m.end(), d, null, true));
@@ -216,13 +215,13 @@ public final class TimexTagger {
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
         // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
         String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
-        rule("#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
+        rule(AfterNumber.UNIT, "#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
         rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
-        rule("#D #NUM", "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
+        rule(AfterNumber.HYPHEN, "#D #NUM", "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
         // "2 x 24 jam", "1x24 jam": the police's way of counting hours.
-        rule("#D", "(?<k>\\d{1,2})\\s*[x×]\\s*(?<n>\\d{1,3})\\s+(?<u>jam|hari|menit)", (m, s) -> List.of(new Found(m.start(), m.end(),
+        rule(AfterNumber.TIMES, "#D", "(?<k>\\d{1,2})\\s*[x×]\\s*(?<n>\\d{1,3})\\s+(?<u>jam|hari|menit)", (m, s) -> List.of(new Found(m.start(), m.end(),
                 TimexType.DURATION, duration(num(m, "k") * num(m, "n"), TimeLexicon.unit(m.group("u"))), null, false)));
         rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)|(?<one>decade|century))",
                 (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, g(m, "one") != null ? duration(1, TimeLexicon.unit(m.group("one")))
@@ -231,17 +230,17 @@ public final class TimexTagger {
         rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
                 this::englishOne);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule("setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule(AfterNumber.UNIT, "setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
         String clock = "[01]?\\d|2[0-4]";
-        rule("pukul jam pk #D", "(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
+        rule(AfterNumber.CLOCK, "pukul jam pk #D", "(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
                 + "(?=\\s*(?:" + ZONE + "|" + PART_OF_DAY + "|-|–|hingga|sampai)))"
                 + "(?:(?<range>" + RANGE + ")(?<h3>" + clock + ")[.:](?<mi3>[0-5]\\d))?"
                 + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<z>" + ZONE + "))?", this::clock);
-        rule("#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
+        rule(AfterNumber.MERIDIEM, "#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
@@ -263,6 +262,7 @@ public final class TimexTagger {
                 "19" + m.group("dd").charAt(0), null, false)));
         wordRules = new HashMap<>();
         wordKinds().forEach((w, k) -> wordRules.put(w, rulesStartedBy(k)));
+        for (String w : wordRules.keySet()) if (asciiHash(w, 0, w.length()) >= 0) wordHashes.set(asciiHash(w, 0, w.length()));
         digitRules = rulesStartedBy(List.of("#D"));
         bracketRules = rulesStartedBy(List.of("("));
     }
@@ -273,9 +273,14 @@ public final class TimexTagger {
      * "sekitar"/"lebih dari"..., #SE "setahun"..., #BER "bertahun"..., "(" an opening bracket.
      */
     private void rule(String heads, String regex, Normaliser n) {
+        rule(AfterNumber.ANY, heads, regex, n);
+    }
+
+    /** A rule whose pattern is tried only where {@code test} passes (a test the pattern implies). */
+    private void rule(AfterNumber.Test test, String heads, String regex, Normaliser n) {
         Set<String> h = Set.of(heads.split(" "));
         for (String w : h) if (!w.startsWith("#") && !w.equals("(")) firstWords.add(w);
-        rules.add(new Rule(h, Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n));
+        rules.add(new Rule(h, Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n, test));
     }
 
     /** Tags a text split into sentences (as the SENTENCES layer gives them), resolved against the publication time. */
@@ -289,9 +294,8 @@ public final class TimexTagger {
         int p = 0;
         int n = text.length();
         while (p < n) {
-            char c = text.charAt(p);
             int wordEnd = p + 1;
-            while (Character.isLetterOrDigit(c) && wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            if (letterOrDigit(text.charAt(p))) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
             if (candidates.length == 0) {
@@ -301,6 +305,7 @@ public final class TimexTagger {
             List<Found> best = null;
             int bestEnd = -1;
             for (int i : candidates) {
+                if (!rules.get(i).test.mayMatch(text, p)) continue;
                 Matcher m = matchers[i].region(p, text.length());
                 if (!m.lookingAt() || m.end() <= bestEnd) continue;
                 List<Found> found = rules.get(i).normaliser.apply(m, s);
@@ -318,7 +323,7 @@ public final class TimexTagger {
                 // "..., officials said on Saturday. The quake hit at 6:02 p.m.": the day of saying is not the day
                 // the story is told on, once the story has one.
                 boolean aside = s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
-                        && REPORTED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find();
+                        && s.reported(f.start());
                 // "Banjir menerjang Senin (3/7) siang, setelah hujan mengguyur sejak Minggu sore": the day a cause
                 // began is background to the day of the news its sentence already set.
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
@@ -408,11 +413,11 @@ public final class TimexTagger {
         String day = null;
         for (int i = out.size() - 1; i >= 0; i--) {
             Found f = out.get(i);
-            boolean adjacent = i + 1 < out.size() && BEFORE_ITS_DAY.matcher(text.substring(f.end(), out.get(i + 1).start())).matches();
+            boolean adjacent = i + 1 < out.size() && beforeItsDay(text, f.end(), out.get(i + 1).start());
             Matcher clock = CLOCK_VALUE.matcher(f.value());
             // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
             boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
-                    && BEFORE_ITS_DAY.matcher(text.substring(out.get(i - 1).end(), f.start())).matches();
+                    && beforeItsDay(text, out.get(i - 1).end(), f.start());
             if (clock.matches() && adjacent && day != null && !datedBefore) {
                 out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
             } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
@@ -423,6 +428,19 @@ public final class TimexTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text[from, to)} joins a time to its day ({@link #BEFORE_ITS_DAY}); a stretch with more than
+     * the 8 letters the pattern allows ("pada hari") besides spaces and commas is not tried.
+     */
+    private static boolean beforeItsDay(String text, int from, int to) {
+        int other = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ',' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && ++other > 8) return false;
+        }
+        return BEFORE_ITS_DAY.matcher(text.substring(from, to)).matches();
     }
 
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)hari\\s+ini|kemarin|besok|lusa|semalam|tadi\\s+\\p{L}+|\\p{L}+\\s+(?:ini|tadi)");
@@ -479,7 +497,26 @@ public final class TimexTagger {
         if (c == '(') return bracketRules;
         if (Character.isDigit(c)) return digitRules;
         if (!Character.isLetter(c)) return NO_RULES;
+        int h = asciiHash(text, p, wordEnd);
+        if (h >= 0 && !wordHashes.get(h)) return NO_RULES;
         return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII, which most chars of a text are. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */
+    private static int asciiHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return -1;
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return (h ^ h >>> 16) & 0xFFFF;
     }
 
     private int[] rulesStartedBy(List<String> kinds) {
@@ -702,12 +739,12 @@ public final class TimexTagger {
                 && s.last.start() >= s.sentence(m.start()).start() && FALLS_ON.matcher(s.text.substring(s.last.end(), m.start())).find()) {
             dated = s.last.anchor().date();
         }
-        if (rel == null && dated != null && !REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        if (rel == null && dated != null && !s.reported(m.start())) {
             date = dated;
         } else if (rel == null) {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
             // "Kalau Rabu tidak hadir lagi": a condition looks ahead.
-            boolean reported = REPORTED.matcher(s.text.substring(Math.max(0, m.start() - 40), m.start())).find();
+            boolean reported = s.reported(m.start());
             boolean ahead = !reported && (s.future(m.start()) || CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()
                     // "Flights were suspended until Saturday" on a Friday: the stretch runs to the nearest Saturday.
                     || UNTIL.contains(s.wordBefore(m.start())) && back > 3);
@@ -1194,7 +1231,7 @@ public final class TimexTagger {
         List<Found> apply(Matcher m, Scan s);
     }
 
-    private record Rule(Set<String> heads, Pattern pattern, Normaliser normaliser) {
+    private record Rule(Set<String> heads, Pattern pattern, Normaliser normaliser, AfterNumber.Test test) {
     }
 
 }

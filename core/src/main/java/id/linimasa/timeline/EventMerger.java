@@ -22,8 +22,10 @@ import java.util.Set;
  * Merges the events that several reports tell into one event each. Two reports tell the same event when
  * they have the same PLOVER type and a compatible mode (a visit is a meeting; a letter is not), share
  * actors (both sides for meetings and agreements, source and target for directed events) and give
- * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days at most
- * {@value #DISAGREEMENT_DAYS} apart, a disagreement kept visible. A report that gives no date joins a
+ * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days a little apart, a
+ * disagreement kept visible: at most {@value #STORY_DISAGREEMENT_DAYS} days between articles of one story (they tell
+ * one happening), none between articles of different stories (two meetings of the same states days apart are two
+ * events), and {@value #DISAGREEMENT_DAYS} within one article or where stories are not known. A report that gives no date joins a
  * matching event dated within the {@value #RECENT_DAYS} days before its article appeared: news tells of
  * what just happened. A report that does not name who acted (and, for a type done to someone, to whom) is
  * evidence for an event other reports name, never a row of its own. Only what the text asserts or reports as fact is merged: negated, planned and
@@ -32,6 +34,26 @@ import java.util.Set;
 public final class EventMerger {
 
     public static final int DISAGREEMENT_DAYS = 2;
+    public static final int STORY_DISAGREEMENT_DAYS = 7;
+
+    /** The story of each article, or null where it is not known. */
+    @FunctionalInterface
+    public interface Stories {
+        Stories UNKNOWN = articleId -> null;
+
+        String of(String articleId);
+    }
+
+    private final Stories stories;
+
+    /** A merger for articles whose stories are not known. */
+    public EventMerger() {
+        this(Stories.UNKNOWN);
+    }
+
+    public EventMerger(Stories stories) {
+        this.stories = stories;
+    }
     public static final int RECENT_DAYS = 7;
 
     private static final Comparator<Report> MOST_PRECISE_FIRST = Comparator
@@ -61,7 +83,7 @@ public final class EventMerger {
         List<List<Report>> clusters = new ArrayList<>();
         for (Report r : dated) {
             List<List<Report>> ofType = byType.computeIfAbsent(r.event().type(), t -> new ArrayList<>());
-            List<Report> home = ofType.stream().filter(c -> belongs(c, r)).findFirst().orElse(null);
+            List<Report> home = ofType.stream().filter(c -> belongs(c, r, stories)).findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
                 ofType.add(home);
@@ -70,7 +92,7 @@ public final class EventMerger {
             home.add(r);
         }
         for (Report r : joining) {
-            byType.getOrDefault(r.event().type(), List.of()).stream().filter(c -> joins(c, r)).findFirst().ifPresent(c -> c.add(r));
+            byType.getOrDefault(r.event().type(), List.of()).stream().filter(c -> joins(c, r, stories)).findFirst().ifPresent(c -> c.add(r));
         }
         return clusters.stream().map(EventMerger::merged).toList();
     }
@@ -92,15 +114,15 @@ public final class EventMerger {
      * precise report, and every member tells the same event (a report with a stateless side would otherwise chain
      * two events together).
      */
-    public static boolean belongs(List<Report> cluster, Report r) {
+    public static boolean belongs(List<Report> cluster, Report r, Stories stories) {
         Report anchor = anchor(cluster);
-        return anchor != null && datesAgree(anchor, r) && cluster.stream().filter(o -> !joinsOnly(o)).allMatch(o -> sameEvent(o, r));
+        return anchor != null && datesAgree(anchor, r, stories) && cluster.stream().filter(o -> !joinsOnly(o)).allMatch(o -> sameEvent(o, r));
     }
 
     /** Whether a report that only joins ({@link #joinsOnly}) joins the event of {@code cluster}. */
-    public static boolean joins(List<Report> cluster, Report r) {
+    public static boolean joins(List<Report> cluster, Report r, Stories stories) {
         Report anchor = anchor(cluster);
-        return anchor != null && sameEvent(anchor, r) && (r.event().date() == null ? recent(anchor, r) : datesAgree(anchor, r));
+        return anchor != null && sameEvent(anchor, r) && (r.event().date() == null ? recent(anchor, r) : datesAgree(anchor, r, stories));
     }
 
     /** The cluster's most precise dated, identified report, which new reports are compared with; null when it has none. */
@@ -112,9 +134,9 @@ public final class EventMerger {
      * What identifies the actors of an event across articles ({@link #sameEvent} needs one in common): the states,
      * and the family names of the people named.
      */
-    public static Set<String> actorKeys(Event e) {
-        Set<String> k = keys(e.sources(), e.sourceEntities());
-        k.addAll(keys(e.targets(), e.targetEntities()));
+    public static Set<String> actorKeys(Report r) {
+        Set<String> k = new HashSet<>(r.derived().sourceKeys());
+        k.addAll(r.derived().targetKeys());
         return k;
     }
 
@@ -126,8 +148,8 @@ public final class EventMerger {
     static boolean sameEvent(Report a, Report b) {
         Event x = a.event(), y = b.event();
         if (x.type() != y.type() || !modesAgree(x, y)) return false;
-        Set<String> xs = keys(x.sources(), x.sourceEntities()), xt = keys(x.targets(), x.targetEntities());
-        Set<String> ys = keys(y.sources(), y.sourceEntities()), yt = keys(y.targets(), y.targetEntities());
+        Set<String> xs = a.derived().sourceKeys(), xt = a.derived().targetKeys();
+        Set<String> ys = b.derived().sourceKeys(), yt = b.derived().targetKeys();
         if (symmetric(x)) {
             // each side of one report is found on either side of the other, as far as both name sides
             List<Set<String>> sx = sides(xs, xt), sy = sides(ys, yt);
@@ -139,19 +161,6 @@ public final class EventMerger {
         boolean srcOk = src || xs.isEmpty() || ys.isEmpty() || stateless(x.sources()) || stateless(y.sources());
         boolean tgtOk = tgt || xt.isEmpty() || yt.isEmpty() || stateless(x.targets()) || stateless(y.targets());
         return srcOk && tgtOk && (src || tgt);
-    }
-
-    /**
-     * What identifies one side across articles: the states, and the family names of the people named, since
-     * outlets name one person differently ("Aurel Vastan", "Presiden Vastan") and a linker may give each its own id.
-     */
-    private static Set<String> keys(List<String> states, List<String> named) {
-        Set<String> k = new HashSet<>(states);
-        for (String id : named) {
-            if (!id.startsWith("per:")) continue;
-            k.add("per~" + id.substring(id.lastIndexOf('_') + 1).replace("per:", ""));
-        }
-        return k;
     }
 
     /** Actors the entity stage tied to no state: their ids are people's or bodies' own. */
@@ -180,11 +189,19 @@ public final class EventMerger {
         return mode.equals("visit") || mode.equals("meet") ? "in person" : mode.equals("agree") ? "sign" : mode;
     }
 
-    private static boolean datesAgree(Report a, Report b) {
+    private static boolean datesAgree(Report a, Report b, Stories stories) {
         String x = a.event().date().value(), y = b.event().date().value();
         if (DateRange.nested(x, y)) return true;
         if (x.length() < 10 || y.length() < 10) return false;
-        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= DISAGREEMENT_DAYS;
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= allowedDisagreement(a, b, stories);
+    }
+
+    /** How many days two reports' dates of one event may be apart; see the class comment. */
+    private static int allowedDisagreement(Report a, Report b, Stories stories) {
+        if (a.articleId().equals(b.articleId())) return DISAGREEMENT_DAYS;
+        String x = stories.of(a.articleId()), y = stories.of(b.articleId());
+        if (x == null || y == null) return DISAGREEMENT_DAYS;
+        return x.equals(y) ? STORY_DISAGREEMENT_DAYS : 0;
     }
 
     /** The dated event happened in the days before the undated report's article appeared. */

@@ -24,6 +24,7 @@ import java.util.Set;
 public final class TimelineBuilder {
 
     private final Set<String> copies;
+    private final EventMerger merger;
 
     public TimelineBuilder() {
         this(Set.of());
@@ -31,14 +32,20 @@ public final class TimelineBuilder {
 
     /** @param copies ids of articles that republish another article: they do not count as sources */
     public TimelineBuilder(Set<String> copies) {
+        this(copies, EventMerger.Stories.UNKNOWN);
+    }
+
+    /** @param stories the story of each article, which tells how far two reports' dates of one event may disagree */
+    public TimelineBuilder(Set<String> copies, EventMerger.Stories stories) {
         this.copies = Set.copyOf(copies);
+        this.merger = new EventMerger(stories);
     }
 
     public List<TimelineRow> build(Collection<Analysis> analyses, TimelineQuery query) {
         LocalDate newest = analyses.stream().map(a -> a.article().published()).filter(Objects::nonNull)
                 .map(p -> p.date()).max(Comparator.naturalOrder()).orElse(null);
         Map<String, String> names = names(analyses);
-        List<MergedEvent> merged = new ArrayList<>(new EventMerger().merge(analyses));
+        List<MergedEvent> merged = new ArrayList<>(merger.merge(analyses));
         merged.sort(Comparator.comparing((MergedEvent m) -> DateRange.of(m.date().value()).first())
                 .thenComparing(m -> m.date().value().length())
                 .thenComparing(m -> m.lead().event().type()));

@@ -83,4 +83,19 @@ class NerModelTest {
             assertThat(tags.get(i - 1).substring(2)).isEqualTo(tags.get(i).substring(2));
         }
     }
+
+    @Test
+    void scoresFromCachedWordsAreTheSumsOfTheNamedFeatures() {
+        NerModel model = NerModel.loadStandard();
+        NerFeatures features = new NerFeatures(model.gazetteer());
+        List<String> tokens = List.of("\"", "Duta", "Besar", "Korea", "Selatan", "untuk", "Indonesia", "(KPK)", "bertemu", "PBB",
+                "di", "Jakarta", ",", "Senin", "(", "3/7", ")", "dan", "di", "Kuala", "Lumpur", "pada", "2024", ".");
+        List<List<String>> named = features.sentence(tokens);
+        for (int round = 0; round < 2; round++) { // the second round scores words already cached
+            float[][] scores = model.emissions(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                assertThat(scores[i]).as(tokens.get(i)).containsExactly(model.sum(named.get(i)), org.assertj.core.data.Offset.offset(1e-3f));
+            }
+        }
+    }
 }

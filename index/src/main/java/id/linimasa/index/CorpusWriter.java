@@ -1,7 +1,6 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
-import id.linimasa.extract.Pagination;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -31,9 +30,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 
 /**
@@ -178,17 +179,7 @@ final class CorpusWriter {
 
     /** Rewrites the articles of story {@code from} as articles of story {@code to}, their merged events with them. */
     private static void restory(IndexWriter writer, EventRecords events, IndexSearcher searcher, String from, String to) throws IOException {
-        var fields = searcher.storedFields();
-        ArticleValues values = new ArticleValues(searcher.getIndexReader());
-        for (var sd : searcher.search(new TermQuery(new Term(ArticleDocument.STORY, from)), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
-            Analysis analysis = ArticleDocument.analysis(stored);
-            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
-                    ArticleDocument.parts(stored));
-            String original = values.duplicateOf(sd.doc);
-            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, to, original));
-            events.put(analysis, original != null, to);
-        }
+        replace(writer, events, searcher, new TermQuery(new Term(ArticleDocument.STORY, from)), story -> to, original -> original);
     }
 
     /** Rewrites the article {@code oldOriginal} and its copies as copies of {@code original}. */
@@ -197,15 +188,25 @@ final class CorpusWriter {
                 .add(new TermQuery(new Term(ArticleDocument.ID, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleDocument.DUPLICATE_OF, oldOriginal)), BooleanClause.Occur.SHOULD)
                 .build();
+        replace(writer, events, searcher, q, story -> story, old -> original);
+    }
+
+    /**
+     * Rewrites the articles {@code which} finds with their story and original changed as the two functions say (each
+     * given the stored one), their merged events with them.
+     */
+    private static void replace(IndexWriter writer, EventRecords events, IndexSearcher searcher, Query which,
+                                UnaryOperator<String> story, UnaryOperator<String> original) throws IOException {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
-        for (var sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
+        for (var sd : searcher.search(which, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document stored = ArticleDocument.load(values, fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
                     ArticleDocument.parts(stored));
-            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, values.story(sd.doc), original));
-            events.put(analysis, true, values.story(sd.doc));
+            String newStory = story.apply(values.story(sd.doc)), newOriginal = original.apply(values.duplicateOf(sd.doc));
+            writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, newStory, newOriginal));
+            events.put(analysis, newOriginal != null, newStory);
         }
     }
 
@@ -231,7 +232,7 @@ final class CorpusWriter {
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Document loaded = ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE);
+                    Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
                     Page page = ArticleDocument.page(loaded);
                     List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
                     read += 1 + parts.size();
@@ -286,7 +287,7 @@ final class CorpusWriter {
                 ArticleValues values = new ArticleValues(snapshot);
                 var fields = searcher.storedFields();
                 for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
-                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(values, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
                     events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
                     read++;
                     listener.onPage(a.article().source(), Outcome.STORED, a.article().id());
@@ -306,10 +307,8 @@ final class CorpusWriter {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            Pagination.Part part = Pagination.of(a.article().url());
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
-                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
-                    part == null ? null : part.key());
+            Document doc = ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts);
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, doc, a, doc.get(ArticleDocument.PART_KEY));
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {

@@ -98,7 +98,7 @@ final class EventDocument {
         d.add(new StringField(TYPE, m.reports().getFirst().event().type().name(), Field.Store.NO));
         Set<String> actors = new LinkedHashSet<>(), involved = new LinkedHashSet<>(), outlets = new LinkedHashSet<>(), articles = new LinkedHashSet<>();
         for (Report r : m.reports()) {
-            actors.addAll(EventMerger.actorKeys(r.event()));
+            actors.addAll(EventMerger.actorKeys(r));
             involved.addAll(r.event().involved());
             if (r.evidence().outlet() != null) outlets.add(ArticleDocument.outletKey(r.evidence().outlet()));
             articles.add(r.articleId());
@@ -154,10 +154,11 @@ final class EventDocument {
         return published == null ? null : new LocalDate[]{published.minusDays(EventMerger.RECENT_DAYS), published};
     }
 
-    /** The anchor's date widened by the days two reports may disagree: every report that can join overlaps it. */
+    /** The anchor's date widened by the most days two reports may disagree: every report that can join overlaps it. */
     static LocalDate[] anchorWindow(Merged m) {
         DateRange range = DateRange.parse(EventMerger.anchor(m.reports()).event().date().value());
-        return new LocalDate[]{range.first().minusDays(EventMerger.DISAGREEMENT_DAYS), range.last().plusDays(EventMerger.DISAGREEMENT_DAYS)};
+        int days = EventMerger.STORY_DISAGREEMENT_DAYS;
+        return new LocalDate[]{range.first().minusDays(days), range.last().plusDays(days)};
     }
 
     private static byte[] json(Object o) {

@@ -55,7 +55,7 @@ final class EventRecords implements Closeable {
         static Probe of(EventDocument.Merged m) {
             Set<String> actors = new HashSet<>(), articles = new HashSet<>();
             for (Report r : m.reports()) {
-                actors.addAll(EventMerger.actorKeys(r.event()));
+                actors.addAll(EventMerger.actorKeys(r));
                 articles.add(r.articleId());
             }
             boolean pending = m.pending();
@@ -111,8 +111,9 @@ final class EventRecords implements Closeable {
         Map<String, EventDocument.Lane> lanes = lane == null ? Map.of() : Map.of(r.articleId(), lane);
         boolean joinsOnly = EventMerger.joinsOnly(r);
         EventDocument.Merged home = null;
-        for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r.event()), window)) {
-            if (joinsOnly ? EventMerger.joins(c.reports(), r) : EventMerger.belongs(c.reports(), r)) {
+        for (EventDocument.Merged c : candidates(EventDocument.ROW_STATE, r.event(), EventMerger.actorKeys(r), window)) {
+            EventMerger.Stories stories = stories(c.lanes(), r.articleId(), lane);
+            if (joinsOnly ? EventMerger.joins(c.reports(), r, stories) : EventMerger.belongs(c.reports(), r, stories)) {
                 home = c;
                 break;
             }
@@ -126,10 +127,10 @@ final class EventRecords implements Closeable {
     /** A new or grown event takes in the pending reports that join it. */
     private EventDocument.Merged absorbPending(EventDocument.Merged m) throws IOException {
         Report anchor = EventMerger.anchor(m.reports());
-        for (EventDocument.Merged p : candidates(EventDocument.PENDING_STATE, anchor.event(), EventMerger.actorKeys(anchor.event()),
+        for (EventDocument.Merged p : candidates(EventDocument.PENDING_STATE, anchor.event(), EventMerger.actorKeys(anchor),
                 EventDocument.anchorWindow(m))) {
             Report r = p.reports().getFirst();
-            if (!EventMerger.joins(m.reports(), r)) continue;
+            if (!EventMerger.joins(m.reports(), r, stories(m.lanes(), r.articleId(), p.lanes().get(r.articleId())))) continue;
             delete(p.key());
             m = joined(m, p.reports(), p.names(), p.copies(), p.lanes());
         }
@@ -147,6 +148,14 @@ final class EventRecords implements Closeable {
         Map<String, EventDocument.Lane> allLanes = new HashMap<>(m.lanes());
         allLanes.putAll(lanes);
         return new EventDocument.Merged(m.key(), reports, allNames, allCopies, allLanes);
+    }
+
+    /** The stories of an event's articles (its lanes), and of one more article about to join it. */
+    private static EventMerger.Stories stories(Map<String, EventDocument.Lane> lanes, String articleId, EventDocument.Lane lane) {
+        return id -> {
+            EventDocument.Lane l = id.equals(articleId) ? lane : lanes.get(id);
+            return l == null ? null : l.story();
+        };
     }
 
     /** Names of the entities the report's event involves, as its article gives them. */

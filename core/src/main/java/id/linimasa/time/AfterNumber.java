@@ -1,0 +1,107 @@
+package id.linimasa.time;
+
+/**
+ * What the text must hold after a number in digits for some rules to match there: tests far cheaper than the
+ * rules' patterns, run first since most numbers in news (amounts, counts, years) start none of these. Each is
+ * implied by its rule's pattern, so skipping the pattern when the test fails changes nothing; at a word that
+ * is no number in digits the tests pass (except {@link #HYPHEN}, which holds for number words too).
+ */
+final class AfterNumber {
+
+    /** A test of the text after position {@code p}, where a rule is about to be tried. */
+    interface Test {
+        boolean mayMatch(String text, int p);
+    }
+
+    private AfterNumber() {
+    }
+
+    static final Test ANY = (t, p) -> true;
+
+    /** The words a unit of time in {@link TimeLexicon#UNIT} begins with, and "kali" ("dua kali"). */
+    private static final String[] UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade",
+            "dasawarsa", "windu", "abad", "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "kali"};
+
+    /** "3 tahun", "1,5 jam", "2 kali": the number ([.,] between digits), a space, a unit of time or "kali". */
+    static final Test UNIT = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        while (e + 1 < t.length() && (t.charAt(e) == '.' || t.charAt(e) == ',') && digit(t, e + 1)) e = digits(t, e + 1);
+        if (e >= t.length() || !space(t.charAt(e))) return false;
+        int w = spaces(t, e);
+        for (String u : UNITS) if (t.regionMatches(true, w, u, 0, u.length())) return true;
+        return false;
+    };
+
+    /** "12-year", "one-year": the word is followed by a hyphen. */
+    static final Test HYPHEN = (t, p) -> {
+        int e = p;
+        while (e < t.length() && Character.isLetterOrDigit(t.charAt(e))) e++;
+        return e < t.length() && t.charAt(e) == '-';
+    };
+
+    /** "2 x 24 jam", "1×24": a times sign after the number. */
+    static final Test TIMES = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = spaces(t, digits(t, p));
+        return e < t.length() && (t.charAt(e) == 'x' || t.charAt(e) == 'X' || t.charAt(e) == '×');
+    };
+
+    /** "19.30", "7:30": a dot or colon right after the hour. */
+    static final Test CLOCK = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        return e < t.length() && (t.charAt(e) == '.' || t.charAt(e) == ':');
+    };
+
+    /** "10:30 a.m.", "7 pm": minutes after a colon, or "a"/"p" after the hour. */
+    static final Test MERIDIEM = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        if (e < t.length() && t.charAt(e) == ':') return true;
+        e = spaces(t, e);
+        return e < t.length() && "ap".indexOf(fold(t.charAt(e))) >= 0;
+    };
+
+    /** "1 Syawal", "10 Dzulhijjah", "5 Ramadan": a space, then a word as Hijri months begin. */
+    static final Test HIJRI_MONTH = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        if (e >= t.length() || !space(t.charAt(e))) return false;
+        e = spaces(t, e);
+        return e < t.length() && "rsdz".indexOf(fold(t.charAt(e))) >= 0;
+    };
+
+    /** "30/12/2014", "27.02.2025", "2025-02-27": a date's separator right after the first number. */
+    static final Test DATE_SEPARATOR = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        return e < t.length() && "/.-".indexOf(t.charAt(e)) >= 0;
+    };
+
+    /** Whether the char at p is what a pattern's \d matches. */
+    private static boolean digit(String t, int p) {
+        char c = t.charAt(p);
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digits(String t, int p) {
+        while (p < t.length() && digit(t, p)) p++;
+        return p;
+    }
+
+    /** What a pattern's \s matches. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int spaces(String t, int p) {
+        while (p < t.length() && space(t.charAt(p))) p++;
+        return p;
+    }
+
+    /** A char as a case-insensitive Unicode pattern compares it. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+}
