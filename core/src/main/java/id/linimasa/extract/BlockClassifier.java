@@ -557,16 +557,34 @@ final class BlockClassifier {
     }
 
     /**
-     * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
-     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
+     * Whether a CAPTION_END form can begin at q, by what stands there (case-insensitively as the pattern, where "ſ" is an
+     * "s"): a bracket, a bar, an ellipsis; "..." or a full stop before a space; four digits before a slash; "foto",
+     * "photo", "dok" or "shutterstock" where a word may begin (their \b sees ASCII word characters only, since Java
+     * 19). "x/" begins a form too (the caller tests it).
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
-        return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
+        int n = t.length();
+        char c = t.charAt(q);
+        return switch (c) {
+            case '(', '|', '\u2026' -> true;
+            case '.' -> q + 1 < n && (t.charAt(q + 1) == '.' || isAsciiSpace(t.charAt(q + 1)));
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> fourDigitsThenSlash(t, q);
+            // "ſ" is no ASCII word character: a word boundary stands before it whatever precedes
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> (c == '\u017f' || q == 0 || !isAsciiWordChar(t.charAt(q - 1)))
+                    && (t.regionMatches(true, q, "foto", 0, 4) || t.regionMatches(true, q, "photo", 0, 5) || t.regionMatches(true, q, "dok", 0, 3)
+                    || t.regionMatches(true, q, "shutterstock", 0, 12));
             default -> false;
         };
+    }
+
+    /** Four ASCII digits at q, then ASCII spaces, then a slash. */
+    private static boolean fourDigitsThenSlash(String t, int q) {
+        int n = t.length();
+        if (q + 4 > n) return false;
+        for (int i = q; i < q + 4; i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        int i = q + 4;
+        while (i < n && isAsciiSpace(t.charAt(i))) i++;
+        return i < n && t.charAt(i) == '/';
     }
 
     private static boolean isAsciiWordChar(char c) {
