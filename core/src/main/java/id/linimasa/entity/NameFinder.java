@@ -425,10 +425,10 @@ public final class NameFinder {
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
-                List<String> part = words.subList(i, k);
-                String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
+                String key = Gazetteer.key(words.subList(i, k));
+                String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name); // "Antara lain, ..."
-                for (String id : skip ? List.<String>of() : catalog.lookup(part)) {
+                for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;
@@ -436,7 +436,7 @@ public final class NameFinder {
                         break;
                     }
                 }
-                if (!catalog.continues(part)) break;
+                if (!catalog.continuesKey(key)) break;
             }
             if (matched == 0) {
                 i++;
