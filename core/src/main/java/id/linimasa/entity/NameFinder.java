@@ -255,9 +255,14 @@ public final class NameFinder {
                     if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     String found = span.of(text);
-                    List<Mention> overlapping = ms.stream().filter(m -> m.span().overlaps(span)).toList();
-                    // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
-                    boolean inside = fixed.containsKey(found) && overlapping.stream().allMatch(m -> span.contains(m.span()));
+                    List<Mention> overlapping = new ArrayList<>(2);
+                    boolean inside = fixed.containsKey(found);
+                    for (Mention m : ms) {
+                        if (!m.span().overlaps(span)) continue;
+                        overlapping.add(m);
+                        // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
+                        inside &= span.contains(m.span());
+                    }
                     if (!overlapping.isEmpty() && !inside) continue;
                     ms.removeAll(overlapping);
                     ms.add(new Mention(span, found, typeOf.get(found), null));
