@@ -235,8 +235,10 @@ final class Scan {
             // A day months ahead is meant only when the sentence speaks of the future: "sejak kasus pertama
             // diumumkan pada 2 Maret" in a page of November is the March before; "will be sworn in on Oct. 20" in
             // February is the coming one.
+            boolean later = best.isAfter(base.plusMonths(2)) && lastPast != null;
+            if (!later && !best.isBefore(base)) return best; // near publication and not before it: no need to ask
             boolean ahead = future(pos);
-            if (best.isAfter(base.plusMonths(2)) && lastPast != null && !ahead) return lastPast;
+            if (later && !ahead) return lastPast;
             if (ahead && best.isBefore(base)) return best.plusYears(1);
             return best;
         } catch (DateTimeException e) {
