@@ -6,15 +6,19 @@ import id.linimasa.app.web.WebServer;
 import id.linimasa.index.Corpus;
 import id.linimasa.index.IngestListener;
 import id.linimasa.index.IngestReport;
+import id.linimasa.event.Plover;
 import id.linimasa.index.Json;
+import id.linimasa.index.SearchQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,7 +26,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,6 +131,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                 List<LoadDriver.Result> results = new ArrayList<>();
                 for (var kind : kinds.entrySet()) results.add(load.run(kind.getKey(), clients, w, m, kind.getValue()));
                 print(cold, results, stored);
+                if (requests.contains("search")) printNewSearchCpu(newSearchCpu(corpus, load));
                 return results.stream().anyMatch(r -> r.errors() > 0) || cold.stream().anyMatch(r -> r.errors() > 0) ? Main.SOME_FAILED : Main.OK;
             }
         }
@@ -133,19 +141,79 @@ public final class BenchServeCommand implements Callable<Integer> {
     private static final int COLD_REQUESTS = 40;
     private static final List<String> TYPES = List.of("CONSULT", "AGREE", "SANCTION", "ACCUSE");
 
+    private static String search(SplittableRandom r) {
+        return Search.draw(r).path();
+    }
+
     /**
      * A search as users vary them: one or two topic words, sometimes narrowed by event type, outlet or years,
      * so that most are asked for the first time and a memo of earlier answers does not carry the figures.
      */
-    private static String search(SplittableRandom r) {
-        List<String> words = SyntheticNews.queryWords();
-        String q = words.get(r.nextInt(words.size()));
-        if (r.nextInt(10) < 3) q += " " + words.get(r.nextInt(words.size()));
-        StringBuilder path = new StringBuilder("/api/articles?limit=20&q=").append(enc(q));
-        if (r.nextInt(4) == 0) path.append("&type=").append(TYPES.get(r.nextInt(TYPES.size())));
-        if (r.nextInt(4) == 0) path.append("&outlet=").append(enc(SyntheticNews.outlets().get(r.nextInt(SyntheticNews.outlets().size()))));
-        if (r.nextInt(4) == 0) path.append("&from=").append(2019 + r.nextInt(6));
-        return path.toString();
+    private record Search(String words, String type, String outlet, Integer fromYear) {
+
+        static Search draw(SplittableRandom r) {
+            List<String> words = SyntheticNews.queryWords();
+            String q = words.get(r.nextInt(words.size()));
+            if (r.nextInt(10) < 3) q += " " + words.get(r.nextInt(words.size()));
+            String type = r.nextInt(4) == 0 ? TYPES.get(r.nextInt(TYPES.size())) : null;
+            String outlet = r.nextInt(4) == 0 ? SyntheticNews.outlets().get(r.nextInt(SyntheticNews.outlets().size())) : null;
+            Integer from = r.nextInt(4) == 0 ? 2019 + r.nextInt(6) : null;
+            return new Search(q, type, outlet, from);
+        }
+
+        String path() {
+            StringBuilder path = new StringBuilder("/api/articles?limit=20&q=").append(enc(words));
+            if (type != null) path.append("&type=").append(type);
+            if (outlet != null) path.append("&outlet=").append(enc(outlet));
+            if (fromYear != null) path.append("&from=").append(fromYear);
+            return path.toString();
+        }
+
+        /** The same search as the API makes of {@link #path}. */
+        SearchQuery query() {
+            return new SearchQuery(words, fromYear == null ? null : LocalDate.of(fromYear, 1, 1), null, outlet, null,
+                    type == null ? null : Plover.valueOf(type), 20, 0);
+        }
+    }
+
+    /**
+     * The CPU time of searches the server was never asked, each made once by the corpus itself in this thread (no
+     * HTTP, no other request sharing the cores), in ms, sorted: the cost of a new search, the heaviest last.
+     */
+    private static double[] newSearchCpu(Corpus corpus, LoadDriver load) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        SplittableRandom r = new SplittableRandom(7);
+        Set<Search> seen = new HashSet<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int tries = 0; cpu.size() < COLD_REQUESTS && tries < 100 * COLD_REQUESTS; tries++) {
+            Search s = Search.draw(r);
+            if (load.asked(s.path()) || !seen.add(s)) continue;
+            long t0 = threads.getCurrentThreadCpuTime();
+            corpus.search(s.query());
+            cpu.add((threads.getCurrentThreadCpuTime() - t0) / 1e6);
+        }
+        return cpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    private void printNewSearchCpu(double[] cpu) {
+        if (cpu.length == 0) return;
+        PrintWriter out = spec.commandLine().getOut();
+        double p50 = cpu[(cpu.length - 1) / 2], p90 = cpu[(int) Math.ceil(0.9 * cpu.length) - 1], max = cpu[cpu.length - 1];
+        double mean = Arrays.stream(cpu).average().orElse(0);
+        if (format == Format.json) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("phase", "new-search-cpu");
+            row.put("searches", cpu.length);
+            row.put("cpu_mean_ms", round(mean));
+            row.put("cpu_p50_ms", round(p50));
+            row.put("cpu_p90_ms", round(p90));
+            row.put("cpu_max_ms", round(max));
+            Output.jsonLine(out, row);
+        } else {
+            out.printf("new searches in-process: %d the server was never asked, each once, CPU time of the searching thread (no HTTP): "
+                    + "mean %.1f ms, p50 %.1f, p90 %.1f, max %.1f%n", cpu.length, mean, p50, p90, max);
+        }
+        out.flush();
     }
 
     /** The timeline of a pair of states (sometimes one state), sometimes of one event type or from a year on. */

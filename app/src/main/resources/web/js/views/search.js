@@ -50,6 +50,9 @@ function facets(result, params) {
     }
     side.append(el('h4', {}, t('facet.' + name)), list);
   }
+  if (result.facetsEstimated && side.childNodes.length) {
+    side.append(el('p', { class: 'facet-sample' }, t('facet.sampled', { n: result.facetSample.toLocaleString(), total: result.total.toLocaleString() })));
+  }
   if (FILTERS.some(f => f !== 'q' && params[f])) side.append(el('a', { href: route('search', { q: params.q }), class: 'clear' }, t('search.clear')));
   return side;
 }

@@ -37,7 +37,14 @@ export async function timelineView(params) {
   });
   const out = [el('h2', {}, t('timeline.title')), f];
   if (!entities.length) return [...out, el('p', {}, t('timeline.pick'))];
-  const result = await get('timeline', { entity: entities, limit: 500 });
+  let result;
+  try {
+    result = await get('timeline', { entity: entities, limit: 500 });
+  } catch (e) {
+    // an entity that matches nothing: say so under the form, which stays to correct the name
+    if (e.status === 404) return [...out, el('p', { class: 'empty', id: 'tl-unknown', role: 'status' }, t('timeline.unknown', { m: e.message }))];
+    throw e;
+  }
   if (!result.items.length) return [...out, el('p', { class: 'empty' }, t('timeline.none'))];
   return [...out, timelineBlock(result.items)];
 }

@@ -2,6 +2,7 @@ package id.linimasa.event;
 
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
@@ -51,6 +52,12 @@ final class ActorFinder {
     }
 
     private static final int MAX_BACK = 20;
+    /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
+    private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
+    private static final String HOME = "IDN";
+    private static final String NATIONAL_POLICE = "org:polri";
+    /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
+    private static final int MINISTRY_WORDS = 3;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
@@ -72,6 +79,9 @@ final class ActorFinder {
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
+    /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
@@ -200,7 +210,72 @@ final class ActorFinder {
             while (k < linked.size() && linked.get(k).span().end() <= s.start()) k++;
             if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
         }
+        homeBodies(words, at, sentence);
         return new SentenceWords(words, at);
+    }
+
+    /**
+     * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
+     * police, a minister and the government named by no state are Indonesia's own where the text is about Indonesia
+     * (the sentence names no other state, nor did the last state the text named before it). "Polisi Prancis",
+     * "Menteri Luar Negeri Singapura" are that state's: a name right after the words keeps them.
+     */
+    private void homeBodies(List<Word> words, Mention[] at, Span sentence) {
+        Boolean home = null;
+        for (int i = 0; i < words.size(); i++) {
+            if (at[i] != null) continue;
+            String w = words.get(i).lower();
+            int end = i + 1;
+            String id = null;
+            if (POLICE.contains(w)) id = NATIONAL_POLICE;
+            else if (w.equals("pemerintah")) id = HOME;
+            else if (w.equals("menteri") && capitalised(words.get(i))) {
+                // "Menteri Ketenagakerjaan": the ministry the catalog knows by "Kementerian Ketenagakerjaan"
+                StringBuilder name = new StringBuilder("Kementerian");
+                for (int j = i + 1; j < words.size() && j <= i + MINISTRY_WORDS && at[j] == null && capitalised(words.get(j)); j++) {
+                    name.append(' ').append(words.get(j).lower());
+                    List<String> ids = EntityCatalog.standard().lookup(name.toString());
+                    if (!ids.isEmpty()) {
+                        id = ids.getFirst();
+                        end = j + 1;
+                    }
+                }
+            }
+            if (id == null || end < words.size() && at[end] != null) continue;
+            if (home == null) home = aboutHome(at, sentence);
+            if (!home) return;
+            Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
+                    text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
+            if (!actsAsState(id)) {
+                Entity body = EntityCatalog.standard().get(id);
+                if (body == null) continue;
+                entities.putIfAbsent(id, body);
+            }
+            for (int k = i; k < end; k++) at[k] = m;
+            i = end - 1;
+        }
+    }
+
+    private boolean capitalised(Word w) {
+        return Character.isUpperCase(text.charAt(w.span().start()));
+    }
+
+    /** The sentence names no state but Indonesia, nor did the last state named before it. */
+    private boolean aboutHome(Mention[] at, Span sentence) {
+        if (!HOME.equals(lastStateBefore(sentence.start(), HOME))) return false;
+        for (Mention m : at) if (m != null && actsAsState(stateOf(m.entityId())) && !HOME.equals(stateOf(m.entityId()))) return false;
+        return true;
+    }
+
+    /** The state of the last linked name before {@code offset} that stands for one, or {@code none}. */
+    private String lastStateBefore(int offset, String none) {
+        for (int k = linked.size() - 1; k >= 0; k--) {
+            Mention m = linked.get(k);
+            if (m.span().end() > offset) continue;
+            String state = stateOf(m.entityId());
+            if (actsAsState(state)) return state;
+        }
+        return none;
     }
 
     /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
@@ -267,6 +342,8 @@ final class ActorFinder {
         for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
             Word word = w.get(i);
             if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            // "... setelah sebagian pengunjuk rasa melempari ...": the subordinate clause has a subject of its own, unnamed
+            if (SUBORDINATORS.contains(word.lower()) && i < trigger - 1) break;
             if (word.is(",")) {
                 // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
                 int open = i - 1;
@@ -313,6 +390,11 @@ final class ActorFinder {
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
+            // "peretas yang didukung Rusia": those backed by a state act for it
+            if (word.is("yang") && i + 2 < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[i + 2] != null) {
+                Side backer = groupStartingAt(sw, i + 2, stopAt);
+                if (!backer.isEmpty()) return backer;
+            }
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
@@ -321,6 +403,22 @@ final class ActorFinder {
                 Side group = groupStartingAt(sw, i, stopAt);
                 if (!group.isEmpty()) return group;
             }
+        }
+        return Side.NONE;
+    }
+
+    /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
+    Side relativeAgent(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 2 < stopAt && i < end + MAX_AHEAD; i++) {
+            if (!w.get(i).is("yang")) {
+                if (w.get(i).punct()) break;
+                continue;
+            }
+            Word verb = w.get(i + 1);
+            if (!verb.lower().startsWith("di") || verb.lower().length() <= 5) return Side.NONE;
+            int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
+            return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;
     }

@@ -34,11 +34,16 @@ final class BackReference {
             Map.entry("kesepakatan", EnumSet.of(Plover.AGREE)), Map.entry("perjanjian", EnumSet.of(Plover.AGREE)),
             Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
             Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
-            Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
+            Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("larangan", EnumSet.of(Plover.SANCTION, Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
             Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY),
             Map.entry("insiden", ANY), Map.entry("peristiwa", ANY), Map.entry("kejadian", ANY));
     /** The acts a concession undoes: a seizure or a sanction. */
     private static final Set<Plover> UNDONE = EnumSet.of(Plover.COERCE, Plover.SANCTION);
+    /** Acts done against someone, which a denial or refusal answers (not help or troops sent to an ally). */
+    private static final Set<Plover> AGAINST = EnumSet.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.THREATEN,
+            Plover.REQUEST, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT);
+    /** How many of the latest acts by others a denial may answer. */
+    private static final int ANSWER_REACH = 3;
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
     /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
@@ -86,14 +91,19 @@ final class BackReference {
     /**
      * "Moskow membantah bahwa ...", "Prancis menolak perintah tersebut" after "Niger mengusir duta besar Prancis": a
      * denial, or a reaction to something named with a demonstrative, that names no one answers the act just told
-     * against the reacting side. The event unchanged when the latest act by others was not aimed at that side.
+     * against the reacting side (an accusation, demand, sanction, attack...) among the latest {@value #ANSWER_REACH} acts
+     * by others; the event unchanged when none was.
      */
     static Event answer(List<Event> earlier, Event e, boolean answering) {
         if (!answering || !REACTIONS.contains(e.type()) || !e.targets().isEmpty() || e.sources().isEmpty()) return e;
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        int others = 0;
+        for (int k = earlier.size() - 1; k >= 0 && others < ANSWER_REACH; k--) {
             Event a = earlier.get(k);
             if (a.sources().isEmpty() || a.sources().stream().anyMatch(e.sources()::contains)) continue;
-            if (a.targets().stream().noneMatch(e.sources()::contains)) return e;
+            others++;
+            // a welcome answers any act aimed at the welcoming side (a letter, a proposal); a denial or refusal one against it
+            boolean answered = e.type() == Plover.SUPPORT || AGAINST.contains(a.type());
+            if (!answered || a.targets().stream().noneMatch(e.sources()::contains)) continue;
             return new Event(e.type(), e.mode(), e.sources(), a.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
                     e.confidence(), e.status(), e.caption(), e.sourceEntities(), a.sourceEntities());
         }

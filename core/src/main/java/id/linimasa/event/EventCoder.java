@@ -37,12 +37,15 @@ public final class EventCoder implements Stage {
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
     private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
-    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat");
+    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
+            "pihak");
     private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
+    private static final Set<String> CATCH = Set.of("menangkap", "ditangkap", "tangkap");
+    private static final Set<String> CATCHES = Set.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
     private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
@@ -56,6 +59,8 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
     private static final Set<String> REASON = Set.of("atas", "berkat");
+    /** Reactions to an act, aimed at whoever did it. */
+    private static final Set<Plover> REACTIONS = Set.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.SUPPORT);
     /** Verb endings of a denial, which answers what was said or done against the denier. */
     private static final List<String> DENIALS = List.of("bantah", "sangkal", "tepis");
     /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
@@ -124,12 +129,16 @@ public final class EventCoder implements Stage {
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
-                if (k > 0 && complementOf(matches.get(k - 1), m, words) || sameVisit(matches.subList(0, k), m, words)) continue;
+                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
-                EventLexicon.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+                // "membebaskan seorang warga Prancis yang ditahan ...", "peretas yang didukung Rusia": a relative passive
+                // describes this verb's object, and does not end it
+                int n = k + 1;
+                while (n < matches.size() && relativePassive(matches.get(n), words)) n++;
+                EventLexicon.Match next = n < matches.size() ? matches.get(n) : null;
                 // "mengutuk serangan Israel ke Suriah": the noun is the verb's object, its actors the verb's target
                 boolean objectNoun = next != null && p.frame() != Frame.NOUN && next.pattern().frame() == Frame.NOUN
                         && next.start() - m.end() <= OBJECT_NOUN_REACH;
@@ -140,9 +149,13 @@ public final class EventCoder implements Stage {
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
+                // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
+                if (p.passive() && p.type() == Plover.SUPPORT && verb > 0 && words.get(verb - 1).is("yang")) continue;
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
                     target = withoutSources(actors, actors.after(sw, m.end(), to), source);
                 }
+                // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
+                if (target.isEmpty() && REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
@@ -231,6 +244,11 @@ public final class EventCoder implements Stage {
         return meeting;
     }
 
+    /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
+    private static boolean relativePassive(EventLexicon.Match m, List<Word> words) {
+        return m.pattern().passive() && m.verb() > 0 && words.get(m.verb() - 1).is("yang");
+    }
+
     /** A denial ("membantah bahwa"), or a reaction to something named with a demonstrative ("menolak perintah tersebut"). */
     private static boolean answers(List<Word> words, int verb, int to) {
         String v = words.get(verb).bare();
@@ -243,11 +261,14 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** "tiba di Jakarta untuk kunjungan resmi": the noun after "untuk" is the visit its verb just told. */
-    private static boolean sameVisit(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
-        if (m.pattern().frame() != Frame.NOUN || m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
+    /**
+     * "tiba di Jakarta untuk kunjungan resmi", "diberangkatkan ke Turki untuk membantu": an act after "untuk" of the
+     * kind the sentence just told is that act's purpose, the same event.
+     */
+    private static boolean samePurpose(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
+        if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
-                && Objects.equals(o.pattern().mode(), m.pattern().mode()));
+                && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
 
     private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
@@ -272,6 +293,8 @@ public final class EventCoder implements Stage {
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "menangkap ikan" is fishing, not an arrest
+        if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
             for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
         }

@@ -27,6 +27,9 @@ public final class EventLexicon {
     /** A passive's object may carry its owners before the verb ("jalur kereta antara Vladivostok dan Rason resmi diluncurkan"). */
     private static final int MAX_OBJECT_GAP = 8;
 
+    /** Roots whose -kan form means something else: "mengundangkan" is to enact a law, not to invite. */
+    private static final Set<String> KAN_CHANGES_MEANING = Set.of("undang");
+
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */
     public record Match(EventPattern pattern, int start, int end, int verb) {
     }
@@ -79,7 +82,12 @@ public final class EventLexicon {
                 String[] rs = slot.substring(4).split("\\+");
                 String root = rs[0], suffix = rs.length > 1 ? rs[1] : "";
                 forms.addAll(VerbForms.active(root, suffix));
-                if (i == 0) passiveVerb = Set.of(VerbForms.passive(root, suffix));
+                if (i == 0) passiveVerb = new LinkedHashSet<>(List.of(VerbForms.passive(root, suffix)));
+                // "mengirim" and "mengirimkan", "dikirim" and "dikirimkan": a bare verb also takes -kan with little change
+                if (suffix.isEmpty() && !KAN_CHANGES_MEANING.contains(root)) {
+                    forms.addAll(VerbForms.active(root, "kan"));
+                    if (i == 0) passiveVerb.add(VerbForms.passive(root, "kan"));
+                }
             } else if (slot.startsWith("ber:")) {
                 forms.add(VerbForms.ber(slot.substring(4)));
             } else {

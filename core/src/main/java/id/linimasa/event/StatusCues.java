@@ -35,6 +35,10 @@ final class StatusCues {
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
     /** Words after a negation that make it part of a phrase, not a denial: "tidak hanya", "tak dikenal". */
     private static final Set<String> NOT_A_DENIAL = Set.of("hanya", "dikenal", "diketahui", "teridentifikasi");
+    /** Verbs of saying or alleging: what they report ends where the speaker's next verb begins ("... dan menuntut"). */
+    private static final Set<String> SPEECH = Set.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan");
+    /** Triggers that promise their act rather than tell it done. */
+    private static final Set<String> PROMISES = Set.of("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan");
     /** Clause breaks beyond which a condition no longer reaches. */
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
 
@@ -62,6 +66,10 @@ final class StatusCues {
     static EventStatus status(List<Word> words, int from, int trigger, boolean inQuote) {
         boolean plan = false, condition = false, hearsay = inQuote;
         boolean clauseOpen = true;
+        // "X menyebut ... dan menuntut ...": what the speaker does next is the speaker's own act, not a claim
+        boolean coordinated = false;
+        // "menjanjikan bantuan", "menawarkan bantuan": the trigger itself promises the act
+        if (PROMISES.contains(words.get(trigger).lower())) plan = true;
         // a plan or negation just before the quotation marks governs the quoted verb: akan “memperluas ...”
         int reach = trigger - from <= NEAR ? Math.max(0, from - NEAR) : from;
         for (int i = trigger - 1; i >= reach; i--) {
@@ -70,7 +78,7 @@ final class StatusCues {
             boolean near = trigger - i <= NEAR;
             // "tidak hanya" is "not only": the event still happened;
             // "kelompok bersenjata tak dikenal": "unknown" describes the actor, it denies nothing
-            if (near && NEGATION.contains(s) && !(i + 1 < words.size() && NOT_A_DENIAL.contains(words.get(i + 1).lower()))) {
+            if (near && clauseOpen && NEGATION.contains(s) && !(i + 1 < words.size() && NOT_A_DENIAL.contains(words.get(i + 1).lower()))) {
                 // "agar tidak memasok", "jika tidak dibebaskan": a negated wish or condition is no denial
                 boolean wished = i > 0 && (MODAL.contains(words.get(i - 1).lower()) || CONDITION.contains(words.get(i - 1).lower()));
                 return wished ? EventStatus.HYPOTHETICAL : EventStatus.NEGATED;
@@ -79,9 +87,11 @@ final class StatusCues {
             if (near && PLAN.contains(s) && !(s.equals("untuk") && summoned(words, reach, i))) plan = true;
             if (near && MODAL.contains(s)) condition = true;
             if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
+            if (s.equals("dan") || s.equals("serta")) coordinated = true;
             if (clauseOpen && CONDITION.contains(s)) condition = true;
             // "menyatakan dukungan": a speech verb with an act noun is the speaker's own act, not a report
-            if (HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))) hearsay = true;
+            if (HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))
+                    && !(coordinated && SPEECH.contains(s))) hearsay = true;
         }
         // "Jika Rusia kembali melanggar ..., kami akan menembak jatuh ...": what is promised on a condition may not happen
         if (plan && !condition) for (int i = trigger - 1; i >= from && !condition; i--) condition = CONDITION.contains(words.get(i).lower());

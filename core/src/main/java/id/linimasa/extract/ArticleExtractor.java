@@ -1,5 +1,6 @@
 package id.linimasa.extract;
 
+import java.util.regex.Pattern;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageDecoder;
 import id.linimasa.text.LanguageGuesser;
@@ -49,7 +50,7 @@ public final class ArticleExtractor {
         List<BlockLabel> beforeLabels = sel.labels().subList(0, Math.max(0, sel.start()));
         String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
         body.removeIf(b -> b.equals(title));
-        PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, page.url());
+        PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, trailer(sel, sel.end() + 1), page.url());
         return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, captions(sel), null);
     }
 
@@ -90,6 +91,8 @@ public final class ArticleExtractor {
                 host(url), siteLabel(host(url))}) {
             if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
         }
+        // the name the site's home link (its logo) shows: what a title's tail spells when no metadata names the site
+        sites.addAll(md.homeNames());
         String title = TitleFinder.fromHtml(md, sites, sel.body(), sel.before());
         if (title != null && !body.isEmpty() && ContentSelector.norm(body.get(0)).equals(ContentSelector.norm(title))) body.remove(0);
         List<String> published = new ArrayList<>();
@@ -108,7 +111,7 @@ public final class ArticleExtractor {
         published.removeIf(s -> s == null);
         modified.removeIf(s -> s == null);
         List<BlockLabel> beforeLabels = sel.labels().subList(0, Math.max(0, sel.start()));
-        PublishedFinder.Dates dates = PublishedFinder.find(published, modified, sel.before(), beforeLabels, url);
+        PublishedFinder.Dates dates = PublishedFinder.find(published, modified, sel.before(), beforeLabels, trailer(sel, sel.end() + 1), url);
         BylineFinder.Byline visible = byline(sel);
         List<String> authors = !md.ldAuthors().isEmpty() ? md.ldAuthors() : metaAuthors(md);
         if (authors.isEmpty()) authors = visible.authors();
@@ -120,14 +123,14 @@ public final class ArticleExtractor {
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
                              ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang) {
         LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
-        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet);
+        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet, siteLabel(host(url)));
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
         String language = LanguageGuesser.guess(joined);
         // a gallery's short description says too little: its captions are text in the same language
         if (language == null && !captions.isEmpty()) language = LanguageGuesser.guess(joined + "\n" + String.join("\n", captions));
         if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
-        List<String> credits = CreditFinder.find(sel.body(), trailer(sel));
+        List<String> credits = CreditFinder.find(sel.body(), trailer(sel, sel.start()));
         boolean indonesian = "id".equals(language);
         PublicationTime published = indonesian ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
         PublicationTime modified = indonesian ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
@@ -140,12 +143,15 @@ public final class ArticleExtractor {
     /** A gallery's description is often a sentence or two. */
     private static final int MIN_GALLERY_CHARS = 40;
 
+    /** A caption's "... selengkapnya" link to the photo's page. */
+    private static final Pattern MORE_LINK = Pattern.compile("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$");
+
     /** The captions, each once; a credit line standing alone after a caption's text ("Foto: ...") is joined to it. */
     private static List<String> captions(ContentSelector.Selection sel) {
         List<String> captions = new ArrayList<>();
         String last = null;
         for (Block c : sel.captions()) {
-            String t = c.text().replaceFirst("(?iu)\\s*(\\.\\.\\.|…)?\\s*selengkapnya\\s*$", "").trim();
+            String t = MORE_LINK.matcher(c.text()).replaceFirst("").trim();
             if (t.isEmpty()) continue;
             if (last != null && BlockClassifier.isCreditOnly(c) && !BlockClassifier.isCreditOnly(new Block(last, c.tag(), c.ancestors(), "", "", 0))) {
                 captions.set(captions.size() - 1, last + " " + t);
@@ -178,11 +184,11 @@ public final class ArticleExtractor {
         return BylineFinder.find(lines, labels);
     }
 
-    /** Metadata lines inside the body's run and the few after it, up to the next section label. */
-    private static List<Block> trailer(ContentSelector.Selection sel) {
+    /** Metadata lines from {@code from} (in the body's run or after it) to a few after it, up to the next section label. */
+    private static List<Block> trailer(ContentSelector.Selection sel, int from) {
         List<Block> out = new ArrayList<>();
         if (sel.start() < 0) return out;
-        for (int i = sel.start(); i < Math.min(sel.all().size(), sel.end() + 1 + TRAILER); i++) {
+        for (int i = from; i < Math.min(sel.all().size(), sel.end() + 1 + TRAILER); i++) {
             if (sel.labels().get(i) == BlockLabel.BOUNDARY && i > sel.end()) break;
             if (sel.labels().get(i) == BlockLabel.METADATA) out.add(sel.all().get(i));
         }
@@ -221,7 +227,7 @@ public final class ArticleExtractor {
             }
         }
         if (a == null || a.startsWith("http") || a.contains("/")) return List.of();
-        List<String> names = BylineFinder.names(a.replaceFirst("(?i)^(by|oleh)\\s+", ""), 0);
+        List<String> names = BylineFinder.names(BylineFinder.BY.matcher(a).replaceFirst(""), 0);
         return names.isEmpty() ? List.of(a) : names;
     }
 
@@ -229,7 +235,7 @@ public final class ArticleExtractor {
         if (url == null) return null;
         try {
             String h = URI.create(url.trim()).getHost();
-            return h == null ? null : h.replaceFirst("^www\\.", "");
+            return h == null || !h.startsWith("www.") ? h : h.substring(4);
         } catch (IllegalArgumentException e) {
             return null;
         }

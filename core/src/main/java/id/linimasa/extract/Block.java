@@ -77,7 +77,7 @@ public final class Block {
                 in = false;
                 continue;
             }
-            boolean letter = Character.isLetterOrDigit(c);
+            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (letter && !in) n++;
             in = letter;
         }

@@ -20,14 +20,14 @@ final class BlockClassifier {
 
     /** Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...". */
     private static final Pattern INSERT = Pattern.compile("(?iu)^(baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|tonton|saksikan juga"
-            + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)\\s*[:>»|-].*");
+            + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)(\\s+(video|foto))?\\s*[:>»|-].*");
     /** A line leading into an embedded video or gallery: "Simak juga video pilihan berikut ini:", "Saksikan video di bawah ini". */
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^(simak|saksikan|tonton|watch)(\\s+juga)?\\s+(video|foto|the video)\\b.{0,60}(:|berikut( ini)?|di bawah ini|below)\\s*$");
     /** The signature closing an embedded tweet, "— Name (@handle) October 20, 2019": part of the quoted post, not a date line. */
     private static final Pattern TWEET_SIGNATURE = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+.{0,30}\\d{4}$");
     // the next five patterns match lower-cased text: case-insensitive Unicode matching costs several times more
     private static final Pattern SECTION = Pattern.compile("^(berita |artikel |video |foto )?(terkait|populer|terpopuler|paling populer|terbaru|terkini"
-            + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
+            + "|lainnya|pilihan|rekomendasi|rekomendasi untuk anda|(pilihan|rekomendasi) untukmu|pilihan untuk anda|pilihan editor|pilihan redaksi|trending|topik|topik terkait|tag|tags|topics?"
             + "|komentar|comments?|related|related (articles?|stories|news|posts)|(most read|most popular)( (in|on|from) .{1,30})?|more( \\S+){0,3} stories|more from .{1,30}|read next"
             + "|you may also like|you might also like|lihat semua|update|disclaimer|penafian|headlines?|berita lain|baca lainnya|video pilihan hari ini"
             + "|recommended( for you)?|editor'?s picks?|top stories|latest( news)?|terpopuler hari ini|(terpopuler|terbaru|terkini) (di|dari) .{1,30}|hot news|hot topics?|berita utama)\\s*:?$");
@@ -35,7 +35,7 @@ final class BlockClassifier {
             + "|(pembaca|situs|website|informasi|konten).*(tanggung jawab|bertanggung jawab)");
     private static final Pattern COOKIES = Pattern.compile("(uses?|menggunakan|these) cookies?|cookies? (policy|settings|kebijakan)|accept (all )?cookies");
     private static final Pattern BUTTON = Pattern.compile("^(lanjutkan membaca|continue reading|baca selengkapnya|selengkapnya|loading|memuat|load more"
-            + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya)|promosi|promoted|iklan|advertisement|ads?|sponsored"
+            + "|muat lebih banyak|show more|tampilkan (lebih|semua)|lihat (lebih|selengkapnya|foto|video|galeri)|promosi|promoted|iklan|advertisement|ads?|sponsored"
             + "|scroll to continue|scroll untuk melanjutkan|tutup|close|back to top|kembali ke atas|next|berikutnya|sebelumnya|previous|prev)\\s*\\W*\\s*\\d*\\W*$");
     /** Page links of a paginated article: "Halaman 2 dari 3", "« Sebelumnya 1 2 3 Selanjutnya »", "Baca halaman berikutnya", "Page 2 of 3". */
     private static final Pattern PAGER = Pattern.compile("^(?=.*(sebelumnya|prev|halaman|hal|laman|page|selanjutnya|berikutnya|next|lanjut|«|»|‹|›)|.*\\d\\s+\\d)"
@@ -51,8 +51,14 @@ final class BlockClassifier {
             "icon", "share", "bagikan", "salin", "tautan", "email", "e-mail", "print", "cetak", "pinterest", "linkedin", "tweet", "instagram",
             "tiktok", "youtube", "berhasil", "dicopy", "disalin", "tersalin", "dicopas", "messenger", "reddit", "threads", "kakao", "google");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(reporter|editor|penulis|oleh|by|laporan|wartawan|kontributor|penyunting|redaktur"
-            + "|jurnalis|fotografer|author|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
-    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?\\p{Lu}[\\p{Lu}\\d.]+(\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*\\)?$");
+            + "|jurnalis|fotografer|author|writer|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
+    /** A wire's or a desk's code: "REUTERS", "T.K005", "A-170" (a hyphen only before digits: "TIP-INS" is a subheading). */
+    private static final String CODE = "\\p{Lu}(?:[\\p{Lu}\\d.]+|[\\p{Lu}\\d.]*-\\d+)";
+    private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?" + CODE + "(\\s*[|/,]\\s*" + CODE + ")*\\)?\\**$");
+    /** Desk initials closing a story, in lower case: "(wil/wis)", "(ton)". */
+    private static final Pattern DESK_CODE = Pattern.compile("\\(\\p{Ll}{2,5}(/\\p{Ll}{2,5}){0,3}\\)");
+    /** An embed's placeholder left in the text: "[Gambas:Video CNN]", "[embed]...[/embed]". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\[\\]]*[:=/][^\\[\\]]*\\](.*\\])?");
     private static final Pattern CAPTION_END = Pattern.compile("(?iu)(\\((?=[^()]*(foto|photo|dok\\b|dok\\.|ilustrasi|image|gambar|getty|\\bvia\\b|\\.com/|\\.id/))[^()]*\\)\\s*\\W*\\s*(selengkapnya)?"
             + "|(\\.\\.\\.|…)\\s*selengkapnya|\\S/\\S+.*\\bvia\\s+\\S+|\\d{4}\\s*/\\s*\\p{Lu}[\\p{L}.]+|\\b(foto|photo|dok)\\s*:\\s*\\S.{0,60}|\\|\\s*getty images|\\bshutterstock|\\.\\s+\\p{Lu}[^.]{0,60}\\bvia\\s+\\p{Lu}[\\p{L}.]*)\\s*$");
     private static final Pattern CAPTION_CONTEXT = Pattern.compile("(caption|wp-caption-text|figcaption|el-figcaption|photo-credit|credit|image-credit|img-caption|media-caption)");
@@ -71,14 +77,10 @@ final class BlockClassifier {
 
     static List<BlockLabel> label(List<Block> blocks) {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
-        // blocks of one element share its context string: match the class-name patterns once per element
+        // blocks of one element share its context string, and elements share class names: match the patterns once per name
         Map<String, Integer> hints = new HashMap<>();
-        Map<String, Boolean> asides = new HashMap<>();
-        for (Block b : blocks) {
-            int h = hints.computeIfAbsent(b.near(), BlockClassifier::contextHints);
-            if (asides.computeIfAbsent(b.near(), n -> !n.isEmpty() && startsAPart(ASIDE_CONTEXT, n))) h |= ASIDE_HINT;
-            labels.add(label(b, h));
-        }
+        Map<String, Integer> nameHints = new HashMap<>();
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), n -> nearHints(n, nameHints))));
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
         markPhotoTexts(blocks, labels);
@@ -232,6 +234,32 @@ final class BlockClassifier {
             + "|related|recommended|recommendations?|outbrain|taboola|footer|el-footer|copyright|cookies?|cookie-notice|gdpr|consent|privacy|newsletter"
             + "|subscribe|subscription|sidebar|author[-_]{0,2}(bio|box|description|profile|excerpt|details|about))" + SUFFIXES);
 
+    /**
+     * The hints of the nearest elements' names, with ASIDE_HINT: those of each name (a run without {@code \s}, with the
+     * character after it, which the patterns' end looks at), since no match spans two names.
+     */
+    private static int nearHints(String near, Map<String, Integer> byName) {
+        int h = 0;
+        int n = near.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isAsciiSpace(near.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isAsciiSpace(near.charAt(i))) i++;
+            if (i > start) h |= byName.computeIfAbsent(near.substring(start, Math.min(n, i + 1)), BlockClassifier::nameHints);
+        }
+        return h;
+    }
+
+    private static int nameHints(String name) {
+        return contextHints(name) | (startsAPart(ASIDE_CONTEXT, name) ? ASIDE_HINT : 0);
+    }
+
+    /** {@code \s}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     private static int contextHints(String context) {
         if (context.isEmpty()) return 0;
         return (startsAPart(CAPTION_CONTEXT, context) ? CAPTION_HINT : 0) | (startsAPart(NEGATIVE_CONTEXT, context) ? NEGATIVE_HINT : 0);
@@ -283,7 +311,8 @@ final class BlockClassifier {
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
-        if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1) return BlockLabel.METADATA;
+        if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && DESK_CODE.matcher(t).matches()) return BlockLabel.METADATA;
+        if (words <= 8 && t.charAt(0) == '[' && PLACEHOLDER.matcher(t).matches()) return BlockLabel.CLUTTER;
         // long punctuated prose stays prose even when a site links every name in it
         double stop = -1;
         boolean linkedProse = words >= 15 && b.endsSentence() && (stop = b.stopwordDensity()) >= 0.2;
@@ -383,7 +412,11 @@ final class BlockClassifier {
     private static final Pattern STAFF = Pattern.compile("is an? (staff |senior |contributing |freelance )?(writer|reporter|editor|correspondent|contributor) (at|for|with)");
     private static final Pattern COOKIE_USE = Pattern.compile("uses cookies|use cookies|cookie policy|menggunakan cookie");
     private static final Pattern PRIVACY = Pattern.compile("privacy (policy|overview)");
-    private static final Pattern SCROLL = Pattern.compile("scroll (untuk|to) (lanjut|melanjutkan|continue)");
+    private static final Pattern SCROLL = Pattern.compile("scroll (ke bawah )?(untuk|to) (lanjut|melanjutkan|continue|membaca|baca|read)");
+    /** A syndication note: "Artikel ini telah tayang di Kompas.com dengan judul ...". */
+    private static final Pattern SYNDICATED = Pattern.compile("(artikel|berita|tulisan) ini (telah |sudah |juga |pertama kali )?(tayang|terbit|dimuat|diterbitkan|ditayangkan) (di|pada)\\b");
+    /** "Simak breaking news dan berita pilihan kami langsung di ponselmu." */
+    private static final Pattern NEWS_ON_PHONE = Pattern.compile("(berita|news)\\b.{0,60}langsung di ponsel(mu| anda)");
     private static final Pattern AD_LABEL = Pattern.compile("(?<![\\w-])(advertisement|sponsored)\\b");
     private static final Pattern AD_END = Pattern.compile("iklan$");
 
@@ -400,7 +433,8 @@ final class BlockClassifier {
             new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
-            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END)};
+            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
+            new Call("tulisan ini ", SYNDICATED), new Call("langsung di ponsel", NEWS_ON_PHONE)};
     /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
     private static final int GRAM_BITS = 8;
     private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
@@ -519,14 +553,19 @@ final class BlockClassifier {
 
     /**
      * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word begins (their \b); "x/" begins one too.
+     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
+     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
         return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> q == 0 || !(Character.isLetterOrDigit(t.charAt(q - 1)) || t.charAt(q - 1) == '_');
+            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
             default -> false;
         };
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Every CAPTION_END form holds one of these. */
@@ -574,6 +613,7 @@ final class BlockClassifier {
     }
 
     private static boolean tokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z';
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -44,7 +44,7 @@ final class BylineFinder {
         for (int i = 0; i < lines.size(); i++) {
             // an element the page itself calls the author or byline names the author first thing
             if (AUTHOR_CONTEXT.matcher(lines.get(i).context()).find() && lines.get(i).words() <= 12 && !LABELLED.matcher(lines.get(i).text()).find()) {
-                authors.addAll(names(lines.get(i).text().replaceFirst("(?iu)^(by|oleh)\\s+", ""), 0));
+                authors.addAll(names(BY_UNICODE.matcher(lines.get(i).text()).replaceFirst(""), 0));
                 continue;
             }
             if (labels.get(i) != BlockLabel.METADATA && labels.get(i) != BlockLabel.HEADING && labels.get(i) != BlockLabel.SHORT) continue;
@@ -76,7 +76,7 @@ final class BylineFinder {
     static List<String> names(String text, int from) {
         List<String> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String[] tokens = text.substring(from).trim().split("\\s+");
+        String[] tokens = Whitespace.split(text.substring(from).trim());
         for (String raw : tokens) {
             String tok = OPENING.matcher(raw).replaceAll("");
             boolean comma = tok.endsWith(",") || tok.endsWith(";");
@@ -97,6 +97,9 @@ final class BylineFinder {
         return out;
     }
 
+    /** "By ", "oleh " opening a byline: ASCII case-insensitively (metadata), Unicode case-insensitively (visible lines). */
+    static final Pattern BY = Pattern.compile("(?i)^(by|oleh)\\s+");
+    private static final Pattern BY_UNICODE = Pattern.compile("(?iu)^(by|oleh)\\s+");
     private static final Pattern OPENING = Pattern.compile("^[(\\[]+");
     private static final Pattern CLOSING = Pattern.compile("[,;:)\\]]+$");
 

@@ -48,6 +48,7 @@ final class CreditFinder {
     private static final Pattern CITING = Pattern.compile("(?iu)(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
             + "|kata|mengatakan|via|sumber|reported|reports|according|told|said|cited|quoted|kantor berita|news agency|wire)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^(sumber|source|sumber berita)\\s*:\\s*(.{2,60}?)\\s*\\.?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[|/,]\\s*");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?(\\p{Lu}[\\p{Lu}\\d.]+(?:\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*)\\)?$");
     private static final Pattern NEWS_AGENCY = Pattern.compile("(?u)([Kk]antor [Bb]erita)((?:\\s+\\p{Lu}[\\p{L}\\d-]*){1,5})(?:\\s*\\((\\p{Lu}{2,})\\))?");
@@ -71,7 +72,7 @@ final class CreditFinder {
             while (named && n.find()) {
                 String name = n.group(2).trim();
                 String acronym = null;
-                for (String w : name.split("\\s+")) if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) acronym = w;
+                for (String w : Whitespace.split(name)) if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) acronym = w;
                 String known = knownSuffix(n.group(1) + " " + name);
                 if (known != null) add(out, known);
                 else if (n.group(3) != null) add(out, n.group(3));
@@ -115,7 +116,7 @@ final class CreditFinder {
 
     /** The agency a phrase ends with ("kantor berita Rusia Interfax", "Kantor Berita Pusat Korea"), or null. */
     private static String knownSuffix(String phrase) {
-        String[] w = phrase.split("\\s+");
+        String[] w = Whitespace.split(phrase);
         for (int i = 0; i < w.length; i++) {
             String c = CANONICAL.get(String.join(" ", Arrays.asList(w).subList(i, w.length)).toLowerCase(Locale.ROOT));
             if (c != null) return c;
@@ -125,7 +126,7 @@ final class CreditFinder {
 
     /** Credits are canonical agency names, each once whatever name the page used. */
     private static void add(Map<String, String> out, String name) {
-        String n = name.trim().replaceAll("[.,;:]+$", "");
+        String n = TRAILING_PUNCTUATION.matcher(name.trim()).replaceAll("");
         if (n.isEmpty()) return;
         String canonical = CANONICAL.getOrDefault(n.toLowerCase(Locale.ROOT), n);
         out.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);

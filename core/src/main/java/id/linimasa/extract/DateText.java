@@ -42,7 +42,7 @@ final class DateText {
 
     private static final String MONTH = "(januari|january|februari|pebruari|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august"
             + "|september|oktober|october|november|nopember|desember|december|jan|feb|peb|mar|apr|jun|jul|agus|agu|agt|aug|sept|sep|okt|oct|nov|nop|des|dec)";
-    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
+    private static final String TIME = "(?:\\s*(?:[,|•·/-]|–|—|−)?\\s*(?:pukul|jam|at|,)?\\s*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
             + "(?:\\s*(a\\.?m\\.?|p\\.?m\\.?))?(?:\\s*(WITA|WIB|WIT|GMT\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|UTC\\s*[+-]\\s*\\d{1,2}|UTC|GMT|[+-]\\d{2}:?\\d{2}|Z)\\b)?)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s*" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
@@ -57,9 +57,14 @@ final class DateText {
 
     /** The first date in the text, or null. */
     static Found find(String text) {
-        if (!hasYear(text)) return null;
+        int forms = forms(text);
+        if (forms == 0) return null;
         Found best = null;
-        for (Pattern p : new Pattern[]{DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO}) {
+        Pattern[] patterns = {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO};
+        int[] needs = {AFTER_SPACE, AFTER_SPACE, AFTER_SEPARATOR, BEFORE_SEPARATOR};
+        for (int k = 0; k < patterns.length; k++) {
+            if ((forms & needs[k]) == 0) continue;
+            Pattern p = patterns[k];
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Found f = build(p, m, text);
@@ -72,14 +77,33 @@ final class DateText {
         return best;
     }
 
-    /** Every form read here has a four-digit year: a cheap test that spares most text the patterns. */
-    private static boolean hasYear(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run == 4) return true;
+    /** A year of four digits after a space (the forms with a month's name), after "/.-" (numeric), before "-/" (ISO). */
+    private static final int AFTER_SPACE = 1, AFTER_SEPARATOR = 2, BEFORE_SEPARATOR = 4;
+
+    /**
+     * Which forms the text may hold: every form has a year of exactly four digits, and what stands beside it tells which
+     * (a cheap scan that spares most text the patterns).
+     */
+    private static int forms(String text) {
+        int forms = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+            if (i - start != 4) continue;
+            char before = start > 0 ? text.charAt(start - 1) : 0;
+            char after = i < n ? text.charAt(i) : 0;
+            if (before == ' ' || before == '\t' || before == '\n' || before == '\u000b' || before == '\f' || before == '\r') forms |= AFTER_SPACE;
+            if (before == '/' || before == '.' || before == '-') forms |= AFTER_SEPARATOR;
+            if (after == '-' || after == '/') forms |= BEFORE_SEPARATOR;
         }
-        return false;
+        return forms;
     }
 
     /** Every date in the text, in order (a line "Diperbarui ... Diterbitkan ..." has two). */
@@ -133,7 +157,7 @@ final class DateText {
     }
 
     /** A time printed before its date: "14:05 WIB, Kamis 27 Februari 2025". */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/-]?\\s*"
+    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(WITA|WIB|WIT)?\\s*[,|•·/−-]?\\s*"
             + "((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
 
     private static PublicationTime withLeadingTime(LocalDate date, String before) {
@@ -150,6 +174,8 @@ final class DateText {
         return new Found(time, m.start(), m.end(), modified);
     }
 
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
+
     /** WIB/WITA/WIT, GMT+7, UTC, Z, +0700. */
     static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT).replace(" ", "");
@@ -161,12 +187,14 @@ final class DateText {
             default:
         }
         String s = z.replace("GMT", "").replace("UTC", "");
-        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(s);
+        Matcher m = OFFSET.matcher(s);
         if (!m.matches()) return null;
         int h = Integer.parseInt(m.group(2));
         int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return ZoneOffset.ofHoursMinutes(m.group(1).equals("-") ? -h : h, m.group(1).equals("-") ? -min : min);
     }
+
+    private static final Pattern COMPACT = Pattern.compile("(19|20)\\d{12}");
 
     /** Whether the value reads as RFC-1123 as far as its fields go: most are ISO-8601, and a failed parse's exception costs more than this. */
     private static boolean mayBeRfc1123(String v) {
@@ -174,11 +202,20 @@ final class DateText {
         return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(v, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == v.length();
     }
 
-    /** A metadata value: ISO-8601 (any offset form), RFC-1123, or any of the printed forms. */
+    /** A metadata value: ISO-8601 (any offset form), RFC-1123, digits only ("20250303140500"), or any of the printed forms. */
     static PublicationTime parseValue(String value) {
         if (value == null) return null;
         String v = value.trim();
         if (v.isEmpty()) return null;
+        if (COMPACT.matcher(v).matches()) {
+            // "20250303140500": a few sites' meta values, digits only
+            try {
+                return new PublicationTime(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6, 8))),
+                        LocalTime.of(Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14))), null);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         if (mayBeRfc1123(v)) {
             try {
                 ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);

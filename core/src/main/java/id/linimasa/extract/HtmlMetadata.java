@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -14,13 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an HTML page states about itself outside its visible text: JSON-LD (NewsArticle and kin, also in
  * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
  * element, the canonical link, {@code <time datetime>} elements and the language the root element declares.
  */
-record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonicalLink, List<String> h1,
+record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonicalLink, List<String> h1, List<String> h1Cores, List<String> homeNames,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
                     String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates, String lang) {
 
@@ -42,6 +46,8 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
     static HtmlMetadata of(Document doc) {
         Map<String, String> meta = new HashMap<>();
         List<String> h1 = new ArrayList<>();
+        List<String> h1Cores = new ArrayList<>();
+        Set<String> homeNames = new LinkedHashSet<>();
         List<TimeElement> times = new ArrayList<>();
         List<String> ld = new ArrayList<>();
         String[] titleAndLang = new String[2];
@@ -67,6 +73,10 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                 case "h1" -> {
                     String t = Whitespace.collapse(e.text());
                     if (!t.isEmpty()) h1.add(t);
+                    cores(e, h1Cores);
+                }
+                case "a" -> {
+                    if (homeNames.size() < 5 && isHomeLink(e.attr("href"), doc.location())) homeName(e, homeNames);
                 }
                 case "time" -> {
                     String dt = e.attr("datetime");
@@ -95,7 +105,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return new HtmlMetadata(meta, titleAndLang[0], canonical[0], h1, found.headline, found.published, found.modified,
+        return new HtmlMetadata(meta, titleAndLang[0], canonical[0], h1, List.copyOf(h1Cores), List.copyOf(homeNames), found.headline, found.published, found.modified,
                 List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates),
                 titleAndLang[1] == null ? "" : titleAndLang[1]);
     }
@@ -105,6 +115,52 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         if (canonicalLink == null) return null;
         String abs = canonicalLink.attr("abs:href");
         return abs.isEmpty() ? canonicalLink.attr("href") : abs;
+    }
+
+    private static final Pattern HOME_HREF = Pattern.compile("(?i)(?:(?:https?:)?//(?:www\\.)?([^/?#]+))?/(?:index\\.(?:html?|php))?|(?:https?:)?//(?:www\\.)?([^/?#]+)");
+    /** What home links say that names no site. */
+    private static final Set<String> NAV_WORDS = Set.of("home", "beranda", "berita", "news", "index", "indeks", "kembali", "utama", "halaman utama",
+            "kembali ke beranda", "back to home", "homepage", "logo");
+
+    /** A link to the root of the page's own site ("/", "https://www.site.id/"), not to another site's. */
+    private static boolean isHomeLink(String href, String location) {
+        // most links lead into the site, past its root: a plain count of slashes spares them the pattern
+        if (href.isEmpty() || href.length() > 80 || href.chars().filter(c -> c == '/').count() > 3) return false;
+        Matcher m = HOME_HREF.matcher(href.trim());
+        if (!m.matches()) return false;
+        String host = m.group(1) != null ? m.group(1) : m.group(2);
+        return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")
+                || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").equals(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** The site's name as its home link spells it: the link's text, else its logo's alt or title text. */
+    private static void homeName(Element a, Set<String> out) {
+        String name = Whitespace.collapse(a.text());
+        if (name.isEmpty()) {
+            Element img = a.selectFirst("img[alt]");
+            name = img != null ? Whitespace.collapse(img.attr("alt")) : Whitespace.collapse(a.attr("title"));
+        }
+        int words = Whitespace.words(name);
+        if (words >= 1 && words <= 5 && !NAV_WORDS.contains(name.toLowerCase(Locale.ROOT))) out.add(name);
+    }
+
+    /**
+     * The h1's text without its first or without its last child element, when there is other text beside it: a rubric
+     * set before the headline ("<span>SEPAK BOLA</span> ...") or a subtitle after it ("... <small>subjudul</small>").
+     */
+    private static void cores(Element h1, List<String> out) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : h1.childNodes()) if (!(n instanceof TextNode tn && tn.isBlank())) nodes.add(n);
+        if (nodes.size() < 2) return;
+        // a rubric is a word or a few, a subtitle a phrase: a word set in bold at the h1's end is the headline's own
+        if (nodes.get(0) instanceof Element first && Whitespace.words(first.text()) <= 4) out.add(textOf(nodes.subList(1, nodes.size())));
+        if (nodes.get(nodes.size() - 1) instanceof Element last && Whitespace.words(last.text()) >= 4) out.add(textOf(nodes.subList(0, nodes.size() - 1)));
+    }
+
+    private static String textOf(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : nodes) sb.append(n instanceof Element el ? el.text() : n instanceof TextNode tn ? tn.text() : "");
+        return Whitespace.collapse(sb.toString());
     }
 
     String meta(String... keys) {
@@ -183,7 +239,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
 
         /** "By TOM KRISHER, AP Auto Writer" names Tom Krisher; the role after the comma is not part of the name. */
         private static String cleanName(String raw) {
-            String s = raw.replaceFirst("(?i)^(by|oleh)\\s+", "");
+            String s = BylineFinder.BY.matcher(raw).replaceFirst("");
             int comma = s.indexOf(", ");
             if (comma > 0) s = s.substring(0, comma);
             int dot = s.indexOf(". ");

@@ -1,5 +1,7 @@
 package id.linimasa.extract;
 
+import id.linimasa.text.Stopwords;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +22,19 @@ final class LeadFinder {
     private static final String REST = "(?:[\\p{L}\\d.&'’ ]|-(?=\\p{L})){0,34}?";
     private static final String PART = "\\p{Lu}" + REST;
     /** Either part may be a lower-case domain: "JAKARTA, koranmetro.com –", "jpnn.com, JAKARTA -". */
-    private static final Pattern TWO = Pattern.compile("^([\\p{L}\\d]" + REST + ")\\s*,\\s*([\\p{L}\\d]" + REST + ")" + DASH);
-    private static final Pattern BRACKET = Pattern.compile("^(" + PART + ")\\s*\\(([^()]{2,30})\\)" + DASH);
+    private static final Pattern TWO = Pattern.compile("^([\\p{L}\\d]" + REST + ")\\s*,\\s*([\\p{L}\\d]" + REST + ")(" + DASH + "|:\\s+)");
+    /** "Jakarta (ANTARA) -", "BANDUNG, (PRLM).-" */
+    private static final Pattern BRACKET = Pattern.compile("^(" + PART + ")\\s*,?\\s*\\(([^()]{2,30})\\)\\.?" + DASH);
     private static final Pattern ONE = Pattern.compile("^(" + PART + ")" + DASH);
+    /** The place after the brand: "KONTAN.CO.ID - JAKARTA. Harga ..." */
+    private static final Pattern PLACE_AFTER_BRAND = Pattern.compile("^(\\p{Lu}[\\p{Lu} ]{1,30}?)\\.\\s+\\p{Lu}");
+    /** A place in title case, one or two words: "Jakarta - ", "Bandar Lampung - ". */
+    private static final Pattern TITLE_CASE_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}( \\p{Lu}\\p{Ll}{2,})?");
+
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern DOMAIN = Pattern.compile("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)(\\.(co|com|id|net|org|news|web|or))+$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\d]");
 
     private LeadFinder() {
     }
@@ -31,56 +43,72 @@ final class LeadFinder {
         return find(lead, null);
     }
 
-    /** {@code site} is the outlet the page's metadata names (null when it names none). */
     static Lead find(String lead, String site) {
+        return find(lead, site, null);
+    }
+
+    /**
+     * {@code site} is the outlet the page's metadata names (null when it names none), {@code hostLabel} the name its
+     * address is registered under ("tempointeraktif"), which tells a brand without a domain ("TEMPO Interaktif") from a place.
+     */
+    static Lead find(String lead, String site, String hostLabel) {
         if (lead == null) return new Lead(null, null);
         Matcher m = BRACKET.matcher(lead);
-        if (m.find() && words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim());
+        if (m.find() && Whitespace.words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim());
         m = TWO.matcher(lead);
-        if (m.find() && words(m.group(1)) <= 4 && words(m.group(2)) <= 4
+        if (m.find() && Whitespace.words(m.group(1)) <= 4 && Whitespace.words(m.group(2)) <= 4
                 && (Character.isUpperCase(m.group(1).charAt(0)) || isBrand(m.group(1)))) {
             String a = m.group(1).trim();
             String b = m.group(2).trim();
+            // a colon ends the head only beside a brand ("Medcom.id, Jakarta:"); elsewhere it is a quote's or a headline's
+            if (m.group(3).startsWith(":") && !isBrand(a) && !isBrand(b)) return new Lead(null, null);
             if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
             if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
             // "BUFFALO, N.Y. -": a state abbreviation belongs to the place
-            if (b.matches("(\\p{Lu}\\.){2,}")) return new Lead(a + ", " + b, null);
+            if (INITIALS.matcher(b).matches()) return new Lead(a + ", " + b, null);
             if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
             if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
+            // neither in capitals: the part spelling the name the site's address is registered under is the brand
+            if (namesSite(a, hostLabel) && !namesSite(b, hostLabel)) return new Lead(b, a);
             return new Lead(a, b);
         }
         m = ONE.matcher(lead);
-        if (m.find() && words(m.group(1)) <= 3) {
+        if (m.find() && Whitespace.words(m.group(1)) <= 3) {
             String a = m.group(1).trim();
-            if (isBrand(a)) return new Lead(null, a);
-            // spelled as the metadata spells it, so that the site's pages agree whatever their leads print
-            if (namesSite(a, site)) return new Lead(null, site);
-            if (isCapitals(a)) return new Lead(a, null);
+            // a city in capitals may name its site too (CLEVELAND of cleveland.com): the address alone tells only mixed-case brands
+            if (isBrand(a) || namesSite(a, site) || !isCapitals(a) && namesSite(a, hostLabel)) {
+                Matcher place = PLACE_AFTER_BRAND.matcher(lead.substring(m.end()));
+                String dateline = place.find() && Whitespace.words(place.group(1)) <= 3 ? place.group(1).trim() : null;
+                // spelled as the metadata spells it, so that the site's pages agree whatever their leads print
+                return new Lead(dateline, isBrand(a) || !namesSite(a, site) ? a : site);
+            }
+            if (isCapitals(a) || TITLE_CASE_PLACE.matcher(a).matches() && !isStopword(a)) return new Lead(a, null);
         }
         return new Lead(null, null);
     }
 
     private static boolean isBrand(String s) {
         // a domain ("TEMPO.CO", "Liputan6.com"), not an abbreviation ("N.Y.")
-        return s.matches("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
+        return DOMAIN.matcher(s).matches();
     }
 
     /** "VIVA" names the site VIVA.co.id, "PIKIRAN RAKYAT" the site Pikiran Rakyat; "JAKARTA" does not name The Jakarta Post. */
     private static boolean namesSite(String s, String site) {
         if (site == null) return false;
-        String bare = site.replaceFirst("(?i)(\\.(co|com|id|net|org|news|web|or))+$", "");
+        String bare = SITE_SUFFIX.matcher(site).replaceFirst("");
         return letters(s).equals(letters(bare));
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isStopword(String s) {
+        for (String w : s.split(" ")) if (Stopwords.isStopword(w.toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     private static boolean isCapitals(String s) {
         return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
-    }
-
-    private static int words(String s) {
-        return s.trim().split("\\s+").length;
     }
 }

@@ -1,5 +1,11 @@
 package id.linimasa.extract;
 
+import id.linimasa.page.Page;
+import id.linimasa.page.PageDecoder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -11,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Which page of a paginated article an address is: "?page=2", "?hal=3", "/page/2", a trailing "/2" after the
  * slug. Every page of one article shares a key (the address without its page marker, scheme, "www.",
- * fragment and tracking parameters); a page without a marker is page 1.
+ * fragment and tracking parameters); a page without a marker is page 1, unless its own page links say
+ * otherwise ({@link #of(Page, String)}).
  */
 public final class Pagination {
 
@@ -26,6 +33,59 @@ public final class Pagination {
     private static final int MAX_PAGES = 50;
 
     private Pagination() {
+    }
+
+    /** A link whose text is a page number: "2", "Halaman 2", "Hal. 2", "Page 2". */
+    private static final Pattern PAGE_LINK_TEXT = Pattern.compile("(?:halaman|hal\\.?|laman|page)?\\s*(\\d{1,2})");
+    /** What a page with page links holds somewhere: a prev/next relation or a link reading "1" / "Halaman 1". */
+    private static final Pattern PAGE_LINK_HINT = Pattern.compile("(?i)rel\\s*=\\s*[\"']?(?:prev|next)\\b|>\\s*(?:halaman|hal\\.?|laman|page)?\\s*1\\s*</a>");
+    private static final Pattern CURRENT_CLASS = Pattern.compile("(?i)(active|current|selected|aktif)");
+
+    /**
+     * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
+     * link names page 1, a file without an address) the page's own links say which page of which article it is: the
+     * pager's highlighted number and its link to page 1 beside it, else the page after its rel="prev" link when that names
+     * a numbered page or the page's own address. A rel="prev" link with a title is WordPress's link to the previous post.
+     */
+    public static Part of(Page page, String url) {
+        Part own = of(url);
+        if (own != null && own.number() > 1 || page.kind() != Page.Kind.HTML) return own;
+        String html = PageDecoder.decode(page.bytes());
+        if (!PAGE_LINK_HINT.matcher(html).find()) return own;
+        Part linked = fromLinks(Jsoup.parse(html, url == null ? "" : url), own);
+        return linked != null ? linked : own;
+    }
+
+    private static Part fromLinks(Document doc, Part own) {
+        Part prev = null;
+        for (Element l : doc.select("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]")) {
+            if (!l.hasAttr("title")) prev = of(l.absUrl("href"));
+            if (prev != null) break;
+        }
+        // the pager: its highlighted number is this page, its link reading "1" (in the same box) the article's first page
+        for (Element current : doc.select("[class]")) {
+            if (!CURRENT_CLASS.matcher(current.className()).find()) continue;
+            Integer number = pageNumber(current);
+            if (number == null) continue;
+            Element box = current;
+            for (int up = 0; up < 2 && box.parent() != null; up++) {
+                box = box.parent();
+                for (Element a : box.select("a[href]")) {
+                    Integer n = pageNumber(a);
+                    Part first = n != null && n == 1 ? of(a.absUrl("href")) : null;
+                    if (first != null && number <= MAX_PAGES) return new Part(first.key(), number);
+                }
+            }
+        }
+        // a rel="prev" alone is also how blogs link the previous post: it numbers the page only when it names a numbered page
+        // or the page's own address (a page 2 whose canonical link names page 1)
+        boolean paged = prev != null && (prev.number() > 1 || own != null && own.key().equals(prev.key()));
+        return !paged || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
+    }
+
+    private static Integer pageNumber(Element e) {
+        Matcher m = PAGE_LINK_TEXT.matcher(e.text().trim().toLowerCase(Locale.ROOT));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The part an address names, or null when there is no address or it is not an http(s) one. */

@@ -25,8 +25,11 @@ final class PublishedFinder {
     private PublishedFinder() {
     }
 
-    /** From metadata values (best first) and the visible lines above the body (nearest last). */
-    static Dates find(List<String> metaPublished, List<String> metaModified, List<Block> lines, List<BlockLabel> labels, String url) {
+    /**
+     * From metadata values (best first), the visible lines above the body (nearest last) and the metadata lines
+     * right after it ({@code after}), where a few sites print "Dipublikasikan pada ..." under the article.
+     */
+    static Dates find(List<String> metaPublished, List<String> metaModified, List<Block> lines, List<BlockLabel> labels, List<Block> after, String url) {
         PublicationTime visiblePub = null;
         PublicationTime visibleMod = null;
         // nearest first: the date line sits just above the body, sidebar and menu dates further away
@@ -41,9 +44,25 @@ final class PublishedFinder {
                 }
             }
         }
-        PublicationTime zoneHint = visiblePub != null && visiblePub.offset() != null ? visiblePub : visibleMod;
+        // below the body only a date its label calls the publication's: teasers there carry other stories' dates
+        for (int i = 0; i < after.size() && visiblePub == null; i++) {
+            String t = after.get(i).text();
+            for (DateText.Found f : DateText.findAll(t)) {
+                if (!f.modified() && PUBLISHED_LABEL.matcher(t.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+                    visiblePub = f.time();
+                    break;
+                }
+            }
+        }
         PublicationTime published = first(metaPublished);
         PublicationTime modified = first(metaModified);
+        PublicationTime zoneHint = visiblePub != null && visiblePub.offset() != null ? visiblePub : visibleMod;
+        if (zoneHint == null || zoneHint.offset() == null) {
+            zoneHint = zoneOfSameInstant(visiblePub, published);
+            if (zoneHint == null) zoneHint = zoneOfSameInstant(visibleMod, modified);
+        }
+        if (mislabelled(published, visiblePub)) published = visiblePub;
+        if (mislabelled(modified, visibleMod)) modified = visibleMod;
         LocalDate urlDate = urlDate(url);
         if (published == null) published = visiblePub;
         else if (visiblePub != null && richer(visiblePub, published)) published = visiblePub;
@@ -53,6 +72,36 @@ final class PublishedFinder {
         if (published == null && urlDate != null) published = PublicationTime.ofDate(urlDate);
         if (modified == null) modified = visibleMod;
         return new Dates(inZone(published, zoneHint), inZone(modified, zoneHint));
+    }
+
+    /**
+     * Metadata stating the visible line's clock with another offset than the line states ("2025-03-03T20:00:00Z" beside
+     * "20:00 WIB"): a CMS that labels local time as UTC. Told in the line's zone it would move to another hour, even
+     * another day: the line is right. (A line without zone and the metadata's clock agree: its offset is the page's.)
+     */
+    private static boolean mislabelled(PublicationTime meta, PublicationTime visible) {
+        return meta != null && visible != null && meta.time() != null && visible.time() != null && meta.date().equals(visible.date())
+                && meta.time().getHour() == visible.time().getHour() && meta.time().getMinute() == visible.time().getMinute()
+                && meta.offset() != null && visible.offset() != null && !meta.offset().equals(visible.offset());
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(dipublikasikan|diterbitkan|terbit|ditayangkan|diunggah|published|posted)"
+            + "\\W*(pada|on|tanggal)?\\W*((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*)?$");
+
+    /**
+     * A visible time printed without zone ("19 Agustus 2024 07:12") that is the metadata's instant told in WIB, WITA
+     * or WIT says which zone the page prints in: that one (null when none agrees).
+     */
+    private static PublicationTime zoneOfSameInstant(PublicationTime visible, PublicationTime meta) {
+        if (visible == null || visible.time() == null || visible.offset() != null || meta == null || meta.time() == null || meta.offset() == null) return null;
+        OffsetDateTime instant = OffsetDateTime.of(meta.date(), meta.time(), meta.offset());
+        for (int hours = 7; hours <= 9; hours++) {
+            OffsetDateTime there = instant.withOffsetSameInstant(ZoneOffset.ofHours(hours));
+            if (there.toLocalDate().equals(visible.date()) && there.getHour() == visible.time().getHour() && there.getMinute() == visible.time().getMinute()) {
+                return new PublicationTime(visible.date(), visible.time(), there.getOffset());
+            }
+        }
+        return null;
     }
 
     private static PublicationTime first(List<String> values) {

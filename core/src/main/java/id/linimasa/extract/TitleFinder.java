@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 final class TitleFinder {
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:-]{1,2}\\s+|\\s*\\|\\s*|:\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:~-]{1,2}\\s+|\\s*\\|\\s*|:\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(com|co|id|net|org|news|tv|co\\.id|or\\.id|go\\.id|co\\.uk|info|io)\\b");
+
+    private static final Pattern SCHEME = Pattern.compile("^(?i)(https?://)?(www\\.)?");
+    private static final Pattern DOMAIN_END = Pattern.compile("\\.[a-z.]+$");
 
     private TitleFinder() {
     }
@@ -34,7 +37,13 @@ final class TitleFinder {
         for (String h : md.h1()) {
             for (String m : meta) {
                 // "EKSKLUSIF Headline": a kicker the h1 sets before the headline the metadata states alone
-                if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && h.substring(0, h.length() - m.length()).trim().split("\\s+").length <= 2) return m;
+                if (h.length() > m.length() && h.endsWith(m) && m.length() >= 20 && Whitespace.split(h.substring(0, h.length() - m.length()).trim()).length <= 2) return m;
+            }
+        }
+        // the h1 less a rubric before it or a subtitle after it, when that (and not the whole h1) is what the metadata states
+        for (String core : md.h1Cores()) {
+            for (String m : meta) {
+                if (core.length() >= 15 && (same(core, m) || same(core, strip(m, siteNames))) && md.h1().stream().noneMatch(h -> same(h, m))) return core;
             }
         }
         for (String h : md.h1()) {
@@ -45,23 +54,28 @@ final class TitleFinder {
                         || segmentOf(h, m)) return h;
             }
         }
-        if (md.h1().isEmpty()) {
-            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 10); i--) {
-                Block b = before.get(i);
-                if (b.isHeading()) {
-                    for (String m : meta) if (same(b.text(), strip(m, siteNames)) || segmentOf(b.text(), m)) return b.text();
-                } else {
-                    // old templates set the headline in a styled div: a line above the body that is the title less a site segment
-                    // ("SUARA KOTA CyberNews - Headline"), and the longer part of it, is the headline whatever the site is called
-                    for (String m : meta) if (b.text().length() * 2 > m.length() && segmentOf(b.text(), m)) return b.text();
-                }
+        // no h1, or none the metadata agrees with (a logo or a section name set in h1): a line above the body is the headline
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 10); i--) {
+            Block b = before.get(i);
+            if (b.isHeading()) {
+                for (String m : meta) if (same(b.text(), strip(m, siteNames)) || segmentOf(b.text(), m)) return b.text();
+            } else {
+                // old templates set the headline in a styled div: a line above the body that is the title less a site segment
+                // ("SUARA KOTA CyberNews - Headline"), and the longer part of it, is the headline whatever the site is called
+                for (String m : meta) if (b.text().length() * 2 > m.length() && segmentOf(b.text(), m)) return b.text();
             }
         }
         // the page's one h1 telling the same story as a longer search-engine title ("Harga Telur Hari Ini Turun! Cek Daftar ...")
         if (md.h1().size() == 1 && !meta.isEmpty() && sharedWords(md.h1().get(0), meta.get(0)) >= 0.6 && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         for (String m : meta) {
             String t = strip(m, siteNames);
-            if (!t.isBlank() && !isSiteName(t, siteNames)) return t;
+            if (t.isBlank() || isSiteName(t, siteNames)) continue;
+            // a site's slogan in every page's title shares no word with the story; a headline-like line above the body does
+            if (overlap(t, body) == 0) {
+                String line = headlineAbove(before, body);
+                if (line != null) return line;
+            }
+            return t;
         }
         if (!md.h1().isEmpty() && overlap(md.h1().get(0), body) > 0) return md.h1().get(0);
         return null;
@@ -79,7 +93,19 @@ final class TitleFinder {
         else return false;
         var m = SEPARATOR.matcher(rest);
         boolean atEdge = meta.startsWith(h1) ? m.lookingAt() : m.find() && m.end() == rest.length();
-        return atEdge && rest.split("\\s+").length <= 6;
+        return atEdge && Whitespace.split(rest).length <= 6;
+    }
+
+    /** The nearest line above the body that reads as its headline: a few words, no full stop, few links, most of its words in the body. */
+    private static String headlineAbove(List<Block> before, List<Block> body) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 10); i--) {
+            if (readsAsHeadlineOf(before.get(i), body)) return before.get(i).text();
+        }
+        return null;
+    }
+
+    private static boolean readsAsHeadlineOf(Block b, List<Block> body) {
+        return b.words() >= 3 && b.words() <= 25 && !endsWithPeriod(b.text()) && b.linkDensity() < 0.5 && overlap(b.text(), body) >= 0.5;
     }
 
     /** In a dump: the headline-like line before the body sharing the most content words with it. */
@@ -116,10 +142,10 @@ final class TitleFinder {
             String tail = t.substring(last[1]).trim();
             String head = t.substring(0, first[0]).trim();
             boolean pipe = t.substring(last[0], last[1]).contains("|");
-            if (isSiteName(tail, siteNames) || pipe && tail.split("\\s+").length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
+            if (isSiteName(tail, siteNames) || pipe && Whitespace.split(tail).length <= 4 && head.length() > tail.length() && !tail.isEmpty()) {
                 t = t.substring(0, last[0]).trim();
-            } else if (isSiteName(head, siteNames) || t.substring(first[0], first[1]).contains("|") && head.split("\\s+").length <= 2
-                    && t.substring(first[1]).split("\\s+").length >= 4) {
+            } else if (isSiteName(head, siteNames) || t.substring(first[0], first[1]).contains("|") && Whitespace.split(head).length <= 2
+                    && Whitespace.split(t.substring(first[1])).length >= 4) {
                 // "Opinion | Headline": a section name before a pipe
                 t = t.substring(first[1]).trim();
             } else {
@@ -132,12 +158,14 @@ final class TitleFinder {
     private static boolean isSiteName(String s, Set<String> siteNames) {
         String n = ContentSelector.norm(s);
         if (n.isEmpty()) return false;
-        if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 3) return true;
+        if (DOMAIN.matcher(s).find() && Whitespace.split(s).length <= 3) return true;
         String[] words = n.split(" ");
         for (String site : siteNames) {
-            String sn = ContentSelector.norm(site.replaceFirst("^(?i)(https?://)?(www\\.)?", "").replaceFirst("\\.[a-z.]+$", ""));
+            String sn = ContentSelector.norm(DOMAIN_END.matcher(SCHEME.matcher(site).replaceFirst("")).replaceFirst(""));
             if (sn.isEmpty()) continue;
             if (n.equals(sn) || n.replace(" ", "").equals(sn.replace(" ", ""))) return true;
+            // the site's name with a word or two more: "Harian Kita Online", "Warta Kota News"
+            if (sn.indexOf(' ') > 0 && n.startsWith(sn + " ") && words.length <= sn.split(" ").length + 2) return true;
             // the site's name with its section: "Okezone Bola", "Detik News"
             if (words.length <= 3 && sn.indexOf(' ') < 0 && sn.length() >= 4) for (String w : words) if (w.equals(sn)) return true;
         }

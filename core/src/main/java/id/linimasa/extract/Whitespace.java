@@ -1,9 +1,19 @@
 package id.linimasa.extract;
 
-/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed. */
+import java.util.regex.Pattern;
+
+/** Collapses runs of whitespace (including no-break and zero-width spaces) into one space, trimmed; splits text into words and counts them. */
 final class Whitespace {
 
+    /** Runs of whitespace, as {@code \s+}: words are what lies between (compiled once, not per split). */
+    private static final Pattern RUNS = Pattern.compile("\\s+");
+
     private Whitespace() {
+    }
+
+    /** As {@code s.split("\\s+")}. */
+    static String[] split(String s) {
+        return RUNS.split(s);
     }
 
     static String collapse(CharSequence s) {
@@ -24,6 +34,12 @@ final class Whitespace {
             i = j;
         }
         return b.toString();
+    }
+
+    /** The runs of non-space characters in a text (0 for a blank one). */
+    static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : RUNS.split(t).length;
     }
 
     private static boolean isSpace(char c) {

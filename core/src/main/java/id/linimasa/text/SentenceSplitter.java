@@ -7,8 +7,6 @@ import id.linimasa.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits the analysis text into sentences: at line breaks (paragraphs), and after . ! ? (and a closing
@@ -16,10 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter implements Stage {
 
-    private static final Pattern BOUNDARY = Pattern.compile("[.!?…]+[\"”’')]*(?=\\s+[\"“‘(]?\\p{Lu})");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "drs", "ir", "prof", "no", "jl", "kec", "kab", "st", "mr", "mrs", "ms", "jr", "sr", "dll",
             "dsb", "tsb", "u.s", "a.s", "h", "hj", "kh", "m", "s", "bpk", "sdr", "yth", "gen", "lt", "col", "vs", "etc");
+
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     @Override
     public Set<Layer> needs() {
@@ -45,15 +44,61 @@ public final class SentenceSplitter implements Stage {
     /** Sentence spans of one line, trimmed of surrounding space. */
     public static List<Span> split(String text, Span line) {
         List<Span> out = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(text).region(line.start(), line.end());
         int start = line.start();
-        while (m.find()) {
-            if (isAbbreviation(text, start, m.start())) continue;
-            add(text, start, m.end(), out);
-            start = m.end();
+        int end = line.end();
+        int from = start;
+        for (int[] b; (b = boundary(text, from, end)) != null; from = b[1]) {
+            if (isAbbreviation(text, start, b[0])) continue;
+            add(text, start, b[1], out);
+            start = b[1];
         }
-        add(text, start, line.end(), out);
+        add(text, start, end, out);
         return out;
+    }
+
+    /**
+     * The first sentence end in text[from, end): a run of . ! ? … and the closing quotes and brackets after it, followed by
+     * space and an upper-case letter (a quote or bracket may open first), as {start, end}; null when there is none. A plain
+     * scan, the same as the pattern {@code [.!?…]+["”’')]*(?=\s+["“‘(]?\p{Lu})} searched within the line: a run that fails
+     * the look-ahead fails from every one of its marks, so only where runs begin is tried.
+     */
+    private static int[] boundary(String text, int from, int end) {
+        int i = from;
+        while (i < end) {
+            if (!isMark(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i < end && isMark(text.charAt(i))) i++;
+            while (i < end && "\"”’')".indexOf(text.charAt(i)) >= 0) i++;
+            if (opensSentence(text, i, end)) return new int[]{runStart, i};
+        }
+        return null;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** Space, then an upper-case letter, a quote or bracket allowed before it, all before {@code end}. */
+    private static boolean opensSentence(String text, int i, int end) {
+        int j = i;
+        while (j < end && isSpace(text.charAt(j))) j++;
+        if (j == i || j == end) return false;
+        if ("\"“‘(".indexOf(text.charAt(j)) >= 0 && j + 1 < end && isUpper(text, j + 1, end)) return true;
+        return isUpper(text, j, end);
+    }
+
+    /** {@code \s}: ASCII whitespace only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isUpper(String text, int j, int end) {
+        char c = text.charAt(j);
+        int cp = Character.isHighSurrogate(c) && j + 1 < end && Character.isLowSurrogate(text.charAt(j + 1)) ? Character.toCodePoint(c, text.charAt(j + 1)) : c;
+        return Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
     private static List<Span> lines(String text) {
@@ -71,6 +116,8 @@ public final class SentenceSplitter implements Stage {
     private static boolean isAbbreviation(String text, int from, int dot) {
         int i = dot;
         while (i > from && !Character.isWhitespace(text.charAt(i - 1))) i--;
+        // lower case is never shorter: a longer word is neither an abbreviation nor a single letter
+        if (dot - i > LONGEST_ABBREVIATION) return false;
         String word = text.substring(i, dot).toLowerCase();
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EventCoderTest {
 
@@ -91,7 +92,6 @@ class EventCoderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Korea Utara tidak mengirim pasukan ke Rusia.                          | NEGATED
             Rusia belum menandatangani perjanjian itu dengan Ukraina.              | NEGATED
-            Korea Utara membantah telah mengirim pasukan ke Rusia.                 | NEGATED
             Putin akan mengunjungi Korea Utara.                                    | PLANNED
             Kim Jong Un berencana bertemu dengan Putin di Vladivostok.             | PLANNED
             Jika Korea Utara menyerang Korea Selatan, perang akan meluas.          | HYPOTHETICAL
@@ -116,6 +116,14 @@ class EventCoderTest {
         assertThat(denial.targets()).containsExactly("KOR");
         assertThat(events).filteredOn(e -> e.type() == Plover.AID && e.sources().contains("PRK"))
                 .extracting(Event::status).containsExactly(EventStatus.NEGATED);
+    }
+
+    @Test
+    void aDenialOfHavingActedIsARejectionAndNegatesTheAct() {
+        List<Event> events = code(ArticleFixture.world("Korea Utara membantah telah mengirim pasukan ke Rusia."));
+        assertThat(events).extracting(Event::type, Event::status).containsExactly(
+                tuple(Plover.REJECT, EventStatus.ASSERTED),
+                tuple(Plover.MOBILIZE, EventStatus.NEGATED));
     }
 
     @Test
@@ -184,6 +192,68 @@ class EventCoderTest {
         assertThat(e.type()).isEqualTo(Plover.RETREAT);
         assertThat(e.sources()).containsExactly("RUS");
         assertThat(e.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void policeAndMinistersNamedByNoStateAreIndonesiasInATextAboutIndonesia() {
+        ArticleFixture home = ArticleFixture.text("Ribuan buruh berunjuk rasa di Jakarta. Polisi membubarkan massa setelah sebagian "
+                + "pengunjuk rasa melempari aparat dengan batu. Perwakilan buruh bertemu dengan Menteri Ketenagakerjaan di kantornya.")
+                .state("IDN", "Indonesia", "Jakarta");
+        List<Event> events = code(home);
+        assertThat(events).filteredOn(e -> e.type() == Plover.COERCE).singleElement()
+                .satisfies(e -> assertThat(e.sources()).containsExactly("org:polri"));
+        assertThat(events).filteredOn(e -> e.type() == Plover.CONSULT).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("IDN"));
+        assertThat(events).as("the stones were thrown by the unnamed protesters, not the police")
+                .noneMatch(e -> e.type() == Plover.ASSAULT && e.sources().contains("org:polri"));
+    }
+
+    @Test
+    void policeInATextAboutAnotherStateAreNotIndonesias() {
+        assertThat(code(ArticleFixture.world("Ribuan warga berunjuk rasa di Moskow. Polisi membubarkan massa dengan gas air mata.")))
+                .noneMatch(e -> e.involved().contains("org:polri"));
+    }
+
+    @Test
+    void aBareVerbAlsoTakesKan() {
+        Event e = only("Rusia mengirimkan rudal ke Korea Utara.");
+        assertThat(e.type()).isEqualTo(Plover.AID);
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void aReactionIsAimedAtTheAgentOfTheActItNames() {
+        assertThat(code(ArticleFixture.world("Ukraina memprotes larangan ekspor gandum yang diberlakukan Rusia.")))
+                .filteredOn(e -> e.type() == Plover.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+    }
+
+    @Test
+    void thoseBackedByAStateActForItAndTheBackingIsNoEvent() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuding peretas yang didukung Rusia menyerang jaringan listriknya."));
+        assertThat(events).extracting(Event::type).doesNotContain(Plover.SUPPORT);
+        assertThat(events).filteredOn(e -> e.type() == Plover.ACCUSE).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+    }
+
+    @Test
+    void aPromisedActIsPlannedAndASpeakersNextActIsTheirOwn() {
+        assertThat(only("Amerika Serikat menjanjikan bantuan kepada Ukraina.").status()).isEqualTo(EventStatus.PLANNED);
+        Event demand = only("Washington menyebut penahanan itu bermotif politik dan menuntut Rusia membebaskannya.");
+        assertThat(demand.type()).isEqualTo(Plover.REQUEST);
+        assertThat(demand.status()).isEqualTo(EventStatus.ASSERTED);
+    }
+
+    @Test
+    void anExchangeOfFireIsAnAttackByBothSides() {
+        Event e = only("Pasukan Rusia dan Ukraina terlibat baku tembak di Kursk.");
+        assertThat(e.type()).isEqualTo(Plover.ASSAULT);
+        assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactly("RUS", "UKR");
+    }
+
+    @Test
+    void catchingFishIsNoArrest() {
+        assertThat(code(ArticleFixture.world("Nelayan Korea Utara menangkap ikan di perairan Rusia."))).isEmpty();
     }
 
     @Test

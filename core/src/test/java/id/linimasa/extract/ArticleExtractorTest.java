@@ -48,7 +48,7 @@ class ArticleExtractorTest {
         assertThat(a.title()).isEqualTo("Gubernur Resmikan Jembatan Gantung Baru di Desa Sukamaju");
         assertThat(a.published().iso()).isEqualTo("2023-11-02T09:15:42+07:00");
         assertThat(a.authors()).containsExactly("Rina Anggraini");
-        assertThat(a.dateline()).isNull();
+        assertThat(a.dateline()).isEqualTo("Bandung");
         assertThat(a.text()).startsWith("Bandung - Gubernur meresmikan").contains("bantuan provinsi.").contains("di sekitar desa.");
         assertThat(a.text()).doesNotContain("ADVERTISEMENT", "Baca juga", "Syukuran", "Terpopuler", "Kurs Rupiah");
     }

@@ -22,6 +22,10 @@ class DateTextTest {
             "14:05 WIB, Kamis 27 Februari 2025; 2025-02-27T14:05+07:00",
             "09.30 WITA | 3/6/2025; 2025-06-03T09:30+08:00",
             "Skor 2-1, 27 Februari 2025; 2025-02-27",
+            "Senin, 4 Maret 2013 − 14:05 WIB; 2013-03-04T14:05+07:00",
+            "20250303140500; 2025-03-03T14:05",
+            "Sabtu, 17 Agu 2024 10:20:45 WIT; 2024-08-17T10:20:45+09:00",
+            "Dipublikasikan pada 15 Juli 2024 pukul 09.30 WIT; 2024-07-15T09:30+09:00",
     })
     void readsThePrintedForms(String text, String iso) {
         assertThat(DateText.parseValue(text).iso()).isEqualTo(iso);

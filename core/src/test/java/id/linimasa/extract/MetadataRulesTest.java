@@ -73,6 +73,89 @@ class MetadataRulesTest {
     }
 
     @Test
+    void aSubtitleOrRubricInsideTheH1IsNoPartOfTheHeadline() {
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran\">",
+                "<h1>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran<small>Sepuluh bus baru melayani rute yang belum dilewati angkutan umum</small></h1>", null))
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        assertThat(title("<meta property=\"og:title\" content=\"Liga Pelajar 2025: Tim Kota Menang 2-1\">",
+                "<h1><span class=\"rubrik\">SEPAK BOLA PELAJAR</span> Liga Pelajar 2025: Tim Kota Menang 2-1</h1>", null)).isEqualTo("Liga Pelajar 2025: Tim Kota Menang 2-1");
+        // metadata cut short (JSON-LD headlines stop at 110 characters): the whole h1 stays the headline
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah untuk Siswa\">",
+                "<h1>Bus Sekolah Gratis Ditambah untuk Siswa <b>Pinggiran</b></h1>", null)).isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+    }
+
+    @Test
+    void theHomeLinkNamesTheSiteAndALogoH1DoesNotHideTheHeadline() {
+        String home = "<div class=\"nav\"><a href=\"/\"><img src=\"/logo.png\" alt=\"Harian Kita\"></a> <a href=\"/daerah\">Daerah</a></div>";
+        for (String sep : new String[]{"&raquo;", "::", "~", "-", "|"}) {
+            assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran " + sep + " Harian Kita</title>", home, null)).as(sep)
+                    .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        }
+        assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran - Harian Kita Online</title>", home, null))
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // a link to another site's home is no name of this one
+        assertThat(title("<title>Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran - Harian Kita</title>",
+                "<a href=\"https://lain.example.id/\">Harian Kita</a>", "https://kabar.example.id/read/1")).endsWith("Harian Kita");
+        // the site's logo in an h1, the headline in an h2 the metadata agrees with
+        assertThat(title("<meta property=\"og:title\" content=\"Bus Sekolah Gratis Ditambah - Warta Kota\">",
+                "<h1 class=\"logo\"><a href=\"/\">Warta Kota</a></h1><h2>Bus Sekolah Gratis Ditambah</h2>", null)).isEqualTo("Bus Sekolah Gratis Ditambah");
+    }
+
+    @Test
+    void aSloganAsEveryPagesTitleGivesWayToTheHeadlineAboveTheBody() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Portal Berita Terkini dan Terpercaya\"></head><body>"
+                + "<div class=\"headline\">Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran</div><article>" + PROSE + "</article></body></html>";
+        assertThat(new ArticleExtractor().extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML)).title())
+                .isEqualTo("Bus Sekolah Gratis Ditambah untuk Siswa Pinggiran");
+        // a headline whose words the body does not repeat stays when no line above the body reads as one
+        assertThat(title("<meta property=\"og:title\" content=\"Ketika Langit Jakarta Runtuh\">", "<div>Kamis, 3 Juli 2025</div>", null))
+                .isEqualTo("Ketika Langit Jakarta Runtuh");
+    }
+
+    @Test
+    void aZonelessDateLineTakesTheZoneOfTheMetadataTellingTheSameInstant() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2024-08-18T23:12:00Z\">", "<p>19 Agustus 2024 07:12</p>", null);
+        assertThat(a.published().iso()).isEqualTo("2024-08-19T07:12+08:00");
+        // an update pair agreeing gives the zone to a publication line printed without one
+        Article b = page("<meta property=\"article:modified_time\" content=\"2024-11-13T08:10:00+07:00\">",
+                "<p>Diperbarui 13 Nov 2024 08.10</p><p>Diterbitkan 12 Nov 2024 19.30</p>", null);
+        assertThat(b.published().iso()).isEqualTo("2024-11-12T19:30+07:00");
+        // local time labelled UTC by the site's CMS: the line's clock and zone stand, not an instant seven hours later (the next day)
+        Article c = page("<meta property=\"article:published_time\" content=\"2024-08-19T20:30:00Z\">", "<p>Senin, 19 Agustus 2024 20:30 WIB</p>", null);
+        assertThat(c.published().iso()).isEqualTo("2024-08-19T20:30+07:00");
+        // a line without zone showing the metadata's clock agrees with it: the metadata's offset is the page's
+        Article d = page("<meta property=\"article:published_time\" content=\"2024-08-19T20:30:00-05:00\">", "<p>August 19, 2024 20:30</p>", null);
+        assertThat(d.published().iso()).isEqualTo("2024-08-19T20:30-05:00");
+        // with nothing to agree with, the page's local time stays without a zone
+        assertThat(page("", "<p>Jumat, 22/03/2013 - 15:12</p>", null).published().iso()).isEqualTo("2013-03-22T15:12");
+    }
+
+    @Test
+    void aPublicationLineUnderTheBodyIsReadButNotATeasersDate() {
+        String html = "<html><body><article><h1>Bus Sekolah Gratis Ditambah</h1>" + PROSE + "<div class=\"date-bottom\">Dipublikasikan pada 15 Juli 2024 pukul 09.30 WIT</div>"
+                + "</article></body></html>";
+        Article a = new ArticleExtractor().extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.published().iso()).isEqualTo("2024-07-15T09:30+09:00");
+        String teaser = "<html><body><article><h1>Bus Sekolah Gratis Ditambah</h1>" + PROSE + "<p>Halte Baru di Pinggiran Kota, 14 Juli 2024 18:00 WIB</p>"
+                + "</article></body></html>";
+        assertThat(new ArticleExtractor().extract(new Page("t.html", null, teaser.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML)).published()).isNull();
+    }
+
+    @Test
+    void promptsSyndicationNotesDeskCodesAndPlaceholdersAreNotBody() {
+        for (String t : new String[]{"Scroll untuk membaca artikel", "Artikel ini telah tayang di Kabarkota.com dengan judul Bus Sekolah Gratis Ditambah",
+                "(A-170/A-108)***", "(wil/wis)", "[Gambas:Video CNN]", "Lihat Foto", "Tonton juga Video: Bus Sekolah Listrik Mulai Diuji Coba",
+                "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Pilihan Untukmu", "Writer: Rina Anggraini"}) {
+            assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA, BlockLabel.BOUNDARY);
+        }
+        assertThat(BlockClassifier.label(new Block("TIP-INS", "p", new int[]{1}, "", "", 0))).isNotIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
+        assertThat(BlockClassifier.label(new Block("Warga bisa memantau posisi bus langsung di ponsel mereka melalui aplikasi yang disediakan dinas.",
+                "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
+        assertThat(BlockClassifier.label(new Block("Berita ini membuat warga di pinggiran kota lega karena anak-anak mereka tidak lagi berjalan jauh ke sekolah.",
+                "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
+    }
+
+    @Test
     void reuseProhibitionIsNotBody() {
         assertThat(BlockClassifier.label(new Block("Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari redaksi.",
                 "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.CLUTTER);
@@ -109,6 +192,19 @@ class MetadataRulesTest {
         assertThat(LeadFinder.find("SENJA – Harga cabai naik.", "SENJA.co.id")).isEqualTo(new LeadFinder.Lead(null, "SENJA.co.id"));
         assertThat(LeadFinder.find("JAKARTA – Harga cabai naik.", "Jakarta Senja")).isEqualTo(new LeadFinder.Lead("JAKARTA", null));
         assertThat(LeadFinder.find("PALU – Harga cabai naik.", null)).isEqualTo(new LeadFinder.Lead("PALU", null));
+    }
+
+    @Test
+    void titleCasePlacesAndPlacesAfterTheBrandAreDatelines() {
+        assertThat(LeadFinder.find("Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", null));
+        assertThat(LeadFinder.find("Bandar Lampung - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Bandar Lampung", null));
+        assertThat(LeadFinder.find("Sementara - harga cabai naik.")).isEqualTo(new LeadFinder.Lead(null, null));
+        assertThat(LeadFinder.find("KABARKOTA.CO.ID - SURABAYA. Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KABARKOTA.CO.ID"));
+        assertThat(LeadFinder.find("Kabarkota.id, Surabaya: Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Surabaya", "Kabarkota.id"));
+        assertThat(LeadFinder.find("Menteri, kata dia: harga cabai naik.")).isEqualTo(new LeadFinder.Lead(null, null));
+        assertThat(LeadFinder.find("SURABAYA, (KK).- Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KK"));
+        // a brand without a domain is told from the place by the name the site's address is registered under
+        assertThat(LeadFinder.find("KABAR Kota, Surabaya - Harga cabai naik.", null, "kabarkota")).isEqualTo(new LeadFinder.Lead("Surabaya", "KABAR Kota"));
     }
 
     @Test

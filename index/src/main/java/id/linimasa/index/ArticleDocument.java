@@ -23,7 +23,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
@@ -99,6 +98,7 @@ final class ArticleDocument {
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
     static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS);
+    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS, TITLE);
     static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW,
             PART_KEY, PART_NO, PARTS);
 
@@ -186,7 +186,7 @@ final class ArticleDocument {
         d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
         d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-        Pagination.Part part = Pagination.of(a.url());
+        Pagination.Part part = Pagination.of(page, a.url());
         if (part != null) {
             d.add(new StringField(PART_KEY, part.key(), Field.Store.YES));
             d.add(new StoredField(PART_NO, part.number()));
@@ -242,9 +242,8 @@ final class ArticleDocument {
      * Loads {@code fields} of a document: stored fields, plus the raw page ({@link #RAW}) and the analysis
      * ({@link #ANALYSIS}) from doc values when asked for, so that {@link #page} and {@link #analysis} read them.
      */
-    static Document load(IndexReader reader, StoredFields stored, int doc, Set<String> fields) throws IOException {
+    static Document load(ArticleValues values, StoredFields stored, int doc, Set<String> fields) throws IOException {
         Document d = stored.document(doc, fields);
-        ArticleValues values = new ArticleValues(reader);
         if (fields.contains(RAW)) d.add(new StoredField(RAW, values.binaryCopy(RAW, doc)));
         if (fields.contains(ANALYSIS)) d.add(new StoredField(ANALYSIS, new String(gunzip(values.binaryCopy(ANALYSIS, doc)), StandardCharsets.UTF_8)));
         return d;

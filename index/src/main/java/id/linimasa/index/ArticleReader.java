@@ -36,9 +36,10 @@ final class ArticleReader {
     /** Every article, newest first, one at a time, without related articles. */
     static void forEach(CorpusView view, Consumer<StoredArticle> sink) throws IOException {
         var stored = view.searcher().storedFields();
+        ArticleValues values = new ArticleValues(view.reader());
         int all = Math.max(1, view.reader().maxDoc());
         for (ScoreDoc sd : view.searcher().search(ArticleDocument.ARTICLES, all, ArticleSearch.NEWEST_FIRST).scoreDocs) {
-            Document d = ArticleDocument.load(view.reader(), stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
+            Document d = ArticleDocument.load(values, stored, sd.doc, ArticleDocument.WITH_ANALYSIS);
             sink.accept(new StoredArticle(ArticleDocument.analysis(d), d.get(ArticleDocument.STORY), d.get(ArticleDocument.DUPLICATE_OF), List.of()));
         }
     }

@@ -12,13 +12,17 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -62,6 +66,8 @@ final class ArticleSearch {
      * word most articles have costs more than the rest of the search together, and the counts only guide narrowing.
      */
     static final int FACET_SAMPLE = 10_000;
+
+    private final int facetSample;
     private static final int SNIPPET_PASSAGES = 2;
     private static final Set<String> BODY_ONLY = Set.of(ArticleDocument.BODY);
 
@@ -69,11 +75,19 @@ final class ArticleSearch {
 
     private final Analyzer analyzer;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
-    /** Totals and facet counts by query, for the reader they were counted on: paging and repeated queries skip the full pass. */
+    /** Totals and facet counts by query, for the reader they were counted on: paging skips the full pass. */
     private final ReaderMemo<Query, Counts> counts = new ReaderMemo<>(1000);
+    /**
+     * Whole answers by request, for the reader they were computed on: a search asked again (a popular word, a page
+     * reloaded, a link shared) costs only its JSON. An answer of 20 hits with snippets takes about 15 KB, of 100 hits
+     * (the API's largest page) about 75 KB.
+     */
+    private final ReaderMemo<SearchQuery, SearchResult> results = new ReaderMemo<>(500);
 
-    ArticleSearch(Analyzer analyzer) {
+    /** @param facetSample how many matches at most facets are counted over ({@link #FACET_SAMPLE}; fewer in tests) */
+    ArticleSearch(Analyzer analyzer, int facetSample) {
         this.analyzer = analyzer;
+        this.facetSample = facetSample;
     }
 
     /**
@@ -82,53 +96,88 @@ final class ArticleSearch {
      */
     SearchResult search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchQuery q,
                         Function<String, Optional<String>> resolveEntity, Function<String, String> entityName) throws IOException {
+        return results.get(searcher.getIndexReader(), q, () -> searchNew(searcher, facetState, q, resolveEntity, entityName));
+    }
+
+    private SearchResult searchNew(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchQuery q,
+                                   Function<String, Optional<String>> resolveEntity, Function<String, String> entityName) throws IOException {
         boolean hasText = q.text() != null && !q.text().isBlank();
         Query textQuery = hasText ? parse(q.text()) : ArticleDocument.ARTICLES;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, hasText ? Occur.MUST : Occur.FILTER);
         for (Query f : filters(q, resolveEntity)) b.add(f, Occur.FILTER);
         Query query = b.build();
-        int want = q.offset() + q.limit();
-        // the page alone: Lucene may skip hits that cannot make it (block-max WAND); the totals come with the facets
-        // Several words: every hit is scored. Block-max skipping over a conjunction of field disjunctions spent four
-        // fifths of such a search recomputing score bounds (JFR), far more than scoring 20,000 hits costs.
-        int exact = hasText && requiredClauses(textQuery) > 1 ? Integer.MAX_VALUE : Math.max(1, want);
-        TopDocs top = hasText
-                ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, want), null, exact))
-                : searcher.search(query, Math.max(1, want), NEWEST_FIRST);
+        int want = q.offset() + q.limit(), queue = Math.max(1, want);
+        IndexReader reader = searcher.getIndexReader();
+        Counts counts = this.counts.known(reader, query);
+        TopDocs top;
+        if (hasText && requiredClauses(textQuery) > 1) {
+            // Several words: every hit is scored. Block-max skipping over a conjunction of field disjunctions spent four
+            // fifths of such a search recomputing score bounds (JFR), far more than scoring 20,000 hits costs. As every
+            // hit is visited anyway, a new query's facet sample is drawn in the same pass.
+            var scoreAll = new TopScoreDocCollectorManager(queue, null, Integer.MAX_VALUE);
+            if (counts == null) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(scoreAll, sampler()));
+                top = (TopDocs) both[0];
+                counts = counts(facetState, (RandomSamplingFacetsCollector) both[1], entityName);
+                this.counts.remember(reader, query, counts);
+            } else {
+                top = searcher.search(query, scoreAll);
+            }
+        } else {
+            // the page alone: Lucene may skip hits that cannot make it (block-max WAND); the totals come with the facets
+            top = hasText ? searcher.search(query, new TopScoreDocCollectorManager(queue, null, queue)) : searcher.search(query, queue, NEWEST_FIRST);
+            if (counts == null) {
+                counts = counts(facetState, searcher.search(query, sampler()), entityName);
+                this.counts.remember(reader, query, counts);
+            }
+        }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(want, top.scoreDocs.length));
         Map<Integer, Snippet> snippets = snippets(searcher, hasText ? textQuery : null, page);
         List<SearchResult.Hit> hits = hits(searcher, page, snippets);
-        Counts counts = this.counts.get(searcher.getIndexReader(), query, () -> count(searcher, facetState, query, entityName));
-        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated());
+        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated(), counts.counted());
     }
 
     private static long requiredClauses(Query q) {
         return q instanceof BooleanQuery b ? b.clauses().stream().filter(c -> c.occur() == Occur.MUST).count() : 1;
     }
 
-    /** How many articles matched and their facet counts: the same for every page of a query. */
-    private record Counts(long total, Map<String, List<FacetCount>> facets, boolean estimated) {
+    /**
+     * How many articles matched and their facet counts: the same for every page of a query.
+     *
+     * @param counted how many of the matches the facets were counted over (all of them unless {@code estimated})
+     */
+    private record Counts(long total, Map<String, List<FacetCount>> facets, boolean estimated, long counted) {
     }
 
-    /** One pass over every hit without scoring it; facets from a sample when there are more than {@link #FACET_SAMPLE}. */
-    private static Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, Query query,
-                                Function<String, String> entityName) throws IOException {
-        RandomSamplingFacetsCollector collected = searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, 0x5EED));
-        long matched = 0;
-        for (FacetsCollector.MatchingDocs m : collected.getOriginalMatchingDocs()) matched += m.totalHits();
-        long total = matched;
-        boolean estimated = total > FACET_SAMPLE;
+    /** Every hit without scoring it, kept whole up to {@link #facetSample} hits and as a random sample beyond. */
+    private CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> sampler() {
+        return RandomSamplingFacetsCollector.createManager(facetSample, 0x5EED);
+    }
+
+    /** The total and facet counts of a query's hits; counts from a sample are scaled up to estimates. */
+    private static Counts counts(SortedSetDocValuesReaderState facetState, RandomSamplingFacetsCollector collected,
+                                 Function<String, String> entityName) throws IOException {
+        long total = 0, counted = 0;
+        for (FacetsCollector.MatchingDocs m : collected.getOriginalMatchingDocs()) total += m.totalHits();
+        // Drawing the sample sets the sampling rate: it is 0 until then, and a scale read before made every count the
+        // total. A sampled segment keeps its original hit count, so the sample is counted by its documents.
+        for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
+            DocIdSetIterator docs = m.bits().iterator();
+            while (docs != null && docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) counted++;
+        }
+        boolean estimated = counted < total;
         double scale = estimated ? 1 / collected.getSamplingRate() : 1;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (facetState != null) {
             Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
             for (String dim : List.of(ArticleDocument.F_OUTLET, ArticleDocument.F_MONTH, ArticleDocument.F_ENTITY, ArticleDocument.F_TYPE)) {
                 List<FacetCount> top = top(counts, dim, FACET_TOP, dim.equals(ArticleDocument.F_ENTITY) ? entityName : Function.identity());
-                facets.put(dim, estimated ? top.stream().map(c -> new FacetCount(c.value(), c.label(), Math.min(total, Math.round(c.count() * scale)))).toList() : top);
+                long all = total;
+                facets.put(dim, estimated ? top.stream().map(c -> new FacetCount(c.value(), c.label(), Math.min(all, Math.round(c.count() * scale)))).toList() : top);
             }
         }
-        return new Counts(total, Collections.unmodifiableMap(facets), estimated);
+        return new Counts(total, Collections.unmodifiableMap(facets), estimated, counted);
     }
 
     /**
@@ -212,7 +261,8 @@ final class ArticleSearch {
         if (query == null || docs.length == 0) return out;
         int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
         Object[] found = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter()).withScorer(MATCHES_NEAR_THE_LEAD).withMaxLength(200_000).withWeightMatches(false))
+                .withFormatter(new SnippetFormatter()).withScorer(MATCHES_NEAR_THE_LEAD).withBreakIterator(SentenceBreaks::new)
+                .withMaxLength(200_000).withWeightMatches(false))
                 .snippets(ArticleDocument.BODY, query, ids);
         for (int i = 0; i < ids.length; i++) if (found[i] instanceof Snippet s) out.put(ids[i], s);
         return out;

@@ -49,11 +49,14 @@ public final class Corpus implements AutoCloseable {
     private final Path dir;
     private final FSDirectory directory;
     private final Analyzer analyzer = new SearchAnalyzer();
-    private final ArticleSearch articleSearch = new ArticleSearch(analyzer);
+    private final ArticleSearch articleSearch = new ArticleSearch(analyzer, ArticleSearch.FACET_SAMPLE);
     /** Entity names and ids, stories and timelines are cached per reader by these. */
     private final EntityDirectory entities = new EntityDirectory();
     private final StoryReader stories = new StoryReader();
     private final TimelineReader timelines = new TimelineReader(entities);
+    /** Totals and entity lists read the whole corpus: remembered for the commit they were read from. */
+    private final ReaderMemo<Boolean, CorpusStats> stats = new ReaderMemo<>(1);
+    private final ReaderMemo<EntityType, List<EntityCount>> entityLists = new ReaderMemo<>(EntityType.values().length + 1);
     /** The reader requests use; swapped whole by {@link #refresh} so that reading takes no lock. */
     private volatile Snapshot current;
     private volatile long checkedAt;
@@ -126,7 +129,7 @@ public final class Corpus implements AutoCloseable {
 
     public SearchResult search(SearchQuery q) throws IOException {
         return read(v -> articleSearch.search(v.searcher(), v.facets(), q, entities.resolver(v), id -> entities.name(v, id)),
-                new SearchResult(0, List.of(), Map.of(), false));
+                new SearchResult(0, List.of(), Map.of(), false, 0));
     }
 
     public Optional<StoredArticle> article(String id) throws IOException {
@@ -166,7 +169,8 @@ public final class Corpus implements AutoCloseable {
 
     /** The most named entities (of one type, or all when null), by number of articles. */
     public List<EntityCount> entities(EntityType type, int top) throws IOException {
-        return read(v -> entities.top(v, type, top), List.of());
+        List<EntityCount> all = read(v -> entityLists.get(v.reader(), type, () -> entities.all(v, type)), List.of());
+        return all.subList(0, Math.min(Math.max(0, top), all.size()));
     }
 
     /** What the corpus says about an entity given by id or by any name the articles use for it. */
@@ -194,7 +198,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     public CorpusStats stats() throws IOException {
-        return read(StatsReader::stats, StatsReader.EMPTY);
+        return read(v -> stats.get(v.reader(), true, () -> StatsReader.stats(v)), StatsReader.EMPTY);
     }
 
     /**

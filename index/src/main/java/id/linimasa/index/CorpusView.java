@@ -33,8 +33,9 @@ record CorpusView(IndexSearcher searcher, SortedSetDocValuesReaderState facets) 
     List<Document> top(Query q, int n, Sort sort, Set<String> fields) throws IOException {
         List<Document> out = new ArrayList<>();
         var stored = searcher.storedFields();
+        ArticleValues values = new ArticleValues(reader());
         for (ScoreDoc sd : searcher.search(q, Math.max(1, n), sort).scoreDocs) {
-            out.add(ArticleDocument.load(reader(), stored, sd.doc, fields));
+            out.add(ArticleDocument.load(values, stored, sd.doc, fields));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
-import id.linimasa.extract.Pagination;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -201,7 +200,7 @@ final class CorpusWriter {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(searcher.getIndexReader());
         for (var sd : searcher.search(which, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document stored = ArticleDocument.load(searcher.getIndexReader(), fields, sd.doc, ArticleDocument.EVERYTHING);
+            Document stored = ArticleDocument.load(values, fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
             Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
                     ArticleDocument.parts(stored));
@@ -233,7 +232,7 @@ final class CorpusWriter {
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     int doc = hits[next++].doc;
-                    Document loaded = ArticleDocument.load(snapshot, fields, doc, ArticleDocument.PAGE);
+                    Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
                     Page page = ArticleDocument.page(loaded);
                     List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
                     read += 1 + parts.size();
@@ -288,7 +287,7 @@ final class CorpusWriter {
                 ArticleValues values = new ArticleValues(snapshot);
                 var fields = searcher.storedFields();
                 for (var sd : searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()), Sort.INDEXORDER).scoreDocs) {
-                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(snapshot, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
+                    Analysis a = ArticleDocument.analysis(ArticleDocument.load(values, fields, sd.doc, ArticleDocument.WITH_ANALYSIS));
                     events.put(a, values.duplicateOf(sd.doc) != null, values.story(sd.doc));
                     read++;
                     listener.onPage(a.article().source(), Outcome.STORED, a.article().id());
@@ -308,10 +307,8 @@ final class CorpusWriter {
             Analysis a = analyser.apply(page);
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            Pagination.Part part = Pagination.of(a.article().url());
-            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features,
-                    ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts), a,
-                    part == null ? null : part.key());
+            Document doc = ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts);
+            return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, doc, a, doc.get(ArticleDocument.PART_KEY));
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
         } catch (UnreadablePageException e) {

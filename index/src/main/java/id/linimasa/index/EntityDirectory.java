@@ -80,8 +80,8 @@ final class EntityDirectory {
         return new EntityCount(id, ref == null ? id : ref[2], ref == null ? null : EntityType.valueOf(ref[1]), articles);
     }
 
-    /** The most named entities (of one type, or all when null), by number of articles. */
-    List<EntityCount> top(CorpusView view, EntityType type, int top) throws IOException {
+    /** Every entity (of one type, or all when null), the most named first, by number of articles. */
+    List<EntityCount> all(CorpusView view, EntityType type) throws IOException {
         if (view.facets() == null) return List.of();
         Facets counts = new SortedSetDocValuesFacetCounts(view.facets());
         List<EntityCount> out = new ArrayList<>();
@@ -89,7 +89,6 @@ final class EntityDirectory {
             EntityCount c = count(view, fc.value(), fc.count());
             if (type != null && c.type() != type) continue;
             out.add(c);
-            if (out.size() >= top) break;
         }
         return out;
     }

@@ -17,14 +17,17 @@ import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Joins the pages of a paginated article ("?page=2", "/2") that the corpus holds as separate documents into
- * one article. The result depends only on which pages are stored, never on the order they came in: pages are
+ * Joins the pages of a paginated article ("?page=2", "/2", or page links that say which page a page is) that the
+ * corpus holds as separate documents into one article, when they carry one headline. The result depends only on which pages are stored, never on the order they came in: pages are
  * ordered by their page number, a number met twice (the same page fetched twice with different bytes) keeps
  * the page with the smaller hash, and the joined article takes the first page's id and story. Its later pages
  * are stored with it for re-analysis, and their hashes make a second ingest of them a no-op.
@@ -56,17 +59,35 @@ final class PartJoiner {
     private record Numbered(int number, Page page, String sha) {
     }
 
+    /** A document whose page (or first page) shares the article's key. */
+    private record Candidate(int doc, Document stored, Page page, int number, String headline) {
+        String sha() {
+            return page.sha256();
+        }
+    }
+
     private void join(DirectoryReader reader, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         var fields = searcher.storedFields();
         ArticleValues values = new ArticleValues(reader);
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc h : hits) {
+            Document d = ArticleDocument.load(values, fields, h.doc, ArticleDocument.PAGE_AND_TITLE);
+            candidates.add(new Candidate(h.doc, d, ArticleDocument.page(d), ArticleDocument.partNumber(d), headlineKey(d.get(ArticleDocument.TITLE))));
+        }
+        // pages of one article carry one headline: the lowest-numbered page's (smallest hash first); a page that a link
+        // took for a neighbour but heads another story (a blog's link to its previous post) stays an article of its own
+        candidates.sort(Comparator.comparingInt(Candidate::number).thenComparing(Candidate::sha));
+        String headline = candidates.get(0).headline();
         Map<Integer, Numbered> byNumber = new TreeMap<>();
         Map<String, Integer> docOfSha = new TreeMap<>();
         List<Integer> docs = new ArrayList<>();
-        for (ScoreDoc h : hits) {
-            Document d = ArticleDocument.load(reader, fields, h.doc, ArticleDocument.PAGE);
-            docs.add(h.doc);
-            offer(byNumber, new Numbered(ArticleDocument.partNumber(d), ArticleDocument.page(d), null), docOfSha, h.doc);
-            for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page(), null), docOfSha, h.doc);
+        for (Candidate c : candidates) {
+            if (headline != null && c.headline() != null && !headline.equals(c.headline())) continue;
+            Document d = c.stored();
+            int doc = c.doc();
+            docs.add(doc);
+            offer(byNumber, new Numbered(c.number(), c.page(), null), docOfSha, doc);
+            for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page(), null), docOfSha, doc);
         }
         if (byNumber.size() < 2) return;
         List<Numbered> ordered = new ArrayList<>(byNumber.values());
@@ -114,4 +135,11 @@ final class PartJoiner {
         if (parts.isEmpty()) throw failure != null ? failure : new UnreadablePageException("no page of the article could be read");
         return Linimasa.analyse(ArticleJoiner.join(parts));
     }
+
+    /** A headline less its page number ("... Halaman 2"), letters only; null when the page has none. */
+    static String headlineKey(String title) {
+        return title == null ? null : PAGE_WORDS.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("[^\\p{L}]+", "");
+    }
+
+    private static final Pattern PAGE_WORDS = Pattern.compile("\\b(halaman|hal|page|bagian|part|all|semua)\\b|\\d+");
 }

@@ -33,18 +33,24 @@ final class ReaderMemo<K, V> {
     }
 
     V get(IndexReader current, K key, Compute<V> compute) throws IOException {
-        synchronized (this) {
-            if (current != reader) {
-                entries.clear();
-                reader = current;
-            }
-            V known = entries.get(key);
-            if (known != null) return known;
-        }
+        V known = known(current, key);
+        if (known != null) return known;
         V value = compute.get(); // outside the lock: two threads may compute the same entry once each
-        synchronized (this) {
-            if (current == reader) entries.put(key, value);
-        }
+        remember(current, key, value);
         return value;
+    }
+
+    /** The value remembered for {@code key} on this reader, or null. */
+    synchronized V known(IndexReader current, K key) {
+        if (current != reader) {
+            entries.clear();
+            reader = current;
+        }
+        return entries.get(key);
+    }
+
+    /** Remembers a value computed on {@code current} (forgotten at once when a newer reader took its place). */
+    synchronized void remember(IndexReader current, K key, V value) {
+        if (current == reader) entries.put(key, value);
     }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
  *
  * @param facetsEstimated the facet counts are estimated from a random sample of the matches (there were too many to
  *                        count each); {@code total} is always exact
+ * @param facetSample     how many of the matches the facets were counted over: {@code total} unless estimated
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated,
+                           long facetSample) {
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -100,6 +100,37 @@ class CorpusTest {
     }
 
     @Test
+    void aSearchOfSeveralWordsCountsItsFacetsInTheScoringPass() throws IOException {
+        SearchResult r = corpus.search(new SearchQuery("Putin delegasi", null, null, null, null, null, 10, 0));
+        assertThat(r.total()).isEqualTo(r.hits().size()).isGreaterThan(1);
+        var byOutlet = new java.util.TreeMap<String, Long>();
+        for (SearchResult.Hit h : r.hits()) byOutlet.merge(h.outlet(), 1L, Long::sum);
+        var faceted = new java.util.TreeMap<String, Long>();
+        for (FacetCount c : r.facets().get("outlet")) faceted.put(c.label(), c.count());
+        assertThat(faceted).isEqualTo(byOutlet);
+        SearchResult secondPage = corpus.search(new SearchQuery("Putin delegasi", null, null, null, null, null, 1, 1));
+        assertThat(secondPage.facets()).isEqualTo(r.facets());
+        assertThat(secondPage.hits()).extracting(SearchResult.Hit::id).containsExactly(r.hits().get(1).id());
+    }
+
+    @Test
+    void aRepeatedSearchStatsAndEntityListSeeArticlesIngestedSinceTheyWereFirstAsked() throws IOException {
+        SearchQuery q = SearchQuery.of("Persija");
+        SearchResult before = corpus.search(q);
+        long articles = corpus.stats().articles();
+        long persijaArticles = corpus.entities(EntityType.ORG, 10).stream().filter(c -> c.id().equals("org:persija")).findFirst().orElseThrow().articles();
+        assertThat(corpus.search(q)).as("asked again, same commit").isEqualTo(before);
+        corpus.ingest(List.of(TestPages.page("f.txt", "Persija Tumbang di Kandang", "Kabar Timur", "2025-03-08",
+                "Persija kalah dari tamu mereka pada Sabtu (8/3/2025). Pelatih Persija kecewa.")), TestPages::analyse, IngestListener.NONE);
+        SearchResult after = corpus.search(q);
+        assertThat(after.total()).isEqualTo(before.total() + 1);
+        assertThat(corpus.stats().articles()).as("totals are remembered per commit only").isEqualTo(articles + 1);
+        assertThat(corpus.entities(EntityType.ORG, 10)).filteredOn(c -> c.id().equals("org:persija"))
+                .extracting(EntityCount::articles).containsExactly(persijaArticles + 1);
+        assertThat(after.hits()).extracting(SearchResult.Hit::title).contains("Persija Tumbang di Kandang");
+    }
+
+    @Test
     void showsTheFullAnalysisAsStoredAndTheRawPage() throws IOException {
         StoredArticle a = corpus.article(id(ORIGINAL)).orElseThrow();
         assertThat(a.analysis()).isEqualTo(TestPages.analyse(ORIGINAL));

@@ -96,6 +96,38 @@ class PaginatedCorpusTest {
         }
     }
 
+    private static Page named(String name) throws IOException {
+        try (InputStream in = PaginatedCorpusTest.class.getResourceAsStream("/paged/" + name)) {
+            return new Page(name, null, in.readAllBytes(), Page.Kind.HTML);
+        }
+    }
+
+    @Test
+    void pagesWhoseAddressesNameNoPageAreJoinedByTheirPageLinks() throws IOException {
+        // page 2 has a slug of its own; its rel="prev" and pager link name page 1
+        try (Corpus c = Corpus.open(dir.resolve("links"))) {
+            c.ingest(List.of(named("pasar-apung-2.html"), named("pasar-apung-1.html")), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            List<StoredArticle> all = articles(c);
+            assertThat(all).hasSize(1);
+            String text = all.get(0).analysis().article().text();
+            assertThat(text.indexOf("kembali dibuka pada Senin pagi")).isGreaterThanOrEqualTo(0).isLessThan(text.indexOf("setiap akhir pekan"));
+            assertThat(all.get(0).analysis().article().id()).isEqualTo(named("pasar-apung-1.html").sha256().substring(0, 16));
+        }
+    }
+
+    @Test
+    void aPageLinkedAsPreviousButHeadingAnotherStoryStaysApart() throws IOException {
+        // "catatan-lain" numbers itself page 2 of the market story (a template's pager pointing the wrong way), but heads a story of its own
+        try (Corpus c = Corpus.open(dir.resolve("apart-story"))) {
+            c.ingest(List.of(named("catatan-lain.html"), named("pasar-apung-1.html"), named("pasar-apung-2.html")), PaginatedCorpusTest::analyse,
+                    IngestListener.NONE);
+            List<String> titles = articles(c).stream().map(a -> a.analysis().article().title()).sorted().toList();
+            assertThat(titles).containsExactly("Jembatan Gantung di Blitar Diperbaiki", "Pasar Apung Kali Brantas Dibuka Lagi");
+            assertThat(articles(c).stream().map(a -> a.analysis().article().text()).filter(t -> t.contains("setiap akhir pekan"))
+                    .findFirst().orElseThrow()).contains("kembali dibuka pada Senin pagi");
+        }
+    }
+
     /** The stand-in analyser of the index tests, the page's name taken as its address. */
     private static Analysis withAddress(Page p) {
         Analysis a = TestPages.analyse(p);

@@ -60,6 +60,11 @@ public final class LoadDriver {
         this.base = base;
     }
 
+    /** Whether this driver asked the server for the path already. */
+    public boolean asked(String path) {
+        return asked.contains(path);
+    }
+
     /** Asks for each path once, one after the other, and returns their latencies, sorted. */
     public Result once(String name, List<String> paths) {
         long[] nanos = new long[paths.size()];

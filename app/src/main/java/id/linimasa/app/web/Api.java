@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import id.linimasa.Analysis;
 import id.linimasa.entity.EntityType;
 import id.linimasa.index.Corpus;
-import id.linimasa.index.CorpusStats;
 import id.linimasa.index.EntityCount;
 import id.linimasa.index.EntityReport;
 import id.linimasa.index.FacetCount;
@@ -47,8 +46,6 @@ final class Api {
     static final JsonNode OPENAPI = openApi();
 
     private final Corpus corpus;
-    private final Recent<String, CorpusStats> stats = new Recent<>(10_000, 1);
-    private final Recent<String, List<EntityCount>> entityLists = new Recent<>(30_000, 8);
 
     Api(Corpus corpus) {
         this.corpus = corpus;
@@ -64,7 +61,7 @@ final class Api {
                 new Endpoint("/api/timeline", with(PAGING, new Endpoint.Param("entity", 2), one("from"), one("to"), one("type"), one("outlet")), 500, 1000, this::timeline),
                 new Endpoint("/api/stories", with(PAGING, one("from"), one("to"), one("minArticles")), 30, 200, this::stories),
                 new Endpoint("/api/stories/{id}", List.of(), 0, 0, this::story),
-                new Endpoint("/api/stats", List.of(), 0, 0, (ctx, p) -> stats.get("", k -> corpus.stats())),
+                new Endpoint("/api/stats", List.of(), 0, 0, (ctx, p) -> corpus.stats()),
                 new Endpoint("/api/openapi.json", List.of(), 0, 0, (ctx, p) -> OPENAPI));
     }
 
@@ -80,12 +77,12 @@ final class Api {
         int limit = p.limit(e), offset = p.offset();
         SearchResult r = corpus.search(new SearchQuery(p.text("q"), range[0], range[1], p.text("outlet"), p.text("entity"),
                 p.ploverType(), limit, offset));
-        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated());
+        return new SearchListing(r.total(), limit, offset, r.hits(), r.facets(), r.facetsEstimated(), r.facetSample());
     }
 
     /** A search page: the hits and the facet counts of everything that matched. */
     record SearchListing(long total, int limit, int offset, List<SearchResult.Hit> items, Map<String, List<FacetCount>> facets,
-                         boolean facetsEstimated) {
+                         boolean facetsEstimated, long facetSample) {
     }
 
     private Object article(Context ctx, Params p) throws IOException {
@@ -112,7 +109,7 @@ final class Api {
         EntityType type = entityType(p.text("type"));
         String q = p.text("q");
         int limit = p.limit(e), offset = p.offset();
-        List<EntityCount> all = entityLists.get(String.valueOf(type), k -> corpus.entities(type, Integer.MAX_VALUE));
+        List<EntityCount> all = corpus.entities(type, Integer.MAX_VALUE); // remembered per commit by the corpus
         if (q != null) {
             String needle = q.toLowerCase(Locale.ROOT);
             all = all.stream().filter(c -> c.name() != null && c.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
@@ -153,6 +150,12 @@ final class Api {
         // names are resolved by the corpus, per commit
         List<String> entities = p.all("entity");
         if (entityRequired && entities.isEmpty()) throw ApiException.badRequest("parameter 'entity' is required (one or two entities)");
+        if (entityRequired) {
+            // a name that matches nothing is not an empty timeline: say which one, so that a typo shows as one
+            for (String name : entities) {
+                if (corpus.resolveEntity(name).isEmpty()) throw ApiException.notFound("no entity '" + name + "' in the corpus: no id, name or alias matches it");
+            }
+        }
         LocalDate[] range = p.dateRange();
         int limit = p.limit(e), offset = p.offset();
         TimelinePage page = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()), offset, limit);

@@ -201,6 +201,17 @@ class ApiTest {
     }
 
     @Test
+    void aTimelineOfAnEntityThatMatchesNothingIsNotFoundAndNamesIt() {
+        Http.Response typo = http.get("/api/timeline?entity=Varenia&entity=Talmorra");
+        assertThat(typo.status()).isEqualTo(404);
+        assertThat(typo.json().get("status").asInt()).isEqualTo(404);
+        assertThat(typo.json().get("message").asText()).contains("'Talmorra'").doesNotContain("'Varenia'");
+        assertThat(http.get("/api/timeline?entity=Varenia&entity=Talmora").status()).as("both known").isEqualTo(200);
+        JsonNode narrowedToNothing = http.json("/api/timeline?entity=Varenia&from=2099");
+        assertThat(narrowedToNothing.get("items")).as("a known entity with no rows is an empty timeline, not 404").isEmpty();
+    }
+
+    @Test
     void eventsFilterByType() {
         JsonNode all = http.json("/api/events");
         assertThat(all.get("items")).isNotEmpty();

@@ -92,7 +92,7 @@ class OpenApiTest {
             JsonNode responses = op.get("responses");
             assertThat(responses.has("200")).isTrue();
             if (!e.params().isEmpty() || e.path().contains("{id}")) assertThat(responses.has("400")).as(e.path() + " documents 400").isTrue();
-            if (e.path().contains("{id}")) assertThat(responses.has("404")).as(e.path() + " documents 404").isTrue();
+            if (e.path().contains("{id}") || e.path().equals("/api/timeline")) assertThat(responses.has("404")).as(e.path() + " documents 404").isTrue();
         }
     }
 
@@ -116,6 +116,9 @@ class OpenApiTest {
         Http.Response bad = http.get("/api/articles?limit=x");
         List<String> problems = new ArrayList<>();
         check(bad.json(), doc.at("/components/schemas/Error"), "error", problems);
+        Http.Response unknown = http.get("/api/timeline?entity=Nowhereland");
+        assertThat(unknown.status()).isEqualTo(404);
+        check(unknown.json(), doc.at("/paths/~1api~1timeline/get/responses/404/content/application~1json/schema"), "timeline 404", problems);
         assertThat(problems).isEmpty();
     }
 

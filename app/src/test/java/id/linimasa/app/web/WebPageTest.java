@@ -150,6 +150,21 @@ class WebPageTest {
     }
 
     @Test
+    void aTimelineOfAnUnknownNameSaysSoAndKeepsTheFormToCorrectIt() throws Exception {
+        browser.open("#/timeline?entity=Talmorra");
+        String said = browser.waitFor("#tl-unknown").getText();
+        assertThat(said).contains("Talmorra");
+        assertThat(browser.all(".error")).as("not the page's generic failure").isEmpty();
+        assertThat(browser.waitFor("#tl-entity-a").getDomProperty("value")).isEqualTo("Talmorra");
+        browser.screenshot("timeline-unknown");
+        browser.waitFor("#tl-entity-a").clear();
+        browser.waitFor("#tl-entity-a").sendKeys("Talmora");
+        browser.waitFor("#tl-go").click();
+        browser.waitFor(".tl-mark");
+        assertThat(browser.all("#tl-unknown")).isEmpty();
+    }
+
+    @Test
     void switchingLanguageChangesTheInterfaceNotTheData() throws Exception {
         browser.open("#/search?q=Kerrow");
         browser.waitFor(".hit");
