@@ -53,4 +53,4 @@ if __name__ == "__main__":
     if args[:1] == ["--out"]:
         main(args[2:], pathlib.Path(args[1]))
     else:
-        main(args or ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9"])
+        main(args or ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11"])

@@ -94,7 +94,7 @@ public final class EntityCatalog {
     }
 
     /** Non-comment, non-blank lines of a resource beside this class. */
-    static List<String> resourceLines(String name) {
+    public static List<String> resourceLines(String name) {
         try (InputStream in = EntityCatalog.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("resource id/linimasa/entity/" + name + " is missing");
             List<String> out = new ArrayList<>();
