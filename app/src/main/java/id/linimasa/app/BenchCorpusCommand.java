@@ -89,7 +89,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                 Analysis a = analysed.get(p.source().substring(0, p.source().lastIndexOf('#')));
                 Article art = a.article();
                 Article copy = new Article(p.sha256().substring(0, 16), p.source(), art.url(), art.title(), art.published(), art.modified(),
-                        art.authors(), art.editors(), art.outlet(), art.dateline(), art.language(), art.credits(), art.captions(), art.text());
+                        art.authors(), art.editors(), art.outlet(), art.dateline(), art.language(), art.credits(), art.captions(), art.text(), art.part());
                 return new Analysis(copy, a.sentences(), a.mentions(), a.entities(), a.timexes(), a.quotes(), a.events());
             };
             t0 = System.nanoTime();

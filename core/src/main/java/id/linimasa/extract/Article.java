@@ -11,6 +11,7 @@ import java.util.List;
  * @param url      the page's address when known
  * @param text     body paragraphs joined by '\n'
  * @param captions photo captions, kept apart from the body
+ * @param part     which page of a paginated article the page is, read where the page was parsed; null when not known
  */
 public record Article(
         String id,
@@ -26,7 +27,8 @@ public record Article(
         String language,
         List<String> credits,
         List<String> captions,
-        String text) {
+        String text,
+        Pagination.Part part) {
 
     public Article {
         authors = List.copyOf(authors);
@@ -34,6 +36,13 @@ public record Article(
         credits = List.copyOf(credits);
         captions = List.copyOf(captions);
         text = text == null ? "" : text;
+    }
+
+    /** An article whose page part is not known (not read from a page, or built by hand). */
+    public Article(String id, String source, String url, String title, PublicationTime published, PublicationTime modified,
+                   List<String> authors, List<String> editors, String outlet, String dateline, String language,
+                   List<String> credits, List<String> captions, String text) {
+        this(id, source, url, title, published, modified, authors, editors, outlet, dateline, language, credits, captions, text, null);
     }
 
     /** Separates the body from the captions in {@link #analysisText()}. */

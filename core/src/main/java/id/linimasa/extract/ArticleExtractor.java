@@ -51,7 +51,7 @@ public final class ArticleExtractor {
         String title = TitleFinder.fromBlocks(sel.before(), beforeLabels, sel.body());
         body.removeIf(b -> b.equals(title));
         PublishedFinder.Dates dates = PublishedFinder.find(List.of(), List.of(), sel.before(), beforeLabels, trailer(sel, sel.end() + 1), page.url());
-        return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, captions(sel), null);
+        return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, captions(sel), null, Pagination.of(page.url()));
     }
 
     private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
@@ -117,11 +117,11 @@ public final class ArticleExtractor {
         if (authors.isEmpty()) authors = visible.authors();
         List<String> editors = !md.ldEditors().isEmpty() ? md.ldEditors() : visible.editors();
         String outlet = first(md.meta("og:site_name"), md.ldPublisher(), md.meta("application-name"));
-        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, md.lang());
+        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, md.lang(), Pagination.of(doc, url));
     }
 
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
-                             ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang) {
+                             ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang, Pagination.Part part) {
         LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
         for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet, siteLabel(host(url)));
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
@@ -135,7 +135,7 @@ public final class ArticleExtractor {
         PublicationTime published = indonesian ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
         PublicationTime modified = indonesian ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, published, modified,
-                byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined);
+                byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined, part);
     }
 
     /** A gallery has at least this many captioned photos. */

@@ -44,6 +44,6 @@ public final class ArticleJoiner {
             if (language == null) language = a.language();
         }
         return new Article(first.id(), first.source(), first.url(), title, published, modified, authors, editors, outlet, dateline, language,
-                new ArrayList<>(credits), new ArrayList<>(captions), String.join("\n", paragraphs));
+                new ArrayList<>(credits), new ArrayList<>(captions), String.join("\n", paragraphs), first.part());
     }
 }

@@ -1,8 +1,5 @@
 package id.linimasa.extract;
 
-import id.linimasa.page.Page;
-import id.linimasa.page.PageDecoder;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,7 +15,7 @@ import java.util.regex.Pattern;
  * Which page of a paginated article an address is: "?page=2", "?hal=3", "/page/2", a trailing "/2" after the
  * slug. Every page of one article shares a key (the address without its page marker, scheme, "www.",
  * fragment and tracking parameters); a page without a marker is page 1, unless its own page links say
- * otherwise ({@link #of(Page, String)}).
+ * otherwise ({@link #of(Document, String)}).
  */
 public final class Pagination {
 
@@ -37,34 +34,31 @@ public final class Pagination {
 
     /** A link whose text is a page number: "2", "Halaman 2", "Hal. 2", "Page 2". */
     private static final Pattern PAGE_LINK_TEXT = Pattern.compile("(?:halaman|hal\\.?|laman|page)?\\s*(\\d{1,2})");
-    /** What a page with page links holds somewhere: a prev/next relation or a link reading "1" / "Halaman 1". */
-    private static final Pattern PAGE_LINK_HINT = Pattern.compile("(?i)rel\\s*=\\s*[\"']?(?:prev|next)\\b|>\\s*(?:halaman|hal\\.?|laman|page)?\\s*1\\s*</a>");
-    private static final Pattern CURRENT_CLASS = Pattern.compile("(?i)(active|current|selected|aktif)");
+    /** Whole class names that mark the pager's highlighted number ("inactive", "nonaktif" do not). */
+    private static final String CURRENT_CLASSES = ".active, .current, .selected, .aktif";
 
     /**
      * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
      * link names page 1, a file without an address) the page's own links say which page of which article it is: the
      * pager's highlighted number and its link to page 1 beside it, else the page after its rel="prev" link when that names
      * a numbered page or the page's own address. A rel="prev" link with a title is WordPress's link to the previous post.
+     * Read from the document extraction has parsed already, so that no page is parsed twice.
      */
-    public static Part of(Page page, String url) {
+    public static Part of(Document doc, String url) {
         Part own = of(url);
-        if (own != null && own.number() > 1 || page.kind() != Page.Kind.HTML) return own;
-        String html = PageDecoder.decode(page.bytes());
-        if (!PAGE_LINK_HINT.matcher(html).find()) return own;
-        Part linked = fromLinks(Jsoup.parse(html, url == null ? "" : url), own);
+        if (own != null && own.number() > 1) return own;
+        Part linked = fromLinks(doc, own, url);
         return linked != null ? linked : own;
     }
 
-    private static Part fromLinks(Document doc, Part own) {
+    private static Part fromLinks(Document doc, Part own, String url) {
         Part prev = null;
         for (Element l : doc.select("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]")) {
-            if (!l.hasAttr("title")) prev = of(l.absUrl("href"));
+            if (!l.hasAttr("title")) prev = of(href(l, url));
             if (prev != null) break;
         }
         // the pager: its highlighted number is this page, its link reading "1" (in the same box) the article's first page
-        for (Element current : doc.select("[class]")) {
-            if (!CURRENT_CLASS.matcher(current.className()).find()) continue;
+        for (Element current : doc.select(CURRENT_CLASSES)) {
             Integer number = pageNumber(current);
             if (number == null) continue;
             Element box = current;
@@ -72,7 +66,7 @@ public final class Pagination {
                 box = box.parent();
                 for (Element a : box.select("a[href]")) {
                     Integer n = pageNumber(a);
-                    Part first = n != null && n == 1 ? of(a.absUrl("href")) : null;
+                    Part first = n != null && n == 1 ? of(href(a, url)) : null;
                     if (first != null && number <= MAX_PAGES) return new Part(first.key(), number);
                 }
             }
@@ -81,6 +75,17 @@ public final class Pagination {
         // or the page's own address (a page 2 whose canonical link names page 1)
         boolean paged = prev != null && (prev.number() > 1 || own != null && own.key().equals(prev.key()));
         return !paged || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
+    }
+
+    /** A link's address, resolved against the article's own address when the page was read without one (its canonical). */
+    private static String href(Element e, String url) {
+        String abs = e.absUrl("href");
+        if (!abs.isEmpty() || url == null) return abs;
+        try {
+            return new URI(url.trim()).resolve(e.attr("href").trim()).toString();
+        } catch (URISyntaxException | IllegalArgumentException ex) {
+            return "";
+        }
     }
 
     private static Integer pageNumber(Element e) {

@@ -1,9 +1,9 @@
 package id.linimasa.extract;
 
-import id.linimasa.page.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,38 +36,45 @@ class PaginationTest {
     private static final String ONE = "https://kabar.example.id/read/88120/pasar-apung-dibuka";
     private static final String TWO = "https://kabar.example.id/read/88121/pasar-apung-dibuka-bagian-kedua";
 
-    private static Page html(String head, String body) {
-        String html = "<html><head>" + head + "</head><body><p>Pasar apung di tepi sungai kembali dibuka pada Senin pagi.</p>" + body + "</body></html>";
-        return new Page("p.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML);
+    /** A page as extraction parses it: against its own address, none when read from a file. */
+    private record Html(String head, String body) {
+        Pagination.Part part(String url) {
+            String html = "<html><head>" + head + "</head><body><p>Pasar apung di tepi sungai kembali dibuka pada Senin pagi.</p>" + body + "</body></html>";
+            return Pagination.of(Jsoup.parse(html, url == null ? "" : url), url);
+        }
+    }
+
+    private static Html html(String head, String body) {
+        return new Html(head, body);
     }
 
     @Test
     void aPageWhoseAddressNamesNoPageIsNumberedByItsOwnPageLinks() {
         String key = Pagination.of(ONE).key();
         // a page 2 under its own slug: the pager's link to page 1 gives the article, its highlighted number the page
-        Page pager = html("", "<div class=\"paging\"><a href=\"" + ONE + "\">1</a> <span class=\"active\">2</span></div>");
-        assertThat(Pagination.of(pager, TWO)).isEqualTo(new Pagination.Part(key, 2));
+        Html pager = html("", "<div class=\"paging\"><a href=\"" + ONE + "\">1</a> <span class=\"active\">2</span></div>");
+        assertThat(pager.part(TWO)).isEqualTo(new Pagination.Part(key, 2));
         // the same page read from a file without an address
-        assertThat(Pagination.of(pager, null)).isEqualTo(new Pagination.Part(key, 2));
+        assertThat(pager.part(null)).isEqualTo(new Pagination.Part(key, 2));
         // a page 2 whose canonical link names page 1, with only a rel="prev" link
-        assertThat(Pagination.of(html("<link rel=\"prev\" href=\"" + ONE + "\">", ""), ONE)).isEqualTo(new Pagination.Part(key, 2));
+        assertThat(html("<link rel=\"prev\" href=\"" + ONE + "\">", "").part(ONE)).isEqualTo(new Pagination.Part(key, 2));
         // "Halaman 1" as the link text, the next page after a numbered previous one
-        assertThat(Pagination.of(html("", "<a href=\"" + ONE + "\">Halaman 1</a> <b class=\"current\">Halaman 3</b>"), TWO)).isEqualTo(new Pagination.Part(key, 3));
-        assertThat(Pagination.of(html("<link rel=\"prev\" href=\"" + ONE + "?page=2\">", ""), TWO)).isEqualTo(new Pagination.Part(key, 3));
+        assertThat(html("", "<a href=\"" + ONE + "\">Halaman 1</a> <b class=\"current\">Halaman 3</b>").part(TWO)).isEqualTo(new Pagination.Part(key, 3));
+        assertThat(html("<link rel=\"prev\" href=\"" + ONE + "?page=2\">", "").part(TWO)).isEqualTo(new Pagination.Part(key, 3));
     }
 
     @Test
     void pagesWithoutPageLinksOrWithAPreviousPostLinkAreTheirOwnFirstPage() {
         // WordPress links a post to the previous post with a titled rel="prev", other blogs without a title
-        assertThat(Pagination.of(html("<link rel='prev' title='Jembatan Gantung Diperbaiki' href='" + ONE + "'>", ""), TWO)).isEqualTo(Pagination.of(TWO));
-        assertThat(Pagination.of(html("<link rel='prev' href='" + ONE + "'>", ""), TWO)).isEqualTo(Pagination.of(TWO));
+        assertThat(html("<link rel='prev' title='Jembatan Gantung Diperbaiki' href='" + ONE + "'>", "").part(TWO)).isEqualTo(Pagination.of(TWO));
+        assertThat(html("<link rel='prev' href='" + ONE + "'>", "").part(TWO)).isEqualTo(Pagination.of(TWO));
         // page 1 itself: a rel="next", its own number highlighted
-        assertThat(Pagination.of(html("<link rel=\"next\" href=\"" + TWO + "\">", "<span class=\"active\">1</span> <a href=\"" + TWO + "\">2</a>"), ONE))
+        assertThat(html("<link rel=\"next\" href=\"" + TWO + "\">", "<span class=\"active\">1</span> <a href=\"" + TWO + "\">2</a>").part(ONE))
                 .isEqualTo(Pagination.of(ONE));
         // a highlighted number with no link to another page (a slide counter) says nothing
-        assertThat(Pagination.of(html("", "<div><div class=\"slide\"><span class=\"active\">3</span></div></div><div><a href=\"" + TWO + "\">1</a></div>"), ONE))
+        assertThat(html("", "<div><div class=\"slide\"><span class=\"active\">3</span></div></div><div><a href=\"" + TWO + "\">1</a></div>").part(ONE))
                 .isEqualTo(Pagination.of(ONE));
-        assertThat(Pagination.of(html("", ""), null)).isNull();
+        assertThat(html("", "").part(null)).isNull();
     }
 
     @Test

@@ -81,6 +81,8 @@ final class ArticleDocument {
     /** The paginated article a page belongs to (its address without the page marker) and which page it is. */
     static final String PART_KEY = "part_key";
     static final String PART_NO = "part_no";
+    /** Set when the page's own links, not its address, said which page of its article it is. */
+    static final String PART_LINKED = "part_linked";
     /** The later pages of a joined article, kept for re-analysis. */
     static final String PARTS = "parts";
 
@@ -98,7 +100,7 @@ final class ArticleDocument {
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
     static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS);
-    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS, TITLE);
+    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PART_LINKED, PARTS, TITLE);
     static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW,
             PART_KEY, PART_NO, PARTS);
 
@@ -126,9 +128,16 @@ final class ArticleDocument {
 
     /**
      * Everything about the article but its place among stories ({@link #place}): a pure function of the page
-     * and its analysis, so ingest builds it on the analysis threads.
+     * and its analysis, so ingest builds it on the analysis threads. Its page part is the one extraction read from the
+     * parsed page, else the one its address names.
      */
     static Document of(Page page, Analysis analysis, StoryFeatures features) throws IOException {
+        Article a = analysis.article();
+        return of(page, analysis, features, a.part() != null ? a.part() : Pagination.of(a.url()));
+    }
+
+    /** As {@link #of(Page, Analysis, StoryFeatures)}, with the page part known already (a stored document's, when rebuilt). */
+    static Document of(Page page, Analysis analysis, StoryFeatures features, Pagination.Part part) throws IOException {
         Article a = analysis.article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
@@ -186,10 +195,10 @@ final class ArticleDocument {
         d.add(new BinaryDocValuesField(SIG_WORDS, new BytesRef(features.signature().words())));
         d.add(new NumericDocValuesField(BODY_LENGTH, features.bodyLength()));
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-        Pagination.Part part = Pagination.of(page, a.url());
         if (part != null) {
             d.add(new StringField(PART_KEY, part.key(), Field.Store.YES));
             d.add(new StoredField(PART_NO, part.number()));
+            if (!part.equals(Pagination.of(a.url()))) d.add(new StoredField(PART_LINKED, 1));
         }
         return FACETS.build(d);
     }
@@ -219,6 +228,17 @@ final class ArticleDocument {
         if (b == null) return List.of();
         byte[] json = gunzip(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
         return List.of(Json.mapper().readValue(json, StoredPart[].class));
+    }
+
+    /** Whether a stored document's page number came from its page links rather than its address. */
+    static boolean partLinked(Document d) {
+        return d.getField(PART_LINKED) != null;
+    }
+
+    /** The page part a stored document was indexed with, or null when it had none. */
+    static Pagination.Part part(Document d) {
+        String key = d.get(PART_KEY);
+        return key == null ? null : new Pagination.Part(key, partNumber(d));
     }
 
     /** Which page of its article a stored document's own page is (1 when its address has no page marker). */

@@ -202,7 +202,7 @@ final class CorpusWriter {
         for (var sd : searcher.search(which, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
             Document stored = ArticleDocument.load(values, fields, sd.doc, ArticleDocument.EVERYTHING);
             Analysis analysis = ArticleDocument.analysis(stored);
-            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis)),
+            Document rebuilt = ArticleDocument.withParts(ArticleDocument.of(ArticleDocument.page(stored), analysis, StoryFeatures.of(analysis), ArticleDocument.part(stored)),
                     ArticleDocument.parts(stored));
             String newStory = story.apply(values.story(sd.doc)), newOriginal = original.apply(values.duplicateOf(sd.doc));
             writer.updateDocument(new Term(ArticleDocument.ID, values.id(sd.doc)), ArticleDocument.place(rebuilt, newStory, newOriginal));

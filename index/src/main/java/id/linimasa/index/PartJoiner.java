@@ -18,16 +18,18 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Joins the pages of a paginated article ("?page=2", "/2", or page links that say which page a page is) that the
- * corpus holds as separate documents into one article, when they carry one headline. The result depends only on which pages are stored, never on the order they came in: pages are
+ * corpus holds as separate documents into one article; a page numbered by its links alone joins only when it carries the
+ * article's headline. The result depends only on which pages are stored, never on the order they came in: pages are
  * ordered by their page number, a number met twice (the same page fetched twice with different bytes) keeps
  * the page with the smaller hash, and the joined article takes the first page's id and story. Its later pages
  * are stored with it for re-analysis, and their hashes make a second ingest of them a no-op.
@@ -60,7 +62,7 @@ final class PartJoiner {
     }
 
     /** A document whose page (or first page) shares the article's key. */
-    private record Candidate(int doc, Document stored, Page page, int number, String headline) {
+    private record Candidate(int doc, Document stored, Page page, int number, boolean linked, Set<String> headline) {
         String sha() {
             return page.sha256();
         }
@@ -72,17 +74,19 @@ final class PartJoiner {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoreDoc h : hits) {
             Document d = ArticleDocument.load(values, fields, h.doc, ArticleDocument.PAGE_AND_TITLE);
-            candidates.add(new Candidate(h.doc, d, ArticleDocument.page(d), ArticleDocument.partNumber(d), headlineKey(d.get(ArticleDocument.TITLE))));
+            candidates.add(new Candidate(h.doc, d, ArticleDocument.page(d), ArticleDocument.partNumber(d), ArticleDocument.partLinked(d),
+                    headlineWords(d.get(ArticleDocument.TITLE))));
         }
-        // pages of one article carry one headline: the lowest-numbered page's (smallest hash first); a page that a link
-        // took for a neighbour but heads another story (a blog's link to its previous post) stays an article of its own
+        // a page that a link took for a neighbour but heads another story (a blog's link to its previous post) stays an
+        // article of its own: its headline must be the lowest-numbered page's (smallest hash first). A page whose address
+        // names its number is the article's page whatever its title says.
         candidates.sort(Comparator.comparingInt(Candidate::number).thenComparing(Candidate::sha));
-        String headline = candidates.get(0).headline();
+        Set<String> headline = candidates.get(0).headline();
         Map<Integer, Numbered> byNumber = new TreeMap<>();
         Map<String, Integer> docOfSha = new TreeMap<>();
         List<Integer> docs = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (headline != null && c.headline() != null && !headline.equals(c.headline())) continue;
+            if (c.linked() && !sameHeadline(headline, c.headline())) continue;
             Document d = c.stored();
             int doc = c.doc();
             docs.add(doc);
@@ -136,10 +140,26 @@ final class PartJoiner {
         return Linimasa.analyse(ArticleJoiner.join(parts));
     }
 
-    /** A headline less its page number ("... Halaman 2"), letters only; null when the page has none. */
-    static String headlineKey(String title) {
-        return title == null ? null : PAGE_WORDS.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("[^\\p{L}]+", "");
+    /** A headline's words less its page number ("... Halaman 2 dari 3", "(Page 2 of 3)"); null when the page has none. */
+    static Set<String> headlineWords(String title) {
+        if (title == null) return null;
+        Set<String> words = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !PAGE_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) words.add(w);
+        }
+        return words;
     }
 
-    private static final Pattern PAGE_WORDS = Pattern.compile("\\b(halaman|hal|page|bagian|part|all|semua)\\b|\\d+");
+    /**
+     * Whether two headlines are one article's: most words of the shorter one in the other, so that a page whose title was
+     * read with a site name or a subtitle more still matches. Unknown headlines say nothing against it.
+     */
+    static boolean sameHeadline(Set<String> a, Set<String> b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) return true;
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= SAME_HEADLINE * Math.min(a.size(), b.size());
+    }
+
+    private static final double SAME_HEADLINE = 0.6;
+    private static final Set<String> PAGE_WORDS = Set.of("halaman", "hal", "page", "bagian", "part", "all", "semua", "dari", "of");
 }

@@ -128,6 +128,47 @@ class PaginatedCorpusTest {
         }
     }
 
+    @Test
+    void aPageNumberedByItsLinksJoinsWhenItsTitleAddsThePageNumber() throws IOException {
+        // page 2's headline reads "(Halaman 2 dari 2)": still the market story, not another one
+        String two = new String(named("pasar-apung-2.html").bytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("content=\"Pasar Apung Kali Brantas Dibuka Lagi\"", "content=\"Pasar Apung Kali Brantas Dibuka Lagi (Halaman 2 dari 2)\"")
+                .replace("<h1>Pasar Apung Kali Brantas Dibuka Lagi</h1>", "<h1>Pasar Apung Kali Brantas Dibuka Lagi (Halaman 2 dari 2)</h1>");
+        Page second = new Page("pasar-apung-2b.html", null, two.getBytes(java.nio.charset.StandardCharsets.UTF_8), Page.Kind.HTML);
+        assertThat(analyse(second).article().title()).contains("dari 2");
+        try (Corpus c = Corpus.open(dir.resolve("titled"))) {
+            c.ingest(List.of(second, named("pasar-apung-1.html")), PaginatedCorpusTest::analyse, IngestListener.NONE);
+            assertThat(articles(c)).singleElement().satisfies(a -> assertThat(a.analysis().article().text()).contains("kembali dibuka pada Senin pagi",
+                    "setiap akhir pekan"));
+        }
+    }
+
+    @Test
+    void pagesNumberedByTheirAddressesJoinWhateverTheirTitlesSay() throws IOException {
+        String base = "https://kabar.example.id/read/2025/04/02/harga-beras-naik-lagi";
+        Page one = TestPages.page(base, "Harga Beras Naik Lagi", "Harian Nusantara", "2025-04-02",
+                "Harga beras medium di pasar induk naik lagi pekan ini menjadi Rp14.500 per kilogram.\n");
+        Page two = TestPages.page(base + "?page=2", "Harga Beras Naik Lagi Halaman 2 dari 3", "Harian Nusantara", "2025-04-02",
+                "Pedagang menyebut pasokan dari sentra produksi berkurang karena panen mundur.\n");
+        Page three = TestPages.page(base + "/3", "Pedagang Keluhkan Pasokan (Page 3 of 3)", "Harian Nusantara", "2025-04-02",
+                "Dinas perdagangan berjanji menggelar operasi pasar mulai Senin depan.\n");
+        try (Corpus c = Corpus.open(dir.resolve("addressed"))) {
+            c.ingest(List.of(three, two, one), PaginatedCorpusTest::withAddress, IngestListener.NONE);
+            assertThat(articles(c)).singleElement().satisfies(a -> assertThat(a.analysis().article().text())
+                    .contains("naik lagi pekan ini", "panen mundur", "operasi pasar"));
+        }
+    }
+
+    @Test
+    void headlinesMatchLessTheirPageWords() {
+        assertThat(PartJoiner.sameHeadline(PartJoiner.headlineWords("Harga Beras Naik Lagi"), PartJoiner.headlineWords("Harga Beras Naik Lagi Halaman 2 dari 3")))
+                .isTrue();
+        assertThat(PartJoiner.sameHeadline(PartJoiner.headlineWords("Harga Beras Naik Lagi"), PartJoiner.headlineWords("Harga Beras Naik Lagi (Page 2 of 3)")))
+                .isTrue();
+        assertThat(PartJoiner.sameHeadline(PartJoiner.headlineWords("Pasar Apung Kali Brantas Dibuka Lagi"),
+                PartJoiner.headlineWords("Jembatan Gantung di Blitar Diperbaiki"))).isFalse();
+    }
+
     /** The stand-in analyser of the index tests, the page's name taken as its address. */
     private static Analysis withAddress(Page p) {
         Analysis a = TestPages.analyse(p);
