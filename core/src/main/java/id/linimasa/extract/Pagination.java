@@ -2,6 +2,7 @@ package id.linimasa.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,6 +37,7 @@ public final class Pagination {
     private static final Pattern PAGE_LINK_TEXT = Pattern.compile("(?:halaman|hal\\.?|laman|page)?\\s*(\\d{1,2})");
     /** Whole class names that mark the pager's highlighted number ("inactive", "nonaktif" do not). */
     private static final String CURRENT_CLASSES = ".active, .current, .selected, .aktif";
+    private static final String PREV_LINKS = "link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]";
 
     /**
      * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
@@ -52,13 +54,16 @@ public final class Pagination {
     }
 
     private static Part fromLinks(Document doc, Part own, String url) {
+        // one walk over the page finds both the prev links and the highlighted elements
+        Elements found = doc.select(PREV_LINKS + ", " + CURRENT_CLASSES);
         Part prev = null;
-        for (Element l : doc.select("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]")) {
-            if (!l.hasAttr("title")) prev = of(href(l, url));
+        for (Element l : found) {
+            if (l.is(PREV_LINKS) && !l.hasAttr("title")) prev = of(href(l, url));
             if (prev != null) break;
         }
         // the pager: its highlighted number is this page, its link reading "1" (in the same box) the article's first page
-        for (Element current : doc.select(CURRENT_CLASSES)) {
+        for (Element current : found) {
+            if (!current.is(CURRENT_CLASSES)) continue;
             Integer number = pageNumber(current);
             if (number == null) continue;
             Element box = current;
