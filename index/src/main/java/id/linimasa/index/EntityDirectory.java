@@ -80,7 +80,7 @@ final class EntityDirectory {
         return new EntityCount(id, ref == null ? id : ref[2], ref == null ? null : EntityType.valueOf(ref[1]), articles);
     }
 
-    /** Every entity (of one type, or all when null), the most named first, by number of articles. */
+    /** Every entity (of one type, or all when null), the most named first, by number of articles; immutable, as it is memoised and shared across threads. */
     List<EntityCount> all(CorpusView view, EntityType type) throws IOException {
         if (view.facets() == null) return List.of();
         Facets counts = new SortedSetDocValuesFacetCounts(view.facets());
@@ -90,7 +90,7 @@ final class EntityDirectory {
             if (type != null && c.type() != type) continue;
             out.add(c);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Optional<String> lookUp(CorpusView view, String nameOrId) throws IOException {

@@ -1,5 +1,6 @@
 package id.linimasa.index;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 
 import java.io.IOException;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Results of expensive reads (a corpus scan, a timeline) remembered for the reader they were computed from:
- * a newer commit means a new reader, and every entry of the old one is dropped. Least recently used entries
+ * a newer commit means a new reader, and every entry of the old one is dropped (a request still on an older reader
+ * leaves them be). Least recently used entries
  * go first once {@code capacity} is reached. Thread-safe.
  */
 final class ReaderMemo<K, V> {
@@ -21,6 +23,7 @@ final class ReaderMemo<K, V> {
     private final int capacity;
     private final Map<K, V> entries;
     private IndexReader reader;
+    private long readerVersion;
 
     ReaderMemo(int capacity) {
         this.capacity = capacity;
@@ -40,13 +43,24 @@ final class ReaderMemo<K, V> {
         return value;
     }
 
-    /** The value remembered for {@code key} on this reader, or null. */
+    /**
+     * The value remembered for {@code key} on this reader, or null. Only a newer reader replaces the remembered one: a
+     * request still reading an older commit computes its value without dropping the newer reader's entries.
+     */
     synchronized V known(IndexReader current, K key) {
         if (current != reader) {
+            long version = version(current);
+            if (reader != null && version >= 0 && version < readerVersion) return null;
             entries.clear();
             reader = current;
+            readerVersion = version;
         }
         return entries.get(key);
+    }
+
+    /** A directory reader's commit version (kept, as the remembered reader may be closed by now); -1, always taken as new, for others. */
+    private static long version(IndexReader r) {
+        return r instanceof DirectoryReader d ? d.getVersion() : -1;
     }
 
     /** Remembers a value computed on {@code current} (forgotten at once when a newer reader took its place). */

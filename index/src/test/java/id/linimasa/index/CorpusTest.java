@@ -100,7 +100,7 @@ class CorpusTest {
     }
 
     @Test
-    void aSearchOfSeveralWordsCountsItsFacetsInTheScoringPass() throws IOException {
+    void aSearchOfSeveralWordsCountsOneFacetValuePerMatchingArticleOnEveryResultPage() throws IOException {
         SearchResult r = corpus.search(new SearchQuery("Putin delegasi", null, null, null, null, null, 10, 0));
         assertThat(r.total()).isEqualTo(r.hits().size()).isGreaterThan(1);
         var byOutlet = new java.util.TreeMap<String, Long>();
@@ -191,6 +191,9 @@ class CorpusTest {
     @Test
     void entitiesProfilesAndQuotes() throws IOException {
         assertThat(corpus.entities(null, 2)).extracting(EntityCount::id).containsExactlyInAnyOrder("RUS", "PRK");
+        // the list is memoised and shared by every request: a caller cannot change it for the next one
+        assertThatThrownBy(() -> corpus.entities(null, 2).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(corpus.entities(null, 2)).hasSize(2);
         assertThat(corpus.entities(EntityType.PER, 10)).extracting(EntityCount::name, EntityCount::articles)
                 .containsExactly(Tuple.tuple("Vladimir Putin", 4L), Tuple.tuple("Kim Jong Un", 1L));
         EntityReport putin = corpus.entity("putin").orElseThrow();

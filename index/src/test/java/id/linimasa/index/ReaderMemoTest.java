@@ -33,6 +33,9 @@ class ReaderMemoTest {
                     memo.get(second, "c", computed::incrementAndGet); // evicts b, the least recently used
                     assertThat(memo.get(second, "a", computed::incrementAndGet)).isEqualTo(2);
                     assertThat(memo.get(second, "b", computed::incrementAndGet)).isEqualTo(5);
+                    // a request still on the old reader gets its own value and leaves the new reader's entries be
+                    assertThat(memo.get(first, "a", computed::incrementAndGet)).isEqualTo(6);
+                    assertThat(memo.get(second, "a", computed::incrementAndGet)).as("still remembered").isEqualTo(2);
                 }
             }
         }
