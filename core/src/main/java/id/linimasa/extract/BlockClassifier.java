@@ -453,6 +453,7 @@ final class BlockClassifier {
     private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
 
     static {
+        requireMaskFits(CALLS.length);
         for (int k = 0; k < CALLS.length; k++) {
             String p = CALLS[k].phrase();
             if (p.length() < 4) continue;
@@ -466,6 +467,11 @@ final class BlockClassifier {
             ks[ks.length - 1] = k;
             GRAM_CALLS[s] = ks;
         }
+    }
+
+    /** isCall marks the phrases it tried in one long: a 65th phrase would wrap onto the first. */
+    static void requireMaskFits(int phrases) {
+        if (phrases > Long.SIZE) throw new IllegalStateException(phrases + " call phrases: isCall's mask holds " + Long.SIZE);
     }
 
     private static int gramSlot(int key) {

@@ -71,7 +71,7 @@ final class TitleFinder {
             String t = strip(m, siteNames);
             if (t.isBlank() || isSiteName(t, siteNames)) continue;
             // a site's slogan in every page's title shares no word with the story; a headline-like line above the body does
-            if (overlap(t, body) == 0) {
+            if (isSlogan(t, body)) {
                 String line = headlineAbove(before, body);
                 if (line != null) return line;
             }
@@ -179,6 +179,14 @@ final class TitleFinder {
     private static boolean endsWithPeriod(String s) {
         String t = s.strip();
         return t.endsWith(".") || t.endsWith(",") || t.endsWith(";");
+    }
+
+    /** A title of three content words or more none of which the body's lead uses: a site's slogan, not a headline. */
+    private static boolean isSlogan(String title, List<Block> body) {
+        List<String> words = content(title);
+        if (words.size() < 3) return false;
+        Set<String> bodyWords = leadWords(body);
+        return words.stream().noneMatch(bodyWords::contains);
     }
 
     /** Share of the line's content words (not function words) that the body uses. */

@@ -5,6 +5,7 @@ import id.linimasa.text.LanguageGuesser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,17 @@ class MetadataRulesTest {
         // a headline whose words the body does not repeat stays when no line above the body reads as one
         assertThat(title("<meta property=\"og:title\" content=\"Ketika Langit Jakarta Runtuh\">", "<div>Kamis, 3 Juli 2025</div>", null))
                 .isEqualTo("Ketika Langit Jakarta Runtuh");
+    }
+
+    @Test
+    void aShortTitleOrOneSharingAWordWithTheBodyIsNoSloganAndStaysBeforeADeckLine() {
+        String deck = "<div class=\"deck\">Sepuluh bus baru melayani rute sekolah di pinggiran kota</div>";
+        for (String real : List.of("Nasib Pinggiran", "Nasib Anak Pinggiran")) {
+            String html = "<html><head><meta property=\"og:title\" content=\"" + real + "\"></head><body>" + deck + "<article>" + PROSE
+                    + "</article></body></html>";
+            assertThat(new ArticleExtractor().extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML)).title())
+                    .isEqualTo(real);
+        }
     }
 
     @Test
