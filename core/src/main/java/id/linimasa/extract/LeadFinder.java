@@ -3,6 +3,7 @@ package id.linimasa.extract;
 import id.linimasa.text.Stopwords;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ final class LeadFinder {
     /** A place in title case, one or two words: "Jakarta - ", "Bandar Lampung - ". */
     private static final Pattern TITLE_CASE_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}( \\p{Lu}\\p{Ll}{2,})?");
 
+    /** Rubric and format labels set before a dash like a dateline ("Eksklusif - ", "VIDEO - ", "Analysis - "): no place. */
+    private static final Set<String> RUBRICS = Set.of("eksklusif", "exclusive", "opini", "opinion", "video", "foto", "photo", "photos",
+            "analisis", "analysis", "editorial", "tajuk", "tajuk rencana", "kolom", "column", "infografis", "infographic", "breaking",
+            "breaking news", "update", "live", "review", "ulasan", "wawancara", "interview", "komentar", "commentary", "feature", "sorotan",
+            "fokus", "headline", "viral", "hoaks", "cek fakta", "fact check", "populer", "terkini", "trending", "podcast", "galeri", "gallery");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
     private static final Pattern DOMAIN = Pattern.compile("(?iu).*[\\p{L}\\d]{2,}\\.\\p{L}{2,}.*");
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)(\\.(co|com|id|net|org|news|web|or))+$");
@@ -82,6 +88,7 @@ final class LeadFinder {
                 // spelled as the metadata spells it, so that the site's pages agree whatever their leads print
                 return new Lead(dateline, isBrand(a) || !namesSite(a, site) ? a : site);
             }
+            if (RUBRICS.contains(a.toLowerCase(Locale.ROOT))) return new Lead(null, null);
             if (isCapitals(a) || TITLE_CASE_PLACE.matcher(a).matches() && !isStopword(a)) return new Lead(a, null);
         }
         return new Lead(null, null);

@@ -187,6 +187,15 @@ class MetadataRulesTest {
     }
 
     @Test
+    void aRubricBeforeTheDashIsNoDateline() {
+        for (String rubric : List.of("Eksklusif", "Opini", "Video", "VIDEO", "Analysis", "Cek Fakta")) {
+            assertThat(LeadFinder.find(rubric + " - Harga cabai rawit di pasar induk naik lagi pekan ini.")).as(rubric).isEqualTo(new LeadFinder.Lead(null, null));
+        }
+        // a place the project's lists do not hold is still a dateline
+        assertThat(LeadFinder.find("Atambua - Harga cabai rawit di pasar induk naik lagi pekan ini.")).isEqualTo(new LeadFinder.Lead("Atambua", null));
+    }
+
+    @Test
     void leadGivesOutletAndDatelineWhicheverComesFirst() {
         assertThat(LeadFinder.find("TEMPO.CO, Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", "TEMPO.CO"));
         assertThat(LeadFinder.find("MEDAN, kabarsumut.id – Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("MEDAN", "kabarsumut.id"));
