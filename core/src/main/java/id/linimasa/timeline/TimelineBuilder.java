@@ -32,13 +32,8 @@ public final class TimelineBuilder {
 
     /** @param copies ids of articles that republish another article: they do not count as sources */
     public TimelineBuilder(Set<String> copies) {
-        this(copies, EventMerger.Stories.UNKNOWN);
-    }
-
-    /** @param stories the story of each article, which tells how far two reports' dates of one event may disagree */
-    public TimelineBuilder(Set<String> copies, EventMerger.Stories stories) {
         this.copies = Set.copyOf(copies);
-        this.merger = new EventMerger(stories);
+        this.merger = new EventMerger();
     }
 
     public List<TimelineRow> build(Collection<Analysis> analyses, TimelineQuery query) {
