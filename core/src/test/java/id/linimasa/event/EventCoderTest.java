@@ -229,6 +229,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatIsAimedAtTheAgentOfTheActItNames() {
+        assertThat(code(ArticleFixture.world("Korea Utara mengancam latihan militer yang digelar Amerika Serikat.")))
+                .filteredOn(e -> e.type() == Plover.THREATEN).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("USA"));
+    }
+
+    @Test
     void thoseBackedByAStateActForItAndTheBackingIsNoEvent() {
         List<Event> events = code(ArticleFixture.world("Ukraina menuding peretas yang didukung Rusia menyerang jaringan listriknya."));
         assertThat(events).extracting(Event::type).doesNotContain(Plover.SUPPORT);
