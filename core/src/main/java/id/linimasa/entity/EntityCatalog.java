@@ -94,7 +94,7 @@ public final class EntityCatalog {
     }
 
     /** Non-comment, non-blank lines of a resource beside this class. */
-    static List<String> resourceLines(String name) {
+    public static List<String> resourceLines(String name) {
         try (InputStream in = EntityCatalog.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("resource id/linimasa/entity/" + name + " is missing");
             List<String> out = new ArrayList<>();
@@ -133,7 +133,12 @@ public final class EntityCatalog {
 
     /** As {@link #lookup(String)}, for a name already cut into tokens (no second tokenisation). */
     public List<String> lookup(List<String> tokens) {
-        return byAlias.getOrDefault(Gazetteer.key(tokens), List.of());
+        return lookupKey(Gazetteer.key(tokens));
+    }
+
+    /** As {@link #lookup(List)}, for the tokens' {@link Gazetteer#key}. */
+    List<String> lookupKey(String key) {
+        return byAlias.getOrDefault(key, List.of());
     }
 
     /** The id of the country this name or alias is ("Rusia" RUS; "Moskow" none), or null. */
@@ -144,7 +149,12 @@ public final class EntityCatalog {
 
     /** Whether some alias of several tokens begins with these tokens. */
     boolean continues(List<String> tokens) {
-        return prefixes.contains(Gazetteer.key(tokens));
+        return continuesKey(Gazetteer.key(tokens));
+    }
+
+    /** As {@link #continues}, for the tokens' {@link Gazetteer#key}. */
+    boolean continuesKey(String key) {
+        return prefixes.contains(key);
     }
 
     /** The state a seat of government stands for ("loc:kremlin" to "RUS"), or null. */

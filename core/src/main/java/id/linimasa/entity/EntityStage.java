@@ -148,10 +148,11 @@ public final class EntityStage implements Stage {
         for (Mention m : linked.values()) if (m.entityId() != null) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
         Map<String, Set<Role>> rolesById = new LinkedHashMap<>();
         for (NameFinder.Tagged t : tagged) {
+            NameFinder.Tagged view = null; // the sentence with its linked mentions, made once a person needs it
             for (int i = 0; i < t.mentions().size(); i++) {
                 Mention m = linked.get(t.mentions().get(i).span());
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                NameFinder.Tagged view = new NameFinder.Tagged(t.sentence(), t.tokens(), t.words(),
+                if (view == null) view = new NameFinder.Tagged(t.sentence(), t.tokens(), t.words(),
                         t.mentions().stream().map(x -> linked.get(x.span())).toList());
                 Role r = roles.find(text, view, i, Mention::entityId);
                 if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()

@@ -78,8 +78,15 @@ public final class Gazetteer {
     }
 
     static boolean isAcronym(String name) {
-        return name.length() > 1 && name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
-                && name.chars().anyMatch(Character::isLetter);
+        if (name.length() < 2 || name.length() > 4) return false;
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+            if (c >= 'a' && c <= 'z') return false;
+            letter |= c >= 'A' && c <= 'Z';
+        }
+        return letter; // ASCII: upper-cased as it stands, and a letter among its chars
     }
 
     /** The category of a single token ("AS" or "jakarta"), or null. */

@@ -255,9 +255,14 @@ public final class NameFinder {
                     if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     String found = span.of(text);
-                    List<Mention> overlapping = ms.stream().filter(m -> m.span().overlaps(span)).toList();
-                    // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
-                    boolean inside = fixed.containsKey(found) && overlapping.stream().allMatch(m -> span.contains(m.span()));
+                    List<Mention> overlapping = new ArrayList<>(2);
+                    boolean inside = fixed.containsKey(found);
+                    for (Mention m : ms) {
+                        if (!m.span().overlaps(span)) continue;
+                        overlapping.add(m);
+                        // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
+                        inside &= span.contains(m.span());
+                    }
                     if (!overlapping.isEmpty() && !inside) continue;
                     ms.removeAll(overlapping);
                     ms.add(new Mention(span, found, typeOf.get(found), null));
@@ -425,10 +430,10 @@ public final class NameFinder {
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
-                List<String> part = words.subList(i, k);
-                String name = new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
+                String key = Gazetteer.key(words.subList(i, k));
+                String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name); // "Antara lain, ..."
-                for (String id : skip ? List.<String>of() : catalog.lookup(part)) {
+                for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
                         matched = k - i;
@@ -436,7 +441,7 @@ public final class NameFinder {
                         break;
                     }
                 }
-                if (!catalog.continues(part)) break;
+                if (!catalog.continuesKey(key)) break;
             }
             if (matched == 0) {
                 i++;

@@ -47,9 +47,9 @@ public final class RoleFinder {
         Role before = scan(text, s, first - 1, -1, p, affiliationOf);
         if (before != null) return before;
         int last = tokenAt(tokens, p.span().end() - 1);
-        if (last + 1 >= tokens.size() || !tokens.get(last + 1).of(text).equals(",")) return null;
+        if (last + 1 >= tokens.size() || !s.words().get(last + 1).equals(",")) return null;
         int from = last + 2;
-        while (from < tokens.size() && LINKS.contains(tokens.get(from).of(text).toLowerCase(Locale.ROOT))) from++;
+        while (from < tokens.size() && LINKS.contains(s.words().get(from).toLowerCase(Locale.ROOT))) from++;
         return scan(text, s, from, 1, p, affiliationOf);
     }
 
@@ -71,7 +71,7 @@ public final class RoleFinder {
                 i = other + step;
                 continue;
             }
-            String w = t.of(text);
+            String w = s.words().get(i);
             String lw = w.toLowerCase(Locale.ROOT);
             boolean titleWord = titleWords.contains(lw);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
@@ -83,7 +83,7 @@ public final class RoleFinder {
         }
         if (!hasTitle || start < 0) return null;
         // The phrase must begin with its title ("Presiden Rusia"), not with a stray capitalised word.
-        while (start <= end && !titleWords.contains(tokens.get(start).of(text).toLowerCase(Locale.ROOT))) start++;
+        while (start <= end && !titleWords.contains(s.words().get(start).toLowerCase(Locale.ROOT))) start++;
         if (start > end) return null;
         Span phrase = new Span(tokens.get(start).start(), tokens.get(end).end());
         String title = titleText(text, phrase, affiliation);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the actors on either side of an event trigger among the linked mentions of one article, and maps
@@ -118,6 +119,8 @@ final class ActorFinder {
 
     /** Entity ids of the vessels the article names. */
     private final Set<String> vessels = new HashSet<>();
+    /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
+    private final Map<String, String> fromName = new HashMap<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -318,7 +321,34 @@ final class ActorFinder {
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
         }
-        return learned.getOrDefault(e.id(), e.id());
+        String known = learned.get(e.id());
+        return known != null ? known : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+    }
+
+    /**
+     * "Agensi Penguatkuasaan Maritim Malaysia", "Kedutaan Besar Indonesia": a body or mission whose name ends in a
+     * state's is that state's; "nelayan asal Bengkalis, Riau": a place of the list of Indonesian places is in
+     * Indonesia. The entity's own id otherwise.
+     */
+    private static String stateFromName(Entity e) {
+        // "Kedutaan Besar Indonesia": a mission, whether tagged a body or a building, is its state's
+        if (e.type() == EntityType.ORG || e.type() == EntityType.LOC && MISSIONS.stream().anyMatch(e.name()::startsWith)) {
+            String[] words = e.name().split(" ");
+            for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+                String state = EntityCatalog.standard().countryNamed(String.join(" ", List.of(words).subList(words.length - n, words.length)));
+                if (state != null) return state;
+            }
+        }
+        if (e.type() == EntityType.LOC && HomePlaces.NAMES.contains(e.name().toLowerCase(Locale.ROOT))) return HOME;
+        return e.id();
+    }
+
+    private static final List<String> MISSIONS = List.of("Kedutaan", "Konsulat", "KBRI", "KJRI");
+
+    /** The Indonesian provinces, regions and cities the entity stage's word list names. */
+    private static final class HomePlaces {
+        static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */

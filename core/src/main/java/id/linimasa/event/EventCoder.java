@@ -59,6 +59,11 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
     private static final Set<String> REASON = Set.of("atas", "berkat");
+    /** Acts of force done to someone. */
+    private static final Set<Plover> DONE_TO = Set.of(Plover.ASSAULT, Plover.COERCE, Plover.SANCTION);
+    /** Verbs that say little but that their subject does the act the noun after them names. */
+    private static final Set<String> LIGHT_VERBS = Set.of("melakukan", "mengadakan", "menggelar", "melancarkan",
+            "melaksanakan", "menjalankan");
     /** Reactions to an act, aimed at whoever did it. */
     private static final Set<Plover> REACTIONS = Set.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.SUPPORT);
     /** Verb endings of a denial, which answers what was said or done against the denier. */
@@ -191,6 +196,7 @@ public final class EventCoder implements Stage {
                 // "Insiden itu dikecam oleh Amerika Serikat": a passive's subject names the act it reacts to
                 if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
                 e = BackReference.answer(out, e, answers(words, verb, to));
+                e = againstAccuser(out, e, before);
                 e = actors.domestic(e);
                 if (e.caption()) e = asVisit(out, e);
                 if (meetingOnAVisit(out, e)) continue;
@@ -242,6 +248,25 @@ public final class EventCoder implements Stage {
                     meeting.trigger(), meeting.confidence(), meeting.status(), meeting.caption(), v.sourceEntities(), v.targetEntities());
         }
         return meeting;
+    }
+
+    /** The light verb ("melakukan", "mengadakan") standing just before a noun that names its act, or -1. */
+    private static int lightVerbBefore(List<Word> words, int noun, int from) {
+        int i = noun - 1;
+        if (i >= from && words.get(i).is("sebuah")) i--;
+        return i >= from && LIGHT_VERBS.contains(words.get(i).lower()) ? i : -1;
+    }
+
+    /**
+     * "Pakistan menuduh India membunuh warga sipil": an act of force an accuser says the accused did, to no one
+     * named, was done to the accuser.
+     */
+    private static Event againstAccuser(List<Event> out, Event e, int sentenceEvents) {
+        if (!e.targets().isEmpty() || !DONE_TO.contains(e.type()) || out.size() <= sentenceEvents) return e;
+        Event accusation = out.getLast();
+        if (accusation.type() != Plover.ACCUSE || !accusation.targets().equals(e.sources()) || !accusation.sentence().equals(e.sentence())) return e;
+        return new Event(e.type(), e.mode(), e.sources(), accusation.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
+                e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
     }
 
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
@@ -324,6 +349,12 @@ public final class EventCoder implements Stage {
         Side after = actors.after(sw, m.end(), stop);
         switch (p.frame()) {
             case NOUN -> {
+                // "Macron melakukan kunjungan kenegaraan ke Vietnam": after a light verb the noun is the subject's act
+                int light = lightVerbBefore(words, start, from);
+                if (light >= 0) {
+                    Side subject = actors.before(sw, from, light);
+                    if (!subject.isEmpty()) return new Side[]{subject, after};
+                }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
                 // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named

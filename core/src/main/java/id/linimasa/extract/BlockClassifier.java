@@ -296,9 +296,9 @@ final class BlockClassifier {
         String lower = t.toLowerCase(Locale.ROOT);
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
-        if (words <= 6 && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
+        if (words <= 6 && startsOneOf(lower, SECTION_STARTS, 3) && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
         if (mayInsert(t.charAt(0)) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) return BlockLabel.CLUTTER;
-        if (words <= 8 && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
@@ -362,6 +362,18 @@ final class BlockClassifier {
     private static boolean mayPage(String lower) {
         for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
         return lower.contains("laman") || lower.contains("page");
+    }
+
+    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included). */
+    private static final Set<String> SECTION_STARTS = Set.of("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
+            "kom", "com", "rel", "mos", "mor", "rea", "you", "lih", "upd", "dis", "pen", "hea", "bac", "rec", "edi", "lat", "hot");
+    /** How BUTTON's forms begin (their first two characters: "ad" is one). */
+    private static final Set<String> BUTTON_STARTS = Set.of("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
+            "tu", "cl", "ke", "ne", "be");
+
+    /** Whether the text begins with one of the starts, each {@code n} characters: a cheap test before a pattern anchored at the start. */
+    private static boolean startsOneOf(String lower, Set<String> starts, int n) {
+        return lower.length() >= n && starts.contains(lower.substring(0, n));
     }
 
     /** The letters INSERT's and LEAD_IN's phrases begin with (case-insensitively: any other letter may fold onto one). */
@@ -555,16 +567,34 @@ final class BlockClassifier {
     }
 
     /**
-     * Whether a CAPTION_END form can begin at q (case-insensitively, "ſ" is an "s" there): its punctuation or a digit, or
-     * the first letter of "foto", "photo", "dok", "shutterstock" where a word may begin (their \\b, which since Java 19 sees
-     * ASCII word characters only, so that only one of those before an ASCII letter rules it out); "x/" begins one too.
+     * Whether a CAPTION_END form can begin at q, by what stands there (case-insensitively as the pattern, where "ſ" is an
+     * "s"): a bracket, a bar, an ellipsis; "..." or a full stop before a space; four digits before a slash; "foto",
+     * "photo", "dok" or "shutterstock" where a word may begin (their \b sees ASCII word characters only, since Java
+     * 19). "x/" begins a form too (the caller tests it).
      */
     private static boolean mayStartCaptionEnd(String t, int q) {
-        return switch (t.charAt(q)) {
-            case '(', '.', '\u2026', '|', '\u017f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> true;
-            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S' -> q == 0 || !isAsciiWordChar(t.charAt(q - 1));
+        int n = t.length();
+        char c = t.charAt(q);
+        return switch (c) {
+            case '(', '|', '\u2026' -> true;
+            case '.' -> q + 1 < n && (t.charAt(q + 1) == '.' || isAsciiSpace(t.charAt(q + 1)));
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> fourDigitsThenSlash(t, q);
+            // "ſ" is no ASCII word character: a word boundary stands before it whatever precedes
+            case 'd', 'D', 'f', 'F', 'p', 'P', 's', 'S', '\u017f' -> (c == '\u017f' || q == 0 || !isAsciiWordChar(t.charAt(q - 1)))
+                    && (t.regionMatches(true, q, "foto", 0, 4) || t.regionMatches(true, q, "photo", 0, 5) || t.regionMatches(true, q, "dok", 0, 3)
+                    || t.regionMatches(true, q, "shutterstock", 0, 12));
             default -> false;
         };
+    }
+
+    /** Four ASCII digits at q, then ASCII spaces, then a slash. */
+    private static boolean fourDigitsThenSlash(String t, int q) {
+        int n = t.length();
+        if (q + 4 > n) return false;
+        for (int i = q; i < q + 4; i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        int i = q + 4;
+        while (i < n && isAsciiSpace(t.charAt(i))) i++;
+        return i < n && t.charAt(i) == '/';
     }
 
     private static boolean isAsciiWordChar(char c) {

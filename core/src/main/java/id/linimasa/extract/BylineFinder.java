@@ -43,7 +43,7 @@ final class BylineFinder {
         Set<String> editors = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             // an element the page itself calls the author or byline names the author first thing
-            if (AUTHOR_CONTEXT.matcher(lines.get(i).context()).find() && lines.get(i).words() <= 12 && !LABELLED.matcher(lines.get(i).text()).find()) {
+            if (namesAuthor(lines.get(i).context()) && lines.get(i).words() <= 12 && !LABELLED.matcher(lines.get(i).text()).find()) {
                 authors.addAll(names(BY_UNICODE.matcher(lines.get(i).text()).replaceFirst(""), 0));
                 continue;
             }
@@ -70,6 +70,13 @@ final class BylineFinder {
             }
         }
         return new Byline(List.copyOf(authors), List.copyOf(editors));
+    }
+
+    /** AUTHOR_CONTEXT's test, its pattern run only on names that hold one of its words. */
+    private static boolean namesAuthor(String context) {
+        boolean may = context.contains("author") || context.contains("byline") || context.contains("penulis") || context.contains("reporter")
+                || context.contains("writer");
+        return may && AUTHOR_CONTEXT.matcher(context).find();
     }
 
     /** The names written from {@code from}: capitalised words, several joined by "dan", "and", commas. */

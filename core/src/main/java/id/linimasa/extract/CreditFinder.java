@@ -80,7 +80,9 @@ final class CreditFinder {
                 else add(out, Character.isUpperCase(n.group(1).charAt(0)) ? n.group(1) + " " + name : name);
             }
             for (int at = 0; at < t.length(); ) {
-                String name = agencyAt(t, at);
+                // a name begins with a capital or "dpa"'s "d": other ASCII characters are passed over at once
+                char c = t.charAt(at);
+                String name = c < 128 && !(c >= 'A' && c <= 'Z' || c == 'd') ? null : agencyAt(t, at);
                 if (name == null) {
                     at++;
                     continue;

@@ -212,7 +212,7 @@ final class HtmlBlocks implements NodeFilter {
      * their other stories), shown on demand, not read in the sentence.
      */
     private static boolean isCard(Element e) {
-        if (e.childrenSize() == 0 || e.getElementsByTag("a").size() < 2) return false;
+        if (e.firstElementChild() == null || e.getElementsByTag("a").size() < 2) return false;
         for (Element d : e.getAllElements()) {
             if (d.normalName().equals("img")) return true;
             if (d.hasText() && d != e && !d.ownText().isBlank()) return false;

@@ -13,26 +13,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
 final class Scan {
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
-    private static final Pattern HABITUAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|kalau|jika|apabila|selalu|sering|kerap"
-            + "|umumnya|lazimnya|dikenal)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CueWords HABITUAL = new CueWords("biasanya", "setiap", "tiap", "kalau", "jika", "apabila", "selalu", "sering",
+            "kerap", "umumnya", "lazimnya", "dikenal");
     private static final Pattern YEAR_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?![\\p{L}\\p{N}])");
     /** Words that make a month or part of the day any one ("biasanya terjadi pada Januari", "setiap tahun pada bulan Juni"). */
-    private static final Pattern GENERIC = Pattern.compile("(?<![\\p{L}\\p{N}])(?:biasanya|setiap|tiap|selalu|sering|kerap|umumnya|lazimnya"
-            + "|rutin|dikenal|usually|every|always|often)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CueWords GENERIC = new CueWords("biasanya", "setiap", "tiap", "selalu", "sering", "kerap", "umumnya", "lazimnya",
+            "rutin", "dikenal", "usually", "every", "always", "often");
     /** Words that say a sentence tells what is already done ("... tiket telah terjual"). */
-    private static final Pattern DONE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:telah|sudah|sempat|tercatat)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CueWords DONE = new CueWords("telah", "sudah", "sempat", "tercatat");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:akan|bakal|dijadwalkan|rencananya|direncanakan|berencana|ditargetkan|menargetkan|menunggu|menanti|diperkirakan|diprediksi"
-            + "|diproyeksikan|memperkirakan|memprediksi|will|expected|ends|begins|starts|expires|due)"
-            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CueWords FUTURE = new CueWords("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "berencana",
+            "ditargetkan", "menargetkan", "menunggu", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
+            "will", "expected", "ends", "begins", "starts", "expires", "due");
 
     /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
     private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
@@ -129,7 +127,7 @@ final class Scan {
         // "... sepuluh hari setelah Idul Fitri. Hingga pukul 11.00 WIB, 63.000 tiket telah terjual": what is already
         // done did not happen on a day still to come; it happened on the news's day.
         Span here = sentence(pos);
-        boolean doneBeforeLastDay = dct != null && lastDay.date().isAfter(dct) && DONE.matcher(text).region(here.start(), here.end()).find();
+        boolean doneBeforeLastDay = dct != null && lastDay.date().isAfter(dct) && DONE.anyIn(text, here.start(), here.end());
         if (doneBeforeLastDay) return leadDay != null && !leadDay.date().isAfter(dct) ? leadDay : dctAnchor();
         return background ? leadDay : lastDay;
     }
@@ -174,9 +172,7 @@ final class Scan {
     boolean future(int pos) {
         if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
         // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
-        Matcher m = FUTURE.matcher(text).region(sentence(pos).start(), pos);
-        int cue = -1;
-        while (m.find()) cue = m.end();
+        int cue = FUTURE.lastEnd(text, sentence(pos).start(), pos);
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
     }
 
@@ -184,12 +180,12 @@ final class Scan {
     boolean habitual(int pos) {
         int start = sentence(pos).start();
         // "dua kali sehari, yakni pagi dan sore hari": a recurrence earlier in the sentence.
-        return HABITUAL.matcher(text).region(start, pos).find() || last != null && last.type() == TimexType.SET && last.start() >= start;
+        return HABITUAL.anyIn(text, start, pos) || last != null && last.type() == TimexType.SET && last.start() >= start;
     }
 
     /** Whether the sentence, before this position, speaks of what usually happens, without "kalau" or "jika". */
     boolean generic(int pos) {
-        return GENERIC.matcher(text).region(sentence(pos).start(), pos).find();
+        return GENERIC.anyIn(text, sentence(pos).start(), pos);
     }
 
     /**
@@ -239,8 +235,10 @@ final class Scan {
             // A day months ahead is meant only when the sentence speaks of the future: "sejak kasus pertama
             // diumumkan pada 2 Maret" in a page of November is the March before; "will be sworn in on Oct. 20" in
             // February is the coming one.
+            boolean later = best.isAfter(base.plusMonths(2)) && lastPast != null;
+            if (!later && !best.isBefore(base)) return best; // near publication and not before it: no need to ask
             boolean ahead = future(pos);
-            if (best.isAfter(base.plusMonths(2)) && lastPast != null && !ahead) return lastPast;
+            if (later && !ahead) return lastPast;
             if (ahead && best.isBefore(base)) return best.plusYears(1);
             return best;
         } catch (DateTimeException e) {

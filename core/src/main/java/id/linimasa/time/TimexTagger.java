@@ -691,7 +691,7 @@ public final class TimexTagger {
     }
 
     private List<Found> year(Matcher m, Scan s) {
-        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 20), m.start())).find()) return null;
+        if (lawNumber(s.text, Math.max(0, m.start() - 20), m.start())) return null;
         boolean marked = g(m, "mod") != null || g(m, "tahun") != null || g(m, "rel") != null || g(m, "an") != null || g(m, "y2") != null;
         String before = s.wordBefore(m.start());
         if (!marked) {
@@ -902,12 +902,22 @@ public final class TimexTagger {
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, base.plus(shift, "Y").at(g).value(), null, false));
     }
 
+    /** Whether {@link #LAW_NUMBER} ends {@code text[from, to)}; tried only where "no" (of "nomor", "no.") stands. */
+    private static boolean lawNumber(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if ((text.charAt(i) == 'n' || text.charAt(i) == 'N') && (text.charAt(i + 1) == 'o' || text.charAt(i + 1) == 'O')) {
+                return LAW_NUMBER.matcher(text.substring(from, to)).find();
+            }
+        }
+        return false;
+    }
+
     private List<Found> amount(Matcher m, Scan s) {
         String n = g(m, "n");
         String unitWord = g(m, "u");
         String u = TimeLexicon.unit(unitWord);
         if (u == null) return null;
-        if (LAW_NUMBER.matcher(s.text.substring(Math.max(0, m.start() - 12), m.end())).find()) return null;
+        if (lawNumber(s.text, Math.max(0, m.start() - 12), m.end())) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         String dir = lower(g(m, "dir"));
         String approx = lower(g(m, "approx"));

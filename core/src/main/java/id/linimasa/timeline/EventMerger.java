@@ -27,7 +27,7 @@ import java.util.Set;
  * one happening), none between articles of different stories (two meetings of the same states days apart are two
  * events), and {@value #DISAGREEMENT_DAYS} within one article or where stories are not known. A report that gives no date joins a
  * matching event dated within the {@value #RECENT_DAYS} days before its article appeared: news tells of
- * what just happened. A report that does not name who acted (and, for a type done to someone, to whom) is
+ * what just happened, when it is of the event's story (where stories are known). A report that does not name who acted (and, for a type done to someone, to whom) is
  * evidence for an event other reports name, never a row of its own. Only what the text asserts or reports as fact is merged: negated, planned and
  * hypothetical events are not timeline facts.
  */
@@ -122,7 +122,8 @@ public final class EventMerger {
     /** Whether a report that only joins ({@link #joinsOnly}) joins the event of {@code cluster}. */
     public static boolean joins(List<Report> cluster, Report r, Stories stories) {
         Report anchor = anchor(cluster);
-        return anchor != null && sameEvent(anchor, r) && (r.event().date() == null ? recent(anchor, r) : datesAgree(anchor, r, stories));
+        return anchor != null && sameEvent(anchor, r)
+                && (r.event().date() == null ? recent(anchor, r) && storyShared(cluster, r, stories) : datesAgree(anchor, r, stories));
     }
 
     /** The cluster's most precise dated, identified report, which new reports are compared with; null when it has none. */
@@ -194,6 +195,20 @@ public final class EventMerger {
         if (DateRange.nested(x, y)) return true;
         if (x.length() < 10 || y.length() < 10) return false;
         return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= allowedDisagreement(a, b, stories);
+    }
+
+    /**
+     * Whether an undated report may join: its story is one of the event's, or stories are not known. An undated
+     * sentence of another story ("Seoul menggelar rapat darurat" two days after a meeting in Tokyo) tells its own event.
+     */
+    private static boolean storyShared(List<Report> cluster, Report r, Stories stories) {
+        String story = stories.of(r.articleId());
+        if (story == null) return true;
+        for (Report o : cluster) {
+            String other = stories.of(o.articleId());
+            if (other == null || other.equals(story)) return true;
+        }
+        return false;
     }
 
     /** How many days two reports' dates of one event may be apart; see the class comment. */

@@ -251,6 +251,47 @@ class EventCoderTest {
         assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactly("RUS", "UKR");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Presiden Vladimir Putin melakukan kunjungan kenegaraan ke Korea Utara. | CONSULT | RUS | PRK
+            Rusia melakukan serangan udara ke Ukraina.                             | ASSAULT | RUS | UKR
+            Korea Selatan menyampaikan kecaman keras terhadap Korea Utara.         | ACCUSE  | KOR | PRK
+            Rusia memberikan dukungan penuh kepada Korea Utara.                    | SUPPORT | RUS | PRK
+            Amerika Serikat mengumumkan bantuan senilai 10 juta dolar untuk Ukraina. | AID   | USA | UKR
+            """)
+    void anActNamedByANounAfterALightVerbIsTheSubjects(String sentence, Plover type, String source, String target) {
+        Event e = only(sentence);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.sources()).containsExactly(source);
+        assertThat(e.targets()).containsExactly(target);
+    }
+
+    @Test
+    void aBodyWhoseNameEndsInAStatesActsForIt() {
+        Event e = code(ArticleFixture.world("Sembilan nelayan Korea Utara ditangkap aparat Badan Penjaga Pantai Korea Selatan di Laut Kuning.")
+                .body("org:badan_penjaga_pantai_korea_selatan", "Badan Penjaga Pantai Korea Selatan", null)).getFirst();
+        assertThat(e.type()).isEqualTo(Plover.COERCE);
+        assertThat(e.sources()).containsExactly("KOR");
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void forceTheAccuserSaysWasUsedOnNoOneNamedWasUsedOnTheAccuser() {
+        List<Event> events = code(ArticleFixture.world("Ukraina menuduh Rusia membunuh warga sipil dan berjanji akan membalas."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.ASSAULT).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("RUS");
+            assertThat(e.targets()).containsExactly("UKR");
+            assertThat(e.status()).isEqualTo(EventStatus.REPORTED);
+        });
+    }
+
+    @Test
+    void aMissionNamedAfterItsStateActsForIt() {
+        List<Event> events = code(ArticleFixture.world("Kedutaan Besar Ukraina di Moskow memprotes penahanan itu.")
+                .place("loc:kedutaan_besar_ukraina", "Kedutaan Besar Ukraina", null));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("UKR"));
+    }
+
     @Test
     void catchingFishIsNoArrest() {
         assertThat(code(ArticleFixture.world("Nelayan Korea Utara menangkap ikan di perairan Rusia."))).isEmpty();
