@@ -55,6 +55,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                     o.put("recall", p.recall());
                     if (p.titleOk() != null) o.put("title_ok", p.titleOk());
                     if (p.dateOk() != null) o.put("date_ok", p.dateOk());
+                    if (p.dateExact() != null) o.put("date_exact", p.dateExact());
                     if (p.error() != null) o.put("error", p.error());
                     w.write(o.toString());
                     w.newLine();

@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Runs the extractor over a benchmark folder ({@code html/<id>.html.gz} and {@code ground-truth.json}
@@ -29,8 +31,12 @@ import java.util.Map;
  */
 public final class ExtractionEvaluation {
 
-    /** One page's scores; title and date are null where the gold has none. */
-    public record PageResult(String id, double precision, double recall, Boolean titleOk, Boolean dateOk, String body, String error) {
+    /**
+     * One page's scores; title and date are null where the gold has none. {@code dateExact} is stricter than
+     * {@code dateOk}: the gold's time to the minute in the gold's zone (see {@link #exactTime}).
+     */
+    public record PageResult(String id, double precision, double recall, Boolean titleOk, Boolean dateOk, Boolean dateExact,
+                             String body, String error) {
     }
 
     /** The whole run. Title and date accuracy are null when no gold page has a title or a date. */
@@ -130,8 +136,10 @@ public final class ExtractionEvaluation {
         String goldTitle = text(g, "title");
         Boolean titleOk = goldTitle == null ? null : a != null && a.title() != null && normalise(a.title()).equals(normalise(goldTitle));
         String goldDate = text(g, "published");
-        Boolean dateOk = goldDate == null ? null : a != null && sameDay(PublicationTime.parse(goldDate), a.published());
-        return new PageResult(id, s.precision(), s.recall(), titleOk, dateOk, body, error);
+        PublicationTime want = PublicationTime.parse(goldDate);
+        Boolean dateOk = goldDate == null ? null : a != null && sameDay(want, a.published());
+        Boolean dateExact = goldDate == null ? null : a != null && exactTime(want, a.published());
+        return new PageResult(id, s.precision(), s.recall(), titleOk, dateOk, dateExact, body, error);
     }
 
     /** Same calendar day in the page's (the gold's) zone; a date alone compares as a date. */
@@ -142,6 +150,16 @@ public final class ExtractionEvaluation {
             return o.toLocalDate().equals(gold.date());
         }
         return gold.date().equals(got.date());
+    }
+
+    /**
+     * The gold's day, and its time to the minute with the same offset (none when the gold has none: a page
+     * printing no zone); a gold stating only a day is checked for the day.
+     */
+    public static boolean exactTime(PublicationTime gold, PublicationTime got) {
+        if (gold == null || got == null || !gold.date().equals(got.date())) return false;
+        return gold.time() == null || got.time() != null && Objects.equals(gold.offset(), got.offset())
+                && gold.time().truncatedTo(ChronoUnit.MINUTES).equals(got.time().truncatedTo(ChronoUnit.MINUTES));
     }
 
     private static String normalise(String s) {

@@ -57,6 +57,12 @@ final class ActorFinder {
     private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
     private static final String HOME = "IDN";
     private static final String NATIONAL_POLICE = "org:polri";
+    /**
+     * Indonesian citizens and migrant workers, wherever the text is set ("Malaysia menahan dua WNI"): people who act
+     * for Indonesia as its police do, not the place Indonesia (the catalog does not make them its aliases).
+     */
+    private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
+            List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
@@ -221,7 +227,8 @@ final class ActorFinder {
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
      * police, a minister and the government named by no state are Indonesia's own where the text is about Indonesia
      * (the sentence names no other state, nor did the last state the text named before it). "Polisi Prancis",
-     * "Menteri Luar Negeri Singapura" are that state's: a name right after the words keeps them.
+     * "Menteri Luar Negeri Singapura" are that state's: a name right after the words keeps them. Indonesian citizens
+     * and migrant workers ("WNI", "pekerja migran Indonesia") are Indonesia's wherever the text is set.
      */
     private void homeBodies(List<Word> words, Mention[] at, Span sentence) {
         Boolean home = null;
@@ -230,7 +237,11 @@ final class ActorFinder {
             String w = words.get(i).lower();
             int end = i + 1;
             String id = null;
-            if (POLICE.contains(w)) id = NATIONAL_POLICE;
+            int citizens = citizensAt(words, i);
+            if (citizens > 0) {
+                id = HOME;
+                end = i + citizens;
+            } else if (POLICE.contains(w)) id = NATIONAL_POLICE;
             else if (w.equals("pemerintah")) id = HOME;
             else if (w.equals("menteri") && capitalised(words.get(i))) {
                 // "Menteri Ketenagakerjaan": the ministry the catalog knows by "Kementerian Ketenagakerjaan"
@@ -244,9 +255,12 @@ final class ActorFinder {
                     }
                 }
             }
-            if (id == null || end < words.size() && at[end] != null) continue;
-            if (home == null) home = aboutHome(at, sentence);
-            if (!home) return;
+            if (id == null) continue;
+            if (citizens == 0) {
+                if (end < words.size() && at[end] != null) continue;
+                if (home == null) home = aboutHome(at, sentence);
+                if (!home) continue;
+            }
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
                     text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
             if (!actsAsState(id)) {
@@ -257,6 +271,17 @@ final class ActorFinder {
             for (int k = i; k < end; k++) at[k] = m;
             i = end - 1;
         }
+    }
+
+    /** How many words from {@code i} name Indonesian citizens or migrant workers ({@link #CITIZENS}), or 0. */
+    private static int citizensAt(List<Word> words, int i) {
+        for (List<String> phrase : CITIZENS) {
+            if (i + phrase.size() > words.size()) continue;
+            int n = 0;
+            while (n < phrase.size() && words.get(i + n).lower().equals(phrase.get(n))) n++;
+            if (n == phrase.size()) return n;
+        }
+        return 0;
     }
 
     private boolean capitalised(Word w) {

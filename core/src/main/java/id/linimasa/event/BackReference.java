@@ -16,8 +16,11 @@ import java.util.Set;
  */
 final class BackReference {
 
-    /** Reactions that are aimed at someone: only these take their target from an earlier act. */
-    private static final Set<Plover> REACTIONS = EnumSet.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT,
+    /**
+     * Reactions to an act, aimed at whoever did it: only these take their target from an earlier act, or from the
+     * agent of the act they name ("memprotes larangan yang diberlakukan Indonesia", in {@link EventCoder}).
+     */
+    static final Set<Plover> REACTIONS = EnumSet.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT,
             Plover.THREATEN, Plover.SUPPORT);
     private static final Set<Plover> ANY = EnumSet.allOf(Plover.class);
     /** Nouns for an act, with the kinds of event they refer back to. */
@@ -43,7 +46,7 @@ final class BackReference {
     private static final Set<Plover> AGAINST = EnumSet.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.THREATEN,
             Plover.REQUEST, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT);
     /** How many of the latest acts by others a denial may answer. */
-    private static final int ANSWER_REACH = 3;
+    private static final int ANSWERED_ACTS = 3;
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
     /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
@@ -91,13 +94,13 @@ final class BackReference {
     /**
      * "Moskow membantah bahwa ...", "Prancis menolak perintah tersebut" after "Niger mengusir duta besar Prancis": a
      * denial, or a reaction to something named with a demonstrative, that names no one answers the act just told
-     * against the reacting side (an accusation, demand, sanction, attack...) among the latest {@value #ANSWER_REACH} acts
+     * against the reacting side (an accusation, demand, sanction, attack...) among the latest {@value #ANSWERED_ACTS} acts
      * by others; the event unchanged when none was.
      */
     static Event answer(List<Event> earlier, Event e, boolean answering) {
         if (!answering || !REACTIONS.contains(e.type()) || !e.targets().isEmpty() || e.sources().isEmpty()) return e;
         int others = 0;
-        for (int k = earlier.size() - 1; k >= 0 && others < ANSWER_REACH; k--) {
+        for (int k = earlier.size() - 1; k >= 0 && others < ANSWERED_ACTS; k--) {
             Event a = earlier.get(k);
             if (a.sources().isEmpty() || a.sources().stream().anyMatch(e.sources()::contains)) continue;
             others++;

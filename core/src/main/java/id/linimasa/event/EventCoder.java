@@ -64,12 +64,10 @@ public final class EventCoder implements Stage {
     /** Verbs that say little but that their subject does the act the noun after them names. */
     private static final Set<String> LIGHT_VERBS = Set.of("melakukan", "mengadakan", "menggelar", "melancarkan",
             "melaksanakan", "menjalankan");
-    /** Reactions to an act, aimed at whoever did it. */
-    private static final Set<Plover> REACTIONS = Set.of(Plover.ACCUSE, Plover.PROTEST, Plover.REJECT, Plover.SUPPORT);
     /** Verb endings of a denial, which answers what was said or done against the denier. */
     private static final List<String> DENIALS = List.of("bantah", "sangkal", "tepis");
     /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
-    private static final int ANSWER_REACH = 4;
+    private static final int DEMONSTRATIVE_REACH = 4;
     /** Words that end a complement: what follows them is a clause of its own. */
     private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
             "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
@@ -160,7 +158,7 @@ public final class EventCoder implements Stage {
                     target = withoutSources(actors, actors.after(sw, m.end(), to), source);
                 }
                 // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
-                if (target.isEmpty() && REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
+                if (target.isEmpty() && BackReference.REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
@@ -278,7 +276,7 @@ public final class EventCoder implements Stage {
     private static boolean answers(List<Word> words, int verb, int to) {
         String v = words.get(verb).bare();
         if (DENIALS.stream().anyMatch(v::endsWith)) return true;
-        for (int i = verb + 1; i < to && i <= verb + ANSWER_REACH; i++) {
+        for (int i = verb + 1; i < to && i <= verb + DEMONSTRATIVE_REACH; i++) {
             String s = words.get(i).lower();
             if (CLAUSE_BREAK.contains(s)) return false;
             if (s.equals("itu") || s.equals("tersebut")) return true;

@@ -132,8 +132,10 @@ public final class ArticleExtractor {
         if (language == null && htmlLang != null && htmlLang.length() >= 2) language = htmlLang.substring(0, 2).toLowerCase(Locale.ROOT);
         List<String> credits = CreditFinder.find(sel.body(), trailer(sel, sel.start()));
         boolean indonesian = "id".equals(language);
-        PublicationTime published = indonesian ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
-        PublicationTime modified = indonesian ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
+        // a page showing the zone it tells its times in keeps it: WIB is not invented for one in UTC
+        boolean toWib = indonesian && !dates.zoneShown();
+        PublicationTime published = toWib ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
+        PublicationTime modified = toWib ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, published, modified,
                 byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined, part);
     }

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  */
 final class BlockClassifier {
 
-    /** Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...". */
+    /**
+     * Inserts that start with a label: "Baca Juga: ...", "Pilihan Editor: ...", "Read more: ...", or the label alone,
+     * as the title line of a box of links set into the article.
+     */
     private static final Pattern INSERT = Pattern.compile("(?iu)^(baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|tonton|saksikan juga"
-            + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)(\\s+(video|foto))?\\s*[:>»|-].*");
+            + "|saksikan|artikel terkait|berita terkait|pilihan editor|rekomendasi|read more|read also|also read|see also|related|watch|more)(\\s+(video|foto))?\\s*([:>»|-].*)?");
     /** A line leading into an embedded video or gallery: "Simak juga video pilihan berikut ini:", "Saksikan video di bawah ini". */
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^(simak|saksikan|tonton|watch)(\\s+juga)?\\s+(video|foto|the video)\\b.{0,60}(:|berikut( ini)?|di bawah ini|below)\\s*$");
     /** The signature closing an embedded tweet, "— Name (@handle) October 20, 2019": part of the quoted post, not a date line. */

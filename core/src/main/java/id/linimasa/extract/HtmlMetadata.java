@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * What an HTML page states about itself outside its visible text: JSON-LD (NewsArticle and kin, also in
  * an {@code @graph}), OpenGraph and other {@code meta} name/property/itemprop variants, the title
- * element, the canonical link, {@code <time datetime>} elements and the language the root element declares.
+ * element, the canonical link, {@code <time datetime>} elements (and hAtom {@code .published}/{@code .updated} titles) and the
+ * language the root element declares.
  */
 record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonicalLink, List<String> h1, List<String> h1Cores, List<String> homeNames,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
@@ -94,6 +95,13 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                     String prop = e.attr("itemprop");
                     String content = e.attr("content").trim();
                     if (!prop.isEmpty() && !content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
+                    // hAtom (Blogger, older WordPress): <abbr class="published" title="2015-11-04T08:17:00+08:00">08.17</abbr>
+                    String title = e.attr("title").trim();
+                    if (!title.isEmpty() && Character.isDigit(title.charAt(0))) {
+                        boolean published = e.hasClass("published") || e.hasClass("dt-published");
+                        boolean updated = e.hasClass("updated") || e.hasClass("dt-updated");
+                        if (published || updated) times.add(new TimeElement(title, published, updated && !published));
+                    }
                 }
             }
         });

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 final class PublishedFinder {
 
-    record Dates(PublicationTime published, PublicationTime modified) {
+    /**
+     * {@code zoneShown}: the page shows in which zone its times are told (a zone on its date line, or the calendar day
+     * of its metadata's UTC time): they are not to be told in another.
+     */
+    record Dates(PublicationTime published, PublicationTime modified, boolean zoneShown) {
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|\\d)");
@@ -61,9 +65,11 @@ final class PublishedFinder {
             zoneHint = zoneOfSameInstant(visiblePub, published);
             if (zoneHint == null) zoneHint = zoneOfSameInstant(visibleMod, modified);
         }
+        if (zoneHint == null || zoneHint.offset() == null) zoneHint = localOffset(visiblePub, published, modified);
         if (mislabelled(published, visiblePub)) published = visiblePub;
         if (mislabelled(modified, visibleMod)) modified = visibleMod;
         LocalDate urlDate = urlDate(url);
+        if (migrated(published, visiblePub, urlDate)) published = visiblePub;
         if (published == null) published = visiblePub;
         else if (visiblePub != null && richer(visiblePub, published)) published = visiblePub;
         if (published != null && urlDate != null && visiblePub != null && !published.date().equals(urlDate) && visiblePub.date().equals(urlDate)) {
@@ -71,7 +77,42 @@ final class PublishedFinder {
         }
         if (published == null && urlDate != null) published = PublicationTime.ofDate(urlDate);
         if (modified == null) modified = visibleMod;
-        return new Dates(inZone(published, zoneHint), inZone(modified, zoneHint));
+        boolean zoneShown = zoneHint != null && zoneHint.offset() != null || showsItsDay(visiblePub, published);
+        return new Dates(inZone(published, zoneHint), inZone(modified, zoneHint), zoneShown);
+    }
+
+    /** Metadata dated this many days after the visible publication line was written later than the article. */
+    private static final int MIGRATION_DAYS = 2;
+
+    /**
+     * Metadata rewritten when a site moved to another CMS (every article then dated the day of the move): a visible
+     * publication line with its time, days before the metadata's date, wins unless the URL's date corroborates the
+     * metadata. A date line after the metadata (today's date in a page header) is no publication line and never wins here.
+     */
+    private static boolean migrated(PublicationTime meta, PublicationTime visible, LocalDate urlDate) {
+        if (meta == null || visible == null || visible.time() == null) return false;
+        if (urlDate != null && !urlDate.equals(visible.date())) return false;
+        return visible.date().plusDays(MIGRATION_DAYS).isBefore(meta.date());
+    }
+
+    /**
+     * A visible time without zone, with metadata telling another instant in a local offset (not UTC: the site's CMS
+     * writes its newsroom's clock) and no publication time of its own that disagrees: the page's clock runs in that
+     * offset. The publication must not then fall after the metadata's update.
+     */
+    private static PublicationTime localOffset(PublicationTime visible, PublicationTime published, PublicationTime modified) {
+        if (visible == null || visible.time() == null || visible.offset() != null) return null;
+        if (published != null && published.time() != null) return null;
+        PublicationTime meta = modified;
+        if (meta == null || meta.time() == null || meta.offset() == null || meta.offset().getTotalSeconds() == 0) return null;
+        OffsetDateTime seen = OffsetDateTime.of(visible.date(), visible.time(), meta.offset());
+        if (seen.isAfter(OffsetDateTime.of(meta.date(), meta.time(), meta.offset()))) return null;
+        return new PublicationTime(visible.date(), visible.time(), meta.offset());
+    }
+
+    /** A visible date alone that is the metadata's calendar day in the metadata's own offset (UTC on an international site's page). */
+    private static boolean showsItsDay(PublicationTime visible, PublicationTime meta) {
+        return visible != null && visible.time() == null && meta != null && meta.offset() != null && visible.date().equals(meta.date());
     }
 
     /**
@@ -133,7 +174,7 @@ final class PublishedFinder {
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
     /**
-     * An Indonesian page that prints no zone and whose metadata tells UTC ("2019-10-20T02:12Z" beside "2 jam lalu"):
+     * An Indonesian page that shows no zone and whose metadata tells UTC ("2019-10-20T02:12Z" beside "2 jam lalu"):
      * the same instant told in WIB, the zone of most of the country's newsrooms, so that its date is the one readers saw.
      */
     static PublicationTime inIndonesianZone(PublicationTime t) {

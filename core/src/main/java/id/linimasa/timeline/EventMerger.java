@@ -22,10 +22,12 @@ import java.util.Set;
  * Merges the events that several reports tell into one event each. Two reports tell the same event when
  * they have the same PLOVER type and a compatible mode (a visit is a meeting; a letter is not), share
  * actors (both sides for meetings and agreements, source and target for directed events) and give
- * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days a little apart, a
- * disagreement kept visible: at most {@value #STORY_DISAGREEMENT_DAYS} days between articles of one story (they tell
- * one happening), none between articles of different stories (two meetings of the same states days apart are two
- * events), and {@value #DISAGREEMENT_DAYS} within one article or where stories are not known. A report that gives no date joins a
+ * compatible dates: the same date told more or less precisely ("2019", "2019-04-26"), or days a little apart from the
+ * event's most precise report, a disagreement kept visible: at most {@value #STORY_DISAGREEMENT_DAYS} days when another
+ * article of the report's story already tells the event (one happening, told with a wrong date), at most
+ * {@value #CROSS_STORY_DAYS} when all its articles are of other stories (the story linker is a heuristic, and a time
+ * zone or "kemarin" shifts a date by one; two meetings of the same states days apart are two events), and
+ * {@value #DISAGREEMENT_DAYS} within one article or where stories are not known. A report that gives no date joins a
  * matching event dated within the {@value #RECENT_DAYS} days before its article appeared: news tells of
  * what just happened, when it is of the event's story (where stories are known). A report that does not name who acted (and, for a type done to someone, to whom) is
  * evidence for an event other reports name, never a row of its own. Only what the text asserts or reports as fact is merged: negated, planned and
@@ -35,6 +37,7 @@ public final class EventMerger {
 
     public static final int DISAGREEMENT_DAYS = 2;
     public static final int STORY_DISAGREEMENT_DAYS = 7;
+    public static final int CROSS_STORY_DAYS = 1;
 
     /** The story of each article, or null where it is not known. */
     @FunctionalInterface
@@ -116,14 +119,14 @@ public final class EventMerger {
      */
     public static boolean belongs(List<Report> cluster, Report r, Stories stories) {
         Report anchor = anchor(cluster);
-        return anchor != null && datesAgree(anchor, r, stories) && cluster.stream().filter(o -> !joinsOnly(o)).allMatch(o -> sameEvent(o, r));
+        return anchor != null && datesAgree(anchor, r, allowedDisagreement(cluster, r, stories)) && cluster.stream().filter(o -> !joinsOnly(o)).allMatch(o -> sameEvent(o, r));
     }
 
     /** Whether a report that only joins ({@link #joinsOnly}) joins the event of {@code cluster}. */
     public static boolean joins(List<Report> cluster, Report r, Stories stories) {
         Report anchor = anchor(cluster);
         return anchor != null && sameEvent(anchor, r)
-                && (r.event().date() == null ? recent(anchor, r) && storyShared(cluster, r, stories) : datesAgree(anchor, r, stories));
+                && (r.event().date() == null ? recent(anchor, r) && storyShared(cluster, r, stories) : datesAgree(anchor, r, allowedDisagreement(cluster, r, stories)));
     }
 
     /** The cluster's most precise dated, identified report, which new reports are compared with; null when it has none. */
@@ -190,11 +193,11 @@ public final class EventMerger {
         return mode.equals("visit") || mode.equals("meet") ? "in person" : mode.equals("agree") ? "sign" : mode;
     }
 
-    private static boolean datesAgree(Report a, Report b, Stories stories) {
+    private static boolean datesAgree(Report a, Report b, int allowedDays) {
         String x = a.event().date().value(), y = b.event().date().value();
         if (DateRange.nested(x, y)) return true;
         if (x.length() < 10 || y.length() < 10) return false;
-        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= allowedDisagreement(a, b, stories);
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x), LocalDate.parse(y))) <= allowedDays;
     }
 
     /**
@@ -211,12 +214,21 @@ public final class EventMerger {
         return false;
     }
 
-    /** How many days two reports' dates of one event may be apart; see the class comment. */
-    private static int allowedDisagreement(Report a, Report b, Stories stories) {
-        if (a.articleId().equals(b.articleId())) return DISAGREEMENT_DAYS;
-        String x = stories.of(a.articleId()), y = stories.of(b.articleId());
-        if (x == null || y == null) return DISAGREEMENT_DAYS;
-        return x.equals(y) ? STORY_DISAGREEMENT_DAYS : 0;
+    /**
+     * How many days {@code r}'s date may be from the event's: the most any dated report of {@code cluster} allows
+     * (another article of r's story, not only the anchor's, makes it one happening); see the class comment.
+     */
+    private static int allowedDisagreement(List<Report> cluster, Report r, Stories stories) {
+        String story = stories.of(r.articleId());
+        int days = 0;
+        for (Report o : cluster) {
+            if (joinsOnly(o)) continue;
+            String other = stories.of(o.articleId());
+            int allowed = o.articleId().equals(r.articleId()) || story == null || other == null ? DISAGREEMENT_DAYS
+                    : story.equals(other) ? STORY_DISAGREEMENT_DAYS : CROSS_STORY_DAYS;
+            days = Math.max(days, allowed);
+        }
+        return days;
     }
 
     /** The dated event happened in the days before the undated report's article appeared. */

@@ -42,6 +42,13 @@ class EntityStageTest {
     }
 
     @Test
+    void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
+        Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
+        assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
+        assertThat(idOf(a, "TKI", 0)).isNotEqualTo("IDN");
+    }
+
+    @Test
     void aRoleAfterTheNameBetweenCommas() {
         Analysis a = analyse("Pertemuan itu dipimpin oleh Hamid Rosyad, seorang wakil ketua Komisi Pemberantasan Korupsi, di Jakarta.");
         Entity hamid = a.entity("per:hamid_rosyad");

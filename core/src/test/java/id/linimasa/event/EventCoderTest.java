@@ -195,6 +195,15 @@ class EventCoderTest {
     }
 
     @Test
+    void citizensAndMigrantWorkersActForIndonesiaInATextSetAbroad() {
+        ArticleFixture abroad = ArticleFixture.text("Polisi Malaysia menangkap tiga WNI di Johor.")
+                .state("MYS", "Malaysia", "Kuala Lumpur").state("IDN", "Indonesia", "Jakarta");
+        List<Event> events = code(abroad);
+        assertThat(events).filteredOn(e -> e.type() == Plover.COERCE).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("IDN"));
+    }
+
+    @Test
     void policeAndMinistersNamedByNoStateAreIndonesiasInATextAboutIndonesia() {
         ArticleFixture home = ArticleFixture.text("Ribuan buruh berunjuk rasa di Jakarta. Polisi membubarkan massa setelah sebagian "
                 + "pengunjuk rasa melempari aparat dengan batu. Perwakilan buruh bertemu dengan Menteri Ketenagakerjaan di kantornya.")
@@ -226,6 +235,13 @@ class EventCoderTest {
         assertThat(code(ArticleFixture.world("Ukraina memprotes larangan ekspor gandum yang diberlakukan Rusia.")))
                 .filteredOn(e -> e.type() == Plover.PROTEST).singleElement()
                 .satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+    }
+
+    @Test
+    void aThreatIsAimedAtTheAgentOfTheActItNames() {
+        assertThat(code(ArticleFixture.world("Korea Utara mengancam latihan militer yang digelar Amerika Serikat.")))
+                .filteredOn(e -> e.type() == Plover.THREATEN).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("USA"));
     }
 
     @Test

@@ -143,6 +143,52 @@ class MetadataRulesTest {
     }
 
     @Test
+    void aVisiblePublicationLineWinsOverMetadataRewrittenLaterByAMigration() {
+        String meta = "<meta property=\"article:published_time\" content=\"2022-03-05T00:00:00+00:00\">";
+        String line = "<p class=\"tanggal\">Kamis, 9 September 2021 - 16:45 WITA</p>";
+        assertThat(page(meta, line, null).published().iso()).isEqualTo("2021-09-09T16:45+08:00");
+        assertThat(page(meta, line, "https://kabar.example.id/2021/09/09/jembatan-baru/").published().iso()).isEqualTo("2021-09-09T16:45+08:00");
+        // the address dated as the metadata corroborates it against the line
+        assertThat(page(meta, line, "https://kabar.example.id/2022/03/05/jembatan-baru/").published().date()).hasToString("2022-03-05");
+        // a date line after the metadata (the day the page was fetched, in its header) is no publication line
+        Article today = page("<meta property=\"article:published_time\" content=\"2021-09-09T08:45:00+00:00\">",
+                "<p class=\"hari-ini\">Sabtu, 21 November 2026 - 07:00 WITA</p>", null);
+        assertThat(today.published().date()).hasToString("2021-09-09");
+    }
+
+    @Test
+    void hAtomPublishedAndUpdatedTitlesAreDateSources() {
+        String footer = "<div class=\"post-footer\">Diposting oleh Redaksi pada <abbr class=\"published\" title=\"2016-02-10T19:42:00+09:00\">19.42</abbr>"
+                + " <abbr class=\"updated\" title=\"2016-02-11T07:05:00+09:00\">07.05</abbr></div>";
+        String html = "<html><body><article><h2 class=\"entry-title\">Bus Sekolah Gratis Ditambah</h2>" + PROSE + footer + "</article></body></html>";
+        Article a = new ArticleExtractor().extract(new Page("t.html", null, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertThat(a.published().iso()).isEqualTo("2016-02-10T19:42+09:00");
+        assertThat(a.modified().iso()).isEqualTo("2016-02-11T07:05+09:00");
+    }
+
+    @Test
+    void aZonelessLineTakesTheLocalOffsetOfTheMetadatasUpdateTime() {
+        Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateModified\":\"2023-10-02T11:00:00+08:00\"}</script>",
+                "<p>01 Oktober 2023 18:20</p>", null);
+        assertThat(a.published().iso()).isEqualTo("2023-10-01T18:20+08:00");
+        // an update in UTC says nothing of the page's clock, nor one before the line (another instant than the line's)
+        assertThat(page("<meta property=\"article:modified_time\" content=\"2023-10-02T11:00:00Z\">", "<p>01 Oktober 2023 18:20</p>", null)
+                .published().iso()).isEqualTo("2023-10-01T18:20");
+        assertThat(page("<meta property=\"article:modified_time\" content=\"2023-09-30T11:00:00+08:00\">", "<p>01 Oktober 2023 18:20</p>", null)
+                .published().iso()).isEqualTo("2023-10-01T18:20");
+    }
+
+    @Test
+    void aPageShowingTheUtcDayOfItsMetadataKeepsUtc() {
+        String meta = "<meta property=\"article:published_time\" content=\"2019-03-14T21:30:00Z\">";
+        assertThat(page(meta, "<div class=\"date\">14 Maret 2019</div>", null).published().iso()).isEqualTo("2019-03-14T21:30Z");
+        // a page showing no day of its own: told in WIB as before
+        assertThat(page(meta, "", null).published().iso()).isEqualTo("2019-03-15T04:30+07:00");
+        // a page showing WIB tells the instant in WIB
+        assertThat(page(meta, "<div class=\"date\">15 Maret 2019 04:30 WIB</div>", null).published().iso()).isEqualTo("2019-03-15T04:30+07:00");
+    }
+
+    @Test
     void aPublicationLineUnderTheBodyIsReadButNotATeasersDate() {
         String html = "<html><body><article><h1>Bus Sekolah Gratis Ditambah</h1>" + PROSE + "<div class=\"date-bottom\">Dipublikasikan pada 15 Juli 2024 pukul 09.30 WIT</div>"
                 + "</article></body></html>";
@@ -164,6 +210,16 @@ class MetadataRulesTest {
         assertThat(BlockClassifier.label(new Block("Warga bisa memantau posisi bus langsung di ponsel mereka melalui aplikasi yang disediakan dinas.",
                 "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
         assertThat(BlockClassifier.label(new Block("Berita ini membuat warga di pinggiran kota lega karena anak-anak mereka tidak lagi berjalan jauh ke sekolah.",
+                "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
+    }
+
+    @Test
+    void theLabelOfABoxOfLinksSetIntoTheArticleIsClutterNotAShortLineOfIt() {
+        // alone on its line it used to read as a short line of the text, which ended the article before the box's links
+        for (String t : new String[]{"Baca Juga", "Baca juga:", "Lihat Juga", "Read also"}) {
+            assertThat(BlockClassifier.label(new Block(t, "div", new int[]{1, 2, 3}, "", "", 0))).as(t).isEqualTo(BlockLabel.CLUTTER);
+        }
+        assertThat(BlockClassifier.label(new Block("Baca juga buku panduan yang dibagikan panitia kepada semua peserta sebelum lomba dimulai pagi ini.",
                 "p", new int[]{1}, "", "", 0))).isEqualTo(BlockLabel.BODY);
     }
 
