@@ -110,24 +110,24 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             o.put("pages", usable.size());
             o.put("assembled", assembleKb != null);
             o.put("failed", failures.size());
-            o.put("kb_text_per_page", round(kb));
-            o.put("kb_page_per_page", round(bytes / 1024.0 / usable.size()));
+            o.put("kb_text_per_page", Output.rounded(kb, 1));
+            o.put("kb_page_per_page", Output.rounded(bytes / 1024.0 / usable.size(), 1));
             o.put("cores", cores);
             o.put("threads", n);
-            o.put("load_average", round(load));
-            o.put("pages_per_second_one_thread", round(single.pagesPerSecond()));
-            o.put("kb_text_per_second_one_thread", round(single.pagesPerSecond() * kb));
-            o.put("cpu_ms_per_page_one_thread", Math.round(single.cpuMsPerPage() * 1000) / 1000.0);
-            o.put("pages_per_cpu_second", round(1000 / single.cpuMsPerPage()));
-            o.put("pages_per_second_all_threads", round(parallel.pagesPerSecond()));
-            o.put("pages_per_second_per_core", round(parallel.pagesPerSecond() / Math.min(n, cores)));
+            o.put("load_average", Output.rounded(load, 1));
+            o.put("pages_per_second_one_thread", Output.rounded(single.pagesPerSecond(), 1));
+            o.put("kb_text_per_second_one_thread", Output.rounded(single.pagesPerSecond() * kb, 1));
+            o.put("cpu_ms_per_page_one_thread", Output.rounded(single.cpuMsPerPage(), 3));
+            o.put("pages_per_cpu_second", Output.rounded(1000 / single.cpuMsPerPage(), 1));
+            o.put("pages_per_second_all_threads", Output.rounded(parallel.pagesPerSecond(), 1));
+            o.put("pages_per_second_per_core", Output.rounded(parallel.pagesPerSecond() / Math.min(n, cores), 1));
             ObjectNode st = o.putObject("ms_per_page");
-            stages.forEach((k, v) -> st.put(k, Math.round(v[0] * 1000) / 1000.0));
+            stages.forEach((k, v) -> st.put(k, Output.rounded(v[0], 3)));
             ObjectNode cpu = o.putObject("cpu_ms_per_page");
-            stages.forEach((k, v) -> cpu.put(k, Math.round(v[1] * 1000) / 1000.0));
+            stages.forEach((k, v) -> cpu.put(k, Output.rounded(v[1], 3)));
             ObjectNode best = o.putObject("best_cpu_ms_per_page");
-            stages.forEach((k, v) -> best.put(k, Math.round(v[2] * 1000) / 1000.0));
-            o.put("best_pages_per_cpu_second", round(1000 / bestCpuMs));
+            stages.forEach((k, v) -> best.put(k, Output.rounded(v[2], 3)));
+            o.put("best_pages_per_cpu_second", Output.rounded(1000 / bestCpuMs, 1));
             out.println(o);
         } else {
             out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average); load average %.1f at the start%n",
@@ -226,9 +226,5 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         double[] v = passes.computeIfAbsent(stage, k -> new double[PASSES][2])[pass];
         v[1] += (mx.getCurrentThreadCpuTime() - cpu0) / 1e6;
         v[0] += (System.nanoTime() - wall0) / 1e6;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10) / 10.0;
     }
 }

@@ -204,10 +204,10 @@ public final class BenchServeCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("phase", "new-search-cpu");
             row.put("searches", cpu.length);
-            row.put("cpu_mean_ms", round(mean));
-            row.put("cpu_p50_ms", round(p50));
-            row.put("cpu_p90_ms", round(p90));
-            row.put("cpu_max_ms", round(max));
+            row.put("cpu_mean_ms", Output.rounded(mean, 1));
+            row.put("cpu_p50_ms", Output.rounded(p50, 1));
+            row.put("cpu_p90_ms", Output.rounded(p90, 1));
+            row.put("cpu_max_ms", Output.rounded(max, 1));
             Output.jsonLine(out, row);
         } else {
             out.printf("new searches in-process: %d the server was never asked, each once, CPU time of the searching thread (no HTTP): "
@@ -288,16 +288,12 @@ public final class BenchServeCommand implements Callable<Integer> {
         row.put("clients", r.clients());
         row.put("requests", r.nanos().length);
         row.put("errors", r.errors());
-        row.put("first_time_percent", round(r.firstTimePercent()));
-        row.put("p50_ms", round(r.percentileMillis(50)));
-        row.put("p99_ms", round(r.percentileMillis(99)));
-        row.put("max_ms", round(r.percentileMillis(100)));
-        row.put("per_second", round(r.perSecond()));
-        row.put("cpu_ms_per_request", round(r.cpuMillisPerRequest()));
+        row.put("first_time_percent", Output.rounded(r.firstTimePercent(), 1));
+        row.put("p50_ms", Output.rounded(r.percentileMillis(50), 1));
+        row.put("p99_ms", Output.rounded(r.percentileMillis(99), 1));
+        row.put("max_ms", Output.rounded(r.percentileMillis(100), 1));
+        row.put("per_second", Output.rounded(r.perSecond(), 1));
+        row.put("cpu_ms_per_request", Output.rounded(r.cpuMillisPerRequest(), 1));
         return row;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
     }
 }

@@ -70,12 +70,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         if (format == Format.json) {
             ObjectNode o = JSON.createObjectNode();
             o.put("pages", r.pages());
-            o.put("precision", round(r.precision()));
-            o.put("recall", round(r.recall()));
-            o.put("f1", round(r.f1()));
-            if (r.titleAccuracy() == null) o.putNull("title_accuracy"); else o.put("title_accuracy", round(r.titleAccuracy()));
-            if (r.dateAccuracy() == null) o.putNull("date_accuracy"); else o.put("date_accuracy", round(r.dateAccuracy()));
-            o.put("pages_per_second", Math.round(r.pagesPerSecond() * 10) / 10.0);
+            o.put("precision", Output.rounded(r.precision(), 4));
+            o.put("recall", Output.rounded(r.recall(), 4));
+            o.put("f1", Output.rounded(r.f1(), 4));
+            if (r.titleAccuracy() == null) o.putNull("title_accuracy"); else o.put("title_accuracy", Output.rounded(r.titleAccuracy(), 4));
+            if (r.dateAccuracy() == null) o.putNull("date_accuracy"); else o.put("date_accuracy", Output.rounded(r.dateAccuracy(), 4));
+            o.put("pages_per_second", Output.rounded(r.pagesPerSecond(), 1));
             System.out.println(o);
         } else {
             System.out.printf(Locale.ROOT, "pages: %d%nprecision: %.4f%nrecall: %.4f%nf1: %.4f%ntitle accuracy: %s%ndate accuracy: %s%npages/s: %.1f%n",
@@ -86,10 +86,6 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             return Main.SOME_FAILED;
         }
         return Main.OK;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
     }
 
     private static String share(Double x) {

@@ -6,7 +6,7 @@ import id.linimasa.index.Json;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** Writes JSON Lines: one compact JSON object per line. */
+/** Writes JSON Lines (one compact JSON object per line) and the values commands print. */
 final class Output {
 
     private Output() {
@@ -18,6 +18,12 @@ final class Output {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A figure rounded to {@code decimals} places, for JSON output. */
+    static double rounded(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
     }
 
     /** A value for a text table: "-" for null. */
