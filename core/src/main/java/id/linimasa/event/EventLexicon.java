@@ -124,7 +124,7 @@ public final class EventLexicon {
             Word w = words.get(i);
             if (w.punct()) continue;
             List<EventPattern> cands = byFirst.get(w.lower());
-            if (cands == null && !w.bare().equals(w.lower())) cands = byFirst.get(w.bare());
+            if (cands == null && w.clitic()) cands = byFirst.get(w.bare());
             if (cands == null) continue;
             for (EventPattern p : cands) {
                 Match m = match(p, words, i);
@@ -160,7 +160,7 @@ public final class EventLexicon {
                 Word w = words.get(j);
                 // a me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan"
                 if (w.punct() || gap == MAX_OBJECT_GAP && Words.verbLike(w)) break;
-                if (forms.contains(w.lower()) || forms.contains(w.bare())) {
+                if (forms.contains(w.lower()) || w.clitic() && forms.contains(w.bare())) {
                     found = j;
                     break;
                 }
