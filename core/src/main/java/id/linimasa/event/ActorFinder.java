@@ -162,11 +162,18 @@ final class ActorFinder {
     private void findVesselWords() {
         List<int[]> found = new ArrayList<>();
         for (String w : VESSEL_WORDS) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
+            // found by their second letter, rarer than the first ("apal")
+            for (int i = text.indexOf(w.charAt(1), 1); i >= 0; i = text.indexOf(w.charAt(1), i + 1)) {
+                if (text.startsWith(w, i - 1)) found.add(new int[]{i - 1, i - 1 + w.length()});
+            }
         }
-        found.sort(Comparator.comparingInt((int[] f) -> f[0]).thenComparingInt(f -> f[1]));
-        vesselWords = found.stream().mapToInt(f -> f[0]).toArray();
-        vesselWordEnds = found.stream().mapToInt(f -> f[1]).toArray();
+        found.sort(Comparator.comparingInt(f -> f[0]));
+        vesselWords = new int[found.size()];
+        vesselWordEnds = new int[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            vesselWords[k] = found.get(k)[0];
+            vesselWordEnds[k] = found.get(k)[1];
+        }
     }
 
     /** Whether the text between the offsets is all white space. */
@@ -415,9 +422,16 @@ final class ActorFinder {
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
     boolean actsAsState(String id) {
         if (id == null) return false;
-        if (id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return true;
+        if (isoCode(id)) return true;
         Entity e = entities.get(id);
         return e != null && id.equals(e.country());
+    }
+
+    /** Three capital letters: an ISO 3166 alpha-3 code. */
+    private static boolean isoCode(String id) {
+        if (id.length() != 3) return false;
+        for (int i = 0; i < 3; i++) if (id.charAt(i) < 'A' || id.charAt(i) > 'Z') return false;
+        return true;
     }
 
     /** The subject: the nearest actor before the trigger, within its region and clause. */

@@ -476,14 +476,20 @@ public final class EventCoder implements Stage {
     /** The target without the source's states, but for another body of the same state ("KPK ... membantu Kejaksaan Agung"). */
     private static Side withoutSources(ActorFinder actors, Side target, Side source) {
         if (target.isEmpty() || source.isEmpty()) return target;
-        boolean otherBody = source.named().stream().allMatch(actors::bodyOfState)
-                && target.named().stream().anyMatch(n -> !source.named().contains(n) && actors.bodyOfState(n));
-        if (otherBody) return target;
-        List<String> states = target.states().stream().filter(s -> !source.states().contains(s)).toList();
+        if (otherBody(actors, target, source)) return target;
+        List<String> states = new ArrayList<>(target.states().size());
+        for (String s : target.states()) if (!source.states().contains(s)) states.add(s);
         if (states.size() == target.states().size()) return target;
         Set<String> named = new LinkedHashSet<>(target.named());
         named.removeAll(source.named());
-        return new Side(states, List.copyOf(named));
+        return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /** Whether the source names only bodies of a state and the target another body. */
+    private static boolean otherBody(ActorFinder actors, Side target, Side source) {
+        for (String n : source.named()) if (!actors.bodyOfState(n)) return false;
+        for (String n : target.named()) if (!source.named().contains(n) && actors.bodyOfState(n)) return true;
+        return false;
     }
 
     private static double confidence(EventPattern p, Side source, Side target, EventDater.Dated dated) {

@@ -33,7 +33,7 @@ public final class Words {
 
     Words(String text) {
         this.text = text;
-        this.all = tokenise(text, new Span(0, text.length()));
+        this.all = tokenise(new Span(0, text.length()));
     }
 
     /** The text the words are of. */
@@ -48,11 +48,11 @@ public final class Words {
         if (a >= b) return List.of();
         boolean cutStart = all.get(a).span().start() < range.start(), cutEnd = all.get(b - 1).span().end() > range.end();
         if (!cutStart && !cutEnd) return all.subList(a, b);
-        if (b - a == 1) return tokenise(text, range);
+        if (b - a == 1) return tokenise(range);
         List<Word> out = new ArrayList<>(b - a + 2);
-        out.addAll(cutStart ? tokenise(text, new Span(range.start(), all.get(a).span().end())) : List.of(all.get(a)));
+        out.addAll(cutStart ? tokenise(new Span(range.start(), all.get(a).span().end())) : List.of(all.get(a)));
         out.addAll(all.subList(a + 1, b - 1));
-        out.addAll(cutEnd ? tokenise(text, new Span(all.get(b - 1).span().start(), range.end())) : List.of(all.get(b - 1)));
+        out.addAll(cutEnd ? tokenise(new Span(all.get(b - 1).span().start(), range.end())) : List.of(all.get(b - 1)));
         return out;
     }
 
@@ -68,7 +68,7 @@ public final class Words {
     }
 
     /** The tokens of {@link Tokenizer}, as words the patterns can match. */
-    private static List<Word> tokenise(String text, Span range) {
+    private List<Word> tokenise(Span range) {
         List<Span> tokens = Tokenizer.tokens(text, range);
         List<Word> out = new ArrayList<>(tokens.size());
         for (Span t : tokens) {
