@@ -152,8 +152,7 @@ public final class EntityStage implements Stage {
             for (int i = 0; i < t.mentions().size(); i++) {
                 Mention m = linked.get(t.mentions().get(i).span());
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                if (view == null) view = new NameFinder.Tagged(t.sentence(), t.tokens(), t.words(),
-                        t.mentions().stream().map(x -> linked.get(x.span())).toList());
+                if (view == null) view = t.withMentions(t.mentions().stream().map(x -> linked.get(x.span())).toList());
                 Role r = roles.find(text, view, i, Mention::entityId);
                 if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
                         .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation()))) {
