@@ -85,7 +85,7 @@ public final class NameFinder {
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
-        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, m)) != null) fixed.put(m.text(), m.type());
+        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, t, m.span())) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
@@ -98,12 +98,20 @@ public final class NameFinder {
         return new Found(sorted, learned);
     }
 
-    private static List<String> words(String text, Mention m) {
-        return Tokenizer.tokens(text, m.span()).stream().map(x -> x.of(text)).toList();
+    /**
+     * The words of a span of sentence t. A span from a token's start to a token's end is cut into the same tokens as
+     * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
+     */
+    private static List<String> words(String text, Tagged t, Span span) {
+        int from = tokenIndex(t.tokens(), span.start()), to = from;
+        while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
+        if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
+        return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
     }
 
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
     private EntityType headType(List<String> words) {
+        if (words.isEmpty() || !Character.isUpperCase(words.get(0).charAt(0))) return null;
         for (int k = Math.min(longestHead, words.size() - 1); k >= 1; k--) {
             EntityType type = heads.get(String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT));
             if (type != null && Character.isUpperCase(words.get(0).charAt(0))) return type;
@@ -132,8 +140,8 @@ public final class NameFinder {
                             || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
                 }
                 Span span = new Span(start.start(), m.span().end());
-                EntityType type = headType(Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList());
-                if (type == null && span.equals(m.span())) type = descriptorType(text, t.tokens(), first);
+                EntityType type = headType(words(text, t, span));
+                if (type == null && span.equals(m.span())) type = descriptorType(t.words(), first);
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }
         }
@@ -143,11 +151,11 @@ public final class NameFinder {
      * "kantor berita Talmora Press", "di pulau Sendang": a head written in lower case before a name describes
      * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
      */
-    private EntityType descriptorType(String text, List<Span> tokens, int first) {
+    private EntityType descriptorType(List<String> words, int first) {
         EntityType found = null;
         String phrase = "";
         for (int k = 1; k <= longestHead && first - k >= 0; k++) {
-            String w = tokens.get(first - k).of(text);
+            String w = words.get(first - k);
             if (!Character.isLowerCase(w.charAt(0))) break;
             phrase = k == 1 ? w : w + " " + phrase;
             EntityType type = heads.get(phrase);
@@ -157,8 +165,12 @@ public final class NameFinder {
     }
 
     private static boolean overlapsAny(List<Mention> ms, Span s) {
-        for (Mention m : ms) if (m.span().overlaps(s)) return true;
-        return false;
+        return firstOverlapping(ms, s) != null;
+    }
+
+    private static Mention firstOverlapping(List<Mention> ms, Span s) {
+        for (Mention m : ms) if (m.span().overlaps(s)) return m;
+        return null;
     }
 
     /**
@@ -177,7 +189,7 @@ public final class NameFinder {
                 if (!lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
-                Mention m = ms.stream().filter(x -> x.span().overlaps(tok)).findFirst().orElse(null);
+                Mention m = firstOverlapping(ms, tok);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
                 if (m == null) {
                     ms.add(state);
@@ -238,12 +250,16 @@ public final class NameFinder {
      * added, unless it is part of a longer capitalised name.
      */
     private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
-        java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        java.util.Map<String, int[]> votes = new java.util.HashMap<>(); // per name, the votes of each type by ordinal
         for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new java.util.EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
         }
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
-        votes.forEach((name, v) -> typeOf.put(name, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        votes.forEach((name, v) -> {
+            int best = 0; // a tie goes to the type first declared
+            for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+            typeOf.put(name, TYPES[best]);
+        });
         typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
@@ -274,12 +290,14 @@ public final class NameFinder {
                         inside &= span.contains(m.span());
                     }
                     if (!overlapping.isEmpty() && !inside) continue;
-                    ms.removeAll(overlapping);
+                    if (!overlapping.isEmpty()) ms.removeAll(overlapping);
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
         }
     }
+
+    private static final EntityType[] TYPES = EntityType.values();
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
         for (int k = 0; k < words.length; k++) {
