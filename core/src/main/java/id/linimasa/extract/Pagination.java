@@ -26,8 +26,6 @@ public final class Pagination {
 
     private static final List<String> PAGE_PARAMS = List.of("page", "p", "hal", "halaman", "pg", "paged", "pagenum", "part");
     private static final Pattern PATH_PAGE = Pattern.compile("/(?:page|halaman|hal)/(\\d{1,2})/?$");
-    /** A bare number after a slug ("/harga-beras-naik/2"): ids are longer, so two digits at most. */
-    private static final Pattern TRAILING = Pattern.compile("(/[^/]*\\p{L}[^/]*-[^/]*)/(\\d{1,2})/?$");
     private static final int MAX_PAGES = 50;
 
     private Pagination() {
@@ -98,6 +96,28 @@ public final class Pagination {
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /**
+     * Where the slash stands before a bare number ending the path after a slug ("/harga-beras-naik/2", a trailing slash
+     * allowed): one or two digits (ids are longer) after a segment with a hyphen after a letter; else -1. A scan, since a
+     * pattern searched from every character costs the cube of a long slug's length.
+     */
+    private static int trailingNumber(String path) {
+        int end = path.endsWith("/") ? path.length() - 1 : path.length();
+        int slash = path.lastIndexOf('/', end - 1);
+        if (slash < 1 || end - slash - 1 < 1 || end - slash - 1 > 2) return -1;
+        for (int i = slash + 1; i < end; i++) if (path.charAt(i) < '0' || path.charAt(i) > '9') return -1;
+        int segment = path.lastIndexOf('/', slash - 1);
+        if (segment < 0) return -1;
+        boolean letter = false;
+        for (int i = segment + 1; i < slash; ) {
+            int c = path.codePointAt(i);
+            if (letter && c == '-') return slash;
+            letter |= Character.isLetter(c);
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
     /** The part an address names, or null when there is no address or it is not an http(s) one. */
     public static Part of(String url) {
         if (url == null || url.isBlank()) return null;
@@ -128,9 +148,13 @@ public final class Pagination {
         if (number == 1 && m.find()) {
             number = Integer.parseInt(m.group(1));
             path = path.substring(0, m.start());
-        } else if (number == 1 && (m = TRAILING.matcher(path)).find() && Integer.parseInt(m.group(2)) >= 2 && Integer.parseInt(m.group(2)) <= MAX_PAGES) {
-            number = Integer.parseInt(m.group(2));
-            path = path.substring(0, m.end(1));
+        } else if (number == 1) {
+            int slash = trailingNumber(path);
+            int n = slash < 0 ? 0 : Integer.parseInt(path.substring(slash + 1, path.endsWith("/") ? path.length() - 1 : path.length()));
+            if (n >= 2 && n <= MAX_PAGES) {
+                number = n;
+                path = path.substring(0, slash);
+            }
         }
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         String host = u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
