@@ -56,7 +56,7 @@ final class ActorFinder {
     private static final int MAX_BACK = 20;
     /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
     private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
-    private static final String HOME = "IDN";
+    static final String HOME = "IDN";
     private static final String NATIONAL_POLICE = "org:polri";
     /**
      * Indonesian citizens and migrant workers, wherever the text is set ("Malaysia menahan dua WNI"): people who act
@@ -132,6 +132,8 @@ final class ActorFinder {
     private final Set<String> vessels = new HashSet<>();
     /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
     private final Map<String, String> fromName = new HashMap<>();
+    /** For people the entity layer tied to nothing, what their title says they act for ({@link Titles}), or null. */
+    private final Map<String, String> titles = new HashMap<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -215,7 +217,7 @@ final class ActorFinder {
     /** An organisation the catalog gives a country: "kapal perang TNI Angkatan Laut" names its owner, not the vessel. */
     boolean bodyOfState(String id) {
         Entity e = entities.get(id);
-        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e);
+        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e) && !NonState.organisation(e);
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -349,7 +351,6 @@ final class ActorFinder {
         return none;
     }
 
-    /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
     /**
      * "KPK menahan seorang gubernur", "DPR meminta ...": with no other state on either side, a state's own body
      * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad.
@@ -378,19 +379,58 @@ final class ActorFinder {
         return name.startsWith("pemerintah") || name.startsWith("kementerian");
     }
 
+    /**
+     * The state an entity acts for: a person's role affiliation, else the entity's country, else itself. An
+     * organisation of no state ({@link NonState}) acts for itself, and so do those who lead or speak for it.
+     */
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
         if (e == null) return learned.getOrDefault(entityId, entityId);
+        if (NonState.organisation(e)) return e.id();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (actsAsState(r.affiliation())) return r.affiliation();
+            for (Role r : e.roles()) {
+                Entity body = r.affiliation() == null ? null : entities.get(r.affiliation());
+                if (body != null && NonState.organisation(body)) return body.id();
+            }
         }
         if (actsAsState(e.id())) return e.id();
         if (e.country() != null) return e.country();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
+            String titled = titled(e);
+            if (titled != null) return titled;
         }
         String known = learned.get(e.id());
-        return known != null ? known : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+        if (known != null) return known;
+        return byOffice(e.id()) ? HOME : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+    }
+
+    /**
+     * A person who acts for Indonesia only because they hold a national office named without its state
+     * ({@link Titles#nationalOffice}): a state named with them in one breath is theirs instead.
+     */
+    private boolean byOffice(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.PER && e.country() == null && !actsAsState(id)
+                && e.roles().stream().allMatch(r -> r.affiliation() == null) && titled(e) == null && !learned.containsKey(id)
+                && Titles.nationalOffice(e);
+    }
+
+    /**
+     * What a person acts for when the entity stage tied their title to nothing: the organisation, state or Indonesian
+     * place the title ends in ("Juru bicara OPM", "Gubernur Bali"). Null otherwise.
+     */
+    private String titled(Entity person) {
+        if (!titles.containsKey(person.id())) titles.put(person.id(), Titles.state(person, this::organisationNamed));
+        String org = titles.get(person.id());
+        return org == null || actsAsState(org) ? org : stateOf(org);
+    }
+
+    /** The organisation a linked name of the article with these words stands for, or null. */
+    private String organisationNamed(String name) {
+        for (Mention m : linked) if (m.type() == EntityType.ORG && m.text().equals(name)) return m.entityId();
+        return null;
     }
 
     /**
@@ -414,7 +454,7 @@ final class ActorFinder {
     private static final List<String> MISSIONS = List.of("Kedutaan", "Konsulat", "KBRI", "KJRI");
 
     /** The Indonesian provinces, regions and cities the entity stage's word list names. */
-    private static final class HomePlaces {
+    static final class HomePlaces {
         static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -752,16 +792,25 @@ final class ActorFinder {
         if (ms.size() == 1) return new Side(List.of(stateOf(ms.getFirst().entityId())), List.of(ms.getFirst().entityId()));
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
+        List<String> officers = new ArrayList<>();
         for (Mention m : ms) {
-            states.add(stateOf(m.entityId()));
+            boolean officer = byOffice(m.entityId());
+            if (officer) officers.add(m.entityId());
+            states.add(officer ? m.entityId() : stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
         // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
         List<String> known = states.stream().filter(this::actsAsState).toList();
         for (Mention m : ms) {
-            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId()))) continue;
+            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
             if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
+        }
+        // no state named with them: a national office is Indonesia's
+        if (known.isEmpty() && !officers.isEmpty()) {
+            List<String> mapped = states.stream().map(st -> officers.contains(st) ? HOME : st).distinct().toList();
+            states.clear();
+            states.addAll(mapped);
         }
         return new Side(List.copyOf(states), List.copyOf(named));
     }
