@@ -353,11 +353,14 @@ final class ActorFinder {
 
     /**
      * "KPK menahan seorang gubernur", "DPR meminta ...": with no other state on either side, a state's own body
-     * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad.
+     * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad, and so does
+     * the body an official named alone serves ("Panglima TNI ... mengirim"). An organisation of no state on the other
+     * side ("diserang kelompok OPM") is no other state.
      */
     Event domestic(Event e) {
-        Set<String> states = new HashSet<>(e.sources());
-        states.addAll(e.targets());
+        Set<String> states = new HashSet<>();
+        for (String s : e.sources()) if (actsAsState(s)) states.add(s);
+        for (String s : e.targets()) if (actsAsState(s)) states.add(s);
         if (states.size() != 1) return e;
         return new Event(e.type(), e.mode(), body(e.sources(), e.sourceEntities()), body(e.targets(), e.targetEntities()),
                 e.location(), e.date(), e.sentence(), e.trigger(), e.confidence(), e.status(), e.caption(),
@@ -367,10 +370,19 @@ final class ActorFinder {
     private List<String> body(List<String> states, List<String> named) {
         if (states.size() != 1 || named.size() != 1) return states;
         Entity e = entities.get(named.getFirst());
-        // a government ("Pemerintah Indonesia") is the state itself
-        boolean own = e != null && e.type() == EntityType.ORG && !actsAsState(e.id()) && states.getFirst().equals(e.country())
-                && !government(e);
-        return own ? List.of(e.id()) : states;
+        if (e != null && e.type() == EntityType.PER) {
+            for (Role r : e.roles()) {
+                Entity served = r.affiliation() == null ? null : entities.get(r.affiliation());
+                if (served != null && ownBody(served, states.getFirst())) return List.of(served.id());
+            }
+            return states;
+        }
+        return e != null && ownBody(e, states.getFirst()) ? List.of(e.id()) : states;
+    }
+
+    /** A body of the state other than its government ("Pemerintah Indonesia" is the state itself). */
+    private boolean ownBody(Entity e, String state) {
+        return e.type() == EntityType.ORG && !actsAsState(e.id()) && state.equals(e.country()) && !government(e);
     }
 
     /** A government ("Pemerintah Indonesia") and its ministries ("Kementerian Keuangan") are the state itself. */
