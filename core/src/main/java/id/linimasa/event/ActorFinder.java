@@ -72,6 +72,9 @@ final class ActorFinder {
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
             "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja");
     private static final int MAX_AHEAD = 12;
+    private static final Set<String> ALL = Set.of("semua", "seluruh", "para");
+    /** How far after "semua pihak" the place of the conflict may be named. */
+    private static final int PARTIES_REACH = 5;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
     private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
@@ -552,6 +555,7 @@ final class ActorFinder {
                 Side backer = groupStartingAt(sw, i + 2, stopAt);
                 if (!backer.isEmpty()) return backer;
             }
+            if (allParties(w, i)) return parties(sw, i + 1, stopAt);
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
@@ -562,6 +566,25 @@ final class ActorFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /** "semua pihak", "seluruh pihak", "pihak-pihak": all the sides of the conflict the text tells. */
+    private static boolean allParties(List<Word> w, int i) {
+        return w.get(i).is("pihak-pihak") || w.get(i).is("pihak") && i > 0 && ALL.contains(w.get(i - 1).lower());
+    }
+
+    /**
+     * The sides "semua pihak" are: those in the state named after "di" ("semua pihak yang bertikai di Myanmar"), else the
+     * two states most events of the text were between ("meminta semua pihak menahan diri").
+     */
+    private Side parties(SentenceWords sw, int from, int stopAt) {
+        for (int i = from; i + 1 < stopAt && i < from + PARTIES_REACH; i++) {
+            Mention m = sw.mentionAt()[i + 1];
+            if (sw.words().get(i).is("di") && m != null && actsAsState(stateOf(m.entityId()))) {
+                return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
+            }
+        }
+        return pairSide();
     }
 
     /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
