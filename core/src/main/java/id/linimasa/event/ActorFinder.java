@@ -723,6 +723,13 @@ final class ActorFinder {
     Side clauseSubject(SentenceWords sw, int from, int trigger) {
         List<Word> w = sw.words();
         for (int i = from; i < trigger; i++) {
+            // "Dari Naypyidaw, Retno ...": a name in a fronted phrase is not the subject
+            if (FRONTED.contains(w.get(i).lower())) {
+                int comma = i + 1;
+                while (comma < trigger && !w.get(comma).is(",")) comma++;
+                if (comma < trigger) i = comma;
+                continue;
+            }
             if (Words.verbLike(w.get(i)) || BACK_STOP.contains(w.get(i).lower())) return Side.NONE;
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, trigger);
         }
