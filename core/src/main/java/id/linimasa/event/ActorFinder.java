@@ -79,6 +79,9 @@ final class ActorFinder {
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
     private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
             "ketika", "menurut", "bagi", "sejak", "selama", "dari", "seusai");
+    /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
+    private static final Set<String> SETTING = Set.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
+            "saat", "ketika", "sejak", "selama");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
@@ -723,8 +726,8 @@ final class ActorFinder {
     Side clauseSubject(SentenceWords sw, int from, int trigger) {
         List<Word> w = sw.words();
         for (int i = from; i < trigger; i++) {
-            // "Dari Naypyidaw, Retno ...": a name in a fronted phrase is not the subject
-            if (FRONTED.contains(w.get(i).lower())) {
+            // "Dari Naypyidaw, Retno ...": a name in a fronted phrase of place or time is not the subject
+            if (SETTING.contains(w.get(i).lower())) {
                 int comma = i + 1;
                 while (comma < trigger && !w.get(comma).is(",")) comma++;
                 if (comma < trigger) i = comma;
