@@ -420,4 +420,10 @@ class EventRulesTest {
         assertThat(ofType(events, Plover.REQUEST).targets()).containsExactly("CHN", "PHL");
         assertThat(events.getLast().targets()).containsExactly("SDN");
     }
+
+    @Test
+    void afterTheAccusedsActAndGoesBackToTheAccuser() {
+        List<Event> events = code(ArticleFixture.world("Rusia menuding Ukraina mencampuri urusan dalam negerinya dan menolak usulan Amerika Serikat."));
+        assertThat(ofType(events, Plover.REJECT).sources()).containsExactly("RUS");
+    }
 }
