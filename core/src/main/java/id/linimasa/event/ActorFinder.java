@@ -67,10 +67,10 @@ final class ActorFinder {
     private static final Set<String> CITIZENS_FIRST = CITIZENS.stream().map(List::getFirst).collect(Collectors.toUnmodifiableSet());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
-    /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
+    /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
-            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja");
+            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja", "kelompok", "milisi", "faksi");
     private static final int MAX_AHEAD = 12;
     private static final Set<String> ALL = Set.of("semua", "seluruh", "para");
     /** How far after "semua pihak" the place of the conflict may be named. */
