@@ -838,7 +838,9 @@ final class ActorFinder {
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
         List<String> officers = new ArrayList<>();
-        for (Mention m : ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (inTitle(ms, k)) continue;
             boolean officer = byOffice(m.entityId());
             if (officer) officers.add(m.entityId());
             states.add(officer ? m.entityId() : stateOf(m.entityId()));
@@ -858,6 +860,23 @@ final class ActorFinder {
             states.addAll(mapped);
         }
         return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /**
+     * "Kepala Pusat Penerangan TNI Laksamana Muda Julius Widjojono": a body of no known state in the title of a person
+     * named right after it (no "dan" or comma between) is where they serve, not an actor of its own.
+     */
+    private boolean inTitle(List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        Entity body = entities.get(m.entityId());
+        if (m.type() != EntityType.ORG || actsAsState(stateOf(m.entityId())) || body != null && NonState.organisation(body)) return false;
+        for (int j = k + 1; j < ms.size(); j++) {
+            Mention next = ms.get(j);
+            String between = text.substring(ms.get(j - 1).span().end(), Math.max(ms.get(j - 1).span().end(), next.span().start()));
+            if (between.contains(",") || between.contains(" dan ") || between.contains(" serta ")) return false;
+            if (next.type() == EntityType.PER) return true;
+        }
+        return false;
     }
 
     /** The two states the article names most: what "kedua negara" refers to. */
