@@ -138,6 +138,8 @@ final class ActorFinder {
     private final Set<String> vessels = new HashSet<>();
     /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
     private final Map<String, String> fromName = new HashMap<>();
+    /** Whether each organisation the article names acts for no state ({@link NonState}), worked out once. */
+    private final Map<String, Boolean> ownActors = new HashMap<>();
     /** For people the entity layer tied to nothing, what their title says they act for ({@link Titles}), or null. */
     private final Map<String, String> titles = new HashMap<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
@@ -223,7 +225,7 @@ final class ActorFinder {
     /** An organisation the catalog gives a country: "kapal perang TNI Angkatan Laut" names its owner, not the vessel. */
     boolean bodyOfState(String id) {
         Entity e = entities.get(id);
-        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e) && !NonState.organisation(e);
+        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e) && !ownActor(e);
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -404,12 +406,12 @@ final class ActorFinder {
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
         if (e == null) return learned.getOrDefault(entityId, entityId);
-        if (NonState.organisation(e)) return e.id();
+        if (ownActor(e)) return e.id();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (actsAsState(r.affiliation())) return r.affiliation();
             for (Role r : e.roles()) {
                 Entity body = r.affiliation() == null ? null : entities.get(r.affiliation());
-                if (body != null && NonState.organisation(body)) return body.id();
+                if (body != null && ownActor(body)) return body.id();
             }
         }
         if (actsAsState(e.id())) return e.id();
@@ -433,6 +435,10 @@ final class ActorFinder {
         return e != null && e.type() == EntityType.PER && e.country() == null && !actsAsState(id)
                 && e.roles().stream().allMatch(r -> r.affiliation() == null) && titled(e) == null && !learned.containsKey(id)
                 && Titles.nationalOffice(e);
+    }
+
+    private boolean ownActor(Entity e) {
+        return e.type() == EntityType.ORG && ownActors.computeIfAbsent(e.id(), id -> NonState.organisation(e));
     }
 
     /**
@@ -869,7 +875,7 @@ final class ActorFinder {
     private boolean inTitle(List<Mention> ms, int k) {
         Mention m = ms.get(k);
         Entity body = entities.get(m.entityId());
-        if (m.type() != EntityType.ORG || actsAsState(stateOf(m.entityId())) || body != null && NonState.organisation(body)) return false;
+        if (m.type() != EntityType.ORG || actsAsState(stateOf(m.entityId())) || body != null && ownActor(body)) return false;
         for (int j = k + 1; j < ms.size(); j++) {
             Mention next = ms.get(j);
             String between = text.substring(ms.get(j - 1).span().end(), Math.max(ms.get(j - 1).span().end(), next.span().start()));
