@@ -75,7 +75,7 @@ public final class NameFinder {
                     }
                 }
             }
-            addCatalogNames(text, tokens, words, reading.category(), mentions);
+            addCatalogNames(text, tokens, words, reading, mentions);
             addUnseenPlaces(tokens, words, reading, mentions);
             out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), mentions));
         }
@@ -453,7 +453,8 @@ public final class NameFinder {
         return -1;
     }
 
-    private void addCatalogNames(String text, List<Span> tokens, List<String> words, String[] category, List<Mention> mentions) {
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
+        String[] lower = reading.lower(), category = reading.category();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -461,7 +462,7 @@ public final class NameFinder {
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
-                String key = Gazetteer.key(words.subList(i, k));
+                String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
