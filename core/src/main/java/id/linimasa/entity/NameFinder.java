@@ -254,6 +254,8 @@ public final class NameFinder {
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
         }
+        java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>(); // each name's words, as its sentence cut them
+        for (Tagged t : sentences) for (Mention m : t.mentions()) wordsOf.computeIfAbsent(m.text(), k -> words(text, t, m.span()));
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
         votes.forEach((name, v) -> {
             int best = 0; // a tie goes to the type first declared
@@ -263,10 +265,10 @@ public final class NameFinder {
         typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
-            String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
-            if (words.length > 0 && name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            }
+            if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
+            List<String> cut = wordsOf.get(name);
+            String[] words = cut != null ? cut.toArray(String[]::new) : Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
