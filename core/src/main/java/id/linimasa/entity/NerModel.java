@@ -293,30 +293,34 @@ public final class NerModel {
 
     static int[] decode(float[][] emit, float[] trans) {
         int n = emit.length;
-        float[][] score = new float[n][L];
-        int[][] back = new int[n][L];
-        for (int l = 0; l < L; l++) score[0][l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        float[] score = new float[L], next = new float[L];
+        int[] back = new int[n * L]; // per token and label, the best label before
+        for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!allowed(p, l)) continue;
-                    float v = score[i - 1][p] + trans[(p + 1) * L + l];
+                // the labels allowed before l, in order: all of them, or for an I- tag its B- and itself
+                boolean inside = l != 0 && l % 2 == 0;
+                for (int p = inside ? l - 1 : 0, to = inside ? l : L - 1; p <= to; p++) {
+                    float v = score[p] + trans[(p + 1) * L + l];
                     if (v > bestScore) {
                         bestScore = v;
                         bestPrev = p;
                     }
                 }
-                score[i][l] = bestScore + emit[i][l];
-                back[i][l] = bestPrev;
+                next[l] = bestScore + emit[i][l];
+                back[i * L + l] = bestPrev;
             }
+            float[] t = score;
+            score = next;
+            next = t;
         }
         int[] out = new int[n];
         int last = 0;
-        for (int l = 1; l < L; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+        for (int l = 1; l < L; l++) if (score[l] > score[last]) last = l;
         out[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i][out[i]];
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
         return out;
     }
 
