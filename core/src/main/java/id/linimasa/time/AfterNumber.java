@@ -19,7 +19,7 @@ final class AfterNumber {
     static final Test ANY = (t, p) -> true;
 
     /** The words a unit of time in {@link TimeLexicon#UNIT} begins with, and "kali" ("dua kali"). */
-    private static final String[] UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade",
+    static final String[] UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade",
             "dasawarsa", "windu", "abad", "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "kali"};
 
     /** "3 tahun", "1,5 jam", "2 kali": the number ([.,] between digits), a space, a unit of time or "kali". */
@@ -79,6 +79,26 @@ final class AfterNumber {
         return e < t.length() && "/.-".indexOf(t.charAt(e)) >= 0;
     };
 
+    /** How every month name of {@link TimeLexicon#MONTH} begins. */
+    static final String[] MONTH_STARTS = {"jan", "feb", "peb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "agt", "ags", "aug", "sep",
+            "okt", "oct", "nov", "nop", "des", "dec"};
+    /** The words of a range between two days ("1 hingga 3 Maret"), as they begin. */
+    private static final String[] RANGE_WORDS = {"hingga", "sampai", "s.d", "sd", "dan", "to", "until"};
+
+    /** "1 Maret", "1-3 Maret", "1 hingga 3 Maret": a day of one or two digits, then a range's sign or word, or a space and a month. */
+    static final Test MONTH_OR_RANGE = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        if (e - p > 2) return false;
+        int w = spaces(t, e);
+        if (w >= t.length()) return false;
+        if (t.charAt(w) == '-' || t.charAt(w) == '–') return true;
+        for (String r : RANGE_WORDS) if (t.regionMatches(true, w, r, 0, r.length())) return true;
+        if (w == e) return false;
+        for (String m : MONTH_STARTS) if (t.regionMatches(true, w, m, 0, m.length())) return true;
+        return false;
+    };
+
     /** Whether the char at p is what a pattern's \d matches. */
     private static boolean digit(String t, int p) {
         char c = t.charAt(p);
@@ -91,11 +111,11 @@ final class AfterNumber {
     }
 
     /** What a pattern's \s matches. */
-    private static boolean space(char c) {
+    static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static int spaces(String t, int p) {
+    static int spaces(String t, int p) {
         while (p < t.length() && space(t.charAt(p))) p++;
         return p;
     }

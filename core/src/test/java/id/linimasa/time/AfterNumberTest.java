@@ -39,6 +39,18 @@ class AfterNumberTest {
     }
 
     @Test
+    void aDayWantsAMonthOrARangeAfterIt() {
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "1 Maret 2025")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "1-3 Maret")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "8 hingga 10 April")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12  DES")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12 orang")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "123 Maret")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12Maret")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "tanggal 5")).isTrue();
+    }
+
+    @Test
     void passAtWordsOtherThanNumbers() {
         assertThat(passes(AfterNumber.UNIT, "setiap hari")).isTrue();
         assertThat(passes(AfterNumber.CLOCK, "pukul 7")).isTrue();
