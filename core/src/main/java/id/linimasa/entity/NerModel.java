@@ -42,6 +42,8 @@ public final class NerModel {
     /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features, and its hash with the shape's prefix. */
     private final Map<String, TagRows> gazetteerRows;
     private final TagRows beyondRows;
+    /** The rows of "O", the tag of most tokens, found without a lookup. */
+    private final TagRows outsideRows;
 
     /**
      * The rows of a gazetteer tag's features at each neighbour offset, then its own; and the hash of "gs=" and the
@@ -68,6 +70,7 @@ public final class NerModel {
         }
         this.gazetteerRows = Map.copyOf(g);
         this.beyondRows = g.get("_");
+        this.outsideRows = g.get("O");
     }
 
     /** The BIO tag of every token. */
@@ -173,7 +176,7 @@ public final class NerModel {
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
         TagRows[] gazRows = new TagRows[n];
-        for (int i = 0; i < n; i++) gazRows[i] = gazetteerRows.get(gaz[i]);
+        for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
