@@ -47,20 +47,47 @@ final class AfterNumber {
         return e < t.length() && (t.charAt(e) == 'x' || t.charAt(e) == 'X' || t.charAt(e) == '×');
     };
 
-    /** "19.30", "7:30": a dot or colon right after the hour. */
+    /** "19.30", "7:30": an hour of one or two digits, a dot or colon, and two digits of minutes (the first below 6). */
     static final Test CLOCK = (t, p) -> {
         if (!digit(t, p)) return true;
         int e = digits(t, p);
-        return e < t.length() && (t.charAt(e) == '.' || t.charAt(e) == ':');
+        return e - p <= 2 && e + 2 < t.length() && (t.charAt(e) == '.' || t.charAt(e) == ':') && t.charAt(e + 1) >= '0' && t.charAt(e + 1) <= '5'
+                && digit(t, e + 2) && (e + 3 == t.length() || !digit(t, e + 3));
     };
 
-    /** "10:30 a.m.", "7 pm": minutes after a colon, or "a"/"p" after the hour. */
+    /** "10:30 a.m.", "7 pm": an hour of one or two digits, minutes after a colon or none, then "am" or "pm", a dot allowed between. */
     static final Test MERIDIEM = (t, p) -> {
         if (!digit(t, p)) return true;
         int e = digits(t, p);
-        if (e < t.length() && t.charAt(e) == ':') return true;
+        if (e - p > 2) return false;
+        if (e < t.length() && t.charAt(e) == ':') {
+            if (e + 2 >= t.length() || t.charAt(e + 1) < '0' || t.charAt(e + 1) > '5' || !digit(t, e + 2)) return false;
+            e += 3;
+        }
         e = spaces(t, e);
-        return e < t.length() && "ap".indexOf(fold(t.charAt(e))) >= 0;
+        if (e >= t.length() || "ap".indexOf(fold(t.charAt(e))) < 0) return false;
+        int m = e + 1 < t.length() && t.charAt(e + 1) == '.' ? e + 2 : e + 1;
+        return m < t.length() && fold(t.charAt(m)) == 'm';
+    };
+
+    /** "2024", "1998": a year of {@link TimexTagger}'s span, four digits from 1500 to 2099. */
+    static final Test YEAR = (t, p) -> {
+        if (!digit(t, p)) return true;
+        if (digits(t, p) - p != 4) return false;
+        char c = t.charAt(p);
+        char d = t.charAt(p + 1);
+        return c == '1' && d >= '5' || c == '2' && d == '0';
+    };
+
+    /** "(27/2)": after an opening bracket, a day of one or two digits and a slash. */
+    static final Test BRACKET_DAY = (t, p) -> {
+        if (t.charAt(p) != '(') return true;
+        int d = spaces(t, p + 1);
+        if (d >= t.length() || !digit(t, d)) return false;
+        int e = digits(t, d);
+        if (e - d > 2) return false;
+        e = spaces(t, e);
+        return e < t.length() && t.charAt(e) == '/';
     };
 
     /** "1 Syawal", "10 Dzulhijjah", "5 Ramadan": a space, then a word as Hijri months begin. */

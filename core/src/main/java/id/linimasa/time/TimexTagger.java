@@ -147,7 +147,7 @@ public final class TimexTagger {
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
         rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>" + DAY + ")(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
-        rule(AfterNumber.DATE_SEPARATOR, "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
+        rule(WordsAhead.both(AfterNumber.DATE_SEPARATOR, AfterNumber.BRACKET_DAY), "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
         // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
         rule(AfterNumber.HIJRI_MONTH, "#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
@@ -163,13 +163,15 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + half, null, false));
         });
         // Month and year: "Februari 2022", "akhir Februari 2025", "Januari-Maret 2024".
-        rule(WordsAhead.after("bulan", AfterNumber.MONTH_STARTS), "#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
+        // the year within eight words: a modifier of up to three, "bulan", the month, a range and its month, "tahun"
+        rule(WordsAhead.both(WordsAhead.after("bulan", AfterNumber.MONTH_STARTS), WordsAhead.beginning(1, 8, "1", "2")), "#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
                 this::monthYear);
         // A month alone, where context makes it a time: "bulan Juli", "pada Februari", "Juli lalu".
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        // the year within six words ("mid-2019" joins two): a modifier of up to three, "tahun ajaran"
+        rule(WordsAhead.both(AfterNumber.YEAR, WordsAhead.holding(6, "1", "2")), "#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
         rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
@@ -217,7 +219,7 @@ public final class TimexTagger {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             return List.of(day(m.start(), m.end(), story.date(), u.equals("day") ? null : u, false));
         });
-        rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule(WordsAhead.opening("earlier", "later", "early", "late", "mid", "this", "last", "next", "past"), "this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
         rule(WordsAhead.after("hari", "yang"), "bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
@@ -273,7 +275,8 @@ public final class TimexTagger {
                 this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
         // "H-3 Lebaran": three days before it, as mudik news counts.
-        rule(WordsAhead.after("hari", "natal", "kemerdekaan", "buruh", "pahlawan", "kartini", "sumpah", "pendidikan", "lahir", "ibu", "valentine", "raya"),
+        rule(WordsAhead.both(WordsAhead.after("hari", "natal", "kemerdekaan", "buruh", "pahlawan", "kartini", "sumpah", "pendidikan", "lahir", "ibu", "valentine", "raya"),
+                WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
