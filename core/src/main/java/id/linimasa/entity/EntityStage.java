@@ -153,10 +153,9 @@ public final class EntityStage implements Stage {
             for (int i = 0; i < t.mentions().size(); i++) {
                 Mention m = linked.get(t.mentions().get(i).span());
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                if (view == null) view = t.withMentions(t.mentions().stream().map(x -> linked.get(x.span())).toList());
+                if (view == null) view = t.withMentions(linkedMentions(t, linked));
                 Role r = roles.find(text, view, i, Mention::entityId);
-                if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
-                        .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation()))) {
+                if (r != null && isNew(r, rolesById.getOrDefault(m.entityId(), Set.of()))) {
                     rolesById.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(r);
                 }
             }
@@ -178,6 +177,18 @@ public final class EntityStage implements Stage {
             out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
         }
         return out;
+    }
+
+    private static List<Mention> linkedMentions(NameFinder.Tagged t, Map<Span, Mention> linked) {
+        List<Mention> out = new ArrayList<>(t.mentions().size());
+        for (Mention m : t.mentions()) out.add(linked.get(m.span()));
+        return out;
+    }
+
+    /** Whether no role known has this one's title (in any case) and affiliation. */
+    private static boolean isNew(Role r, Set<Role> known) {
+        for (Role o : known) if (o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation())) return false;
+        return true;
     }
 
     /** The alias of the most words; of several, the first. */

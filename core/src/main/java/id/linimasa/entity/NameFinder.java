@@ -75,7 +75,7 @@ public final class NameFinder {
                     }
                 }
             }
-            addCatalogNames(text, tokens, words, reading.category(), mentions);
+            addCatalogNames(text, tokens, words, reading, mentions);
             addUnseenPlaces(tokens, words, reading, mentions);
             out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), mentions));
         }
@@ -254,6 +254,8 @@ public final class NameFinder {
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
         }
+        java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>(); // each name's words, as its sentence cut them
+        for (Tagged t : sentences) for (Mention m : t.mentions()) wordsOf.computeIfAbsent(m.text(), k -> words(text, t, m.span()));
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
         votes.forEach((name, v) -> {
             int best = 0; // a tie goes to the type first declared
@@ -263,10 +265,10 @@ public final class NameFinder {
         typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
-            String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
-            if (words.length > 0 && name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            }
+            if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
+            List<String> cut = wordsOf.get(name);
+            String[] words = cut != null ? cut.toArray(String[]::new) : Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
@@ -453,7 +455,8 @@ public final class NameFinder {
         return -1;
     }
 
-    private void addCatalogNames(String text, List<Span> tokens, List<String> words, String[] category, List<Mention> mentions) {
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
+        String[] lower = reading.lower(), category = reading.category();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -461,7 +464,7 @@ public final class NameFinder {
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
-                String key = Gazetteer.key(words.subList(i, k));
+                String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {

@@ -39,9 +39,18 @@ public final class NerModel {
     private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
-    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features at each neighbour offset, then its own. */
-    private final Map<String, int[]> gazetteerRows;
-    private final int[] beyondRows;
+    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features, and its hash with the shape's prefix. */
+    private final Map<String, TagRows> gazetteerRows;
+    private final TagRows beyondRows;
+    /** The rows of "O", the tag of most tokens, found without a lookup. */
+    private final TagRows outsideRows;
+
+    /**
+     * The rows of a gazetteer tag's features at each neighbour offset, then its own; and the hash of "gs=" and the
+     * tag, which the token's shape finishes.
+     */
+    private record TagRows(int[] rows, long shaped) {
+    }
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
@@ -50,17 +59,18 @@ public final class NerModel {
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
-        Map<String, int[]> g = new HashMap<>();
+        Map<String, TagRows> g = new HashMap<>();
         List<String> values = new ArrayList<>(gazetteer.tagValues());
         values.add("_");
         for (String v : values) {
             int[] r = new int[NerFeatures.OFFSETS.length + 1];
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = row(NerFeatures.GAZ_PREFIX[k] + v);
             r[NerFeatures.OFFSETS.length] = row("g=" + v);
-            g.put(v, r);
+            g.put(v, new TagRows(r, FeatureIndex.hash("gs=", v)));
         }
         this.gazetteerRows = Map.copyOf(g);
         this.beyondRows = g.get("_");
+        this.outsideRows = g.get("O");
     }
 
     /** The BIO tag of every token. */
@@ -157,17 +167,16 @@ public final class NerModel {
 
     private float[][] emissions(Word[] w) {
         int n = w.length;
-        String[] lower = new String[n], shape = new String[n], first = new String[n];
+        String[] lower = new String[n], first = new String[n];
         boolean[] goesOn = new boolean[n];
         for (int i = 0; i < n; i++) {
             lower[i] = w[i].lower;
-            shape[i] = w[i].shape;
             first[i] = w[i].gazetteer;
             goesOn[i] = w[i].goesOn;
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
-        int[][] gazRows = new int[n][];
-        for (int i = 0; i < n; i++) gazRows[i] = gazetteerRows.get(gaz[i]);
+        TagRows[] gazRows = new TagRows[n];
+        for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
@@ -176,7 +185,7 @@ public final class NerModel {
                 float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
                 for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            local(w, shape, gaz, gazRows, i, row);
+            local(w, gaz, gazRows, i, row);
             s[i] = row;
         }
         return s;
@@ -187,21 +196,21 @@ public final class NerModel {
      * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, only those that join
      * words by their hash.
      */
-    private void local(Word[] w, String[] shape, String[] gaz, int[][] gazRows, int i, float[] row) {
+    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int i, float[] row) {
         int n = w.length;
         boolean opening = i == 0 || w[i - 1].opening;
         addRow(row, opening ? w[i].firstRow : w[i].middleRow);
         for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
             int j = i + NerFeatures.OFFSETS[k];
-            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j])[k]);
+            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j]).rows[k]);
         }
         Pairs prev = i == 0 ? START : w[i - 1].pairs, own = w[i].pairs, next = i + 1 == n ? END : w[i + 1].pairs;
         addRow(row, rows.row(FeatureIndex.then(prev.before, own.word)));
         addRow(row, rows.row(FeatureIndex.then(own.then, next.word)));
         addRow(row, rows.row(FeatureIndex.then(prev.around, next.word)));
         addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shape), next.shape)));
-        addRow(row, gazRows[i][NerFeatures.OFFSETS.length]);
-        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.hash("gs=", gaz[i], shape[i])));
+        addRow(row, gazRows[i].rows[NerFeatures.OFFSETS.length]);
+        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.then(gazRows[i].shaped, own.shape)));
     }
 
     private void addRow(float[] row, int k) {
@@ -212,11 +221,11 @@ public final class NerModel {
 
     /**
      * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
-     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form and shape, the weight rows of its
+     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form, the weight rows of its
      * shape at a sentence's opening and inside it and outside any gazetteer name (-1: no such feature), and how
      * the gazetteer sees it as the first word of a name; whether it opens what follows (a quotation mark, a bracket).
      */
-    private record Word(float[] own, float[][] given, String lower, String shape, int firstRow, int middleRow, int plainRow,
+    private record Word(float[] own, float[][] given, String lower, int firstRow, int middleRow, int plainRow,
                         String gazetteer, boolean goesOn, Pairs pairs, boolean opening) {
     }
 
@@ -241,7 +250,7 @@ public final class NerModel {
             float[][] given = new float[NerFeatures.OFFSETS.length][];
             for (int k = 0; k < given.length; k++) given[k] = sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k]));
             String lower = token.toLowerCase(java.util.Locale.ROOT), shape = NerFeatures.shortShape(token);
-            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, shape, row("s1=F" + shape), row("s1=M" + shape),
+            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, row("s1=F" + shape), row("s1=M" + shape),
                     row("gs=O|" + shape), gazetteer.startCategory(token, lower), gazetteer.goesOn(lower), Pairs.of(lower, shape),
                     NerFeatures.isOpening(token));
             if (words.size() < WORD_CACHE) words.put(token, w);
@@ -287,30 +296,34 @@ public final class NerModel {
 
     static int[] decode(float[][] emit, float[] trans) {
         int n = emit.length;
-        float[][] score = new float[n][L];
-        int[][] back = new int[n][L];
-        for (int l = 0; l < L; l++) score[0][l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        float[] score = new float[L], next = new float[L];
+        int[] back = new int[n * L]; // per token and label, the best label before
+        for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!allowed(p, l)) continue;
-                    float v = score[i - 1][p] + trans[(p + 1) * L + l];
+                // the labels allowed before l, in order: all of them, or for an I- tag its B- and itself
+                boolean inside = l != 0 && l % 2 == 0;
+                for (int p = inside ? l - 1 : 0, to = inside ? l : L - 1; p <= to; p++) {
+                    float v = score[p] + trans[(p + 1) * L + l];
                     if (v > bestScore) {
                         bestScore = v;
                         bestPrev = p;
                     }
                 }
-                score[i][l] = bestScore + emit[i][l];
-                back[i][l] = bestPrev;
+                next[l] = bestScore + emit[i][l];
+                back[i * L + l] = bestPrev;
             }
+            float[] t = score;
+            score = next;
+            next = t;
         }
         int[] out = new int[n];
         int last = 0;
-        for (int l = 1; l < L; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+        for (int l = 1; l < L; l++) if (score[l] > score[last]) last = l;
         out[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i][out[i]];
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
         return out;
     }
 

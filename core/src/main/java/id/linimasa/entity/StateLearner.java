@@ -90,7 +90,7 @@ final class StateLearner {
                 Span token = tokens.get(i);
                 if (!Character.isUpperCase(text.charAt(token.start()))) continue;
                 String name = words.get(i);
-                if (!isCandidate(name) || startsKnownName(words, i)) continue;
+                if (!isCandidate(name) || startsKnownName(words, t.lower(), i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
@@ -189,7 +189,9 @@ final class StateLearner {
     }
 
     /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
-    private boolean startsKnownName(List<String> words, int i) {
+    private boolean startsKnownName(List<String> words, String[] lower, int i) {
+        // the word alone first, by its key as the catalog makes it: most words start no catalog name
+        if (!catalog.continuesKey(Gazetteer.key(words.get(i), lower[i]))) return false;
         for (int k = i + 1; k < words.size() && catalog.continues(words.subList(i, k)); k++) {
             if (!catalog.lookup(words.subList(i, k + 1)).isEmpty()) return true;
         }

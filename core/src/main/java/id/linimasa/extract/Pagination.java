@@ -2,7 +2,8 @@ package id.linimasa.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,8 +35,9 @@ public final class Pagination {
     /** A link whose text is a page number: "2", "Halaman 2", "Hal. 2", "Page 2". */
     private static final Pattern PAGE_LINK_TEXT = Pattern.compile("(?:halaman|hal\\.?|laman|page)?\\s*(\\d{1,2})");
     /** Whole class names that mark the pager's highlighted number ("inactive", "nonaktif" do not). */
-    private static final String CURRENT_CLASSES = ".active, .current, .selected, .aktif";
-    private static final String PREV_LINKS = "link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]";
+    private static final Evaluator CURRENT = QueryParser.parse(".active, .current, .selected, .aktif");
+    private static final String[] CURRENT_NAMES = {"active", "current", "selected", "aktif"};
+    private static final Evaluator PREV_LINK = QueryParser.parse("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]");
 
     /**
      * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
@@ -52,16 +54,15 @@ public final class Pagination {
     }
 
     private static Part fromLinks(Document doc, Part own, String url) {
-        // one walk over the page finds both the prev links and the highlighted elements
-        Elements found = doc.select(PREV_LINKS + ", " + CURRENT_CLASSES);
+        List<Element> found = marks(doc);
         Part prev = null;
         for (Element l : found) {
-            if (l.is(PREV_LINKS) && !l.hasAttr("title")) prev = of(href(l, url));
+            if (PREV_LINK.matches(doc, l) && !l.hasAttr("title")) prev = of(href(l, url));
             if (prev != null) break;
         }
         // the pager: its highlighted number is this page, its link reading "1" (in the same box) the article's first page
         for (Element current : found) {
-            if (!current.is(CURRENT_CLASSES)) continue;
+            if (!CURRENT.matches(doc, current)) continue;
             Integer number = pageNumber(current);
             if (number == null) continue;
             Element box = current;
@@ -78,6 +79,30 @@ public final class Pagination {
         // or the page's own address (a page 2 whose canonical link names page 1)
         boolean paged = prev != null && (prev.number() > 1 || own != null && own.key().equals(prev.key()));
         return !paged || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
+    }
+
+    /**
+     * The prev links and the highlighted elements, in the page's order: one walk, the selectors tried only on the
+     * elements that may match them (a link with a rel, an element whose class names hold one of the highlighted names).
+     */
+    private static List<Element> marks(Document doc) {
+        List<Element> out = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (node instanceof Element e && mayMark(e) && (PREV_LINK.matches(doc, e) || CURRENT.matches(doc, e))) out.add(e);
+        });
+        return out;
+    }
+
+    private static boolean mayMark(Element e) {
+        String tag = e.normalName();
+        if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("rel")) return true;
+        String cls = e.attr("class");
+        if (cls.isEmpty()) return false;
+        // a class selector compares whole names ignoring case, as regionMatches does
+        for (String name : CURRENT_NAMES) {
+            for (int i = 0; i + name.length() <= cls.length(); i++) if (cls.regionMatches(true, i, name, 0, name.length())) return true;
+        }
+        return false;
     }
 
     /** A link's address, resolved against the article's own address when the page was read without one (its canonical). */

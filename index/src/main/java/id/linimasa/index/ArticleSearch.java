@@ -14,7 +14,10 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,10 +34,15 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -310,6 +318,50 @@ final class ArticleSearch {
 
         Object[] snippets(String field, Query query, int[] docIds) throws IOException {
             return highlightFieldsAsObjects(new String[]{field}, query, docIds, new int[]{SNIPPET_PASSAGES}).get(field);
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS ? new ForwardPostings(components) : super.getOffsetStrategy(source, components);
+        }
+    }
+
+    /**
+     * The query words' postings with offsets, opened once per segment for a page of hits and moved forward from hit to
+     * hit (the highlighter visits them in doc order). Lucene's strategy looked every word up in the terms index again
+     * and allocated new postings for each hit: a third of a search's garbage and a tenth of its CPU (JFR).
+     */
+    private static final class ForwardPostings extends PostingsOffsetStrategy {
+        private Terms segment;
+        private BytesRef[] words;
+        private PostingsEnum[] postings;
+        private int lastDoc = -1;
+
+        ForwardPostings(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc, List<OffsetsEnum> results) throws IOException {
+            if (termsIndex != segment || sourceTerms != words || doc <= lastDoc) open(sourceTerms, termsIndex);
+            lastDoc = doc;
+            for (int i = 0; i < words.length; i++) {
+                PostingsEnum p = postings[i];
+                if (p != null && p.docID() < doc) p.advance(doc);
+                if (p != null && p.docID() == doc) results.add(new OffsetsEnum.OfPostings(words[i], p));
+            }
+        }
+
+        private void open(BytesRef[] sourceTerms, Terms termsIndex) throws IOException {
+            segment = termsIndex;
+            words = sourceTerms;
+            postings = new PostingsEnum[words.length];
+            TermsEnum te = termsIndex.iterator();
+            for (int i = 0; i < words.length; i++) {
+                if (!te.seekExact(words[i])) continue;
+                postings[i] = te.postings(null, PostingsEnum.OFFSETS);
+                if (postings[i] == null) throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets, cannot highlight");
+            }
         }
     }
 

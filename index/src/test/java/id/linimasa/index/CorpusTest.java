@@ -67,6 +67,17 @@ class CorpusTest {
     }
 
     @Test
+    void everyHitOfAPageHasEachOfItsMatchedWordsMarked() throws IOException {
+        SearchResult r = corpus.search(SearchQuery.of("Rusia tandatangan"));
+        assertThat(r.hits()).extracting(SearchResult.Hit::id)
+                .containsExactlyInAnyOrder(id(ORIGINAL), id(COPY), id(OTHER_REPORT), id(TREATY));
+        // the pages share a segment, so the highlighter's postings move from hit to hit: each hit still gets its own words
+        assertThat(r.hits()).allSatisfy(hit -> assertThat(hit.snippet().marks().stream()
+                .map(m -> m.of(hit.snippet().text()).toLowerCase()).distinct().sorted().toList())
+                .as(hit.id()).containsExactly("menandatangani", "rusia"));
+    }
+
+    @Test
     void filtersByDateOutletEntityAndEventType() throws IOException {
         var all = new SearchQuery("tandatangan", null, null, null, null, null, 10, 0);
         assertThat(ids(corpus.search(new SearchQuery("tandatangan", LocalDate.of(2025, 1, 1), null, null, null, null, 10, 0))))
