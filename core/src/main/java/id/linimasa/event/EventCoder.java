@@ -153,6 +153,9 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "mengutuk serangan terhadap konvoi ASEAN": a reaction to an act is aimed at who did it, not at whom it was done to
+                if (objectNoun && BackReference.REACTIONS.contains(p.type())
+                        && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
                 // "peretas yang didukung Rusia": backing told as a description of who acted, not an act

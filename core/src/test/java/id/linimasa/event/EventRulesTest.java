@@ -426,4 +426,12 @@ class EventRulesTest {
         List<Event> events = code(ArticleFixture.world("Rusia menuding Ukraina mencampuri urusan dalam negerinya dan menolak usulan Amerika Serikat."));
         assertThat(ofType(events, Plover.REJECT).sources()).containsExactly("RUS");
     }
+
+    @Test
+    void aReactionToAnActIsNotAimedAtWhomItWasDoneTo() {
+        Event e = ofType(code(ArticleFixture.world("Amerika Serikat mengecam serangan terhadap kedutaan Korea Selatan.")), Plover.ACCUSE);
+        assertThat(e.targets()).isEmpty();
+        Event named = ofType(code(ArticleFixture.world("Amerika Serikat mengecam serangan Rusia terhadap Ukraina.")), Plover.ACCUSE);
+        assertThat(named.targets()).containsExactly("RUS");
+    }
 }
