@@ -119,8 +119,24 @@ public final class EntityLinker {
         return true;
     }
 
-    /** The words of a name that begin with a letter ("Kim Jong-un" Kim, Jong-un; "(KPK)" KPK). */
+    /**
+     * Names cut into their words before (bounded): articles name the same people and bodies again and again, and each
+     * name is cut by several rules. The arrays are shared, so no caller may change one.
+     */
+    private static final Map<String, String[]> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARTS_MAX = 100_000;
+
+    /** The words of a name that begin with a letter ("Kim Jong-un" Kim, Jong-un; "(KPK)" KPK); not to be changed. */
     static String[] nameParts(String name) {
+        String[] parts = PARTS.get(name);
+        if (parts == null) {
+            parts = cut(name);
+            if (PARTS.size() < PARTS_MAX) PARTS.put(name, parts);
+        }
+        return parts;
+    }
+
+    private static String[] cut(String name) {
         if (isOneWord(name)) return Character.isLetter(name.charAt(0)) ? new String[] {name} : new String[0];
         List<String> parts = new java.util.ArrayList<>();
         for (id.linimasa.text.Span t : id.linimasa.text.Tokenizer.tokens(name)) {
@@ -165,8 +181,12 @@ public final class EntityLinker {
 
     /** The id for a place or organisation the catalog does not know. */
     static String ownId(Mention m) {
-        return m.type().name().toLowerCase(Locale.ROOT) + ":" + slug(stripped(m.text()));
+        return ID_PREFIX[m.type().ordinal()] + slug(stripped(m.text()));
     }
+
+    /** Per type, by ordinal, what its own ids start with ("per:", "loc:", "org:"). */
+    private static final String[] ID_PREFIX = java.util.Arrays.stream(EntityType.values())
+            .map(t -> t.name().toLowerCase(Locale.ROOT) + ":").toArray(String[]::new);
 
     List<String> catalogLookup(String name) {
         return catalog.lookup(name);

@@ -123,8 +123,8 @@ public final class EntityStage implements Stage {
         Map<String, String> defined = new LinkedHashMap<>();
         Mention previous = null;
         for (Mention m : linked.values()) {
-            if (previous != null && previous.entityId() != null && m.type() != EntityType.PER && isOwnId(m)
-                    && Gazetteer.isAcronym(m.text()) && text.substring(previous.span().end(), m.span().start()).strip().equals("(")) {
+            if (previous != null && previous.entityId() != null && m.type() != EntityType.PER && Gazetteer.isAcronym(m.text())
+                    && isOwnId(m) && text.substring(previous.span().end(), m.span().start()).strip().equals("(")) {
                 defined.putIfAbsent(m.entityId(), previous.entityId());
             }
             previous = m;
@@ -133,7 +133,8 @@ public final class EntityStage implements Stage {
         Map<String, EntityType> typeOf = new LinkedHashMap<>();
         for (Mention m : linked.values()) if (m.entityId() != null) typeOf.putIfAbsent(m.entityId(), m.type());
         linked.replaceAll((span, m) -> {
-            String longForm = isOwnId(m) ? defined.get(m.entityId()) : null;
+            String longForm = m.entityId() == null ? null : defined.get(m.entityId());
+            if (longForm != null && !isOwnId(m)) longForm = null;
             return longForm == null ? m : new Mention(m.span(), m.text(), typeOf.get(longForm), longForm);
         });
     }
@@ -152,11 +153,9 @@ public final class EntityStage implements Stage {
             for (int i = 0; i < t.mentions().size(); i++) {
                 Mention m = linked.get(t.mentions().get(i).span());
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                if (view == null) view = new NameFinder.Tagged(t.sentence(), t.tokens(), t.words(),
-                        t.mentions().stream().map(x -> linked.get(x.span())).toList());
+                if (view == null) view = t.withMentions(linkedMentions(t, linked));
                 Role r = roles.find(text, view, i, Mention::entityId);
-                if (r != null && rolesById.getOrDefault(m.entityId(), Set.of()).stream()
-                        .noneMatch(o -> o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation()))) {
+                if (r != null && isNew(r, rolesById.getOrDefault(m.entityId(), Set.of()))) {
                     rolesById.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(r);
                 }
             }
@@ -172,13 +171,47 @@ public final class EntityStage implements Stage {
                 out.add(new Entity(known.id(), known.type(), known.name(), List.copyOf(aliases), known.country(), rs));
                 continue;
             }
-            String name = aliases.stream().max((a, b) -> Integer.compare(EntityLinker.nameParts(a).length, EntityLinker.nameParts(b).length)).orElseThrow();
-            String country = states.contains(e.getKey()) ? e.getKey()
-                    : rs.stream().map(Role::affiliation).filter(a -> a != null).map(a -> stateOf(a, states)).filter(c -> c != null).findFirst().orElse(null);
+            String name = longest(aliases);
+            String country = states.contains(e.getKey()) ? e.getKey() : affiliatedState(rs, states);
             if (country == null && ms.get(0).type() == EntityType.ORG) country = stateNamedLast(name, states);
             out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
         }
         return out;
+    }
+
+    private static List<Mention> linkedMentions(NameFinder.Tagged t, Map<Span, Mention> linked) {
+        List<Mention> out = new ArrayList<>(t.mentions().size());
+        for (Mention m : t.mentions()) out.add(linked.get(m.span()));
+        return out;
+    }
+
+    /** Whether no role known has this one's title (in any case) and affiliation. */
+    private static boolean isNew(Role r, Set<Role> known) {
+        for (Role o : known) if (o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation())) return false;
+        return true;
+    }
+
+    /** The alias of the most words; of several, the first. */
+    private static String longest(Set<String> aliases) {
+        String best = null;
+        int most = -1;
+        for (String a : aliases) {
+            int words = EntityLinker.nameParts(a).length;
+            if (words > most) {
+                best = a;
+                most = words;
+            }
+        }
+        return best;
+    }
+
+    /** The state of the first role whose affiliation has one, or null. */
+    private String affiliatedState(List<Role> roles, Set<String> states) {
+        for (Role r : roles) {
+            String state = r.affiliation() == null ? null : stateOf(r.affiliation(), states);
+            if (state != null) return state;
+        }
+        return null;
     }
 
     private String stateOf(String id, Set<String> states) {

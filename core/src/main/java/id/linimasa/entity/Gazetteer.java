@@ -77,6 +77,11 @@ public final class Gazetteer {
         return isAcronym(joined) ? joined : joined.toLowerCase(Locale.ROOT);
     }
 
+    /** {@link #key} of one word, with its lower case known. */
+    static String key(String word, String lower) {
+        return isAcronym(word) ? word : lower;
+    }
+
     static boolean isAcronym(String name) {
         if (name.length() < 2 || name.length() > 4) return false;
         boolean letter = false;

@@ -40,8 +40,15 @@ public final class NameFinder {
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }
 
-    /** One tokenised sentence (the tokens' spans and their text) with its names, for the stages that look around a name. */
-    public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, List<Mention> mentions) {
+    /**
+     * One tokenised sentence (the tokens' spans, their text, lower-cased, and each token's gazetteer category or null)
+     * with its names, for the stages that look around a name.
+     */
+    public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, String[] lower, String[] category,
+                         List<Mention> mentions) {
+        Tagged withMentions(List<Mention> other) {
+            return new Tagged(sentence, tokens, words, lower, category, other);
+        }
     }
 
     /** An article's sentences with their names, and the names it shows to be states the catalog does not know. */
@@ -52,10 +59,13 @@ public final class NameFinder {
         List<Tagged> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
-            List<String> words = tokens.stream().map(t -> t.of(text)).toList();
+            String[] texts = new String[tokens.size()];
+            for (int i = 0; i < texts.length; i++) texts[i] = tokens.get(i).of(text);
+            List<String> words = java.util.Arrays.asList(texts);
+            NerModel.Reading reading = model.read(words);
             List<Mention> mentions = new ArrayList<>();
-            for (TagChunk c : TagChunk.of(model.tag(words))) {
-                for (TagChunk part : splitAtBrackets(words, extended(words, c))) {
+            for (TagChunk c : TagChunk.of(reading.tags())) {
+                for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
                     if (cut > 0) {
                         add(text, tokens, new TagChunk(part.start(), cut, EntityType.ORG), mentions);
@@ -65,9 +75,9 @@ public final class NameFinder {
                     }
                 }
             }
-            addCatalogNames(text, tokens, words, mentions);
-            addUnseenPlaces(tokens, words, mentions);
-            out.add(new Tagged(s, tokens, words, mentions));
+            addCatalogNames(text, tokens, words, reading, mentions);
+            addUnseenPlaces(tokens, words, reading, mentions);
+            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), mentions));
         }
         applyHeads(text, out);
         Set<String> learned = states.learn(text, out);
@@ -75,7 +85,7 @@ public final class NameFinder {
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
-        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, m)) != null) fixed.put(m.text(), m.type());
+        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, t, m.span())) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
@@ -83,17 +93,25 @@ public final class NameFinder {
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
             ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            sorted.add(new Tagged(t.sentence(), t.tokens(), t.words(), List.copyOf(ms)));
+            sorted.add(t.withMentions(List.copyOf(ms)));
         }
         return new Found(sorted, learned);
     }
 
-    private static List<String> words(String text, Mention m) {
-        return Tokenizer.tokens(text, m.span()).stream().map(x -> x.of(text)).toList();
+    /**
+     * The words of a span of sentence t. A span from a token's start to a token's end is cut into the same tokens as
+     * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
+     */
+    private static List<String> words(String text, Tagged t, Span span) {
+        int from = tokenIndex(t.tokens(), span.start()), to = from;
+        while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
+        if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
+        return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
     }
 
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
     private EntityType headType(List<String> words) {
+        if (words.isEmpty() || !Character.isUpperCase(words.get(0).charAt(0))) return null;
         for (int k = Math.min(longestHead, words.size() - 1); k >= 1; k--) {
             EntityType type = heads.get(String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT));
             if (type != null && Character.isUpperCase(words.get(0).charAt(0))) return type;
@@ -122,8 +140,8 @@ public final class NameFinder {
                             || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
                 }
                 Span span = new Span(start.start(), m.span().end());
-                EntityType type = headType(Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList());
-                if (type == null && span.equals(m.span())) type = descriptorType(text, t.tokens(), first);
+                EntityType type = headType(words(text, t, span));
+                if (type == null && span.equals(m.span())) type = descriptorType(t.words(), first);
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }
         }
@@ -133,11 +151,11 @@ public final class NameFinder {
      * "kantor berita Talmora Press", "di pulau Sendang": a head written in lower case before a name describes
      * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
      */
-    private EntityType descriptorType(String text, List<Span> tokens, int first) {
+    private EntityType descriptorType(List<String> words, int first) {
         EntityType found = null;
         String phrase = "";
         for (int k = 1; k <= longestHead && first - k >= 0; k++) {
-            String w = tokens.get(first - k).of(text);
+            String w = words.get(first - k);
             if (!Character.isLowerCase(w.charAt(0))) break;
             phrase = k == 1 ? w : w + " " + phrase;
             EntityType type = heads.get(phrase);
@@ -147,8 +165,12 @@ public final class NameFinder {
     }
 
     private static boolean overlapsAny(List<Mention> ms, Span s) {
-        for (Mention m : ms) if (m.span().overlaps(s)) return true;
-        return false;
+        return firstOverlapping(ms, s) != null;
+    }
+
+    private static Mention firstOverlapping(List<Mention> ms, Span s) {
+        for (Mention m : ms) if (m.span().overlaps(s)) return m;
+        return null;
     }
 
     /**
@@ -167,7 +189,7 @@ public final class NameFinder {
                 if (!lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
-                Mention m = ms.stream().filter(x -> x.span().overlaps(tok)).findFirst().orElse(null);
+                Mention m = firstOverlapping(ms, tok);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
                 if (m == null) {
                     ms.add(state);
@@ -205,7 +227,7 @@ public final class NameFinder {
                 List<Span> parts = Tokenizer.tokens(text, m.span());
                 if (parts.size() < 2) continue;
                 int before = tokenIndex(t.tokens(), m.span().start()) - 1;
-                boolean titled = before >= 0 && "TITLE".equals(model.gazetteer().category(t.tokens().get(before).of(text)));
+                boolean titled = before >= 0 && "TITLE".equals(t.category()[before]);
                 // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
                 for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
                     Span head = new Span(parts.get(0).start(), parts.get(cut - 1).end());
@@ -228,19 +250,25 @@ public final class NameFinder {
      * added, unless it is part of a longer capitalised name.
      */
     private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
-        java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        java.util.Map<String, int[]> votes = new java.util.HashMap<>(); // per name, the votes of each type by ordinal
         for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new java.util.EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
         }
+        java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>(); // each name's words, as its sentence cut them
+        for (Tagged t : sentences) for (Mention m : t.mentions()) wordsOf.computeIfAbsent(m.text(), k -> words(text, t, m.span()));
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
-        votes.forEach((name, v) -> typeOf.put(name, v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        votes.forEach((name, v) -> {
+            int best = 0; // a tie goes to the type first declared
+            for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+            typeOf.put(name, TYPES[best]);
+        });
         typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
-            String[] words = Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
-            if (words.length > 0 && name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            }
+            if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
+            List<String> cut = wordsOf.get(name);
+            String[] words = cut != null ? cut.toArray(String[]::new) : Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
@@ -264,12 +292,14 @@ public final class NameFinder {
                         inside &= span.contains(m.span());
                     }
                     if (!overlapping.isEmpty() && !inside) continue;
-                    ms.removeAll(overlapping);
+                    if (!overlapping.isEmpty()) ms.removeAll(overlapping);
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
         }
     }
+
+    private static final EntityType[] TYPES = EntityType.values();
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
         for (int k = 0; k < words.length; k++) {
@@ -311,9 +341,9 @@ public final class NameFinder {
             for (Mention m : List.copyOf(t.mentions())) {
                 if (m.type() == EntityType.PER) continue;
                 int first = tokenAt(tokens, m.span().start()), last = tokenAt(tokens, m.span().end() - 1);
-                if (first < 1 || last < 0 || !titleBefore(text, tokens, first)) continue;
+                if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
-                while (end < tokens.size() && end - last <= 3 && nameWord(text, tokens.get(end))) end++;
+                while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
                 if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
                 Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
                 if (t.mentions().stream().anyMatch(x -> x.span().overlaps(span))) continue;
@@ -330,20 +360,22 @@ public final class NameFinder {
     }
 
     /** True when the one to three words before token {@code i} are a title ("Presiden", "Sekretaris Jenderal"). */
-    private boolean titleBefore(String text, List<Span> tokens, int i) {
-        StringBuilder phrase = new StringBuilder();
-        for (int k = 1; k <= 3 && i - k >= 0; k++) {
-            phrase.insert(0, k == 1 ? tokens.get(i - k).of(text) : tokens.get(i - k).of(text) + " ");
-            if ("TITLE".equals(model.gazetteer().category(phrase.toString()))) return true;
+    private boolean titleBefore(Tagged t, int i) {
+        if ("TITLE".equals(t.category()[i - 1])) return true;
+        Gazetteer gazetteer = model.gazetteer();
+        for (int k = 2; k <= 3 && i - k >= 0; k++) {
+            // a title of several words starts with a word that starts a name of several words: no phrase built for others
+            if (!gazetteer.goesOn(t.lower()[i - k]) && !gazetteer.goesOn(t.words().get(i - k))) continue;
+            if ("TITLE".equals(gazetteer.category(String.join(" ", t.words().subList(i - k, i))))) return true;
         }
         return false;
     }
 
     /** A capitalised word of letters that no list makes a title, place, body or country. */
-    private boolean nameWord(String text, Span token) {
-        String w = token.of(text);
+    private static boolean nameWord(Tagged t, int i) {
+        String w = t.words().get(i);
         if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
-        String category = model.gazetteer().category(w);
+        String category = t.category()[i];
         return category == null || category.equals("GIVEN") || category.equals("PER") || category.equals("WORD");
     }
 
@@ -364,13 +396,14 @@ public final class NameFinder {
             if (t.tokens().isEmpty()) continue;
             Span first = t.tokens().get(0);
             String w = first.of(text);
-            if (!parts.contains(w) || isCommonWord(w) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            if (!parts.contains(w) || isCommonWord(t.category()[0]) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
             t.mentions().add(new Mention(first, w, EntityType.PER, null));
         }
     }
 
-    private boolean isCommonWord(String w) {
-        return "WORD".equals(model.gazetteer().category(w));
+    /** Whether a token of this gazetteer category is an ordinary word. */
+    private static boolean isCommonWord(String category) {
+        return "WORD".equals(category);
     }
 
     private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
@@ -382,11 +415,11 @@ public final class NameFinder {
      * A person's name that opens a sentence loses its first word to the tagger's doubt about sentence-initial
      * capitals ("Kim" in "Kim Jong Un bahkan..."): take it back when it is no ordinary word.
      */
-    private TagChunk extended(List<String> words, TagChunk c) {
+    private static TagChunk extended(List<String> words, String[] category, TagChunk c) {
         if (c.type() != EntityType.PER || c.start() != 1) return c;
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
-        String cat = model.gazetteer().category(w);
+        String cat = category[0];
         return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
     }
 
@@ -422,7 +455,8 @@ public final class NameFinder {
         return -1;
     }
 
-    private void addCatalogNames(String text, List<Span> tokens, List<String> words, List<Mention> mentions) {
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
+        String[] lower = reading.lower(), category = reading.category();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -430,9 +464,9 @@ public final class NameFinder {
             boolean capital = Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
-                String key = Gazetteer.key(words.subList(i, k));
+                String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(name); // "Antara lain, ..."
+                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
@@ -462,9 +496,10 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
-            if (!LOCATIVE.contains(words.get(i - 1)) || !model.unseenCapitalised(words, i)) continue;
+            // the cheap test first: few words are capitalised
+            if (!Character.isUpperCase(words.get(i).charAt(0)) || !LOCATIVE.contains(words.get(i - 1)) || !model.unseenCapitalised(words, reading, i)) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));

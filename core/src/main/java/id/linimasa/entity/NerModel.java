@@ -39,9 +39,18 @@ public final class NerModel {
     private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
-    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features at each neighbour offset, then its own. */
-    private final Map<String, int[]> gazetteerRows;
-    private final int[] beyondRows;
+    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features, and its hash with the shape's prefix. */
+    private final Map<String, TagRows> gazetteerRows;
+    private final TagRows beyondRows;
+    /** The rows of "O", the tag of most tokens, found without a lookup. */
+    private final TagRows outsideRows;
+
+    /**
+     * The rows of a gazetteer tag's features at each neighbour offset, then its own; and the hash of "gs=" and the
+     * tag, which the token's shape finishes.
+     */
+    private record TagRows(int[] rows, long shaped) {
+    }
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
@@ -50,39 +59,62 @@ public final class NerModel {
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
-        Map<String, int[]> g = new HashMap<>();
+        Map<String, TagRows> g = new HashMap<>();
         List<String> values = new ArrayList<>(gazetteer.tagValues());
         values.add("_");
         for (String v : values) {
             int[] r = new int[NerFeatures.OFFSETS.length + 1];
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = row(NerFeatures.GAZ_PREFIX[k] + v);
             r[NerFeatures.OFFSETS.length] = row("g=" + v);
-            g.put(v, r);
+            g.put(v, new TagRows(r, FeatureIndex.hash("gs=", v)));
         }
         this.gazetteerRows = Map.copyOf(g);
         this.beyondRows = g.get("_");
+        this.outsideRows = g.get("O");
+    }
+
+    /** The BIO tag of every token. */
+    public List<String> tag(List<String> tokens) {
+        return read(tokens).tags();
     }
 
     /**
-     * The BIO tag of every token. A bracketed word cut into three tokens ("(", "KPK", ")") goes to the
-     * model as one, as the training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
+     * A sentence as the tagger read it: each token's BIO tag, and what it keeps of each token anyway (lower-cased,
+     * and the gazetteer's category of the token alone, or null), for the rules that look at the words after it.
      */
-    public List<String> tag(List<String> tokens) {
-        if (tokens.isEmpty()) return List.of();
-        List<String> words = new ArrayList<>(tokens.size());
+    public record Reading(List<String> tags, String[] lower, String[] category) {
+    }
+
+    /**
+     * Tags the tokens. A bracketed word cut into three tokens ("(", "KPK", ")") goes to the model as one, as the
+     * training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
+     */
+    public Reading read(List<String> tokens) {
+        int n = tokens.size();
+        String[] lower = new String[n], category = new String[n];
+        List<Word> words = new ArrayList<>(n);
         java.util.BitSet joinedAt = new java.util.BitSet();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
+        for (int i = 0; i < n; i++) {
+            Word w = word(tokens.get(i));
+            lower[i] = w.lower;
+            category[i] = w.gazetteer;
+            if (i + 2 < n && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
                     && Character.isLetterOrDigit(tokens.get(i + 1).charAt(0))) {
                 joinedAt.set(words.size());
-                words.add("(" + tokens.get(i + 1) + ")");
+                words.add(word("(" + tokens.get(i + 1) + ")"));
+                for (int k = i + 1; k <= i + 2; k++) {
+                    Word part = word(tokens.get(k));
+                    lower[k] = part.lower;
+                    category[k] = part.gazetteer;
+                }
                 i += 2;
             } else {
-                words.add(tokens.get(i));
+                words.add(w);
             }
         }
-        int[] best = decode(emissions(words), transitions);
-        List<String> out = new ArrayList<>(tokens.size());
+        if (n == 0) return new Reading(List.of(), lower, category);
+        int[] best = decode(emissions(words.toArray(Word[]::new)), transitions);
+        List<String> out = new ArrayList<>(n);
         for (int k = 0; k < best.length; k++) {
             String tag = LABELS.get(best[k]);
             if (!joinedAt.get(k)) {
@@ -93,7 +125,7 @@ public final class NerModel {
             out.add(tag.equals("O") ? "O" : "B-" + tag.substring(2));
             out.add("O");
         }
-        return out;
+        return new Reading(out, lower, category);
     }
 
     /**
@@ -130,20 +162,21 @@ public final class NerModel {
      * looked up each time.
      */
     float[][] emissions(List<String> tokens) {
-        int n = tokens.size();
-        Word[] w = new Word[n];
-        String[] lower = new String[n], shape = new String[n], first = new String[n];
+        return emissions(tokens.stream().map(this::word).toArray(Word[]::new));
+    }
+
+    private float[][] emissions(Word[] w) {
+        int n = w.length;
+        String[] lower = new String[n], first = new String[n];
         boolean[] goesOn = new boolean[n];
         for (int i = 0; i < n; i++) {
-            w[i] = word(tokens.get(i));
             lower[i] = w[i].lower;
-            shape[i] = w[i].shape;
             first[i] = w[i].gazetteer;
             goesOn[i] = w[i].goesOn;
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
-        int[][] gazRows = new int[n][];
-        for (int i = 0; i < n; i++) gazRows[i] = gazetteerRows.get(gaz[i]);
+        TagRows[] gazRows = new TagRows[n];
+        for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
@@ -152,7 +185,7 @@ public final class NerModel {
                 float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
                 for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            local(tokens, w, lower, shape, gaz, gazRows, i, row);
+            local(w, gaz, gazRows, i, row);
             s[i] = row;
         }
         return s;
@@ -163,22 +196,21 @@ public final class NerModel {
      * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, only those that join
      * words by their hash.
      */
-    private void local(List<String> tokens, Word[] w, String[] lower, String[] shape, String[] gaz, int[][] gazRows, int i, float[] row) {
-        int n = lower.length;
-        boolean opening = i == 0 || NerFeatures.isOpening(tokens.get(i - 1));
+    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int i, float[] row) {
+        int n = w.length;
+        boolean opening = i == 0 || w[i - 1].opening;
         addRow(row, opening ? w[i].firstRow : w[i].middleRow);
         for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
             int j = i + NerFeatures.OFFSETS[k];
-            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j])[k]);
+            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j]).rows[k]);
         }
-        String next = i + 1 == n ? "</s>" : lower[i + 1];
-        Pairs prev = i == 0 ? START : w[i - 1].pairs;
-        addRow(row, rows.row(FeatureIndex.then(prev.before, lower[i])));
-        addRow(row, rows.row(FeatureIndex.then(w[i].pairs.then, next)));
-        addRow(row, rows.row(FeatureIndex.then(prev.around, next)));
-        addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, shape[i]), i + 1 == n ? "_" : shape[i + 1])));
-        addRow(row, gazRows[i][NerFeatures.OFFSETS.length]);
-        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.hash("gs=", gaz[i], shape[i])));
+        Pairs prev = i == 0 ? START : w[i - 1].pairs, own = w[i].pairs, next = i + 1 == n ? END : w[i + 1].pairs;
+        addRow(row, rows.row(FeatureIndex.then(prev.before, own.word)));
+        addRow(row, rows.row(FeatureIndex.then(own.then, next.word)));
+        addRow(row, rows.row(FeatureIndex.then(prev.around, next.word)));
+        addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shape), next.shape)));
+        addRow(row, gazRows[i].rows[NerFeatures.OFFSETS.length]);
+        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.then(gazRows[i].shaped, own.shape)));
     }
 
     private void addRow(float[] row, int k) {
@@ -189,28 +221,28 @@ public final class NerModel {
 
     /**
      * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
-     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form and shape, the weight rows of its
+     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form, the weight rows of its
      * shape at a sentence's opening and inside it and outside any gazetteer name (-1: no such feature), and how
-     * the gazetteer sees it as the first word of a name.
+     * the gazetteer sees it as the first word of a name; whether it opens what follows (a quotation mark, a bracket).
      */
-    private record Word(float[] own, float[][] given, String lower, String shape, int firstRow, int middleRow, int plainRow,
-                        String gazetteer, boolean goesOn, Pairs pairs) {
+    private record Word(float[] own, float[][] given, String lower, int firstRow, int middleRow, int plainRow,
+                        String gazetteer, boolean goesOn, Pairs pairs, boolean opening) {
     }
 
     /**
      * The hashes of the features that join a word to the next ones, as far as the word goes: "w-1w=" and
-     * "w-1w+1=" with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first.
-     * {@link FeatureIndex#then} finishes them with the other words.
+     * "w-1w+1=" with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first; and
+     * the word and its shape as parts that follow another word's ({@link FeatureIndex#then} joins them).
      */
-    private record Pairs(long before, long around, long then, long shapes) {
+    private record Pairs(long before, long around, long then, long shapes, FeatureIndex.Part word, FeatureIndex.Part shape) {
         static Pairs of(String lower, String shape) {
             return new Pairs(FeatureIndex.hash("w-1w=", lower), FeatureIndex.hash("w-1w+1=", lower),
-                    FeatureIndex.hash("ww+1=", lower), FeatureIndex.hash("s-1s=", shape));
+                    FeatureIndex.hash("ww+1=", lower), FeatureIndex.hash("s-1s=", shape), FeatureIndex.Part.of(lower), FeatureIndex.Part.of(shape));
         }
     }
 
-    /** What the sentence start gives the features of its first word. */
-    private static final Pairs START = Pairs.of("<s>", "_");
+    /** What the sentence start gives the features of its first word, and the sentence end those of its last. */
+    private static final Pairs START = Pairs.of("<s>", "_"), END = Pairs.of("</s>", "_");
 
     private Word word(String token) {
         Word w = words.get(token);
@@ -218,8 +250,9 @@ public final class NerModel {
             float[][] given = new float[NerFeatures.OFFSETS.length][];
             for (int k = 0; k < given.length; k++) given[k] = sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k]));
             String lower = token.toLowerCase(java.util.Locale.ROOT), shape = NerFeatures.shortShape(token);
-            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, shape, row("s1=F" + shape), row("s1=M" + shape),
-                    row("gs=O|" + shape), gazetteer.startCategory(token, lower), gazetteer.goesOn(lower), Pairs.of(lower, shape));
+            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, row("s1=F" + shape), row("s1=M" + shape),
+                    row("gs=O|" + shape), gazetteer.startCategory(token, lower), gazetteer.goesOn(lower), Pairs.of(lower, shape),
+                    NerFeatures.isOpening(token));
             if (words.size() < WORD_CACHE) words.put(token, w);
         }
         return w;
@@ -236,12 +269,12 @@ public final class NerModel {
      * (Pushing such words towards B- tags in decoding, tuned on dev.txt, gained nothing, so it is left to the
      * article-level rules of {@link NameFinder}.)
      */
-    boolean unseenCapitalised(List<String> words, int i) {
+    boolean unseenCapitalised(List<String> words, Reading reading, int i) {
         String w = words.get(i);
         if (i == 0 || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
         String prev = words.get(i - 1);
         if (prev.length() == 1 && ".!?\"“‘'(:".indexOf(prev.charAt(0)) >= 0) return false;
-        return gazetteer.category(w) == null && !index.containsKey("w=" + w.toLowerCase(java.util.Locale.ROOT));
+        return reading.category()[i] == null && !index.containsKey("w=" + reading.lower()[i]);
     }
 
     float[] sum(List<String> feats) {
@@ -263,30 +296,34 @@ public final class NerModel {
 
     static int[] decode(float[][] emit, float[] trans) {
         int n = emit.length;
-        float[][] score = new float[n][L];
-        int[][] back = new int[n][L];
-        for (int l = 0; l < L; l++) score[0][l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        float[] score = new float[L], next = new float[L];
+        int[] back = new int[n * L]; // per token and label, the best label before
+        for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!allowed(p, l)) continue;
-                    float v = score[i - 1][p] + trans[(p + 1) * L + l];
+                // the labels allowed before l, in order: all of them, or for an I- tag its B- and itself
+                boolean inside = l != 0 && l % 2 == 0;
+                for (int p = inside ? l - 1 : 0, to = inside ? l : L - 1; p <= to; p++) {
+                    float v = score[p] + trans[(p + 1) * L + l];
                     if (v > bestScore) {
                         bestScore = v;
                         bestPrev = p;
                     }
                 }
-                score[i][l] = bestScore + emit[i][l];
-                back[i][l] = bestPrev;
+                next[l] = bestScore + emit[i][l];
+                back[i * L + l] = bestPrev;
             }
+            float[] t = score;
+            score = next;
+            next = t;
         }
         int[] out = new int[n];
         int last = 0;
-        for (int l = 1; l < L; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+        for (int l = 1; l < L; l++) if (score[l] > score[last]) last = l;
         out[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i][out[i]];
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
         return out;
     }
 

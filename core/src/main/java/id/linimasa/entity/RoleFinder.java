@@ -49,7 +49,7 @@ public final class RoleFinder {
         int last = tokenAt(tokens, p.span().end() - 1);
         if (last + 1 >= tokens.size() || !s.words().get(last + 1).equals(",")) return null;
         int from = last + 2;
-        while (from < tokens.size() && LINKS.contains(s.words().get(from).toLowerCase(Locale.ROOT))) from++;
+        while (from < tokens.size() && LINKS.contains(s.lower()[from])) from++;
         return scan(text, s, from, 1, p, affiliationOf);
     }
 
@@ -72,7 +72,7 @@ public final class RoleFinder {
                 continue;
             }
             String w = s.words().get(i);
-            String lw = w.toLowerCase(Locale.ROOT);
+            String lw = s.lower()[i];
             boolean titleWord = titleWords.contains(lw);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
             if (!titleWord && !TITLE_LOWER.contains(lw) && !capitalised) break;
@@ -83,7 +83,7 @@ public final class RoleFinder {
         }
         if (!hasTitle || start < 0) return null;
         // The phrase must begin with its title ("Presiden Rusia"), not with a stray capitalised word.
-        while (start <= end && !titleWords.contains(s.words().get(start).toLowerCase(Locale.ROOT))) start++;
+        while (start <= end && !titleWords.contains(s.lower()[start])) start++;
         if (start > end) return null;
         Span phrase = new Span(tokens.get(start).start(), tokens.get(end).end());
         String title = titleText(text, phrase, affiliation);

@@ -90,14 +90,14 @@ final class StateLearner {
                 Span token = tokens.get(i);
                 if (!Character.isUpperCase(text.charAt(token.start()))) continue;
                 String name = words.get(i);
-                if (!isCandidate(name) || startsKnownName(words, i)) continue;
+                if (!isCandidate(name) || startsKnownName(words, t.lower(), i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
                 if (following == 0) alone.add(name);
                 boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1).start())) && !sentenceStart(words, i - 1);
                 if (following > 0 || afterCapital) inLongerName.add(name);
-                if (following == 0 && actFollows(words, i + 1)) acts.merge(name, 0.5, Double::sum);
-                String cue = i == 0 ? null : cueBefore(words, i);
+                if (following == 0 && actFollows(t.lower(), i + 1)) acts.merge(name, 0.5, Double::sum);
+                String cue = i == 0 ? null : cueBefore(t.lower(), i);
                 if (cue == null) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
@@ -145,7 +145,7 @@ final class StateLearner {
             if (f >= 1 || (softCount.getOrDefault(name, 0) > 1 && all >= 1 && all + other > per)) states.add(name);
         }
         // "Varenia dan Talmora": a name a title already hinted at, coordinated with a state, is one too
-        for (NameFinder.Tagged t : sentences) {
+        for (NameFinder.Tagged t : soft.isEmpty() ? List.<NameFinder.Tagged>of() : sentences) {
             List<String> words = t.words();
             for (int i = 2; i < words.size(); i++) {
                 if (!COORDINATION.contains(words.get(i - 1))) continue;
@@ -158,11 +158,10 @@ final class StateLearner {
     }
 
     /** True when the words from token {@code i} are an act only states do, after words that may precede a verb. */
-    private static boolean actFollows(List<String> words, int i) {
-        while (i < words.size() && BEFORE_VERB.contains(words.get(i).toLowerCase(Locale.ROOT))) i++;
-        if (i + 1 >= words.size()) return false;
-        String one = words.get(i).toLowerCase(Locale.ROOT);
-        return STATE_ACTS.contains(one) || STATE_ACTS.contains(one + " " + words.get(i + 1).toLowerCase(Locale.ROOT));
+    private static boolean actFollows(String[] lower, int i) {
+        while (i < lower.length && BEFORE_VERB.contains(lower[i])) i++;
+        if (i + 1 >= lower.length) return false;
+        return STATE_ACTS.contains(lower[i]) || STATE_ACTS.contains(lower[i] + " " + lower[i + 1]);
     }
 
     /** True when the tagger found a person's name starting at the token and the name before it is not part of it. */
@@ -190,7 +189,9 @@ final class StateLearner {
     }
 
     /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
-    private boolean startsKnownName(List<String> words, int i) {
+    private boolean startsKnownName(List<String> words, String[] lower, int i) {
+        // the word alone first, by its key as the catalog makes it: most words start no catalog name
+        if (!catalog.continuesKey(Gazetteer.key(words.get(i), lower[i]))) return false;
         for (int k = i + 1; k < words.size() && catalog.continues(words.subList(i, k)); k++) {
             if (!catalog.lookup(words.subList(i, k + 1)).isEmpty()) return true;
         }
@@ -213,12 +214,12 @@ final class StateLearner {
     }
 
     /** The longest cue that ends right before token {@code i}, or null. */
-    private static String cueBefore(List<String> words, int i) {
-        if (!CUE_ENDS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) return null;
+    private static String cueBefore(String[] lower, int i) {
+        if (!CUE_ENDS.contains(lower[i - 1])) return null;
         StringBuilder phrase = new StringBuilder();
         String found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
-            String w = words.get(i - k).toLowerCase(Locale.ROOT);
+            String w = lower[i - k];
             phrase.insert(0, k == 1 ? w : w + " ");
             if (CUES.containsKey(phrase.toString())) found = phrase.toString();
         }

@@ -11,6 +11,7 @@ import id.linimasa.quote.Quote;
 import id.linimasa.text.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ final class ActorFinder {
      */
     private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
+    private static final Set<String> CITIZENS_FIRST = CITIZENS.stream().map(List::getFirst).collect(Collectors.toUnmodifiableSet());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
@@ -81,6 +83,7 @@ final class ActorFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
     private static final Set<String> CURRENCIES = Set.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
     private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
     private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
@@ -99,7 +102,7 @@ final class ActorFinder {
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
     private final Analysis analysis;
-    /** The analysis text, built once: {@link Analysis#text()} joins body and captions on every call. */
+    /** The analysis text, built once ({@link Analysis#text()} joins body and captions on every call). */
     private final String text;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Mention> linked;
@@ -123,6 +126,8 @@ final class ActorFinder {
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("(?i)(?:ibu ?kota|ibukota)\\s+$");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
+    private static final List<String> VESSEL_WORDS = List.of("apal", "KRI", "KM", "MV");
+    private int[] vesselWords, vesselWordEnds;
     /** Entity ids of the vessels the article names. */
     private final Set<String> vessels = new HashSet<>();
     /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
@@ -130,20 +135,58 @@ final class ActorFinder {
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
-    ActorFinder(Analysis analysis) {
+    ActorFinder(Analysis analysis, String text) {
         this.analysis = analysis;
-        this.text = analysis.text();
+        this.text = text;
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
-        this.linked = analysis.mentions().stream().filter(m -> m.entityId() != null)
-                .sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : analysis.mentions()) if (m.entityId() != null) named.add(m);
+        named.sort(Comparator.comparingInt(m -> m.span().start()));
+        this.linked = named;
         learnPlaces();
+        findVesselWords();
         learnVessels();
     }
 
-    /** Whether the text ends in a vessel word; most mentions have none of its words before them, spared the pattern. */
-    private static boolean vesselBefore(String before) {
-        return (before.contains("apal") || before.contains("KRI") || before.contains("KM") || before.contains("MV"))
-                && VESSEL_BEFORE.matcher(before).find();
+    /** Whether the 40 characters before {@code end} end in a vessel word; most hold none of its words, spared the pattern. */
+    private boolean vesselBefore(int end) {
+        int start = Math.max(0, end - 40);
+        int k = Arrays.binarySearch(vesselWords, start);
+        for (int i = k >= 0 ? k : -k - 1; i < vesselWords.length && vesselWords[i] < end; i++) {
+            if (vesselWordEnds[i] <= end) return VESSEL_BEFORE.matcher(text.substring(start, end)).find();
+        }
+        return false;
+    }
+
+    /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
+    private void findVesselWords() {
+        List<int[]> found = new ArrayList<>();
+        for (String w : VESSEL_WORDS) {
+            // found by their second letter, rarer than the first ("apal")
+            for (int i = text.indexOf(w.charAt(1), 1); i >= 0; i = text.indexOf(w.charAt(1), i + 1)) {
+                if (text.startsWith(w, i - 1)) found.add(new int[]{i - 1, i - 1 + w.length()});
+            }
+        }
+        found.sort(Comparator.comparingInt(f -> f[0]));
+        vesselWords = new int[found.size()];
+        vesselWordEnds = new int[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            vesselWords[k] = found.get(k)[0];
+            vesselWordEnds[k] = found.get(k)[1];
+        }
+    }
+
+    /** Whether the text between the offsets is all white space. */
+    private boolean blank(int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Whether the first character after {@code from} that is not white space is a comma before {@code to}. */
+    private boolean commaFirst(int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        return i < to && text.charAt(i) == ',';
     }
 
     /**
@@ -155,12 +198,10 @@ final class ActorFinder {
         for (int k = 0; k < linked.size(); k++) {
             Mention m = linked.get(k);
             if (actsAsState(m.entityId()) || bodyOfState(m.entityId())) continue;
-            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
             Mention prev = k > 0 ? linked.get(k - 1) : null;
             boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
-                    && text.substring(prev.span().end(), m.span().start()).isBlank()
-                    && vesselBefore(text.substring(Math.max(0, prev.span().start() - 40), prev.span().start()));
-            if (!flagBefore && !vesselBefore(before)) continue;
+                    && blank(prev.span().end(), m.span().start()) && vesselBefore(prev.span().start());
+            if (!flagBefore && !vesselBefore(m.span().start())) continue;
             vessels.add(m.entityId());
             if (flagBefore) learned.putIfAbsent(m.entityId(), stateOf(prev.entityId()));
             Mention next = k + 1 < linked.size() ? linked.get(k + 1) : null;
@@ -181,7 +222,8 @@ final class ActorFinder {
     private void learnPlaces() {
         for (int k = 0; k + 1 < linked.size(); k++) {
             Mention a = linked.get(k), b = linked.get(k + 1);
-            if (a.span().end() > b.span().start()) continue;
+            // both appositions open with a comma
+            if (a.span().end() > b.span().start() || !commaFirst(a.span().end(), b.span().start())) continue;
             String between = text.substring(a.span().end(), b.span().start());
             if (placeWithoutState(a) && actsAsState(stateOf(b.entityId())) && PLACE_IN_STATE.matcher(between).matches()) {
                 learned.putIfAbsent(a.entityId(), stateOf(b.entityId()));
@@ -206,12 +248,12 @@ final class ActorFinder {
         int end = m.span().start();
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        while (start > 0 && end - start <= CURRENCY_LENGTH && Character.isLetter(text.charAt(start - 1))) start--;
+        return end - start <= CURRENCY_LENGTH && CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    SentenceWords words(Span sentence) {
-        List<Word> words = Words.of(text, sentence);
+    /** The sentence's words with the names among them. */
+    SentenceWords words(Span sentence, List<Word> words) {
         Mention[] at = new Mention[words.size()];
         int k = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -275,6 +317,7 @@ final class ActorFinder {
 
     /** How many words from {@code i} name Indonesian citizens or migrant workers ({@link #CITIZENS}), or 0. */
     private static int citizensAt(List<Word> words, int i) {
+        if (!CITIZENS_FIRST.contains(words.get(i).lower())) return 0;
         for (List<String> phrase : CITIZENS) {
             if (i + phrase.size() > words.size()) continue;
             int n = 0;
@@ -379,9 +422,16 @@ final class ActorFinder {
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
     boolean actsAsState(String id) {
         if (id == null) return false;
-        if (id.length() == 3 && id.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return true;
+        if (isoCode(id)) return true;
         Entity e = entities.get(id);
         return e != null && id.equals(e.country());
+    }
+
+    /** Three capital letters: an ISO 3166 alpha-3 code. */
+    private static boolean isoCode(String id) {
+        if (id.length() != 3) return false;
+        for (int i = 0; i < 3; i++) if (id.charAt(i) < 'A' || id.charAt(i) > 'Z') return false;
+        return true;
     }
 
     /** The subject: the nearest actor before the trigger, within its region and clause. */
@@ -689,12 +739,19 @@ final class ActorFinder {
         return Character.isUpperCase(text.charAt(sw.words().get(i).span().start()));
     }
 
-    private Side side(List<Mention> ms) {
+    private Side side(List<Mention> found) {
+        // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
+        List<Mention> ms = new ArrayList<>(found.size());
+        boolean hasPerson = false;
+        for (Mention m : found) {
+            if (noActor(m)) continue;
+            ms.add(m);
+            hasPerson |= m.type() == EntityType.PER;
+        }
+        if (ms.isEmpty()) return Side.NONE;
+        if (ms.size() == 1) return new Side(List.of(stateOf(ms.getFirst().entityId())), List.of(ms.getFirst().entityId()));
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
-        // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
-        ms = ms.stream().filter(m -> !noActor(m)).toList();
-        boolean hasPerson = ms.stream().anyMatch(m -> m.type() == EntityType.PER);
         for (Mention m : ms) {
             states.add(stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Codes sentence-level PLOVER events: finds triggers with the {@link EventLexicon}, their actors with the
@@ -110,22 +109,24 @@ public final class EventCoder implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        ActorFinder actors = new ActorFinder(analysis);
-        EventDater dater = new EventDater(analysis);
+        Words tokens = new Words(analysis.text());
+        ActorFinder actors = new ActorFinder(analysis, tokens.text());
+        EventDater dater = new EventDater(analysis, tokens);
         List<Event> out = new ArrayList<>();
         EventDate lastMeeting = null, lastAct = null;
         for (Sentence sentence : analysis.sentences()) {
-            SentenceWords sw = actors.words(sentence.span());
-            List<Word> words = sw.words();
+            List<Word> words = tokens.in(sentence.span());
             List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            // most sentences tell no event and say nothing: their actors are not looked for
+            if (matches.isEmpty() && !sentence.caption() && !StatementFinder.speaks(words)) continue;
+            SentenceWords sw = actors.words(sentence.span(), words);
             boolean[] quoted = quoted(words, analysis.quotes());
             if (matches.isEmpty()) {
                 if (sentence.caption()) CaptionMeeting.find(actors, dater, sw, sentence).map(e -> asVisit(out, e)).ifPresent(out::add);
                 else StatementFinder.find(actors, dater, sw, sentence, quoted, List.of()).ifPresent(out::add);
                 continue;
             }
-            EventDate referredTo = refersTo(words, MEETING_NOUNS, false) || meetersReferredTo(words) ? lastMeeting
-                    : refersTo(words, ACT_NOUNS, true) ? lastAct : null;
+            EventDate referredTo = referredTo(words, lastMeeting, lastAct);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE;
             int before = out.size();
@@ -210,14 +211,15 @@ public final class EventCoder implements Stage {
             // "Putin menegaskan bahwa hubungan ... sesuai rencana ketika ia menerima kunjungan ...": a statement beside an
             // event of others; what a speaker does in the same sentence ("membantah ... dan menyebut ...") is the statement
             if (!sentence.caption()) {
-                List<Integer> triggerWords = matches.stream().flatMap(x -> IntStream.range(x.start(), x.end()).boxed()).toList();
+                List<Integer> triggerWords = new ArrayList<>();
+                for (EventLexicon.Match x : matches) for (int i = x.start(); i < x.end(); i++) triggerWords.add(i);
                 List<Event> told = out.subList(before, out.size());
                 StatementFinder.find(actors, dater, sw, sentence, quoted, triggerWords)
                         .filter(st -> told.stream().noneMatch(e -> e.sources().stream().anyMatch(st.sources()::contains)))
                         .ifPresent(out::add);
             }
         }
-        return analysis.withEvents(ReplyDater.date(out, analysis.text(), analysis.article().published()));
+        return analysis.withEvents(ReplyDater.date(out, tokens.text(), analysis.article().published()));
     }
 
     /**
@@ -275,7 +277,7 @@ public final class EventCoder implements Stage {
     /** A denial ("membantah bahwa"), or a reaction to something named with a demonstrative ("menolak perintah tersebut"). */
     private static boolean answers(List<Word> words, int verb, int to) {
         String v = words.get(verb).bare();
-        if (DENIALS.stream().anyMatch(v::endsWith)) return true;
+        for (String denial : DENIALS) if (v.endsWith(denial)) return true;
         for (int i = verb + 1; i < to && i <= verb + DEMONSTRATIVE_REACH; i++) {
             String s = words.get(i).lower();
             if (CLAUSE_BREAK.contains(s)) return false;
@@ -474,14 +476,20 @@ public final class EventCoder implements Stage {
     /** The target without the source's states, but for another body of the same state ("KPK ... membantu Kejaksaan Agung"). */
     private static Side withoutSources(ActorFinder actors, Side target, Side source) {
         if (target.isEmpty() || source.isEmpty()) return target;
-        boolean otherBody = source.named().stream().allMatch(actors::bodyOfState)
-                && target.named().stream().anyMatch(n -> !source.named().contains(n) && actors.bodyOfState(n));
-        if (otherBody) return target;
-        List<String> states = target.states().stream().filter(s -> !source.states().contains(s)).toList();
+        if (otherBody(actors, target, source)) return target;
+        List<String> states = new ArrayList<>(target.states().size());
+        for (String s : target.states()) if (!source.states().contains(s)) states.add(s);
         if (states.size() == target.states().size()) return target;
         Set<String> named = new LinkedHashSet<>(target.named());
         named.removeAll(source.named());
-        return new Side(states, List.copyOf(named));
+        return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /** Whether the source names only bodies of a state and the target another body. */
+    private static boolean otherBody(ActorFinder actors, Side target, Side source) {
+        for (String n : source.named()) if (!actors.bodyOfState(n)) return false;
+        for (String n : target.named()) if (!source.named().contains(n) && actors.bodyOfState(n)) return true;
+        return false;
     }
 
     private static double confidence(EventPattern p, Side source, Side target, EventDater.Dated dated) {
@@ -537,15 +545,18 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether the sentence refers back to an act told before with one of the nouns ("pertemuan itu"); {@code within}
-     * asks for the sentence to tell what happened in it ("dalam pertukaran itu"), not what was done to it ("mengutuk
-     * serangan itu").
+     * The date of what the sentence refers back to: the last meeting for a meeting noun with a demonstrative ("pertemuan
+     * itu") or "kedua pemimpin"; the last act for an act noun the sentence tells what happened in ("dalam pertukaran itu"),
+     * not what was done to it ("mengutuk serangan itu"); else null.
      */
-    private static boolean refersTo(List<Word> words, Set<String> nouns, boolean within) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (nouns.contains(words.get(i).bare()) && BACK_REFERENCE.contains(words.get(i + 1).lower())
-                    && (!within || i > 0 && WITHIN.contains(words.get(i - 1).lower()))) return true;
+    private static EventDate referredTo(List<Word> words, EventDate lastMeeting, EventDate lastAct) {
+        boolean meeting = meetersReferredTo(words), act = false;
+        for (int i = 0; i + 1 < words.size() && !meeting; i++) {
+            if (!BACK_REFERENCE.contains(words.get(i + 1).lower())) continue;
+            String noun = words.get(i).bare();
+            if (MEETING_NOUNS.contains(noun)) meeting = true;
+            else if (ACT_NOUNS.contains(noun) && i > 0 && WITHIN.contains(words.get(i - 1).lower())) act = true;
         }
-        return false;
+        return meeting ? lastMeeting : act ? lastAct : null;
     }
 }

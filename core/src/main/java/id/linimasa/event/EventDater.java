@@ -10,8 +10,10 @@ import id.linimasa.time.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,33 +52,36 @@ final class EventDater {
     /** The dates that set the narrative's time: not those of reports or of starting points. */
     private final List<Timex> settingDates;
     /** Dates that open their sentence ("Pada 2024, ...", "Sehari kemudian, Selasa, 4 Maret 2025, ..."). */
-    private final Set<Timex> framing = new HashSet<>();
+    private final Set<Timex> framing = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Each date's calendar value ({@link #calendar}), worked out once. */
+    private final Map<Timex, String> calendars = new IdentityHashMap<>();
     private Timex lastEventDate;
 
-    EventDater(Analysis analysis) {
-        this.text = analysis.text();
-        this.dates = analysis.timexes().stream()
-                .filter(t -> (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && calendar(t.value()) != null)
+    EventDater(Analysis analysis, Words tokens) {
+        this.text = tokens.text();
+        for (Timex t : analysis.timexes()) {
+            String value = t.type() == TimexType.DATE || t.type() == TimexType.TIME ? calendar(t.value()) : null;
+            if (value != null) calendars.put(t, value);
+        }
+        this.dates = analysis.timexes().stream().filter(calendars::containsKey)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
         for (Sentence sentence : analysis.sentences()) {
             for (Timex t : dates) {
                 if (!sentence.span().contains(t.span())) continue;
-                if (wordCount(new Span(sentence.span().start(), t.span().start())) <= FRAME_REACH) framing.add(t);
+                if (wordCount(tokens.in(new Span(sentence.span().start(), t.span().start()))) <= FRAME_REACH) framing.add(t);
             }
         }
         this.settingDates = dates.stream().filter(t -> {
-            List<Word> around = Words.of(text, new Span(Math.max(0, t.span().start() - 80), t.span().start()));
+            List<Word> around = tokens.in(new Span(Math.max(0, t.span().start() - 80), t.span().start()));
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
     }
 
-    /** The words in a stretch of the text, punctuation not counted (as {@link Word#punct()} tells it). */
-    private int wordCount(Span range) {
+    /** The words, punctuation not counted. */
+    private static int wordCount(List<Word> words) {
         int n = 0;
-        for (Span t : id.linimasa.text.Tokenizer.tokens(text, range)) {
-            if (t.end() - t.start() > 1 || Character.isLetterOrDigit(text.charAt(t.start()))) n++;
-        }
+        for (Word w : words) if (!w.punct()) n++;
         return n;
     }
 
@@ -154,8 +159,8 @@ final class EventDater {
         return best == null ? null : of(best, true);
     }
 
-    private static EventDate of(Timex t, boolean own) {
-        String v = calendar(t.value());
+    private EventDate of(Timex t, boolean own) {
+        String v = calendars.get(t);
         return new EventDate(v, Precision.ofValue(v), own ? t.span() : null);
     }
 

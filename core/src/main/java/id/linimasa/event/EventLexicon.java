@@ -35,11 +35,27 @@ public final class EventLexicon {
     }
 
     private final Map<String, List<EventPattern>> byFirst = new HashMap<>();
+    /**
+     * One bit for each hash (modulo its size) of a form that starts a pattern: most words start none, and a bit clear
+     * says so without a look-up in the map, whose entries the other analysis stages have pushed out of the cache.
+     */
+    private final long[] firstHashes = new long[FIRST_HASH_BITS / Long.SIZE];
+    private static final int FIRST_HASH_BITS = 1 << 14;
 
     private EventLexicon(List<EventPattern> patterns) {
         for (EventPattern p : patterns) {
-            for (String form : p.slots().getFirst()) byFirst.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+            for (String form : p.slots().getFirst()) {
+                byFirst.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+                int h = form.hashCode() & (FIRST_HASH_BITS - 1);
+                firstHashes[h >>> 6] |= 1L << h;
+            }
         }
+    }
+
+    /** The patterns the form starts, or null. */
+    private List<EventPattern> startingWith(String form) {
+        int h = form.hashCode() & (FIRST_HASH_BITS - 1);
+        return (firstHashes[h >>> 6] & 1L << h) == 0 ? null : byFirst.get(form);
     }
 
     public static EventLexicon standard() {
@@ -123,8 +139,8 @@ public final class EventLexicon {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.punct()) continue;
-            List<EventPattern> cands = byFirst.get(w.lower());
-            if (cands == null && !w.bare().equals(w.lower())) cands = byFirst.get(w.bare());
+            List<EventPattern> cands = startingWith(w.lower());
+            if (cands == null && w.clitic()) cands = startingWith(w.bare());
             if (cands == null) continue;
             for (EventPattern p : cands) {
                 Match m = match(p, words, i);
@@ -160,7 +176,7 @@ public final class EventLexicon {
                 Word w = words.get(j);
                 // a me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan"
                 if (w.punct() || gap == MAX_OBJECT_GAP && Words.verbLike(w)) break;
-                if (forms.contains(w.lower()) || forms.contains(w.bare())) {
+                if (forms.contains(w.lower()) || w.clitic() && forms.contains(w.bare())) {
                     found = j;
                     break;
                 }

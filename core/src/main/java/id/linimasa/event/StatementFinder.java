@@ -39,7 +39,7 @@ final class StatementFinder {
         for (int v = 0; v < words.size(); v++) {
             if (quoted[v]) continue;
             String s = words.get(v).lower(), bare = words.get(v).bare();
-            boolean opens = SAYS.contains(s), closes = SAID.contains(s) || SAID.contains(bare) && !bare.equals(s);
+            boolean opens = SAYS.contains(s), closes = SAID.contains(s) || words.get(v).clitic() && SAID.contains(bare);
             if (!opens && !closes) continue;
             int from = opens ? v + 1 : 0, to = opens ? contentEnd(words, v + 1) : v;
             if (triggers.stream().anyMatch(t -> t >= from && t < to)) continue;
@@ -57,6 +57,12 @@ final class StatementFinder {
                     sentence.span(), trigger, CONFIDENCE, status, sentence.caption(), source.named(), target.named()));
         }
         return Optional.empty();
+    }
+
+    /** Whether a word of the sentence may attribute what someone says (quoted words included). */
+    static boolean speaks(List<Word> words) {
+        for (Word w : words) if (SAYS.contains(w.lower()) || SAID.contains(w.lower()) || w.clitic() && SAID.contains(w.bare())) return true;
+        return false;
     }
 
     /** "tidak mengatakan", "belum menyatakan": only a negation right before the verb denies the statement. */

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words and punctuation of one stretch of text, lower-cased, with their spans: what the event
- * patterns match against. Enclitics (-nya, -lah, -pun) are stripped into {@link Word#bare()} so that
+ * The words and punctuation of one text, lower-cased, with their spans: what the event patterns match against.
+ * The text is tokenised once; the words of any stretch of it are cut from that list ({@link #in}), as tokenising
+ * the stretch alone would give them. Enclitics (-nya, -lah, -pun) are stripped into {@link Word#bare()} so that
  * "suratnya" matches "surat".
  */
 public final class Words {
@@ -18,13 +19,56 @@ public final class Words {
         public boolean is(String s) {
             return lower.equals(s);
         }
+
+        /** Whether an enclitic was stripped from the word ("suratnya"): only then is {@link #bare()} worth a look-up of its own. */
+        boolean clitic() {
+            return bare.length() != lower.length();
+        }
     }
 
-    private Words() {
+    private static final String[] CLITICS = {"nya", "lah", "pun"};
+
+    private final String text;
+    private final List<Word> all;
+
+    Words(String text) {
+        this.text = text;
+        this.all = tokenise(new Span(0, text.length()));
+    }
+
+    /** The text the words are of. */
+    String text() {
+        return text;
+    }
+
+    /** The words of a stretch of the text; a word the stretch cuts is cut as {@link Tokenizer} would cut it. */
+    List<Word> in(Span range) {
+        int a = firstEndingAfter(range.start()), b = firstEndingAfter(range.end());
+        if (b < all.size() && all.get(b).span().start() < range.end()) b++;
+        if (a >= b) return List.of();
+        boolean cutStart = all.get(a).span().start() < range.start(), cutEnd = all.get(b - 1).span().end() > range.end();
+        if (!cutStart && !cutEnd) return all.subList(a, b);
+        if (b - a == 1) return tokenise(range);
+        List<Word> out = new ArrayList<>(b - a + 2);
+        out.addAll(cutStart ? tokenise(new Span(range.start(), all.get(a).span().end())) : List.of(all.get(a)));
+        out.addAll(all.subList(a + 1, b - 1));
+        out.addAll(cutEnd ? tokenise(new Span(all.get(b - 1).span().start(), range.end())) : List.of(all.get(b - 1)));
+        return out;
+    }
+
+    /** Index of the first word that ends after {@code offset} (the size when none does). */
+    private int firstEndingAfter(int offset) {
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).span().end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The tokens of {@link Tokenizer}, as words the patterns can match. */
-    public static List<Word> of(String text, Span range) {
+    private List<Word> tokenise(Span range) {
         List<Span> tokens = Tokenizer.tokens(text, range);
         List<Word> out = new ArrayList<>(tokens.size());
         for (Span t : tokens) {
@@ -36,12 +80,10 @@ public final class Words {
     }
 
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */
-    public static boolean verbLike(Word w) {
+    static boolean verbLike(Word w) {
         String s = w.lower();
         return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
     }
-
-    private static final String[] CLITICS = {"nya", "lah", "pun"};
 
     private static String bare(String w) {
         for (String clitic : CLITICS) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,7 @@ final class BlockClassifier {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
         // blocks of one element share its context string, and elements share class names: match the patterns once per name
         Map<String, Integer> hints = new HashMap<>();
-        Map<String, Integer> nameHints = new HashMap<>();
-        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), n -> nearHints(n, nameHints))));
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), BlockClassifier::nearHints)));
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
         markPhotoTexts(blocks, labels);
@@ -241,7 +241,7 @@ final class BlockClassifier {
      * The hints of the nearest elements' names, with ASIDE_HINT: those of each name (a run without {@code \s}, with the
      * character after it, which the patterns' end looks at), since no match spans two names.
      */
-    private static int nearHints(String near, Map<String, Integer> byName) {
+    private static int nearHints(String near) {
         int h = 0;
         int n = near.length();
         int i = 0;
@@ -249,13 +249,22 @@ final class BlockClassifier {
             while (i < n && isAsciiSpace(near.charAt(i))) i++;
             int start = i;
             while (i < n && !isAsciiSpace(near.charAt(i))) i++;
-            if (i > start) h |= byName.computeIfAbsent(near.substring(start, Math.min(n, i + 1)), BlockClassifier::nameHints);
+            if (i > start) h |= nameHints(near.substring(start, Math.min(n, i + 1)));
         }
         return h;
     }
 
+    /** Class names recur across a site's pages (and many across sites): each is matched once, while the memo stays small. */
+    private static final Map<String, Integer> NAME_HINTS = new ConcurrentHashMap<>();
+    private static final int NAME_HINTS_KEPT = 20_000;
+
     private static int nameHints(String name) {
-        return contextHints(name) | (startsAPart(ASIDE_CONTEXT, name) ? ASIDE_HINT : 0);
+        Integer known = NAME_HINTS.get(name);
+        if (known != null) return known;
+        int h = contextHints(name) | (startsAPart(ASIDE_CONTEXT, name) ? ASIDE_HINT : 0);
+        if (NAME_HINTS.size() >= NAME_HINTS_KEPT) NAME_HINTS.clear();
+        NAME_HINTS.put(name, h);
+        return h;
     }
 
     /** {@code \s}. */
@@ -564,12 +573,34 @@ final class BlockClassifier {
             for (String a : CAPTION_ANCHORS) may |= tail.contains(a);
         }
         if (!may) return false;
+        // the forms that can begin at a full stop, an ellipsis, a bar or before a slash go on to "selengkapnya", "via" or "getty"
+        int worded = lastFolded(t, from, WORDED_ENDS);
         Matcher m = CAPTION_END.matcher(t).useTransparentBounds(true);
         for (int q = from; q < n; q++) {
-            if (!mayStartCaptionEnd(t, q) && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
+            boolean starts = mayStartCaptionEnd(t, q);
+            if (!starts && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
+            char c = t.charAt(q);
+            if ((!starts || c == '.' || c == '\u2026' || c == '|') && worded <= q) continue;
             if (m.region(q, n).lookingAt()) return true;
         }
         return false;
+    }
+
+    private static final String[] WORDED_ENDS = {"via", "selengkapnya", "getty"};
+
+    /** Where the last of the words in t[from, ..) begins, its chars compared as a case-insensitive Unicode pattern does; or -1. */
+    private static int lastFolded(String t, int from, String[] words) {
+        for (int i = t.length() - 1; i >= from; i--) {
+            char c = Character.toLowerCase(Character.toUpperCase(t.charAt(i)));
+            for (String w : words) if (c == w.charAt(0) && foldedAt(t, i, w)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean foldedAt(String t, int i, String w) {
+        if (i + w.length() > t.length()) return false;
+        for (int k = 1; k < w.length(); k++) if (Character.toLowerCase(Character.toUpperCase(t.charAt(i + k))) != w.charAt(k)) return false;
+        return true;
     }
 
     /**

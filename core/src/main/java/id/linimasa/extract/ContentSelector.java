@@ -316,12 +316,14 @@ final class ContentSelector {
 
     /** Lower case, every run of non-letters and non-digits one space, trimmed (a plain loop: this runs on every kept block). */
     static String norm(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        // what is kept is never longer than the text: each char is copied once, a run of others becomes one space
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean gap = false;
         // ASCII is lower-cased as it is copied; only a text with other letters needs the full lower-casing after
         boolean ascii = true;
         for (int i = 0; i < s.length(); ) {
-            int c = s.charAt(i);
+            char c = s.charAt(i);
             if (c < 128) {
                 i++;
                 if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
@@ -329,19 +331,24 @@ final class ContentSelector {
                     gap = true;
                     continue;
                 }
+                if (gap && n > 0) out[n++] = ' ';
+                out[n++] = c;
             } else {
-                c = s.codePointAt(i);
-                i += Character.charCount(c);
-                if (!Character.isLetterOrDigit(c)) {
+                int cp = s.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (!Character.isLetterOrDigit(cp)) {
+                    i += len;
                     gap = true;
                     continue;
                 }
                 ascii = false;
+                if (gap && n > 0) out[n++] = ' ';
+                for (int k = 0; k < len; k++) out[n++] = s.charAt(i + k);
+                i += len;
             }
-            if (gap && !out.isEmpty()) out.append(' ');
-            out.appendCodePoint(c);
             gap = false;
         }
-        return ascii ? out.toString() : out.toString().toLowerCase(Locale.ROOT);
+        String kept = new String(out, 0, n);
+        return ascii ? kept : kept.toLowerCase(Locale.ROOT);
     }
 }

@@ -133,12 +133,18 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
     /** A link to the root of the page's own site ("/", "https://www.site.id/"), not to another site's. */
     private static boolean isHomeLink(String href, String location) {
         // most links lead into the site, past its root: a plain count of slashes spares them the pattern
-        if (href.isEmpty() || href.length() > 80 || href.chars().filter(c -> c == '/').count() > 3) return false;
+        if (href.isEmpty() || href.length() > 80 || slashes(href) > 3) return false;
         Matcher m = HOME_HREF.matcher(href.trim());
         if (!m.matches()) return false;
         String host = m.group(1) != null ? m.group(1) : m.group(2);
         return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")
                 || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").equals(host.toLowerCase(Locale.ROOT));
+    }
+
+    private static int slashes(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '/') n++;
+        return n;
     }
 
     /** The site's name as its home link spells it: the link's text, else its logo's alt or title text. */

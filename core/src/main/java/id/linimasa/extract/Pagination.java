@@ -2,7 +2,8 @@ package id.linimasa.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,8 +27,6 @@ public final class Pagination {
 
     private static final List<String> PAGE_PARAMS = List.of("page", "p", "hal", "halaman", "pg", "paged", "pagenum", "part");
     private static final Pattern PATH_PAGE = Pattern.compile("/(?:page|halaman|hal)/(\\d{1,2})/?$");
-    /** A bare number after a slug ("/harga-beras-naik/2"): ids are longer, so two digits at most. */
-    private static final Pattern TRAILING = Pattern.compile("(/[^/]*\\p{L}[^/]*-[^/]*)/(\\d{1,2})/?$");
     private static final int MAX_PAGES = 50;
 
     private Pagination() {
@@ -36,8 +35,9 @@ public final class Pagination {
     /** A link whose text is a page number: "2", "Halaman 2", "Hal. 2", "Page 2". */
     private static final Pattern PAGE_LINK_TEXT = Pattern.compile("(?:halaman|hal\\.?|laman|page)?\\s*(\\d{1,2})");
     /** Whole class names that mark the pager's highlighted number ("inactive", "nonaktif" do not). */
-    private static final String CURRENT_CLASSES = ".active, .current, .selected, .aktif";
-    private static final String PREV_LINKS = "link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]";
+    private static final Evaluator CURRENT = QueryParser.parse(".active, .current, .selected, .aktif");
+    private static final String[] CURRENT_NAMES = {"active", "current", "selected", "aktif"};
+    private static final Evaluator PREV_LINK = QueryParser.parse("link[rel=prev], a[rel=prev], link[rel=previous], a[rel=previous]");
 
     /**
      * As {@link #of(String)}, and when the address names no page (a page 2 under its own slug, a page 2 whose canonical
@@ -54,16 +54,15 @@ public final class Pagination {
     }
 
     private static Part fromLinks(Document doc, Part own, String url) {
-        // one walk over the page finds both the prev links and the highlighted elements
-        Elements found = doc.select(PREV_LINKS + ", " + CURRENT_CLASSES);
+        List<Element> found = marks(doc);
         Part prev = null;
         for (Element l : found) {
-            if (l.is(PREV_LINKS) && !l.hasAttr("title")) prev = of(href(l, url));
+            if (PREV_LINK.matches(doc, l) && !l.hasAttr("title")) prev = of(href(l, url));
             if (prev != null) break;
         }
         // the pager: its highlighted number is this page, its link reading "1" (in the same box) the article's first page
         for (Element current : found) {
-            if (!current.is(CURRENT_CLASSES)) continue;
+            if (!CURRENT.matches(doc, current)) continue;
             Integer number = pageNumber(current);
             if (number == null) continue;
             Element box = current;
@@ -82,6 +81,30 @@ public final class Pagination {
         return !paged || prev.number() >= MAX_PAGES ? null : new Part(prev.key(), prev.number() + 1);
     }
 
+    /**
+     * The prev links and the highlighted elements, in the page's order: one walk, the selectors tried only on the
+     * elements that may match them (a link with a rel, an element whose class names hold one of the highlighted names).
+     */
+    private static List<Element> marks(Document doc) {
+        List<Element> out = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (node instanceof Element e && mayMark(e) && (PREV_LINK.matches(doc, e) || CURRENT.matches(doc, e))) out.add(e);
+        });
+        return out;
+    }
+
+    private static boolean mayMark(Element e) {
+        String tag = e.normalName();
+        if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("rel")) return true;
+        String cls = e.attr("class");
+        if (cls.isEmpty()) return false;
+        // a class selector compares whole names ignoring case, as regionMatches does
+        for (String name : CURRENT_NAMES) {
+            for (int i = 0; i + name.length() <= cls.length(); i++) if (cls.regionMatches(true, i, name, 0, name.length())) return true;
+        }
+        return false;
+    }
+
     /** A link's address, resolved against the article's own address when the page was read without one (its canonical). */
     private static String href(Element e, String url) {
         String abs = e.absUrl("href");
@@ -96,6 +119,28 @@ public final class Pagination {
     private static Integer pageNumber(Element e) {
         Matcher m = PAGE_LINK_TEXT.matcher(e.text().trim().toLowerCase(Locale.ROOT));
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * Where the slash stands before a bare number ending the path after a slug ("/harga-beras-naik/2", a trailing slash
+     * allowed): one or two digits (ids are longer) after a segment with a hyphen after a letter; else -1. A scan, since a
+     * pattern searched from every character costs the cube of a long slug's length.
+     */
+    private static int trailingNumber(String path) {
+        int end = path.endsWith("/") ? path.length() - 1 : path.length();
+        int slash = path.lastIndexOf('/', end - 1);
+        if (slash < 1 || end - slash - 1 < 1 || end - slash - 1 > 2) return -1;
+        for (int i = slash + 1; i < end; i++) if (path.charAt(i) < '0' || path.charAt(i) > '9') return -1;
+        int segment = path.lastIndexOf('/', slash - 1);
+        if (segment < 0) return -1;
+        boolean letter = false;
+        for (int i = segment + 1; i < slash; ) {
+            int c = path.codePointAt(i);
+            if (letter && c == '-') return slash;
+            letter |= Character.isLetter(c);
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /** The part an address names, or null when there is no address or it is not an http(s) one. */
@@ -128,9 +173,13 @@ public final class Pagination {
         if (number == 1 && m.find()) {
             number = Integer.parseInt(m.group(1));
             path = path.substring(0, m.start());
-        } else if (number == 1 && (m = TRAILING.matcher(path)).find() && Integer.parseInt(m.group(2)) >= 2 && Integer.parseInt(m.group(2)) <= MAX_PAGES) {
-            number = Integer.parseInt(m.group(2));
-            path = path.substring(0, m.end(1));
+        } else if (number == 1) {
+            int slash = trailingNumber(path);
+            int n = slash < 0 ? 0 : Integer.parseInt(path.substring(slash + 1, path.endsWith("/") ? path.length() - 1 : path.length()));
+            if (n >= 2 && n <= MAX_PAGES) {
+                number = n;
+                path = path.substring(0, slash);
+            }
         }
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         String host = u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");

@@ -22,6 +22,7 @@ final class Whitespace {
 
     /** As {@link #collapse(CharSequence)}, of s[from, to); runs of other characters are copied whole. */
     static String collapse(CharSequence s, int from, int to) {
+        if (s instanceof String str && isCollapsed(str, from, to)) return str.substring(from, to);
         StringBuilder b = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
@@ -34,6 +35,21 @@ final class Whitespace {
             i = j;
         }
         return b.toString();
+    }
+
+    /** Whether s[from, to) is as collapsing leaves it (most lines are): single plain spaces between words, none at the ends. */
+    private static boolean isCollapsed(String s, int from, int to) {
+        boolean space = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if ((c <= ' ' || c >= 128) && isSpace(c)) {
+                if (c != ' ' || space) return false;
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return !space || from == to;
     }
 
     /** The runs of non-space characters in a text (0 for a blank one). */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,17 +207,34 @@ public final class QuoteFinder implements Stage {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
-            } else if (trailing.find() && trailing.start() > 10) {
+            } else if (find(trailing, sentence, i -> sentence.charAt(i) == ',') && trailing.start() > 10) {
                 d = new Draft(trim(text, base, base + trailing.start()), false);
                 if (trailing.group(2) != null) d.followsPrevious = true;
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
-            } else if (verb.find() && verb.end() < sentence.length() - 10) {
+            } else if (find(verb, sentence, i -> verbCanStart(sentence, i)) && verb.end() < sentence.length() - 10) {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
                 if (d.speaker == null && !d.followsPrevious) d = null; // "laporan menyebutkan": no one to quote
             }
             if (d != null && d.span != null) drafts.add(d);
         }
+    }
+
+    /**
+     * {@code m.find()} on the whole of {@code s} for a pattern that can start only where {@code canStart} holds: the
+     * pattern is tried there alone (the regex engine would try it at every character), with the text around in view.
+     */
+    private static boolean find(Matcher m, String s, IntPredicate canStart) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < s.length(); i++) {
+            if (canStart.test(i) && m.region(i, s.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** Where an {@link #INDIRECT} verb can start: "me..." or "ber...". */
+    private static boolean verbCanStart(String s, int i) {
+        return s.startsWith("me", i) || s.startsWith("ber", i);
     }
 
     private static Span trim(String text, int from, int to) {

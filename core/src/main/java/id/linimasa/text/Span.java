@@ -9,6 +9,12 @@ public record Span(int start, int end) {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
     }
 
+    /** As the record's own, written out: compared on hot paths, where the generated one is not inlined as well. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && s.start == start && s.end == end;
+    }
+
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -24,14 +24,14 @@ public final class Tokenizer {
         int end = within.end();
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < end) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d == '\u00AD') j++;
-                    else if (isJoiner(d) && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) j += 2;
+                    if (isLetterOrDigit(d) || d == '\u00AD') j++;
+                    else if (isJoiner(d) && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))) j += 2;
                     else break;
                 }
                 out.add(new Span(i, j));
@@ -42,6 +42,18 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, told for ASCII without the tables. */
+    private static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, told for ASCII without the tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isJoiner(char c) {

@@ -86,14 +86,29 @@ final class Scan {
         return reportedThere;
     }
 
-    /** The verbs of {@link #REPORTED}, one of which it needs: most windows hold none, and need no pattern to tell. */
-    private static final String[] SAYING = {"said", "says", "told", "announced", "kata", "ujar", "tutur", "ucap"};
+    /**
+     * The verbs of {@link #REPORTED}, one of which it needs, by their first letter: most windows hold none, and need
+     * no pattern to tell.
+     */
+    private static final String[] SAYING_S = {"said", "says"};
+    private static final String[] SAYING_T = {"told", "tutur"};
+    private static final String[] SAYING_A = {"announced"};
+    private static final String[] SAYING_K = {"kata"};
+    private static final String[] SAYING_U = {"ujar", "ucap"};
 
     private boolean saysIn(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || "stakuSTAKU".indexOf(c) < 0) continue; // the pattern folds ASCII case only
-            for (String verb : SAYING) if (i + verb.length() <= to && text.regionMatches(true, i, verb, 0, verb.length())) return true;
+            // the pattern folds ASCII case only
+            String[] verbs = switch (text.charAt(i)) {
+                case 's', 'S' -> SAYING_S;
+                case 't', 'T' -> SAYING_T;
+                case 'a', 'A' -> SAYING_A;
+                case 'k', 'K' -> SAYING_K;
+                case 'u', 'U' -> SAYING_U;
+                default -> null;
+            };
+            if (verbs == null) continue;
+            for (String verb : verbs) if (i + verb.length() <= to && text.regionMatches(true, i, verb, 0, verb.length())) return true;
         }
         return false;
     }

@@ -85,6 +85,12 @@ public final class TimexTagger {
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
     private static final Pattern PRESENT_DEIXIS = Pattern.compile("(?i)(?:hari|pagi|siang|sore|petang|malam)\\s+ini|today|this\\s+(?:morning|afternoon|evening)");
+    /** Every PRESENT_DEIXIS form ends with one of these words. */
+    private static final String[] PRESENT_ENDS = {"ini", "today", "morning", "afternoon", "evening"};
+
+    private static boolean presentDeixis(String text, int start, int end) {
+        return endsWithOne(text, start, end, PRESENT_ENDS) && PRESENT_DEIXIS.matcher(text.substring(start, end)).matches();
+    }
     private static final Pattern LISTED_DAYS = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<days>(?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s*(?:dan|serta|and|&)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -111,6 +117,14 @@ public final class TimexTagger {
             + "|lembar|set|porsi|titik|mil|ribu|juta|miliar|triliun|people|troops|soldiers)" + B1,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** After "hari", the rules of weekdays need one ("hari Senin"); those of the n-th day an ordinal ("hari ketiga", "hari ke-5"). */
+    private static final AfterNumber.Test AFTER_HARI_WEEKDAY = WordsAhead.after("hari", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu",
+            "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final AfterNumber.Test AFTER_HARI_ORDINAL = WordsAhead.after("hari", "pertama", "ke", "terakhir");
+    /** The words of {@link TimeLexicon#SE_UNIT} with their prefix: "sehari", "setahun". */
+    private static final String[] SE_UNITS = {"sedetik", "semenit", "sejam", "sehari", "sepekan", "seminggu", "sebulan", "setahun", "sedekade",
+            "sedasawarsa", "sewindu", "seabad"};
+
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
     /** The rules each word can start, in rule order, worked out once so the scan does one lookup per word. */
@@ -123,17 +137,17 @@ public final class TimexTagger {
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
         // "Senin-Rabu (12-14/9)": two days sharing one bracket.
-        rule("hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+        rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
                 + "(?:\\s+(?<pod2>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?:lalu|kemarin))?", this::weekdayWithDate);
         // Day and month in words: "1 Maret 2025", "28 Feb 2025", "1-3 Maret", "March 1, 2025".
-        rule("tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
+        rule(AfterNumber.MONTH_OR_RANGE, "tanggal #D #POD", "(?:(?<pod>pagi|siang|sore|petang|malam)\\s+(?:hari\\s+)?)?(?:tanggal\\s+)?(?<d1>" + DAY + ")(?:" + RANGE + "(?<d2>" + DAY + "))?\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + ")"
                 + "|\\s+(?<rel>lalu|yang\\s+lalu|silam|mendatang|nanti))?", this::dayMonth);
         rule("#MON", "(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>" + DAY + ")(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?", this::dayMonth);
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
-        rule(AfterNumber.DATE_SEPARATOR, "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
+        rule(WordsAhead.both(AfterNumber.DATE_SEPARATOR, AfterNumber.BRACKET_DAY), "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
         // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
         rule(AfterNumber.HIJRI_MONTH, "#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
@@ -149,16 +163,18 @@ public final class TimexTagger {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + "-" + half, null, false));
         });
         // Month and year: "Februari 2022", "akhir Februari 2025", "Januari-Maret 2024".
-        rule("#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
+        // the year within eight words: a modifier of up to three, "bulan", the month, a range and its month, "tahun"
+        rule(WordsAhead.both(WordsAhead.after("bulan", AfterNumber.MONTH_STARTS), WordsAhead.beginning(1, 8, "1", "2")), "#MOD pekan minggu bulan #MON", MOD + "(?:bulan\\s+)?(?<m>" + MONTH + ")(?:" + RANGE + "(?<m2>" + MONTH_FULL + "))?,?\\s+(?:tahun\\s+)?(?<y>" + YEAR + ")",
                 this::monthYear);
         // A month alone, where context makes it a time: "bulan Juli", "pada Februari", "Juli lalu".
         rule("#MOD pekan minggu bulan #MON", MOD + "(?<bulan>bulan\\s+)?(?<m>" + MONTH_FULL + ")(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|yang\\s+lalu"
                 + "|tahun\\s+(?:ini|lalu|depan)))?", this::monthAlone);
         // Years: "tahun 2007", "pada 2022", "2019-2024", "tahun 1990-an", "2024 lalu".
-        rule("#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
+        // the year within six words ("mid-2019" joins two): a modifier of up to three, "tahun ajaran"
+        rule(WordsAhead.both(AfterNumber.YEAR, WordsAhead.holding(6, "1", "2")), "#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule("hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
+        rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
@@ -168,7 +184,8 @@ public final class TimexTagger {
         rule("#POD tadi semalam this last", "(?:(?<pod>" + PART_OF_DAY + ")\\s+(?<rel>ini|tadi|itu|nanti|harinya|hari|kemarin)|tadi\\s+(?<pod2>" + PART_OF_DAY + ")"
                 + "|(?<sm>semalam)|(?<erel>this|last)\\s+(?<epod>morning|afternoon|evening|night)|(?<bare>" + PART_OF_DAY + "))", this::partOfDay);
         // Now, then, the past and the future.
-        rule("saat sekarang kini dewasa masa belakangan akhir baru belum beberapa dulu dahulu dalam waktu ketika kala era zaman now currently recently nowadays the at", "(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
+        rule(WordsAhead.both(WordsAhead.both(WordsAhead.after("dalam", "waktu"), WordsAhead.after("ketika", "itu")),
+                WordsAhead.both(WordsAhead.after("beberapa", "waktu"), WordsAhead.after("belum", "lama"))), "saat sekarang kini dewasa masa belakangan akhir baru belum beberapa dulu dahulu dalam waktu ketika kala era zaman now currently recently nowadays the at", "(?<w>saat\\s+ini|sekarang(?:\\s+ini)?|kini|dewasa\\s+ini|masa\\s+kini|belakangan\\s+ini|akhir-akhir\\s+ini"
                 + "|baru-baru\\s+ini|belum\\s+lama\\s+ini|beberapa\\s+waktu\\s+(?:lalu|silam)|dulu|dahulu|masa\\s+lalu|masa\\s+lampau|masa\\s+silam|masa\\s+depan|dalam\\s+waktu\\s+dekat"
                 + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|era\\s+itu|zaman\\s+itu|now|currently|recently|nowadays"
                 + "|the\\s+future|the\\s+past|at\\s+the\\s+time"
@@ -202,12 +219,12 @@ public final class TimexTagger {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             return List.of(day(m.start(), m.end(), story.date(), u.equals("day") ? null : u, false));
         });
-        rule("this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
+        rule(WordsAhead.opening("earlier", "later", "early", "late", "mid", "this", "last", "next", "past"), "this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
-        rule("bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
+        rule(WordsAhead.after("hari", "yang"), "bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
         // "pada bulan yang sama", "tahun yang sama": the story's own month or year.
-        rule("bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
+        rule(WordsAhead.both(WordsAhead.after("bulan", "yang"), WordsAhead.after("tahun", "yang")), "bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
@@ -215,8 +232,8 @@ public final class TimexTagger {
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
         // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
         String smaller = "(?:\\s+(?:dan\\s+)?(?<n2>\\d{1,2}|" + TimeLexicon.ONES + "|sepuluh|sebelas|setengah)\\s+(?<u2>bulan|pekan|minggu|hari|jam|menit|detik))?";
-        rule(AfterNumber.UNIT, "#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
-        rule("#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
+        rule(WordsAhead.both(AfterNumber.UNIT, WordsAhead.beginning(1, 6, AfterNumber.UNITS)), "#APPROX #NUM #D", approx + "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")(?:\\s+kerja)?" + smaller + direction, this::amount);
+        rule(WordsAhead.beginning(0, 2, SE_UNITS), "#APPROX #SE", approx + "(?<n>se)(?<u>" + SE_UNIT + ")(?!-)" + direction, this::amount);
         rule(AfterNumber.HYPHEN, "#D #NUM", "(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?<u>year|month|week|day|hour|minute)(?:-old)?", this::amount);
         rule("a an", "(?<n>an?)\\s+(?<u>year|month|week|day|decade|century)\\s+(?<dir>ago|later|earlier)", this::amount);
         rule("#BER", "ber(?<u>jam|hari|minggu|pekan|bulan|tahun|abad)-\\k<u>", this::amount);
@@ -230,7 +247,8 @@ public final class TimexTagger {
         rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
                 this::englishOne);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
-        rule(AfterNumber.UNIT, "setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+        rule(WordsAhead.both(AfterNumber.UNIT, WordsAhead.either(WordsAhead.opening("setiap", "tiap", "saban", "every", "each", "per"), WordsAhead.holding(6, "kali"))),
+                "setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
@@ -249,15 +267,17 @@ public final class TimexTagger {
                 + "(?:\\s*[/-]\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
-        rule("hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
+        rule(AFTER_HARI_ORDINAL, "hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
-        rule("bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
+        rule(AFTER_HARI_ORDINAL, "bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
                 + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
                 this::ramadan);
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
         // "H-3 Lebaran": three days before it, as mudik news counts.
-        rule("malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        rule(WordsAhead.both(WordsAhead.after("hari", "natal", "kemerdekaan", "buruh", "pahlawan", "kartini", "sumpah", "pendidikan", "lahir", "ibu", "valentine", "raya"),
+                WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
+                "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
         wordRules = new HashMap<>();
@@ -287,25 +307,20 @@ public final class TimexTagger {
     public List<Timex> tag(String text, List<Sentence> sentences, PublicationTime published) {
         Scan s = new Scan(text, sentences, published == null ? null : published.date());
         List<Found> out = new ArrayList<>();
+        // made when a rule is first tried: most texts try few of them
         Matcher[] matchers = new Matcher[rules.size()];
-        for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
         int p = 0;
         int n = text.length();
-        while (p < n) {
+        while ((p = nextCandidate(text, p)) < n) {
             int wordEnd = p + 1;
             if (letterOrDigit(text.charAt(p))) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
-            if (candidates.length == 0) {
-                p = wordEnd;
-                continue;
-            }
             List<Found> best = null;
             int bestEnd = -1;
             for (int i : candidates) {
                 if (!rules.get(i).test.mayMatch(text, p)) continue;
+                if (matchers[i] == null) matchers[i] = rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 Matcher m = matchers[i].region(p, text.length());
                 if (!m.lookingAt() || m.end() <= bestEnd) continue;
                 List<Found> found = rules.get(i).normaliser.apply(m, s);
@@ -335,7 +350,7 @@ public final class TimexTagger {
                     Anchor a = countedFrom(s, f);
                     // "Hingga pagi ini, korban tercatat 162 orang. ... belajar di sekolah siang itu": "that noon" is the
                     // story's day, not the present the report stepped into.
-                    if (s.anchor == null || !s.anchorFromText || !PRESENT_DEIXIS.matcher(text.substring(f.start(), f.end())).matches()) {
+                    if (s.anchor == null || !s.anchorFromText || !presentDeixis(text, f.start(), f.end())) {
                         s.anchor = a;
                         s.anchorFromText = true;
                     }
@@ -389,9 +404,9 @@ public final class TimexTagger {
         List<Found> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < out.size(); i++) {
             Found f = out.get(i);
-            if (!ORDINAL_DAY.matcher(s.text.substring(f.start(), f.end())).matches()) continue;
+            if (!s.text.regionMatches(true, f.start(), "hari", 0, 4) || !ORDINAL_DAY.matcher(s.text.substring(f.start(), f.end())).matches()) continue;
             Found next = out.get(i + 1);
-            if (next.start() < s.sentence(f.start()).end() && DAY_VALUE.matcher(next.value()).matches()) {
+            if (next.start() < s.sentence(f.start()).end() && isDay(next.value())) {
                 out.set(i, new Found(f.start(), f.end(), f.type(), next.value(), null, false));
             }
         }
@@ -401,6 +416,14 @@ public final class TimexTagger {
     private static final Pattern NIGHT = Pattern.compile("T(?:NI|EV|1[89]:|2[0-3]:)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** The lengths of what CLOCK_VALUE and DAY_VALUE match: a value of another length needs no pattern to tell. */
+    private static final int CLOCK_LENGTH = 16;
+    private static final int DAY_LENGTH = 10;
+
+    /** A day's value ("2025-03-01"). */
+    private static boolean isDay(String value) {
+        return value.length() == DAY_LENGTH && DAY_VALUE.matcher(value).matches();
+    }
     private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -413,17 +436,16 @@ public final class TimexTagger {
         String day = null;
         for (int i = out.size() - 1; i >= 0; i--) {
             Found f = out.get(i);
-            boolean adjacent = i + 1 < out.size() && beforeItsDay(text, f.end(), out.get(i + 1).start());
             Matcher clock = CLOCK_VALUE.matcher(f.value());
+            boolean isClock = f.value().length() == CLOCK_LENGTH && clock.matches();
+            boolean adjacent = isClock && i + 1 < out.size() && beforeItsDay(text, f.end(), out.get(i + 1).start());
             // A time right after its own date ("Kamis (27/2) pukul 09.00") keeps that date.
-            boolean datedBefore = i > 0 && DAY_VALUE.matcher(out.get(i - 1).value()).matches()
-                    && beforeItsDay(text, out.get(i - 1).end(), f.start());
-            if (clock.matches() && adjacent && day != null && !datedBefore) {
+            if (adjacent && day != null && !(i > 0 && isDay(out.get(i - 1).value()) && beforeItsDay(text, out.get(i - 1).end(), f.start()))) {
                 out.set(i, new Found(f.start(), f.end(), f.type(), day + "T" + clock.group(1), f.anchor(), f.sentenceYear()));
-            } else if (f.type() == TimexType.DATE && DAY_VALUE.matcher(f.value()).matches()) {
+            } else if (f.type() == TimexType.DATE && isDay(f.value())) {
                 day = f.value();
                 continue;
-            } else if (!clock.matches() || !adjacent) {
+            } else if (!adjacent) {
                 day = null;
             }
         }
@@ -459,10 +481,11 @@ public final class TimexTagger {
         List<Found> out = new ArrayList<>(found);
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
-            if (!DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches() || !insideQuote(text, f.start())) continue;
+            if (!mayBeDeictic(text, f.start(), f.end()) || !DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches()
+                    || !insideQuote(text, f.start())) continue;
             Found said = i + 1 < out.size() && ATTRIBUTION_GAP.matcher(text.substring(f.end(), out.get(i + 1).start())).matches() ? out.get(i + 1)
                     : i > 0 && ATTRIBUTION_BEFORE.matcher(text.substring(out.get(i - 1).end(), f.start())).matches() ? out.get(i - 1) : null;
-            if (said == null || !DAY_VALUE.matcher(said.value()).matches()) continue;
+            if (said == null || !isDay(said.value())) continue;
             Matcher v = DAY_PREFIX.matcher(f.value());
             if (!v.matches()) continue;
             long shift = ChronoUnit.DAYS.between(dct, LocalDate.parse(v.group(1)));
@@ -470,6 +493,19 @@ public final class TimexTagger {
             out.set(i, new Found(f.start(), f.end(), f.type(), value, f.anchor(), f.sentenceYear()));
         }
         return out;
+    }
+
+    /** Every DEICTIC_DAY form begins with "tadi" or ends with one of these words. */
+    private static final String[] DEICTIC_ENDS = {"ini", "kemarin", "besok", "lusa", "semalam", "tadi"};
+
+    private static boolean mayBeDeictic(String text, int start, int end) {
+        return text.regionMatches(true, start, "tadi", 0, 4) || endsWithOne(text, start, end, DEICTIC_ENDS);
+    }
+
+    /** Whether {@code text[start, end)} ends with one of the words (ASCII case folded, as much as a "(?i)" pattern does, or more). */
+    private static boolean endsWithOne(String text, int start, int end, String[] words) {
+        for (String w : words) if (end - start >= w.length() && text.regionMatches(true, end - w.length(), w, 0, w.length())) return true;
+        return false;
     }
 
     /** Whether an odd number of quotation marks stands between the start of the paragraph and this position. */
@@ -490,6 +526,42 @@ public final class TimexTagger {
     }
 
     private static final int[] NO_RULES = {};
+
+    /**
+     * The first position from {@code p} on, stepping as the scan does (word by word, other chars one by one), where
+     * some rule can start ({@link #rulesAt} not empty), else the text's length: one tight pass over the words that
+     * start none, with the lower-cased ASCII hash taken as the word is read. Nothing happens at the words skipped
+     * (a caption's reset of the story is only read where a rule runs, and is the same wherever in its line it is made).
+     */
+    private int nextCandidate(String text, int p) {
+        int n = text.length();
+        while (p < n) {
+            char c = text.charAt(p);
+            if (c == '(' || c >= '0' && c <= '9') return p;
+            if (c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                p++;
+                continue;
+            }
+            int h = 0;
+            int end = p;
+            char d;
+            while (end < n && (d = text.charAt(end)) < 0x80 && (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
+                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
+                end++;
+            }
+            if (end < n && text.charAt(end) >= 0x80 || c >= 0x80) {
+                // a word with other than ASCII in it: as the scan reads it
+                int wordEnd = p + 1;
+                if (letterOrDigit(c)) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
+                if (rulesAt(text, p, wordEnd).length > 0) return p;
+                p = wordEnd;
+                continue;
+            }
+            if (wordHashes.get((h ^ h >>> 16) & 0xFFFF) && rulesAt(text, p, end).length > 0) return p;
+            p = end;
+        }
+        return n;
+    }
 
     /** The rules that can start at the word {@code text[p, wordEnd)}, in rule order; empty when none can. */
     private int[] rulesAt(String text, int p, int wordEnd) {

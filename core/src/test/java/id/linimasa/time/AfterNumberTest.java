@@ -39,6 +39,37 @@ class AfterNumberTest {
     }
 
     @Test
+    void clockTimesYearsAndBracketedDays() {
+        assertThat(passes(AfterNumber.CLOCK, "19.30 WIB")).isTrue();
+        assertThat(passes(AfterNumber.CLOCK, "7:05")).isTrue();
+        assertThat(passes(AfterNumber.CLOCK, "1.500 orang")).isFalse();
+        assertThat(passes(AfterNumber.CLOCK, "2.5 juta")).isFalse();
+        assertThat(passes(AfterNumber.CLOCK, "123.45")).isFalse();
+        assertThat(passes(AfterNumber.MERIDIEM, "10:30 a.m.")).isTrue();
+        assertThat(passes(AfterNumber.MERIDIEM, "7 PM")).isTrue();
+        assertThat(passes(AfterNumber.MERIDIEM, "7 pasukan")).isFalse();
+        assertThat(passes(AfterNumber.MERIDIEM, "10:75 am")).isFalse();
+        assertThat(passes(AfterNumber.YEAR, "2024 lalu")).isTrue();
+        assertThat(passes(AfterNumber.YEAR, "1499")).isFalse();
+        assertThat(passes(AfterNumber.YEAR, "20245")).isFalse();
+        assertThat(passes(AfterNumber.BRACKET_DAY, "( 27 /2)")).isTrue();
+        assertThat(passes(AfterNumber.BRACKET_DAY, "(AFP)")).isFalse();
+        assertThat(passes(AfterNumber.BRACKET_DAY, "(2024)")).isFalse();
+    }
+
+    @Test
+    void aDayWantsAMonthOrARangeAfterIt() {
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "1 Maret 2025")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "1-3 Maret")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "8 hingga 10 April")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12  DES")).isTrue();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12 orang")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "123 Maret")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "12Maret")).isFalse();
+        assertThat(passes(AfterNumber.MONTH_OR_RANGE, "tanggal 5")).isTrue();
+    }
+
+    @Test
     void passAtWordsOtherThanNumbers() {
         assertThat(passes(AfterNumber.UNIT, "setiap hari")).isTrue();
         assertThat(passes(AfterNumber.CLOCK, "pukul 7")).isTrue();
