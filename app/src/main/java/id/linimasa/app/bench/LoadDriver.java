@@ -16,10 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Concurrent HTTP clients against a server: each client, on a keep-alive connection of its own ({@link HttpConnection}),
- * sends its next GET as soon as the previous one is answered (closed loop), for a warm-up that is not counted and then for the measured time. It remembers every
- * path it asked for, so that a result says how many measured requests the server had never been asked before
- * (and could not answer from a memo of the same question).
+ * Concurrent HTTP clients against a server: each client, on a keep-alive connection of its own
+ * ({@link HttpConnection}), sends its next GET as soon as the previous one is answered (closed loop), for a warm-up
+ * that is not counted and then for the measured time. It remembers every path it asked for, so that a result says
+ * how many measured requests the server had never been asked before (and could not answer from a memo of the same
+ * question).
  */
 public final class LoadDriver {
 
