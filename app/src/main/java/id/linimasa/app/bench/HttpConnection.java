@@ -1,6 +1,7 @@
 package id.linimasa.app.bench;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,13 +9,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 /**
  * One keep-alive HTTP/1.1 connection on which a load client sends GETs and reads each whole response (status line,
- * headers, and the body by its length or its chunks), on the calling thread. The JDK's HttpClient hands every exchange
+ * headers, and the body by its length, its chunks or the connection's end, gunzipped as a browser would ask for it), on
+ * the calling thread. The JDK's HttpClient hands every exchange
  * between the caller, its one selector thread and a worker pool, a tenth of the bench's CPU (JFR) spent on the same two
  * cores as the server it measures; this does what a browser's connection does and nothing more. Not thread-safe.
  */
@@ -39,27 +43,54 @@ public final class HttpConnection implements AutoCloseable {
         this.port = port;
     }
 
-    /** GETs {@code path} (with its query, already encoded); a connection the server closed meanwhile is opened again once. */
+    /** The server closed a kept-alive connection before answering at all: the request can safely be sent again. */
+    private static final class StaleConnection extends IOException {
+        StaleConnection(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * GETs {@code path} (with its query, already encoded). A kept-alive connection the server closed while idle is opened
+     * again once, as browsers do; any other failure (a timeout, a cut body, a bad status line) is thrown, to count as one.
+     */
     public Response get(String path) throws IOException {
         boolean reused = socket != null;
         try {
             return exchange(path);
-        } catch (IOException e) {
+        } catch (StaleConnection e) {
             close();
             if (!reused) throw e;
             return exchange(path);
+        } catch (IOException e) {
+            close();
+            throw e;
         }
     }
 
     private Response exchange(String path) throws IOException {
         if (socket == null) open();
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n\r\n").getBytes(ISO_8859_1));
-        out.flush();
-        String status = readLine();
+        int first;
+        try {
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nAccept: application/json\r\nAccept-Encoding: gzip\r\n\r\n").getBytes(ISO_8859_1));
+            out.flush();
+            first = in.read();
+        } catch (SocketException e) { // a reset, not a timeout (that is no SocketException)
+            throw new StaleConnection("connection reset before the response: " + e.getMessage(), e);
+        }
+        if (first < 0) throw new StaleConnection("connection closed before the response", null);
+        String status = readLine(first);
+        while (status.startsWith("HTTP/1.1 1") && !status.startsWith("HTTP/1.1 101")) { // interim answers: skip to the final one
+            while (!readLine().isEmpty()) {
+                // its headers
+            }
+            status = readLine();
+        }
         if (!status.startsWith("HTTP/1.") || status.length() < 12) throw new IOException("not an HTTP response: " + status);
         int code = Integer.parseInt(status.substring(9, 12));
         long length = -1;
-        boolean chunked = false, close = status.startsWith("HTTP/1.0");
+        boolean chunked = false, gzip = false, close = status.startsWith("HTTP/1.0");
         for (String header = readLine(); !header.isEmpty(); header = readLine()) {
             int colon = header.indexOf(':');
             if (colon < 0) continue;
@@ -69,11 +100,14 @@ public final class HttpConnection implements AutoCloseable {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.endsWith("chunked");
                 case "connection" -> close |= value.contains("close");
+                case "content-encoding" -> gzip = value.equals("gzip");
                 default -> { }
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
-        if (chunked) {
+        if (code / 100 == 1 || code == 204 || code == 304) {
+            // no body by definition, whatever the headers say
+        } else if (chunked) {
             for (long size = chunkSize(); size > 0; size = chunkSize()) {
                 copy(size, body);
                 readLine(); // the CRLF after the chunk
@@ -88,7 +122,10 @@ public final class HttpConnection implements AutoCloseable {
             close = true;
         }
         if (close) close();
-        return new Response(code, body.toByteArray());
+        if (!gzip) return new Response(code, body.toByteArray());
+        try (InputStream inflated = new GZIPInputStream(new ByteArrayInputStream(body.toByteArray()))) {
+            return new Response(code, inflated.readAllBytes());
+        }
     }
 
     private void open() throws IOException {
@@ -117,8 +154,12 @@ public final class HttpConnection implements AutoCloseable {
 
     /** A header line without its CRLF (ISO-8859-1, as HTTP's framing is). */
     private String readLine() throws IOException {
+        return readLine(in.read());
+    }
+
+    private String readLine(int first) throws IOException {
         line.setLength(0);
-        for (int c = in.read(); c != '\n'; c = in.read()) {
+        for (int c = first; c != '\n'; c = in.read()) {
             if (c < 0) throw new EOFException("connection closed in the middle of a response");
             if (c != '\r') line.append((char) c);
         }
