@@ -6,6 +6,7 @@ import id.linimasa.extract.PublicationTime;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.SentenceSplitter;
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
 import id.linimasa.time.Anchor.Grain;
 
 import java.time.DayOfWeek;
@@ -313,7 +314,7 @@ public final class TimexTagger {
         int n = text.length();
         while ((p = nextCandidate(text, p)) < n) {
             int wordEnd = p + 1;
-            if (letterOrDigit(text.charAt(p))) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
             List<Found> best = null;
@@ -545,19 +546,19 @@ public final class TimexTagger {
             int h = 0;
             int end = p;
             char d;
-            while (end < n && (d = text.charAt(end)) < 0x80 && (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
-                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
+            while (end < n && Tokenizer.isAsciiLetterOrDigit(d = text.charAt(end))) {
+                h = hashIn(h, d);
                 end++;
             }
             if (end < n && text.charAt(end) >= 0x80 || c >= 0x80) {
                 // a word with other than ASCII in it: as the scan reads it
                 int wordEnd = p + 1;
-                if (letterOrDigit(c)) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
+                if (Tokenizer.isLetterOrDigit(c)) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
                 if (rulesAt(text, p, wordEnd).length > 0) return p;
                 p = wordEnd;
                 continue;
             }
-            if (wordHashes.get((h ^ h >>> 16) & 0xFFFF) && rulesAt(text, p, end).length > 0) return p;
+            if (wordHashes.get(fold(h)) && rulesAt(text, p, end).length > 0) return p;
             p = end;
         }
         return n;
@@ -574,20 +575,24 @@ public final class TimexTagger {
         return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
     }
 
-    /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII, which most chars of a text are. */
-    private static boolean letterOrDigit(char c) {
-        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
     /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */
     private static int asciiHash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) return -1;
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            h = hashIn(h, c);
         }
+        return fold(h);
+    }
+
+    /** One more ASCII char into a word's hash, lower-cased: {@link #asciiHash} and {@link #nextCandidate}'s pass share it. */
+    private static int hashIn(int h, char c) {
+        return 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+
+    /** A word's hash folded to the 16 bits {@link #wordHashes} holds. */
+    private static int fold(int h) {
         return (h ^ h >>> 16) & 0xFFFF;
     }
 
