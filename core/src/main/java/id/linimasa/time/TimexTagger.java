@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static id.linimasa.time.TimeLexicon.MONTH;
 import static id.linimasa.time.TimeLexicon.MONTH_FULL;
@@ -122,9 +123,9 @@ public final class TimexTagger {
     private static final AfterNumber.Test AFTER_HARI_WEEKDAY = WordsAhead.after("hari", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu",
             "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final AfterNumber.Test AFTER_HARI_ORDINAL = WordsAhead.after("hari", "pertama", "ke", "terakhir");
-    /** The words of {@link TimeLexicon#SE_UNIT} with their prefix: "sehari", "setahun". */
-    private static final String[] SE_UNITS = {"sedetik", "semenit", "sejam", "sehari", "sepekan", "seminggu", "sebulan", "setahun", "sedekade",
-            "sedasawarsa", "sewindu", "seabad"};
+    /** The words of {@link TimeLexicon#SE_UNIT} with their prefix, "sehari", "setahun": made from it, so the two can't part. */
+    private static final String[] SE_UNITS = Stream.of(SE_UNIT.substring("(?:".length(), SE_UNIT.length() - 1).split("\\|"))
+            .map(u -> "se" + u).toArray(String[]::new);
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -562,6 +563,44 @@ public final class TimexTagger {
             p = end;
         }
         return n;
+    }
+
+    /**
+     * Where a speed test says no but what it guards says yes, each named: a rule's pattern that matches at a word the
+     * scan tries it at though its {@link Rule#test} passed it over, or a phrase of up to four words that
+     * {@link #PRESENT_DEIXIS} or {@link #DEICTIC_DAY} matches though its word-end test rejects it. The tests are hand
+     * lists kept beside the patterns; this lets a test show they still agree on any text.
+     */
+    List<String> guardMisses(String text) {
+        List<String> misses = new ArrayList<>();
+        int n = text.length();
+        for (int p = 0, wordEnd; p < n; p = wordEnd) {
+            wordEnd = p + 1;
+            if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            for (int i : rulesAt(text, p, wordEnd)) {
+                Rule r = rules.get(i);
+                Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(p, n);
+                if (m.lookingAt() && !r.test.mayMatch(text, p)) misses.add("rule " + i + " " + r.heads + " skipped \"" + m.group() + "\"");
+            }
+            if (!Character.isLetter(text.charAt(p)) || p > 0 && Tokenizer.isLetterOrDigit(text.charAt(p - 1))) continue;
+            for (int e = wordEnd, words = 1; words <= 4 && e <= n; words++) {
+                String phrase = text.substring(p, e);
+                if (PRESENT_DEIXIS.matcher(phrase).matches() && !endsWithOne(text, p, e, PRESENT_ENDS)) misses.add("PRESENT_ENDS miss \"" + phrase + "\"");
+                if (DEICTIC_DAY.matcher(phrase).matches() && !mayBeDeictic(text, p, e)) misses.add("DEICTIC_ENDS miss \"" + phrase + "\"");
+                while (e < n && !Tokenizer.isLetterOrDigit(text.charAt(e))) e++;
+                if (e == n) break;
+                while (e < n && Tokenizer.isLetterOrDigit(text.charAt(e))) e++;
+            }
+        }
+        return misses;
+    }
+
+    /** The source of every rule's pattern and of the patterns the word-end tests guard: the words tests build phrases of. */
+    List<String> patternSources() {
+        List<String> out = new ArrayList<>(rules.stream().map(r -> r.pattern.pattern()).toList());
+        out.add(PRESENT_DEIXIS.pattern());
+        out.add(DEICTIC_DAY.pattern());
+        return out;
     }
 
     /** The rules that can start at the word {@code text[p, wordEnd)}, in rule order; empty when none can. */
