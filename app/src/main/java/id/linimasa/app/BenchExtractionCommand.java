@@ -33,6 +33,10 @@ public final class BenchExtractionCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Minimum measured time per mode (default 5).")
     double seconds;
 
+    @Option(names = "--max-median-ms", paramLabel = "X", description = "Exit 1 when the median CPU time per page on one thread is above X ms "
+            + "(CPU, not wall, time: other processes on the machine inflate it far less).")
+    Double maxMedianMs;
+
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
@@ -109,6 +113,10 @@ public final class BenchExtractionCommand implements Callable<Integer> {
                     pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);
         }
         System.out.println(out);
+        if (maxMedianMs != null && cpuMedianMs > maxMedianMs) {
+            System.err.printf(Locale.ROOT, "linimasa: extraction median %.2f CPU ms per page is above the ceiling %.2f%n", cpuMedianMs, maxMedianMs);
+            return Main.SOME_FAILED;
+        }
         return loaded.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 

@@ -56,7 +56,7 @@ final class ActorFinder {
     private static final int MAX_BACK = 20;
     /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
     private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
-    private static final String HOME = "IDN";
+    static final String HOME = "IDN";
     private static final String NATIONAL_POLICE = "org:polri";
     /**
      * Indonesian citizens and migrant workers, wherever the text is set ("Malaysia menahan dua WNI"): people who act
@@ -67,15 +67,21 @@ final class ActorFinder {
     private static final Set<String> CITIZENS_FIRST = CITIZENS.stream().map(List::getFirst).collect(Collectors.toUnmodifiableSet());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
-    /** Words for officials between "dan" and the state they serve ("Putin dan pejabat tinggi Korea Utara"). */
+    /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
     static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
-            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja");
+            "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja", "kelompok", "milisi", "faksi");
     private static final int MAX_AHEAD = 12;
+    private static final Set<String> ALL = Set.of("semua", "seluruh", "para");
+    /** How far after "semua pihak" the place of the conflict may be named. */
+    private static final int PARTIES_REACH = 5;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
     private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
             "ketika", "menurut", "bagi", "sejak", "selama", "dari", "seusai");
+    /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
+    private static final Set<String> SETTING = Set.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
+            "saat", "ketika", "sejak", "selama");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
@@ -132,6 +138,10 @@ final class ActorFinder {
     private final Set<String> vessels = new HashSet<>();
     /** States worked out from the names of bodies and places the entity layer gave none ({@link #stateFromName}). */
     private final Map<String, String> fromName = new HashMap<>();
+    /** Whether each organisation the article names acts for no state ({@link NonState}), worked out once. */
+    private final Map<String, Boolean> ownActors = new HashMap<>();
+    /** For people the entity layer tied to nothing, what their title says they act for ({@link Titles}), or null. */
+    private final Map<String, String> titles = new HashMap<>();
     /** States learned for people and places the entity layer gave none, from the names they stand with. */
     private final Map<String, String> learned = new HashMap<>();
 
@@ -215,7 +225,7 @@ final class ActorFinder {
     /** An organisation the catalog gives a country: "kapal perang TNI Angkatan Laut" names its owner, not the vessel. */
     boolean bodyOfState(String id) {
         Entity e = entities.get(id);
-        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e);
+        return e != null && e.type() == EntityType.ORG && actsAsState(e.country()) && !government(e) && !ownActor(e);
     }
 
     /** Ties places the entity layer gave no country to the state an apposition puts them in. */
@@ -349,14 +359,16 @@ final class ActorFinder {
         return none;
     }
 
-    /** The state an entity acts for: a person's role affiliation, else the entity's country, else itself. */
     /**
      * "KPK menahan seorang gubernur", "DPR meminta ...": with no other state on either side, a state's own body
-     * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad.
+     * (a catalogued organisation of that state) stands for itself, as the state would stand for it abroad, and so does
+     * the body an official named alone serves ("Panglima TNI ... mengirim"). An organisation of no state on the other
+     * side ("diserang kelompok OPM") is no other state.
      */
     Event domestic(Event e) {
-        Set<String> states = new HashSet<>(e.sources());
-        states.addAll(e.targets());
+        Set<String> states = new HashSet<>();
+        for (String s : e.sources()) if (actsAsState(s)) states.add(s);
+        for (String s : e.targets()) if (actsAsState(s)) states.add(s);
         if (states.size() != 1) return e;
         return new Event(e.type(), e.mode(), body(e.sources(), e.sourceEntities()), body(e.targets(), e.targetEntities()),
                 e.location(), e.date(), e.sentence(), e.trigger(), e.confidence(), e.status(), e.caption(),
@@ -366,10 +378,19 @@ final class ActorFinder {
     private List<String> body(List<String> states, List<String> named) {
         if (states.size() != 1 || named.size() != 1) return states;
         Entity e = entities.get(named.getFirst());
-        // a government ("Pemerintah Indonesia") is the state itself
-        boolean own = e != null && e.type() == EntityType.ORG && !actsAsState(e.id()) && states.getFirst().equals(e.country())
-                && !government(e);
-        return own ? List.of(e.id()) : states;
+        if (e != null && e.type() == EntityType.PER) {
+            for (Role r : e.roles()) {
+                Entity served = r.affiliation() == null ? null : entities.get(r.affiliation());
+                if (served != null && ownBody(served, states.getFirst())) return List.of(served.id());
+            }
+            return states;
+        }
+        return e != null && ownBody(e, states.getFirst()) ? List.of(e.id()) : states;
+    }
+
+    /** A body of the state other than its government ("Pemerintah Indonesia" is the state itself). */
+    private boolean ownBody(Entity e, String state) {
+        return e.type() == EntityType.ORG && !actsAsState(e.id()) && state.equals(e.country()) && !government(e);
     }
 
     /** A government ("Pemerintah Indonesia") and its ministries ("Kementerian Keuangan") are the state itself. */
@@ -378,19 +399,62 @@ final class ActorFinder {
         return name.startsWith("pemerintah") || name.startsWith("kementerian");
     }
 
+    /**
+     * The state an entity acts for: a person's role affiliation, else the entity's country, else itself. An
+     * organisation of no state ({@link NonState}) acts for itself, and so do those who lead or speak for it.
+     */
     String stateOf(String entityId) {
         Entity e = entities.get(entityId);
         if (e == null) return learned.getOrDefault(entityId, entityId);
+        if (ownActor(e)) return e.id();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (actsAsState(r.affiliation())) return r.affiliation();
+            for (Role r : e.roles()) {
+                Entity body = r.affiliation() == null ? null : entities.get(r.affiliation());
+                if (body != null && ownActor(body)) return body.id();
+            }
         }
         if (actsAsState(e.id())) return e.id();
         if (e.country() != null) return e.country();
         if (e.type() == EntityType.PER) {
             for (Role r : e.roles()) if (r.affiliation() != null) return stateOf(r.affiliation());
+            String titled = titled(e);
+            if (titled != null) return titled;
         }
         String known = learned.get(e.id());
-        return known != null ? known : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+        if (known != null) return known;
+        return byOffice(e.id()) ? HOME : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+    }
+
+    /**
+     * A person who acts for Indonesia only because they hold a national office named without its state
+     * ({@link Titles#nationalOffice}): a state named with them in one breath is theirs instead.
+     */
+    private boolean byOffice(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.PER && e.country() == null && !actsAsState(id)
+                && e.roles().stream().allMatch(r -> r.affiliation() == null) && titled(e) == null && !learned.containsKey(id)
+                && Titles.nationalOffice(e);
+    }
+
+    private boolean ownActor(Entity e) {
+        return e.type() == EntityType.ORG && ownActors.computeIfAbsent(e.id(), id -> NonState.organisation(e));
+    }
+
+    /**
+     * What a person acts for when the entity stage tied their title to nothing: the organisation, state or Indonesian
+     * place the title ends in ("Juru bicara OPM", "Gubernur Bali"). Null otherwise.
+     */
+    private String titled(Entity person) {
+        if (!titles.containsKey(person.id())) titles.put(person.id(), Titles.state(person, this::organisationNamed));
+        String org = titles.get(person.id());
+        return org == null || actsAsState(org) ? org : stateOf(org);
+    }
+
+    /** The organisation a linked name of the article with these words stands for, or null. */
+    private String organisationNamed(String name) {
+        for (Mention m : linked) if (m.type() == EntityType.ORG && m.text().equals(name)) return m.entityId();
+        return null;
     }
 
     /**
@@ -414,7 +478,7 @@ final class ActorFinder {
     private static final List<String> MISSIONS = List.of("Kedutaan", "Konsulat", "KBRI", "KJRI");
 
     /** The Indonesian provinces, regions and cities the entity stage's word list names. */
-    private static final class HomePlaces {
+    static final class HomePlaces {
         static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
                 .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -500,6 +564,7 @@ final class ActorFinder {
                 Side backer = groupStartingAt(sw, i + 2, stopAt);
                 if (!backer.isEmpty()) return backer;
             }
+            if (allParties(w, i)) return parties(sw, i + 1, stopAt);
             if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
             if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
@@ -510,6 +575,25 @@ final class ActorFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /** "semua pihak", "seluruh pihak", "pihak-pihak": all the sides of the conflict the text tells. */
+    private static boolean allParties(List<Word> w, int i) {
+        return w.get(i).is("pihak-pihak") || w.get(i).is("pihak") && i > 0 && ALL.contains(w.get(i - 1).lower());
+    }
+
+    /**
+     * The sides "semua pihak" are: those in the state named after "di" ("semua pihak yang bertikai di Myanmar"), else the
+     * two states most events of the text were between ("meminta semua pihak menahan diri").
+     */
+    private Side parties(SentenceWords sw, int from, int stopAt) {
+        for (int i = from; i + 1 < stopAt && i < from + PARTIES_REACH; i++) {
+            Mention m = sw.mentionAt()[i + 1];
+            if (sw.words().get(i).is("di") && m != null && actsAsState(stateOf(m.entityId()))) {
+                return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
+            }
+        }
+        return pairSide();
     }
 
     /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
@@ -648,6 +732,13 @@ final class ActorFinder {
     Side clauseSubject(SentenceWords sw, int from, int trigger) {
         List<Word> w = sw.words();
         for (int i = from; i < trigger; i++) {
+            // "Dari Naypyidaw, Retno ...": a name in a fronted phrase of place or time is not the subject
+            if (SETTING.contains(w.get(i).lower())) {
+                int comma = i + 1;
+                while (comma < trigger && !w.get(comma).is(",")) comma++;
+                if (comma < trigger) i = comma;
+                continue;
+            }
             if (Words.verbLike(w.get(i)) || BACK_STOP.contains(w.get(i).lower())) return Side.NONE;
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, trigger);
         }
@@ -752,18 +843,46 @@ final class ActorFinder {
         if (ms.size() == 1) return new Side(List.of(stateOf(ms.getFirst().entityId())), List.of(ms.getFirst().entityId()));
         Set<String> states = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
-        for (Mention m : ms) {
-            states.add(stateOf(m.entityId()));
+        List<String> officers = new ArrayList<>();
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (inTitle(ms, k)) continue;
+            boolean officer = byOffice(m.entityId());
+            if (officer) officers.add(m.entityId());
+            states.add(officer ? m.entityId() : stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
         // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
         List<String> known = states.stream().filter(this::actsAsState).toList();
         for (Mention m : ms) {
-            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId()))) continue;
+            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
             if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
         }
+        // no state named with them: a national office is Indonesia's
+        if (known.isEmpty() && !officers.isEmpty()) {
+            List<String> mapped = states.stream().map(st -> officers.contains(st) ? HOME : st).distinct().toList();
+            states.clear();
+            states.addAll(mapped);
+        }
         return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /**
+     * "Kepala Pusat Penerangan TNI Laksamana Muda Julius Widjojono": a body of no known state in the title of a person
+     * named right after it (no "dan" or comma between) is where they serve, not an actor of its own.
+     */
+    private boolean inTitle(List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        Entity body = entities.get(m.entityId());
+        if (m.type() != EntityType.ORG || actsAsState(stateOf(m.entityId())) || body != null && ownActor(body)) return false;
+        for (int j = k + 1; j < ms.size(); j++) {
+            Mention next = ms.get(j);
+            String between = text.substring(ms.get(j - 1).span().end(), Math.max(ms.get(j - 1).span().end(), next.span().start()));
+            if (between.contains(",") || between.contains(" dan ") || between.contains(" serta ")) return false;
+            if (next.type() == EntityType.PER) return true;
+        }
+        return false;
     }
 
     /** The two states the article names most: what "kedua negara" refers to. */

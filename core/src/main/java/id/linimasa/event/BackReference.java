@@ -35,7 +35,7 @@ final class BackReference {
             Map.entry("kecaman", EnumSet.of(Plover.ACCUSE)), Map.entry("klaim", EnumSet.of(Plover.ACCUSE)),
             Map.entry("ancaman", EnumSet.of(Plover.THREATEN)),
             Map.entry("kesepakatan", EnumSet.of(Plover.AGREE)), Map.entry("perjanjian", EnumSet.of(Plover.AGREE)),
-            Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
+            Map.entry("pakta", EnumSet.of(Plover.AGREE)), Map.entry("gencatan", EnumSet.of(Plover.AGREE)), Map.entry("penjualan", EnumSet.of(Plover.AID)),
             Map.entry("pengiriman", EnumSet.of(Plover.AID, Plover.MOBILIZE)), Map.entry("bantuan", EnumSet.of(Plover.AID)),
             Map.entry("penangkapan", EnumSet.of(Plover.COERCE)), Map.entry("larangan", EnumSet.of(Plover.SANCTION, Plover.COERCE)), Map.entry("surat", EnumSet.of(Plover.CONSULT)), Map.entry("penahanan", EnumSet.of(Plover.COERCE)),
             Map.entry("langkah", ANY), Map.entry("tindakan", ANY), Map.entry("keputusan", ANY), Map.entry("kebijakan", ANY),

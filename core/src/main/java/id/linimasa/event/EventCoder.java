@@ -128,7 +128,7 @@ public final class EventCoder implements Stage {
             }
             EventDate referredTo = referredTo(words, lastMeeting, lastAct);
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
-            Side previous = Side.NONE;
+            Side previous = Side.NONE, accuser = Side.NONE;
             int before = out.size();
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
@@ -148,9 +148,14 @@ public final class EventCoder implements Stage {
                         && next.start() - m.end() <= OBJECT_NOUN_REACH;
                 int stop = Math.min(to, next != null && !objectNoun ? next.start() : to);
 
-                Side[] sides = sides(actors, sw, m, from, stop, previous, quoted[verb]);
+                // "menuding ASEAN mencampuri urusannya dan menolak ...": after the accused's act, "dan" goes back to the accuser
+                Side subject = !accuser.isEmpty() && andBefore(words, m.start()) ? accuser : previous;
+                Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "mengutuk serangan terhadap konvoi ASEAN": a reaction to an act is aimed at who did it, not at whom it was done to
+                if (objectNoun && BackReference.REACTIONS.contains(p.type())
+                        && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
                 // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
@@ -163,7 +168,11 @@ public final class EventCoder implements Stage {
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
-                if (p.frame() != Frame.NOUN) previous = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty() ? target : source;
+                if (p.frame() != Frame.NOUN) {
+                    boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();
+                    previous = complement ? target : source;
+                    accuser = complement ? source : Side.NONE;
+                }
 
                 List<Integer> others = new ArrayList<>(starts);
                 others.remove(Integer.valueOf(verb));
@@ -267,6 +276,15 @@ public final class EventCoder implements Stage {
         if (accusation.type() != Plover.ACCUSE || !accusation.targets().equals(e.sources()) || !accusation.sentence().equals(e.sentence())) return e;
         return new Event(e.type(), e.mode(), e.sources(), accusation.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
+    }
+
+    /** "dan" or "serta" right before the verb, or before an adverb before it ("dan juga menolak"). */
+    private static boolean andBefore(List<Word> words, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 2; i--) {
+            if (words.get(i).is("dan") || words.get(i).is("serta")) return true;
+            if (words.get(i).punct() || Words.verbLike(words.get(i))) return false;
+        }
+        return false;
     }
 
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */

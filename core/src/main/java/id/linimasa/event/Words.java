@@ -5,6 +5,7 @@ import id.linimasa.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words and punctuation of one text, lower-cased, with their spans: what the event patterns match against.
@@ -82,8 +83,11 @@ public final class Words {
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */
     static boolean verbLike(Word w) {
         String s = w.lower();
-        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri");
+        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri") && !DESCRIBING.contains(s);
     }
+
+    /** ber- words that describe a noun ("kelompok bersenjata"), not an act. */
+    private static final Set<String> DESCRIBING = Set.of("bersenjata", "bertopeng", "berbendera", "berseragam");
 
     private static String bare(String w) {
         for (String clitic : CLITICS) {

@@ -218,8 +218,11 @@ final class Scan {
         String bound = wordBefore(last.start());
         if (bound.equals("sejak") || bound.equals("since") || future(here.end())
                 || YEAR_WORD.matcher(text).region(pos, here.end()).find()) return null;
+        // Only closing marks may follow it in its sentence; an expression that runs past its sentence's end
+        // (the splitter broke inside it) has nothing after it there.
         Span before = sentence(last.start());
-        return text.substring(last.end(), Math.min(before.end(), here.start())).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
+        int end = Math.max(last.end(), Math.min(before.end(), here.start()));
+        return text.substring(last.end(), end).matches("[\\s.)\"”]*") ? last.sentenceYear() : null;
     }
 
     /** The year an earlier expression of the same sentence stated outright, if any. */

@@ -95,7 +95,11 @@ final class TimeLexicon {
         return MONTHS.containsKey(key(word));
     }
 
-    /** Lower case, runs of space as one, dots dropped: the form words are looked up by. */
+    /**
+     * Lower case, runs of space as one, dots dropped: the form words are looked up by. Letters are folded as
+     * the rules' case-insensitive patterns fold them (upper, then lower: a long s is an s), so that every word a
+     * pattern accepts is found here.
+     */
     static String key(String word) {
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -103,7 +107,7 @@ final class TimeLexicon {
             if (Character.isWhitespace(c)) {
                 if (!b.isEmpty() && b.charAt(b.length() - 1) != ' ') b.append(' ');
             } else if (c != '.') {
-                b.append(Character.toLowerCase(c));
+                b.append(Character.toLowerCase(Character.toUpperCase(c)));
             }
         }
         int end = b.length();

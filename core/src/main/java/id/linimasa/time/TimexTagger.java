@@ -313,7 +313,9 @@ public final class TimexTagger {
         Matcher[] matchers = new Matcher[rules.size()];
         int p = 0;
         int n = text.length();
-        while ((p = nextCandidate(text, p)) < n) {
+        // the scan reads the chars from an array: String.charAt checks the string's coding at every char
+        char[] chars = text.toCharArray();
+        while ((p = nextCandidate(text, chars, p)) < n) {
             int wordEnd = p + 1;
             if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
@@ -535,10 +537,10 @@ public final class TimexTagger {
      * start none, with the lower-cased ASCII hash taken as the word is read. Nothing happens at the words skipped
      * (a caption's reset of the story is only read where a rule runs, and is the same wherever in its line it is made).
      */
-    private int nextCandidate(String text, int p) {
-        int n = text.length();
+    private int nextCandidate(String text, char[] chars, int p) {
+        int n = chars.length;
         while (p < n) {
-            char c = text.charAt(p);
+            char c = chars[p];
             if (c == '(' || c >= '0' && c <= '9') return p;
             if (c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 p++;
@@ -547,14 +549,14 @@ public final class TimexTagger {
             int h = 0;
             int end = p;
             char d;
-            while (end < n && Tokenizer.isAsciiLetterOrDigit(d = text.charAt(end))) {
+            while (end < n && Tokenizer.isAsciiLetterOrDigit(d = chars[end])) {
                 h = hashIn(h, d);
                 end++;
             }
-            if (end < n && text.charAt(end) >= 0x80 || c >= 0x80) {
+            if (end < n && chars[end] >= 0x80 || c >= 0x80) {
                 // a word with other than ASCII in it: as the scan reads it
                 int wordEnd = p + 1;
-                if (Tokenizer.isLetterOrDigit(c)) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+                if (Tokenizer.isLetterOrDigit(c)) while (wordEnd < n && Tokenizer.isLetterOrDigit(chars[wordEnd])) wordEnd++;
                 if (rulesAt(text, p, wordEnd).length > 0) return p;
                 p = wordEnd;
                 continue;
@@ -1330,7 +1332,8 @@ public final class TimexTagger {
 
     /** The named group's text, or null when the rule's pattern has no such group (asked, not thrown: exceptions are slow). */
     private static String g(Matcher m, String group) {
-        return m.namedGroups().containsKey(group) ? m.group(group) : null; // the matcher keeps the map
+        Integer index = m.namedGroups().get(group); // the matcher keeps the map
+        return index == null ? null : m.group(index);
     }
 
     private static int num(Matcher m, String group) {

@@ -1,6 +1,9 @@
 package id.linimasa.time;
 
 import id.linimasa.text.Tokenizer;
+
+import java.util.Arrays;
+
 /**
  * What the words ahead of a rule's first word must hold for the rule to match there: tests far cheaper than the
  * rules' patterns, run first since the first words of many rules ("dalam", "hari", "sekitar", number words) mostly
@@ -71,24 +74,32 @@ final class WordsAhead {
         };
     }
 
-    /** Prefixes of ASCII letters, told apart first by their first letter (any other char may fold onto one, and is compared). */
+    /** Prefixes of ASCII letters and digits, looked up by their first char (any char past ASCII may fold onto one, and is compared with all). */
     private static final class Prefixes {
         private final String[] words;
-        private final boolean[] firsts = new boolean[128];
+        private final String[][] byFirst = new String[128][];
 
         Prefixes(String[] words) {
             this.words = words;
             for (String w : words) {
-                firsts[Character.toLowerCase(w.charAt(0))] = true;
-                firsts[Character.toUpperCase(w.charAt(0))] = true;
+                add(Character.toLowerCase(w.charAt(0)), w);
+                if (Character.toUpperCase(w.charAt(0)) != Character.toLowerCase(w.charAt(0))) add(Character.toUpperCase(w.charAt(0)), w);
             }
+        }
+
+        private void add(char first, String w) {
+            String[] ws = byFirst[first] == null ? new String[0] : byFirst[first];
+            ws = Arrays.copyOf(ws, ws.length + 1);
+            ws[ws.length - 1] = w;
+            byFirst[first] = ws;
         }
 
         boolean at(String t, int i) {
             if (i >= t.length()) return false;
             char c = t.charAt(i);
-            if (c < 128 && !firsts[c]) return false;
-            for (String w : words) if (t.regionMatches(true, i, w, 0, w.length())) return true;
+            String[] candidates = c < 128 ? byFirst[c] : words;
+            if (candidates == null) return false;
+            for (String w : candidates) if (t.regionMatches(true, i, w, 0, w.length())) return true;
             return false;
         }
     }

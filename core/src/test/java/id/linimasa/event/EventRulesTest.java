@@ -393,4 +393,45 @@ class EventRulesTest {
         assertThat(code(ArticleFixture.world("Rusia membantah menyerang Ukraina dan menyebut sasarannya adalah gudang senjata Korea Utara.")))
                 .noneMatch(e -> e.type() == Plover.STATEMENT);
     }
+
+    @Test
+    void anOrganisationOfNoStateActsForItselfNotItsCountry() {
+        // the catalog gives the party a country; a party is no state body all the same
+        Event e = only(ArticleFixture.world("Partai Harapan Rakyat mengecam Rusia.")
+                .body("org:partai_harapan_rakyat", "Partai Harapan Rakyat", "IDN"));
+        assertThat(e.sources()).containsExactly("org:partai_harapan_rakyat");
+        Event state = only(ArticleFixture.world("Badan Keamanan Laut mengecam Rusia.").body("org:bakamla", "Badan Keamanan Laut", "IDN"));
+        assertThat(state.sources()).containsExactly("IDN");
+    }
+
+    @Test
+    void aNationalOfficeNamedWithoutItsStateIsIndonesias() {
+        Event e = only(ArticleFixture.world("Menteri Luar Negeri Sari Wulandari bertemu Vladimir Putin di Moskow.")
+                .person("per:sari_wulandari", "Sari Wulandari", null, "Menteri Luar Negeri"));
+        assertThat(e.sources()).containsExactly("IDN");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
+    void allPartiesAreThoseOfThePlaceNamedElseTheTwoStatesOfTheStory() {
+        List<Event> events = code(ArticleFixture.world("Kapal Tiongkok menabrak kapal Filipina. Indonesia meminta semua pihak menahan diri. "
+                + "Jepang mendesak semua pihak yang bertikai di Sudan menghentikan pertempuran.")
+                .state("CHN", "Tiongkok").state("PHL", "Filipina").state("IDN", "Indonesia").state("JPN", "Jepang").state("SDN", "Sudan"));
+        assertThat(ofType(events, Plover.REQUEST).targets()).containsExactly("CHN", "PHL");
+        assertThat(events.getLast().targets()).containsExactly("SDN");
+    }
+
+    @Test
+    void afterTheAccusedsActAndGoesBackToTheAccuser() {
+        List<Event> events = code(ArticleFixture.world("Rusia menuding Ukraina mencampuri urusan dalam negerinya dan menolak usulan Amerika Serikat."));
+        assertThat(ofType(events, Plover.REJECT).sources()).containsExactly("RUS");
+    }
+
+    @Test
+    void aReactionToAnActIsNotAimedAtWhomItWasDoneTo() {
+        Event e = ofType(code(ArticleFixture.world("Amerika Serikat mengecam serangan terhadap kedutaan Korea Selatan.")), Plover.ACCUSE);
+        assertThat(e.targets()).isEmpty();
+        Event named = ofType(code(ArticleFixture.world("Amerika Serikat mengecam serangan Rusia terhadap Ukraina.")), Plover.ACCUSE);
+        assertThat(named.targets()).containsExactly("RUS");
+    }
 }

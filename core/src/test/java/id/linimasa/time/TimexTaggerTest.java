@@ -42,6 +42,14 @@ class TimexTaggerTest {
         }
 
         @Test
+        void lettersTheRulesFoldAreReadAsTheirPlainForms() {
+            // The rules match case-insensitively, so a long s (as OCR or odd fonts produce) matches an s:
+            // the values must be worked out from such words too, not fail the page.
+            assertThat(only("Rapat digelar 5 Agu\u017Ftu\u017F 2024 di Jakarta.", WED)).containsExactly(x("5 Agu\u017Ftu\u017F 2024", TimexType.DATE, "2024-08-05"));
+            assertThat(tag("Laporan itu terbit pada Kami\u017F (27/2), kata Agu\u017Ftinu\u017F.", FRI)).extracting(Timex::value).containsExactly("2025-02-27");
+        }
+
+        @Test
         void weekdayWithBracketDate() {
             assertThat(only("Kapal itu tenggelam Selasa (30/12/2014) di Selat Karimata.", WED)).containsExactly(x("Selasa (30/12/2014)", TimexType.DATE, "2014-12-30"));
             assertThat(only("Laporan itu terbit pada Kamis (27/2).", FRI)).containsExactly(x("Kamis (27/2)", TimexType.DATE, "2025-02-27"));

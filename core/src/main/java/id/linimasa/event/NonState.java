@@ -1,0 +1,53 @@
+package id.linimasa.event;
+
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organisations that act for no state ({@code non-state.txt}): parties, companies, unions, armed groups, sports
+ * federations. The entity catalog gives many of them a country (Hamas, PSSI); their acts are still their own.
+ */
+final class NonState {
+
+    private static final Set<String> HEADS = new HashSet<>(), IDS = new HashSet<>();
+    private static final List<String> EXCEPTIONS = new ArrayList<>();
+
+    static {
+        try (InputStream in = NonState.class.getResourceAsStream("non-state.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource non-state.txt");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (line.startsWith("head ")) HEADS.add(line.substring(5).trim());
+                else if (line.startsWith("not ")) EXCEPTIONS.add(line.substring(4).trim() + " ");
+                else IDS.add(line.trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private NonState() {
+    }
+
+    /** Whether the entity is an organisation that acts for no state. */
+    static boolean organisation(Entity e) {
+        if (e.type() != EntityType.ORG) return false;
+        if (IDS.contains(e.id())) return true;
+        String name = e.name().toLowerCase(Locale.ROOT) + " ";
+        int space = name.indexOf(' ');
+        return HEADS.contains(name.substring(0, space)) && EXCEPTIONS.stream().noneMatch(name::startsWith);
+    }
+}
