@@ -51,9 +51,14 @@ public final class Tokenizer {
     }
 
     /** {@link Character#isLetterOrDigit}, told for ASCII without the tables. */
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 128) return isAsciiLetterOrDigit(c);
         return Character.isLetterOrDigit(c);
+    }
+
+    /** An ASCII letter or digit. */
+    public static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isJoiner(char c) {

@@ -6,6 +6,7 @@ import id.linimasa.extract.PublicationTime;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.SentenceSplitter;
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
 import id.linimasa.time.Anchor.Grain;
 
 import java.time.DayOfWeek;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static id.linimasa.time.TimeLexicon.MONTH;
 import static id.linimasa.time.TimeLexicon.MONTH_FULL;
@@ -121,9 +123,9 @@ public final class TimexTagger {
     private static final AfterNumber.Test AFTER_HARI_WEEKDAY = WordsAhead.after("hari", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu",
             "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final AfterNumber.Test AFTER_HARI_ORDINAL = WordsAhead.after("hari", "pertama", "ke", "terakhir");
-    /** The words of {@link TimeLexicon#SE_UNIT} with their prefix: "sehari", "setahun". */
-    private static final String[] SE_UNITS = {"sedetik", "semenit", "sejam", "sehari", "sepekan", "seminggu", "sebulan", "setahun", "sedekade",
-            "sedasawarsa", "sewindu", "seabad"};
+    /** The words of {@link TimeLexicon#SE_UNIT} with their prefix, "sehari", "setahun": made from it, so the two can't part. */
+    private static final String[] SE_UNITS = Stream.of(SE_UNIT.substring("(?:".length(), SE_UNIT.length() - 1).split("\\|"))
+            .map(u -> "se" + u).toArray(String[]::new);
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -315,7 +317,7 @@ public final class TimexTagger {
         char[] chars = text.toCharArray();
         while ((p = nextCandidate(text, chars, p)) < n) {
             int wordEnd = p + 1;
-            if (letterOrDigit(text.charAt(p))) while (wordEnd < n && letterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
             List<Found> best = null;
@@ -547,22 +549,60 @@ public final class TimexTagger {
             int h = 0;
             int end = p;
             char d;
-            while (end < n && (d = chars[end]) < 0x80 && (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
-                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
+            while (end < n && Tokenizer.isAsciiLetterOrDigit(d = chars[end])) {
+                h = hashIn(h, d);
                 end++;
             }
             if (end < n && chars[end] >= 0x80 || c >= 0x80) {
                 // a word with other than ASCII in it: as the scan reads it
                 int wordEnd = p + 1;
-                if (letterOrDigit(c)) while (wordEnd < n && letterOrDigit(chars[wordEnd])) wordEnd++;
+                if (Tokenizer.isLetterOrDigit(c)) while (wordEnd < n && Tokenizer.isLetterOrDigit(chars[wordEnd])) wordEnd++;
                 if (rulesAt(text, p, wordEnd).length > 0) return p;
                 p = wordEnd;
                 continue;
             }
-            if (wordHashes.get((h ^ h >>> 16) & 0xFFFF) && rulesAt(text, p, end).length > 0) return p;
+            if (wordHashes.get(fold(h)) && rulesAt(text, p, end).length > 0) return p;
             p = end;
         }
         return n;
+    }
+
+    /**
+     * Where a speed test says no but what it guards says yes, each named: a rule's pattern that matches at a word the
+     * scan tries it at though its {@link Rule#test} passed it over, or a phrase of up to four words that
+     * {@link #PRESENT_DEIXIS} or {@link #DEICTIC_DAY} matches though its word-end test rejects it. The tests are hand
+     * lists kept beside the patterns; this lets a test show they still agree on any text.
+     */
+    List<String> guardMisses(String text) {
+        List<String> misses = new ArrayList<>();
+        int n = text.length();
+        for (int p = 0, wordEnd; p < n; p = wordEnd) {
+            wordEnd = p + 1;
+            if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            for (int i : rulesAt(text, p, wordEnd)) {
+                Rule r = rules.get(i);
+                Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(p, n);
+                if (m.lookingAt() && !r.test.mayMatch(text, p)) misses.add("rule " + i + " " + r.heads + " skipped \"" + m.group() + "\"");
+            }
+            if (!Character.isLetter(text.charAt(p)) || p > 0 && Tokenizer.isLetterOrDigit(text.charAt(p - 1))) continue;
+            for (int e = wordEnd, words = 1; words <= 4 && e <= n; words++) {
+                String phrase = text.substring(p, e);
+                if (PRESENT_DEIXIS.matcher(phrase).matches() && !endsWithOne(text, p, e, PRESENT_ENDS)) misses.add("PRESENT_ENDS miss \"" + phrase + "\"");
+                if (DEICTIC_DAY.matcher(phrase).matches() && !mayBeDeictic(text, p, e)) misses.add("DEICTIC_ENDS miss \"" + phrase + "\"");
+                while (e < n && !Tokenizer.isLetterOrDigit(text.charAt(e))) e++;
+                if (e == n) break;
+                while (e < n && Tokenizer.isLetterOrDigit(text.charAt(e))) e++;
+            }
+        }
+        return misses;
+    }
+
+    /** The source of every rule's pattern and of the patterns the word-end tests guard: the words tests build phrases of. */
+    List<String> patternSources() {
+        List<String> out = new ArrayList<>(rules.stream().map(r -> r.pattern.pattern()).toList());
+        out.add(PRESENT_DEIXIS.pattern());
+        out.add(DEICTIC_DAY.pattern());
+        return out;
     }
 
     /** The rules that can start at the word {@code text[p, wordEnd)}, in rule order; empty when none can. */
@@ -576,20 +616,24 @@ public final class TimexTagger {
         return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
     }
 
-    /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII, which most chars of a text are. */
-    private static boolean letterOrDigit(char c) {
-        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
     /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */
     private static int asciiHash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) return -1;
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            h = hashIn(h, c);
         }
+        return fold(h);
+    }
+
+    /** One more ASCII char into a word's hash, lower-cased: {@link #asciiHash} and {@link #nextCandidate}'s pass share it. */
+    private static int hashIn(int h, char c) {
+        return 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+
+    /** A word's hash folded to the 16 bits {@link #wordHashes} holds. */
+    private static int fold(int h) {
         return (h ^ h >>> 16) & 0xFFFF;
     }
 

@@ -1,5 +1,7 @@
 package id.linimasa.time;
 
+import id.linimasa.text.Tokenizer;
+
 import java.util.Arrays;
 
 /**
@@ -65,7 +67,7 @@ final class WordsAhead {
         Prefixes any = new Prefixes(prefixes);
         return (t, p) -> {
             int e = p;
-            while (e < t.length() && isAsciiLetterOrDigit(t.charAt(e))) e++;
+            while (e < t.length() && Tokenizer.isAsciiLetterOrDigit(t.charAt(e))) e++;
             // a word with other than ASCII in it may fold onto the first word as the pattern compares it: not tested
             if (e < t.length() && t.charAt(e) >= 0x80 || e - p != first.length() || !t.regionMatches(true, p, first, 0, first.length())) return true;
             return e < t.length() && AfterNumber.space(t.charAt(e)) && any.at(t, AfterNumber.spaces(t, e));
@@ -110,9 +112,5 @@ final class WordsAhead {
     private static int wordEnd(String t, int w) {
         while (w < t.length() && !AfterNumber.space(t.charAt(w))) w++;
         return w;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

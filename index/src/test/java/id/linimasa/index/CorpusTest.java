@@ -5,6 +5,12 @@ import id.linimasa.event.Plover;
 import id.linimasa.page.Page;
 import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import static id.linimasa.index.TestPages.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +82,47 @@ class CorpusTest {
         assertThat(r.hits()).allSatisfy(hit -> assertThat(hit.snippet().marks().stream()
                 .map(m -> m.of(hit.snippet().text()).toLowerCase()).distinct().sorted().toList())
                 .as(hit.id()).containsExactly("menandatangani", "rusia"));
+    }
+
+    @Test
+    void eachHitMarksItsOwnWordsWhenEveryPageIsASegmentIngestedInReverse(@TempDir Path other) throws IOException {
+        // a commit merges the small segments, so each page is ingested into a corpus of its own and the indexes are
+        // joined unmerged: newest-first hits then step back in doc ids and from segment to segment, and the
+        // highlighter's postings are opened again for each
+        List<Directory> parts = new ArrayList<>();
+        for (Page page : ALL.reversed()) {
+            Path part = other.resolve("part" + parts.size());
+            try (Corpus c = Corpus.open(part)) {
+                c.ingest(List.of(page), TestPages::analyse, IngestListener.NONE);
+            }
+            parts.add(FSDirectory.open(part));
+        }
+        try (IndexWriter joined = new IndexWriter(FSDirectory.open(other.resolve("corpus")),
+                new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            joined.addIndexes(parts.toArray(Directory[]::new));
+            joined.commit();
+        }
+        for (Directory d : parts) d.close();
+        try (Corpus segmented = Corpus.open(other.resolve("corpus"))) {
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(other.resolve("corpus")))) {
+                assertThat(reader.leaves()).as("one segment per page").hasSize(ALL.size());
+            }
+            for (String query : List.of("pyongyang|pupuk|militer", "moskow|kim|persija", "ekonomi|strategis|sundulan")) {
+                List<String> words = List.of(query.split("\\|"));
+                int total = segmented.search(new SearchQuery(query, null, null, null, null, null, 10, 0)).hits().size();
+                assertThat(total).as(query).isGreaterThanOrEqualTo(3);
+                for (int offset = 0; offset <= 2; offset++) {
+                    for (SearchResult.Hit hit : segmented.search(new SearchQuery(query, null, null, null, null, null, 2, offset)).hits()) {
+                        String text = hit.snippet().text();
+                        List<String> present = words.stream()
+                                .filter(w -> Pattern.compile("\\b" + w + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).find()).toList();
+                        assertThat(present).as(query + " @" + offset + " " + hit.id()).isNotEmpty();
+                        assertThat(hit.snippet().marks().stream().map(m -> m.of(text).toLowerCase()).distinct().sorted().toList())
+                                .as(query + " @" + offset + " " + hit.id()).containsExactlyElementsOf(present.stream().sorted().toList());
+                    }
+                }
+            }
+        }
     }
 
     @Test
