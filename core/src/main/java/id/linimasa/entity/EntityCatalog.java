@@ -1,11 +1,7 @@
 package id.linimasa.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.linimasa.text.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,18 +91,7 @@ public final class EntityCatalog {
 
     /** Non-comment, non-blank lines of a resource beside this class. */
     public static List<String> resourceLines(String name) {
-        try (InputStream in = EntityCatalog.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("resource id/linimasa/entity/" + name + " is missing");
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.strip());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("resource " + name + ": " + e.getMessage(), e);
-        }
+        return ResourceLines.beside(EntityCatalog.class, name);
     }
 
     static String key(String name) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the actors on either side of an event trigger among the linked mentions of one article, and maps
@@ -76,12 +77,12 @@ final class ActorFinder {
     /** How far after "semua pihak" the place of the conflict may be named. */
     private static final int PARTIES_REACH = 5;
     private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
-    /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
-    private static final Set<String> FRONTED = Set.of("di", "dalam", "pada", "usai", "setelah", "sebelum", "saat",
-            "ketika", "menurut", "bagi", "sejak", "selama", "dari", "seusai");
     /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
     private static final Set<String> SETTING = Set.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
             "saat", "ketika", "sejak", "selama");
+    /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
+    private static final Set<String> FRONTED = Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");

@@ -2,13 +2,8 @@ package id.linimasa.event;
 
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityType;
+import id.linimasa.text.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,17 +20,10 @@ final class NonState {
     private static final List<String> EXCEPTIONS = new ArrayList<>();
 
     static {
-        try (InputStream in = NonState.class.getResourceAsStream("non-state.txt")) {
-            if (in == null) throw new IllegalStateException("missing resource non-state.txt");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (line.startsWith("head ")) HEADS.add(line.substring(5).trim());
-                else if (line.startsWith("not ")) EXCEPTIONS.add(line.substring(4).trim() + " ");
-                else IDS.add(line.trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.beside(NonState.class, "non-state.txt")) {
+            if (line.startsWith("head ")) HEADS.add(line.substring(5).trim());
+            else if (line.startsWith("not ")) EXCEPTIONS.add(line.substring(4).trim() + " ");
+            else IDS.add(line);
         }
     }
 
