@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 EvalEventsCommand.class,
                 EvalExtractionCommand.class,
                 EvalNerCommand.class,
+                EvalQuotesCommand.class,
                 EvalStoriesCommand.class,
                 EvalTimexCommand.class,
         })

@@ -12,11 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code linimasa eval events}: the event coder against a gold set of coded Indonesian sentences. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -43,35 +40,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(dir)) {
-            System.err.println(dir + ": no such file or folder");
-            return Main.SOME_FAILED;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".ev") && Files.isRegularFile(p)).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            System.err.println(dir + ": no .ev documents");
-            return Main.SOME_FAILED;
-        }
+        GoldFiles<EventGoldDocument> docs = GoldFiles.load(dir, ".ev", EventGoldDocument::read);
+        if (docs.documents().isEmpty()) return Main.SOME_FAILED;
         EventScore total = EventScore.EMPTY;
-        int failed = 0;
-        for (Path f : files) {
-            EventGoldDocument doc;
-            try {
-                doc = EventGoldDocument.read(f);
-            } catch (IOException | RuntimeException e) {
-                System.err.println(f + ": " + e.getMessage());
-                failed++;
-                continue;
-            }
+        for (EventGoldDocument doc : docs.documents()) {
             Article article = doc.article();
             Analysis a = Linimasa.analyse(article);
             total = total.plus(EventScore.of(doc.name(), article.analysisText(), doc.gold(), a.events(), a.sentences()));
         }
         print(total);
-        int status = failed > 0 ? Main.SOME_FAILED : Main.OK;
+        int status = docs.failed() > 0 ? Main.SOME_FAILED : Main.OK;
         if (minF1 != null && total.typePrf().f1() < minF1) {
             System.err.printf("eval events: F1 with type %.4f is below the floor %.4f%n", total.typePrf().f1(), minF1);
             status = Main.SOME_FAILED;
@@ -86,10 +64,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     private void print(EventScore s) throws IOException {
         if (format == Format.json) {
             ObjectMapper json = new ObjectMapper();
-            ObjectNode root = json.createObjectNode();
-            root.put("documents", s.documents());
-            root.put("gold", s.gold());
-            root.put("system", s.system());
+            ObjectNode root = ScoreTable.counts(json, s.documents(), s.gold(), s.system());
             root.set("type", ScoreTable.json(json, s.typePrf()));
             root.set("actors", ScoreTable.json(json, s.actorPrf()));
             root.set("dates", ScoreTable.json(json, s.datePrf()));

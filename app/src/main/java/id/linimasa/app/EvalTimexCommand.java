@@ -114,10 +114,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
     private void print(TimexScore s) throws IOException {
         if (format == Format.json) {
             ObjectMapper json = new ObjectMapper();
-            ObjectNode root = json.createObjectNode();
-            root.put("documents", s.documents());
-            root.put("gold", s.gold());
-            root.put("system", s.system());
+            ObjectNode root = ScoreTable.counts(json, s.documents(), s.gold(), s.system());
             root.set("strict", ScoreTable.json(json, s.strictPrf()));
             root.set("relaxed", ScoreTable.json(json, s.relaxedPrf()));
             root.put("type_accuracy", s.typeAccuracy());

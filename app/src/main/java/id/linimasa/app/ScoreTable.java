@@ -18,6 +18,15 @@ final class ScoreTable {
         System.out.printf("%-" + width + "s %9.4f %9.4f %9.4f%n", name, p.precision(), p.recall(), p.f1());
     }
 
+    /** The JSON object of a gold-set evaluation, opened with its counts. */
+    static ObjectNode counts(ObjectMapper json, int documents, int gold, int system) {
+        ObjectNode n = json.createObjectNode();
+        n.put("documents", documents);
+        n.put("gold", gold);
+        n.put("system", system);
+        return n;
+    }
+
     static ObjectNode json(ObjectMapper json, Prf p) {
         ObjectNode n = json.createObjectNode();
         n.put("precision", p.precision());

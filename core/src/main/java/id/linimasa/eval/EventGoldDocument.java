@@ -44,76 +44,23 @@ public record EventGoldDocument(String name, PublicationTime created, String bod
     private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
 
     public Article article() {
-        return new Article(name, name, null, null, created, null, List.of(), List.of(), null, null, "id",
-                List.of(), captions, body);
+        return GoldText.article(name, created, body, captions);
     }
 
     /** Reads an .ev file; a malformed line raises an IOException naming the line and what is wrong with it. */
     public static EventGoldDocument read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        PublicationTime created = null;
-        List<String> paragraphs = new ArrayList<>(), captions = new ArrayList<>();
-        // trigger offsets are first taken within their line; body offsets are final, caption ones wait for the body
-        List<Gold> local = new ArrayList<>();
-        List<Boolean> inCaption = new ArrayList<>();
-        List<Integer> lineOf = new ArrayList<>();
-        String current = null;
-        boolean currentCaption = false;
-        int searchFrom = 0;
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            if (line.startsWith("@dct ")) {
-                try {
-                    created = PublicationTime.parse(line.substring(5).strip());
-                } catch (RuntimeException e) {
-                    throw new IOException("line " + n + ": \"" + line.substring(5).strip() + "\" is not an ISO date-time");
-                }
-            } else if (line.startsWith("@caption ")) {
-                current = line.substring(9).strip();
-                captions.add(current);
-                currentCaption = true;
-                searchFrom = 0;
-            } else if (line.startsWith("=")) {
-                if (current == null) throw new IOException("line " + n + ": an event before any text");
-                Matcher m = EVENT.matcher(line);
-                if (!m.matches()) throw new IOException("line " + n + ": expected = TYPE MODE SOURCES>TARGETS DATE STATUS \"TRIGGER\"");
-                int at = current.indexOf(m.group(7), searchFrom);
-                if (at < 0) throw new IOException("line " + n + ": trigger \"" + m.group(7) + "\" not found in the text above");
-                searchFrom = at + m.group(7).length();
-                int base = currentCaption ? lastStart(captions) : lastStart(paragraphs);
-                local.add(new Gold(enumValue(Plover.class, m.group(1), n), none(m.group(2)), ids(m.group(3)), ids(m.group(4)),
-                        date(m.group(5), n), enumValue(EventStatus.class, m.group(6), n), new Span(base + at, base + searchFrom)));
-                inCaption.add(currentCaption);
-                lineOf.add(n);
-            } else if (line.startsWith("@")) {
-                throw new IOException("line " + n + ": unknown directive " + line.split("\\s")[0]);
-            } else {
-                if (!captions.isEmpty()) throw new IOException("line " + n + ": body text after a caption");
-                paragraphs.add(line);
-                current = line;
-                currentCaption = false;
-                searchFrom = 0;
-            }
-        }
-        if (created == null) throw new IOException("no @dct line");
-        String body = String.join("\n", paragraphs);
-        int captionStart = body.length() + Article.CAPTION_SEPARATOR.length();
+        GoldText text = GoldText.read(Files.readAllLines(file, StandardCharsets.UTF_8), '=');
         List<Gold> gold = new ArrayList<>();
-        for (int i = 0; i < local.size(); i++) {
-            Gold g = local.get(i);
-            int shift = inCaption.get(i) ? captionStart : 0;
-            gold.add(new Gold(g.type(), g.mode(), g.sources(), g.targets(), g.date(), g.status(),
-                    new Span(g.trigger().start() + shift, g.trigger().end() + shift)));
+        GoldText.Cursor cursor = new GoldText.Cursor();
+        for (GoldText.Note note : text.notes()) {
+            int n = note.number();
+            Matcher m = EVENT.matcher(note.line());
+            if (!m.matches()) throw new IOException("line " + n + ": expected = TYPE MODE SOURCES>TARGETS DATE STATUS \"TRIGGER\"");
+            Span trigger = cursor.find(note, m.group(7), "trigger");
+            gold.add(new Gold(enumValue(Plover.class, m.group(1), n), none(m.group(2)), ids(m.group(3)), ids(m.group(4)),
+                    date(m.group(5), n), enumValue(EventStatus.class, m.group(6), n), trigger));
         }
-        return new EventGoldDocument(file.getFileName().toString(), created, body, captions, gold);
-    }
-
-    /** Where the last line starts when the lines are joined by '\n' (the body's paragraphs, or the captions). */
-    private static int lastStart(List<String> lines) {
-        int at = 0;
-        for (int i = 0; i < lines.size() - 1; i++) at += lines.get(i).length() + 1;
-        return at;
+        return new EventGoldDocument(file.getFileName().toString(), text.created(), text.body(), text.captions(), gold);
     }
 
     private static String none(String s) {

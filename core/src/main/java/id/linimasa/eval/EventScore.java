@@ -108,38 +108,30 @@ public record EventScore(int documents, int gold, int system, int typed, int act
 
     /** Detection with the right type. */
     public Prf typePrf() {
-        return prf(typed);
+        return Prf.of(typed, system, gold);
     }
 
     /** Detection with the right type and actors. */
     public Prf actorPrf() {
-        return prf(actors);
+        return Prf.of(actors, system, gold);
     }
 
     /** Detection with the right type and date. */
     public Prf datePrf() {
-        return prf(dated);
+        return Prf.of(dated, system, gold);
     }
 
     /** Detection with the right type, actors and date: a correct timeline fact. */
     public Prf fullPrf() {
-        return prf(full);
+        return Prf.of(full, system, gold);
     }
 
     /** Of the events detected with the right type, the share with the right status. */
     public double statusAccuracy() {
-        return ratio(sameStatus, typed);
+        return Prf.ratio(sameStatus, typed);
     }
 
     public double modeAccuracy() {
-        return ratio(sameMode, typed);
-    }
-
-    private Prf prf(int matched) {
-        return new Prf(ratio(matched, system), ratio(matched, gold));
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
+        return Prf.ratio(sameMode, typed);
     }
 }

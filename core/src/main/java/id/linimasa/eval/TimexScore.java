@@ -45,22 +45,18 @@ public record TimexScore(int documents, int gold, int system, int strict, int re
     }
 
     public Prf strictPrf() {
-        return new Prf(ratio(strict, system), ratio(strict, gold));
+        return Prf.of(strict, system, gold);
     }
 
     public Prf relaxedPrf() {
-        return new Prf(ratio(relaxed, system), ratio(relaxed, gold));
+        return Prf.of(relaxed, system, gold);
     }
 
     public double typeAccuracy() {
-        return ratio(sameType, relaxed);
+        return Prf.ratio(sameType, relaxed);
     }
 
     public double valueF1() {
-        return new Prf(ratio(sameValue, system), ratio(sameValue, gold)).f1();
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
+        return Prf.of(sameValue, system, gold).f1();
     }
 }
