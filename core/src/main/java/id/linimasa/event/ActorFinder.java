@@ -853,12 +853,22 @@ final class ActorFinder {
             states.add(officer ? m.entityId() : stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
-        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
-        List<String> known = states.stream().filter(this::actsAsState).toList();
-        for (Mention m : ms) {
-            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
+        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the place or body named with them;
+        // another person's state, or the place in another's title, says nothing of theirs ("Airlangga dan Wakil Perdana
+        // Menteri Malaysia Fadillah")
+        List<String> known = new ArrayList<>();
+        for (int k = 0; k < ms.size(); k++) {
+            String state = stateOf(ms.get(k).entityId());
+            if (ms.get(k).type() != EntityType.PER && !titleOfNextPerson(ms, k) && actsAsState(state) && !known.contains(state)) known.add(state);
+        }
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            // "pemimpin junta Myanmar Min Aung Hlaing": the state in a person's own title is theirs
+            String own = k > 0 && titleOfNextPerson(ms, k - 1) ? stateOf(ms.get(k - 1).entityId()) : null;
+            List<String> theirs = actsAsState(own) ? List.of(own) : known;
+            if (theirs.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
-            if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
+            if (theirs.size() == 1) learned.put(m.entityId(), theirs.getFirst());
         }
         // no state named with them: a national office is Indonesia's
         if (known.isEmpty() && !officers.isEmpty()) {
@@ -867,6 +877,13 @@ final class ActorFinder {
             states.addAll(mapped);
         }
         return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */
+    private boolean titleOfNextPerson(List<Mention> ms, int k) {
+        if (k + 1 >= ms.size() || ms.get(k + 1).type() != EntityType.PER) return false;
+        String between = text.substring(ms.get(k).span().end(), Math.max(ms.get(k).span().end(), ms.get(k + 1).span().start()));
+        return !between.contains(",") && !between.contains(" dan ") && !between.contains(" serta ");
     }
 
     /**

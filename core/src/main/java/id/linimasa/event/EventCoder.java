@@ -207,7 +207,7 @@ public final class EventCoder implements Stage {
                 e = againstAccuser(out, e, before);
                 e = actors.domestic(e);
                 if (e.caption()) e = asVisit(out, e);
-                if (meetingOnAVisit(out, e)) continue;
+                if (meetingOnAVisit(actors, out, e)) continue;
                 out.add(e);
                 if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
                     if (p.type() == Plover.CONSULT) lastMeeting = e.date();
@@ -314,13 +314,18 @@ public final class EventCoder implements Stage {
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
 
-    private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
+    private static boolean meetingOnAVisit(ActorFinder actors, List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
         Event visit = out.getLast();
         if (!"visit".equals(visit.mode()) || !visit.sentence().equals(meeting.sentence())
                 || !visit.sources().equals(meeting.sources()) || visit.status() != meeting.status()
                 || meeting.date() != null && visit.date() != null && !meeting.date().value().equals(visit.date().value())) return false;
-        Set<String> targets = new LinkedHashSet<>(visit.targets()), named = new LinkedHashSet<>(visit.targetEntities());
+        // "berkunjung ke Brussel, Belgia, dan bertemu komisioner Uni Eropa": a visit to a place is aimed at the body of no
+        // state it met there, not at the state the place lies in
+        boolean hostBody = !meeting.targets().isEmpty() && meeting.targets().stream().noneMatch(visit.targets()::contains)
+                && meeting.targets().stream().noneMatch(actors::actsAsState);
+        Set<String> targets = new LinkedHashSet<>(hostBody ? List.of() : visit.targets());
+        Set<String> named = new LinkedHashSet<>(hostBody ? List.of() : visit.targetEntities());
         targets.addAll(meeting.targets());
         named.addAll(meeting.targetEntities());
         out.set(out.size() - 1, new Event(visit.type(), visit.mode(), visit.sources(), List.copyOf(targets), visit.location(),
@@ -402,6 +407,8 @@ public final class EventCoder implements Stage {
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
                 // "Delegasi A dan B bertemu dengan perwakilan militer C": together, with a partner named after "dengan"
                 if (before.states().size() > 1 && !after.isEmpty() && partnerFollows(sw, m.end())) return new Side[]{before, after};
+                // "A dan B berkunjung ke X dan bertemu komisioner Y": sides that acted together before meet the one named after
+                if (before.states().size() > 1 && !after.isEmpty() && zero && before == previous) return new Side[]{before, after};
                 // "A dan B bertukar tawanan dengan mediasi C": the sides are named together before the verb
                 if (before.states().size() > 1) return before.split();
                 if (before.isEmpty() && after.states().size() > 1) return after.split();
