@@ -59,11 +59,14 @@ public final class RoleFinder {
         int start = -1, end = -1;
         boolean hasTitle = false;
         Mention affiliation = null;
+        boolean abbreviated = false;
         while (i >= 0 && i < tokens.size()) {
             Span t = tokens.get(i);
             Mention m = mentionAt(s, t);
             if (m != null) {
-                if (m.type() == EntityType.PER || affiliation != null) break;
+                // "Serikat Petani Nusantara (SPN)": the name the bracketed abbreviation stands for is the same body
+                if (m.type() == EntityType.PER || affiliation != null && !abbreviated) break;
+                abbreviated = false;
                 affiliation = m;
                 int other = tokenAt(tokens, step < 0 ? m.span().start() : m.span().end() - 1);
                 start = start < 0 ? Math.min(i, other) : Math.min(start, Math.min(i, other));
@@ -73,6 +76,18 @@ public final class RoleFinder {
             }
             String w = s.words().get(i);
             String lw = s.lower()[i];
+            // "Menteri Agama (Menag) Nasaruddin Umar", "Ketua Umum ... (KNTI) Dani": a bracketed abbreviation inside the title
+            // phrase is part of it, and names the body served when it is one
+            int bracket = i + 2 * step;
+            if (w.equals(step < 0 ? ")" : "(") && bracket >= 0 && bracket < tokens.size()
+                    && s.words().get(bracket).equals(step < 0 ? "(" : ")") && Character.isUpperCase(s.words().get(i + step).charAt(0))) {
+                Mention inside = mentionAt(s, tokens.get(i + step));
+                if (inside != null && (inside.type() == EntityType.PER || affiliation != null)) break;
+                if (inside != null) affiliation = inside;
+                abbreviated = inside != null && step < 0;
+                i = bracket + step;
+                continue;
+            }
             boolean titleWord = titleWords.contains(lw);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
             if (!titleWord && !TITLE_LOWER.contains(lw) && !capitalised) break;
@@ -89,7 +104,22 @@ public final class RoleFinder {
         String title = titleText(text, phrase, affiliation);
         if (title.isEmpty()) return null;
         Span evidence = step < 0 ? new Span(phrase.start(), person.span().end()) : new Span(person.span().start(), phrase.end());
+        String ministry = affiliation == null ? null : ministryNamed(text, phrase, affiliation);
+        if (ministry != null) return new Role(phrase.of(text).strip(), ministry, evidence);
         return new Role(title, affiliation == null ? null : affiliationOf.apply(affiliation), evidence);
+    }
+
+    /**
+     * "Menteri Agama": a ministry's field the tagger took for a name the catalog does not know is the ministry the
+     * catalog knows by "Kementerian" and the same words; null otherwise.
+     */
+    private static String ministryNamed(String text, Span phrase, Mention affiliation) {
+        String title = phrase.of(text).strip().replaceAll("\\s*\\([^)]*\\)", "");
+        if (!title.startsWith("Menteri ") || !EntityCatalog.standard().lookup(affiliation.text()).isEmpty()) return null;
+        for (String id : EntityCatalog.standard().lookup("Kementerian " + title.substring("Menteri ".length()))) {
+            if (EntityCatalog.standard().get(id).type() == EntityType.ORG) return id;
+        }
+        return null;
     }
 
     /** The phrase without its affiliation: "Menteri Luar Negeri Korea Utara" to "Menteri Luar Negeri". */

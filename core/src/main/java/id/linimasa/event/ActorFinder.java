@@ -98,6 +98,11 @@ final class ActorFinder {
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
     private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    /** Words that open an aside between commas after the subject. */
+    static final Set<String> ASIDES = Set.of("yang", "menurut", "melalui", "lewat");
+    /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
+    private static final Set<String> THROUGH = Set.of("melalui", "lewat");
+    private static final int THROUGH_REACH = 14;
     private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
@@ -515,16 +520,18 @@ final class ActorFinder {
             // "... setelah sebagian pengunjuk rasa melempari ...": the subordinate clause has a subject of its own, unnamed
             if (SUBORDINATORS.contains(word.lower()) && i < trigger - 1) break;
             if (word.is(",")) {
-                // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
+                // "Putin, yang didampingi Lavrov, bertemu ...", "Pemerintah Belanda, melalui menterinya, menyatakan", "X, menurut
+                // Y, menyetujui": the subject stands before the aside
                 int open = i - 1;
                 while (open > from && !w.get(open).is(",")) open--;
-                if (open > from && w.get(open + 1).is("yang")) {
+                if (open > from && ASIDES.contains(w.get(open + 1).lower())) {
                     i = open;
                     continue;
                 }
             }
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) {
-                Side group = groupEndingAt(sw, i, from);
+                int through = through(sw, i, from);
+                Side group = groupEndingAt(sw, through >= 0 ? through : i, from);
                 if (!group.isEmpty()) return group;
             }
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
@@ -540,6 +547,20 @@ final class ActorFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * "Pemerintah Malaysia melalui Menteri Sumber Daya Alam, Lingkungan, dan Perubahan Iklim Nik Nazmi mengirim ...": the
+     * one who acts through an official named with a long title is the subject. The index of that actor's name, or -1.
+     */
+    private int through(SentenceWords sw, int i, int from) {
+        List<Word> w = sw.words();
+        for (int k = i; k > from && i - k <= THROUGH_REACH; k--) {
+            Word word = w.get(k);
+            if (THROUGH.contains(word.lower())) return sw.mentionAt()[k - 1] != null ? k - 1 : -1;
+            if (sw.mentionAt()[k] == null && !capitalised(word) && !word.is(",") && !JOINERS.contains(word.lower())) return -1;
+        }
+        return -1;
     }
 
     /** True when the words before the trigger make it share the previous verb's subject. */

@@ -366,7 +366,10 @@ public final class EventCoder implements Stage {
         int start = m.start();
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
-        boolean zero = ActorFinder.zeroSubject(words, from, start);
+        // "X mengirim surat kepada Y pada Jumat (29/9), meminta Indonesia ...": a verb after a comma goes on with the subject
+        // of the act just told
+        boolean zero = ActorFinder.zeroSubject(words, from, start)
+                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1);
         Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
         if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
@@ -444,6 +447,14 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** Whether the comma at {@code comma} closes an aside opened after the subject ("Putin, yang ..., bertemu"). */
+    private static boolean aside(List<Word> words, int from, int comma) {
+        for (int i = comma - 1; i >= from; i--) {
+            if (words.get(i).is(",")) return i + 1 < comma && ActorFinder.ASIDES.contains(words.get(i + 1).lower());
+        }
+        return false;
     }
 
     /**

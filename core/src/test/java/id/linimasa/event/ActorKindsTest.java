@@ -22,31 +22,57 @@ class ActorKindsTest {
         return String.join(",", e.sources()) + ">" + String.join(",", e.targets());
     }
 
-    /** Indonesia, Malaysia, Switzerland, the WTO, and two officials: one named by a national office alone, one with his state. */
-    private static ArticleFixture mission(String text) {
+    /** Indonesia and its neighbours, Switzerland, the WTO, governments, and officials named by office alone or with their state. */
+    private static ArticleFixture cast(String text) {
         return ArticleFixture.text(text)
                 .state("IDN", "Indonesia")
                 .state("MYS", "Malaysia")
+                .state("SAU", "Arab Saudi")
                 .state("CHE", "Swiss")
                 .place("loc:jenewa", "Jenewa", "CHE")
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
+                .body("org:pemerintah_malaysia", "Pemerintah Malaysia", "MYS")
+                .body("org:pemerintah_arab_saudi", "Pemerintah Arab Saudi", "SAU")
                 .person("per:budi_santoso", "Budi Santoso", null, "Menteri Perdagangan", "Budi")
-                .person("per:tengku_zafrul", "Tengku Zafrul", null, "Menteri Perdagangan", "Zafrul");
+                .person("per:tengku_zafrul", "Tengku Zafrul", null, "Menteri Perdagangan", "Zafrul")
+                .person("per:nik_nazmi", "Nik Nazmi", null, "Menteri")
+                .person("per:siti_nurbaya", "Siti Nurbaya", null, "Menteri Lingkungan Hidup")
+                .person("per:yusuf_hasyim", "Yusuf Hasyim", null, "Menteri Agama", "Yusuf");
     }
 
     @Test
     void anOfficialJoinedToAForeignOneKeepsHisOwnState() {
-        List<Event> events = code(mission("Delegasi gabungan yang dipimpin Menteri Perdagangan Budi Santoso dan Menteri "
+        List<Event> events = code(cast("Delegasi gabungan yang dipimpin Menteri Perdagangan Budi Santoso dan Menteri "
                 + "Perdagangan Malaysia Tengku Zafrul mengecam Organisasi Perdagangan Dunia. Budi kemudian mengkritik WTO."));
         assertThat(events).extracting(ActorKindsTest::sides).containsExactly("IDN,MYS>org:wto", "IDN>org:wto");
     }
 
     @Test
     void aVisitToAPlaceIsAimedAtTheBodyOfNoStateMetThere() {
-        Event visit = ofType(code(mission("Menteri Perdagangan Budi Santoso dan Menteri Perdagangan Malaysia Tengku Zafrul "
+        Event visit = ofType(code(cast("Menteri Perdagangan Budi Santoso dan Menteri Perdagangan Malaysia Tengku Zafrul "
                 + "berkunjung ke Jenewa, Swiss, Selasa (4/6/2024), dan bertemu pejabat WTO.")
                 .timex("Selasa (4/6/2024)", "2024-06-04")), Plover.CONSULT);
         assertThat(visit.mode()).isEqualTo("visit");
         assertThat(sides(visit)).isEqualTo("IDN,MYS>org:wto");
+    }
+
+    @Test
+    void whoActsThroughAnOfficialWithALongTitleIsTheSource() {
+        Event letter = ofType(code(cast("Pemerintah Malaysia melalui Menteri Sumber Daya Alam, Lingkungan, dan Perubahan Iklim "
+                + "Nik Nazmi mengirim surat kepada Indonesia.")), Plover.CONSULT);
+        assertThat(sides(letter)).isEqualTo("MYS>IDN");
+    }
+
+    @Test
+    void theSubjectStandsBeforeAnAsideThatNamesTheSpeaker() {
+        Event agreed = ofType(code(cast("Pemerintah Arab Saudi, menurut Yusuf, juga menyetujui permintaan Indonesia.")), Plover.AGREE);
+        assertThat(sides(agreed)).isEqualTo("SAU>IDN");
+    }
+
+    @Test
+    void aVerbAfterACommaGoesOnWithTheSubjectOfTheActJustTold() {
+        Event request = ofType(code(cast("Malaysia mengirim surat kepada Menteri Lingkungan Hidup Siti Nurbaya pada Jumat, "
+                + "meminta Indonesia segera memadamkan kebakaran hutan.")), Plover.REQUEST);
+        assertThat(sides(request)).isEqualTo("MYS>IDN");
     }
 }
