@@ -99,6 +99,7 @@ final class ActorFinder {
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
     private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
     /** Words that open an aside between commas after the subject. */
+    private static final Set<String> ENVOYS = Set.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
     static final Set<String> ASIDES = Set.of("yang", "menurut", "melalui", "lewat");
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
     private static final Set<String> THROUGH = Set.of("melalui", "lewat");
@@ -616,6 +617,18 @@ final class ActorFinder {
             }
         }
         return pairSide();
+    }
+
+    /** "memanggil pulang Duta Besar RI untuk Kerajaan Belanda": the state an envoy named after the trigger is posted to. */
+    Side envoyHost(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        boolean envoy = false;
+        for (int i = end; i + 1 < stopAt && i < end + MAX_AHEAD; i++) {
+            String s = w.get(i).lower();
+            envoy |= ENVOYS.contains(s);
+            if (envoy && s.equals("untuk") && sw.mentionAt()[i + 1] != null) return groupStartingAt(sw, i + 1, stopAt);
+        }
+        return Side.NONE;
     }
 
     /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */

@@ -165,6 +165,7 @@ public final class EventCoder implements Stage {
                 }
                 // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
                 if (target.isEmpty() && BackReference.REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
+                if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
@@ -310,6 +311,8 @@ public final class EventCoder implements Stage {
      */
     private static boolean samePurpose(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
         if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
+        // "menelepon X untuk menyampaikan belasungkawa": what a call or meeting was for is said in it, no act of its own
+        if (m.pattern().type() == Plover.SUPPORT && earlier.stream().anyMatch(o -> o.pattern().type() == Plover.CONSULT)) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }

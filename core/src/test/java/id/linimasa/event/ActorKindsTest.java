@@ -29,8 +29,12 @@ class ActorKindsTest {
                 .state("MYS", "Malaysia")
                 .state("SAU", "Arab Saudi")
                 .state("CHE", "Swiss")
+                .state("NLD", "Belanda", "Kerajaan Belanda")
+                .state("PSE", "Palestina")
                 .place("loc:jenewa", "Jenewa", "CHE")
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
+                .body("org:kemenhub", "Kementerian Perhubungan", "IDN")
+                .body("org:pt_laut_biru", "PT Laut Biru", null)
                 .body("org:pemerintah_malaysia", "Pemerintah Malaysia", "MYS")
                 .body("org:pemerintah_arab_saudi", "Pemerintah Arab Saudi", "SAU")
                 .person("per:budi_santoso", "Budi Santoso", null, "Menteri Perdagangan", "Budi")
@@ -74,5 +78,21 @@ class ActorKindsTest {
         Event request = ofType(code(cast("Malaysia mengirim surat kepada Menteri Lingkungan Hidup Siti Nurbaya pada Jumat, "
                 + "meminta Indonesia segera memadamkan kebakaran hutan.")), Plover.REQUEST);
         assertThat(sides(request)).isEqualTo("MYS>IDN");
+    }
+
+    @Test
+    void verbPhrasesWithANounObject() {
+        List<Event> events = code(cast("Indonesia memanggil pulang Duta Besar Indonesia untuk Kerajaan Belanda. Malaysia mengajukan "
+                + "permohonan ekstradisi kepada Indonesia. Kementerian Perhubungan membekukan izin operasi PT Laut Biru. "
+                + "Pemerintah Malaysia menyampaikan belasungkawa kepada rakyat Indonesia."));
+        assertThat(events).extracting(e -> e.type() + " " + sides(e))
+                .containsExactly("SANCTION IDN>NLD", "REQUEST MYS>IDN", "SANCTION IDN>org:pt_laut_biru", "SUPPORT MYS>IDN");
+    }
+
+    @Test
+    void whatACallWasForIsNoActOfItsOwn() {
+        List<Event> events = code(cast("Menteri Luar Negeri Budi Santoso menelepon Menteri Luar Negeri Palestina untuk "
+                + "menyampaikan dukungan Indonesia."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.CONSULT);
     }
 }
