@@ -691,11 +691,32 @@ final class ActorFinder {
 
     private static boolean isPlace(SentenceWords sw, int i) {
         if (after(sw, i, PLACE_PREPOSITIONS)) return true;
+        // "di Yogyakarta, Surabaya, Makassar dan Medan": the names listed after a place are places too (a state after
+        // one is the state it lies in: "di Provinsi Khyber Pakhtunkhwa, Pakistan")
+        Mention m = sw.mentionAt()[i];
+        if (m.type() == EntityType.LOC && m.entityId() != null && !isoCode(m.entityId()) && inPlaceList(sw, i)) return true;
         // "di dekat Pulau Sendang", "di perairan Talmora": a word for where stands between
         int first = i;
         while (first > 0 && sw.mentionAt()[first - 1] == sw.mentionAt()[i]) first--;
         return first > 1 && NEAR_PLACE.contains(sw.words().get(first - 1).lower())
                 && PLACE_PREPOSITIONS.contains(sw.words().get(first - 2).lower());
+    }
+
+    /** True when the place at word {@code i} ends a list of places whose first follows a place preposition. */
+    private static boolean inPlaceList(SentenceWords sw, int i) {
+        Mention[] at = sw.mentionAt();
+        int k = i;
+        while (k > 0 && at[k - 1] == at[i]) k--;
+        boolean listed = false;
+        while (k > 1 && JOINERS.contains(sw.words().get(k - 1).lower())) {
+            int prev = k - 2;
+            if (prev >= 0 && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
+            if (prev < 0 || at[prev] == null || at[prev].type() != EntityType.LOC) return false;
+            k = prev;
+            while (k > 0 && at[k - 1] == at[prev]) k--;
+            listed = true;
+        }
+        return listed && k > 0 && PLACE_PREPOSITIONS.contains(sw.words().get(k - 1).lower());
     }
 
     /** True when the name covering word {@code i} follows one of the words. */
@@ -802,6 +823,18 @@ final class ActorFinder {
             String s = sw.words().get(k).lower();
             // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
             if (s.equals(",") && fronted(sw, k, from)) break;
+            // "Lembaga Bantuan Hukum (LBH) Semarang": a bracketed abbreviation stands inside the name, the body the name
+            // before it spells out (kept once, as the abbreviation)
+            if (s.equals(")") && k - 1 >= from && at[k - 1] != null) {
+                k--;
+                continue;
+            }
+            if (s.equals("(") && k - 1 >= from && at[k - 1] != null && !ms.isEmpty()) {
+                Mention spelled = at[k - 1];
+                k--;
+                while (k >= from && at[k] == spelled) k--;
+                continue;
+            }
             // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
             if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
                 k -= 2;
@@ -870,7 +903,7 @@ final class ActorFinder {
         List<Mention> ms = new ArrayList<>(found.size());
         boolean hasPerson = false;
         for (Mention m : found) {
-            if (noActor(m)) continue;
+            if (noActor(m) || seatOfBody(ms, m)) continue;
             ms.add(m);
             hasPerson |= m.type() == EntityType.PER;
         }
@@ -911,6 +944,18 @@ final class ActorFinder {
             states.addAll(mapped);
         }
         return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /**
+     * "Polda Jawa Tengah", "LBH Semarang", "Kepolisian Daerah (Polda) Jawa Tengah": a province or city right after a
+     * body's name is where the body sits, not an actor beside it.
+     */
+    private boolean seatOfBody(List<Mention> kept, Mention m) {
+        if (kept.isEmpty() || m.type() != EntityType.LOC || actsAsState(m.entityId())) return false;
+        Mention body = kept.getLast();
+        if (body.type() != EntityType.ORG || body.span().end() > m.span().start()) return false;
+        String between = text.substring(body.span().end(), m.span().start()).strip();
+        return between.isEmpty() || between.equals(")");
     }
 
     /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */

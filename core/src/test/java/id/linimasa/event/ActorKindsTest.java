@@ -35,6 +35,12 @@ class ActorKindsTest {
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
                 .body("org:kemenhub", "Kementerian Perhubungan", "IDN")
                 .body("org:pt_laut_biru", "PT Laut Biru", null)
+                .body("org:lar", "Lembaga Advokasi Rakyat", null, "LAR")
+                .body("org:serikat_buruh_nusantara", "Serikat Buruh Nusantara", null)
+                .body("org:polri", "Polri", "IDN")
+                .place("loc:medan", "Medan", "IDN")
+                .place("loc:surabaya", "Surabaya", "IDN")
+                .place("loc:makassar", "Makassar", "IDN")
                 .body("org:pemerintah_malaysia", "Pemerintah Malaysia", "MYS")
                 .body("org:pemerintah_arab_saudi", "Pemerintah Arab Saudi", "SAU")
                 .person("per:budi_santoso", "Budi Santoso", null, "Menteri Perdagangan", "Budi")
@@ -94,5 +100,18 @@ class ActorKindsTest {
         List<Event> events = code(cast("Menteri Luar Negeri Budi Santoso menelepon Menteri Luar Negeri Palestina untuk "
                 + "menyampaikan dukungan Indonesia."));
         assertThat(events).extracting(Event::type).containsExactly(Plover.CONSULT);
+    }
+
+    @Test
+    void aBodyNamedWithItsAbbreviationAndSeatActsForItself() {
+        Event request = ofType(code(cast("Lembaga Advokasi Rakyat (LAR) Medan mendesak Polri mengusut kematian dua pengunjuk rasa.")),
+                Plover.REQUEST);
+        assertThat(sides(request)).isEqualTo("org:lar>org:polri");
+    }
+
+    @Test
+    void placesListedAfterAPlacePrepositionAreNoTarget() {
+        Event protest = ofType(code(cast("Serikat Buruh Nusantara berunjuk rasa di Medan, Surabaya dan Makassar.")), Plover.PROTEST);
+        assertThat(sides(protest)).isEqualTo("org:serikat_buruh_nusantara>");
     }
 }
