@@ -99,6 +99,10 @@ final class ActorFinder {
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
     private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
     /** Words that open an aside between commas after the subject. */
+    /** Words right before whom aid is for. */
+    private static final Set<String> RECIPIENT_CUES = Set.of("membantu", "melalui", "bagi", "kepada", "untuk");
+    private static final Set<String> KILLING = Set.of("menewaskan", "melukai", "membunuh", "menelan");
+    private static final Set<String> CIVILIANS = Set.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
     private static final Set<String> ENVOYS = Set.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
     static final Set<String> ASIDES = Set.of("yang", "menurut", "melalui", "lewat");
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
@@ -617,6 +621,43 @@ final class ActorFinder {
             }
         }
         return pairSide();
+    }
+
+    /**
+     * "serangan udara ... yang menewaskan sedikitnya 45 warga Palestina": the state whose citizens an attack killed or
+     * wounded, told after it in the sentence.
+     */
+    Side victims(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        boolean killed = false;
+        for (int i = end; i + 1 < stopAt; i++) {
+            String s = w.get(i).lower();
+            if (s.equals(";")) break;
+            killed |= KILLING.contains(s);
+            Mention m = sw.mentionAt()[i + 1];
+            if (killed && CIVILIANS.contains(s) && m != null && actsAsState(stateOf(m.entityId()))) {
+                return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
+            }
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * "mengirim pesawat untuk membantu Indonesia", "atas permintaan Basarnas", "bantuan ... melalui Palang Merah
+     * Indonesia": whom aid is for, named after it by a purpose, a request it answers or the body it goes through.
+     */
+    Side recipient(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
+            String s = w.get(i).lower();
+            if (s.equals(";") || s.equals("namun") || s.equals("tetapi")) break;
+            int name = RECIPIENT_CUES.contains(s) ? i + 1
+                    : s.equals("atas") && w.get(i + 1).is("permintaan") && i + 2 < stopAt ? i + 2 : -1;
+            // a body after "melalui" is the channel, not the route
+            Mention m = name >= 0 ? sw.mentionAt()[name] : null;
+            if (m != null && (m.type() == EntityType.ORG || !isPlace(sw, name))) return groupStartingAt(sw, name, stopAt);
+        }
+        return Side.NONE;
     }
 
     /** "memanggil pulang Duta Besar RI untuk Kerajaan Belanda": the state an envoy named after the trigger is posted to. */

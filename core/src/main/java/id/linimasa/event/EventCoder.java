@@ -58,6 +58,8 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
     private static final Set<String> REASON = Set.of("atas", "berkat");
+    /** Modes of an accusation that judge an act rather than say it was done to the accuser. */
+    private static final Set<String> CONDEMNING = Set.of("condemn", "criticize");
     /** Acts of force done to someone. */
     private static final Set<Plover> DONE_TO = Set.of(Plover.ASSAULT, Plover.COERCE, Plover.SANCTION);
     /** Verbs that say little but that their subject does the act the noun after them names. */
@@ -206,6 +208,8 @@ public final class EventCoder implements Stage {
                 if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
                 e = BackReference.answer(out, e, answers(words, verb, to));
                 e = againstAccuser(out, e, before);
+                if (e.type() == Plover.AID && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.recipient(sw, m.end(), to), source));
+                if (e.type() == Plover.ASSAULT && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.victims(sw, m.end(), to), source));
                 e = actors.domestic(e);
                 if (e.caption()) e = asVisit(out, e);
                 if (meetingOnAVisit(actors, out, e)) continue;
@@ -260,6 +264,13 @@ public final class EventCoder implements Stage {
         return meeting;
     }
 
+    /** The event aimed at the side, or as it was when the side is empty. */
+    private static Event aimedAt(Event e, Side target) {
+        if (target.isEmpty()) return e;
+        return new Event(e.type(), e.mode(), e.sources(), target.states(), e.location(), e.date(), e.sentence(), e.trigger(),
+                e.confidence(), e.status(), e.caption(), e.sourceEntities(), target.named());
+    }
+
     /** The light verb ("melakukan", "mengadakan") standing just before a noun that names its act, or -1. */
     private static int lightVerbBefore(List<Word> words, int noun, int from) {
         int i = noun - 1;
@@ -274,7 +285,9 @@ public final class EventCoder implements Stage {
     private static Event againstAccuser(List<Event> out, Event e, int sentenceEvents) {
         if (!e.targets().isEmpty() || !DONE_TO.contains(e.type()) || out.size() <= sentenceEvents) return e;
         Event accusation = out.getLast();
-        if (accusation.type() != Plover.ACCUSE || !accusation.targets().equals(e.sources()) || !accusation.sentence().equals(e.sentence())) return e;
+        // "mengecam serangan Israel": who condemns an act was not its victim
+        if (accusation.type() != Plover.ACCUSE || accusation.mode() != null && CONDEMNING.contains(accusation.mode()) || !accusation.targets().equals(e.sources())
+                || !accusation.sentence().equals(e.sentence())) return e;
         return new Event(e.type(), e.mode(), e.sources(), accusation.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
     }

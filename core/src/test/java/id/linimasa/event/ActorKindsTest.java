@@ -31,6 +31,9 @@ class ActorKindsTest {
                 .state("CHE", "Swiss")
                 .state("NLD", "Belanda", "Kerajaan Belanda")
                 .state("PSE", "Palestina")
+                .state("ISR", "Israel")
+                .state("SGP", "Singapura")
+                .body("org:pmi", "Palang Merah Indonesia", "IDN", "PMI")
                 .place("loc:jenewa", "Jenewa", "CHE")
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
                 .body("org:kemenhub", "Kementerian Perhubungan", "IDN")
@@ -113,5 +116,21 @@ class ActorKindsTest {
     void placesListedAfterAPlacePrepositionAreNoTarget() {
         Event protest = ofType(code(cast("Serikat Buruh Nusantara berunjuk rasa di Medan, Surabaya dan Makassar.")), Plover.PROTEST);
         assertThat(sides(protest)).isEqualTo("org:serikat_buruh_nusantara>");
+    }
+
+    @Test
+    void whoCondemnsAnAttackIsNotItsVictimButTheCiviliansItKilledAre() {
+        Event attack = ofType(code(cast("Malaysia mengecam serangan udara Israel ke sebuah kamp di Rafah yang menewaskan "
+                + "sedikitnya 30 warga Palestina.")), Plover.ASSAULT);
+        assertThat(sides(attack)).isEqualTo("ISR>PSE");
+    }
+
+    @Test
+    void whomAidIsForByPurposeRequestOrChannel() {
+        List<Event> events = code(cast("Singapura siap mengirim tim pemadam untuk membantu Indonesia. Malaysia mengirim tim "
+                + "penyelam atas permintaan Indonesia. Singapura memberikan bantuan senilai 100.000 dolar bagi para korban "
+                + "melalui Palang Merah Indonesia (PMI)."));
+        assertThat(events).filteredOn(e -> e.type() == Plover.AID).extracting(ActorKindsTest::sides)
+                .containsExactly("SGP>IDN", "MYS>IDN", "SGP>IDN");
     }
 }
