@@ -101,6 +101,8 @@ final class ActorFinder {
     /** Words that open an aside between commas after the subject. */
     /** Words right before whom aid is for. */
     private static final Set<String> RECIPIENT_CUES = Set.of("membantu", "melalui", "bagi", "kepada", "untuk");
+    /** Words between a list of states and "anggota" ("dan sejumlah negara anggota OKI"). */
+    private static final Set<String> MEMBERS = Set.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
     private static final Set<String> KILLING = Set.of("menewaskan", "melukai", "membunuh", "menelan");
     private static final Set<String> CIVILIANS = Set.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
     private static final Set<String> ENVOYS = Set.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
@@ -325,7 +327,7 @@ final class ActorFinder {
             if (citizens == 0) {
                 if (end < words.size() && at[end] != null) continue;
                 if (home == null) home = aboutHome(at, sentence);
-                if (!home) continue;
+                if (!home && !(HOME.equals(id) && noOtherState(at))) continue;
             }
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
                     text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
@@ -357,7 +359,14 @@ final class ActorFinder {
 
     /** The sentence names no state but Indonesia, nor did the last state named before it. */
     private boolean aboutHome(Mention[] at, Span sentence) {
-        if (!HOME.equals(lastStateBefore(sentence.start(), HOME))) return false;
+        return HOME.equals(lastStateBefore(sentence.start(), HOME)) && noOtherState(at);
+    }
+
+    /**
+     * The sentence names no state but Indonesia: "pemerintah" alone is then Indonesia's, though a foreign state was
+     * named before ("Rencana impor pemerintah itu ditolak ..." after a deal with Vietnam).
+     */
+    private boolean noOtherState(Mention[] at) {
         for (Mention m : at) if (m != null && actsAsState(stateOf(m.entityId())) && !HOME.equals(stateOf(m.entityId()))) return false;
         return true;
     }
@@ -879,12 +888,23 @@ final class ActorFinder {
                 while (k >= from && at[k] == spelled) k--;
                 continue;
             }
+            // "Indonesia, Malaysia dan sejumlah negara anggota OKI": the members named act, not the body they belong to
+            if (s.equals("anggota") && !ms.isEmpty() && ms.stream().noneMatch(x -> actsAsState(stateOf(x.entityId())))) {
+                int j = k - 1;
+                while (j >= from && at[j] == null && MEMBERS.contains(sw.words().get(j).lower())) j--;
+                if (j - 1 >= from && at[j] == null && JOINERS.contains(sw.words().get(j).lower()) && at[j - 1] != null) {
+                    ms.clear();
+                    k = j - 1;
+                    continue;
+                }
+            }
             // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
             if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
                 k -= 2;
                 continue;
             }
-            boolean joiner = JOINERS.contains(s);
+            // "Indonesia bersama Malaysia mendesak": named together before the verb, they act together
+            boolean joiner = JOINERS.contains(s) || s.equals("bersama");
             int prev = k - 1;
             if (joiner && prev > from && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;

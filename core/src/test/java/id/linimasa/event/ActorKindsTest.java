@@ -33,6 +33,7 @@ class ActorKindsTest {
                 .state("PSE", "Palestina")
                 .state("ISR", "Israel")
                 .state("SGP", "Singapura")
+                .body("org:oki", "Organisasi Kerja Sama Islam", null, "OKI")
                 .body("org:pmi", "Palang Merah Indonesia", "IDN", "PMI")
                 .place("loc:jenewa", "Jenewa", "CHE")
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
@@ -132,5 +133,19 @@ class ActorKindsTest {
                 + "melalui Palang Merah Indonesia (PMI)."));
         assertThat(events).filteredOn(e -> e.type() == Plover.AID).extracting(ActorKindsTest::sides)
                 .containsExactly("SGP>IDN", "MYS>IDN", "SGP>IDN");
+    }
+
+    @Test
+    void statesNamedBeforeTheMembersOfABodyActNotTheBody() {
+        Event request = ofType(code(cast("Indonesia bersama Malaysia dan sejumlah negara anggota Organisasi Kerja Sama Islam "
+                + "(OKI) mendesak Israel menghentikan serangan.")), Plover.REQUEST);
+        assertThat(sides(request)).isEqualTo("IDN,MYS>ISR");
+    }
+
+    @Test
+    void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherState() {
+        Event rejection = ofType(code(cast("Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
+                + "pemerintah itu ditolak Serikat Buruh Nusantara.")), Plover.REJECT);
+        assertThat(sides(rejection)).isEqualTo("org:serikat_buruh_nusantara>IDN");
     }
 }
