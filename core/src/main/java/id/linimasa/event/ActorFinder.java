@@ -116,7 +116,7 @@ final class ActorFinder {
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
     private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
             "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
-    private static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
+    static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
@@ -288,8 +288,37 @@ final class ActorFinder {
             if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
         }
         homeBodies(words, at, sentence);
+        for (int i = 0; i < at.length; i++) {
+            Mention body = at[i] == null ? null : buildingOf(at[i]);
+            if (body == null) continue;
+            for (Mention old = at[i]; i < at.length && at[i] == old; i++) at[i] = body;
+            i--;
+        }
         return new SentenceWords(words, at);
     }
+
+    /**
+     * "Gedung DPR/MPR", "Kantor Kementerian Perdagangan": a body's building named as a place stands for the body (a
+     * protest before it is aimed at the body). The body's mention, or null.
+     */
+    private Mention buildingOf(Mention m) {
+        if (m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
+        int space = m.text().indexOf(' ');
+        if (space < 0 || !BUILDINGS.contains(m.text().substring(0, space))) return null;
+        String rest = m.text().substring(space + 1);
+        int slash = rest.indexOf('/');
+        for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
+            for (String id : EntityCatalog.standard().lookup(name)) {
+                Entity body = EntityCatalog.standard().get(id);
+                if (body.type() != EntityType.ORG) continue;
+                entities.putIfAbsent(id, body);
+                return new Mention(m.span(), m.text(), EntityType.ORG, id);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BUILDINGS = Set.of("Gedung", "Kantor", "Markas");
 
     /**
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
@@ -878,11 +907,12 @@ final class ActorFinder {
             if (s.equals(",") && fronted(sw, k, from)) break;
             // "Lembaga Bantuan Hukum (LBH) Semarang": a bracketed abbreviation stands inside the name, the body the name
             // before it spells out (kept once, as the abbreviation)
-            if (s.equals(")") && k - 1 >= from && at[k - 1] != null) {
+            if (s.equals(")") && k - 1 >= from && at[k - 1] != null && at[k - 1].type() == EntityType.ORG) {
                 k--;
                 continue;
             }
-            if (s.equals("(") && k - 1 >= from && at[k - 1] != null && !ms.isEmpty()) {
+            if (s.equals("(") && k - 1 >= from && at[k - 1] != null && !ms.isEmpty() && at[k - 1].type() == EntityType.ORG
+                    && ms.getLast().type() == EntityType.ORG) {
                 Mention spelled = at[k - 1];
                 k--;
                 while (k >= from && at[k] == spelled) k--;
@@ -915,6 +945,7 @@ final class ActorFinder {
                 prev--;
                 joined = true;
             }
+            if (joined) prev = beforePosition(sw, prev, from);
             if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null) {
                 k = prev;
                 continue;
@@ -922,6 +953,20 @@ final class ActorFinder {
             break;
         }
         return side(ms.reversed());
+    }
+
+    /**
+     * "Menkes Budi (kanan) dan Menlu Australia Penny Wong": a caption's bracketed position in lower case after a name is
+     * passed over. The index before the bracket, or {@code i} when none closes there.
+     */
+    private int beforePosition(SentenceWords sw, int i, int from) {
+        if (i < from || !sw.words().get(i).is(")")) return i;
+        for (int k = i - 1; k >= from && i - k <= 4; k--) {
+            Word w = sw.words().get(k);
+            if (w.is("(")) return k - 1;
+            if (capitalised(w) || w.punct()) return i;
+        }
+        return i;
     }
 
     /** True when the comma at {@code comma} closes a phrase opened by a preposition ("Di sela KTT,"). */
@@ -966,8 +1011,14 @@ final class ActorFinder {
         // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
         List<Mention> ms = new ArrayList<>(found.size());
         boolean hasPerson = false;
+        Mention seat = null;
         for (Mention m : found) {
-            if (noActor(m) || seatOfBody(ms, m)) continue;
+            if (noActor(m)) continue;
+            if (seatOfBody(ms, seat, m)) {
+                seat = m;
+                continue;
+            }
+            seat = null;
             ms.add(m);
             hasPerson |= m.type() == EntityType.PER;
         }
@@ -1011,15 +1062,17 @@ final class ActorFinder {
     }
 
     /**
-     * "Polda Jawa Tengah", "LBH Semarang", "Kepolisian Daerah (Polda) Jawa Tengah": a province or city right after a
-     * body's name is where the body sits, not an actor beside it.
+     * "Polda Jawa Tengah", "LBH Semarang", "Kepolisian Daerah (Polda) Jawa Tengah", "Gedung DPR, Senayan, Jakarta": a
+     * province or city right after a body's name is where the body sits, not an actor beside it.
      */
-    private boolean seatOfBody(List<Mention> kept, Mention m) {
+    private boolean seatOfBody(List<Mention> kept, Mention seat, Mention m) {
         if (kept.isEmpty() || m.type() != EntityType.LOC || actsAsState(m.entityId())) return false;
         Mention body = kept.getLast();
-        if (body.type() != EntityType.ORG || body.span().end() > m.span().start()) return false;
-        String between = text.substring(body.span().end(), m.span().start()).strip();
-        return between.isEmpty() || between.equals(")");
+        // a seat named in parts: "Gedung DPR, Senayan, Jakarta"
+        Mention previous = seat != null ? seat : body;
+        if (body.type() != EntityType.ORG || previous.span().end() > m.span().start()) return false;
+        String between = text.substring(previous.span().end(), m.span().start()).strip();
+        return between.isEmpty() || between.equals(")") || between.equals(",");
     }
 
     /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */

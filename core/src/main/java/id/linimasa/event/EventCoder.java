@@ -135,7 +135,8 @@ public final class EventCoder implements Stage {
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
-                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)) continue;
+                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
+                        || protestDemand(matches.subList(0, k), m, words)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 int verb = m.verb();
@@ -329,6 +330,20 @@ public final class EventCoder implements Stage {
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
+
+    /**
+     * "berunjuk rasa di depan Gedung DPR, menolak revisi ...", "berunjuk rasa dan menuntut ...": what a protest demands or
+     * rejects, told right after it, is the protest itself.
+     */
+    private static boolean protestDemand(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
+        if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
+        int i = m.start() - 1;
+        while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
+        return i >= 0 && GOES_ON.contains(words.get(i).lower());
+    }
+
+    private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
+    private static final Set<String> GOES_ON = Set.of(",", "dan", "serta", "untuk", "sambil", "seraya");
 
     private static boolean meetingOnAVisit(ActorFinder actors, List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;

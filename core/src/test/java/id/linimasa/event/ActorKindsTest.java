@@ -34,6 +34,12 @@ class ActorKindsTest {
                 .state("ISR", "Israel")
                 .state("SGP", "Singapura")
                 .body("org:oki", "Organisasi Kerja Sama Islam", null, "OKI")
+                .body("org:dpr", "DPR", "IDN")
+                .place("loc:gedung_dpr", "Gedung DPR", null)
+                .place("loc:senayan", "Senayan", null)
+                .place("loc:jakarta", "Jakarta", "IDN")
+                .person("per:wong", "Penny Wong", "AUS", "Menteri Luar Negeri")
+                .state("AUS", "Australia")
                 .body("org:pmi", "Palang Merah Indonesia", "IDN", "PMI")
                 .place("loc:jenewa", "Jenewa", "CHE")
                 .body("org:wto", "Organisasi Perdagangan Dunia", null, "WTO")
@@ -147,5 +153,19 @@ class ActorKindsTest {
         Event rejection = ofType(code(cast("Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
                 + "pemerintah itu ditolak Serikat Buruh Nusantara.")), Plover.REJECT);
         assertThat(sides(rejection)).isEqualTo("org:serikat_buruh_nusantara>IDN");
+    }
+
+    @Test
+    void aProtestBeforeABodysBuildingIsAimedAtTheBodyAndWhatItRejectsIsPartOfIt() {
+        List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di depan Gedung DPR, Senayan, Jakarta, menolak "
+                + "revisi undang-undang ketenagakerjaan."));
+        assertThat(events).extracting(e -> e.type() + " " + sides(e)).containsExactly("PROTEST org:serikat_buruh_nusantara>org:dpr");
+    }
+
+    @Test
+    void aCaptionSigningPastABracketedPosition() {
+        Event signing = ofType(code(cast("Perjanjian itu dibahas sejak tahun lalu.").caption("Menteri Perdagangan Budi Santoso "
+                + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")), Plover.AGREE);
+        assertThat(sides(signing)).isEqualTo("IDN>AUS");
     }
 }
