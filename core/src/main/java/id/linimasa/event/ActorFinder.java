@@ -116,6 +116,8 @@ final class ActorFinder {
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
     private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
             "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
+    private static final Set<String> TIME_ADVERBIALS = Set.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
+            "sampai kini", "sejak itu", "sejak lama");
     static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
@@ -340,6 +342,8 @@ final class ActorFinder {
                 end = i + citizens;
             } else if (POLICE.contains(w)) id = NATIONAL_POLICE;
             else if (w.equals("pemerintah")) id = HOME;
+            // "keputusan Presiden": the President named by no name or state is Indonesia's head of state
+            else if (w.equals("presiden") && capitalised(words.get(i)) && (i + 1 == words.size() || !capitalised(words.get(i + 1)))) id = HOME;
             else if (w.equals("menteri") && capitalised(words.get(i))) {
                 // "Menteri Ketenagakerjaan": the ministry the catalog knows by "Kementerian Ketenagakerjaan"
                 StringBuilder name = new StringBuilder("Kementerian");
@@ -613,6 +617,8 @@ final class ActorFinder {
     static boolean zeroSubject(List<Word> w, int from, int trigger) {
         int i = trigger - 1;
         while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        // "... dan selama ini menolak": a time adverbial of two words between "dan" and the verb
+        if (i - 1 >= from && TIME_ADVERBIALS.contains(w.get(i - 1).lower() + " " + w.get(i).lower())) i -= 2;
         return i >= from && ZERO_SUBJECT.contains(w.get(i).lower());
     }
 

@@ -168,4 +168,23 @@ class ActorKindsTest {
                 + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")), Plover.AGREE);
         assertThat(sides(signing)).isEqualTo("IDN>AUS");
     }
+
+    @Test
+    void thePresidentNamedByNoNameIsIndonesias() {
+        Event support = ofType(code(cast("Serikat Buruh Nusantara menyatakan mendukung keputusan Presiden tersebut.")), Plover.SUPPORT);
+        assertThat(sides(support)).isEqualTo("org:serikat_buruh_nusantara>IDN");
+    }
+
+    @Test
+    void aVerbAfterDanAndATimeAdverbialSharesTheSubject() {
+        Event refusal = ofType(code(cast("Malaysia tidak memiliki hubungan diplomatik dengan Israel dan selama ini menolak "
+                + "normalisasi.")), Plover.REJECT);
+        assertThat(refusal.sources()).containsExactly("MYS");
+    }
+
+    @Test
+    void whatSelainAddsToWasToldBefore() {
+        List<Event> events = code(cast("Selain menarik duta besarnya, Indonesia juga mengecam Belanda."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE);
+    }
 }
