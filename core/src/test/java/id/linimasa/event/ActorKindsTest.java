@@ -18,6 +18,11 @@ class ActorKindsTest {
         return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
     }
 
+    /** The sides of the first event of the type coded from the text. */
+    private static String sidesOf(Plover type, String text) {
+        return sides(ofType(code(cast(text)), type));
+    }
+
     private static String sides(Event e) {
         return String.join(",", e.sources()) + ">" + String.join(",", e.targets());
     }
@@ -78,22 +83,19 @@ class ActorKindsTest {
 
     @Test
     void whoActsThroughAnOfficialWithALongTitleIsTheSource() {
-        Event letter = ofType(code(cast("Pemerintah Malaysia melalui Menteri Sumber Daya Alam, Lingkungan, dan Perubahan Iklim "
-                + "Nik Nazmi mengirim surat kepada Indonesia.")), Plover.CONSULT);
-        assertThat(sides(letter)).isEqualTo("MYS>IDN");
+        assertThat(sidesOf(Plover.CONSULT, "Pemerintah Malaysia melalui Menteri Sumber Daya Alam, Lingkungan, dan Perubahan Iklim "
+                + "Nik Nazmi mengirim surat kepada Indonesia.")).isEqualTo("MYS>IDN");
     }
 
     @Test
     void theSubjectStandsBeforeAnAsideThatNamesTheSpeaker() {
-        Event agreed = ofType(code(cast("Pemerintah Arab Saudi, menurut Yusuf, juga menyetujui permintaan Indonesia.")), Plover.AGREE);
-        assertThat(sides(agreed)).isEqualTo("SAU>IDN");
+        assertThat(sidesOf(Plover.AGREE, "Pemerintah Arab Saudi, menurut Yusuf, juga menyetujui permintaan Indonesia.")).isEqualTo("SAU>IDN");
     }
 
     @Test
     void aVerbAfterACommaGoesOnWithTheSubjectOfTheActJustTold() {
-        Event request = ofType(code(cast("Malaysia mengirim surat kepada Menteri Lingkungan Hidup Siti Nurbaya pada Jumat, "
-                + "meminta Indonesia segera memadamkan kebakaran hutan.")), Plover.REQUEST);
-        assertThat(sides(request)).isEqualTo("MYS>IDN");
+        assertThat(sidesOf(Plover.REQUEST, "Malaysia mengirim surat kepada Menteri Lingkungan Hidup Siti Nurbaya pada Jumat, "
+                + "meminta Indonesia segera memadamkan kebakaran hutan.")).isEqualTo("MYS>IDN");
     }
 
     @Test
@@ -114,22 +116,18 @@ class ActorKindsTest {
 
     @Test
     void aBodyNamedWithItsAbbreviationAndSeatActsForItself() {
-        Event request = ofType(code(cast("Lembaga Advokasi Rakyat (LAR) Medan mendesak Polri mengusut kematian dua pengunjuk rasa.")),
-                Plover.REQUEST);
-        assertThat(sides(request)).isEqualTo("org:lar>org:polri");
+        assertThat(sidesOf(Plover.REQUEST, "Lembaga Advokasi Rakyat (LAR) Medan mendesak Polri mengusut kematian dua pengunjuk rasa.")).isEqualTo("org:lar>org:polri");
     }
 
     @Test
     void placesListedAfterAPlacePrepositionAreNoTarget() {
-        Event protest = ofType(code(cast("Serikat Buruh Nusantara berunjuk rasa di Medan, Surabaya dan Makassar.")), Plover.PROTEST);
-        assertThat(sides(protest)).isEqualTo("org:serikat_buruh_nusantara>");
+        assertThat(sidesOf(Plover.PROTEST, "Serikat Buruh Nusantara berunjuk rasa di Medan, Surabaya dan Makassar.")).isEqualTo("org:serikat_buruh_nusantara>");
     }
 
     @Test
     void whoCondemnsAnAttackIsNotItsVictimButTheCiviliansItKilledAre() {
-        Event attack = ofType(code(cast("Malaysia mengecam serangan udara Israel ke sebuah kamp di Rafah yang menewaskan "
-                + "sedikitnya 30 warga Palestina.")), Plover.ASSAULT);
-        assertThat(sides(attack)).isEqualTo("ISR>PSE");
+        assertThat(sidesOf(Plover.ASSAULT, "Malaysia mengecam serangan udara Israel ke sebuah kamp di Rafah yang menewaskan "
+                + "sedikitnya 30 warga Palestina.")).isEqualTo("ISR>PSE");
     }
 
     @Test
@@ -143,16 +141,14 @@ class ActorKindsTest {
 
     @Test
     void statesNamedBeforeTheMembersOfABodyActNotTheBody() {
-        Event request = ofType(code(cast("Indonesia bersama Malaysia dan sejumlah negara anggota Organisasi Kerja Sama Islam "
-                + "(OKI) mendesak Israel menghentikan serangan.")), Plover.REQUEST);
-        assertThat(sides(request)).isEqualTo("IDN,MYS>ISR");
+        assertThat(sidesOf(Plover.REQUEST, "Indonesia bersama Malaysia dan sejumlah negara anggota Organisasi Kerja Sama Islam "
+                + "(OKI) mendesak Israel menghentikan serangan.")).isEqualTo("IDN,MYS>ISR");
     }
 
     @Test
     void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherState() {
-        Event rejection = ofType(code(cast("Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
-                + "pemerintah itu ditolak Serikat Buruh Nusantara.")), Plover.REJECT);
-        assertThat(sides(rejection)).isEqualTo("org:serikat_buruh_nusantara>IDN");
+        assertThat(sidesOf(Plover.REJECT, "Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
+                + "pemerintah itu ditolak Serikat Buruh Nusantara.")).isEqualTo("org:serikat_buruh_nusantara>IDN");
     }
 
     @Test
@@ -164,15 +160,13 @@ class ActorKindsTest {
 
     @Test
     void aCaptionSigningPastABracketedPosition() {
-        Event signing = ofType(code(cast("Perjanjian itu dibahas sejak tahun lalu.").caption("Menteri Perdagangan Budi Santoso "
-                + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")), Plover.AGREE);
-        assertThat(sides(signing)).isEqualTo("IDN>AUS");
+        assertThat(sidesOf(Plover.AGREE, "Perjanjian itu dibahas sejak tahun lalu.").caption("Menteri Perdagangan Budi Santoso "
+                + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")).isEqualTo("IDN>AUS");
     }
 
     @Test
     void thePresidentNamedByNoNameIsIndonesias() {
-        Event support = ofType(code(cast("Serikat Buruh Nusantara menyatakan mendukung keputusan Presiden tersebut.")), Plover.SUPPORT);
-        assertThat(sides(support)).isEqualTo("org:serikat_buruh_nusantara>IDN");
+        assertThat(sidesOf(Plover.SUPPORT, "Serikat Buruh Nusantara menyatakan mendukung keputusan Presiden tersebut.")).isEqualTo("org:serikat_buruh_nusantara>IDN");
     }
 
     @Test
