@@ -574,7 +574,7 @@ final class ActorFinder {
                 // Y, menyetujui": the subject stands before the aside
                 int open = i - 1;
                 while (open > from && !w.get(open).is(",")) open--;
-                if (open > from && ASIDES.contains(w.get(open + 1).lower())) {
+                if (open > from && (ASIDES.contains(w.get(open + 1).lower()) || apposition(sw, open, i))) {
                     i = open;
                     continue;
                 }
@@ -611,6 +611,17 @@ final class ActorFinder {
             if (sw.mentionAt()[k] == null && !capitalised(word) && !word.is(",") && !JOINERS.contains(word.lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Rusia dan Tiongkok, dua negara pendiri BRICS, menyampaikan ...": between commas after a name, a description in
+     * lower case (no verb) is an apposition of that name; what it names is not the subject.
+     */
+    private boolean apposition(SentenceWords sw, int open, int close) {
+        Word first = sw.words().get(open + 1);
+        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()) return false;
+        for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.contains(sw.words().get(k).lower())) return false;
+        return true;
     }
 
     /** True when the words before the trigger make it share the previous verb's subject. */

@@ -160,8 +160,9 @@ class ActorKindsTest {
 
     @Test
     void aCaptionSigningPastABracketedPosition() {
-        assertThat(sidesOf(Plover.AGREE, "Perjanjian itu dibahas sejak tahun lalu.").caption("Menteri Perdagangan Budi Santoso "
-                + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")).isEqualTo("IDN>AUS");
+        Event signing = ofType(code(cast("Perjanjian itu dibahas sejak tahun lalu.").caption("Menteri Perdagangan Budi Santoso "
+                + "(kanan) dan Menteri Luar Negeri Australia Penny Wong bertukar dokumen perjanjian di Jakarta.")), Plover.AGREE);
+        assertThat(sides(signing)).isEqualTo("IDN>AUS");
     }
 
     @Test
@@ -180,5 +181,11 @@ class ActorKindsTest {
     void whatSelainAddsToWasToldBefore() {
         List<Event> events = code(cast("Selain menarik duta besarnya, Indonesia juga mengecam Belanda."));
         assertThat(events).extracting(Event::type).containsExactly(Plover.ACCUSE);
+    }
+
+    @Test
+    void aLowerCaseDescriptionBetweenCommasIsAnAppositionOfTheSubject() {
+        assertThat(sidesOf(Plover.SUPPORT, "Singapura dan Malaysia, dua negara pendiri Organisasi Kerja Sama Islam, menyampaikan "
+                + "ucapan selamat kepada Indonesia.")).isEqualTo("SGP,MYS>IDN");
     }
 }
