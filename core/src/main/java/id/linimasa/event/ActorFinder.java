@@ -718,6 +718,16 @@ final class ActorFinder {
         return Side.NONE;
     }
 
+    /** The partner named after "bersama" or "dengan" further on in the clause than {@link #after} looks, as a side. */
+    Side partner(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
+            if (AHEAD_STOP.contains(w.get(i).lower())) break;
+            if (w.get(i).is("bersama") || w.get(i).is("dengan")) return after(sw, i + 1, stopAt);
+        }
+        return Side.NONE;
+    }
+
     /** "memanggil pulang Duta Besar RI untuk Kerajaan Belanda": the state an envoy named after the trigger is posted to. */
     Side envoyHost(SentenceWords sw, int end, int stopAt) {
         List<Word> w = sw.words();

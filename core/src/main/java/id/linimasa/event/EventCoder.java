@@ -439,6 +439,8 @@ public final class EventCoder implements Stage {
                     Side inside = actors.after(sw, m.start(), m.verb());
                     if (!inside.isEmpty()) return inside.split();
                 }
+                // "menandatangani nota kesepahaman penyelenggaraan ibadah haji ... bersama Menteri X": the partner after a long object
+                if (!p.passive() && after.isEmpty()) after = actors.partner(sw, m.end(), stop);
                 if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
                 // "Delegasi A dan B bertemu dengan perwakilan militer C": together, with a partner named after "dengan"

@@ -188,4 +188,10 @@ class ActorKindsTest {
         assertThat(sidesOf(Plover.SUPPORT, "Singapura dan Malaysia, dua negara pendiri Organisasi Kerja Sama Islam, menyampaikan "
                 + "ucapan selamat kepada Indonesia.")).isEqualTo("SGP,MYS>IDN");
     }
+
+    @Test
+    void aSigningPartnerAfterALongObject() {
+        assertThat(sidesOf(Plover.AGREE, "Menteri Agama Yusuf Hasyim menandatangani nota kesepahaman penyelenggaraan ibadah haji "
+                + "tahun 1446 Hijriah di kota Jeddah pada awal pekan ini bersama Pemerintah Arab Saudi.")).isEqualTo("IDN>SAU");
+    }
 }
