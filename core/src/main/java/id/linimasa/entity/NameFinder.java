@@ -3,6 +3,7 @@ package id.linimasa.entity;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -490,7 +491,7 @@ public final class NameFinder {
     }
 
     /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */
-    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
+    private static final Set<String> LOCATIVE = WordSet.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
 
     /**
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing

@@ -6,6 +6,7 @@ import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
+import id.linimasa.text.WordSet;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,15 +30,15 @@ final class EventDater {
 
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?(?=$|T)");
     /** Words that make the date after them the date of a report, not of the event. */
-    private static final Set<String> REPORTING = Set.of("dikutip", "dilansir", "mengutip", "melansir",
+    private static final Set<String> REPORTING = WordSet.of("dikutip", "dilansir", "mengutip", "melansir",
             "melaporkan", "memberitakan", "kata", "ujar", "mengatakan", "menyatakan", "dilaporkan", "menurut");
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
-    private static final Set<String> OTHER_TIME = Set.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
+    private static final Set<String> OTHER_TIME = WordSet.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
     /** A date after these marks where a state began, not when an act happened ("sejak 2022"). */
-    private static final Set<String> SINCE = Set.of("sejak", "semenjak");
+    private static final Set<String> SINCE = WordSet.of("sejak", "semenjak");
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
-    private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
+    private static final Set<String> DURING = WordSet.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
     /** How many words may open a sentence before a date that frames it ("Awal bulan Mei lalu"). */
     private static final int FRAME_REACH = 3;

@@ -2,6 +2,7 @@ package id.linimasa.event;
 
 import id.linimasa.event.EventPattern.Frame;
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.WordSet;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class EventLexicon {
     private static final int MAX_OBJECT_GAP = 8;
 
     /** Roots whose -kan form means something else: "mengundangkan" is to enact a law, not to invite. */
-    private static final Set<String> KAN_CHANGES_MEANING = Set.of("undang");
+    private static final Set<String> KAN_CHANGES_MEANING = WordSet.of("undang");
 
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */
     public record Match(EventPattern pattern, int start, int end, int verb) {

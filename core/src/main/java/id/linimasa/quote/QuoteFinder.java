@@ -10,6 +10,7 @@ import id.linimasa.entity.Role;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,9 +50,9 @@ public final class QuoteFinder implements Stage {
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
-    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** Words before a speech verb that leave it without a subject of its own. */
-    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
+    private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
     /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter implements Stage {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "dr", "drs", "ir", "prof", "no", "jl", "kec", "kab", "st", "mr", "mrs", "ms", "jr", "sr", "dll",
             "dsb", "tsb", "u.s", "a.s", "h", "hj", "kh", "m", "s", "bpk", "sdr", "yth", "gen", "lt", "col", "vs", "etc");
 
