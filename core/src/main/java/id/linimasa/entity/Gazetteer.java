@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -35,7 +36,7 @@ public final class Gazetteer {
             m.putIfAbsent(key, categories.computeIfAbsent(e.getValue(), c -> c));
             max = Math.max(max, key.split(" ").length);
         }
-        this.names = Map.copyOf(m);
+        this.names = WordMap.copyOf(m);
         this.longest = max;
         this.prefixes = prefixes(m.keySet());
         Map<String, String[]> t = new HashMap<>();

@@ -4,6 +4,7 @@ import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class NameFinder {
             String[] c = line.split("\t");
             h.put(c[1].toLowerCase(Locale.ROOT), EntityType.valueOf(c[0]));
         }
-        this.heads = Map.copyOf(h);
+        this.heads = WordMap.copyOf(h);
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }

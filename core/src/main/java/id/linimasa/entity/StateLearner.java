@@ -2,6 +2,7 @@ package id.linimasa.entity;
 
 import id.linimasa.text.Span;
 import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import java.util.Set;
 final class StateLearner {
 
     /** Words whose object is a state; a weight of 1 settles it, 0.5 needs a second piece of evidence. */
-    private static final Map<String, Double> CUES = Map.ofEntries(
+    private static final Map<String, Double> CUES = WordMap.copyOf(Map.ofEntries(
             Map.entry("negara", 1.0), Map.entry("pemerintah", 1.0), Map.entry("kedutaan besar", 1.0),
             Map.entry("kedubes", 1.0), Map.entry("penjaga pantai", 1.0), Map.entry("kementerian luar negeri", 1.0),
             Map.entry("kemlu", 1.0), Map.entry("ibu kota", 1.0), Map.entry("ibukota", 1.0), Map.entry("presiden", 1.0),
@@ -32,7 +33,7 @@ final class StateLearner {
             Map.entry("militer", 1.0), Map.entry("warga", 0.5), Map.entry("rakyat", 0.5), Map.entry("perbatasan", 0.5),
             Map.entry("tentara", 0.5), Map.entry("pasukan", 0.5), Map.entry("parlemen", 0.5),
             Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
-            Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
+            Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5)));
     private static final int LONGEST_CUE = 3;
     /** The last words of the cues: a word before a name that is none of them ends no cue. */
     private static final Set<String> CUE_ENDS = WordSet.copyOf(CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1)).toList());

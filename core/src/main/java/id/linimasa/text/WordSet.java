@@ -53,15 +53,25 @@ public final class WordSet extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
+        return slotOf(o) >= 0;
+    }
+
+    /** Where the string is held, or -1; {@link WordMap} keeps values at the same places. */
+    int slotOf(Object o) {
         if (!(o instanceof String s)) {
             Objects.requireNonNull(o);
-            return false;
+            return -1;
         }
         int h = s.hashCode(), mask = words.length - 1;
         for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && words[i].equals(s)) return true;
+            if (hashes[i] == h && words[i].equals(s)) return i;
         }
-        return false;
+        return -1;
+    }
+
+    /** The number of places, held or free. */
+    int capacity() {
+        return words.length;
     }
 
     @Override

@@ -8,6 +8,7 @@ import id.linimasa.text.SentenceSplitter;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.time.Anchor.Grain;
+import id.linimasa.text.WordMap;
 import id.linimasa.text.WordSet;
 
 import java.time.DayOfWeek;
@@ -283,8 +284,9 @@ public final class TimexTagger {
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
-        wordRules = new HashMap<>();
-        wordKinds().forEach((w, k) -> wordRules.put(w, rulesStartedBy(k)));
+        Map<String, int[]> byWord = new HashMap<>();
+        wordKinds().forEach((w, k) -> byWord.put(w, rulesStartedBy(k)));
+        wordRules = WordMap.copyOf(byWord);
         for (String w : wordRules.keySet()) if (asciiHash(w, 0, w.length()) >= 0) wordHashes.set(asciiHash(w, 0, w.length()));
         digitRules = rulesStartedBy(List.of("#D"));
         bracketRules = rulesStartedBy(List.of("("));
