@@ -117,7 +117,7 @@ public final class ArticleExtractor {
         if (authors.isEmpty()) authors = visible.authors();
         List<String> editors = !md.ldEditors().isEmpty() ? md.ldEditors() : visible.editors();
         String outlet = first(md.meta("og:site_name"), md.ldPublisher(), md.meta("application-name"));
-        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, md.lang(), Pagination.of(doc, url));
+        return assemble(page, url, title, dates, new BylineFinder.Byline(authors, editors), outlet, sel, body, captions, md.lang(), Pagination.of(doc, url, md.pagerMarks()));
     }
 
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,

@@ -325,17 +325,17 @@ final class BlockClassifier {
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && DESK_CODE.matcher(t).matches()) return BlockLabel.METADATA;
         if (words <= 8 && t.charAt(0) == '[' && PLACEHOLDER.matcher(t).matches()) return BlockLabel.CLUTTER;
-        // long punctuated prose stays prose even when a site links every name in it
-        double stop = -1;
-        boolean linkedProse = words >= 15 && b.endsSentence() && (stop = b.stopwordDensity()) >= 0.2;
-        if (b.linkDensity() > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
+        // long punctuated prose stays prose even when a site links every name in it (which matters only from a link density of 0.35)
+        double links = b.linkDensity();
+        boolean linkedProse = links >= 0.35 && words >= 15 && b.endsSentence() && b.stopwordDensity() >= 0.2;
+        if (links > (linkedProse ? 0.85 : 0.5)) return BlockLabel.CLUTTER;
         // class names are a hint, not a verdict: article wrappers carry names like "field-label-hidden" too, so long prose is judged on its own
         if ((hints & ASIDE_HINT) != 0) return words < 25 ? BlockLabel.CLUTTER : BlockLabel.ASIDE;
         if (words < 25 && (hints & NEGATIVE_HINT) != 0) return BlockLabel.CLUTTER;
-        if (stop < 0) stop = b.stopwordDensity();
-        // prose in languages without a stopword list (the web is not only Indonesian and English): punctuated sentences
-        boolean prose = stop >= 0.12 || t.length() >= 60 && sentenceMarks(t) >= 1;
-        if (words >= 8 && prose && (b.linkDensity() < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)) return BlockLabel.BODY;
+        // prose: dense in function words or, in languages without a stopword list (the web is not only Indonesian and English),
+        // punctuated sentences; the punctuation is looked at first, since it spares most paragraphs the word count
+        if (words >= 8 && (links < 0.35 || linkedProse) && (b.endsSentence() || words >= 20)
+                && (t.length() >= 60 && hasSentenceMark(t) || b.stopwordDensity() >= 0.12)) return BlockLabel.BODY;
         // in a page only h1-h6 are headings: a short paragraph without a full stop is a list line or an answer
         if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
@@ -463,6 +463,8 @@ final class BlockClassifier {
     private static final int GRAM_BITS = 8;
     private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
     private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
+    /** A bit per {@link #gramFilterBit} of GRAM_KEYS's keys: most positions of a text are passed over on one test, without probing the table. */
+    private static final long[] GRAM_FILTER = new long[1 << 10];
 
     static {
         requireMaskFits(CALLS.length);
@@ -474,6 +476,8 @@ final class BlockClassifier {
             int s = gramSlot(key);
             while (GRAM_KEYS[s] != 0 && GRAM_KEYS[s] != key) s = (s + 1) & (GRAM_KEYS.length - 1);
             GRAM_KEYS[s] = key;
+            int bit = gramFilterBit(key);
+            GRAM_FILTER[bit >>> 6] |= 1L << bit;
             int[] ks = GRAM_CALLS[s] == null ? new int[0] : GRAM_CALLS[s];
             ks = Arrays.copyOf(ks, ks.length + 1);
             ks[ks.length - 1] = k;
@@ -488,6 +492,10 @@ final class BlockClassifier {
 
     private static int gramSlot(int key) {
         return (key * 0x9E3779B1) >>> (32 - GRAM_BITS);
+    }
+
+    private static int gramFilterBit(int key) {
+        return (key * 0x85EBCA6B) >>> 16;
     }
 
     /** The CALLS whose phrase begins with these four ASCII characters (packed seven bits each), or null. */
@@ -514,6 +522,8 @@ final class BlockClassifier {
             }
             key = (key << 7 | c) & 0xfffffff;
             if (++ascii < 4) continue;
+            int bit = gramFilterBit(key);
+            if ((GRAM_FILTER[bit >>> 6] & 1L << bit) == 0) continue;
             int[] ks = callsAt(key);
             if (ks == null) continue;
             int start = i - 3;
@@ -551,10 +561,9 @@ final class BlockClassifier {
         return b.tag().equals("tr");
     }
 
-    private static int sentenceMarks(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) n++;
-        return n;
+    private static boolean hasSentenceMark(String t) {
+        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /**
@@ -574,13 +583,17 @@ final class BlockClassifier {
         }
         if (!may) return false;
         // the forms that can begin at a full stop, an ellipsis, a bar or before a slash go on to "selengkapnya", "via" or "getty"
-        int worded = lastFolded(t, from, WORDED_ENDS);
-        Matcher m = CAPTION_END.matcher(t).useTransparentBounds(true);
+        int worded = -2; // found when first needed: most tails never need it
+        Matcher m = null;
         for (int q = from; q < n; q++) {
             boolean starts = mayStartCaptionEnd(t, q);
             if (!starts && (q + 1 >= n || t.charAt(q + 1) != '/')) continue;
             char c = t.charAt(q);
-            if ((!starts || c == '.' || c == '\u2026' || c == '|') && worded <= q) continue;
+            if (!starts || c == '.' || c == '\u2026' || c == '|') {
+                if (worded == -2) worded = lastFolded(t, from, WORDED_ENDS);
+                if (worded <= q) continue;
+            }
+            if (m == null) m = CAPTION_END.matcher(t).useTransparentBounds(true);
             if (m.region(q, n).lookingAt()) return true;
         }
         return false;

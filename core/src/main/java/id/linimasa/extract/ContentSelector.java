@@ -296,6 +296,8 @@ final class ContentSelector {
     private static List<Block> dedupe(List<Block> blocks, List<Integer> kept) {
         List<String> norms = new ArrayList<>(kept.size());
         for (int i : kept) norms.add(norm(blocks.get(i).text()));
+        long[] pairs = new long[norms.size() * PAIR_WORDS];
+        for (int k = 0; k < norms.size(); k++) if (norms.get(k).length() >= MIN_INSIDE) pairs(norms.get(k), pairs, k * PAIR_WORDS);
         Set<String> seen = new HashSet<>();
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
@@ -303,15 +305,34 @@ final class ContentSelector {
             // a short line said twice ("Yes.", a price, a repeated label in a list) is the text's own; a paragraph said twice is a repeated lead
             if (!seen.add(n) && n.length() >= MIN_REPEAT) continue;
             boolean inLonger = false;
-            if (n.length() >= 40) {
+            if (n.length() >= MIN_INSIDE) {
                 for (int o = 0; o < norms.size() && !inLonger; o++) {
                     String other = norms.get(o);
-                    inLonger = o != k && other.length() > n.length() && other.contains(n);
+                    inLonger = o != k && other.length() > n.length() && holdsPairs(pairs, o, k) && other.contains(n);
                 }
             }
             if (!inLonger) out.add(blocks.get(kept.get(k)));
         }
         return out;
+    }
+
+    /** A text this long said again inside a longer kept block is dropped. */
+    private static final int MIN_INSIDE = 40;
+    /** Longs of a text's set of character pairs (256 bits, a bit per hashed pair). */
+    private static final int PAIR_WORDS = 4;
+
+    /** Sets, from {@code at}, the bits of the pairs of adjacent characters of s. */
+    private static void pairs(String s, long[] bits, int at) {
+        for (int i = 1; i < s.length(); i++) {
+            int h = (s.charAt(i - 1) * 31 + s.charAt(i)) * 0x9E3779B1 >>> 24;
+            bits[at + (h >>> 6)] |= 1L << h;
+        }
+    }
+
+    /** Whether text o has every character pair text k has: when it does not, it cannot contain k (most pairs of paragraphs are told apart so). */
+    private static boolean holdsPairs(long[] bits, int o, int k) {
+        for (int w = 0; w < PAIR_WORDS; w++) if ((bits[k * PAIR_WORDS + w] & ~bits[o * PAIR_WORDS + w]) != 0) return false;
+        return true;
     }
 
     /** Lower case, every run of non-letters and non-digits one space, trimmed (a plain loop: this runs on every kept block). */

@@ -127,6 +127,11 @@ final class HtmlBlocks implements NodeFilter {
     /** Appends the text with its whitespace runs as one space; runs of other characters are copied whole. */
     private void appendText(String s) {
         int n = s.length();
+        if (n > 0 && singleSpaced(s) && (s.charAt(0) != ' ' || buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ')) {
+            // what the loop below would copy, in one bulk copy (copying run by run into a buffer holding non-Latin-1 text goes char by char)
+            buf.append(s);
+            return;
+        }
         int i = 0;
         while (i < n) {
             int j = i;
@@ -135,6 +140,17 @@ final class HtmlBlocks implements NodeFilter {
             if (j < n && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
             i = j + 1;
         }
+    }
+
+    /** No whitespace but single plain spaces. */
+    private static boolean singleSpaced(String s) {
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c <= ' ' || c >= 128) && isSpace(c) && (c != ' ' || last == ' ')) return false;
+            last = c;
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonicalLink, List<String> h1, List<String> h1Cores, List<String> homeNames,
                     String ldHeadline, String ldPublished, String ldModified, List<String> ldAuthors, List<String> ldEditors,
-                    String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates, String lang) {
+                    String ldPublisher, List<TimeElement> times, List<LiveUpdate> liveUpdates, String lang, List<Element> pagerMarks) {
 
     /** An entry of a JSON-LD LiveBlogPosting's {@code liveBlogUpdate}: when, its headline, its text (each may be null). */
     record LiveUpdate(String published, String headline, String body) {
@@ -53,9 +53,11 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         List<String> ld = new ArrayList<>();
         String[] titleAndLang = new String[2];
         Element[] canonical = new Element[1];
-        // one walk over the document collects everything (each select() would walk it again)
+        List<Element> pagerMarks = new ArrayList<>();
+        // one walk over the document collects everything (each select() would walk it again), the pager's marks too
         doc.traverse((node, depth) -> {
             if (!(node instanceof Element e)) return;
+            if (Pagination.isMark(doc, e)) pagerMarks.add(e);
             if (titleAndLang[1] == null && e.normalName().equals("html")) titleAndLang[1] = e.attr("lang");
             switch (e.normalName()) {
                 case "meta" -> {
@@ -91,6 +93,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                     if (e.attr("type").equalsIgnoreCase("application/ld+json")) ld.add(e.data());
                 }
                 default -> {
+                    if (e.attributesSize() == 0) return;
                     // microdata puts values on any element: <span itemprop="datePublished" content="...">
                     String prop = e.attr("itemprop");
                     String content = e.attr("content").trim();
@@ -115,7 +118,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         }
         return new HtmlMetadata(meta, titleAndLang[0], canonical[0], h1, List.copyOf(h1Cores), List.copyOf(homeNames), found.headline, found.published, found.modified,
                 List.copyOf(found.authors), List.copyOf(found.editors), found.publisher, times, List.copyOf(found.updates),
-                titleAndLang[1] == null ? "" : titleAndLang[1]);
+                titleAndLang[1] == null ? "" : titleAndLang[1], pagerMarks);
     }
 
     /** The canonical link's address, made absolute only when asked (most pages come with their own address). */

@@ -47,14 +47,18 @@ public final class Pagination {
      * Read from the document extraction has parsed already, so that no page is parsed twice.
      */
     public static Part of(Document doc, String url) {
+        return of(doc, url, marks(doc));
+    }
+
+    /** As {@link #of(Document, String)}, with the document's {@link #isMark marks} found by a walk of it made for other reasons. */
+    static Part of(Document doc, String url, List<Element> marks) {
         Part own = of(url);
         if (own != null && own.number() > 1) return own;
-        Part linked = fromLinks(doc, own, url);
+        Part linked = fromLinks(doc, own, url, marks);
         return linked != null ? linked : own;
     }
 
-    private static Part fromLinks(Document doc, Part own, String url) {
-        List<Element> found = marks(doc);
+    private static Part fromLinks(Document doc, Part own, String url, List<Element> found) {
         Part prev = null;
         for (Element l : found) {
             if (PREV_LINK.matches(doc, l) && !l.hasAttr("title")) prev = of(href(l, url));
@@ -88,19 +92,27 @@ public final class Pagination {
     private static List<Element> marks(Document doc) {
         List<Element> out = new ArrayList<>();
         doc.traverse((node, depth) -> {
-            if (node instanceof Element e && mayMark(e) && (PREV_LINK.matches(doc, e) || CURRENT.matches(doc, e))) out.add(e);
+            if (node instanceof Element e && isMark(doc, e)) out.add(e);
         });
         return out;
     }
 
+    /** A prev link or a highlighted element. */
+    static boolean isMark(Document doc, Element e) {
+        return mayMark(e) && (PREV_LINK.matches(doc, e) || CURRENT.matches(doc, e));
+    }
+
     private static boolean mayMark(Element e) {
+        if (e.attributesSize() == 0) return false;
         String tag = e.normalName();
         if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("rel")) return true;
         String cls = e.attr("class");
         if (cls.isEmpty()) return false;
-        // a class selector compares whole names ignoring case, as regionMatches does
-        for (String name : CURRENT_NAMES) {
-            for (int i = 0; i + name.length() <= cls.length(); i++) if (cls.regionMatches(true, i, name, 0, name.length())) return true;
+        // a class selector compares whole names ignoring case, as regionMatches does (where "ſ" is an "s"): tried where a name's first letter stands
+        for (int i = 0; i < cls.length(); i++) {
+            char c = cls.charAt(i);
+            if (c < 128 && "acsACS".indexOf(c) < 0) continue;
+            for (String name : CURRENT_NAMES) if (i + name.length() <= cls.length() && cls.regionMatches(true, i, name, 0, name.length())) return true;
         }
         return false;
     }

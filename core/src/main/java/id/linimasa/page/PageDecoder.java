@@ -1,5 +1,8 @@
 package id.linimasa.page;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class PageDecoder {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
 
@@ -52,6 +56,9 @@ public final class PageDecoder {
     static boolean isUtf8(byte[] b) {
         int i = 0;
         while (i < b.length) {
+            // pages are mostly ASCII (markup, scripts): eight bytes at a time while none has its high bit set
+            while (i + Long.BYTES <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += Long.BYTES;
+            if (i == b.length) break;
             int c = b[i] & 0xff;
             if (c < 0x80) { i++; continue; }
             int n;
