@@ -10,8 +10,9 @@ import java.nio.ByteBuffer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * JSON already encoded as UTF-8, written by Jackson's UTF-8 generator as it is (a raw value): no decoding to a string
- * and encoding back. Only the quoted forms, which Jackson asks for when the value is a string, decode it.
+ * JSON already encoded as UTF-8, written by Jackson's UTF-8 generator as it is (a raw value, through
+ * {@code appendUnquotedUTF8} or {@code asUnquotedUTF8}): no decoding to a string and encoding back. The character
+ * and quoted forms decode it and behave as Jackson's {@code SerializedString} of the decoded text.
  */
 final class RawUtf8 implements SerializableString {
 
@@ -35,9 +36,10 @@ final class RawUtf8 implements SerializableString {
         return getValue().length();
     }
 
+    /** The bytes themselves, as {@code SerializedString} gives its cached ones: Jackson only writes them out. */
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8.clone();
+        return utf8;
     }
 
     @Override

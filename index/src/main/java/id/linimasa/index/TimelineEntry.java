@@ -15,10 +15,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * A timeline row with the story of its first report (so that a view can group rows by story without reading their
  * articles), kept as the UTF-8 JSON object the corpus stores: the row's fields plus {@code story} and
  * {@code storyTitle}. Serialised, it is written as it is (a server sends the stored bytes: decoding them to a string
- * and encoding it again was about a fifth of a timeline request's CPU, JFR); {@link #row} reads it. The bytes are never
- * changed after construction.
+ * and encoding it again was about a fifth of a timeline request's CPU, JFR); {@link #row} reads it.
+ *
+ * @param utf8 the row's JSON; the entry keeps this array, so its maker must not change it afterwards
  */
 public record TimelineEntry(byte[] utf8) {
+
+    /** A copy: the entry's own bytes never change. */
+    @Override
+    public byte[] utf8() {
+        return utf8.clone();
+    }
 
     @JsonValue
     RawValue json() {

@@ -51,6 +51,9 @@ public final class HttpConnection implements AutoCloseable {
             close();
             if (!reused) throw e;
             return exchange(path);
+        } catch (RuntimeException e) {
+            close(); // never left in the middle of a response, whose rest the next request would read
+            throw new IOException("malformed response to " + path, e);
         }
     }
 
@@ -93,17 +96,27 @@ public final class HttpConnection implements AutoCloseable {
         }
         if (close) close();
         byte[] bytes = body.toByteArray();
-        if (gzip) bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+        if (gzip) {
+            try (GZIPInputStream unzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = unzip.readAllBytes();
+            }
+        }
         return new Response(code, bytes);
     }
 
     private void open() throws IOException {
-        socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.setSoTimeout(TIMEOUT_MS);
-        socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
-        in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-        out = socket.getOutputStream();
+        Socket s = new Socket();
+        try {
+            s.setTcpNoDelay(true);
+            s.setSoTimeout(TIMEOUT_MS);
+            s.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
+            in = new BufferedInputStream(s.getInputStream(), 64 * 1024);
+            out = s.getOutputStream();
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+        socket = s;
     }
 
     private long chunkSize() throws IOException {

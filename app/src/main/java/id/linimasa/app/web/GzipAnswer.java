@@ -3,6 +3,7 @@ package id.linimasa.app.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -21,16 +22,21 @@ final class GzipAnswer {
     private GzipAnswer() {
     }
 
-    /** Whether an {@code Accept-Encoding} header admits gzip (by name or "*", with a quality above zero). */
-    static boolean accepted(String acceptEncoding) {
-        if (acceptEncoding == null) return false;
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) continue;
-            return quality(parts) > 0;
+    /**
+     * Whether the {@code Accept-Encoding} header lines admit gzip: gzip (or x-gzip) by name with a quality above zero,
+     * or, when neither is named, "*" with a quality above zero.
+     */
+    static boolean accepted(List<String> acceptEncoding) {
+        double named = -1, any = -1;
+        for (String line : acceptEncoding) {
+            for (String coding : line.split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].trim().toLowerCase(Locale.ROOT);
+                if (name.equals("gzip") || name.equals("x-gzip")) named = Math.max(named, quality(parts));
+                else if (name.equals("*")) any = quality(parts);
+            }
         }
-        return false;
+        return (named >= 0 ? named : any) > 0;
     }
 
     private static double quality(String[] parts) {

@@ -3,6 +3,7 @@ package id.linimasa.app.web;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -12,17 +13,20 @@ class GzipAnswerTest {
 
     @Test
     void acceptedOnlyWhenTheClientAdmitsGzip() {
-        assertThat(GzipAnswer.accepted("gzip, deflate, br")).isTrue();
-        assertThat(GzipAnswer.accepted("br;q=1.0, GZIP;q=0.5")).isTrue();
-        assertThat(GzipAnswer.accepted("*")).isTrue();
-        assertThat(GzipAnswer.accepted("x-gzip")).isTrue();
-        assertThat(GzipAnswer.accepted(null)).isFalse();
-        assertThat(GzipAnswer.accepted("")).isFalse();
-        assertThat(GzipAnswer.accepted("deflate, br")).isFalse();
-        assertThat(GzipAnswer.accepted("gzip;q=0")).isFalse();
-        assertThat(GzipAnswer.accepted("gzip;q=0.0, identity")).isFalse();
-        assertThat(GzipAnswer.accepted("gzip;q=oops")).as("a malformed quality is no yes").isFalse();
-        assertThat(GzipAnswer.accepted("gzipped")).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("gzip, deflate, br"))).isTrue();
+        assertThat(GzipAnswer.accepted(List.of("br;q=1.0, GZIP;q=0.5"))).isTrue();
+        assertThat(GzipAnswer.accepted(List.of("*"))).isTrue();
+        assertThat(GzipAnswer.accepted(List.of("x-gzip"))).isTrue();
+        assertThat(GzipAnswer.accepted(List.of())).isFalse();
+        assertThat(GzipAnswer.accepted(List.of(""))).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("deflate, br"))).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("gzip;q=0"))).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("gzip;q=0.0, identity"))).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("gzip;q=oops"))).as("a malformed quality is no yes").isFalse();
+        assertThat(GzipAnswer.accepted(List.of("gzipped"))).isFalse();
+        assertThat(GzipAnswer.accepted(List.of("*;q=0, gzip"))).as("named beats *").isTrue();
+        assertThat(GzipAnswer.accepted(List.of("gzip;q=0, *"))).as("* covers only codings not named").isFalse();
+        assertThat(GzipAnswer.accepted(List.of("br", "gzip"))).as("several header lines").isTrue();
     }
 
     @Test
