@@ -67,9 +67,12 @@ final class EventDater {
         this.dates = analysis.timexes().stream().filter(calendars::containsKey)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
         for (Sentence sentence : analysis.sentences()) {
-            for (Timex t : dates) {
-                if (!sentence.span().contains(t.span())) continue;
-                if (wordCount(tokens.in(new Span(sentence.span().start(), t.span().start()))) <= FRAME_REACH) framing.add(t);
+            Span s = sentence.span();
+            // the dates are in text order: only those from the first starting in the sentence to its end can be in it
+            for (int k = firstStartingAt(s.start()); k < dates.size() && dates.get(k).span().start() <= s.end(); k++) {
+                Timex t = dates.get(k);
+                if (!s.contains(t.span())) continue;
+                if (wordCount(tokens.in(new Span(s.start(), t.span().start()))) <= FRAME_REACH) framing.add(t);
             }
         }
         this.settingDates = dates.stream().filter(t -> {
@@ -77,6 +80,17 @@ final class EventDater {
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
+    }
+
+    /** The index of the first date starting at or after {@code offset} ({@link #dates} are in text order). */
+    private int firstStartingAt(int offset) {
+        int lo = 0, hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The words, punctuation not counted. */
@@ -89,8 +103,9 @@ final class EventDater {
     /** The calendar part of a TIMEX3 value ("2025-02-27T10:00" gives "2025-02-27"), or null. */
     static String calendar(String value) {
         if (value == null) return null;
-        Matcher w = ISO_WEEK.matcher(value);
-        if (w.find()) {
+        // the week's pattern tried only on a value with its 'W' where the pattern wants it
+        Matcher w = value.length() >= 8 && value.charAt(5) == 'W' ? ISO_WEEK.matcher(value) : null;
+        if (w != null && w.find()) {
             // a week ("awal minggu ini") is dated by the month its Thursday falls in
             LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
@@ -98,7 +113,7 @@ final class EventDater {
             return thursday.toString().substring(0, 7);
         }
         Matcher m = CALENDAR.matcher(value);
-        return m.find() ? m.group() : null;
+        return m.lookingAt() ? m.group() : null; // anchored: at the start or nowhere
     }
 
     /**
