@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 public final class RoleFinder {
 
     /** Lower-case words a title phrase may hold besides capitalised ones ("juru bicara", "menteri luar negeri"). */
-    private static final Set<String> TITLE_LOWER = Set.of("juru", "bicara", "menteri", "presiden", "wakil", "ketua",
+    private static final Set<String> TITLE_LOWER = WordSet.of("juru", "bicara", "menteri", "presiden", "wakil", "ketua",
             "pemimpin", "kepala", "duta", "besar", "direktur", "mantan", "luar", "negeri", "dalam", "pertahanan",
             "sekretaris", "jenderal", "panglima", "utusan", "khusus", "tertinggi", "negara", "perdana", "komandan",
             "umum", "pelaksana", "tugas", "kementerian", "penasihat", "keamanan", "nasional", "senior", "ajudan",
@@ -25,7 +26,7 @@ public final class RoleFinder {
             "dan", "pertama", "kedua", "partai", "komite", "sentral", "pusat", "militer", "angkatan", "darat", "laut", "udara");
 
     /** Words that may stand between a name's comma and its title: "Ri Hi Yong, seorang sekretaris ...". */
-    private static final Set<String> LINKS = Set.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
+    private static final Set<String> LINKS = WordSet.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
 
     private final Set<String> titleWords;
 
@@ -33,7 +34,7 @@ public final class RoleFinder {
         Set<String> words = new HashSet<>();
         for (String t : EntityCatalog.resourceLines("titles.txt")) words.add(t.split(" ")[0].toLowerCase(Locale.ROOT));
         words.addAll(List.of("juru", "menteri", "presiden", "pemimpin", "kepala", "duta", "utusan", "penasihat", "mantan", "wakil", "sekretaris"));
-        this.titleWords = Set.copyOf(words);
+        this.titleWords = WordSet.copyOf(words);
     }
 
     /**

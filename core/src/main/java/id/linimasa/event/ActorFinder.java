@@ -9,6 +9,7 @@ import id.linimasa.entity.Role;
 import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +56,7 @@ final class ActorFinder {
 
     private static final int MAX_BACK = 20;
     /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
-    private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
+    private static final Set<String> POLICE = WordSet.of("polisi", "kepolisian");
     static final String HOME = "IDN";
     private static final String NATIONAL_POLICE = "org:polri";
     /**
@@ -65,60 +65,59 @@ final class ActorFinder {
      */
     private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
-    private static final Set<String> CITIZENS_FIRST = CITIZENS.stream().map(List::getFirst).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CITIZENS_FIRST = WordSet.copyOf(CITIZENS.stream().map(List::getFirst).toList());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
-    static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+    static final Set<String> OFFICIALS = WordSet.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
             "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja", "kelompok", "milisi", "faksi");
     private static final int MAX_AHEAD = 12;
-    private static final Set<String> ALL = Set.of("semua", "seluruh", "para");
+    private static final Set<String> ALL = WordSet.of("semua", "seluruh", "para");
     /** How far after "semua pihak" the place of the conflict may be named. */
     private static final int PARTIES_REACH = 5;
-    private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
+    private static final Set<String> JOINERS = WordSet.of("dan", "serta", ",");
     /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
-    private static final Set<String> SETTING = Set.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
+    private static final Set<String> SETTING = WordSet.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
             "saat", "ketika", "sejak", "selama");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
-    private static final Set<String> FRONTED = Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi"))
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> FRONTED = WordSet.copyOf(Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList());
+    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
-    private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
+    private static final Set<String> FIRST_PERSON = WordSet.of("kami", "kita", "saya", "aku");
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak", "melalui", "lewat", "via");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
-    private static final Set<String> CURRENCIES = Set.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final Set<String> CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
-    private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
+    private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
-    private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
+    private static final Set<String> AHEAD_STOP = WordSet.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
-    private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
-    /** Words that open an aside between commas after the subject. */
+    private static final Set<String> SUBORDINATORS = WordSet.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
     /** Words right before whom aid is for. */
-    private static final Set<String> RECIPIENT_CUES = Set.of("membantu", "melalui", "bagi", "kepada", "untuk");
+    private static final Set<String> RECIPIENT_CUES = WordSet.of("membantu", "melalui", "bagi", "kepada", "untuk");
     /** Words between a list of states and "anggota" ("dan sejumlah negara anggota OKI"). */
-    private static final Set<String> MEMBERS = Set.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
-    private static final Set<String> KILLING = Set.of("menewaskan", "melukai", "membunuh", "menelan");
-    private static final Set<String> CIVILIANS = Set.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
-    private static final Set<String> ENVOYS = Set.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
-    static final Set<String> ASIDES = Set.of("yang", "menurut", "melalui", "lewat");
+    private static final Set<String> MEMBERS = WordSet.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
+    private static final Set<String> KILLING = WordSet.of("menewaskan", "melukai", "membunuh", "menelan");
+    private static final Set<String> CIVILIANS = WordSet.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
+    private static final Set<String> ENVOYS = WordSet.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
+    /** Words that open an aside between commas after the subject. */
+    static final Set<String> ASIDES = WordSet.of("yang", "menurut", "melalui", "lewat");
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
-    private static final Set<String> THROUGH = Set.of("melalui", "lewat");
+    private static final Set<String> THROUGH = WordSet.of("melalui", "lewat");
     private static final int THROUGH_REACH = 14;
-    private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
-    private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
+    private static final Set<String> BACKED = WordSet.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
+    private static final Set<String> QUOTE_MARKS = WordSet.of("\"", "“", "”");
+    private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
-    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
+    private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
             "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
-    private static final Set<String> TIME_ADVERBIALS = Set.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
+    private static final Set<String> TIME_ADVERBIALS = WordSet.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
             "sampai kini", "sejak itu", "sejak lama");
-    static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
+    static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
@@ -320,7 +319,7 @@ final class ActorFinder {
         return null;
     }
 
-    private static final Set<String> BUILDINGS = Set.of("Gedung", "Kantor", "Markas");
+    private static final Set<String> BUILDINGS = WordSet.of("Gedung", "Kantor", "Markas");
 
     /**
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
@@ -535,8 +534,8 @@ final class ActorFinder {
 
     /** The Indonesian provinces, regions and cities the entity stage's word list names. */
     static final class HomePlaces {
-        static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
-                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        static final Set<String> NAMES = WordSet.copyOf(EntityCatalog.resourceLines("places.txt").stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */

@@ -10,6 +10,7 @@ import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,29 +25,29 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
 
-    private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
-    private static final Set<String> AGENT = Set.of("oleh");
+    private static final Set<String> PARTNER = WordSet.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
+    private static final Set<String> AGENT = WordSet.of("oleh");
     /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
-    private static final Set<String> AUTHOR = Set.of("dari");
+    private static final Set<String> AUTHOR = WordSet.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
-    private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    private static final Set<String> BACK_REFERENCE = WordSet.of("ini", "itu", "tersebut", "tadi");
     /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
-    private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
+    private static final Set<String> MEETING_NOUNS = WordSet.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
             "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
-    private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
+    private static final Set<String> ACT_NOUNS = WordSet.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
-    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
+    private static final Set<String> MEETERS = WordSet.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
             "pihak");
-    private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
+    private static final Set<String> WITHIN = WordSet.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
-    private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
+    private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
-    private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
-    private static final Set<String> CATCH = Set.of("menangkap", "ditangkap", "tangkap");
-    private static final Set<String> CATCHES = Set.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
+    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya");
+    private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
+    private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
-    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+    private static final Set<String> PROPOSED = WordSet.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
             "permohonan", "imbauan");
 
@@ -57,20 +58,20 @@ public final class EventCoder implements Stage {
     /** Verbs whose complement is an act not yet done, told by them: "sepakat saling membantu", "mendesak X membebaskan Y". */
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
-    private static final Set<String> REASON = Set.of("atas", "berkat");
+    private static final Set<String> REASON = WordSet.of("atas", "berkat");
     /** Modes of an accusation that judge an act rather than say it was done to the accuser. */
-    private static final Set<String> CONDEMNING = Set.of("condemn", "criticize");
+    private static final Set<String> CONDEMNING = WordSet.of("condemn", "criticize");
     /** Acts of force done to someone. */
     private static final Set<Plover> DONE_TO = Set.of(Plover.ASSAULT, Plover.COERCE, Plover.SANCTION);
     /** Verbs that say little but that their subject does the act the noun after them names. */
-    private static final Set<String> LIGHT_VERBS = Set.of("melakukan", "mengadakan", "menggelar", "melancarkan",
+    private static final Set<String> LIGHT_VERBS = WordSet.of("melakukan", "mengadakan", "menggelar", "melancarkan",
             "melaksanakan", "menjalankan");
     /** Verb endings of a denial, which answers what was said or done against the denier. */
     private static final List<String> DENIALS = List.of("bantah", "sangkal", "tepis");
     /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
     private static final int DEMONSTRATIVE_REACH = 4;
     /** Words that end a complement: what follows them is a clause of its own. */
-    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
+    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
             "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
     /** How many words may stand between a verb and its complement ("meminta sekutu Barat mengirim"). */
     private static final int COMPLEMENT_REACH = 6;
@@ -81,13 +82,13 @@ public final class EventCoder implements Stage {
             Plover.RETREAT);
     /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
     private static final int AGENT_REACH = 3;
-    private static final Set<String> NOT_AGENT = Set.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
+    private static final Set<String> NOT_AGENT = WordSet.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
             "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
     /** Acts done by summoning an envoy. */
     private static final Set<Plover> SUMMONED_FOR = Set.of(Plover.PROTEST, Plover.REQUEST, Plover.ACCUSE);
-    private static final Set<String> SUMMONS = Set.of("memanggil", "dipanggil");
+    private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private final EventLexicon lexicon;
 
@@ -343,7 +344,7 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
-    private static final Set<String> GOES_ON = Set.of(",", "dan", "serta", "untuk", "sambil", "seraya");
+    private static final Set<String> GOES_ON = WordSet.of(",", "dan", "serta", "untuk", "sambil", "seraya");
 
     private static boolean meetingOnAVisit(ActorFinder actors, List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
