@@ -374,6 +374,9 @@ public final class EventCoder implements Stage {
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
         // "Selain menarik duta besarnya, Indonesia juga ...": what "selain" adds to was told before
         if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
+        // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
+        if (m.pattern().type() == Plover.RETREAT && m.start() > 0 && (Words.verbLike(words.get(m.start() - 1))
+                || words.get(m.start() - 1).lower().startsWith("di") && words.get(m.start() - 1).lower().length() > 5)) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {

@@ -194,4 +194,17 @@ class ActorKindsTest {
         assertThat(sidesOf(Plover.AGREE, "Menteri Agama Yusuf Hasyim menandatangani nota kesepahaman penyelenggaraan ibadah haji "
                 + "tahun 1446 Hijriah di kota Jeddah pada awal pekan ini bersama Pemerintah Arab Saudi.")).isEqualTo("IDN>SAU");
     }
+
+    @Test
+    void leavingABodyIsAWithdrawalButAMoveAfterAVerbIsNot() {
+        List<Event> events = code(cast("Malaysia menegaskan tidak akan keluar dari Organisasi Kerja Sama Islam. Kapal Singapura "
+                + "itu diusir keluar dari perairan Indonesia oleh Malaysia."));
+        assertThat(events).extracting(e -> e.type() + " " + sides(e)).contains("RETREAT MYS>org:oki")
+                .noneMatch(e -> e.startsWith("RETREAT SGP"));
+    }
+
+    @Test
+    void anOrderIsARequest() {
+        assertThat(sidesOf(Plover.REQUEST, "Malaysia memerintahkan Singapura menghentikan pembangunan tanggul.")).isEqualTo("MYS>SGP");
+    }
 }
