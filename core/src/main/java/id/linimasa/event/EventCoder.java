@@ -371,7 +371,9 @@ public final class EventCoder implements Stage {
      * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
-        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "dalam membantu" is a manner; "dalam percakapan telepon dengan X" names a talk
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower()) && !(m.pattern().frame() == Frame.NOUN
+                && m.end() < words.size() && words.get(m.end()).is("dengan"))) return false;
         // "Selain menarik duta besarnya, Indonesia juga ...": what "selain" adds to was told before
         if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
         // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
@@ -419,8 +421,11 @@ public final class EventCoder implements Stage {
                 }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
-                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
-                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) return new Side[]{Side.NONE, after};
+                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named, but for
+                // "... dalam percakapan telepon dengan X": the talk the sentence's subject had
+                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) {
+                    return new Side[]{start > from && words.get(start - 1).is("dalam") ? previous : Side.NONE, after};
+                }
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
                 if (target.isEmpty() && after.states().size() > 1) return after.split();

@@ -207,4 +207,12 @@ class ActorKindsTest {
     void anOrderIsARequest() {
         assertThat(sidesOf(Plover.REQUEST, "Malaysia memerintahkan Singapura menghentikan pembangunan tanggul.")).isEqualTo("MYS>SGP");
     }
+
+    @Test
+    void aCallToldAsANounAfterDalamIsTheSubjectsCall() {
+        Event call = ofType(code(cast("Malaysia menyampaikan terima kasih atas bantuan Indonesia dalam percakapan telepon dengan "
+                + "Singapura.")), Plover.CONSULT);
+        assertThat(call.mode()).isEqualTo("phone");
+        assertThat(sides(call)).isEqualTo("MYS>SGP");
+    }
 }
