@@ -339,7 +339,15 @@ public final class EventCoder implements Stage {
         if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
         int i = m.start() - 1;
         while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
-        return i >= 0 && GOES_ON.contains(words.get(i).lower());
+        if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
+        // "berunjuk rasa di depan Gedung DPR pada Kamis (4/9) menuntut ...": no other verb or clause between them
+        EventLexicon.Match protest = earlier.getLast();
+        if (protest.pattern().type() != Plover.PROTEST) return false;
+        for (int k = protest.end(); k < m.start(); k++) {
+            Word w = words.get(k);
+            if (Words.verbLike(w) || w.lower().startsWith("di") && w.lower().length() > 5 || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+        }
+        return true;
     }
 
     private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);

@@ -215,4 +215,11 @@ class ActorKindsTest {
         assertThat(call.mode()).isEqualTo("phone");
         assertThat(sides(call)).isEqualTo("MYS>SGP");
     }
+
+    @Test
+    void aDemandToldRightAfterAProtestWithNoCommaIsTheProtest() {
+        List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di depan Gedung DPR pada Kamis pagi menuntut "
+                + "kenaikan upah minimum."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.PROTEST);
+    }
 }
