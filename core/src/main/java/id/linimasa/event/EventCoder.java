@@ -340,7 +340,15 @@ public final class EventCoder implements Stage {
         if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
         int i = m.start() - 1;
         while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
-        return i >= 0 && GOES_ON.contains(words.get(i).lower());
+        if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
+        // "berunjuk rasa di depan Gedung DPR pada Kamis (4/9) menuntut ...": no other verb or clause between them
+        EventLexicon.Match protest = earlier.getLast();
+        if (protest.pattern().type() != Plover.PROTEST) return false;
+        for (int k = protest.end(); k < m.start(); k++) {
+            Word w = words.get(k);
+            if (Words.verbLike(w) || w.lower().startsWith("di") && w.lower().length() > 5 || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+        }
+        return true;
     }
 
     private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
@@ -372,9 +380,14 @@ public final class EventCoder implements Stage {
      * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
-        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "dalam membantu" is a manner; "dalam percakapan telepon dengan X" names a talk
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower()) && !(m.pattern().frame() == Frame.NOUN
+                && m.end() < words.size() && words.get(m.end()).is("dengan"))) return false;
         // "Selain menarik duta besarnya, Indonesia juga ...": what "selain" adds to was told before
         if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
+        // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
+        if (m.pattern().type() == Plover.RETREAT && m.start() > 0 && (Words.verbLike(words.get(m.start() - 1))
+                || words.get(m.start() - 1).lower().startsWith("di") && words.get(m.start() - 1).lower().length() > 5)) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
@@ -417,8 +430,11 @@ public final class EventCoder implements Stage {
                 }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
-                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
-                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) return new Side[]{Side.NONE, after};
+                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named, but for
+                // "... dalam percakapan telepon dengan X": the talk the sentence's subject had
+                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) {
+                    return new Side[]{start > from && words.get(start - 1).is("dalam") ? previous : Side.NONE, after};
+                }
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
                 if (target.isEmpty() && after.states().size() > 1) return after.split();

@@ -194,4 +194,32 @@ class ActorKindsTest {
         assertThat(sidesOf(Plover.AGREE, "Menteri Agama Yusuf Hasyim menandatangani nota kesepahaman penyelenggaraan ibadah haji "
                 + "tahun 1446 Hijriah di kota Jeddah pada awal pekan ini bersama Pemerintah Arab Saudi.")).isEqualTo("IDN>SAU");
     }
+
+    @Test
+    void leavingABodyIsAWithdrawalButAMoveAfterAVerbIsNot() {
+        List<Event> events = code(cast("Malaysia menegaskan tidak akan keluar dari Organisasi Kerja Sama Islam. Kapal Singapura "
+                + "itu diusir keluar dari perairan Indonesia oleh Malaysia."));
+        assertThat(events).extracting(e -> e.type() + " " + sides(e)).contains("RETREAT MYS>org:oki")
+                .noneMatch(e -> e.startsWith("RETREAT SGP"));
+    }
+
+    @Test
+    void anOrderIsARequest() {
+        assertThat(sidesOf(Plover.REQUEST, "Malaysia memerintahkan Singapura menghentikan pembangunan tanggul.")).isEqualTo("MYS>SGP");
+    }
+
+    @Test
+    void aCallToldAsANounAfterDalamIsTheSubjectsCall() {
+        Event call = ofType(code(cast("Malaysia menyampaikan terima kasih atas bantuan Indonesia dalam percakapan telepon dengan "
+                + "Singapura.")), Plover.CONSULT);
+        assertThat(call.mode()).isEqualTo("phone");
+        assertThat(sides(call)).isEqualTo("MYS>SGP");
+    }
+
+    @Test
+    void aDemandToldRightAfterAProtestWithNoCommaIsTheProtest() {
+        List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di depan Gedung DPR pada Kamis pagi menuntut "
+                + "kenaikan upah minimum."));
+        assertThat(events).extracting(Event::type).containsExactly(Plover.PROTEST);
+    }
 }
