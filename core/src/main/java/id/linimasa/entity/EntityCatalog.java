@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.ResourceLines;
+import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,7 @@ public final class EntityCatalog {
     private static final int LOOKED_MAX = 100_000;
 
     private EntityCatalog(Map<String, Entity> byId, Map<String, String> seatOf) {
-        this.byId = Map.copyOf(byId);
+        this.byId = WordMap.copyOf(byId);
         this.seatOf = Map.copyOf(seatOf);
         Map<String, List<String>> aliases = new HashMap<>();
         for (Entity e : byId.values()) {
@@ -44,7 +45,7 @@ public final class EntityCatalog {
             }
         }
         aliases.replaceAll((k, v) -> List.copyOf(v));
-        this.byAlias = Map.copyOf(aliases);
+        this.byAlias = WordMap.copyOf(aliases);
         this.prefixes = Gazetteer.prefixes(aliases.keySet());
     }
 

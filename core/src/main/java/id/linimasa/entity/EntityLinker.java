@@ -1,5 +1,7 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.WordSet;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ import java.util.Set;
 public final class EntityLinker {
 
     /** Words before a place that make it the place where something happens rather than an actor. */
-    private static final Set<String> HOSTING = Set.of("di", "ke", "dari", "menuju", "kota", "ibu", "ibukota", "sekitar",
+    private static final Set<String> HOSTING = WordSet.of("di", "ke", "dari", "menuju", "kota", "ibu", "ibukota", "sekitar",
             "tiba", "dekat", "luar", "seluruh", "wilayah", "kawasan", "at", "in", "to", "from");
 
     private final EntityCatalog catalog;

@@ -98,8 +98,8 @@ final class FeatureIndex {
 
     /**
      * The weight rows of the features whose names hash to the first {@code count} hashes (-1: no such feature).
-     * Each hash's first slot is read for all of them before any is resolved: the reads, mostly misses in a table of
-     * megabytes, then overlap instead of each waiting for the one before.
+     * Each hash's first slot is read for all of them before any is resolved: the reads, often cache misses (the other
+     * stages push the table out between sentences), then overlap instead of each waiting for the one before.
      */
     int[] rows(long[] hashes, int count) {
         long[] mixed = new long[count], first = new long[count];

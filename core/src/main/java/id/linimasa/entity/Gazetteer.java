@@ -1,5 +1,8 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -24,14 +27,16 @@ public final class Gazetteer {
 
     public Gazetteer(Map<String, String> names) {
         Map<String, String> m = new HashMap<>();
+        // one string per category, not one per name as read: its hash is then taken once and stays in the cache
+        Map<String, String> categories = new HashMap<>();
         int max = 1;
         for (var e : names.entrySet()) {
             String key = normalise(e.getKey());
             if (key.isEmpty()) continue;
-            m.putIfAbsent(key, e.getValue());
+            m.putIfAbsent(key, categories.computeIfAbsent(e.getValue(), c -> c));
             max = Math.max(max, key.split(" ").length);
         }
-        this.names = Map.copyOf(m);
+        this.names = WordMap.copyOf(m);
         this.longest = max;
         this.prefixes = prefixes(m.keySet());
         Map<String, String[]> t = new HashMap<>();
@@ -52,7 +57,7 @@ public final class Gazetteer {
         for (String key : keys) {
             for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) p.add(key.substring(0, at));
         }
-        return java.util.Set.copyOf(p);
+        return WordSet.copyOf(p);
     }
 
     /**

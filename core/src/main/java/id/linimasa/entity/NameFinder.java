@@ -3,6 +3,8 @@ package id.linimasa.entity;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ public final class NameFinder {
             String[] c = line.split("\t");
             h.put(c[1].toLowerCase(Locale.ROOT), EntityType.valueOf(c[0]));
         }
-        this.heads = Map.copyOf(h);
+        this.heads = WordMap.copyOf(h);
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }
@@ -490,7 +492,7 @@ public final class NameFinder {
     }
 
     /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */
-    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
+    private static final Set<String> LOCATIVE = WordSet.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
 
     /**
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing

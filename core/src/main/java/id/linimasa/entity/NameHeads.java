@@ -1,5 +1,7 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.WordSet;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +29,6 @@ public final class NameHeads {
                 for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) words.add(w);
             }
         }
-        return Set.copyOf(words);
+        return WordSet.copyOf(words);
     }
 }

@@ -1,5 +1,7 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.WordMap;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -68,7 +70,7 @@ public final class NerModel {
             r[NerFeatures.OFFSETS.length] = row("g=" + v);
             g.put(v, new TagRows(r, FeatureIndex.hash("gs=", v)));
         }
-        this.gazetteerRows = Map.copyOf(g);
+        this.gazetteerRows = WordMap.copyOf(g);
         this.beyondRows = g.get("_");
         this.outsideRows = g.get("O");
     }

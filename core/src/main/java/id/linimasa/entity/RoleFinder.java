@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 public final class RoleFinder {
 
     /** Lower-case words a title phrase may hold besides capitalised ones ("juru bicara", "menteri luar negeri"). */
-    private static final Set<String> TITLE_LOWER = Set.of("juru", "bicara", "menteri", "presiden", "wakil", "ketua",
+    private static final Set<String> TITLE_LOWER = WordSet.of("juru", "bicara", "menteri", "presiden", "wakil", "ketua",
             "pemimpin", "kepala", "duta", "besar", "direktur", "mantan", "luar", "negeri", "dalam", "pertahanan",
             "sekretaris", "jenderal", "panglima", "utusan", "khusus", "tertinggi", "negara", "perdana", "komandan",
             "umum", "pelaksana", "tugas", "kementerian", "penasihat", "keamanan", "nasional", "senior", "ajudan",
@@ -25,7 +26,7 @@ public final class RoleFinder {
             "dan", "pertama", "kedua", "partai", "komite", "sentral", "pusat", "militer", "angkatan", "darat", "laut", "udara");
 
     /** Words that may stand between a name's comma and its title: "Ri Hi Yong, seorang sekretaris ...". */
-    private static final Set<String> LINKS = Set.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
+    private static final Set<String> LINKS = WordSet.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
 
     private final Set<String> titleWords;
 
@@ -33,7 +34,7 @@ public final class RoleFinder {
         Set<String> words = new HashSet<>();
         for (String t : EntityCatalog.resourceLines("titles.txt")) words.add(t.split(" ")[0].toLowerCase(Locale.ROOT));
         words.addAll(List.of("juru", "menteri", "presiden", "pemimpin", "kepala", "duta", "utusan", "penasihat", "mantan", "wakil", "sekretaris"));
-        this.titleWords = Set.copyOf(words);
+        this.titleWords = WordSet.copyOf(words);
     }
 
     /**
@@ -59,11 +60,14 @@ public final class RoleFinder {
         int start = -1, end = -1;
         boolean hasTitle = false;
         Mention affiliation = null;
+        boolean abbreviated = false;
         while (i >= 0 && i < tokens.size()) {
             Span t = tokens.get(i);
             Mention m = mentionAt(s, t);
             if (m != null) {
-                if (m.type() == EntityType.PER || affiliation != null) break;
+                // "Serikat Petani Nusantara (SPN)": the name the bracketed abbreviation stands for is the same body
+                if (m.type() == EntityType.PER || affiliation != null && !abbreviated) break;
+                abbreviated = false;
                 affiliation = m;
                 int other = tokenAt(tokens, step < 0 ? m.span().start() : m.span().end() - 1);
                 start = start < 0 ? Math.min(i, other) : Math.min(start, Math.min(i, other));
@@ -73,6 +77,18 @@ public final class RoleFinder {
             }
             String w = s.words().get(i);
             String lw = s.lower()[i];
+            // "Menteri Agama (Menag) Nasaruddin Umar", "Ketua Umum ... (KNTI) Dani": a bracketed abbreviation inside the title
+            // phrase is part of it, and names the body served when it is one
+            int bracket = i + 2 * step;
+            if (w.equals(step < 0 ? ")" : "(") && bracket >= 0 && bracket < tokens.size()
+                    && s.words().get(bracket).equals(step < 0 ? "(" : ")") && Character.isUpperCase(s.words().get(i + step).charAt(0))) {
+                Mention inside = mentionAt(s, tokens.get(i + step));
+                if (inside != null && (inside.type() == EntityType.PER || affiliation != null)) break;
+                if (inside != null) affiliation = inside;
+                abbreviated = inside != null && step < 0;
+                i = bracket + step;
+                continue;
+            }
             boolean titleWord = titleWords.contains(lw);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
             if (!titleWord && !TITLE_LOWER.contains(lw) && !capitalised) break;
@@ -89,7 +105,22 @@ public final class RoleFinder {
         String title = titleText(text, phrase, affiliation);
         if (title.isEmpty()) return null;
         Span evidence = step < 0 ? new Span(phrase.start(), person.span().end()) : new Span(person.span().start(), phrase.end());
+        String ministry = affiliation == null ? null : ministryNamed(text, phrase, affiliation);
+        if (ministry != null) return new Role(phrase.of(text).strip(), ministry, evidence);
         return new Role(title, affiliation == null ? null : affiliationOf.apply(affiliation), evidence);
+    }
+
+    /**
+     * "Menteri Agama": a ministry's field the tagger took for a name the catalog does not know is the ministry the
+     * catalog knows by "Kementerian" and the same words; null otherwise.
+     */
+    private static String ministryNamed(String text, Span phrase, Mention affiliation) {
+        String title = phrase.of(text).strip().replaceAll("\\s*\\([^)]*\\)", "");
+        if (!title.startsWith("Menteri ") || !EntityCatalog.standard().lookup(affiliation.text()).isEmpty()) return null;
+        for (String id : EntityCatalog.standard().lookup("Kementerian " + title.substring("Menteri ".length()))) {
+            if (EntityCatalog.standard().get(id).type() == EntityType.ORG) return id;
+        }
+        return null;
     }
 
     /** The phrase without its affiliation: "Menteri Luar Negeri Korea Utara" to "Menteri Luar Negeri". */

@@ -1,6 +1,8 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
+import id.linimasa.text.WordMap;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ import java.util.Set;
 final class StateLearner {
 
     /** Words whose object is a state; a weight of 1 settles it, 0.5 needs a second piece of evidence. */
-    private static final Map<String, Double> CUES = Map.ofEntries(
+    private static final Map<String, Double> CUES = WordMap.copyOf(Map.ofEntries(
             Map.entry("negara", 1.0), Map.entry("pemerintah", 1.0), Map.entry("kedutaan besar", 1.0),
             Map.entry("kedubes", 1.0), Map.entry("penjaga pantai", 1.0), Map.entry("kementerian luar negeri", 1.0),
             Map.entry("kemlu", 1.0), Map.entry("ibu kota", 1.0), Map.entry("ibukota", 1.0), Map.entry("presiden", 1.0),
@@ -31,23 +33,22 @@ final class StateLearner {
             Map.entry("militer", 1.0), Map.entry("warga", 0.5), Map.entry("rakyat", 0.5), Map.entry("perbatasan", 0.5),
             Map.entry("tentara", 0.5), Map.entry("pasukan", 0.5), Map.entry("parlemen", 0.5),
             Map.entry("kepresidenan", 1.0), Map.entry("berbendera", 1.0), Map.entry("kewarganegaraan", 1.0),
-            Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5));
+            Map.entry("kantor berita", 0.5), Map.entry("kamar dagang", 0.5)));
     private static final int LONGEST_CUE = 3;
     /** The last words of the cues: a word before a name that is none of them ends no cue. */
-    private static final Set<String> CUE_ENDS = CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CUE_ENDS = WordSet.copyOf(CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1)).toList());
     /**
      * Acts only states do, told with the name as subject ("X menjatuhkan sanksi terhadap ..."): each use counts
      * half, so one act settles nothing; a name that is ever part of a longer name (a person's) gets none.
      */
-    private static final Set<String> STATE_ACTS = Set.of("menjatuhkan sanksi", "memberlakukan sanksi", "mengenakan sanksi",
+    private static final Set<String> STATE_ACTS = WordSet.of("menjatuhkan sanksi", "memberlakukan sanksi", "mengenakan sanksi",
             "memutuskan hubungan", "mengusir duta", "memanggil duta", "menarik duta", "menginvasi", "mencaplok",
             "menganeksasi", "meratifikasi", "melarang kapal", "menutup perbatasan", "menutup wilayah", "membekukan impor",
             "mengakui kemerdekaan", "menempatkan pasukan", "mengerahkan pasukan");
     /** Words that may stand between a subject and its verb. */
-    private static final Set<String> BEFORE_VERB = Set.of("telah", "sudah", "akan", "juga", "justru", "pun", "kembali",
+    private static final Set<String> BEFORE_VERB = WordSet.of("telah", "sudah", "akan", "juga", "justru", "pun", "kembali",
             "resmi", "secara", "langsung", "baru", "bahkan", "segera", "lalu", "kemudian");
-    private static final Set<String> MINISTRY = Set.of("kementerian", "kementrian", "kedutaan", "kemlu", "kemhan");
+    private static final Set<String> MINISTRY = WordSet.of("kementerian", "kementrian", "kedutaan", "kemlu", "kemhan");
 
     private final EntityCatalog catalog;
     private final Gazetteer gazetteer;
@@ -63,7 +64,7 @@ final class StateLearner {
     }
 
     /** Cues that are titles: a person may follow them ("Presiden Jokowi"), so the tagger's votes may overrule them. */
-    private static final Set<String> TITLES = Set.of("presiden", "wakil presiden", "perdana menteri", "pm", "menlu",
+    private static final Set<String> TITLES = WordSet.of("presiden", "wakil presiden", "perdana menteri", "pm", "menlu",
             "menteri luar negeri", "menteri pertahanan", "duta besar", "dubes", "kepala negara");
 
     /**
@@ -182,7 +183,7 @@ final class StateLearner {
         return CUES.containsKey(phrase);
     }
 
-    private static final Set<String> COORDINATION = Set.of("dan", "serta", "maupun", "atau");
+    private static final Set<String> COORDINATION = WordSet.of("dan", "serta", "maupun", "atau");
 
     private boolean isState(String name, Set<String> learned) {
         return learned.contains(name) || catalog.countryNamed(name) != null;

@@ -15,7 +15,7 @@ public record TagChunk(int start, int end, EntityType type) {
         EntityType type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
-            EntityType t = tag.length() > 2 ? EntityType.valueOf(tag.substring(2)) : null;
+            EntityType t = tag.length() > 2 ? typeOf(tag) : null;
             boolean continues = tag.startsWith("I-") && t == type;
             if (type != null && !continues) {
                 out.add(new TagChunk(start, i, type));
@@ -27,5 +27,15 @@ public record TagChunk(int start, int end, EntityType type) {
             }
         }
         return out;
+    }
+
+    /** The type a B- or I- tag names; the tagger's own tags told without a substring and a look-up by name. */
+    private static EntityType typeOf(String tag) {
+        return switch (tag) {
+            case "B-PER", "I-PER" -> EntityType.PER;
+            case "B-LOC", "I-LOC" -> EntityType.LOC;
+            case "B-ORG", "I-ORG" -> EntityType.ORG;
+            default -> EntityType.valueOf(tag.substring(2));
+        };
     }
 }

@@ -9,6 +9,7 @@ import id.linimasa.entity.Role;
 import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +56,7 @@ final class ActorFinder {
 
     private static final int MAX_BACK = 20;
     /** Words for the police, and the state whose police they are when the text names no other (Indonesian news). */
-    private static final Set<String> POLICE = Set.of("polisi", "kepolisian");
+    private static final Set<String> POLICE = WordSet.of("polisi", "kepolisian");
     static final String HOME = "IDN";
     private static final String NATIONAL_POLICE = "org:polri";
     /**
@@ -65,46 +65,59 @@ final class ActorFinder {
      */
     private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
-    private static final Set<String> CITIZENS_FIRST = CITIZENS.stream().map(List::getFirst).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CITIZENS_FIRST = WordSet.copyOf(CITIZENS.stream().map(List::getFirst).toList());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
-    static final Set<String> OFFICIALS = Set.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+    static final Set<String> OFFICIALS = WordSet.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
             "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja", "kelompok", "milisi", "faksi");
     private static final int MAX_AHEAD = 12;
-    private static final Set<String> ALL = Set.of("semua", "seluruh", "para");
+    private static final Set<String> ALL = WordSet.of("semua", "seluruh", "para");
     /** How far after "semua pihak" the place of the conflict may be named. */
     private static final int PARTIES_REACH = 5;
-    private static final Set<String> JOINERS = Set.of("dan", "serta", ",");
+    private static final Set<String> JOINERS = WordSet.of("dan", "serta", ",");
     /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
-    private static final Set<String> SETTING = Set.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
+    private static final Set<String> SETTING = WordSet.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
             "saat", "ketika", "sejak", "selama");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
-    private static final Set<String> FRONTED = Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi"))
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> FRONTED = WordSet.copyOf(Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList());
+    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
-    private static final Set<String> FIRST_PERSON = Set.of("kami", "kita", "saya", "aku");
+    private static final Set<String> FIRST_PERSON = WordSet.of("kami", "kita", "saya", "aku");
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di", "pada", "sejak", "melalui", "lewat", "via");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
-    private static final Set<String> CURRENCIES = Set.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final Set<String> CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
-    private static final Set<String> NEAR_PLACE = Set.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
+    private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
-    private static final Set<String> AHEAD_STOP = Set.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
+    private static final Set<String> AHEAD_STOP = WordSet.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
-    private static final Set<String> SUBORDINATORS = Set.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
-    private static final Set<String> BACKED = Set.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
-    private static final Set<String> BACK_STOP = Set.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
+    private static final Set<String> SUBORDINATORS = WordSet.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    /** Words right before whom aid is for. */
+    private static final Set<String> RECIPIENT_CUES = WordSet.of("membantu", "melalui", "bagi", "kepada", "untuk");
+    /** Words between a list of states and "anggota" ("dan sejumlah negara anggota OKI"). */
+    private static final Set<String> MEMBERS = WordSet.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
+    private static final Set<String> KILLING = WordSet.of("menewaskan", "melukai", "membunuh", "menelan");
+    private static final Set<String> CIVILIANS = WordSet.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
+    private static final Set<String> ENVOYS = WordSet.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
+    /** Words that open an aside between commas after the subject. */
+    static final Set<String> ASIDES = WordSet.of("yang", "menurut", "melalui", "lewat");
+    /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
+    private static final Set<String> THROUGH = WordSet.of("melalui", "lewat");
+    private static final int THROUGH_REACH = 14;
+    private static final Set<String> BACKED = WordSet.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
+    private static final Set<String> QUOTE_MARKS = WordSet.of("\"", "“", "”");
+    private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
-    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
+    private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
             "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
-    private static final Set<String> ADVERBS = Set.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
+    private static final Set<String> TIME_ADVERBIALS = WordSet.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
+            "sampai kini", "sejak itu", "sejak lama");
+    static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
 
@@ -276,8 +289,37 @@ final class ActorFinder {
             if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
         }
         homeBodies(words, at, sentence);
+        for (int i = 0; i < at.length; i++) {
+            Mention body = at[i] == null ? null : buildingOf(at[i]);
+            if (body == null) continue;
+            for (Mention old = at[i]; i < at.length && at[i] == old; i++) at[i] = body;
+            i--;
+        }
         return new SentenceWords(words, at);
     }
+
+    /**
+     * "Gedung DPR/MPR", "Kantor Kementerian Perdagangan": a body's building named as a place stands for the body (a
+     * protest before it is aimed at the body). The body's mention, or null.
+     */
+    private Mention buildingOf(Mention m) {
+        if (m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
+        int space = m.text().indexOf(' ');
+        if (space < 0 || !BUILDINGS.contains(m.text().substring(0, space))) return null;
+        String rest = m.text().substring(space + 1);
+        int slash = rest.indexOf('/');
+        for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
+            for (String id : EntityCatalog.standard().lookup(name)) {
+                Entity body = EntityCatalog.standard().get(id);
+                if (body.type() != EntityType.ORG) continue;
+                entities.putIfAbsent(id, body);
+                return new Mention(m.span(), m.text(), EntityType.ORG, id);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BUILDINGS = WordSet.of("Gedung", "Kantor", "Markas");
 
     /**
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
@@ -299,6 +341,8 @@ final class ActorFinder {
                 end = i + citizens;
             } else if (POLICE.contains(w)) id = NATIONAL_POLICE;
             else if (w.equals("pemerintah")) id = HOME;
+            // "keputusan Presiden": the President named by no name or state is Indonesia's head of state
+            else if (w.equals("presiden") && capitalised(words.get(i)) && (i + 1 == words.size() || !capitalised(words.get(i + 1)))) id = HOME;
             else if (w.equals("menteri") && capitalised(words.get(i))) {
                 // "Menteri Ketenagakerjaan": the ministry the catalog knows by "Kementerian Ketenagakerjaan"
                 StringBuilder name = new StringBuilder("Kementerian");
@@ -315,7 +359,7 @@ final class ActorFinder {
             if (citizens == 0) {
                 if (end < words.size() && at[end] != null) continue;
                 if (home == null) home = aboutHome(at, sentence);
-                if (!home) continue;
+                if (!home && !(HOME.equals(id) && noOtherState(at))) continue;
             }
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
                     text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
@@ -347,7 +391,14 @@ final class ActorFinder {
 
     /** The sentence names no state but Indonesia, nor did the last state named before it. */
     private boolean aboutHome(Mention[] at, Span sentence) {
-        if (!HOME.equals(lastStateBefore(sentence.start(), HOME))) return false;
+        return HOME.equals(lastStateBefore(sentence.start(), HOME)) && noOtherState(at);
+    }
+
+    /**
+     * The sentence names no state but Indonesia: "pemerintah" alone is then Indonesia's, though a foreign state was
+     * named before ("Rencana impor pemerintah itu ditolak ..." after a deal with Vietnam).
+     */
+    private boolean noOtherState(Mention[] at) {
         for (Mention m : at) if (m != null && actsAsState(stateOf(m.entityId())) && !HOME.equals(stateOf(m.entityId()))) return false;
         return true;
     }
@@ -483,8 +534,8 @@ final class ActorFinder {
 
     /** The Indonesian provinces, regions and cities the entity stage's word list names. */
     static final class HomePlaces {
-        static final Set<String> NAMES = EntityCatalog.resourceLines("places.txt").stream()
-                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        static final Set<String> NAMES = WordSet.copyOf(EntityCatalog.resourceLines("places.txt").stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** A country: one with an ISO code, or one the entity stage learned from the article (its own country). */
@@ -518,16 +569,18 @@ final class ActorFinder {
             // "... setelah sebagian pengunjuk rasa melempari ...": the subordinate clause has a subject of its own, unnamed
             if (SUBORDINATORS.contains(word.lower()) && i < trigger - 1) break;
             if (word.is(",")) {
-                // "Putin, yang didampingi Lavrov, bertemu ...": the subject stands before the aside
+                // "Putin, yang didampingi Lavrov, bertemu ...", "Pemerintah Belanda, melalui menterinya, menyatakan", "X, menurut
+                // Y, menyetujui": the subject stands before the aside
                 int open = i - 1;
                 while (open > from && !w.get(open).is(",")) open--;
-                if (open > from && w.get(open + 1).is("yang")) {
+                if (open > from && (ASIDES.contains(w.get(open + 1).lower()) || apposition(sw, open, i))) {
                     i = open;
                     continue;
                 }
             }
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) {
-                Side group = groupEndingAt(sw, i, from);
+                int through = through(sw, i, from);
+                Side group = groupEndingAt(sw, through >= 0 ? through : i, from);
                 if (!group.isEmpty()) return group;
             }
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
@@ -545,10 +598,37 @@ final class ActorFinder {
         return Side.NONE;
     }
 
+    /**
+     * "Pemerintah Malaysia melalui Menteri Sumber Daya Alam, Lingkungan, dan Perubahan Iklim Nik Nazmi mengirim ...": the
+     * one who acts through an official named with a long title is the subject. The index of that actor's name, or -1.
+     */
+    private int through(SentenceWords sw, int i, int from) {
+        List<Word> w = sw.words();
+        for (int k = i; k > from && i - k <= THROUGH_REACH; k--) {
+            Word word = w.get(k);
+            if (THROUGH.contains(word.lower())) return sw.mentionAt()[k - 1] != null ? k - 1 : -1;
+            if (sw.mentionAt()[k] == null && !capitalised(word) && !word.is(",") && !JOINERS.contains(word.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Rusia dan Tiongkok, dua negara pendiri BRICS, menyampaikan ...": between commas after a name, a description in
+     * lower case (no verb) is an apposition of that name; what it names is not the subject.
+     */
+    private boolean apposition(SentenceWords sw, int open, int close) {
+        Word first = sw.words().get(open + 1);
+        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()) return false;
+        for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.contains(sw.words().get(k).lower())) return false;
+        return true;
+    }
+
     /** True when the words before the trigger make it share the previous verb's subject. */
     static boolean zeroSubject(List<Word> w, int from, int trigger) {
         int i = trigger - 1;
         while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        // "... dan selama ini menolak": a time adverbial of two words between "dan" and the verb
+        if (i - 1 >= from && TIME_ADVERBIALS.contains(w.get(i - 1).lower() + " " + w.get(i).lower())) i -= 2;
         return i >= from && ZERO_SUBJECT.contains(w.get(i).lower());
     }
 
@@ -598,6 +678,65 @@ final class ActorFinder {
             }
         }
         return pairSide();
+    }
+
+    /**
+     * "serangan udara ... yang menewaskan sedikitnya 45 warga Palestina": the state whose citizens an attack killed or
+     * wounded, told after it in the sentence.
+     */
+    Side victims(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        boolean killed = false;
+        for (int i = end; i + 1 < stopAt; i++) {
+            String s = w.get(i).lower();
+            if (s.equals(";")) break;
+            killed |= KILLING.contains(s);
+            Mention m = sw.mentionAt()[i + 1];
+            if (killed && CIVILIANS.contains(s) && m != null && actsAsState(stateOf(m.entityId()))) {
+                return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
+            }
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * "mengirim pesawat untuk membantu Indonesia", "atas permintaan Basarnas", "bantuan ... melalui Palang Merah
+     * Indonesia": whom aid is for, named after it by a purpose, a request it answers or the body it goes through.
+     */
+    Side recipient(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
+            String s = w.get(i).lower();
+            if (s.equals(";") || s.equals("namun") || s.equals("tetapi")) break;
+            int name = RECIPIENT_CUES.contains(s) ? i + 1
+                    : s.equals("atas") && w.get(i + 1).is("permintaan") && i + 2 < stopAt ? i + 2 : -1;
+            // a body after "melalui" is the channel, not the route
+            Mention m = name >= 0 ? sw.mentionAt()[name] : null;
+            if (m != null && (m.type() == EntityType.ORG || !isPlace(sw, name))) return groupStartingAt(sw, name, stopAt);
+        }
+        return Side.NONE;
+    }
+
+    /** The partner named after "bersama" or "dengan" further on in the clause than {@link #after} looks, as a side. */
+    Side partner(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
+            if (AHEAD_STOP.contains(w.get(i).lower())) break;
+            if (w.get(i).is("bersama") || w.get(i).is("dengan")) return after(sw, i + 1, stopAt);
+        }
+        return Side.NONE;
+    }
+
+    /** "memanggil pulang Duta Besar RI untuk Kerajaan Belanda": the state an envoy named after the trigger is posted to. */
+    Side envoyHost(SentenceWords sw, int end, int stopAt) {
+        List<Word> w = sw.words();
+        boolean envoy = false;
+        for (int i = end; i + 1 < stopAt && i < end + MAX_AHEAD; i++) {
+            String s = w.get(i).lower();
+            envoy |= ENVOYS.contains(s);
+            if (envoy && s.equals("untuk") && sw.mentionAt()[i + 1] != null) return groupStartingAt(sw, i + 1, stopAt);
+        }
+        return Side.NONE;
     }
 
     /** "larangan ekspor yang diberlakukan Indonesia": the agent named right after a relative di- verb in the clause. */
@@ -660,11 +799,32 @@ final class ActorFinder {
 
     private static boolean isPlace(SentenceWords sw, int i) {
         if (after(sw, i, PLACE_PREPOSITIONS)) return true;
+        // "di Yogyakarta, Surabaya, Makassar dan Medan": the names listed after a place are places too (a state after
+        // one is the state it lies in: "di Provinsi Khyber Pakhtunkhwa, Pakistan")
+        Mention m = sw.mentionAt()[i];
+        if (m.type() == EntityType.LOC && m.entityId() != null && !isoCode(m.entityId()) && inPlaceList(sw, i)) return true;
         // "di dekat Pulau Sendang", "di perairan Talmora": a word for where stands between
         int first = i;
         while (first > 0 && sw.mentionAt()[first - 1] == sw.mentionAt()[i]) first--;
         return first > 1 && NEAR_PLACE.contains(sw.words().get(first - 1).lower())
                 && PLACE_PREPOSITIONS.contains(sw.words().get(first - 2).lower());
+    }
+
+    /** True when the place at word {@code i} ends a list of places whose first follows a place preposition. */
+    private static boolean inPlaceList(SentenceWords sw, int i) {
+        Mention[] at = sw.mentionAt();
+        int k = i;
+        while (k > 0 && at[k - 1] == at[i]) k--;
+        boolean listed = false;
+        while (k > 1 && JOINERS.contains(sw.words().get(k - 1).lower())) {
+            int prev = k - 2;
+            if (prev >= 0 && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
+            if (prev < 0 || at[prev] == null || at[prev].type() != EntityType.LOC) return false;
+            k = prev;
+            while (k > 0 && at[k - 1] == at[prev]) k--;
+            listed = true;
+        }
+        return listed && k > 0 && PLACE_PREPOSITIONS.contains(sw.words().get(k - 1).lower());
     }
 
     /** True when the name covering word {@code i} follows one of the words. */
@@ -771,12 +931,36 @@ final class ActorFinder {
             String s = sw.words().get(k).lower();
             // "Di sela KTT, Jokowi bertemu ...": a name in a fronted phrase is not the subject's
             if (s.equals(",") && fronted(sw, k, from)) break;
+            // "Lembaga Bantuan Hukum (LBH) Semarang": a bracketed abbreviation stands inside the name, the body the name
+            // before it spells out (kept once, as the abbreviation)
+            if (s.equals(")") && k - 1 >= from && at[k - 1] != null && at[k - 1].type() == EntityType.ORG) {
+                k--;
+                continue;
+            }
+            if (s.equals("(") && k - 1 >= from && at[k - 1] != null && !ms.isEmpty() && at[k - 1].type() == EntityType.ORG
+                    && ms.getLast().type() == EntityType.ORG) {
+                Mention spelled = at[k - 1];
+                k--;
+                while (k >= from && at[k] == spelled) k--;
+                continue;
+            }
+            // "Indonesia, Malaysia dan sejumlah negara anggota OKI": the members named act, not the body they belong to
+            if (s.equals("anggota") && !ms.isEmpty() && ms.stream().noneMatch(x -> actsAsState(stateOf(x.entityId())))) {
+                int j = k - 1;
+                while (j >= from && at[j] == null && MEMBERS.contains(sw.words().get(j).lower())) j--;
+                if (j - 1 >= from && at[j] == null && JOINERS.contains(sw.words().get(j).lower()) && at[j - 1] != null) {
+                    ms.clear();
+                    k = j - 1;
+                    continue;
+                }
+            }
             // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
             if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
                 k -= 2;
                 continue;
             }
-            boolean joiner = JOINERS.contains(s);
+            // "Indonesia bersama Malaysia mendesak": named together before the verb, they act together
+            boolean joiner = JOINERS.contains(s) || s.equals("bersama");
             int prev = k - 1;
             if (joiner && prev > from && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
@@ -787,6 +971,7 @@ final class ActorFinder {
                 prev--;
                 joined = true;
             }
+            if (joined) prev = beforePosition(sw, prev, from);
             if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null) {
                 k = prev;
                 continue;
@@ -794,6 +979,20 @@ final class ActorFinder {
             break;
         }
         return side(ms.reversed());
+    }
+
+    /**
+     * "Menkes Budi (kanan) dan Menlu Australia Penny Wong": a caption's bracketed position in lower case after a name is
+     * passed over. The index before the bracket, or {@code i} when none closes there.
+     */
+    private int beforePosition(SentenceWords sw, int i, int from) {
+        if (i < from || !sw.words().get(i).is(")")) return i;
+        for (int k = i - 1; k >= from && i - k <= 4; k--) {
+            Word w = sw.words().get(k);
+            if (w.is("(")) return k - 1;
+            if (capitalised(w) || w.punct()) return i;
+        }
+        return i;
     }
 
     /** True when the comma at {@code comma} closes a phrase opened by a preposition ("Di sela KTT,"). */
@@ -838,8 +1037,14 @@ final class ActorFinder {
         // "ke Laut Timur", "dari Jalur Gaza": a place no state is known for is where, not who
         List<Mention> ms = new ArrayList<>(found.size());
         boolean hasPerson = false;
+        Mention seat = null;
         for (Mention m : found) {
             if (noActor(m)) continue;
+            if (seatOfBody(ms, seat, m)) {
+                seat = m;
+                continue;
+            }
+            seat = null;
             ms.add(m);
             hasPerson |= m.type() == EntityType.PER;
         }
@@ -856,12 +1061,22 @@ final class ActorFinder {
             states.add(officer ? m.entityId() : stateOf(m.entityId()));
             if (!hasPerson || m.type() == EntityType.PER) named.add(m.entityId());
         }
-        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the one named with them
-        List<String> known = states.stream().filter(this::actsAsState).toList();
-        for (Mention m : ms) {
-            if (known.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
+        // "Menteri Pertahanan Iran, Ali Rahimi": a person without a known state acts for the place or body named with them;
+        // another person's state, or the place in another's title, says nothing of theirs ("Airlangga dan Wakil Perdana
+        // Menteri Malaysia Fadillah")
+        List<String> known = new ArrayList<>();
+        for (int k = 0; k < ms.size(); k++) {
+            String state = stateOf(ms.get(k).entityId());
+            if (ms.get(k).type() != EntityType.PER && !titleOfNextPerson(ms, k) && actsAsState(state) && !known.contains(state)) known.add(state);
+        }
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            // "pemimpin junta Myanmar Min Aung Hlaing": the state in a person's own title is theirs
+            String own = k > 0 && titleOfNextPerson(ms, k - 1) ? stateOf(ms.get(k - 1).entityId()) : null;
+            List<String> theirs = actsAsState(own) ? List.of(own) : known;
+            if (theirs.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
-            if (known.size() == 1) learned.put(m.entityId(), known.getFirst());
+            if (theirs.size() == 1) learned.put(m.entityId(), theirs.getFirst());
         }
         // no state named with them: a national office is Indonesia's
         if (known.isEmpty() && !officers.isEmpty()) {
@@ -870,6 +1085,27 @@ final class ActorFinder {
             states.addAll(mapped);
         }
         return new Side(List.copyOf(states), List.copyOf(named));
+    }
+
+    /**
+     * "Polda Jawa Tengah", "LBH Semarang", "Kepolisian Daerah (Polda) Jawa Tengah", "Gedung DPR, Senayan, Jakarta": a
+     * province or city right after a body's name is where the body sits, not an actor beside it.
+     */
+    private boolean seatOfBody(List<Mention> kept, Mention seat, Mention m) {
+        if (kept.isEmpty() || m.type() != EntityType.LOC || actsAsState(m.entityId())) return false;
+        Mention body = kept.getLast();
+        // a seat named in parts: "Gedung DPR, Senayan, Jakarta"
+        Mention previous = seat != null ? seat : body;
+        if (body.type() != EntityType.ORG || previous.span().end() > m.span().start()) return false;
+        String between = text.substring(previous.span().end(), m.span().start()).strip();
+        return between.isEmpty() || between.equals(")") || between.equals(",");
+    }
+
+    /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */
+    private boolean titleOfNextPerson(List<Mention> ms, int k) {
+        if (k + 1 >= ms.size() || ms.get(k + 1).type() != EntityType.PER) return false;
+        String between = text.substring(ms.get(k).span().end(), Math.max(ms.get(k).span().end(), ms.get(k + 1).span().start()));
+        return !between.contains(",") && !between.contains(" dan ") && !between.contains(" serta ");
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.linimasa.event;
 
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,7 +48,7 @@ final class BackReference {
             Plover.REQUEST, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT);
     /** How many of the latest acts by others a denial may answer. */
     private static final int ANSWERED_ACTS = 3;
-    private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut", "ini");
+    private static final Set<String> DEMONSTRATIVES = WordSet.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
     /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
     private static final int OBJECT_REACH = 1;
@@ -55,7 +56,7 @@ final class BackReference {
     private static final int REACH = 6;
     /** Words between the noun and its demonstrative ("langkah Warsawa tersebut"). */
     private static final int NOUN_REACH = 3;
-    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", ".", "dan", "serta", "namun", "tetapi", "karena");
+    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", ".", "dan", "serta", "namun", "tetapi", "karena");
 
     private BackReference() {
     }

@@ -10,6 +10,7 @@ import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,29 +25,29 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
 
-    private static final Set<String> PARTNER = Set.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
-    private static final Set<String> AGENT = Set.of("oleh");
+    private static final Set<String> PARTNER = WordSet.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
+    private static final Set<String> AGENT = WordSet.of("oleh");
     /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
-    private static final Set<String> AUTHOR = Set.of("dari");
+    private static final Set<String> AUTHOR = WordSet.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
-    private static final Set<String> BACK_REFERENCE = Set.of("ini", "itu", "tersebut", "tadi");
+    private static final Set<String> BACK_REFERENCE = WordSet.of("ini", "itu", "tersebut", "tadi");
     /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
-    private static final Set<String> MEETING_NOUNS = Set.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
+    private static final Set<String> MEETING_NOUNS = WordSet.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
             "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
-    private static final Set<String> ACT_NOUNS = Set.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
+    private static final Set<String> ACT_NOUNS = WordSet.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
-    private static final Set<String> MEETERS = Set.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
+    private static final Set<String> MEETERS = WordSet.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
             "pihak");
-    private static final Set<String> WITHIN = Set.of("dalam", "pada", "selama", "saat", "ketika");
+    private static final Set<String> WITHIN = WordSet.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
-    private static final Set<String> NOT_ACTORS = Set.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
+    private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
-    private static final Set<String> NOT_AN_EVENT = Set.of("dalam", "cara", "upaya");
-    private static final Set<String> CATCH = Set.of("menangkap", "ditangkap", "tangkap");
-    private static final Set<String> CATCHES = Set.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
+    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya");
+    private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
+    private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
-    private static final Set<String> PROPOSED = Set.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
+    private static final Set<String> PROPOSED = WordSet.of("tawaran", "usulan", "rencana", "ajakan", "undangan",
             "proposal", "kemungkinan", "prospek", "wacana", "gagasan", "permintaan", "tuntutan", "seruan", "desakan",
             "permohonan", "imbauan");
 
@@ -57,18 +58,20 @@ public final class EventCoder implements Stage {
     /** Verbs whose complement is an act not yet done, told by them: "sepakat saling membantu", "mendesak X membebaskan Y". */
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
-    private static final Set<String> REASON = Set.of("atas", "berkat");
+    private static final Set<String> REASON = WordSet.of("atas", "berkat");
+    /** Modes of an accusation that judge an act rather than say it was done to the accuser. */
+    private static final Set<String> CONDEMNING = WordSet.of("condemn", "criticize");
     /** Acts of force done to someone. */
     private static final Set<Plover> DONE_TO = Set.of(Plover.ASSAULT, Plover.COERCE, Plover.SANCTION);
     /** Verbs that say little but that their subject does the act the noun after them names. */
-    private static final Set<String> LIGHT_VERBS = Set.of("melakukan", "mengadakan", "menggelar", "melancarkan",
+    private static final Set<String> LIGHT_VERBS = WordSet.of("melakukan", "mengadakan", "menggelar", "melancarkan",
             "melaksanakan", "menjalankan");
     /** Verb endings of a denial, which answers what was said or done against the denier. */
     private static final List<String> DENIALS = List.of("bantah", "sangkal", "tepis");
     /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
     private static final int DEMONSTRATIVE_REACH = 4;
     /** Words that end a complement: what follows them is a clause of its own. */
-    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
+    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
             "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
     /** How many words may stand between a verb and its complement ("meminta sekutu Barat mengirim"). */
     private static final int COMPLEMENT_REACH = 6;
@@ -79,13 +82,13 @@ public final class EventCoder implements Stage {
             Plover.RETREAT);
     /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
     private static final int AGENT_REACH = 3;
-    private static final Set<String> NOT_AGENT = Set.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
+    private static final Set<String> NOT_AGENT = WordSet.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
             "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
     /** Acts done by summoning an envoy. */
     private static final Set<Plover> SUMMONED_FOR = Set.of(Plover.PROTEST, Plover.REQUEST, Plover.ACCUSE);
-    private static final Set<String> SUMMONS = Set.of("memanggil", "dipanggil");
+    private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private final EventLexicon lexicon;
 
@@ -133,7 +136,8 @@ public final class EventCoder implements Stage {
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
-                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)) continue;
+                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
+                        || protestDemand(matches.subList(0, k), m, words)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 int verb = m.verb();
@@ -165,6 +169,7 @@ public final class EventCoder implements Stage {
                 }
                 // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
                 if (target.isEmpty() && BackReference.REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
+                if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
@@ -205,9 +210,11 @@ public final class EventCoder implements Stage {
                 if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
                 e = BackReference.answer(out, e, answers(words, verb, to));
                 e = againstAccuser(out, e, before);
+                if (e.type() == Plover.AID && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.recipient(sw, m.end(), to), source));
+                if (e.type() == Plover.ASSAULT && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.victims(sw, m.end(), to), source));
                 e = actors.domestic(e);
                 if (e.caption()) e = asVisit(out, e);
-                if (meetingOnAVisit(out, e)) continue;
+                if (meetingOnAVisit(actors, out, e)) continue;
                 out.add(e);
                 if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
                     if (p.type() == Plover.CONSULT) lastMeeting = e.date();
@@ -259,6 +266,13 @@ public final class EventCoder implements Stage {
         return meeting;
     }
 
+    /** The event aimed at the side, or as it was when the side is empty. */
+    private static Event aimedAt(Event e, Side target) {
+        if (target.isEmpty()) return e;
+        return new Event(e.type(), e.mode(), e.sources(), target.states(), e.location(), e.date(), e.sentence(), e.trigger(),
+                e.confidence(), e.status(), e.caption(), e.sourceEntities(), target.named());
+    }
+
     /** The light verb ("melakukan", "mengadakan") standing just before a noun that names its act, or -1. */
     private static int lightVerbBefore(List<Word> words, int noun, int from) {
         int i = noun - 1;
@@ -273,7 +287,9 @@ public final class EventCoder implements Stage {
     private static Event againstAccuser(List<Event> out, Event e, int sentenceEvents) {
         if (!e.targets().isEmpty() || !DONE_TO.contains(e.type()) || out.size() <= sentenceEvents) return e;
         Event accusation = out.getLast();
-        if (accusation.type() != Plover.ACCUSE || !accusation.targets().equals(e.sources()) || !accusation.sentence().equals(e.sentence())) return e;
+        // "mengecam serangan Israel": who condemns an act was not its victim
+        if (accusation.type() != Plover.ACCUSE || accusation.mode() != null && CONDEMNING.contains(accusation.mode()) || !accusation.targets().equals(e.sources())
+                || !accusation.sentence().equals(e.sentence())) return e;
         return new Event(e.type(), e.mode(), e.sources(), accusation.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
     }
@@ -310,17 +326,46 @@ public final class EventCoder implements Stage {
      */
     private static boolean samePurpose(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
         if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
+        // "menelepon X untuk menyampaikan belasungkawa": what a call or meeting was for is said in it, no act of its own
+        if (m.pattern().type() == Plover.SUPPORT && earlier.stream().anyMatch(o -> o.pattern().type() == Plover.CONSULT)) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
 
-    private static boolean meetingOnAVisit(List<Event> out, Event meeting) {
+    /**
+     * "berunjuk rasa di depan Gedung DPR, menolak revisi ...", "berunjuk rasa dan menuntut ...": what a protest demands or
+     * rejects, told right after it, is the protest itself.
+     */
+    private static boolean protestDemand(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
+        if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
+        int i = m.start() - 1;
+        while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
+        if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
+        // "berunjuk rasa di depan Gedung DPR pada Kamis (4/9) menuntut ...": no other verb or clause between them
+        EventLexicon.Match protest = earlier.getLast();
+        if (protest.pattern().type() != Plover.PROTEST) return false;
+        for (int k = protest.end(); k < m.start(); k++) {
+            Word w = words.get(k);
+            if (Words.verbLike(w) || w.lower().startsWith("di") && w.lower().length() > 5 || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+        }
+        return true;
+    }
+
+    private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
+    private static final Set<String> GOES_ON = WordSet.of(",", "dan", "serta", "untuk", "sambil", "seraya");
+
+    private static boolean meetingOnAVisit(ActorFinder actors, List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
         Event visit = out.getLast();
         if (!"visit".equals(visit.mode()) || !visit.sentence().equals(meeting.sentence())
                 || !visit.sources().equals(meeting.sources()) || visit.status() != meeting.status()
                 || meeting.date() != null && visit.date() != null && !meeting.date().value().equals(visit.date().value())) return false;
-        Set<String> targets = new LinkedHashSet<>(visit.targets()), named = new LinkedHashSet<>(visit.targetEntities());
+        // "berkunjung ke Brussel, Belgia, dan bertemu komisioner Uni Eropa": a visit to a place is aimed at the body of no
+        // state it met there, not at the state the place lies in
+        boolean hostBody = !meeting.targets().isEmpty() && meeting.targets().stream().noneMatch(visit.targets()::contains)
+                && meeting.targets().stream().noneMatch(actors::actsAsState);
+        Set<String> targets = new LinkedHashSet<>(hostBody ? List.of() : visit.targets());
+        Set<String> named = new LinkedHashSet<>(hostBody ? List.of() : visit.targetEntities());
         targets.addAll(meeting.targets());
         named.addAll(meeting.targetEntities());
         out.set(out.size() - 1, new Event(visit.type(), visit.mode(), visit.sources(), List.copyOf(targets), visit.location(),
@@ -335,7 +380,14 @@ public final class EventCoder implements Stage {
      * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
-        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower())) return false;
+        // "dalam membantu" is a manner; "dalam percakapan telepon dengan X" names a talk
+        if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower()) && !(m.pattern().frame() == Frame.NOUN
+                && m.end() < words.size() && words.get(m.end()).is("dengan"))) return false;
+        // "Selain menarik duta besarnya, Indonesia juga ...": what "selain" adds to was told before
+        if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
+        // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
+        if (m.pattern().type() == Plover.RETREAT && m.start() > 0 && (Words.verbLike(words.get(m.start() - 1))
+                || words.get(m.start() - 1).lower().startsWith("di") && words.get(m.start() - 1).lower().length() > 5)) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
@@ -361,7 +413,10 @@ public final class EventCoder implements Stage {
         int start = m.start();
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
-        boolean zero = ActorFinder.zeroSubject(words, from, start);
+        // "X mengirim surat kepada Y pada Jumat (29/9), meminta Indonesia ...": a verb after a comma goes on with the subject
+        // of the act just told
+        boolean zero = ActorFinder.zeroSubject(words, from, start)
+                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1);
         Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
         if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
@@ -375,8 +430,11 @@ public final class EventCoder implements Stage {
                 }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
-                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named
-                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) return new Side[]{Side.NONE, after};
+                // "serangan ke wilayah Rusia": a name after a partner word is the target; the source is not named, but for
+                // "... dalam percakapan telepon dengan X": the talk the sentence's subject had
+                if (actors.find(sw, m.end(), firstName(sw, m.end()), PARTNER) >= 0) {
+                    return new Side[]{start > from && words.get(start - 1).is("dalam") ? previous : Side.NONE, after};
+                }
                 int partner = actors.find(sw, m.end(), stop, PARTNER);
                 Side target = partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop);
                 if (target.isEmpty() && after.states().size() > 1) return after.split();
@@ -398,10 +456,14 @@ public final class EventCoder implements Stage {
                     Side inside = actors.after(sw, m.start(), m.verb());
                     if (!inside.isEmpty()) return inside.split();
                 }
+                // "menandatangani nota kesepahaman penyelenggaraan ibadah haji ... bersama Menteri X": the partner after a long object
+                if (!p.passive() && after.isEmpty()) after = actors.partner(sw, m.end(), stop);
                 if (before.isEmpty() && after.isEmpty()) return actors.pairIn(sw).split();
                 if (p.passive()) return (before.isEmpty() ? after : before).split();
                 // "Delegasi A dan B bertemu dengan perwakilan militer C": together, with a partner named after "dengan"
                 if (before.states().size() > 1 && !after.isEmpty() && partnerFollows(sw, m.end())) return new Side[]{before, after};
+                // "A dan B berkunjung ke X dan bertemu komisioner Y": sides that acted together before meet the one named after
+                if (before.states().size() > 1 && !after.isEmpty() && zero && before == previous) return new Side[]{before, after};
                 // "A dan B bertukar tawanan dengan mediasi C": the sides are named together before the verb
                 if (before.states().size() > 1) return before.split();
                 if (before.isEmpty() && after.states().size() > 1) return after.split();
@@ -437,6 +499,14 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** Whether the comma at {@code comma} closes an aside opened after the subject ("Putin, yang ..., bertemu"). */
+    private static boolean aside(List<Word> words, int from, int comma) {
+        for (int i = comma - 1; i >= from; i--) {
+            if (words.get(i).is(",")) return i + 1 < comma && ActorFinder.ASIDES.contains(words.get(i + 1).lower());
+        }
+        return false;
     }
 
     /**

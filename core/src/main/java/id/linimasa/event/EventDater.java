@@ -6,6 +6,7 @@ import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
+import id.linimasa.text.WordSet;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,15 +30,15 @@ final class EventDater {
 
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?(?=$|T)");
     /** Words that make the date after them the date of a report, not of the event. */
-    private static final Set<String> REPORTING = Set.of("dikutip", "dilansir", "mengutip", "melansir",
+    private static final Set<String> REPORTING = WordSet.of("dikutip", "dilansir", "mengutip", "melansir",
             "melaporkan", "memberitakan", "kata", "ujar", "mengatakan", "menyatakan", "dilaporkan", "menurut");
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
-    private static final Set<String> OTHER_TIME = Set.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
+    private static final Set<String> OTHER_TIME = WordSet.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
     /** A date after these marks where a state began, not when an act happened ("sejak 2022"). */
-    private static final Set<String> SINCE = Set.of("sejak", "semenjak");
+    private static final Set<String> SINCE = WordSet.of("sejak", "semenjak");
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
-    private static final Set<String> DURING = Set.of("sejak", "semenjak", "selama");
+    private static final Set<String> DURING = WordSet.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
     /** How many words may open a sentence before a date that frames it ("Awal bulan Mei lalu"). */
     private static final int FRAME_REACH = 3;
@@ -66,9 +67,12 @@ final class EventDater {
         this.dates = analysis.timexes().stream().filter(calendars::containsKey)
                 .sorted((x, y) -> Integer.compare(x.span().start(), y.span().start())).toList();
         for (Sentence sentence : analysis.sentences()) {
-            for (Timex t : dates) {
-                if (!sentence.span().contains(t.span())) continue;
-                if (wordCount(tokens.in(new Span(sentence.span().start(), t.span().start()))) <= FRAME_REACH) framing.add(t);
+            Span s = sentence.span();
+            // the dates are in text order: only those from the first starting in the sentence to its end can be in it
+            for (int k = firstStartingAt(s.start()); k < dates.size() && dates.get(k).span().start() <= s.end(); k++) {
+                Timex t = dates.get(k);
+                if (!s.contains(t.span())) continue;
+                if (wordCount(tokens.in(new Span(s.start(), t.span().start()))) <= FRAME_REACH) framing.add(t);
             }
         }
         this.settingDates = dates.stream().filter(t -> {
@@ -76,6 +80,17 @@ final class EventDater {
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
+    }
+
+    /** The index of the first date starting at or after {@code offset} ({@link #dates} are in text order). */
+    private int firstStartingAt(int offset) {
+        int lo = 0, hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The words, punctuation not counted. */
@@ -88,8 +103,9 @@ final class EventDater {
     /** The calendar part of a TIMEX3 value ("2025-02-27T10:00" gives "2025-02-27"), or null. */
     static String calendar(String value) {
         if (value == null) return null;
-        Matcher w = ISO_WEEK.matcher(value);
-        if (w.find()) {
+        // the week's pattern tried only on a value with its 'W' where the pattern wants it
+        Matcher w = value.length() >= 8 && value.charAt(5) == 'W' ? ISO_WEEK.matcher(value) : null;
+        if (w != null && w.find()) {
             // a week ("awal minggu ini") is dated by the month its Thursday falls in
             LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
@@ -97,7 +113,7 @@ final class EventDater {
             return thursday.toString().substring(0, 7);
         }
         Matcher m = CALENDAR.matcher(value);
-        return m.find() ? m.group() : null;
+        return m.lookingAt() ? m.group() : null; // anchored: at the start or nowhere
     }
 
     /**

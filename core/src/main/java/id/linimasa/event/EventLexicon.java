@@ -2,6 +2,8 @@ package id.linimasa.event;
 
 import id.linimasa.event.EventPattern.Frame;
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.WordMap;
+import id.linimasa.text.WordSet;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,13 +30,13 @@ public final class EventLexicon {
     private static final int MAX_OBJECT_GAP = 8;
 
     /** Roots whose -kan form means something else: "mengundangkan" is to enact a law, not to invite. */
-    private static final Set<String> KAN_CHANGES_MEANING = Set.of("undang");
+    private static final Set<String> KAN_CHANGES_MEANING = WordSet.of("undang");
 
     /** A pattern found in a sentence: words [start, end) of the sentence's word list. */
     public record Match(EventPattern pattern, int start, int end, int verb) {
     }
 
-    private final Map<String, List<EventPattern>> byFirst = new HashMap<>();
+    private final Map<String, List<EventPattern>> byFirst;
     /**
      * One bit for each hash (modulo its size) of a form that starts a pattern: most words start none, and a bit clear
      * says so without a look-up in the map, whose entries the other analysis stages have pushed out of the cache.
@@ -43,13 +45,15 @@ public final class EventLexicon {
     private static final int FIRST_HASH_BITS = 1 << 14;
 
     private EventLexicon(List<EventPattern> patterns) {
+        Map<String, List<EventPattern>> first = new HashMap<>();
         for (EventPattern p : patterns) {
             for (String form : p.slots().getFirst()) {
-                byFirst.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+                first.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
                 int h = form.hashCode() & (FIRST_HASH_BITS - 1);
                 firstHashes[h >>> 6] |= 1L << h;
             }
         }
+        this.byFirst = WordMap.copyOf(first);
     }
 
     /** The patterns the form starts, or null. */

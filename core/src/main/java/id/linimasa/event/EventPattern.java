@@ -1,5 +1,7 @@
 package id.linimasa.event;
 
+import id.linimasa.text.WordSet;
+
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ public record EventPattern(Plover type, String mode, Frame frame, List<Set<Strin
     public enum Frame { ST, SYM, HOST, NOUN }
 
     public EventPattern {
-        slots = List.copyOf(slots);
+        slots = slots.stream().<Set<String>>map(WordSet::copyOf).toList();
     }
 
     /** Directed events keep their direction when merged; symmetric ones (meetings, agreements) do not. */

@@ -5,6 +5,7 @@ import id.linimasa.event.ActorFinder.Side;
 import id.linimasa.event.Words.Word;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,14 @@ import java.util.Set;
 final class StatementFinder {
 
     /** Verbs that open what someone said: the speaker stands before them. */
-    private static final Set<String> SAYS = Set.of("menyatakan", "mengatakan", "menegaskan", "mengumumkan", "menyebut",
+    private static final Set<String> SAYS = WordSet.of("menyatakan", "mengatakan", "menegaskan", "mengumumkan", "menyebut",
             "menyebutkan", "menjelaskan", "mengungkapkan", "menyampaikan", "mengingatkan", "berkata", "berpendapat");
     /** Words after a quote that attribute it: the speaker follows them. */
-    private static final Set<String> SAID = Set.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
+    private static final Set<String> SAID = WordSet.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
     private static final double CONFIDENCE = 0.5;
-    private static final Set<String> NOT = Set.of("tidak", "tak", "belum", "bukan");
+    private static final Set<String> NOT = WordSet.of("tidak", "tak", "belum", "bukan");
     /** Words that open a clause of when something was said, not of what. */
-    private static final Set<String> WHEN_SAID = Set.of("ketika", "saat", "sewaktu", "setelah", "sebelum", "seusai", "usai", ";");
+    private static final Set<String> WHEN_SAID = WordSet.of("ketika", "saat", "sewaktu", "setelah", "sebelum", "seusai", "usai", ";");
 
     private StatementFinder() {
     }

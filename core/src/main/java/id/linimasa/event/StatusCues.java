@@ -1,6 +1,7 @@
 package id.linimasa.event;
 
 import id.linimasa.event.Words.Word;
+import id.linimasa.text.WordSet;
 
 import java.util.List;
 import java.util.Set;
@@ -16,36 +17,36 @@ final class StatusCues {
     /** How far before the trigger a negation or plan cue still governs it ("tidak akan pernah lagi bertemu"). */
     private static final int NEAR = 4;
 
-    private static final Set<String> NEGATION = Set.of("tidak", "tak", "belum", "bukan", "tanpa", "gagal",
+    private static final Set<String> NEGATION = WordSet.of("tidak", "tak", "belum", "bukan", "tanpa", "gagal",
             "membantah", "menyangkal", "dibantah", "urung", "batal", "enggan", "menolak", "jangan", "takkan");
-    private static final Set<String> PLAN = Set.of("akan", "bakal", "hendak", "berencana", "merencanakan",
+    private static final Set<String> PLAN = WordSet.of("akan", "bakal", "hendak", "berencana", "merencanakan",
             "rencananya", "direncanakan", "dijadwalkan", "berniat", "bermaksud", "ingin", "berjanji", "siap", "mau",
             "untuk", "guna", "demi", "berharap", "mengusulkan",
             // a threatened act has not happened
             "mengancam");
-    private static final Set<String> CONDITION = Set.of("jika", "jikalau", "apabila", "bila", "kalau",
+    private static final Set<String> CONDITION = WordSet.of("jika", "jikalau", "apabila", "bila", "kalau",
             "seandainya", "andaikan", "andai");
     /** "agar", "supaya": an outcome wished for, that depends on others; modals: what may be. */
-    private static final Set<String> MODAL = Set.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya",
+    private static final Set<String> MODAL = WordSet.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya",
             "agar", "supaya");
-    private static final Set<String> HEARSAY = Set.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
+    private static final Set<String> HEARSAY = WordSet.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
             "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
             "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku", "menurut",
             // what someone says or alleges another did is their claim, not the outlet's
             "menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan", "kata", "ujar");
     /** Words after a negation that make it part of a phrase, not a denial: "tidak hanya", "tak dikenal". */
-    private static final Set<String> NOT_A_DENIAL = Set.of("hanya", "dikenal", "diketahui", "teridentifikasi");
+    private static final Set<String> NOT_A_DENIAL = WordSet.of("hanya", "dikenal", "diketahui", "teridentifikasi");
     /** Verbs of saying or alleging: what they report ends where the speaker's next verb begins ("... dan menuntut"). */
-    private static final Set<String> SPEECH = Set.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan");
+    private static final Set<String> SPEECH = WordSet.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan");
     /** Triggers that promise their act rather than tell it done. */
-    private static final Set<String> PROMISES = Set.of("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan");
+    private static final Set<String> PROMISES = WordSet.of("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan");
     /** Clause breaks beyond which a condition no longer reaches. */
-    private static final Set<String> CLAUSE_BREAK = Set.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
+    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
 
     /** Nouns that make a speech verb an act of its own ("menyatakan dukungan", "menyampaikan protes"). */
-    private static final Set<String> SPOKEN_ACTS = Set.of("dukungan", "solidaritas", "protes", "kecaman", "penolakan",
+    private static final Set<String> SPOKEN_ACTS = WordSet.of("dukungan", "solidaritas", "protes", "kecaman", "penolakan",
             "keberatan", "keprihatinan", "belasungkawa", "perang");
-    private static final Set<String> SUMMONS = Set.of("memanggil", "dipanggil");
+    private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private StatusCues() {
     }
@@ -101,10 +102,10 @@ final class StatusCues {
     }
 
     /** Words after an event noun that make it one to come: "pertemuan berikutnya dijadwalkan ...". */
-    private static final Set<String> NOUN_PLAN = Set.of("akan", "bakal", "dijadwalkan", "direncanakan", "berikutnya",
+    private static final Set<String> NOUN_PLAN = WordSet.of("akan", "bakal", "dijadwalkan", "direncanakan", "berikutnya",
             "mendatang", "lanjutan", "selanjutnya", "rencananya");
     /** Attributions after the trigger: ", kata X", ", menurut X". */
-    private static final Set<String> TRAILING_SOURCE = Set.of("kata", "ujar", "menurut", "ucap", "tutur");
+    private static final Set<String> TRAILING_SOURCE = WordSet.of("kata", "ujar", "menurut", "ucap", "tutur");
 
     /** A noun's status from the words after it, up to its predicate: a plan cue there makes it planned. */
     static EventStatus plannedNoun(List<Word> words, int end, int to, EventStatus status) {

@@ -3,6 +3,7 @@ package id.linimasa.event;
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.Role;
+import id.linimasa.text.WordSet;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 final class Titles {
 
     /** First words of national offices. */
-    private static final Set<String> NATIONAL = Set.of("presiden", "wapres", "menteri", "menlu", "menko", "panglima", "kapolri",
+    private static final Set<String> NATIONAL = WordSet.of("presiden", "wapres", "menteri", "menlu", "menko", "panglima", "kapolri",
             "dubes", "duta");
     /** How many last words of a title may name what it is of ("Sumber Daya Mineral" names nothing). */
     private static final int TAIL = 3;

@@ -2,6 +2,7 @@ package id.linimasa.event;
 
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class Words {
     }
 
     /** ber- words that describe a noun ("kelompok bersenjata"), not an act. */
-    private static final Set<String> DESCRIBING = Set.of("bersenjata", "bertopeng", "berbendera", "berseragam");
+    private static final Set<String> DESCRIBING = WordSet.of("bersenjata", "bertopeng", "berbendera", "berseragam");
 
     private static String bare(String w) {
         for (String clitic : CLITICS) {

@@ -10,12 +10,13 @@ import id.linimasa.entity.Role;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,9 +50,9 @@ public final class QuoteFinder implements Stage {
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut)(nya)?\\b");
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
-    private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** Words before a speech verb that leave it without a subject of its own. */
-    private static final Set<String> ZERO_SUBJECT = Set.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
+    private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
     /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
@@ -208,11 +209,11 @@ public final class QuoteFinder implements Stage {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
-            } else if (find(trailing, sentence, i -> sentence.charAt(i) == ',') && trailing.start() > 10) {
+            } else if (find(trailing, sentence, i -> sentence.indexOf(',', i)) && trailing.start() > 10) {
                 d = new Draft(trim(text, base, base + trailing.start()), false);
                 if (trailing.group(2) != null) d.followsPrevious = true;
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
-            } else if (find(verb, sentence, i -> verbCanStart(sentence, i)) && verb.end() < sentence.length() - 10) {
+            } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10) {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
                 if (d.speaker == null && !d.followsPrevious) d = null; // "laporan menyebutkan": no one to quote
@@ -222,27 +223,32 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * {@code m.find()} on the whole of {@code s} for a pattern that can start only where {@code canStart} holds: the
-     * pattern is tried there alone (the regex engine would try it at every character), with the text around in view.
+     * {@code m.find()} on the whole of {@code s} for a pattern that can start only where {@code next} points (the first
+     * such place at or after its argument, or -1): the pattern is tried there alone (the regex engine would try it at
+     * every character), with the text around in view.
      */
-    private static boolean find(Matcher m, String s, IntPredicate canStart) {
+    private static boolean find(Matcher m, String s, IntUnaryOperator next) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0; i < s.length(); i++) {
-            if (canStart.test(i) && m.region(i, s.length()).lookingAt()) return true;
+        for (int i = next.applyAsInt(0); i >= 0; i = next.applyAsInt(i + 1)) {
+            if (m.region(i, s.length()).lookingAt()) return true;
         }
         return false;
     }
 
     /**
-     * Where an {@link #INDIRECT} verb can start: "me..." or "ber..." not inside a word ("pemerintah"). The pattern's
-     * {@code \b} decides; only an ASCII letter, digit or '_' before, which is sure to fail it, is told here.
+     * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: "me..." or "ber..." not
+     * inside a word ("pemerintah"). The pattern's {@code \b} decides; only an ASCII letter, digit or '_' before, which is
+     * sure to fail it, is told here.
      */
-    private static boolean verbCanStart(String s, int i) {
-        if (i > 0) {
-            char c = s.charAt(i - 1);
-            if (c == '_' || Tokenizer.isAsciiLetterOrDigit(c)) return false;
+    private static int nextVerbStart(String s, int from) {
+        for (int i = from; ; ) {
+            int me = s.indexOf("me", i), ber = s.indexOf("ber", i);
+            int at = me < 0 ? ber : ber < 0 ? me : Math.min(me, ber);
+            if (at <= 0) return at;
+            char c = s.charAt(at - 1);
+            if (c != '_' && !Tokenizer.isAsciiLetterOrDigit(c)) return at;
+            i = at + 1;
         }
-        return s.startsWith("me", i) || s.startsWith("ber", i);
     }
 
     private static Span trim(String text, int from, int to) {

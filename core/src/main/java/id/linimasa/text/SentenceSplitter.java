@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter implements Stage {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "dr", "drs", "ir", "prof", "no", "jl", "kec", "kab", "st", "mr", "mrs", "ms", "jr", "sr", "dll",
             "dsb", "tsb", "u.s", "a.s", "h", "hj", "kh", "m", "s", "bpk", "sdr", "yth", "gen", "lt", "col", "vs", "etc");
 
@@ -103,12 +103,11 @@ public final class SentenceSplitter implements Stage {
 
     private static List<Span> lines(String text) {
         List<Span> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start) out.add(new Span(start, i));
-                start = i + 1;
-            }
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (end > start) out.add(new Span(start, end));
+            start = end + 1;
         }
         return out;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Stopwords {
 
-    public static final Set<String> INDONESIAN = Set.of(
+    public static final Set<String> INDONESIAN = WordSet.of(
             "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan",
             "adalah", "juga", "atau", "oleh", "karena", "sebagai", "bahwa", "ada", "telah", "sudah", "saat", "kata",
             "lebih", "bisa", "dapat", "tersebut", "para", "kami", "kita", "mereka", "ia", "dia", "saya", "anda",
@@ -23,7 +23,7 @@ public final class Stopwords {
             "banyak", "sendiri", "tengah", "kembali", "mulai", "baik", "yakin", "sehingga", "meski", "meskipun",
             "walaupun", "apabila", "bila", "dimana", "kini", "tetap", "lain", "selain", "bersama", "kah", "lah");
 
-    public static final Set<String> ENGLISH = Set.of(
+    public static final Set<String> ENGLISH = WordSet.of(
             "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "on", "be", "by",
             "at", "he", "this", "are", "from", "or", "have", "an", "they", "which", "but", "not", "his", "had",
             "has", "were", "their", "we", "been", "will", "would", "there", "can", "its", "more", "she", "her",

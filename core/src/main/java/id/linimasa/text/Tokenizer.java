@@ -20,24 +20,26 @@ public final class Tokenizer {
 
     public static List<Span> tokens(String text, Span within) {
         List<Span> out = new ArrayList<>();
-        int i = within.start();
-        int end = within.end();
-        while (i < end) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
+        int from = within.start();
+        // read from a copy: a text with any char beyond Latin-1 costs a check of its coding and bounds at every charAt
+        char[] c = new char[within.end() - from];
+        text.getChars(from, within.end(), c, 0);
+        int n = c.length, i = 0;
+        while (i < n) {
+            if (isSpace(c[i])) {
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c[i])) {
                 int j = i + 1;
-                while (j < end) {
-                    char d = text.charAt(j);
+                while (j < n) {
+                    char d = c[j];
                     if (isLetterOrDigit(d) || d == '\u00AD') j++;
-                    else if (isJoiner(d) && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))) j += 2;
+                    else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(c[j + 1])) j += 2;
                     else break;
                 }
-                out.add(new Span(i, j));
+                out.add(new Span(from + i, from + j));
                 i = j;
             } else {
-                out.add(new Span(i, i + 1));
+                out.add(new Span(from + i, from + i + 1));
                 i++;
             }
         }

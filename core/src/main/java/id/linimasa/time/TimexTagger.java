@@ -8,6 +8,8 @@ import id.linimasa.text.SentenceSplitter;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.time.Anchor.Grain;
+import id.linimasa.text.WordMap;
+import id.linimasa.text.WordSet;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -53,16 +55,16 @@ public final class TimexTagger {
     private static final String MON_NUM = "(?:0?[1-9]|1[0-2])";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String RANGE = "\\s*(?:-|–|hingga|sampai|s\\.?d\\.?|dan|to|until)\\s*";
-    private static final Set<String> SPEED_UNITS = Set.of("km", "kilometer", "meter", "m", "mil", "knot", "kilo");
+    private static final Set<String> SPEED_UNITS = WordSet.of("km", "kilometer", "meter", "m", "mil", "knot", "kilo");
     /** Units from the largest to the smallest. */
     private static final List<String> UNIT_ORDER = List.of("CE", "DE", "WINDU", "Y", "M", "W", "D", "H", "MIN", "S");
-    private static final Set<String> MODIFIERS = Set.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
-    private static final Set<String> APPROXIMATIONS = Set.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
+    private static final Set<String> MODIFIERS = WordSet.of("awal", "akhir", "pertengahan", "medio", "early", "late", "mid");
+    private static final Set<String> APPROXIMATIONS = WordSet.of("sekitar", "kurang", "lebih", "hampir", "nyaris", "setidaknya",
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
     /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
-    private static final Set<String> WITHIN = Set.of("dalam", "selama", "sepanjang");
+    private static final Set<String> WITHIN = WordSet.of("dalam", "selama", "sepanjang");
     /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
-    private static final Set<String> REMAINING = Set.of("tinggal", "sisa", "tersisa", "kurang");
+    private static final Set<String> REMAINING = WordSet.of("tinggal", "sisa", "tersisa", "kurang");
     /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
     private static final Pattern LAW_NUMBER = Pattern.compile("(?i)(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun\\s*)?$");
     /** Named periods of the past: "masa Orde Baru", "zaman penjajahan Belanda". */
@@ -74,15 +76,15 @@ public final class TimexTagger {
             + "|kedelapan|kesembilan|kesepuluh|ke-?\\s*\\d{1,3}|terakhir)");
     /** "Kalau Rabu ...", "Jika Jumat ...": a condition, which looks ahead (but "jika dibandingkan" compares). */
     private static final Pattern CONDITION = Pattern.compile("(?i)(?<!\\p{L})(?:kalau|jika|apabila|bila)(?!\\p{L})(?!\\s+dibanding)");
-    private static final Set<String> EVERY = Set.of("setiap", "tiap", "saban", "every");
+    private static final Set<String> EVERY = WordSet.of("setiap", "tiap", "saban", "every");
     private static final Pattern EVERY_YEAR = Pattern.compile("(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:tahun|menjelang|jelang|usai|setelah)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_STRETCH = Pattern.compile("(?i)\\s+(?:terakhir|belakangan|ke\\s+depan)(?!\\p{L})");
     /** Words before the day something began: "digelar mulai Jumat (16/6)", "dibuka sejak 1 Juli". */
-    private static final Set<String> STARTS = Set.of("mulai", "dimulai", "sejak", "from", "starting");
+    private static final Set<String> STARTS = WordSet.of("mulai", "dimulai", "sejak", "from", "starting");
     private static final Pattern CHRISTMAS_AND = Pattern.compile("(?i)\\s*(?:dan|serta|&|and|hingga|sampai|-)\\s*(?:libur\\s+)?");
     /** An amount just before "a month": "$200) a month", "Rp 2 million a month", "500 tons a day". */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d\\)?|million|billion|trillion|dollars|rupiah|tons|barrels|times|percent)\\s*$");
-    private static final Set<String> ENGLISH_FOR = Set.of("for", "within", "in");
+    private static final Set<String> ENGLISH_FOR = WordSet.of("for", "within", "in");
     private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
     private static final Pattern COMPARED = Pattern.compile("(?i)\\s+(?:than|dari(?:\\s+(?:rencana|jadwal|target))|daripada)(?!\\p{L})");
@@ -98,20 +100,20 @@ public final class TimexTagger {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FALLS_ON = Pattern.compile("(?i)jatuh\\s+pada|bertepatan\\s+dengan|falls\\s+on|fell\\s+on");
     private static final Pattern UP_TO = Pattern.compile("(?i)sampai\\s+dengan\\s+(?:bulan\\s+)?$");
-    private static final Set<String> UNTIL = Set.of("hingga", "sampai", "until", "till");
-    private static final Set<String> BOUNDS = Set.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
-    private static final Set<String> VAGUE = Set.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
+    private static final Set<String> UNTIL = WordSet.of("hingga", "sampai", "until", "till");
+    private static final Set<String> BOUNDS = WordSet.of("sejak", "hingga", "sampai", "menjelang", "jelang", "mulai", "since", "until");
+    private static final Set<String> VAGUE = WordSet.of("beberapa", "puluhan", "belasan", "ratusan", "ribuan", "sekian", "several", "a");
     private static final String MOD = "(?:(?<mod>awal|akhir|pertengahan|medio|early|late|mid"
             + "|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:\\s+bulan)?)(?:\\s+|(?<=early|late|mid)-))?";
 
     /** Words before a bare year or month that make it a time ("pada 2022", "sejak 1948", "hingga Juli"). */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
+    private static final Set<String> TIME_PREPOSITIONS = WordSet.of("pada", "sejak", "hingga", "sampai", "antara", "dari",
             "selama", "sepanjang", "jelang", "menjelang", "per", "sebelum", "setelah", "sesudah", "usai", "pasca", "di",
             "ke", "dan", "atau", "tahun", "periode", "era", "musim", "medio", "akhir", "awal", "pertengahan", "mulai",
             "dalam", "tanggal", "bulan", "in", "since", "until", "by", "on", "of", "to", "from", "and", "during", "before",
             "after", "hari", "edisi", "sekitar");
     /** Words before a four-digit number that make it a count ("sebanyak 2000 orang"), not a year. */
-    private static final Set<String> QUANTITY_WORDS = Set.of("sebanyak", "sejumlah", "hampir", "mencapai", "total",
+    private static final Set<String> QUANTITY_WORDS = WordSet.of("sebanyak", "sejumlah", "hampir", "mencapai", "total",
             "rp", "us$", "nomor", "no", "pasal", "ayat", "kode", "lebih", "kurang", "setidaknya", "sedikitnya");
     /** Nouns after a four-digit number that make it a count. */
     private static final Pattern COUNT_NOUN = Pattern.compile("\\s+(?:orang|unit|personel|tentara|warga|jiwa|rumah|buah|ekor|kali"
@@ -282,8 +284,9 @@ public final class TimexTagger {
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
-        wordRules = new HashMap<>();
-        wordKinds().forEach((w, k) -> wordRules.put(w, rulesStartedBy(k)));
+        Map<String, int[]> byWord = new HashMap<>();
+        wordKinds().forEach((w, k) -> byWord.put(w, rulesStartedBy(k)));
+        wordRules = WordMap.copyOf(byWord);
         for (String w : wordRules.keySet()) if (asciiHash(w, 0, w.length()) >= 0) wordHashes.set(asciiHash(w, 0, w.length()));
         digitRules = rulesStartedBy(List.of("#D"));
         bracketRules = rulesStartedBy(List.of("("));
@@ -300,7 +303,7 @@ public final class TimexTagger {
 
     /** A rule whose pattern is tried only where {@code test} passes (a test the pattern implies). */
     private void rule(AfterNumber.Test test, String heads, String regex, Normaliser n) {
-        Set<String> h = Set.of(heads.split(" "));
+        Set<String> h = WordSet.of(heads.split(" "));
         for (String w : h) if (!w.startsWith("#") && !w.equals("(")) firstWords.add(w);
         rules.add(new Rule(h, Pattern.compile(B0 + regex + B1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), n, test));
     }

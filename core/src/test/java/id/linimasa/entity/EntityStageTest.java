@@ -42,6 +42,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aTitleWithABracketedAbbreviationBeforeTheName() {
+        Analysis a = analyse("Menteri Agama (Menag) Yusuf Hasyim meresmikan asrama haji di Surabaya pada Senin.\n"
+                + "Ketua Umum Serikat Petani Nusantara (SPN) Rahmat Hidayat menolak rencana impor beras.");
+        Entity yusuf = a.entity("per:yusuf_hasyim");
+        assertThat(yusuf.roles()).extracting(Role::title).containsExactly("Menteri Agama");
+        Entity rahmat = a.entity("per:rahmat_hidayat");
+        assertThat(rahmat.roles()).hasSize(1);
+        assertThat(rahmat.roles().get(0).affiliation()).isEqualTo(idOf(a, "SPN", 0)).startsWith("org:");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");

@@ -1,0 +1,106 @@
+package id.linimasa.text;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * An immutable set of strings, for the word lists the analysis rules test token after token against. It keeps each
+ * string's hash beside it, so that a look-up of a word the set lacks (most look-ups) compares ints in one compact
+ * array and reads none of the set's strings: {@link java.util.Set#of} reads every string it probes, each a likely
+ * cache miss once the other stages have run. Like {@code Set.of}, it holds no null and is asked about none.
+ */
+public final class WordSet extends AbstractSet<String> {
+
+    /** Open addressing with linear probing, at most half full: each string at its slot, and its hash. */
+    private final String[] words;
+    private final int[] hashes;
+    private final int shift;
+    private final int size;
+
+    private WordSet(Collection<? extends String> words) {
+        int capacity = Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1;
+        this.words = new String[capacity];
+        this.hashes = new int[capacity];
+        this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(capacity);
+        int n = 0;
+        for (String w : words) {
+            int h = w.hashCode(), i = slot(h);
+            while (this.words[i] != null && !this.words[i].equals(w)) i = (i + 1) & (capacity - 1);
+            if (this.words[i] != null) continue;
+            this.words[i] = w;
+            hashes[i] = h;
+            n++;
+        }
+        this.size = n;
+    }
+
+    public static WordSet of(String... words) {
+        return new WordSet(List.of(words));
+    }
+
+    public static WordSet copyOf(Collection<? extends String> words) {
+        return new WordSet(List.copyOf(words));
+    }
+
+    /** The first slot to probe for a hash: its top bits after a multiply, which spreads the hashes of short words. */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return slotOf(o) >= 0;
+    }
+
+    /** Where the string is held, or -1; {@link WordMap} keeps values at the same places. */
+    int slotOf(Object o) {
+        if (!(o instanceof String s)) {
+            Objects.requireNonNull(o);
+            return -1;
+        }
+        int h = s.hashCode(), mask = words.length - 1;
+        for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && words[i].equals(s)) return i;
+        }
+        return -1;
+    }
+
+    /** The number of places, held or free. */
+    int capacity() {
+        return words.length;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return new Iterator<>() {
+            private int next = advance(0);
+
+            private int advance(int from) {
+                while (from < words.length && words[from] == null) from++;
+                return from;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next < words.length;
+            }
+
+            @Override
+            public String next() {
+                if (next >= words.length) throw new NoSuchElementException();
+                String w = words[next];
+                next = advance(next + 1);
+                return w;
+            }
+        };
+    }
+}
