@@ -325,7 +325,9 @@ final class BlockClassifier {
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
-        if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && DESK_CODE.matcher(t).matches()) return BlockLabel.METADATA;
+        if (words <= 6 && mayBeCode(t) && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && t.charAt(0) == '(' && DESK_CODE.matcher(t).matches()) {
+            return BlockLabel.METADATA;
+        }
         if (words <= 8 && t.charAt(0) == '[' && PLACEHOLDER.matcher(t).matches()) return BlockLabel.CLUTTER;
         // long punctuated prose stays prose even when a site links every name in it (which matters only from a link density of 0.35)
         double links = b.linkDensity();
@@ -412,6 +414,19 @@ final class BlockClassifier {
 
     private static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * Whether an AGENCY_LINE may begin here: a CODE (after a bracket) is a capital and a capital, digit, full stop or hyphen;
+     * other than ASCII characters are left to the pattern.
+     */
+    private static boolean mayBeCode(String t) {
+        int i = t.charAt(0) == '(' ? 1 : 0;
+        if (i + 1 >= t.length()) return true;
+        char a = t.charAt(i);
+        char b = t.charAt(i + 1);
+        if (a >= 128 || b >= 128) return true;
+        return a >= 'A' && a <= 'Z' && (b >= 'A' && b <= 'Z' || isAsciiDigit(b) || b == '.' || b == '-');
     }
 
     /** Where BYLINE's label must begin: after a leading dash and the spaces after it. */
