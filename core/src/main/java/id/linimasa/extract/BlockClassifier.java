@@ -631,8 +631,12 @@ final class BlockClassifier {
         return b.tag().equals("tr");
     }
 
+    /** One of ".!?。！？,，、" in t. */
     private static boolean hasSentenceMark(String t) {
-        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) return true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c >= '\u3001' && (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\uff0c' || c == '\u3001')) return true;
+        }
         return false;
     }
 
