@@ -47,7 +47,8 @@ import java.util.function.Function;
  * search, timeline and article.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load-tests the REST API: search, timeline and article requests from concurrent clients against a "
+        description = {"Load-tests the REST API: search, timeline and article requests from concurrent clients (each on a keep-alive "
+                + "connection of its own, accepting gzip like a browser) against a "
                 + "corpus of at least --articles synthetic pages (built on first use, topped up later; pages already there are skipped).",
                 "Prints p50/p99/max latency and requests per second for each."})
 public final class BenchServeCommand implements Callable<Integer> {

@@ -177,6 +177,7 @@ public final class NerModel {
         String[] gaz = gazetteer.tag(lower, first, goesOn);
         TagRows[] gazRows = new TagRows[n];
         for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
+        int[] joined = joinedRows(w, gaz, gazRows);
         float[][] s = new float[n][];
         for (int i = 0; i < n; i++) {
             float[] row = w[i].own.clone();
@@ -185,18 +186,50 @@ public final class NerModel {
                 float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
                 for (int l = 0; l < L; l++) row[l] += g[l];
             }
-            local(w, gaz, gazRows, i, row);
+            local(w, gaz, gazRows, joined, i, row);
             s[i] = row;
         }
         return s;
     }
 
+    /** Features per token whose rows {@link #joinedRows} finds: the four that join words, and the gazetteer tag with the shape. */
+    private static final int JOINED = 5;
+
+    /**
+     * The rows of the features that join each token to its neighbours ("w-1w=", "ww+1=", "w-1w+1=", "s-1s=", at
+     * {@code i * JOINED}), and of its gazetteer tag with its shape when the tag is not "O" (at {@code i * JOINED + 4};
+     * -1 otherwise): looked up for the whole sentence at once, so that the table's memory reads overlap.
+     */
+    private int[] joinedRows(Word[] w, String[] gaz, TagRows[] gazRows) {
+        int n = w.length;
+        long[] hashes = new long[n * JOINED];
+        int[] shaped = new int[n];
+        int count = n * (JOINED - 1);
+        for (int i = 0; i < n; i++) {
+            Pairs prev = i == 0 ? START : w[i - 1].pairs, own = w[i].pairs, next = i + 1 == n ? END : w[i + 1].pairs;
+            int at = i * (JOINED - 1);
+            hashes[at] = FeatureIndex.then(prev.before, own.word);
+            hashes[at + 1] = FeatureIndex.then(own.then, next.word);
+            hashes[at + 2] = FeatureIndex.then(prev.around, next.word);
+            hashes[at + 3] = FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shape), next.shape);
+            shaped[i] = "O".equals(gaz[i]) ? -1 : count;
+            if (shaped[i] >= 0) hashes[count++] = FeatureIndex.then(gazRows[i].shaped, own.shape);
+        }
+        int[] found = rows.rows(hashes, count);
+        int[] out = new int[n * JOINED];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(found, i * (JOINED - 1), out, i * JOINED, JOINED - 1);
+            out[i * JOINED + JOINED - 1] = shaped[i] < 0 ? -1 : found[shaped[i]];
+        }
+        return out;
+    }
+
     /**
      * Adds token i's contextual features ({@link NerFeatures#local}, in its order, so that the sums come out the
-     * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, only those that join
-     * words by their hash.
+     * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, those that join words by
+     * the rows {@link #joinedRows} found.
      */
-    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int i, float[] row) {
+    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int[] joined, int i, float[] row) {
         int n = w.length;
         boolean opening = i == 0 || w[i - 1].opening;
         addRow(row, opening ? w[i].firstRow : w[i].middleRow);
@@ -204,13 +237,10 @@ public final class NerModel {
             int j = i + NerFeatures.OFFSETS[k];
             addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j]).rows[k]);
         }
-        Pairs prev = i == 0 ? START : w[i - 1].pairs, own = w[i].pairs, next = i + 1 == n ? END : w[i + 1].pairs;
-        addRow(row, rows.row(FeatureIndex.then(prev.before, own.word)));
-        addRow(row, rows.row(FeatureIndex.then(own.then, next.word)));
-        addRow(row, rows.row(FeatureIndex.then(prev.around, next.word)));
-        addRow(row, rows.row(FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shape), next.shape)));
+        int at = i * JOINED;
+        for (int k = 0; k < JOINED - 1; k++) addRow(row, joined[at + k]);
         addRow(row, gazRows[i].rows[NerFeatures.OFFSETS.length]);
-        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : rows.row(FeatureIndex.then(gazRows[i].shaped, own.shape)));
+        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : joined[at + JOINED - 1]);
     }
 
     private void addRow(float[] row, int k) {

@@ -208,10 +208,13 @@ final class ActorFinder {
     private void learnVessels() {
         for (int k = 0; k < linked.size(); k++) {
             Mention m = linked.get(k);
-            if (actsAsState(m.entityId()) || bodyOfState(m.entityId())) continue;
             Mention prev = k > 0 ? linked.get(k - 1) : null;
-            boolean flagBefore = prev != null && actsAsState(stateOf(prev.entityId())) && prev.span().end() <= m.span().start()
+            // the vessel words first: most names follow none, and are spared the look-ups of their states
+            boolean vesselBeforePrev = prev != null && prev.span().end() <= m.span().start()
                     && blank(prev.span().end(), m.span().start()) && vesselBefore(prev.span().start());
+            if (!vesselBeforePrev && !vesselBefore(m.span().start())) continue;
+            if (actsAsState(m.entityId()) || bodyOfState(m.entityId())) continue;
+            boolean flagBefore = vesselBeforePrev && actsAsState(stateOf(prev.entityId()));
             if (!flagBefore && !vesselBefore(m.span().start())) continue;
             vessels.add(m.entityId());
             if (flagBefore) learned.putIfAbsent(m.entityId(), stateOf(prev.entityId()));

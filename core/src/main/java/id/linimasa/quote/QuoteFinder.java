@@ -9,6 +9,7 @@ import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -203,7 +204,7 @@ public final class QuoteFinder implements Stage {
             Matcher trailing = TRAILING.matcher(sentence);
             Matcher verb = INDIRECT.matcher(sentence);
             Draft d = null;
-            if (menurut.find()) {
+            if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
@@ -232,8 +233,15 @@ public final class QuoteFinder implements Stage {
         return false;
     }
 
-    /** Where an {@link #INDIRECT} verb can start: "me..." or "ber...". */
+    /**
+     * Where an {@link #INDIRECT} verb can start: "me..." or "ber..." not inside a word ("pemerintah"). The pattern's
+     * {@code \b} decides; only an ASCII letter, digit or '_' before, which is sure to fail it, is told here.
+     */
     private static boolean verbCanStart(String s, int i) {
+        if (i > 0) {
+            char c = s.charAt(i - 1);
+            if (c == '_' || Tokenizer.isAsciiLetterOrDigit(c)) return false;
+        }
         return s.startsWith("me", i) || s.startsWith("ber", i);
     }
 

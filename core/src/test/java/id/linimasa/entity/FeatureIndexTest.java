@@ -44,9 +44,10 @@ class FeatureIndexTest {
             Hashes h = new Hashes();
             NerFeatures.local(context, i, h);
             assertThat(h.out).hasSameSizeAs(names.get(i));
-            for (int k = 0; k < h.out.size(); k++) assertThat(table.row(h.out.get(k))).isEqualTo(index.get(names.get(i).get(k)));
+            int[] rows = table.rows(h.out.stream().mapToLong(Long::longValue).toArray(), h.out.size());
+            for (int k = 0; k < h.out.size(); k++) assertThat(rows[k]).isEqualTo(index.get(names.get(i).get(k)));
         }
-        assertThat(table.row(FeatureIndex.hash("w-1w=jakarta|senin", ""))).isEqualTo(-1);
-        assertThat(table.row(FeatureIndex.hash("g=", "O"))).isEqualTo(index.get("g=O"));
+        assertThat(table.rows(new long[]{FeatureIndex.hash("w-1w=jakarta|senin", ""), FeatureIndex.hash("g=", "O")}, 2))
+                .containsExactly(-1, index.get("g=O"));
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ final class EventDocument {
     }
 
     static TimelineEntry entry(BytesRef json) {
-        return new TimelineEntry(json.utf8ToString());
+        return new TimelineEntry(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
     }
 
     /**

@@ -2,11 +2,9 @@ package id.linimasa.app.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Concurrent HTTP clients against a server: each client sends its next GET as soon as the previous one is
- * answered (closed loop), for a warm-up that is not counted and then for the measured time. It remembers every
- * path it asked for, so that a result says how many measured requests the server had never been asked before
- * (and could not answer from a memo of the same question).
+ * Concurrent HTTP clients against a server: each client, on a keep-alive connection of its own
+ * ({@link HttpConnection}), sends its next GET as soon as the previous one is answered (closed loop), for a warm-up
+ * that is not counted and then for the measured time. It remembers every path it asked for, so that a result says
+ * how many measured requests the server had never been asked before (and could not answer from a memo of the same
+ * question).
  */
 public final class LoadDriver {
 
@@ -53,12 +52,15 @@ public final class LoadDriver {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final String host;
+    private final int port;
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
+    /** @param base the server's address, {@code http://host:port} */
     public LoadDriver(String base) {
-        this.base = base;
+        URI uri = URI.create(base);
+        this.host = uri.getHost();
+        this.port = uri.getPort();
     }
 
     /** Whether this driver asked the server for the path already. */
@@ -71,11 +73,13 @@ public final class LoadDriver {
         long[] nanos = new long[paths.size()];
         int errors = 0, firstTime = 0;
         long start = System.nanoTime(), cpu0 = processCpuNanos();
-        for (int i = 0; i < paths.size(); i++) {
-            if (asked.add(paths.get(i))) firstTime++;
-            long t0 = System.nanoTime();
-            if (!get(paths.get(i))) errors++;
-            nanos[i] = System.nanoTime() - t0;
+        try (HttpConnection http = new HttpConnection(host, port)) {
+            for (int i = 0; i < paths.size(); i++) {
+                if (asked.add(paths.get(i))) firstTime++;
+                long t0 = System.nanoTime();
+                if (!get(http, paths.get(i))) errors++;
+                nanos[i] = System.nanoTime() - t0;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpu = processCpuNanos() - cpu0;
@@ -83,11 +87,11 @@ public final class LoadDriver {
         return new Result(name, 1, nanos, errors, seconds, firstTime, cpu);
     }
 
-    private boolean get(String path) {
+    /** Whether the server answered 200 (its whole response read). */
+    private static boolean get(HttpConnection http, String path) {
         try {
-            HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            return res.statusCode() == 200;
-        } catch (Exception e) {
+            return http.get(path).status() == 200;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -111,21 +115,23 @@ public final class LoadDriver {
             threads.add(Thread.ofPlatform().name("load-" + name + "-" + c).start(() -> {
                 SplittableRandom random = new SplittableRandom(client * 7919L + name.hashCode());
                 long[] mine = lat;
-                while (true) {
-                    long t0 = System.nanoTime();
-                    if (t0 >= end) break;
-                    String path = next.apply(random);
-                    boolean first = asked.add(path);
-                    boolean ok = get(path);
-                    long t1 = System.nanoTime();
-                    if (t0 < measureFrom) continue;
-                    if (!ok) errors.incrementAndGet();
-                    if (first) firstTime.incrementAndGet();
-                    if (counts[client] == mine.length) {
-                        mine = Arrays.copyOf(mine, mine.length * 2);
-                        perClient.set(client, mine);
+                try (HttpConnection http = new HttpConnection(host, port)) {
+                    while (true) {
+                        long t0 = System.nanoTime();
+                        if (t0 >= end) break;
+                        String path = next.apply(random);
+                        boolean first = asked.add(path);
+                        boolean ok = get(http, path);
+                        long t1 = System.nanoTime();
+                        if (t0 < measureFrom) continue;
+                        if (!ok) errors.incrementAndGet();
+                        if (first) firstTime.incrementAndGet();
+                        if (counts[client] == mine.length) {
+                            mine = Arrays.copyOf(mine, mine.length * 2);
+                            perClient.set(client, mine);
+                        }
+                        mine[counts[client]++] = t1 - t0;
                     }
-                    mine[counts[client]++] = t1 - t0;
                 }
             }));
         }

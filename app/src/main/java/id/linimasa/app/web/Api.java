@@ -2,7 +2,6 @@ package id.linimasa.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import id.linimasa.Analysis;
 import id.linimasa.entity.EntityType;
 import id.linimasa.index.Corpus;
@@ -160,8 +159,7 @@ final class Api {
         int limit = p.limit(e), offset = p.offset();
         TimelinePage page = corpus.timeline(new TimelineQuery(entities, range[0], range[1], p.ploverTypes(), p.outlets()), offset, limit);
         // the rows are stored as the JSON this answer gives: sent as they are, not read and written again
-        List<RawValue> items = page.entries().stream().map(entry -> new RawValue(entry.json())).toList();
-        return new Listing<>(page.total(), limit, offset, items);
+        return new Listing<>(page.total(), limit, offset, page.entries());
     }
 
     private Object stories(Context ctx, Params p) throws IOException {

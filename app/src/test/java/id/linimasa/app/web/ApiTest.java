@@ -1,16 +1,19 @@
 package id.linimasa.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.linimasa.index.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,6 +201,25 @@ class ApiTest {
         }
         JsonNode one = http.json("/api/timeline?entity=Varenia");
         assertThat(one.get("total").asLong()).isGreaterThanOrEqualTo(r.get("total").asLong());
+    }
+
+    @Test
+    void answersAreGzippedForClientsThatAcceptItAndTheSameOnceUnzipped() throws Exception {
+        String path = "/api/timeline?entity=Varenia";
+        Http.Bytes zipped = http.bytes(path, "br;q=1, gzip;q=0.8");
+        Http.Bytes plain = http.bytes(path, null);
+        assertThat(plain.body().length).as("large enough to be worth compressing").isGreaterThan(GzipAnswer.MIN_BYTES);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
+        assertThat(zipped.body().length).isLessThan(plain.body().length);
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertThat(Json.mapper().readTree(unzipped)).isEqualTo(Json.mapper().readTree(plain.body()));
+        assertThat(http.bytes(path, "gzip;q=0, identity").headers().firstValue("Content-Encoding")).as("gzip;q=0 refuses gzip").isEmpty();
+        Http.Bytes missing = http.bytes("/api/articles/no-such-article", "gzip");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Encoding")).as("errors go plain").isEmpty();
+        assertThat(Json.mapper().readTree(missing.body()).get("status").asInt()).isEqualTo(404);
     }
 
     @Test

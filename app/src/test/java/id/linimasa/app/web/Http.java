@@ -45,6 +45,21 @@ final class Http {
         }
     }
 
+    record Bytes(int status, byte[] body, HttpHeaders headers) {
+    }
+
+    /** GET of the raw body, with an {@code Accept-Encoding} header when one is given (nothing is unzipped). */
+    Bytes bytes(String rawPath, String acceptEncoding) {
+        try {
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + rawPath));
+            if (acceptEncoding != null) r.header("Accept-Encoding", acceptEncoding);
+            HttpResponse<byte[]> res = CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(res.statusCode(), res.body(), res.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("GET " + rawPath + " failed", e);
+        }
+    }
+
     /** GET that must answer 200 with JSON. */
     JsonNode json(String rawPath) {
         Response r = get(rawPath);
