@@ -244,7 +244,9 @@ final class HtmlBlocks implements NodeFilter {
     private static final Pattern EMBED = Pattern.compile("(?:^|\\s)(instagram-media|tiktok-embed)(?:$|\\s)");
 
     private static boolean isSocialEmbed(String tag, Element e) {
-        return (tag.equals("blockquote") || tag.equals("div")) && e.hasAttr("class") && EMBED.matcher(e.attr("class")).find();
+        if (!(tag.equals("blockquote") || tag.equals("div")) || !e.hasAttr("class")) return false;
+        String cls = e.attr("class");
+        return (cls.contains("instagram-media") || cls.contains("tiktok-embed")) && EMBED.matcher(cls).find();
     }
 
     private static boolean hidden(Element e) {
