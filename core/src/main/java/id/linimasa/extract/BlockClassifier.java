@@ -268,7 +268,7 @@ final class BlockClassifier {
     }
 
     /** {@code \s}. */
-    private static boolean isAsciiSpace(char c) {
+    static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
