@@ -72,12 +72,16 @@ public final class Block {
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
+            boolean letter;
+            if (c < 128) {
+                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
                 cjk++;
                 in = false;
                 continue;
+            } else {
+                letter = Character.isLetterOrDigit(c);
             }
-            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (letter && !in) n++;
             in = letter;
         }

@@ -268,7 +268,7 @@ final class BlockClassifier {
     }
 
     /** {@code \s}. */
-    private static boolean isAsciiSpace(char c) {
+    static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
@@ -306,12 +306,14 @@ final class BlockClassifier {
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
         if (words <= 6 && startsOneOf(lower, SECTION_STARTS, 3) && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
-        if (mayInsert(t.charAt(0)) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) return BlockLabel.CLUTTER;
+        if (mayInsert(t.charAt(0)) && startsFolded(t, 0, INSERT_STARTS) && (words <= 40 && INSERT.matcher(t).matches() || words <= 12 && LEAD_IN.matcher(t).matches())) {
+            return BlockLabel.CLUTTER;
+        }
         if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 14 && mayPage(lower) && pagerChars(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
+        if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
-        boolean metadata = words <= 25 && (BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
+        boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
@@ -323,7 +325,9 @@ final class BlockClassifier {
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
-        if (words <= 6 && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && DESK_CODE.matcher(t).matches()) return BlockLabel.METADATA;
+        if (words <= 6 && mayBeCode(t) && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && t.charAt(0) == '(' && DESK_CODE.matcher(t).matches()) {
+            return BlockLabel.METADATA;
+        }
         if (words <= 8 && t.charAt(0) == '[' && PLACEHOLDER.matcher(t).matches()) return BlockLabel.CLUTTER;
         // long punctuated prose stays prose even when a site links every name in it (which matters only from a link density of 0.35)
         double links = b.linkDensity();
@@ -383,6 +387,72 @@ final class BlockClassifier {
     /** Whether the text begins with one of the starts, each {@code n} characters: a cheap test before a pattern anchored at the start. */
     private static boolean startsOneOf(String lower, Set<String> starts, int n) {
         return lower.length() >= n && starts.contains(lower.substring(0, n));
+    }
+
+    /** The first two letters of INSERT's phrases (LEAD_IN's are among them) and of BYLINE's labels. */
+    private static final boolean[] INSERT_STARTS = pairTable("ba", "si", "li", "to", "sa", "ar", "be", "pi", "re", "al", "se", "wa", "mo");
+    private static final boolean[] BYLINE_STARTS = pairTable("re", "ed", "pe", "ol", "by", "la", "wa", "ko", "ju", "fo", "au", "wr", "po", "di", "pu",
+            "up", "su", "so");
+
+    private static boolean[] pairTable(String... pairs) {
+        boolean[] table = new boolean[1 << 14];
+        for (String p : pairs) table[p.charAt(0) << 7 | p.charAt(1)] = true;
+        return table;
+    }
+
+    /**
+     * Whether t may begin at {@code from} with one of the pairs, as a case-insensitive pattern reads it: when the two characters
+     * there are ASCII, their lower case is looked up; other characters may fold onto ASCII letters ("ſ" onto "s"), so they may.
+     */
+    private static boolean startsFolded(String t, int from, boolean[] pairs) {
+        if (from + 1 >= t.length()) return true;
+        char a = t.charAt(from);
+        char b = t.charAt(from + 1);
+        if (a >= 128 || b >= 128) return true;
+        return pairs[asciiLower(a) << 7 | asciiLower(b)];
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * Whether an AGENCY_LINE may begin here: a CODE (after a bracket) is a capital and a capital, digit, full stop or hyphen;
+     * other than ASCII characters are left to the pattern.
+     */
+    private static boolean mayBeCode(String t) {
+        int i = t.charAt(0) == '(' ? 1 : 0;
+        if (i + 1 >= t.length()) return true;
+        char a = t.charAt(i);
+        char b = t.charAt(i + 1);
+        if (a >= 128 || b >= 128) return true;
+        return a >= 'A' && a <= 'Z' && (b >= 'A' && b <= 'Z' || isAsciiDigit(b) || b == '.' || b == '-');
+    }
+
+    /** Where BYLINE's label must begin: after a leading dash and the spaces after it. */
+    private static int afterDash(String t) {
+        if (t.isEmpty() || t.charAt(0) != '-') return 0;
+        int i = 1;
+        while (i < t.length() && isAsciiSpace(t.charAt(i))) i++;
+        return i;
+    }
+
+    /** What every PAGER line holds: a page word or arrow, or two numbers with spaces between them. */
+    private static final String[] PAGE_WORDS = {"sebelumnya", "prev", "hal", "laman", "page", "berikutnya", "next", "lanjut", "«", "»", "‹", "›"};
+
+    private static boolean namesPages(String lower) {
+        for (String w : PAGE_WORDS) if (lower.contains(w)) return true;
+        for (int i = 0; i + 2 < lower.length(); i++) {
+            if (!isAsciiDigit(lower.charAt(i)) || !isAsciiSpace(lower.charAt(i + 1))) continue;
+            int j = i + 1;
+            while (j < lower.length() && isAsciiSpace(lower.charAt(j))) j++;
+            if (j < lower.length() && isAsciiDigit(lower.charAt(j))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The letters INSERT's and LEAD_IN's phrases begin with (case-insensitively: any other letter may fold onto one). */
@@ -561,8 +631,12 @@ final class BlockClassifier {
         return b.tag().equals("tr");
     }
 
+    /** One of ".!?。！？,，、" in t. */
     private static boolean hasSentenceMark(String t) {
-        for (int i = 0; i < t.length(); i++) if (".!?。！？,，、".indexOf(t.charAt(i)) >= 0) return true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c >= '\u3001' && (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\uff0c' || c == '\u3001')) return true;
+        }
         return false;
     }
 

@@ -60,7 +60,8 @@ final class BylineFinder {
                 continue;
             }
             Matcher m = LABELLED.matcher(t);
-            while (m.find()) {
+            boolean may = mayLabel(t);
+            while (may && m.find()) {
                 String prefix = t.substring(0, m.start()).trim();
                 boolean atStart = prefix.isEmpty() || "|•,-–".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
                 boolean anywhere = labels.get(i) == BlockLabel.METADATA && m.group(1).equalsIgnoreCase("oleh") || m.group(1).equalsIgnoreCase("by");
@@ -70,6 +71,21 @@ final class BylineFinder {
             }
         }
         return new Byline(List.copyOf(authors), List.copyOf(editors));
+    }
+
+    /** What every LABELLED label holds, lower case. */
+    private static final String[] LABEL_PARTS = {"edit", "penyunting", "redaktur", "reporter", "penulis", "wartawan", "laporan", "oleh", "by", "author",
+            "kontributor", "jurnalis", "koresponden", "correspondent", "writer"};
+
+    /**
+     * Whether LABELLED may find a label: always in a text with other than ASCII characters (case-insensitive Unicode
+     * matching folds "ſ" onto "s", the Kelvin sign onto "k"), else only when one of the labels' parts stands in it.
+     */
+    private static boolean mayLabel(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= 128) return true;
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String part : LABEL_PARTS) if (lower.contains(part)) return true;
+        return false;
     }
 
     /** AUTHOR_CONTEXT's test, its pattern run only on names that hold one of its words. */

@@ -181,7 +181,18 @@ final class HtmlBlocks implements NodeFilter {
         String names = cls + " " + e.id();
         // an element that names itself the article's body is one, whatever else its names say ("article__body url-breadcrumb")
         boolean mayName = names.contains("article") || names.contains("content") || names.contains("body");
-        return mayName && ARTICLE_BODY.matcher(names).find() ? "article-body" : names;
+        return mayName && namesArticleBody(names) ? "article-body" : names;
+    }
+
+    /** ARTICLE_BODY's find, tried only where a name begins (its lookbehind allows no other place). */
+    private static boolean namesArticleBody(String names) {
+        Matcher m = ARTICLE_BODY.matcher(names).useTransparentBounds(true);
+        int n = names.length();
+        for (int q = 0; q < n; q++) {
+            if (q > 0 && !BlockClassifier.isAsciiSpace(names.charAt(q - 1))) continue;
+            if (m.region(q, n).lookingAt()) return true;
+        }
+        return false;
     }
 
     private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(?<=^|\\s)(?![^\\s]*comment)[^\\s]*(article[-_]{0,2}(body|content|text)|entry[-_]content|post[-_](body|content)"
@@ -244,7 +255,9 @@ final class HtmlBlocks implements NodeFilter {
     private static final Pattern EMBED = Pattern.compile("(?:^|\\s)(instagram-media|tiktok-embed)(?:$|\\s)");
 
     private static boolean isSocialEmbed(String tag, Element e) {
-        return (tag.equals("blockquote") || tag.equals("div")) && e.hasAttr("class") && EMBED.matcher(e.attr("class")).find();
+        if (!(tag.equals("blockquote") || tag.equals("div")) || !e.hasAttr("class")) return false;
+        String cls = e.attr("class");
+        return (cls.contains("instagram-media") || cls.contains("tiktok-embed")) && EMBED.matcher(cls).find();
     }
 
     private static boolean hidden(Element e) {

@@ -137,7 +137,10 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
     private static boolean isHomeLink(String href, String location) {
         // most links lead into the site, past its root: a plain count of slashes spares them the pattern
         if (href.isEmpty() || href.length() > 80 || slashes(href) > 3) return false;
-        Matcher m = HOME_HREF.matcher(href.trim());
+        String t = href.trim();
+        // every HOME_HREF form begins with a slash or a scheme: "#top", "javascript:..." and relative links are passed over
+        if (!t.startsWith("/") && !t.regionMatches(true, 0, "http", 0, 4)) return false;
+        Matcher m = HOME_HREF.matcher(t);
         if (!m.matches()) return false;
         String host = m.group(1) != null ? m.group(1) : m.group(2);
         return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")

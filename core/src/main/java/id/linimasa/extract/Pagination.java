@@ -108,11 +108,13 @@ public final class Pagination {
         if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("rel")) return true;
         String cls = e.attr("class");
         if (cls.isEmpty()) return false;
-        // a class selector compares whole names ignoring case, as regionMatches does (where "ſ" is an "s"): tried where a name's first letter stands
-        for (int i = 0; i < cls.length(); i++) {
-            char c = cls.charAt(i);
-            if (c < 128 && "acsACS".indexOf(c) < 0) continue;
-            for (String name : CURRENT_NAMES) if (i + name.length() <= cls.length() && cls.regionMatches(true, i, name, 0, name.length())) return true;
+        // a class selector compares whole names (split at whitespace) ignoring case, as regionMatches does
+        int n = cls.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) i++;
+            for (String name : CURRENT_NAMES) if (i - start == name.length() && cls.regionMatches(true, start, name, 0, name.length())) return true;
         }
         return false;
     }
