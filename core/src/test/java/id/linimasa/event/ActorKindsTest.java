@@ -146,8 +146,8 @@ class ActorKindsTest {
     }
 
     @Test
-    void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherState() {
-        assertThat(sidesOf(Plover.REJECT, "Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
+    void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherStateInAnArticleAboutIndonesia() {
+        assertThat(sidesOf(Plover.REJECT, "Indonesia menandatangani kontrak pembelian beras dengan Malaysia. Rencana impor "
                 + "pemerintah itu ditolak Serikat Buruh Nusantara.")).isEqualTo("org:serikat_buruh_nusantara>IDN");
     }
 
@@ -221,5 +221,15 @@ class ActorKindsTest {
         List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di depan Gedung DPR pada Kamis pagi menuntut "
                 + "kenaikan upah minimum."));
         assertThat(events).extracting(Event::type).containsExactly(Plover.PROTEST);
+    }
+
+    @Test
+    void thePresidentOrGovernmentNamedAloneInForeignNewsIsNotIndonesias() {
+        List<Event> president = code(ArticleFixture.world("Putin menerima Kim Jong Un di Moskow pada Selasa. Presiden juga "
+                + "menolak tekanan dari Washington.").state("IDN", "Indonesia"));
+        List<Event> government = code(ArticleFixture.world("Rusia dan Korea Utara meneken perjanjian kerja sama militer. "
+                + "Pemerintah juga menolak kecaman itu.").state("IDN", "Indonesia"));
+        assertThat(president).noneMatch(e -> e.sources().contains("IDN"));
+        assertThat(government).noneMatch(e -> e.sources().contains("IDN"));
     }
 }
