@@ -630,14 +630,22 @@ final class ActorFinder {
 
     /**
      * "Rusia dan Tiongkok, dua negara pendiri BRICS, menyampaikan ...": between commas after a name, a description in
-     * lower case (no verb) is an apposition of that name; what it names is not the subject.
+     * lower case (no verb) is an apposition of that name; what it names is not the subject. The end of a list
+     * ("Indonesia, Malaysia, dan Singapura, mengecam", "Indonesia, juga tetangganya Malaysia dan Singapura, mengecam") is none.
      */
-    private boolean apposition(SentenceWords sw, int open, int close) {
+    boolean apposition(SentenceWords sw, int open, int close) {
         Word first = sw.words().get(open + 1);
-        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()) return false;
+        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()
+                || LIST_JOINERS.contains(first.lower())) return false;
         for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.contains(sw.words().get(k).lower())) return false;
-        return true;
+        Mention last = sw.mentionAt()[close - 1];
+        if (last == null) return true;
+        int k = close - 1;
+        while (k > open && sw.mentionAt()[k] == last) k--;
+        return k == open || !LIST_JOINERS.contains(sw.words().get(k).lower());
     }
+
+    private static final Set<String> LIST_JOINERS = WordSet.of("dan", "serta", "atau");
 
     /** True when the words before the trigger make it share the previous verb's subject. */
     static boolean zeroSubject(List<Word> w, int from, int trigger) {

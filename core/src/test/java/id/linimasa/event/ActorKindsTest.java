@@ -232,4 +232,15 @@ class ActorKindsTest {
         assertThat(president).noneMatch(e -> e.sources().contains("IDN"));
         assertThat(government).noneMatch(e -> e.sources().contains("IDN"));
     }
+
+    @Test
+    void theLastOfAListClosedByACommaIsNoApposition() {
+        assertThat(sidesOf(Plover.ACCUSE, "Malaysia, Singapura, dan Australia, mengecam pembangunan permukiman baru oleh Israel."))
+                .isEqualTo("MYS,SGP,AUS>ISR");
+        assertThat(sidesOf(Plover.ACCUSE, "Malaysia, Singapura, serta Australia, mengecam pembangunan permukiman baru oleh "
+                + "Israel.")).isEqualTo("MYS,SGP,AUS>ISR");
+        // a stretch ending in a name after "dan" goes on with the list: who it names accuses
+        assertThat(ofType(code(cast("Indonesia, juga negara tetangganya Malaysia dan Singapura, mengecam pembangunan "
+                + "permukiman baru oleh Israel.")), Plover.ACCUSE).sources()).contains("MYS", "SGP");
+    }
 }
