@@ -414,9 +414,11 @@ public final class EventCoder implements Stage {
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
         // "X mengirim surat kepada Y pada Jumat (29/9), meminta Indonesia ...": a verb after a comma goes on with the subject
-        // of the act just told
+        // of the act just told; not after a name and its apposition ("Setelah Rusia menyerang Kyiv, NATO, aliansi militer
+        // Barat, mengecam"), the subject they make
         boolean zero = ActorFinder.zeroSubject(words, from, start)
-                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1);
+                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1)
+                && !namedWithApposition(actors, sw, from, start - 1);
         Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
         if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
@@ -499,6 +501,12 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** Whether the comma at {@code comma} closes an apposition of the name before the comma that opens it. */
+    private static boolean namedWithApposition(ActorFinder actors, SentenceWords sw, int from, int comma) {
+        for (int i = comma - 1; i > from; i--) if (sw.words().get(i).is(",")) return actors.apposition(sw, i, comma);
+        return false;
     }
 
     /** Whether the comma at {@code comma} closes an aside opened after the subject ("Putin, yang ..., bertemu"). */

@@ -243,4 +243,11 @@ class ActorKindsTest {
         assertThat(ofType(code(cast("Indonesia, juga negara tetangganya Malaysia dan Singapura, mengecam pembangunan "
                 + "permukiman baru oleh Israel.")), Plover.ACCUSE).sources()).contains("MYS", "SGP");
     }
+
+    @Test
+    void aNameWithAnAppositionAfterACommaIsTheSubjectNotTheLastActs() {
+        Event condemnation = ofType(code(ArticleFixture.world("Usai Korea Utara menembakkan rudal ke laut, Korea Selatan, "
+                + "tetangga terdekatnya, mengecam peluncuran itu.")), Plover.ACCUSE);
+        assertThat(condemnation.sources()).containsExactly("KOR");
+    }
 }
