@@ -250,4 +250,14 @@ class ActorKindsTest {
                 + "tetangga terdekatnya, mengecam peluncuran itu.")), Plover.ACCUSE);
         assertThat(condemnation.sources()).containsExactly("KOR");
     }
+
+    @Test
+    void aRejectionByAnotherActorAfterAProtestIsItsOwnEvent() {
+        List<Event> events = code(cast("Lembaga Advokasi Rakyat berdemonstrasi di depan kedutaan, Singapura menolak "
+                + "permintaan ekstradisi itu."));
+        assertThat(events).extracting(e -> e.type() + " " + String.join(",", e.sources())).contains("REJECT SGP");
+        List<Event> placeNamed = code(cast("Lembaga Advokasi Rakyat berdemonstrasi di Kuala Lumpur, Malaysia, menolak "
+                + "pembangunan tanggul.").place("loc:kuala_lumpur", "Kuala Lumpur", "MYS"));
+        assertThat(placeNamed).extracting(Event::type).containsExactly(Plover.PROTEST);
+    }
 }
