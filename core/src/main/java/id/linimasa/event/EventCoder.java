@@ -164,6 +164,9 @@ public final class EventCoder implements Stage {
                         && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
+                // "keluar dari OKI" leaves a body or state; "keluar dari mobil" only steps out of a place
+                if (p.type() == Plover.RETREAT && words.get(m.start()).is("keluar")
+                        && (target.isEmpty() || m.end() >= words.size() || sw.mentionAt()[m.end()] == null)) continue;
                 // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
                 if (p.passive() && p.type() == Plover.SUPPORT && verb > 0 && words.get(verb - 1).is("yang")) continue;
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {

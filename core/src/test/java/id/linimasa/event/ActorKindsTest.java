@@ -199,8 +199,14 @@ class ActorKindsTest {
     void leavingABodyIsAWithdrawalButAMoveAfterAVerbIsNot() {
         List<Event> events = code(cast("Malaysia menegaskan tidak akan keluar dari Organisasi Kerja Sama Islam. Kapal Singapura "
                 + "itu diusir keluar dari perairan Indonesia oleh Malaysia."));
-        assertThat(events).extracting(e -> e.type() + " " + sides(e)).contains("RETREAT MYS>org:oki")
-                .noneMatch(e -> e.startsWith("RETREAT SGP"));
+        assertThat(events).filteredOn(e -> e.type() == Plover.RETREAT).extracting(ActorKindsTest::sides)
+                .containsExactly("MYS>org:oki");
+    }
+
+    @Test
+    void steppingOutOfAPlaceNamingNoBodyOrStateIsNoWithdrawal() {
+        List<Event> events = code(cast("Menteri Agama Yusuf Hasyim keluar dari ruang sidang dan menyapa wartawan."));
+        assertThat(events).extracting(Event::type).doesNotContain(Plover.RETREAT);
     }
 
     @Test
