@@ -32,7 +32,10 @@ public final class RoleFinder {
 
     public RoleFinder() {
         Set<String> words = new HashSet<>();
-        for (String t : EntityCatalog.resourceLines("titles.txt")) words.add(t.split(" ")[0].toLowerCase(Locale.ROOT));
+        // the abbreviated titles are kept apart from titles.txt, a feature list the NER model was trained with
+        for (String file : List.of("titles.txt", "title-abbreviations.txt")) {
+            for (String t : EntityCatalog.resourceLines(file)) words.add(t.split(" ")[0].toLowerCase(Locale.ROOT));
+        }
         words.addAll(List.of("juru", "menteri", "presiden", "pemimpin", "kepala", "duta", "utusan", "penasihat", "mantan", "wakil", "sekretaris"));
         this.titleWords = WordSet.copyOf(words);
     }
