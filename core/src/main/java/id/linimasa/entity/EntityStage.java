@@ -32,7 +32,7 @@ public final class EntityStage implements Stage {
     public EntityStage(NerModel model, EntityCatalog catalog) {
         this.finder = new NameFinder(model, catalog);
         this.linker = new EntityLinker(catalog);
-        this.roles = new RoleFinder();
+        this.roles = new RoleFinder(catalog);
     }
 
     @Override

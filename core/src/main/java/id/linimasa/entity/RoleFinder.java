@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds the role an apposition gives a person: the title and affiliation before the name ("Presiden Rusia
@@ -29,8 +30,10 @@ public final class RoleFinder {
     private static final Set<String> LINKS = WordSet.of("seorang", "sang", "selaku", "sebagai", "yang", "merupakan", "juga", "adalah", "kini", "saat", "ini");
 
     private final Set<String> titleWords;
+    private final EntityCatalog catalog;
 
-    public RoleFinder() {
+    public RoleFinder(EntityCatalog catalog) {
+        this.catalog = catalog;
         Set<String> words = new HashSet<>();
         // the abbreviated titles are kept apart from titles.txt, a feature list the NER model was trained with
         for (String file : List.of("titles.txt", "title-abbreviations.txt")) {
@@ -109,7 +112,7 @@ public final class RoleFinder {
         if (title.isEmpty()) return null;
         Span evidence = step < 0 ? new Span(phrase.start(), person.span().end()) : new Span(person.span().start(), phrase.end());
         String ministry = affiliation == null ? null : ministryNamed(text, phrase, affiliation);
-        if (ministry != null) return new Role(phrase.of(text).strip(), ministry, evidence);
+        if (ministry != null) return new Role(withoutAbbreviation(phrase.of(text)), ministry, evidence);
         return new Role(title, affiliation == null ? null : affiliationOf.apply(affiliation), evidence);
     }
 
@@ -117,14 +120,21 @@ public final class RoleFinder {
      * "Menteri Agama": a ministry's field the tagger took for a name the catalog does not know is the ministry the
      * catalog knows by "Kementerian" and the same words; null otherwise.
      */
-    private static String ministryNamed(String text, Span phrase, Mention affiliation) {
-        String title = phrase.of(text).strip().replaceAll("\\s*\\([^)]*\\)", "");
-        if (!title.startsWith("Menteri ") || !EntityCatalog.standard().lookup(affiliation.text()).isEmpty()) return null;
-        for (String id : EntityCatalog.standard().lookup("Kementerian " + title.substring("Menteri ".length()))) {
-            if (EntityCatalog.standard().get(id).type() == EntityType.ORG) return id;
+    private String ministryNamed(String text, Span phrase, Mention affiliation) {
+        String title = withoutAbbreviation(phrase.of(text));
+        if (!title.startsWith("Menteri ") || !catalog.lookup(affiliation.text()).isEmpty()) return null;
+        for (String id : catalog.lookup("Kementerian " + title.substring("Menteri ".length()))) {
+            if (catalog.get(id).type() == EntityType.ORG) return id;
         }
         return null;
     }
+
+    /** "Menteri Agama (Menag)" to "Menteri Agama". */
+    private static String withoutAbbreviation(String title) {
+        return BRACKETED.matcher(title).replaceAll("").strip();
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)");
 
     /** The phrase without its affiliation: "Menteri Luar Negeri Korea Utara" to "Menteri Luar Negeri". */
     private static String titleText(String text, Span phrase, Mention affiliation) {
