@@ -772,7 +772,7 @@ final class ActorFinder {
                 continue;
             }
             Word verb = w.get(i + 1);
-            if (!verb.lower().startsWith("di") || verb.lower().length() <= 5) return Side.NONE;
+            if (!Words.passiveLike(verb)) return Side.NONE;
             int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
             return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }

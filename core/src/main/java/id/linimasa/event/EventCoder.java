@@ -361,7 +361,7 @@ public final class EventCoder implements Stage {
         if (protest.pattern().type() != Plover.PROTEST) return false;
         for (int k = protest.end(); k < m.start(); k++) {
             Word w = words.get(k);
-            if (Words.verbLike(w) || w.lower().startsWith("di") && w.lower().length() > 5 || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
         }
         return true;
     }
@@ -423,7 +423,7 @@ public final class EventCoder implements Stage {
         if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
         // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
         if (m.pattern().type() == Plover.RETREAT && m.start() > 0 && (Words.verbLike(words.get(m.start() - 1))
-                || words.get(m.start() - 1).lower().startsWith("di") && words.get(m.start() - 1).lower().length() > 5)) return false;
+                || Words.passiveLike(words.get(m.start() - 1)))) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {

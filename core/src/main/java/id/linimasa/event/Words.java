@@ -87,6 +87,11 @@ public final class Words {
         return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri") && !DESCRIBING.contains(s);
     }
 
+    /** A word shaped like a di- passive ("diusir", "ditahan"): "di" and more than three letters after it. */
+    static boolean passiveLike(Word w) {
+        return w.lower().startsWith("di") && w.lower().length() > 5;
+    }
+
     /** ber- words that describe a noun ("kelompok bersenjata"), not an act. */
     private static final Set<String> DESCRIBING = WordSet.of("bersenjata", "bertopeng", "berbendera", "berseragam");
 
