@@ -38,9 +38,18 @@ public final class WordSet extends AbstractSet<String> {
         this.size = n;
     }
 
+    /** As {@code Set.of}: a word given twice is a mistake in the list, refused with IllegalArgumentException. */
     public static WordSet of(String... words) {
-        return new WordSet(List.of(words));
+        WordSet set = new WordSet(List.of(words));
+        if (set.size != words.length) {
+            for (int i = 0; i < words.length; i++) {
+                for (int j = 0; j < i; j++) if (words[i].equals(words[j])) throw new IllegalArgumentException("duplicate word: " + words[i]);
+            }
+        }
+        return set;
     }
+
+    /** The distinct words of the collection (a word given twice is kept once). */
 
     public static WordSet copyOf(Collection<? extends String> words) {
         return new WordSet(List.copyOf(words));

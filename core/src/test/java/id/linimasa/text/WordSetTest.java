@@ -38,6 +38,13 @@ class WordSetTest {
         assertThatThrownBy(() -> WordSet.of("a", null)).isInstanceOf(NullPointerException.class);
     }
 
+    @Test
+    void ofRefusesAWordGivenTwiceAsSetOfDoes() {
+        assertThatThrownBy(() -> WordSet.of("dan", "serta", "dan")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dan");
+        assertThat(WordSet.of("dan", "serta")).containsExactlyInAnyOrder("dan", "serta");
+    }
+
     private static String word(Random r) {
         StringBuilder b = new StringBuilder();
         for (int i = 1 + r.nextInt(6); i > 0; i--) b.append((char) ('a' + r.nextInt(6)));
