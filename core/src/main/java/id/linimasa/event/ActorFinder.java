@@ -996,7 +996,8 @@ final class ActorFinder {
                 joined = true;
             }
             if (joined) prev = beforePosition(sw, prev, from);
-            if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null) {
+            // "berunjuk rasa di depan Istana, Malaysia menolak": a place named after a place preposition is no one acting
+            if ((joined || capitalised(sw, k)) && prev >= from && at[prev] != null && !(s.equals(",") && isPlace(sw, prev))) {
                 k = prev;
                 continue;
             }

@@ -266,4 +266,10 @@ class ActorKindsTest {
                 + "pembangunan tanggul.").place("loc:kuala_lumpur", "Kuala Lumpur", "MYS"));
         assertThat(placeNamed).extracting(Event::type).containsExactly(Plover.PROTEST);
     }
+
+    @Test
+    void aPlaceBeforeACommaIsNotListedWithTheSubjectAfterIt() {
+        List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di Jakarta, Malaysia menolak tuntutan itu."));
+        assertThat(ofType(events, Plover.REJECT).sources()).containsExactly("MYS");
+    }
 }
