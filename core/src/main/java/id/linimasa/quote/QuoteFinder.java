@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * running over several paragraphs opens each one and closes only the last), attributed by a speech verb
  * after them ("...," kata X; "...," ujarnya) or before them (X mengatakan, "..."). Indirect quotes are
  * reported speech: "X mengatakan bahwa ...", "..., kata X kepada wartawan", "Menurut X, ...".
- * The speaker is the linked entity named there; "-nya" ("katanya") and "ia" point to the previous speaker.
+ * The speaker is the linked entity named there; "-nya" ("katanya") and "ia" point to the person just named in the
+ * paragraph, else the previous speaker. Quoted terms, titles and slogans without a speaker tag are no quotes.
  */
 public final class QuoteFinder implements Stage {
 
@@ -308,13 +309,15 @@ public final class QuoteFinder implements Stage {
 
     /**
      * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
-     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan").
+     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or is "mengakui"
+     * with an object.
      */
     private static boolean reportsWords(Matcher verb, String sentence) {
         String rest = sentence.substring(verb.end());
         if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
+        if ("mengakui".equals(verb.group(1))) return false; // "mengakui pemerintahan militer": a thing admitted or recognised
         int sp = rest.indexOf(' ');
         return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
     }

@@ -236,11 +236,12 @@ class QuoteFinderTest {
         assertThat(quotes("Dmitry Peskov menyatakan keprihatinan yang mendalam atas insiden di perbatasan itu.")).isEmpty();
         assertThat(quotes("Vladimir Putin mengaku puas dengan hasil pertemuan di Pyongyang.")).isEmpty();
         assertThat(quotes("Vladimir Putin menyebut Kim Jong Un sebagai sahabat lama rakyat Rusia.")).isEmpty();
+        assertThat(quotes("Korea Utara tidak pernah mengakui pengiriman pasukan ke wilayah Kursk itu.")).isEmpty();
     }
 
     @Test
     void moreVerbsReportWords() {
-        for (String verb : List.of("mengaku", "mengakui", "menyebut", "memastikan", "menduga", "mengingatkan bahwa")) {
+        for (String verb : List.of("mengaku", "mengakui bahwa", "menyebut", "memastikan", "menduga", "mengingatkan bahwa")) {
             assertThat(quotes("Dmitry Peskov " + verb + " delegasi Rusia belum menerima undangan resmi dari panitia."))
                     .as(verb).singleElement().satisfies(x -> {
                         assertThat(x.speakerId()).isEqualTo("per:dmitry_peskov");
