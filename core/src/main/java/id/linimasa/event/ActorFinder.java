@@ -323,8 +323,11 @@ final class ActorFinder {
 
     /**
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
-     * police, a minister and the government named by no state are Indonesia's own where the text is about Indonesia
-     * (the sentence names no other state, nor did the last state the text named before it). "Polisi Prancis",
+     * police, a minister, the President and the government named by no state are Indonesia's own where the text is
+     * about Indonesia (the sentence names no other state, nor did the last state the text named before it). The
+     * government alone is also Indonesia's, though a foreign state was named before, in an article that names Indonesia
+     * most: "Rencana impor pemerintah" after a deal with Vietnam, but not "Pemerintah juga menolak" in a story of
+     * Moscow and Pyongyang. "Polisi Prancis",
      * "Menteri Luar Negeri Singapura" are that state's: a name right after the words keeps them. Indonesian citizens
      * and migrant workers ("WNI", "pekerja migran Indonesia") are Indonesia's wherever the text is set.
      */
@@ -359,7 +362,7 @@ final class ActorFinder {
             if (citizens == 0) {
                 if (end < words.size() && at[end] != null) continue;
                 if (home == null) home = aboutHome(at, sentence);
-                if (!home && !(HOME.equals(id) && noOtherState(at))) continue;
+                if (!home && !(w.equals("pemerintah") && homeArticle() && noOtherState(at))) continue;
             }
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end - 1).span().end()),
                     text.substring(words.get(i).span().start(), words.get(end - 1).span().end()), EntityType.ORG, id);
@@ -394,10 +397,23 @@ final class ActorFinder {
         return HOME.equals(lastStateBefore(sentence.start(), HOME)) && noOtherState(at);
     }
 
-    /**
-     * The sentence names no state but Indonesia: "pemerintah" alone is then Indonesia's, though a foreign state was
-     * named before ("Rencana impor pemerintah itu ditolak ..." after a deal with Vietnam).
-     */
+    /** The article names Indonesia at least as often as any other state. */
+    private boolean homeArticle() {
+        if (homeArticle == null) {
+            Map<String, Integer> named = new HashMap<>();
+            for (Mention m : linked) {
+                String state = stateOf(m.entityId());
+                if (actsAsState(state)) named.merge(state, 1, Integer::sum);
+            }
+            int home = named.getOrDefault(HOME, 0);
+            homeArticle = home > 0 && named.values().stream().allMatch(n -> n <= home);
+        }
+        return homeArticle;
+    }
+
+    private Boolean homeArticle;
+
+    /** The sentence names no state but Indonesia. */
     private boolean noOtherState(Mention[] at) {
         for (Mention m : at) if (m != null && actsAsState(stateOf(m.entityId())) && !HOME.equals(stateOf(m.entityId()))) return false;
         return true;
@@ -614,14 +630,22 @@ final class ActorFinder {
 
     /**
      * "Rusia dan Tiongkok, dua negara pendiri BRICS, menyampaikan ...": between commas after a name, a description in
-     * lower case (no verb) is an apposition of that name; what it names is not the subject.
+     * lower case (no verb) is an apposition of that name; what it names is not the subject. The end of a list
+     * ("Indonesia, Malaysia, dan Singapura, mengecam", "Indonesia, juga tetangganya Malaysia dan Singapura, mengecam") is none.
      */
-    private boolean apposition(SentenceWords sw, int open, int close) {
+    boolean apposition(SentenceWords sw, int open, int close) {
         Word first = sw.words().get(open + 1);
-        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()) return false;
+        if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()
+                || LIST_JOINERS.contains(first.lower())) return false;
         for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.contains(sw.words().get(k).lower())) return false;
-        return true;
+        Mention last = sw.mentionAt()[close - 1];
+        if (last == null) return true;
+        int k = close - 1;
+        while (k > open && sw.mentionAt()[k] == last) k--;
+        return k == open || !LIST_JOINERS.contains(sw.words().get(k).lower());
     }
+
+    private static final Set<String> LIST_JOINERS = WordSet.of("dan", "serta", "atau");
 
     /** True when the words before the trigger make it share the previous verb's subject. */
     static boolean zeroSubject(List<Word> w, int from, int trigger) {

@@ -3,6 +3,8 @@ package id.linimasa.event;
 import id.linimasa.Analysis;
 import id.linimasa.Layer;
 import id.linimasa.Stage;
+import id.linimasa.entity.EntityType;
+import id.linimasa.entity.Mention;
 import id.linimasa.event.ActorFinder.SentenceWords;
 import id.linimasa.event.ActorFinder.Side;
 import id.linimasa.event.EventPattern.Frame;
@@ -137,7 +139,7 @@ public final class EventCoder implements Stage {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
                 if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
-                        || protestDemand(matches.subList(0, k), m, words)) continue;
+                        || protestDemand(actors, matches.subList(0, k), m, sw)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 int verb = m.verb();
@@ -162,6 +164,9 @@ public final class EventCoder implements Stage {
                         && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
+                // "keluar dari OKI" leaves a body or state; "keluar dari mobil" only steps out of a place
+                if (p.type() == Plover.RETREAT && words.get(m.start()).is("keluar")
+                        && (target.isEmpty() || m.end() >= words.size() || sw.mentionAt()[m.end()] == null)) continue;
                 // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
                 if (p.passive() && p.type() == Plover.SUPPORT && verb > 0 && words.get(verb - 1).is("yang")) continue;
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
@@ -334,10 +339,20 @@ public final class EventCoder implements Stage {
 
     /**
      * "berunjuk rasa di depan Gedung DPR, menolak revisi ...", "berunjuk rasa dan menuntut ...": what a protest demands or
-     * rejects, told right after it, is the protest itself.
+     * rejects, told right after it, is the protest itself; not when another actor named between them does it
+     * ("berunjuk rasa di depan Istana, Malaysia menolak ...").
      */
-    private static boolean protestDemand(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
+    private static boolean protestDemand(ActorFinder actors, List<EventLexicon.Match> earlier, EventLexicon.Match m,
+                                         SentenceWords sw) {
         if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
+        List<Word> words = sw.words();
+        int after = earlier.stream().filter(o -> o.pattern().type() == Plover.PROTEST).toList().getLast().end();
+        for (int k = after; k < m.start(); k++) {
+            Mention x = sw.mentionAt()[k];
+            if (x == null || k > after && sw.mentionAt()[k - 1] == x) continue;
+            boolean actor = x.type() != EntityType.LOC || actors.actsAsState(actors.stateOf(x.entityId()));
+            if (actor && !inPlacePhrase(sw, after, k)) return false;
+        }
         int i = m.start() - 1;
         while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
         if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
@@ -351,6 +366,27 @@ public final class EventCoder implements Stage {
         return true;
     }
 
+    /**
+     * Whether the name starting at word {@code k} belongs to a place phrase opened after {@code from}: it follows a word
+     * of place ("di depan kantor Komisi Pemilihan Umum"), it is the bracketed abbreviation of a name that does ("(KPU)"),
+     * or it is set off by commas after a name that does ("di Kuala Lumpur, Malaysia,").
+     */
+    private static boolean inPlacePhrase(SentenceWords sw, int from, int k) {
+        if (k - 1 < from) return false;
+        List<Word> words = sw.words();
+        if (PLACE_WORDS.contains(words.get(k - 1).lower())) return true;
+        int end = k;
+        while (end < words.size() && sw.mentionAt()[end] == sw.mentionAt()[k]) end++;
+        boolean bracketed = words.get(k - 1).is("(") && end < words.size() && words.get(end).is(")");
+        if (!bracketed && (!words.get(k - 1).is(",") || end >= words.size() || !words.get(end).is(","))) return false;
+        int prev = k - 2;
+        if (prev < from || sw.mentionAt()[prev] == null) return false;
+        while (prev > from && sw.mentionAt()[prev - 1] == sw.mentionAt()[prev]) prev--;
+        return inPlacePhrase(sw, from, prev);
+    }
+
+    private static final Set<String> PLACE_WORDS = WordSet.of("di", "ke", "depan", "dekat", "sekitar", "seberang", "belakang",
+            "kantor", "gedung", "markas");
     private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
     private static final Set<String> GOES_ON = WordSet.of(",", "dan", "serta", "untuk", "sambil", "seraya");
 
@@ -414,9 +450,11 @@ public final class EventCoder implements Stage {
         // a quote that opens just before its verb is part of a sentence whose subject stands before the marks
         boolean partial = inQuote && from > 0 && start - from <= OPENING_REACH;
         // "X mengirim surat kepada Y pada Jumat (29/9), meminta Indonesia ...": a verb after a comma goes on with the subject
-        // of the act just told
+        // of the act just told; not after a name and its apposition ("Setelah Rusia menyerang Kyiv, NATO, aliansi militer
+        // Barat, mengecam"), the subject they make
         boolean zero = ActorFinder.zeroSubject(words, from, start)
-                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1);
+                || !previous.isEmpty() && start > from && words.get(start - 1).is(",") && !aside(words, from, start - 1)
+                && !namedWithApposition(actors, sw, from, start - 1);
         Side before = zero && !previous.isEmpty() ? previous : zero ? actors.clauseSubject(sw, from, start) : Side.NONE;
         if (before.isEmpty()) before = actors.before(sw, partial ? 0 : from, start, partial);
         Side after = actors.after(sw, m.end(), stop);
@@ -499,6 +537,12 @@ public final class EventCoder implements Stage {
                 return new Side[]{by, before};
             }
         }
+    }
+
+    /** Whether the comma at {@code comma} closes an apposition of the name before the comma that opens it. */
+    private static boolean namedWithApposition(ActorFinder actors, SentenceWords sw, int from, int comma) {
+        for (int i = comma - 1; i > from; i--) if (sw.words().get(i).is(",")) return actors.apposition(sw, i, comma);
+        return false;
     }
 
     /** Whether the comma at {@code comma} closes an aside opened after the subject ("Putin, yang ..., bertemu"). */

@@ -146,8 +146,8 @@ class ActorKindsTest {
     }
 
     @Test
-    void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherState() {
-        assertThat(sidesOf(Plover.REJECT, "Malaysia menandatangani kontrak pembelian beras dengan Singapura. Rencana impor "
+    void theGovernmentNamedAloneIsIndonesiasWhenTheSentenceNamesNoOtherStateInAnArticleAboutIndonesia() {
+        assertThat(sidesOf(Plover.REJECT, "Indonesia menandatangani kontrak pembelian beras dengan Malaysia. Rencana impor "
                 + "pemerintah itu ditolak Serikat Buruh Nusantara.")).isEqualTo("org:serikat_buruh_nusantara>IDN");
     }
 
@@ -199,8 +199,14 @@ class ActorKindsTest {
     void leavingABodyIsAWithdrawalButAMoveAfterAVerbIsNot() {
         List<Event> events = code(cast("Malaysia menegaskan tidak akan keluar dari Organisasi Kerja Sama Islam. Kapal Singapura "
                 + "itu diusir keluar dari perairan Indonesia oleh Malaysia."));
-        assertThat(events).extracting(e -> e.type() + " " + sides(e)).contains("RETREAT MYS>org:oki")
-                .noneMatch(e -> e.startsWith("RETREAT SGP"));
+        assertThat(events).filteredOn(e -> e.type() == Plover.RETREAT).extracting(ActorKindsTest::sides)
+                .containsExactly("MYS>org:oki");
+    }
+
+    @Test
+    void steppingOutOfAPlaceNamingNoBodyOrStateIsNoWithdrawal() {
+        List<Event> events = code(cast("Menteri Agama Yusuf Hasyim keluar dari ruang sidang dan menyapa wartawan."));
+        assertThat(events).extracting(Event::type).doesNotContain(Plover.RETREAT);
     }
 
     @Test
@@ -221,5 +227,43 @@ class ActorKindsTest {
         List<Event> events = code(cast("Serikat Buruh Nusantara berunjuk rasa di depan Gedung DPR pada Kamis pagi menuntut "
                 + "kenaikan upah minimum."));
         assertThat(events).extracting(Event::type).containsExactly(Plover.PROTEST);
+    }
+
+    @Test
+    void thePresidentOrGovernmentNamedAloneInForeignNewsIsNotIndonesias() {
+        List<Event> president = code(ArticleFixture.world("Putin menerima Kim Jong Un di Moskow pada Selasa. Presiden juga "
+                + "menolak tekanan dari Washington.").state("IDN", "Indonesia"));
+        List<Event> government = code(ArticleFixture.world("Rusia dan Korea Utara meneken perjanjian kerja sama militer. "
+                + "Pemerintah juga menolak kecaman itu.").state("IDN", "Indonesia"));
+        assertThat(president).noneMatch(e -> e.sources().contains("IDN"));
+        assertThat(government).noneMatch(e -> e.sources().contains("IDN"));
+    }
+
+    @Test
+    void theLastOfAListClosedByACommaIsNoApposition() {
+        assertThat(sidesOf(Plover.ACCUSE, "Malaysia, Singapura, dan Australia, mengecam pembangunan permukiman baru oleh Israel."))
+                .isEqualTo("MYS,SGP,AUS>ISR");
+        assertThat(sidesOf(Plover.ACCUSE, "Malaysia, Singapura, serta Australia, mengecam pembangunan permukiman baru oleh "
+                + "Israel.")).isEqualTo("MYS,SGP,AUS>ISR");
+        // a stretch ending in a name after "dan" goes on with the list: who it names accuses
+        assertThat(ofType(code(cast("Indonesia, juga negara tetangganya Malaysia dan Singapura, mengecam pembangunan "
+                + "permukiman baru oleh Israel.")), Plover.ACCUSE).sources()).contains("MYS", "SGP");
+    }
+
+    @Test
+    void aNameWithAnAppositionAfterACommaIsTheSubjectNotTheLastActs() {
+        Event condemnation = ofType(code(ArticleFixture.world("Usai Korea Utara menembakkan rudal ke laut, Korea Selatan, "
+                + "tetangga terdekatnya, mengecam peluncuran itu.")), Plover.ACCUSE);
+        assertThat(condemnation.sources()).containsExactly("KOR");
+    }
+
+    @Test
+    void aRejectionByAnotherActorAfterAProtestIsItsOwnEvent() {
+        List<Event> events = code(cast("Lembaga Advokasi Rakyat berdemonstrasi di depan kedutaan, Singapura menolak "
+                + "permintaan ekstradisi itu."));
+        assertThat(events).extracting(e -> e.type() + " " + String.join(",", e.sources())).contains("REJECT SGP");
+        List<Event> placeNamed = code(cast("Lembaga Advokasi Rakyat berdemonstrasi di Kuala Lumpur, Malaysia, menolak "
+                + "pembangunan tanggul.").place("loc:kuala_lumpur", "Kuala Lumpur", "MYS"));
+        assertThat(placeNamed).extracting(Event::type).containsExactly(Plover.PROTEST);
     }
 }
