@@ -4,6 +4,7 @@ import id.linimasa.Analysis;
 import id.linimasa.Layer;
 import id.linimasa.Stage;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.entity.EntityType;
 import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
@@ -15,30 +16,45 @@ import id.linimasa.text.WordSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds who said what. Direct quotes are the words between quotation marks (curly or straight; a quote
  * running over several paragraphs opens each one and closes only the last), attributed by a speech verb
  * after them ("...," kata X; "...," ujarnya) or before them (X mengatakan, "..."). Indirect quotes are
  * reported speech: "X mengatakan bahwa ...", "..., kata X kepada wartawan", "Menurut X, ...".
- * The speaker is the linked entity named there; "-nya" ("katanya") and "ia" point to the previous speaker.
+ * The speaker is the linked entity named there; "-nya" ("katanya") and "ia" point to the person just named in the
+ * paragraph, else the previous speaker. Quoted terms, titles and slogans without a speaker tag are no quotes.
  */
 public final class QuoteFinder implements Stage {
 
     /** Verbs that attribute words after the quote: "...," kata Peskov. "-nya" forms refer to the last speaker. */
     private static final Pattern AFTER = Pattern.compile(
-            "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas)(nya)?\\b",
+            "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas|pesan)(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
-    private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nambahkan"
-            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan)|ber(?:kata|ujar)";
+    // "mengaku(i)", "menyebut" and "memastikan" report a clause too; what is only named or felt is told apart by NOT_SPEECH
+    private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nyebut|nambahkan"
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan|ngakui|ngaku|mastikan|nduga)|ber(?:kata|ujar)";
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
-    private static final String CONVEYING = "me(?:nyampaikan|nyerukan)";
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan)";
+    /**
+     * What a speech verb takes when it reports no words: a feeling or stance ("mengaku puas", "menyatakan keprihatinan",
+     * "menyatakan dukungan") unless "bahwa" or a comma follows.
+     */
+    private static final Set<String> STANCES = WordSet.of("puas", "senang", "bangga", "kecewa", "sedih", "bersyukur", "lega",
+            "terharu", "prihatin", "khawatir", "bahagia", "gembira", "heran", "kaget", "terkejut", "menyesal",
+            "keprihatinan", "kekecewaan", "kekhawatiran", "dukungan", "duka", "belasungkawa", "simpati", "apresiasi",
+            "penyesalan", "kesiapan", "kesediaan", "komitmen", "terima", "keberatan", "penolakan", "persetujuan");
+    /** "menyebut X sebagai Y": naming, not reporting. */
+    private static final Pattern NAMING = Pattern.compile("\\bsebagai\\b|[“”\"]");
     private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
     /**
      * "X mengatakan(, kepada wartawan) bahwa ...", "X menegaskan pada Selasa (4/3) bahwa ...", "X memperingatkan Y bahwa
@@ -49,7 +65,17 @@ public final class QuoteFinder implements Stage {
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut)(nya)?\\b");
-    private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut\\s+([^,]{2,80}),\\s*");
+    /** "Menurut X, ..." and "Menurutnya, ..." ("according to him"). */
+    private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut(?:nya|\\s+([^,]{2,80})),\\s*");
+    /** "Menurut X, “...”": the source named right before the quotation marks. */
+    private static final Pattern MENURUT_BEFORE = Pattern.compile("\\bMenurut\\s+([^,.“”\"]{2,80}),\\s*$");
+    /** Sentence-final punctuation: quoted words without it may be a term, a title or a slogan rather than speech. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
+    /** Quoted words this short, without a sentence end or a speaker tag at them, are a term ("wait and see"). */
+    private static final int TERM_WORDS = 4;
+    /** Words between a pronoun and its speech verb ("ia hanya berkata", "dia juga menegaskan"). */
+    private static final Set<String> ADVERBS = WordSet.of("hanya", "juga", "pun", "lalu", "kemudian", "bahkan", "sempat",
+            "kembali", "tetap", "masih", "sudah", "telah", "pernah", "sendiri", "lantas", "pula", "sebelumnya");
     private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** Words before a speech verb that leave it without a subject of its own. */
     private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
@@ -57,6 +83,21 @@ public final class QuoteFinder implements Stage {
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
+    /** A relative clause between a subject and its verb. */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*yang\\s[^,]{1,80},\\s*$");
+    /** A capitalised word, where a name the entity stage missed may stand. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\s*(\\p{Lu}\\p{L}+)\\b");
+    /** Titles written alone for a person named before ("Menlu", "Dubes"). */
+    private static final Set<String> TITLES = EntityCatalog.resourceLines("titles.txt").stream()
+            .filter(t -> !t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    /** How far before a name its title may start ("Duta Besar Indonesia untuk Malaysia X"). */
+    private static final int TITLE_REACH = 50;
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
+    /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
+    private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
+    /** "di", "ke" or "dari" and capitalised words up to a name. */
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari))(?:\\s+\\p{Lu}\\p{L}*)*\\s+$");
+    private static final int PLACE_REACH = 40;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
 
@@ -80,7 +121,7 @@ public final class QuoteFinder implements Stage {
         List<Quote> out = new ArrayList<>();
         Draft previous = null;
         for (Draft d : drafts) {
-            if (d.speaker == null && d.followsPrevious && previous != null) d.take(previous);
+            if (d.speaker == null && d.followsPrevious) speakers.resolvePronoun(d, previous);
             if (d.speaker != null) previous = d;
             out.add(d.quote(text));
         }
@@ -95,10 +136,18 @@ public final class QuoteFinder implements Stage {
         String speakerId;
         String role;
         boolean followsPrevious;
+        /** Where a pronoun or "-nya" stands for the speaker, or -1 when the words simply go on from the last speaker's. */
+        int pronounAt = -1;
 
         Draft(Span span, boolean direct) {
             this.span = span;
             this.direct = direct;
+        }
+
+        /** The speaker is "ia", "dia" or "-nya" at {@code at}: someone named before. */
+        void refersBack(int at) {
+            followsPrevious = true;
+            pronounAt = at;
         }
 
         void take(Draft other) {
@@ -180,19 +229,52 @@ public final class QuoteFinder implements Stage {
         int closeEnd = Math.min(to + 1, lineEnd);
         Matcher after = AFTER.matcher(text).region(closeEnd, lineEnd);
         int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        if (secondHalf(text, lineStart, from)) return null;
+        boolean tagged = true; // a speaker tag right at the quotation marks
         if (after.find()) {
-            if (after.group(2) != null) d.followsPrevious = true;
+            if (after.group(2) != null) d.refersBack(span.start());
             else speakers.assign(d, after.end(), Math.min(lineEnd, after.end() + NAME_REACH));
         } else {
             // the last speech verb before the quote in its paragraph: X mengatakan, "..." or X mengatakan bahwa ... "..."
             Matcher before = BEFORE.matcher(text).region(lineStart, Math.max(lineStart, from - 1));
             int verb = -1;
-            while (before.find()) verb = before.start();
-            if (verb >= 0) speakers.assignBefore(d, lineStart, verb);
-            else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) speakers.assignBefore(d, lineStart, from - 1);
-            else d.followsPrevious = continued;
+            int verbEnd = -1;
+            while (before.find()) {
+                verb = before.start();
+                verbEnd = before.end();
+            }
+            Matcher menurut = MENURUT_BEFORE.matcher(text).region(lineStart, Math.max(lineStart, from - 1));
+            if (menurut.find()) speakers.assign(d, menurut.start(1), menurut.end(1));
+            else if (verb >= 0) {
+                speakers.assignBefore(d, lineStart, verb);
+                String between = text.substring(verbEnd, Math.max(verbEnd, from - 1)).trim();
+                tagged = between.isEmpty() || between.endsWith(",") || between.endsWith(":");
+            } else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) speakers.assignBefore(d, lineStart, from - 1);
+            else {
+                d.followsPrevious = continued;
+                tagged = continued;
+            }
         }
-        return d;
+        return tagged || !termLike(span.of(text)) ? d : null;
+    }
+
+    /**
+     * Quoted words that name rather than say: a short phrase or a title-cased one ("Laut yang Tak Pernah Tidur") without
+     * a sentence end. They are speech only with a speaker tag at them.
+     */
+    private static boolean termLike(String words) {
+        if (SENTENCE_END.matcher(words).find()) return false;
+        String[] w = words.split("\\s+");
+        long capitalised = java.util.Arrays.stream(w).filter(x -> Character.isUpperCase(x.charAt(0))).count();
+        return w.length <= TERM_WORDS || capitalised * 3 >= w.length * 2;
+    }
+
+    /** "“...,” ungkap X, “...”": the quotation marks at {@code from} reopen the words a speaker tag split. */
+    private static boolean secondHalf(String text, int lineStart, int from) {
+        int close = Math.max(text.lastIndexOf('”', from - 2), text.lastIndexOf('"', from - 2));
+        if (close < lineStart) return false;
+        String between = text.substring(close + 1, Math.max(close + 1, from - 1)).trim();
+        return between.endsWith(",") && AFTER.matcher(between).lookingAt();
     }
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
@@ -207,19 +289,37 @@ public final class QuoteFinder implements Stage {
             Draft d = null;
             if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
-                speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
+                if (menurut.group(1) == null) d.refersBack(base);
+                else speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
             } else if (find(trailing, sentence, i -> sentence.indexOf(',', i)) && trailing.start() > 10) {
                 d = new Draft(trim(text, base, base + trailing.start()), false);
-                if (trailing.group(2) != null) d.followsPrevious = true;
+                if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
-            } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10) {
+            } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10
+                    && reportsWords(verb, sentence)) {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
-                if (d.speaker == null && !d.followsPrevious) d = null; // "laporan menyebutkan": no one to quote
+                // "laporan menyebutkan": no one to quote; "seorang pedagang mengatakan": someone unnamed
+                if (d.speaker == null && !d.followsPrevious && !UNNAMED.matcher(sentence).lookingAt()) d = null;
             }
             if (d != null && d.span != null) drafts.add(d);
         }
+    }
+
+    /**
+     * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
+     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or is "mengakui"
+     * with an object.
+     */
+    private static boolean reportsWords(Matcher verb, String sentence) {
+        String rest = sentence.substring(verb.end());
+        if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find()) return false;
+        String matched = verb.group();
+        if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
+        if ("mengakui".equals(verb.group(1))) return false; // "mengakui pemerintahan militer": a thing admitted or recognised
+        int sp = rest.indexOf(' ');
+        return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
     }
 
     /**
@@ -289,7 +389,81 @@ public final class QuoteFinder implements Stage {
                 return;
             }
             String pronoun = firstWord(from, to);
-            if (PRONOUNS.contains(pronoun)) d.followsPrevious = true;
+            if (PRONOUNS.contains(pronoun)) d.refersBack(from);
+            else named(from, to).ifPresent(m -> set(d, m, from));
+        }
+
+        /**
+         * The speaker of a quote whose speaker is a pronoun or "-nya", or which goes on from the last speaker's words: the
+         * last speaker when quoted in the same paragraph, else the last person named before the pronoun in its paragraph
+         * ("Rektor X menemui massa. Ia menyatakan, ..."), else the last speaker.
+         */
+        void resolvePronoun(Draft d, Draft previous) {
+            if (d.pronounAt >= 0) {
+                int paragraph = text.lastIndexOf('\n', Math.max(0, d.pronounAt - 1)) + 1;
+                if (previous == null || previous.span.start() < paragraph) {
+                    Optional<Mention> person = lastPerson(paragraph, d.pronounAt);
+                    if (person.isPresent()) {
+                        set(d, person.get(), -1);
+                        return;
+                    }
+                }
+            }
+            if (previous != null) d.take(previous);
+        }
+
+        /** The last person named in [from, to): a tagged name or a first name or surname the entity stage left untagged. */
+        private Optional<Mention> lastPerson(int from, int to) {
+            Mention person = null;
+            for (Mention m : mentions) {
+                if (m.span().start() >= to) break;
+                if (m.span().start() >= from && m.type() == EntityType.PER) person = m;
+            }
+            Matcher w = CAPITALISED.matcher(text).region(from, to);
+            int after = person == null ? from : person.span().end();
+            while (w.find()) {
+                if (w.start(1) < after) continue;
+                String id = resolvePartial(w.group(1));
+                if (id != null) person = new Mention(new Span(w.start(1), w.end(1)), w.group(1), EntityType.PER, id);
+            }
+            return Optional.ofNullable(person);
+        }
+
+        /**
+         * A name the entity stage left untagged at {@code from}: a first name or surname of a person named earlier ("tutur
+         * Yohanes"), or a bare title ("kata Dubes", "Menlu mengatakan") for the person named last before with a role of
+         * that initial.
+         */
+        private Optional<Mention> named(int from, int to) {
+            Matcher w = CAPITALISED.matcher(text).region(from, Math.max(from, to));
+            if (!w.lookingAt()) return Optional.empty();
+            String word = w.group(1);
+            Span span = new Span(w.start(1), w.end(1));
+            String id = resolvePartial(word);
+            if (id == null && TITLES.contains(word.toLowerCase())) id = titled(word, span.start());
+            return id == null ? Optional.empty() : Optional.of(new Mention(span, word, EntityType.PER, id));
+        }
+
+        /**
+         * The person last named before {@code before} with the office {@code title} shortens: a role, or a title written
+         * before the name, that starts as it does ("Dubes": "Duta Besar ...", "Menlu": "Menteri Luar Negeri").
+         */
+        private String titled(String title, int before) {
+            String head = title.substring(0, 2).toLowerCase(Locale.ROOT);
+            String id = null;
+            for (Mention m : mentions) {
+                if (m.span().start() >= before) break;
+                Entity e = m.entityId() == null ? null : analysis.entity(m.entityId());
+                if (e == null || e.type() != EntityType.PER) continue;
+                int from = Math.max(0, m.span().start() - TITLE_REACH);
+                String lead = text.substring(from, m.span().start());
+                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+                if (e.roles().stream().anyMatch(r -> r.title().toLowerCase(Locale.ROOT).startsWith(head))
+                        || TITLE_WORD.matcher(lead).results().anyMatch(r -> r.group().toLowerCase(Locale.ROOT).startsWith(head))) {
+                    id = e.id();
+                }
+            }
+            return id;
         }
 
         /**
@@ -299,31 +473,43 @@ public final class QuoteFinder implements Stage {
          */
         void assignBefore(Draft d, int from, int verb) {
             String before = text.substring(from, verb).trim();
-            String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase();
-            if (PRONOUNS.contains(last)) {
-                d.followsPrevious = true;
+            String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+            int w = words.length - 1;
+            while (w > 0 && ADVERBS.contains(words[w].toLowerCase())) w--;
+            if (w >= 0 && PRONOUNS.contains(words[w].toLowerCase())) {
+                d.refersBack(verb);
                 return;
             }
+            String last = w >= 0 ? words[words.length - 1].toLowerCase() : "";
+            int lastAt = verb;
+            while (lastAt > from && Character.isWhitespace(text.charAt(lastAt - 1))) lastAt--;
+            while (lastAt > from && !Character.isWhitespace(text.charAt(lastAt - 1))) lastAt--;
+            int lastWord = lastAt;
+            if (mentions.stream().noneMatch(m -> m.span().start() <= lastWord && m.span().end() > lastWord)) {
+                Optional<Mention> untagged = named(lastWord, verb);
+                if (untagged.isPresent()) {
+                    set(d, untagged.get(), -1);
+                    return;
+                }
+            }
+            // "X, yang memerankan tokoh Y, mengaku ...": the subject stands before the relative clause
+            Matcher relative = RELATIVE.matcher(text).region(from, verb);
+            int subjectEnd = relative.find() ? relative.start() : verb;
             List<Mention> candidates = mentions.stream()
-                    .filter(m -> m.span().start() >= from && m.span().end() <= verb && !afterPlacePreposition(m)).toList();
+                    .filter(m -> m.span().start() >= from && m.span().end() <= subjectEnd && !afterPlacePreposition(m)).toList();
             if (candidates.isEmpty()) return;
             if (ZERO_SUBJECT.contains(last)) {
                 set(d, candidates.stream().filter(m -> m.type() == EntityType.PER).findFirst().orElse(candidates.getFirst()), -1);
                 return;
             }
             Mention nearest = candidates.getLast();
-            if (verb - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
+            if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
         }
 
+        /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
         private boolean afterPlacePreposition(Mention m) {
-            String t = text;
-            int i = m.span().start() - 1;
-            while (i > 0 && t.charAt(i) == ' ') i--;
-            if (i < 0) return false;
-            int j = i;
-            while (j > 0 && Character.isLetter(t.charAt(j - 1))) j--;
-            String w = t.substring(j, i + 1).toLowerCase();
-            return w.equals("di") || w.equals("ke") || w.equals("dari");
+            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, m.span().start() - PLACE_REACH), m.span().start());
+            return place.find();
         }
 
         private void set(Draft d, Mention m, int verbEnd) {

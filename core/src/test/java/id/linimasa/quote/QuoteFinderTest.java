@@ -214,4 +214,91 @@ class QuoteFinderTest {
                     assertThat(x.speakerId()).isEqualTo("per:choe_son_hui");
                 });
     }
+
+    @Test
+    void termsTitlesAndNamingInQuotationMarksAreNoQuotes() {
+        assertThat(quotes("Para analis menyebut langkah Kremlin itu sebagai \"jalan tengah\" yang aman.")).isEmpty();
+        assertThat(quotes("Film “Angin dari Selatan Tak Pernah Reda” diputar perdana di Seoul pekan lalu.")).isEmpty();
+        assertThat(quotes("Warga membentangkan spanduk bertuliskan \"Damai Itu Indah\" di depan kedutaan.")).isEmpty();
+        // with a speaker tag at them, short words are speech
+        assertThat(quotes("\"Jaga kesehatan,\" pesan Putin kepada para atlet.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:vladimir_putin"));
+    }
+
+    @Test
+    void aQuoteSplitByItsSpeakerTagIsOneQuote() {
+        List<Quote> q = quotes("“Kami siap berunding kapan saja,” kata Putin, “tetapi syarat kami tidak berubah.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.text()).startsWith("Kami siap"));
+    }
+
+    @Test
+    void aFeelingOrStanceIsNotReportedSpeech() {
+        assertThat(quotes("Dmitry Peskov menyatakan keprihatinan yang mendalam atas insiden di perbatasan itu.")).isEmpty();
+        assertThat(quotes("Vladimir Putin mengaku puas dengan hasil pertemuan di Pyongyang.")).isEmpty();
+        assertThat(quotes("Vladimir Putin menyebut Kim Jong Un sebagai sahabat lama rakyat Rusia.")).isEmpty();
+        assertThat(quotes("Korea Utara tidak pernah mengakui pengiriman pasukan ke wilayah Kursk itu.")).isEmpty();
+    }
+
+    @Test
+    void moreVerbsReportWords() {
+        for (String verb : List.of("mengaku", "mengakui bahwa", "menyebut", "memastikan", "menduga", "mengingatkan bahwa")) {
+            assertThat(quotes("Dmitry Peskov " + verb + " delegasi Rusia belum menerima undangan resmi dari panitia."))
+                    .as(verb).singleElement().satisfies(x -> {
+                        assertThat(x.speakerId()).isEqualTo("per:dmitry_peskov");
+                        assertThat(x.text()).startsWith("delegasi Rusia");
+                    });
+        }
+    }
+
+    @Test
+    void menurutnyaAfterASentenceIsTheLastSpeakers() {
+        List<Quote> q = quotes("""
+                “Kerja sama berjalan baik,” kata Peskov.
+                Ia juga menyoroti cuaca buruk di Moskow. Menurutnya, penerbangan ke Pyongyang akan ditunda sehari.""");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).text()).startsWith("penerbangan");
+        assertThat(q.get(1).speakerId()).isEqualTo("per:dmitry_peskov");
+    }
+
+    @Test
+    void menurutNameBeforeQuotationMarks() {
+        assertThat(quotes("Menurut Peskov, “Pertemuan berikutnya akan digelar di Moskow.”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:dmitry_peskov"));
+    }
+
+    @Test
+    void aPronounIsThePersonJustNamedInItsParagraph() {
+        List<Quote> q = quotes("""
+                “Kami berterima kasih atas sambutan ini,” kata Kim Jong Un.
+                Menteri Luar Negeri Choe Son Hui menemui wartawan di Moskow. Ia menyatakan, “Kunjungan ini bersejarah.”
+                Choe kemudian meninggalkan ruangan. Di pintu, ia hanya berkata singkat, “Terima kasih semuanya.”""");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speakerId()).isEqualTo("per:choe_son_hui");
+        assertThat(q.get(2).speakerId()).isEqualTo("per:choe_son_hui");
+    }
+
+    @Test
+    void anUntaggedFirstNameOrTitleIsThePersonNamedBefore() {
+        assertThat(quotes("Juru bicara Kremlin Dmitry Peskov tiba di Seoul.\n“Kami belum menerima undangan,” tutur Dmitry."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:dmitry_peskov"));
+        assertThat(quotes("""
+                Menteri Luar Negeri Choe Son Hui tiba di Moskow, Senin.
+                Dalam jumpa pers di Moskow, Rusia, Menlu mengatakan, kedua negara sepakat memperluas kerja sama."""))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:choe_son_hui"));
+    }
+
+    @Test
+    void theSubjectStandsBeforeARelativeClause() {
+        assertThat(quotes("Choe Son Hui, yang mendampingi Vladimir Putin, mengaku kedua pemimpin berbicara hampir tiga jam."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:choe_son_hui"));
+    }
+
+    @Test
+    void someoneUnnamedMaySpeak() {
+        assertThat(quotes("Seorang sopir di Terminal Lama Moskow mengatakan jalanan macet sejak pagi.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.speakerId()).isNull();
+                    assertThat(x.text()).startsWith("jalanan macet");
+                });
+    }
 }
