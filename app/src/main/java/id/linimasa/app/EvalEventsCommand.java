@@ -50,14 +50,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         print(total);
         int status = docs.failed() > 0 ? Main.SOME_FAILED : Main.OK;
-        if (minF1 != null && total.typePrf().f1() < minF1) {
-            System.err.printf("eval events: F1 with type %.4f is below the floor %.4f%n", total.typePrf().f1(), minF1);
-            status = Main.SOME_FAILED;
-        }
-        if (minActorsF1 != null && total.actorPrf().f1() < minActorsF1) {
-            System.err.printf("eval events: F1 with actors %.4f is below the floor %.4f%n", total.actorPrf().f1(), minActorsF1);
-            status = Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("eval events: F1 with type", total.typePrf().f1(), minF1)) status = Main.SOME_FAILED;
+        if (ScoreTable.belowFloor("eval events: F1 with actors", total.actorPrf().f1(), minActorsF1)) status = Main.SOME_FAILED;
         return status;
     }
 

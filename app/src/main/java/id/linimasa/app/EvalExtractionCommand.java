@@ -81,10 +81,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "pages: %d%nprecision: %.4f%nrecall: %.4f%nf1: %.4f%ntitle accuracy: %s%ndate accuracy: %s%npages/s: %.1f%n",
                     r.pages(), r.precision(), r.recall(), r.f1(), share(r.titleAccuracy()), share(r.dateAccuracy()), r.pagesPerSecond());
         }
-        if (minF1 != null && r.f1() < minF1) {
-            System.err.printf(Locale.ROOT, "linimasa: extraction F1 %.4f is below the floor %.4f%n", r.f1(), minF1);
-            return Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("linimasa: extraction F1", r.f1(), minF1)) return Main.SOME_FAILED;
         return Main.OK;
     }
 

@@ -60,10 +60,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         NerScore score = NerEvaluation.score(m, sentences); // also the warm-up, so the speed is the steady state
         double tokensPerSecond = tokensPerSecond(load(), sentences, tokens);
         print(score, tokensPerSecond, loadSeconds);
-        if (minF1 != null && score.overall().f1() < minF1) {
-            System.err.printf("eval ner: F1 %.4f is below the floor %.4f%n", score.overall().f1(), minF1);
-            return Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("eval ner: F1", score.overall().f1(), minF1)) return Main.SOME_FAILED;
         return Main.OK;
     }
 

@@ -50,14 +50,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         print(total);
         int status = docs.failed() > 0 ? Main.SOME_FAILED : Main.OK;
-        if (minF1 != null && total.detection().f1() < minF1) {
-            System.err.printf("eval quotes: detection F1 %.4f is below the floor %.4f%n", total.detection().f1(), minF1);
-            status = Main.SOME_FAILED;
-        }
-        if (minSpeakerF1 != null && total.withSpeaker().f1() < minSpeakerF1) {
-            System.err.printf("eval quotes: F1 with speaker %.4f is below the floor %.4f%n", total.withSpeaker().f1(), minSpeakerF1);
-            status = Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("eval quotes: detection F1", total.detection().f1(), minF1)) status = Main.SOME_FAILED;
+        if (ScoreTable.belowFloor("eval quotes: F1 with speaker", total.withSpeaker().f1(), minSpeakerF1)) status = Main.SOME_FAILED;
         return status;
     }
 

@@ -123,10 +123,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         print(runs, gold.size());
         int status = failed > 0 ? Main.SOME_FAILED : Main.OK;
         double worst = runs.stream().mapToDouble(r -> r.score().bcubed().f1()).min().orElse(0);
-        if (minF1 != null && worst < minF1) {
-            System.err.printf("eval stories: B-cubed F1 %.4f is below the floor %.4f%n", worst, minF1);
-            status = Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("eval stories: B-cubed F1", worst, minF1)) status = Main.SOME_FAILED;
         return status;
     }
 

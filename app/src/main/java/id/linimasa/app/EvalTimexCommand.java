@@ -79,10 +79,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
         print(total);
         if (format == Format.text) printSpeed(docs);
         double f1 = total.strictPrf().f1();
-        if (minF1 != null && f1 < minF1) {
-            System.err.printf("eval timex: strict F1 %.4f is below the floor %.4f%n", f1, minF1);
-            return Main.SOME_FAILED;
-        }
+        if (ScoreTable.belowFloor("eval timex: strict F1", f1, minF1)) return Main.SOME_FAILED;
         return failed > 0 ? Main.SOME_FAILED : Main.OK;
     }
 

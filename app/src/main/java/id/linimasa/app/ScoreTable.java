@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.eval.Prf;
 
+import java.util.Locale;
+
 /** How the evaluation commands print a precision/recall/F1 triple: one table row, or one JSON object. */
 final class ScoreTable {
     private ScoreTable() {
@@ -25,6 +27,16 @@ final class ScoreTable {
         n.put("gold", gold);
         n.put("system", system);
         return n;
+    }
+
+    /**
+     * Whether a figure is below the floor a {@code --min-...} option set (none set: never); when it is, says so on
+     * stderr as "{@code what} 0.9123 is below the floor 0.9200".
+     */
+    static boolean belowFloor(String what, double figure, Double floor) {
+        if (floor == null || figure >= floor) return false;
+        System.err.printf(Locale.ROOT, "%s %.4f is below the floor %.4f%n", what, figure, floor);
+        return true;
     }
 
     static ObjectNode json(ObjectMapper json, Prf p) {

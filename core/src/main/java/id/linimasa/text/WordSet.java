@@ -50,7 +50,6 @@ public final class WordSet extends AbstractSet<String> {
     }
 
     /** The distinct words of the collection (a word given twice is kept once). */
-
     public static WordSet copyOf(Collection<? extends String> words) {
         return new WordSet(List.copyOf(words));
     }
