@@ -47,9 +47,7 @@ record GoldText(PublicationTime created, String body, List<String> captions, Lis
     static GoldText read(List<String> lines, char marker) throws IOException {
         PublicationTime created = null;
         List<String> paragraphs = new ArrayList<>(), captions = new ArrayList<>();
-        // offsets are first taken within the body or the captions; caption ones wait for the body's length
-        List<Note> local = new ArrayList<>();
-        List<Boolean> inCaption = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         String current = null;
         boolean currentCaption = false;
         int bodyLength = -1, captionLength = -1;
@@ -69,9 +67,11 @@ record GoldText(PublicationTime created, String body, List<String> captions, Lis
                 currentCaption = true;
             } else if (line.charAt(0) == marker) {
                 if (current == null) throw new IOException("line " + n + ": a gold line before any text");
-                int start = (currentCaption ? captionLength : bodyLength) - current.length();
-                local.add(new Note(n, line, current, start));
-                inCaption.add(currentCaption);
+                // the body is whole before any caption (body text after one is refused), so a caption's place is known
+                int start = currentCaption
+                        ? Math.max(0, bodyLength) + Article.CAPTION_SEPARATOR.length() + captionLength - current.length()
+                        : bodyLength - current.length();
+                notes.add(new Note(n, line, current, start));
             } else if (line.startsWith("@")) {
                 throw new IOException("line " + n + ": unknown directive " + line.split("\\s")[0]);
             } else {
@@ -83,13 +83,6 @@ record GoldText(PublicationTime created, String body, List<String> captions, Lis
             }
         }
         if (created == null) throw new IOException("no @dct line");
-        String body = String.join("\n", paragraphs);
-        int captionStart = body.length() + Article.CAPTION_SEPARATOR.length();
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < local.size(); i++) {
-            Note note = local.get(i);
-            notes.add(new Note(note.number(), note.line(), note.text(), note.start() + (inCaption.get(i) ? captionStart : 0)));
-        }
-        return new GoldText(created, body, captions, notes);
+        return new GoldText(created, String.join("\n", paragraphs), captions, notes);
     }
 }

@@ -1128,9 +1128,13 @@ final class ActorFinder {
 
     /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */
     private boolean titleOfNextPerson(List<Mention> ms, int k) {
-        if (k + 1 >= ms.size() || ms.get(k + 1).type() != EntityType.PER) return false;
-        String between = text.substring(ms.get(k).span().end(), Math.max(ms.get(k).span().end(), ms.get(k + 1).span().start()));
-        return !between.contains(",") && !between.contains(" dan ") && !between.contains(" serta ");
+        return k + 1 < ms.size() && ms.get(k + 1).type() == EntityType.PER && !apart(ms.get(k), ms.get(k + 1));
+    }
+
+    /** Whether a comma, "dan" or "serta" stands between two names. */
+    private boolean apart(Mention a, Mention b) {
+        String between = text.substring(a.span().end(), Math.max(a.span().end(), b.span().start()));
+        return between.contains(",") || between.contains(" dan ") || between.contains(" serta ");
     }
 
     /**
@@ -1142,10 +1146,8 @@ final class ActorFinder {
         Entity body = entities.get(m.entityId());
         if (m.type() != EntityType.ORG || actsAsState(stateOf(m.entityId())) || body != null && ownActor(body)) return false;
         for (int j = k + 1; j < ms.size(); j++) {
-            Mention next = ms.get(j);
-            String between = text.substring(ms.get(j - 1).span().end(), Math.max(ms.get(j - 1).span().end(), next.span().start()));
-            if (between.contains(",") || between.contains(" dan ") || between.contains(" serta ")) return false;
-            if (next.type() == EntityType.PER) return true;
+            if (apart(ms.get(j - 1), ms.get(j))) return false;
+            if (ms.get(j).type() == EntityType.PER) return true;
         }
         return false;
     }

@@ -344,9 +344,11 @@ public final class EventCoder implements Stage {
      */
     private static boolean protestDemand(ActorFinder actors, List<EventLexicon.Match> earlier, EventLexicon.Match m,
                                          SentenceWords sw) {
-        if (!DEMANDS.contains(m.pattern().type()) || earlier.stream().noneMatch(o -> o.pattern().type() == Plover.PROTEST)) return false;
+        if (!DEMANDS.contains(m.pattern().type())) return false;
+        int after = -1;
+        for (EventLexicon.Match o : earlier) if (o.pattern().type() == Plover.PROTEST) after = o.end();
+        if (after < 0) return false;
         List<Word> words = sw.words();
-        int after = earlier.stream().filter(o -> o.pattern().type() == Plover.PROTEST).toList().getLast().end();
         for (int k = after; k < m.start(); k++) {
             Mention x = sw.mentionAt()[k];
             if (x == null || k > after && sw.mentionAt()[k - 1] == x) continue;

@@ -39,8 +39,8 @@ final class StatementFinder {
         List<Word> words = sw.words();
         for (int v = 0; v < words.size(); v++) {
             if (quoted[v]) continue;
-            String s = words.get(v).lower(), bare = words.get(v).bare();
-            boolean opens = SAYS.contains(s), closes = SAID.contains(s) || words.get(v).clitic() && SAID.contains(bare);
+            String s = words.get(v).lower();
+            boolean opens = SAYS.contains(s), closes = closes(words.get(v));
             if (!opens && !closes) continue;
             int from = opens ? v + 1 : 0, to = opens ? contentEnd(words, v + 1) : v;
             if (triggers.stream().anyMatch(t -> t >= from && t < to)) continue;
@@ -62,8 +62,13 @@ final class StatementFinder {
 
     /** Whether a word of the sentence may attribute what someone says (quoted words included). */
     static boolean speaks(List<Word> words) {
-        for (Word w : words) if (SAYS.contains(w.lower()) || SAID.contains(w.lower()) || w.clitic() && SAID.contains(w.bare())) return true;
+        for (Word w : words) if (SAYS.contains(w.lower()) || closes(w)) return true;
         return false;
+    }
+
+    /** A verb that closes what was said ("kata", "ujarnya"). */
+    private static boolean closes(Word w) {
+        return SAID.contains(w.lower()) || w.clitic() && SAID.contains(w.bare());
     }
 
     /** "tidak mengatakan", "belum menyatakan": only a negation right before the verb denies the statement. */

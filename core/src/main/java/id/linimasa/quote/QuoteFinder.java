@@ -89,7 +89,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern CAPITALISED = Pattern.compile("\\s*(\\p{Lu}\\p{L}+)\\b");
     /** Titles written alone for a person named before ("Menlu", "Dubes"). */
     private static final Set<String> TITLES = EntityCatalog.resourceLines("titles.txt").stream()
-            .filter(t -> !t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            .filter(t -> !t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.collectingAndThen(Collectors.toSet(), WordSet::copyOf));
     /** How far before a name its title may start ("Duta Besar Indonesia untuk Malaysia X"). */
     private static final int TITLE_REACH = 50;
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
