@@ -205,11 +205,15 @@ final class EventDater {
         return frame.span().start() > event.span().start() ? frame : event;
     }
 
+    private static final Set<String> NOT_NAMES = WordSet.of("pada", "tahun", "sejak", "semenjak", "hingga", "sampai", "awal", "akhir",
+            "pertengahan", "di", "dalam", "selama", "medio", "periode", "musim");
+
     /** "Super Garuda Shield 2024", "Piala Dunia 2026": a bare year right after a capitalised word ends a name, dates nothing. */
     private boolean inName(List<Word> words, int i, Timex t) {
-        if (i == 0 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
+        // "Pada 2024, ..." opens a sentence; "Sejak 2019", "Tahun 2024" are dates whatever their case
+        if (i < 2 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
         Word before = words.get(i - 1);
-        return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !before.is("tahun");
+        return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !NOT_NAMES.contains(before.lower());
     }
 
     private static int wordAt(List<Word> words, Span span) {

@@ -83,6 +83,10 @@ class EventContextRulesTest {
         Event e = ofType(code(ArticleFixture.world("Rusia dan Korea Utara membuka latihan Vostok 2024 di Vladivostok pada Senin (2/9).")
                 .timex("2024", "2024").timex("Senin (2/9)", "2024-09-02")), Plover.MOBILIZE);
         assertThat(date(e)).isEqualTo("2024-09-02");
+        // a year that opens the sentence, even after a capital, is a date
+        Event framed = ofType(code(ArticleFixture.world("Pada 2024, Rusia dan Korea Utara menandatangani perjanjian kemitraan.")
+                .timex("2024", "2024")), Plover.AGREE);
+        assertThat(date(framed)).isEqualTo("2024");
     }
 
     @Test
