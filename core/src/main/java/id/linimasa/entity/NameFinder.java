@@ -61,10 +61,11 @@ public final class NameFinder {
         List<Tagged> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
+            NerModel.Word[] known = model.words(text, tokens);
             String[] texts = new String[tokens.size()];
-            for (int i = 0; i < texts.length; i++) texts[i] = tokens.get(i).of(text);
+            for (int i = 0; i < texts.length; i++) texts[i] = known[i].token();
             List<String> words = java.util.Arrays.asList(texts);
-            NerModel.Reading reading = model.read(words);
+            NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : TagChunk.of(reading.tags())) {
                 for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
