@@ -461,17 +461,6 @@ public final class NerModel {
         return prev == label - 1 || prev == label;
     }
 
-    /** Per label, the first label that may stand before it ({@link #allowed}: all, or for an I- tag its B-) and the last. */
-    private static final int[] FROM = new int[L], TO = new int[L];
-
-    static {
-        for (int l = 0; l < L; l++) {
-            boolean inside = l != 0 && l % 2 == 0;
-            FROM[l] = inside ? l - 1 : 0;
-            TO[l] = inside ? l : L - 1;
-        }
-    }
-
     /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
     static int[] decode(float[] emit, int n, float[] trans) {
         float[] score = new float[L], next = new float[L];
@@ -482,11 +471,23 @@ public final class NerModel {
             for (int l = 0; l < L; l++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
-                for (int p = FROM[l], to = TO[l]; p <= to; p++) {
-                    float v = score[p] + trans[(p + 1) * L + l];
-                    if (v > bestScore) {
-                        bestScore = v;
-                        bestPrev = p;
+                if (l != 0 && l % 2 == 0) { // an I- tag, allowed only after its B- tag or itself
+                    float begun = score[l - 1] + trans[l * L + l], inside = score[l] + trans[(l + 1) * L + l];
+                    if (begun > bestScore) {
+                        bestScore = begun;
+                        bestPrev = l - 1;
+                    }
+                    if (inside > bestScore) {
+                        bestScore = inside;
+                        bestPrev = l;
+                    }
+                } else {
+                    for (int p = 0; p < L; p++) { // a fixed count, which the compiler unrolls
+                        float v = score[p] + trans[(p + 1) * L + l];
+                        if (v > bestScore) {
+                            bestScore = v;
+                            bestPrev = p;
+                        }
                     }
                 }
                 next[l] = bestScore + emit[at + l];
