@@ -93,6 +93,28 @@ public final class WordSet extends AbstractSet<String> {
         return -1;
     }
 
+    /**
+     * Where the word {@code text[from, to)}, all ASCII, is held lower-cased, or -1; {@code hash} is the lower-cased
+     * word's {@link String#hashCode}, which a caller that reads the word char by char has at hand: no copy is made.
+     */
+    int slotOfAsciiLowerCased(CharSequence text, int from, int to, int hash) {
+        long bits = filterBits(hash);
+        if ((filter & bits) != bits) return -1;
+        int mask = words.length - 1, length = to - from;
+        for (int i = slot(hash); words[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && words[i].length() == length && sameLowerCased(words[i], text, from)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean sameLowerCased(String word, CharSequence text, int from) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
     /** The number of places, held or free. */
     int capacity() {
         return words.length;
