@@ -377,16 +377,36 @@ final class BlockClassifier {
         return lower.contains("laman") || lower.contains("page");
     }
 
-    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included). */
-    private static final Set<String> SECTION_STARTS = Set.of("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
+    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included), packed by {@link #packed}. */
+    private static final int[] SECTION_STARTS = packedSorted("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
             "kom", "com", "rel", "mos", "mor", "rea", "you", "lih", "upd", "dis", "pen", "hea", "bac", "rec", "edi", "lat", "hot");
     /** How BUTTON's forms begin (their first two characters: "ad" is one). */
-    private static final Set<String> BUTTON_STARTS = Set.of("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
+    private static final int[] BUTTON_STARTS = packedSorted("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
             "tu", "cl", "ke", "ne", "be");
 
+    private static int[] packedSorted(String... starts) {
+        int[] keys = new int[starts.length];
+        for (int k = 0; k < starts.length; k++) keys[k] = packed(starts[k], starts[k].length());
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /** The first {@code n} characters of s, seven bits each, or -1 when one is not ASCII (no start is). */
+    private static int packed(String s, int n) {
+        int key = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return -1;
+            key = key << 7 | c;
+        }
+        return key;
+    }
+
     /** Whether the text begins with one of the starts, each {@code n} characters: a cheap test before a pattern anchored at the start. */
-    private static boolean startsOneOf(String lower, Set<String> starts, int n) {
-        return lower.length() >= n && starts.contains(lower.substring(0, n));
+    private static boolean startsOneOf(String lower, int[] starts, int n) {
+        if (lower.length() < n) return false;
+        int key = packed(lower, n);
+        return key >= 0 && Arrays.binarySearch(starts, key) >= 0;
     }
 
     /** The first two letters of INSERT's phrases (LEAD_IN's are among them) and of BYLINE's labels. */
@@ -608,19 +628,30 @@ final class BlockClassifier {
         return any && CHECK_NEWS.matcher(lower).find();
     }
 
-    /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
-    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
-
-    /** Whether COUNTER may match: every alternative but "waktu baca" and "baca dalam" needs a digit, "3 jam lalu" at the start. */
+    /**
+     * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
+     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS.
+     */
     private static boolean mayCount(String lower) {
-        if (lower.contains("waktu baca") || lower.contains("baca dalam")) return true;
-        boolean digit = false;
-        for (int i = 0; i < lower.length() && !digit; i++) digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
-        if (!digit) return false;
-        if (lower.charAt(0) >= '0' && lower.charAt(0) <= '9') return true;
-        for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
+        for (int i = lower.indexOf("baca"); i >= 0; i = lower.indexOf("baca", i + 1)) {
+            if (lower.startsWith("waktu ", i - 6) || lower.startsWith(" dalam", i + 4)) return true;
+        }
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiDigit(lower.charAt(i))) continue;
+            if (i == 0) return true;
+            // COUNTER's \d[\d.,]*\s*: the word after it begins past the whole run and the spaces after it
+            int j = i + 1;
+            while (j < n && (isAsciiDigit(lower.charAt(j)) || lower.charAt(j) == '.' || lower.charAt(j) == ',')) j++;
+            while (j < n && isAsciiSpace(lower.charAt(j))) j++;
+            for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return true;
+            i = j - 1;
+        }
         return false;
     }
+
+    /** How the words COUNTER reads after a number begin ("5 min read", "5 minutes read" included). */
+    private static final String[] COUNT_WORDS = {"kali di", "view", "share", "komentar", "comment", "dibaca", "pembaca", "min"};
 
     /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {
@@ -764,6 +795,9 @@ final class BlockClassifier {
             if (i > start) {
                 all++;
                 if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
+                // each word still to come takes a character and a space: when all of them being social words would not make
+                // six in ten, the line is not a share row (prose is told so well before its end)
+                else if (2 * (social + (n - i + 1) / 2) < 3 * (all - social)) return false;
             }
         }
         return all > 0 && social * 10 >= all * 6;
