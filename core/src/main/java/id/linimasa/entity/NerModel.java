@@ -365,10 +365,11 @@ public final class NerModel {
 
     /** The words of the tokens of {@code text}, found by their chars: no substring is made for a word seen before. */
     Word[] words(String text, List<Span> tokens) {
-        Word[] out = new Word[tokens.size()];
+        Word[] out = words.get(text, tokens);
         for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) continue;
             Span t = tokens.get(i);
-            Word w = words.get(text, t.start(), t.end());
+            Word w = words.get(text, t.start(), t.end()); // put meanwhile by an earlier token of the sentence
             if (w == null) {
                 w = newWord(t.of(text));
                 words.put(w);
