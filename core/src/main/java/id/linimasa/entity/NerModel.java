@@ -229,9 +229,10 @@ public final class NerModel {
         for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         int[] joined = joinedRows(w, gaz, gazRows);
         float[] s = new float[n * L];
+        // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
+        for (int i = 0; i < n; i++) System.arraycopy(w[i].scores, 0, s, i * L, L);
         for (int i = 0; i < n; i++) {
             int at = i * L;
-            System.arraycopy(w[i].scores, 0, s, at, L);
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
                 int j = i + NerFeatures.OFFSETS[k];
                 if (j < 0 || j >= n) add(s, at, beyondScores[k], 0);

@@ -57,8 +57,9 @@ final class WordCache {
             int h = 0;
             for (int i = t.start(); i < t.end(); i++) h = 31 * h + text.charAt(i);
             hashes[k] = h;
-            out[k] = (NerModel.Word) SLOT.getAcquire(table, slot(h));
         }
+        // a loop of its own, short, so that the processor has many of these reads under way at once
+        for (int k = 0; k < n; k++) out[k] = (NerModel.Word) SLOT.getAcquire(table, slot(hashes[k]));
         int[] lengths = new int[n];
         for (int k = 0; k < n; k++) if (out[k] != null) lengths[k] = out[k].token.length(); // reads each word and its String
         for (int k = 0; k < n; k++) {
