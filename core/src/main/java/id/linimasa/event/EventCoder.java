@@ -128,7 +128,7 @@ public final class EventCoder implements Stage {
         Event lastVisit = null;
         for (Sentence sentence : analysis.sentences()) {
             List<Word> words = tokens.in(sentence.span());
-            List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            List<EventLexicon.Match> matches = named(lexicon.find(words), words);
             // most sentences tell no event and say nothing: their actors are not looked for
             if (matches.isEmpty() && !sentence.caption() && !StatementFinder.speaks(words)) continue;
             SentenceWords sw = actors.words(sentence.span(), words);
@@ -445,6 +445,14 @@ public final class EventCoder implements Stage {
                 Math.max(visit.confidence(), meeting.confidence()), visit.status(), visit.caption(),
                 visit.sourceEntities(), List.copyOf(named)));
         return true;
+    }
+
+    /** The matches that {@link #names} an event, in order. */
+    private static List<EventLexicon.Match> named(List<EventLexicon.Match> found, List<Word> words) {
+        if (found.isEmpty()) return List.of();
+        List<EventLexicon.Match> out = new ArrayList<>(found.size());
+        for (EventLexicon.Match m : found) if (names(m, words)) out.add(m);
+        return out;
     }
 
     /**
