@@ -109,6 +109,7 @@ final class ActorFinder {
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
     private static final Set<String> THROUGH = WordSet.of("melalui", "lewat");
     private static final int THROUGH_REACH = 14;
+    private static final Set<String> STATE_WORDS = WordSet.of("negara", "pemerintah", "rezim");
     private static final Set<String> BACKED = WordSet.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = WordSet.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
@@ -668,8 +669,10 @@ final class ActorFinder {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             // "peretas yang didukung Rusia": those backed by a state act for it
-            if (word.is("yang") && i + 2 < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[i + 2] != null) {
-                Side backer = groupStartingAt(sw, i + 2, stopAt);
+            // ("yang disponsori negara China": a word for the state before its name)
+            int by = i + 2 < stopAt && STATE_WORDS.contains(w.get(i + 2).lower()) ? i + 3 : i + 2;
+            if (word.is("yang") && by < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[by] != null) {
+                Side backer = groupStartingAt(sw, by, stopAt);
                 if (!backer.isEmpty()) return backer;
             }
             if (allParties(w, i)) return parties(sw, i + 1, stopAt);

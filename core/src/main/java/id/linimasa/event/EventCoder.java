@@ -605,7 +605,8 @@ public final class EventCoder implements Stage {
      * act's ("sepakat melanjutkan perundingan keesokan harinya": the date is the talks').
      */
     private static int complementVerb(EventPattern p, List<Word> words, int end, int to) {
-        if (!FOLDS_COMPLEMENT.contains(p.type())) return -1;
+        // "menuding Islamabad mendalangi serangan ... pada 22 April": the date is the accused act's, not the accusation's
+        if (!FOLDS_COMPLEMENT.contains(p.type()) && p.type() != Plover.ACCUSE) return -1;
         for (int i = end; i < to && i <= end + 2; i++) if (Words.verbLike(words.get(i))) return i;
         return -1;
     }

@@ -141,6 +141,9 @@ final class EventDater {
             }
             if (i < from || i >= to || precededBy(words, i, SINCE, 2) || inName(words, i, t)) continue;
             if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
+            // "Kedua pemimpin menyambut baik penandatanganan ... pada September lalu dan sepakat ...": in a sentence about
+            // those who just met, a date before the trigger that follows another trigger is that act's
+            if (anaphor != null && i < trigger && earlierTrigger(others, i)) continue;
             if (distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
@@ -245,6 +248,11 @@ final class EventDater {
         for (int k = 0; k < trigger; k++) {
             if (words.get(k).span().start() >= timex.end() && OTHER_TIME.contains(words.get(k).lower())) return true;
         }
+        return false;
+    }
+
+    private static boolean earlierTrigger(List<Integer> others, int timex) {
+        for (int o : others) if (o < timex) return true;
         return false;
     }
 

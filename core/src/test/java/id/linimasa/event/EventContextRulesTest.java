@@ -104,6 +104,29 @@ class EventContextRulesTest {
     }
 
     @Test
+    void aDateAfterTheAccusedsActIsThatActsNotTheAccusations() {
+        Event e = ofType(code(ArticleFixture.world("Ukraina menuding Rusia mendalangi sabotase pipa gas pada 3 Maret lalu.")
+                .timex("3 Maret lalu", "2025-03-03")), Plover.ACCUSE);
+        assertThat(e.targets()).containsExactly("RUS");
+        assertThat(e.date()).isNull();
+    }
+
+    @Test
+    void hackersSponsoredByTheStateOfAStateActForIt() {
+        Event e = ofType(code(ArticleFixture.world("Amerika Serikat menuduh kelompok peretas yang disponsori negara Korea Utara mencuri data bank.")),
+                Plover.ACCUSE);
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void whenTheLeadersWhoJustMetAgreeADateInAnotherActsClauseIsNotTheirs() {
+        List<Event> events = code(ArticleFixture.world("Putin bertemu Kim Jong Un di Pyongyang pada Rabu (19/6).\n"
+                + "Kedua pemimpin menyambut baik peluncuran jalur kereta pada Mei lalu dan sepakat menambah rute penerbangan.")
+                .timex("Rabu (19/6)", "2024-06-19").timex("Mei lalu", "2024-05"));
+        assertThat(date(ofType(events, Plover.AGREE))).isEqualTo("2024-06-19");
+    }
+
+    @Test
     void actsTheLexiconLearnedOnTheBatch() {
         assertThat(code(ArticleFixture.world("Rusia menghibahkan dua kapal patroli kepada Korea Utara."))).extracting(Event::type)
                 .containsExactly(Plover.AID);
