@@ -63,12 +63,21 @@ class EventContextRulesTest {
         assertThat(date(ofType(events, Plover.ACCUSE))).isEqualTo("2025-03-03");
     }
 
+    /** The event of the type coded from one sentence with one dated expression. */
+    private static Event dated(String sentence, String when, String value, Plover type) {
+        return ofType(code(ArticleFixture.world(sentence).timex(when, value)), type);
+    }
+
     @Test
-    void aDateAfterAgarIsTheUrgedActsNotTheRequests() {
-        Event e = ofType(code(ArticleFixture.world("Ukraina meminta dukungan Amerika Serikat agar paket bantuannya disahkan pada Oktober mendatang.")
-                .timex("Oktober mendatang", "2025-10")), Plover.REQUEST);
-        assertThat(e.targets()).containsExactly("USA");
-        assertThat(e.date()).isNull();
+    void aDateAfterAgarOrAfterTheAccusedsActIsThatActsNotTheRequestsOrAccusations() {
+        Event request = dated("Ukraina meminta dukungan Amerika Serikat agar paket bantuannya disahkan pada Oktober mendatang.",
+                "Oktober mendatang", "2025-10", Plover.REQUEST);
+        assertThat(request.targets()).containsExactly("USA");
+        assertThat(request.date()).isNull();
+        Event accusation = dated("Ukraina menuding Rusia mendalangi sabotase pipa gas pada 3 Maret lalu.", "3 Maret lalu", "2025-03-03",
+                Plover.ACCUSE);
+        assertThat(accusation.targets()).containsExactly("RUS");
+        assertThat(accusation.date()).isNull();
     }
 
     @Test
@@ -101,14 +110,6 @@ class EventContextRulesTest {
         Event e = ofType(code(ArticleFixture.world("Tentara Nasional Indonesia (TNI) dan militer Amerika Serikat membuka latihan gabungan di Situbondo.")
                 .state("IDN", "Indonesia").body("org:tni", "Tentara Nasional Indonesia", "IDN", "TNI")), Plover.MOBILIZE);
         assertThat(e.sources()).containsExactlyInAnyOrder("IDN", "USA");
-    }
-
-    @Test
-    void aDateAfterTheAccusedsActIsThatActsNotTheAccusations() {
-        Event e = ofType(code(ArticleFixture.world("Ukraina menuding Rusia mendalangi sabotase pipa gas pada 3 Maret lalu.")
-                .timex("3 Maret lalu", "2025-03-03")), Plover.ACCUSE);
-        assertThat(e.targets()).containsExactly("RUS");
-        assertThat(e.date()).isNull();
     }
 
     @Test
