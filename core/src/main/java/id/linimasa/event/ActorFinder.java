@@ -120,7 +120,7 @@ final class ActorFinder {
             "sampai kini", "sejak itu", "sejak lama");
     static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
-            "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
+            "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak", "tengah", "sempat");
 
     private final Analysis analysis;
     /** The analysis text, built once ({@link Analysis#text()} joins body and captions on every call). */
@@ -777,6 +777,8 @@ final class ActorFinder {
             Word verb = w.get(i + 1);
             if (!Words.passiveLike(verb)) return Side.NONE;
             int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
+            // "yang digelar Presiden Korea Selatan ...": a title word before the name
+            while (agent < stopAt && sw.mentionAt()[agent] == null && OFFICIALS.contains(w.get(agent).lower())) agent++;
             return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;

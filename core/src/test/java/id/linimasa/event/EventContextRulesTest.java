@@ -128,6 +128,22 @@ class EventContextRulesTest {
     }
 
     @Test
+    void tengahBeforeAVerbAfterSertaKeepsTheSubjectOfTheActBefore() {
+        List<Event> events = code(ArticleFixture.world("Rusia telah menandatangani perjanjian dengan Korea Utara, serta tengah merundingkan "
+                + "perjanjian serupa dengan Korea Selatan."));
+        assertThat(events.getLast().sources()).containsExactly("RUS");
+        assertThat(events.getLast().targets()).containsExactly("KOR");
+    }
+
+    @Test
+    void aGatheringIsMetWithWhoeverHeldIt() {
+        Event e = ofType(code(ArticleFixture.world("Kim Jong Un menghadiri jamuan makan malam yang digelar Presiden Rusia Vladimir Putin.")),
+                Plover.CONSULT);
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
+    }
+
+    @Test
     void actsTheLexiconLearnedOnTheBatch() {
         assertThat(code(ArticleFixture.world("Rusia menghibahkan dua kapal patroli kepada Korea Utara."))).extracting(Event::type)
                 .containsExactly(Plover.AID);
