@@ -1,0 +1,13 @@
+package id.linimasa.spark;
+
+import picocli.CommandLine.Option;
+
+/** Where the indices are: the OpenSearch address and the prefix of the two index names. */
+final class OpenSearchOptions {
+
+    @Option(names = "--opensearch", required = true, paramLabel = "URL", description = "OpenSearch address, e.g. http://localhost:9200")
+    String url;
+    @Option(names = "--index-prefix", defaultValue = "linimasa", paramLabel = "NAME",
+            description = "indices NAME-articles and NAME-events (default ${DEFAULT-VALUE})")
+    String prefix;
+}
