@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.StreamSupport;
 
 /** {@code linimasa-spark search QUERY}: ranked articles from the OpenSearch index, with the matched words marked. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -39,14 +40,14 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (limit < 0 || limit > 1000) throw new ParameterException(spec.commandLine(), "--limit must be between 0 and 1000");
         PrintWriter out = spec.commandLine().getOut();
-        List<Hit> hits = search(new OpenSearch(openSearch.url), ArticleDocuments.articles(openSearch.prefix), String.join(" ", words), limit);
+        Result r = search(new OpenSearch(openSearch.url), ArticleDocuments.articles(openSearch.prefix), String.join(" ", words), limit);
         if (format == Format.json) {
-            for (Hit h : hits) out.println(OpenSearch.JSON.writeValueAsString(h));
+            for (Hit h : r.hits()) out.println(OpenSearch.JSON.writeValueAsString(h));
             return LinimasaSpark.OK;
         }
-        out.printf("%d article%s%n", hits.size(), hits.size() == 1 ? "" : "s");
+        out.printf("%d article%s%n", r.total(), r.total() == 1 ? "" : "s");
         int rank = 0;
-        for (Hit h : hits) {
+        for (Hit h : r.hits()) {
             out.printf("%n%d. %s%n   %s | %s | %s%n", ++rank, or(h.title()), or(h.published()), or(h.outlet()), h.id());
             if (!h.snippet().isBlank()) out.printf("   %s%n", h.snippet());
         }
@@ -57,9 +58,13 @@ final class SearchCommand implements Callable<Integer> {
     record Hit(String id, String pageSha, double score, String title, String published, String outlet, String source, String snippet) {
     }
 
-    static List<Hit> search(OpenSearch os, String index, String query, int limit) throws IOException {
+    /** How many articles match, and the first of them in rank order. */
+    record Result(long total, List<Hit> hits) {
+    }
+
+    static Result search(OpenSearch os, String index, String query, int limit) throws IOException {
         ObjectNode q = OpenSearch.JSON.createObjectNode();
-        q.put("size", limit);
+        q.put("size", limit).put("track_total_hits", true);
         q.putObject("query").putObject("simple_query_string")
                 .put("query", query).put("default_operator", "and")
                 .putArray("fields").add("title^2").add("body").add("captions");
@@ -68,13 +73,14 @@ final class SearchCommand implements Callable<Integer> {
         highlight.putArray("pre_tags").add("«");
         highlight.putArray("post_tags").add("»");
         highlight.putObject("fields").putObject("body").put("fragment_size", 160).put("number_of_fragments", 1).put("no_match_size", 160);
-        JsonNode hits = os.search(index, q).path("hits").path("hits");
-        return java.util.stream.StreamSupport.stream(hits.spliterator(), false).map(h -> {
+        JsonNode found = os.search(index, q).path("hits");
+        List<Hit> hits = StreamSupport.stream(found.path("hits").spliterator(), false).map(h -> {
             JsonNode s = h.path("_source");
             JsonNode fragment = h.path("highlight").path("body").path(0);
             return new Hit(s.path("id").asText(), h.path("_id").asText(), h.path("_score").asDouble(), text(s, "title"),
                     text(s, "published_iso"), text(s, "outlet"), text(s, "source"), fragment.asText("").replaceAll("\\s+", " ").strip());
         }).toList();
+        return new Result(found.path("total").path("value").asLong(), hits);
     }
 
     private static String text(JsonNode n, String field) {
