@@ -42,6 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         if (partitions < 0) throw new ParameterException(spec.commandLine(), "--partitions must not be negative");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // OpenSearch is asked first: an address that is wrong or down is said before Spark takes its seconds to start
+        SparkIngest.createIndices(openSearch.client(spec), openSearch.prefix);
         boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         SparkSession spark = session();
         SparkIngest.Report r;

@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (limit < 0 || limit > 1000) throw new ParameterException(spec.commandLine(), "--limit must be between 0 and 1000");
         PrintWriter out = spec.commandLine().getOut();
-        Result r = search(new OpenSearch(openSearch.url), ArticleDocuments.articles(openSearch.prefix), String.join(" ", words), limit);
+        Result r = search(openSearch.client(spec), ArticleDocuments.articles(openSearch.prefix), String.join(" ", words), limit);
         if (format == Format.json) {
             for (Hit h : r.hits()) out.println(OpenSearch.JSON.writeValueAsString(h));
             return LinimasaSpark.OK;

@@ -35,10 +35,9 @@ final class SparkIngest {
     /** Ingests {@code paths}; {@code partitions} 0 picks four per core of the cluster, at most one per file. */
     static Report run(SparkSession spark, List<String> paths, String openSearchUrl, String prefix, int partitions) throws IOException {
         OpenSearch os = new OpenSearch(openSearchUrl);
+        createIndices(os, prefix);
         String articles = ArticleDocuments.articles(prefix);
         String events = ArticleDocuments.events(prefix);
-        os.ensureIndex(articles, definition("articles-mapping.json"));
-        os.ensureIndex(events, definition("events-mapping.json"));
 
         SparkContext sc = spark.sparkContext();
         PageFiles listing = PageFiles.list(paths, sc.hadoopConfiguration());
@@ -61,6 +60,12 @@ final class SparkIngest {
         taskFailures.sort(null);
         failures.addAll(taskFailures);
         return new Report(read.value(), indexed.value(), unchanged.value(), List.copyOf(failures));
+    }
+
+    /** Creates the two indices with their mappings unless they exist; fails at once when OpenSearch cannot be reached. */
+    static void createIndices(OpenSearch os, String prefix) throws IOException {
+        os.ensureIndex(ArticleDocuments.articles(prefix), definition("articles-mapping.json"));
+        os.ensureIndex(ArticleDocuments.events(prefix), definition("events-mapping.json"));
     }
 
     /** An index's settings (the text analysis both indices share) and its mapping, from the module's resources. */

@@ -323,6 +323,12 @@ class SparkIngestTest {
         Run noUrl = run("ingest", PAGES.toString());
         assertThat(noUrl.code()).isEqualTo(LinimasaSpark.USAGE);
         assertThat(noUrl.err()).startsWith("linimasa-spark ingest: Missing required option: '--opensearch=URL'");
+        Run notAnAddress = run("ingest", "--opensearch", "localhost:9200", PAGES.toString());
+        assertThat(notAnAddress.code()).isEqualTo(LinimasaSpark.USAGE);
+        assertThat(notAnAddress.err()).startsWith("linimasa-spark ingest: --opensearch: not an http(s) address: localhost:9200");
+        Run ingestDown = run("ingest", "--opensearch", "http://127.0.0.1:1", PAGES.toString());
+        assertThat(ingestDown.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
+        assertThat(ingestDown.err()).isEqualTo("linimasa-spark ingest: cannot reach OpenSearch at http://127.0.0.1:1/ (connection refused)\n");
         Run down = run("search", "--opensearch", "http://127.0.0.1:1", "kapal");
         assertThat(down.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         assertThat(down.err()).isEqualTo("linimasa-spark search: cannot reach OpenSearch at http://127.0.0.1:1/ (connection refused)\n");
