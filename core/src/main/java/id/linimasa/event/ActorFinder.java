@@ -1098,6 +1098,15 @@ final class ActorFinder {
             Mention m = ms.get(k);
             // "pemimpin junta Myanmar Min Aung Hlaing": the state in a person's own title is theirs
             String own = k > 0 && titleOfNextPerson(ms, k - 1) ? stateOf(ms.get(k - 1).entityId()) : null;
+            // "Duta Besar RI untuk Malaysia Hermono": an envoy serves the state named before "untuk", not the one posted to
+            if (own != null) {
+                Mention from = envoySender(ms.get(k - 1));
+                if (from != null) {
+                    own = stateOf(from.entityId());
+                    states.remove(stateOf(ms.get(k - 1).entityId()));
+                    states.add(own);
+                }
+            }
             List<String> theirs = actsAsState(own) ? List.of(own) : known;
             if (theirs.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
@@ -1129,6 +1138,19 @@ final class ActorFinder {
     /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */
     private boolean titleOfNextPerson(List<Mention> ms, int k) {
         return k + 1 < ms.size() && ms.get(k + 1).type() == EntityType.PER && !apart(ms.get(k), ms.get(k + 1));
+    }
+
+    /** "Duta Besar RI untuk Malaysia": the state an envoy named before {@code postedTo} comes from, or null. */
+    private Mention envoySender(Mention postedTo) {
+        Mention before = null;
+        for (Mention m : linked) {
+            if (m.span().end() > postedTo.span().start()) break;
+            before = m;
+        }
+        if (before == null || !actsAsState(stateOf(before.entityId()))) return null;
+        String between = text.substring(before.span().end(), postedTo.span().start()).strip();
+        String title = text.substring(Math.max(0, before.span().start() - 20), before.span().start()).toLowerCase(java.util.Locale.ROOT);
+        return between.equals("untuk") && ENVOYS.stream().anyMatch(title::contains) ? before : null;
     }
 
     /** Whether a comma, "dan" or "serta" stands between two names. */
