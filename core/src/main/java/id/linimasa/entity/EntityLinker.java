@@ -38,7 +38,13 @@ public final class EntityLinker {
         List<String> ids = catalog.lookup(m.text());
         if (ids.isEmpty()) ids = catalog.lookup(stripped(m.text()));
         if (ids.isEmpty()) return null;
-        String id = ids.stream().filter(i -> catalog.get(i).type() == m.type()).findFirst().orElse(ids.get(0));
+        String id = ids.get(0);
+        for (String i : ids) {
+            if (catalog.get(i).type() == m.type()) {
+                id = i;
+                break;
+            }
+        }
         String state = catalog.seatOf(id);
         if (state == null) return id;
         boolean hosts = dateline || (previousWord != null && HOSTING.contains(previousWord));
@@ -64,7 +70,10 @@ public final class EntityLinker {
             String[] parts = nameParts(m.text());
             if (parts.length < 2) continue;
             boolean partOfLonger = false;
-            for (String[] f : fullNames) partOfLonger |= f.length > parts.length && containsAll(f, parts);
+            for (int k = 0; k < fullNames.size() && !partOfLonger; k++) {
+                String[] f = fullNames.get(k);
+                partOfLonger = f.length > parts.length && containsAll(f, parts);
+            }
             if (partOfLonger) continue;
             String id = knownPerson(m.text());
             if (id == null) id = knownPersonWith(parts);

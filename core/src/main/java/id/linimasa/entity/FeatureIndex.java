@@ -66,9 +66,9 @@ final class FeatureIndex {
         return add(add(h, '|'), part);
     }
 
-    /** As {@link #then(long, String)}, with the part's hash known. */
-    static long then(long h, Part part) {
-        long r = multiply(h, part.shift) + part.hash;
+    /** As {@link #then(long, String)}, with the part's hash and shift known ({@link Part}). */
+    static long then(long h, long partHash, long partShift) {
+        long r = multiply(h, partShift) + partHash;
         return r >= PRIME ? r - PRIME : r;
     }
 

@@ -26,6 +26,8 @@ public final class NameFinder {
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
     private final int longestHead;
+    /** The first and the last words of the heads: a phrase that begins or ends with no such word is no head. */
+    private final Set<String> headStarts, headEnds;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -39,17 +41,20 @@ public final class NameFinder {
         }
         this.heads = WordMap.copyOf(h);
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+        this.headStarts = WordSet.copyOf(h.keySet().stream().map(w -> w.split(" ")[0]).toList());
+        this.headEnds = WordSet.copyOf(h.keySet().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).toList());
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
     }
 
     /**
-     * One tokenised sentence (the tokens' spans, their text, lower-cased, and each token's gazetteer category or null)
-     * with its names, for the stages that look around a name.
+     * One tokenised sentence (the tokens' spans, their text, lower-cased, each token's gazetteer category or null, and
+     * whether it starts with a capital: told once, for the many rules that ask) with its names, for the stages that
+     * look around a name.
      */
     public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, String[] lower, String[] category,
-                         List<Mention> mentions) {
+                         boolean[] capital, List<Mention> mentions) {
         Tagged withMentions(List<Mention> other) {
-            return new Tagged(sentence, tokens, words, lower, category, other);
+            return new Tagged(sentence, tokens, words, lower, category, capital, other);
         }
     }
 
@@ -61,10 +66,15 @@ public final class NameFinder {
         List<Tagged> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
+            NerModel.Word[] known = model.words(text, tokens);
             String[] texts = new String[tokens.size()];
-            for (int i = 0; i < texts.length; i++) texts[i] = tokens.get(i).of(text);
+            boolean[] capital = new boolean[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = known[i].token();
+                capital[i] = Character.isUpperCase(texts[i].charAt(0));
+            }
             List<String> words = java.util.Arrays.asList(texts);
-            NerModel.Reading reading = model.read(words);
+            NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : personChunks(words, reading.category(), TagChunk.of(reading.tags()))) {
                 for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
@@ -81,7 +91,7 @@ public final class NameFinder {
             }
             addCatalogNames(text, tokens, words, reading, mentions);
             addUnseenPlaces(tokens, words, reading, mentions);
-            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), mentions));
+            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, mentions));
         }
         applyHeads(text, out);
         Set<String> learned = states.learn(text, out);
@@ -116,6 +126,7 @@ public final class NameFinder {
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
     private EntityType headType(List<String> words) {
         if (words.isEmpty() || !Character.isUpperCase(words.get(0).charAt(0))) return null;
+        if (!headStarts.contains(words.get(0).toLowerCase(Locale.ROOT))) return null; // every head begins with one of them
         for (int k = Math.min(longestHead, words.size() - 1); k >= 1; k--) {
             EntityType type = heads.get(String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT));
             if (type != null && Character.isUpperCase(words.get(0).charAt(0))) return type;
@@ -137,7 +148,7 @@ public final class NameFinder {
                 Span start = m.span();
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
                     Span b = t.tokens().get(first - before);
-                    if (!Character.isUpperCase(text.charAt(b.start())) || overlapsAny(ms, b)) break;
+                    if (!t.capital()[first - before] || overlapsAny(ms, b)) break;
                     List<String> joined = new ArrayList<>();
                     for (int j = first - before; j <= first; j++) joined.add(t.tokens().get(j).of(text));
                     if (heads.containsKey(String.join(" ", joined).toLowerCase(Locale.ROOT))
@@ -156,6 +167,7 @@ public final class NameFinder {
      * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
      */
     private EntityType descriptorType(List<String> words, int first) {
+        if (first < 1 || !headEnds.contains(words.get(first - 1))) return null; // every phrase tried ends with that word
         EntityType found = null;
         String phrase = "";
         for (int k = 1; k <= longestHead && first - k >= 0; k++) {
@@ -169,12 +181,13 @@ public final class NameFinder {
     }
 
     private static boolean overlapsAny(List<Mention> ms, Span s) {
-        return firstOverlapping(ms, s) != null;
+        return firstOverlapping(ms, s) >= 0;
     }
 
-    private static Mention firstOverlapping(List<Mention> ms, Span s) {
-        for (Mention m : ms) if (m.span().overlaps(s)) return m;
-        return null;
+    /** The index of the first mention that overlaps the span, or -1. */
+    private static int firstOverlapping(List<Mention> ms, Span s) {
+        for (int i = 0; i < ms.size(); i++) if (ms.get(i).span().overlaps(s)) return i;
+        return -1;
     }
 
     /**
@@ -193,20 +206,21 @@ public final class NameFinder {
                 if (!lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
-                Mention m = firstOverlapping(ms, tok);
+                int at = firstOverlapping(ms, tok);
+                Mention m = at < 0 ? null : ms.get(at);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
                 if (m == null) {
                     ms.add(state);
                 } else if (m.span().equals(tok)) {
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                 } else if (m.type() == EntityType.PER && m.span().start() == tok.start() && Tokenizer.tokens(text, m.span()).size() > 2) {
                     // a person's name of two words or more after the state; "Talmora Press" is no "Press"
                     Span rest = new Span(Tokenizer.tokens(text, m.span()).get(1).start(), m.span().end());
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                     ms.add(new Mention(rest, rest.of(text), EntityType.PER, null));
                 } else if (m.type() == EntityType.PER && m.span().end() == tok.end()) {
                     // "Menlu Talmora" taken for a person: the title is no name
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                 }
             }
         }
@@ -280,11 +294,11 @@ public final class NameFinder {
             List<Span> tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 // names here start with a capital: other tokens need no lookup (nor a substring made for one)
-                if (!Character.isUpperCase(text.charAt(tokens.get(i).start()))) continue;
+                if (!t.capital()[i]) continue;
                 for (String[] name : byFirstWord.getOrDefault(t.words().get(i), List.of())) {
                     int end = i + name.length;
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
-                    if (capitalised(text, tokens, i - 1) || capitalised(text, tokens, end)) continue;
+                    if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     String found = span.of(text);
                     List<Mention> overlapping = new ArrayList<>(2);
@@ -296,7 +310,7 @@ public final class NameFinder {
                         inside &= span.contains(m.span());
                     }
                     if (!overlapping.isEmpty() && !inside) continue;
-                    if (!overlapping.isEmpty()) ms.removeAll(overlapping);
+                    if (!overlapping.isEmpty()) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
@@ -312,12 +326,6 @@ public final class NameFinder {
             if (t.end() - t.start() != words[k].length() || !text.regionMatches(t.start(), words[k], 0, words[k].length())) return false;
         }
         return true;
-    }
-
-    private static boolean capitalised(String text, List<Span> tokens, int i) {
-        if (i < 0 || i >= tokens.size()) return false;
-        char c = text.charAt(tokens.get(i).start());
-        return Character.isUpperCase(c);
     }
 
     private EntityType catalogType(String name) {

@@ -1,6 +1,8 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.Span;
 import id.linimasa.text.WordMap;
+import id.linimasa.text.WordSet;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,7 +38,7 @@ public final class NerModel {
 
     private static final int WORD_CACHE = 200_000;
 
-    private final Map<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordCache words = new WordCache(WORD_CACHE);
     private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
@@ -46,12 +50,20 @@ public final class NerModel {
     private final TagRows beyondRows;
     /** The rows of "O", the tag of most tokens, found without a lookup. */
     private final TagRows outsideRows;
+    /**
+     * Per feature that joins two words ("w-1w=", "ww+1=", "w-1w+1=", in {@link #PAIRED}'s order), the words the model has
+     * as its first part and as its second: a pair of words of which either is missing is no feature, and is not looked up.
+     */
+    private final Set<String>[] firstParts, secondParts;
+    /** The words before the sentence's first token and after its last, for the features that join words. */
+    private final Word start, end;
 
     /**
-     * The rows of a gazetteer tag's features at each neighbour offset, then its own; and the hash of "gs=" and the
-     * tag, which the token's shape finishes.
+     * The weights of a gazetteer tag's features at each neighbour offset, then its own (null: no such feature), kept
+     * apart from the model's table so that the few tags' rows stay in the cache; and the hash of "gs=" and the tag,
+     * which the token's shape finishes.
      */
-    private record TagRows(int[] rows, long shaped) {
+    private record TagRows(float[][] rows, long shaped) {
     }
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
@@ -65,14 +77,42 @@ public final class NerModel {
         List<String> values = new ArrayList<>(gazetteer.tagValues());
         values.add("_");
         for (String v : values) {
-            int[] r = new int[NerFeatures.OFFSETS.length + 1];
-            for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = row(NerFeatures.GAZ_PREFIX[k] + v);
-            r[NerFeatures.OFFSETS.length] = row("g=" + v);
+            float[][] r = new float[NerFeatures.OFFSETS.length + 1][];
+            for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = weightsOf(NerFeatures.GAZ_PREFIX[k] + v);
+            r[NerFeatures.OFFSETS.length] = weightsOf("g=" + v);
             g.put(v, new TagRows(r, FeatureIndex.hash("gs=", v)));
         }
         this.gazetteerRows = WordMap.copyOf(g);
         this.beyondRows = g.get("_");
         this.outsideRows = g.get("O");
+        this.firstParts = parts(index.keySet(), true);
+        this.secondParts = parts(index.keySet(), false);
+        this.start = boundary("<s>");
+        this.end = boundary("</s>");
+    }
+
+    /** The features that join two words, by the prefix of their names. */
+    private static final String[] PAIRED = {"w-1w=", "ww+1=", "w-1w+1="};
+
+    /**
+     * Per prefix of {@link #PAIRED}, what its names hold before a '|' ({@code first}) or after one: taken at every '|',
+     * since a word may be one ("w-1w=||x"), so that no part the model has is left out.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] parts(Set<String> names, boolean first) {
+        Set<String>[] out = new Set[PAIRED.length];
+        for (int p = 0; p < PAIRED.length; p++) {
+            Set<String> found = new HashSet<>();
+            for (String name : names) {
+                if (!name.startsWith(PAIRED[p])) continue;
+                String rest = name.substring(PAIRED[p].length());
+                for (int at = rest.indexOf('|'); at >= 0; at = rest.indexOf('|', at + 1)) {
+                    found.add(first ? rest.substring(0, at) : rest.substring(at + 1));
+                }
+            }
+            out[p] = WordSet.copyOf(found);
+        }
+        return out;
     }
 
     /** The BIO tag of every token. */
@@ -92,30 +132,37 @@ public final class NerModel {
      * training data cuts it ("(KPK)"); the brackets are then tagged O around the word.
      */
     public Reading read(List<String> tokens) {
-        int n = tokens.size();
+        Word[] w = new Word[tokens.size()];
+        for (int i = 0; i < w.length; i++) w[i] = word(tokens.get(i));
+        return read(w);
+    }
+
+    /** As {@link #read(List)}, for the tokens' words ({@link #words}). */
+    Reading read(Word[] tokens) {
+        int n = tokens.length;
         String[] lower = new String[n], category = new String[n];
-        List<Word> words = new ArrayList<>(n);
+        Word[] words = new Word[n];
+        int m = 0;
         java.util.BitSet joinedAt = new java.util.BitSet();
         for (int i = 0; i < n; i++) {
-            Word w = word(tokens.get(i));
+            Word w = tokens[i];
             lower[i] = w.lower;
             category[i] = w.gazetteer;
-            if (i + 2 < n && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
-                    && Character.isLetterOrDigit(tokens.get(i + 1).charAt(0))) {
-                joinedAt.set(words.size());
-                words.add(word("(" + tokens.get(i + 1) + ")"));
+            if (i + 2 < n && w.token.equals("(") && tokens[i + 2].token.equals(")")
+                    && Character.isLetterOrDigit(tokens[i + 1].token.charAt(0))) {
+                joinedAt.set(m);
+                words[m++] = word("(" + tokens[i + 1].token + ")");
                 for (int k = i + 1; k <= i + 2; k++) {
-                    Word part = word(tokens.get(k));
-                    lower[k] = part.lower;
-                    category[k] = part.gazetteer;
+                    lower[k] = tokens[k].lower;
+                    category[k] = tokens[k].gazetteer;
                 }
                 i += 2;
             } else {
-                words.add(w);
+                words[m++] = w;
             }
         }
         if (n == 0) return new Reading(List.of(), lower, category);
-        int[] best = decode(emissions(words.toArray(Word[]::new)), transitions);
+        int[] best = decode(emissions(m == n ? words : java.util.Arrays.copyOf(words, m)), m, transitions);
         List<String> out = new ArrayList<>(n);
         for (int k = 0; k < best.length; k++) {
             String tag = LABELS.get(best[k]);
@@ -163,11 +210,12 @@ public final class NerModel {
      * lookup per token): most tokens of news text are frequent words, so only the features that join words are
      * looked up each time.
      */
-    float[][] emissions(List<String> tokens) {
+    float[] emissions(List<String> tokens) {
         return emissions(tokens.stream().map(this::word).toArray(Word[]::new));
     }
 
-    private float[][] emissions(Word[] w) {
+    /** Per token its L label scores, token i's at {@code i * L}: one array for the sentence. */
+    private float[] emissions(Word[] w) {
         int n = w.length;
         String[] lower = new String[n], first = new String[n];
         boolean[] goesOn = new boolean[n];
@@ -180,16 +228,17 @@ public final class NerModel {
         TagRows[] gazRows = new TagRows[n];
         for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         int[] joined = joinedRows(w, gaz, gazRows);
-        float[][] s = new float[n][];
+        float[] s = new float[n * L];
+        // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
+        for (int i = 0; i < n; i++) System.arraycopy(w[i].scores, 0, s, i * L, L);
         for (int i = 0; i < n; i++) {
-            float[] row = w[i].own.clone();
+            int at = i * L;
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
                 int j = i + NerFeatures.OFFSETS[k];
-                float[] g = j < 0 || j >= n ? beyondScores[k] : w[j].given[k];
-                for (int l = 0; l < L; l++) row[l] += g[l];
+                if (j < 0 || j >= n) add(s, at, beyondScores[k], 0);
+                else add(s, at, w[j].scores, Word.GIVEN + k * L);
             }
-            local(w, gaz, gazRows, joined, i, row);
-            s[i] = row;
+            local(w, gaz, gazRows, joined, i, s, at);
         }
         return s;
     }
@@ -200,99 +249,187 @@ public final class NerModel {
     /**
      * The rows of the features that join each token to its neighbours ("w-1w=", "ww+1=", "w-1w+1=", "s-1s=", at
      * {@code i * JOINED}), and of its gazetteer tag with its shape when the tag is not "O" (at {@code i * JOINED + 4};
-     * -1 otherwise): looked up for the whole sentence at once, so that the table's memory reads overlap.
+     * -1 otherwise): looked up for the whole sentence at once, so that the table's memory reads overlap, and only where
+     * the model has both words of a pair (most pairs it lacks).
      */
     private int[] joinedRows(Word[] w, String[] gaz, TagRows[] gazRows) {
         int n = w.length;
         long[] hashes = new long[n * JOINED];
-        int[] shaped = new int[n];
-        int count = n * (JOINED - 1);
+        int[] at = new int[n * JOINED]; // per feature, where its hash is in hashes; -1: not looked up
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            Pairs prev = i == 0 ? START : w[i - 1].pairs, own = w[i].pairs, next = i + 1 == n ? END : w[i + 1].pairs;
-            int at = i * (JOINED - 1);
-            hashes[at] = FeatureIndex.then(prev.before, own.word);
-            hashes[at + 1] = FeatureIndex.then(own.then, next.word);
-            hashes[at + 2] = FeatureIndex.then(prev.around, next.word);
-            hashes[at + 3] = FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shape), next.shape);
-            shaped[i] = "O".equals(gaz[i]) ? -1 : count;
-            if (shaped[i] >= 0) hashes[count++] = FeatureIndex.then(gazRows[i].shaped, own.shape);
+            Word prev = i == 0 ? start : w[i - 1], own = w[i], next = i + 1 == n ? end : w[i + 1];
+            int f = i * JOINED;
+            at[f] = pairs(prev, own, Word.BEFORE) ? count : -1;
+            if (at[f] >= 0) hashes[count++] = FeatureIndex.then(prev.before, own.wordHash, own.wordShift);
+            at[f + 1] = pairs(own, next, Word.THEN) ? count : -1;
+            if (at[f + 1] >= 0) hashes[count++] = FeatureIndex.then(own.then, next.wordHash, next.wordShift);
+            at[f + 2] = pairs(prev, next, Word.AROUND) ? count : -1;
+            if (at[f + 2] >= 0) hashes[count++] = FeatureIndex.then(prev.around, next.wordHash, next.wordShift);
+            at[f + 3] = count;
+            hashes[count++] = FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shapeHash, own.shapeShift), next.shapeHash, next.shapeShift);
+            at[f + 4] = "O".equals(gaz[i]) ? -1 : count;
+            if (at[f + 4] >= 0) hashes[count++] = FeatureIndex.then(gazRows[i].shaped, own.shapeHash, own.shapeShift);
         }
         int[] found = rows.rows(hashes, count);
-        int[] out = new int[n * JOINED];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(found, i * (JOINED - 1), out, i * JOINED, JOINED - 1);
-            out[i * JOINED + JOINED - 1] = shaped[i] < 0 ? -1 : found[shaped[i]];
-        }
-        return out;
+        for (int k = 0; k < at.length; k++) at[k] = at[k] < 0 ? -1 : found[at[k]];
+        return at;
+    }
+
+    /** Whether the model has {@code a} as the first part and {@code b} as the second of the pair feature at bit {@code pair}. */
+    private static boolean pairs(Word a, Word b, int pair) {
+        return (a.has & pair) != 0 && (b.has & pair << 1) != 0;
     }
 
     /**
      * Adds token i's contextual features ({@link NerFeatures#local}, in its order, so that the sums come out the
-     * same) to {@code row}: those of one word and of a gazetteer tag by rows found once, those that join words by
-     * the rows {@link #joinedRows} found.
+     * same) to its scores at {@code s[at]}: those of one word and of a gazetteer tag by weights found once, those that
+     * join words by the rows {@link #joinedRows} found.
      */
-    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int[] joined, int i, float[] row) {
+    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int[] joined, int i, float[] s, int at) {
         int n = w.length;
         boolean opening = i == 0 || w[i - 1].opening;
-        addRow(row, opening ? w[i].firstRow : w[i].middleRow);
+        Word own = w[i];
+        if ((own.has & (opening ? Word.FIRST : Word.MIDDLE)) != 0) add(s, at, own.scores, opening ? Word.FIRST_AT : Word.MIDDLE_AT);
         for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
             int j = i + NerFeatures.OFFSETS[k];
-            addRow(row, (j < 0 || j >= n ? beyondRows : gazRows[j]).rows[k]);
+            add(s, at, (j < 0 || j >= n ? beyondRows : gazRows[j]).rows[k], 0);
         }
-        int at = i * JOINED;
-        for (int k = 0; k < JOINED - 1; k++) addRow(row, joined[at + k]);
-        addRow(row, gazRows[i].rows[NerFeatures.OFFSETS.length]);
-        addRow(row, "O".equals(gaz[i]) ? w[i].plainRow : joined[at + JOINED - 1]);
+        int r = i * JOINED;
+        for (int k = 0; k < JOINED - 1; k++) addRow(s, at, joined[r + k]);
+        add(s, at, gazRows[i].rows[NerFeatures.OFFSETS.length], 0);
+        if (!"O".equals(gaz[i])) addRow(s, at, joined[r + JOINED - 1]);
+        else if ((own.has & Word.PLAIN) != 0) add(s, at, own.scores, Word.PLAIN_AT);
     }
 
-    private void addRow(float[] row, int k) {
+    /** Adds weight row k (none when -1) to the scores at {@code s[at]}. */
+    private void addRow(float[] s, int at, int k) {
         if (k < 0) return;
         int base = k * L;
-        for (int l = 0; l < L; l++) row[l] += weights[base + l];
+        for (int l = 0; l < L; l++) s[at + l] += weights[base + l];
+    }
+
+    /** Adds the L scores at {@code g[from]} ({@code g} null: none) to those at {@code s[at]}. */
+    private static void add(float[] s, int at, float[] g, int from) {
+        if (g == null) return;
+        for (int l = 0; l < L; l++) s[at + l] += g[from + l];
     }
 
     /**
-     * What the tagger keeps of a word: the summed scores of its own features, those it gives the token at each
-     * neighbour offset ({@link NerFeatures#OFFSETS}), its lower-cased form, the weight rows of its
-     * shape at a sentence's opening and inside it and outside any gazetteer name (-1: no such feature), and how
-     * the gazetteer sees it as the first word of a name; whether it opens what follows (a quotation mark, a bracket).
+     * What the tagger keeps of a word, in one object so that a token costs few memory reads: the token's text and its
+     * hash; the summed scores of its own features, those it gives the token at each neighbour offset
+     * ({@link NerFeatures#OFFSETS}), and the weights of its shape at a sentence's opening, inside it and outside any
+     * gazetteer name (copied out of the model's table, where they lie far apart), all in {@code scores}; which of
+     * those shape features and which parts of the pair features the model has ({@code has}); its lower-cased form and
+     * how the gazetteer sees it as the first word of a name; whether it opens what follows (a quotation mark, a
+     * bracket); the hashes of the features that join it to the next words, as far as it goes ("w-1w=" and "w-1w+1="
+     * with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first), and the hash and
+     * shift of itself and its shape as parts that follow another word's ({@link FeatureIndex#then}).
      */
-    private record Word(float[] own, float[][] given, String lower, int firstRow, int middleRow, int plainRow,
-                        String gazetteer, boolean goesOn, Pairs pairs, boolean opening) {
-    }
+    static final class Word {
+        static final int GIVEN = L, FIRST_AT = GIVEN + NerFeatures.OFFSETS.length * L, MIDDLE_AT = FIRST_AT + L,
+                PLAIN_AT = MIDDLE_AT + L;
+        /** Bits of {@link #has}: the pair features with the word first are at 1, 4 and 16; second, the bit above. */
+        static final int BEFORE = 1, THEN = 4, AROUND = 16, FIRST = 64, MIDDLE = 128, PLAIN = 256;
 
-    /**
-     * The hashes of the features that join a word to the next ones, as far as the word goes: "w-1w=" and
-     * "w-1w+1=" with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first; and
-     * the word and its shape as parts that follow another word's ({@link FeatureIndex#then} joins them).
-     */
-    private record Pairs(long before, long around, long then, long shapes, FeatureIndex.Part word, FeatureIndex.Part shape) {
-        static Pairs of(String lower, String shape) {
-            return new Pairs(FeatureIndex.hash("w-1w=", lower), FeatureIndex.hash("w-1w+1=", lower),
-                    FeatureIndex.hash("ww+1=", lower), FeatureIndex.hash("s-1s=", shape), FeatureIndex.Part.of(lower), FeatureIndex.Part.of(shape));
+        final String token, lower, gazetteer;
+        final int hash, has;
+        final float[] scores;
+        final boolean goesOn, opening;
+        final long before, around, then, shapes, wordHash, wordShift, shapeHash, shapeShift;
+
+        Word(String token, String lower, String shape, float[] scores, int has, String gazetteer, boolean goesOn) {
+            this.token = token;
+            this.hash = token.hashCode();
+            this.lower = lower;
+            this.scores = scores;
+            this.has = has;
+            this.gazetteer = gazetteer;
+            this.goesOn = goesOn;
+            this.opening = NerFeatures.isOpening(token);
+            this.before = FeatureIndex.hash("w-1w=", lower);
+            this.around = FeatureIndex.hash("w-1w+1=", lower);
+            this.then = FeatureIndex.hash("ww+1=", lower);
+            this.shapes = FeatureIndex.hash("s-1s=", shape);
+            FeatureIndex.Part word = FeatureIndex.Part.of(lower), shaped = FeatureIndex.Part.of(shape);
+            this.wordHash = word.hash();
+            this.wordShift = word.shift();
+            this.shapeHash = shaped.hash();
+            this.shapeShift = shaped.shift();
+        }
+
+        /** The token as the cache holds it: one String for every use of the word. */
+        String token() {
+            return token;
         }
     }
 
-    /** What the sentence start gives the features of its first word, and the sentence end those of its last. */
-    private static final Pairs START = Pairs.of("<s>", "_"), END = Pairs.of("</s>", "_");
+    /** The words of the tokens of {@code text}, found by their chars: no substring is made for a word seen before. */
+    Word[] words(String text, List<Span> tokens) {
+        Word[] out = words.get(text, tokens);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) continue;
+            Span t = tokens.get(i);
+            Word w = words.get(text, t.start(), t.end()); // put meanwhile by an earlier token of the sentence
+            if (w == null) {
+                w = newWord(t.of(text));
+                words.put(w);
+            }
+            out[i] = w;
+        }
+        return out;
+    }
 
     private Word word(String token) {
         Word w = words.get(token);
         if (w == null) {
-            float[][] given = new float[NerFeatures.OFFSETS.length][];
-            for (int k = 0; k < given.length; k++) given[k] = sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k]));
-            String lower = token.toLowerCase(java.util.Locale.ROOT), shape = NerFeatures.shortShape(token);
-            w = new Word(sum(NerFeatures.intrinsic(token)), given, lower, row("s1=F" + shape), row("s1=M" + shape),
-                    row("gs=O|" + shape), gazetteer.startCategory(token, lower), gazetteer.goesOn(lower), Pairs.of(lower, shape),
-                    NerFeatures.isOpening(token));
-            if (words.size() < WORD_CACHE) words.put(token, w);
+            w = newWord(token);
+            words.put(w);
         }
         return w;
     }
 
-    private int row(String feature) {
+    private Word newWord(String token) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT), shape = NerFeatures.shortShape(token);
+        float[] scores = new float[Word.PLAIN_AT + L];
+        System.arraycopy(sum(NerFeatures.intrinsic(token)), 0, scores, 0, L);
+        for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
+            System.arraycopy(sum(NerFeatures.neighbour(token, NerFeatures.OFFSETS[k])), 0, scores, Word.GIVEN + k * L, L);
+        }
+        int has = pairBits(lower)
+                | copyWeights("s1=F" + shape, scores, Word.FIRST_AT, Word.FIRST)
+                | copyWeights("s1=M" + shape, scores, Word.MIDDLE_AT, Word.MIDDLE)
+                | copyWeights("gs=O|" + shape, scores, Word.PLAIN_AT, Word.PLAIN);
+        return new Word(token, lower, shape, scores, has, gazetteer.startCategory(token, lower), gazetteer.goesOn(lower));
+    }
+
+    /** A word beyond the sentence ("<s>", "</s>"), for the features that join words; it has nothing else. */
+    private Word boundary(String marker) {
+        return new Word(marker, marker, "_", new float[Word.PLAIN_AT + L], pairBits(marker), null, false);
+    }
+
+    /** The {@link Word#has} bits of the pair features whose first or second part the lower-cased word is. */
+    private int pairBits(String lower) {
+        int bits = 0;
+        for (int p = 0; p < PAIRED.length; p++) {
+            if (firstParts[p].contains(lower)) bits |= 1 << 2 * p;
+            if (secondParts[p].contains(lower)) bits |= 2 << 2 * p;
+        }
+        return bits;
+    }
+
+    /** A copy of the feature's weights, or null when the model lacks it. */
+    private float[] weightsOf(String feature) {
         Integer k = index.get(feature);
-        return k == null ? -1 : k;
+        return k == null ? null : java.util.Arrays.copyOfRange(weights, k * L, k * L + L);
+    }
+
+    /** Copies the feature's weights to {@code to[at]}; {@code bit} when the model has it, 0 when not. */
+    private int copyWeights(String feature, float[] to, int at, int bit) {
+        Integer k = index.get(feature);
+        if (k == null) return 0;
+        System.arraycopy(weights, k * L, to, at, L);
+        return bit;
     }
 
     /**
@@ -326,26 +463,37 @@ public final class NerModel {
         return prev == label - 1 || prev == label;
     }
 
-    static int[] decode(float[][] emit, float[] trans) {
-        int n = emit.length;
+    /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
+    static int[] decode(float[] emit, int n, float[] trans) {
         float[] score = new float[L], next = new float[L];
         int[] back = new int[n * L]; // per token and label, the best label before
-        for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[0][l] + trans[l] : Float.NEGATIVE_INFINITY;
+        for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
+            int at = i * L;
             for (int l = 0; l < L; l++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
-                // the labels allowed before l, in order: all of them, or for an I- tag its B- and itself
-                boolean inside = l != 0 && l % 2 == 0;
-                for (int p = inside ? l - 1 : 0, to = inside ? l : L - 1; p <= to; p++) {
-                    float v = score[p] + trans[(p + 1) * L + l];
-                    if (v > bestScore) {
-                        bestScore = v;
-                        bestPrev = p;
+                if (l != 0 && l % 2 == 0) { // an I- tag, allowed only after its B- tag or itself
+                    float begun = score[l - 1] + trans[l * L + l], inside = score[l] + trans[(l + 1) * L + l];
+                    if (begun > bestScore) {
+                        bestScore = begun;
+                        bestPrev = l - 1;
+                    }
+                    if (inside > bestScore) {
+                        bestScore = inside;
+                        bestPrev = l;
+                    }
+                } else {
+                    for (int p = 0; p < L; p++) { // a fixed count, which the compiler unrolls
+                        float v = score[p] + trans[(p + 1) * L + l];
+                        if (v > bestScore) {
+                            bestScore = v;
+                            bestPrev = p;
+                        }
                     }
                 }
-                next[l] = bestScore + emit[i][l];
-                back[i * L + l] = bestPrev;
+                next[l] = bestScore + emit[at + l];
+                back[at + l] = bestPrev;
             }
             float[] t = score;
             score = next;

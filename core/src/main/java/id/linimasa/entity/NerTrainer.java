@@ -86,7 +86,7 @@ public final class NerTrainer {
             for (int si : order) {
                 int[][] x = wordDropout > 0 ? dropWords(xs.get(si), lexical, random) : xs.get(si);
                 int[] gold = ys.get(si);
-                int[] pred = NerModel.decode(emissions(x, w), t);
+                int[] pred = NerModel.decode(emissions(x, w), x.length, t);
                 for (int i = 0; i < x.length; i++) {
                     int gp = i == 0 ? -1 : gold[i - 1];
                     int pp = i == 0 ? -1 : pred[i - 1];
@@ -140,13 +140,13 @@ public final class NerTrainer {
         return out;
     }
 
-    private static float[][] emissions(int[][] x, float[] w) {
+    private static float[] emissions(int[][] x, float[] w) {
         int L = NerModel.L;
-        float[][] s = new float[x.length][L];
+        float[] s = new float[x.length * L];
         for (int i = 0; i < x.length; i++) {
             for (int k : x[i]) {
                 int base = k * L;
-                for (int l = 0; l < L; l++) s[i][l] += w[base + l];
+                for (int l = 0; l < L; l++) s[i * L + l] += w[base + l];
             }
         }
         return s;

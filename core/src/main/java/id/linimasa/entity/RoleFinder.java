@@ -131,6 +131,7 @@ public final class RoleFinder {
 
     /** "Menteri Agama (Menag)" to "Menteri Agama". */
     private static String withoutAbbreviation(String title) {
+        if (title.indexOf('(') < 0) return title.strip(); // nothing the pattern matches
         return BRACKETED.matcher(title).replaceAll("").strip();
     }
 

@@ -45,6 +45,8 @@ final class StateLearner {
             "memutuskan hubungan", "mengusir duta", "memanggil duta", "menarik duta", "menginvasi", "mencaplok",
             "menganeksasi", "meratifikasi", "melarang kapal", "menutup perbatasan", "menutup wilayah", "membekukan impor",
             "mengakui kemerdekaan", "menempatkan pasukan", "mengerahkan pasukan");
+    /** The first words of {@link #STATE_ACTS}. */
+    private static final Set<String> ACT_STARTS = WordSet.copyOf(STATE_ACTS.stream().map(a -> a.split(" ")[0]).toList());
     /** Words that may stand between a subject and its verb. */
     private static final Set<String> BEFORE_VERB = WordSet.of("telah", "sudah", "akan", "juga", "justru", "pun", "kembali",
             "resmi", "secara", "langsung", "baru", "bahkan", "segera", "lalu", "kemudian");
@@ -87,15 +89,15 @@ final class StateLearner {
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             List<String> words = t.words();
+            boolean[] capital = t.capital();
             for (int i = 0; i < tokens.size(); i++) {
-                Span token = tokens.get(i);
-                if (!Character.isUpperCase(text.charAt(token.start()))) continue;
+                if (!capital[i]) continue;
                 String name = words.get(i);
                 if (!isCandidate(name) || startsKnownName(words, t.lower(), i)) continue;
                 int following = 0;
-                while (i + 1 + following < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i + 1 + following).start()))) following++;
+                while (i + 1 + following < tokens.size() && capital[i + 1 + following]) following++;
                 if (following == 0) alone.add(name);
-                boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1).start())) && !sentenceStart(words, i - 1);
+                boolean afterCapital = i > 0 && capital[i - 1] && !sentenceStart(words, i - 1);
                 if (following > 0 || afterCapital) inLongerName.add(name);
                 if (following == 0 && actFollows(t.lower(), i + 1)) acts.merge(name, 0.5, Double::sum);
                 String cue = i == 0 ? null : cueBefore(t.lower(), i);
@@ -149,7 +151,8 @@ final class StateLearner {
         for (NameFinder.Tagged t : soft.isEmpty() ? List.<NameFinder.Tagged>of() : sentences) {
             List<String> words = t.words();
             for (int i = 2; i < words.size(); i++) {
-                if (!COORDINATION.contains(words.get(i - 1))) continue;
+                // the names learned from are capitalised: a pair of other words needs no look-up
+                if (!t.capital()[i] && !t.capital()[i - 2] || !COORDINATION.contains(words.get(i - 1))) continue;
                 String a = words.get(i - 2), b = words.get(i);
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);
@@ -161,7 +164,7 @@ final class StateLearner {
     /** True when the words from token {@code i} are an act only states do, after words that may precede a verb. */
     private static boolean actFollows(String[] lower, int i) {
         while (i < lower.length && BEFORE_VERB.contains(lower[i])) i++;
-        if (i + 1 >= lower.length) return false;
+        if (i + 1 >= lower.length || !ACT_STARTS.contains(lower[i])) return false; // no phrase built for other words
         return STATE_ACTS.contains(lower[i]) || STATE_ACTS.contains(lower[i] + " " + lower[i + 1]);
     }
 

@@ -91,10 +91,15 @@ class NerModelTest {
         List<String> tokens = List.of("\"", "Duta", "Besar", "Korea", "Selatan", "untuk", "Indonesia", "(KPK)", "bertemu", "PBB",
                 "di", "Jakarta", ",", "Senin", "(", "3/7", ")", "dan", "di", "Kuala", "Lumpur", "pada", "2024", ".");
         List<List<String>> named = features.sentence(tokens);
+        // the sentence holds pairs of words the model has (so that skipping the pairs it lacks is put to the test)
+        assertThat(named.stream().flatMap(List::stream).filter(f -> f.startsWith("w-1w=") || f.startsWith("ww+1=") || f.startsWith("w-1w+1="))
+                .filter(f -> !Arrays.equals(model.sum(List.of(f)), new float[NerModel.L]))).hasSizeGreaterThan(3);
         for (int round = 0; round < 2; round++) { // the second round scores words already cached
-            float[][] scores = model.emissions(tokens);
+            float[] scores = model.emissions(tokens);
+            assertThat(scores).hasSize(tokens.size() * NerModel.L);
             for (int i = 0; i < tokens.size(); i++) {
-                assertThat(scores[i]).as(tokens.get(i)).containsExactly(model.sum(named.get(i)), org.assertj.core.data.Offset.offset(1e-3f));
+                assertThat(Arrays.copyOfRange(scores, i * NerModel.L, (i + 1) * NerModel.L)).as(tokens.get(i))
+                        .containsExactly(model.sum(named.get(i)), org.assertj.core.data.Offset.offset(1e-3f));
             }
         }
     }

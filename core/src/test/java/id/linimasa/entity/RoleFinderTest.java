@@ -30,8 +30,10 @@ class RoleFinderTest {
                     (EntityType) names[i + 1], (String) names[i + 2]));
         }
         String[] lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        boolean[] capital = new boolean[words.size()];
+        for (int i = 0; i < capital.length; i++) capital[i] = Character.isUpperCase(words.get(i).charAt(0));
         return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), tokens, words, lower,
-                new String[words.size()], mentions);
+                new String[words.size()], capital, mentions);
     }
 
     @Test
