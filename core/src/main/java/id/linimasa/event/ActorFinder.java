@@ -185,11 +185,9 @@ final class ActorFinder {
     /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
     private void findVesselWords() {
         List<int[]> found = new ArrayList<>();
+        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many)
         for (String w : VESSEL_WORDS) {
-            // found by their second letter, rarer than the first ("apal")
-            for (int i = text.indexOf(w.charAt(1), 1); i >= 0; i = text.indexOf(w.charAt(1), i + 1)) {
-                if (text.startsWith(w, i - 1)) found.add(new int[]{i - 1, i - 1 + w.length()});
-            }
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
         }
         found.sort(Comparator.comparingInt(f -> f[0]));
         vesselWords = new int[found.size()];
@@ -290,7 +288,8 @@ final class ActorFinder {
         }
         homeBodies(words, at, sentence);
         for (int i = 0; i < at.length; i++) {
-            Mention body = at[i] == null ? null : buildingOf(at[i]);
+            // a name's other words have its first word's answer: no body (a body's building is replaced whole)
+            Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);
             if (body == null) continue;
             for (Mention old = at[i]; i < at.length && at[i] == old; i++) at[i] = body;
             i--;
