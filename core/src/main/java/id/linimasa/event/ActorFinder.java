@@ -88,7 +88,7 @@ final class ActorFinder {
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
-    private static final Set<String> CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final WordSet CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
     private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
@@ -274,7 +274,7 @@ final class ActorFinder {
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
         while (start > 0 && end - start <= CURRENCY_LENGTH && Character.isLetter(text.charAt(start - 1))) start--;
-        return end - start <= CURRENCY_LENGTH && CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return end - start <= CURRENCY_LENGTH && CURRENCIES.containsLowerCased(text, start, end);
     }
 
     /** The sentence's words with the names among them. */
