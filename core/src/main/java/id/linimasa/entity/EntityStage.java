@@ -147,7 +147,7 @@ public final class EntityStage implements Stage {
     private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked, Set<String> states) {
         Map<String, List<Mention>> byId = new LinkedHashMap<>();
         for (Mention m : linked.values()) if (m.entityId() != null) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
-        Map<String, Set<Role>> rolesById = new LinkedHashMap<>();
+        Map<String, List<Role>> rolesById = new LinkedHashMap<>(); // no two alike: isNew tells
         for (NameFinder.Tagged t : tagged) {
             NameFinder.Tagged view = null; // the sentence with its linked mentions, made once a person needs it
             for (int i = 0; i < t.mentions().size(); i++) {
@@ -155,8 +155,8 @@ public final class EntityStage implements Stage {
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
                 if (view == null) view = t.withMentions(linkedMentions(t, linked));
                 Role r = roles.find(text, view, i, Mention::entityId);
-                if (r != null && isNew(r, rolesById.getOrDefault(m.entityId(), Set.of()))) {
-                    rolesById.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(r);
+                if (r != null && isNew(r, rolesById.getOrDefault(m.entityId(), List.of()))) {
+                    rolesById.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(r);
                 }
             }
         }
@@ -165,7 +165,7 @@ public final class EntityStage implements Stage {
             List<Mention> ms = e.getValue();
             Set<String> aliases = new LinkedHashSet<>();
             for (Mention m : ms) aliases.add(EntityLinker.stripped(m.text()));
-            List<Role> rs = List.copyOf(rolesById.getOrDefault(e.getKey(), Set.of()));
+            List<Role> rs = List.copyOf(rolesById.getOrDefault(e.getKey(), List.of()));
             Entity known = linker.catalogEntity(e.getKey());
             if (known != null) {
                 out.add(new Entity(known.id(), known.type(), known.name(), List.copyOf(aliases), known.country(), rs));
@@ -186,7 +186,7 @@ public final class EntityStage implements Stage {
     }
 
     /** Whether no role known has this one's title (in any case) and affiliation. */
-    private static boolean isNew(Role r, Set<Role> known) {
+    private static boolean isNew(Role r, List<Role> known) {
         for (Role o : known) if (o.title().equalsIgnoreCase(r.title()) && Objects.equals(o.affiliation(), r.affiliation())) return false;
         return true;
     }

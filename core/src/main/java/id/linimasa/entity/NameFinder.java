@@ -179,12 +179,13 @@ public final class NameFinder {
     }
 
     private static boolean overlapsAny(List<Mention> ms, Span s) {
-        return firstOverlapping(ms, s) != null;
+        return firstOverlapping(ms, s) >= 0;
     }
 
-    private static Mention firstOverlapping(List<Mention> ms, Span s) {
-        for (Mention m : ms) if (m.span().overlaps(s)) return m;
-        return null;
+    /** The index of the first mention that overlaps the span, or -1. */
+    private static int firstOverlapping(List<Mention> ms, Span s) {
+        for (int i = 0; i < ms.size(); i++) if (ms.get(i).span().overlaps(s)) return i;
+        return -1;
     }
 
     /**
@@ -203,20 +204,21 @@ public final class NameFinder {
                 if (!lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
-                Mention m = firstOverlapping(ms, tok);
+                int at = firstOverlapping(ms, tok);
+                Mention m = at < 0 ? null : ms.get(at);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
                 if (m == null) {
                     ms.add(state);
                 } else if (m.span().equals(tok)) {
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                 } else if (m.type() == EntityType.PER && m.span().start() == tok.start() && Tokenizer.tokens(text, m.span()).size() > 2) {
                     // a person's name of two words or more after the state; "Talmora Press" is no "Press"
                     Span rest = new Span(Tokenizer.tokens(text, m.span()).get(1).start(), m.span().end());
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                     ms.add(new Mention(rest, rest.of(text), EntityType.PER, null));
                 } else if (m.type() == EntityType.PER && m.span().end() == tok.end()) {
                     // "Menlu Talmora" taken for a person: the title is no name
-                    ms.set(ms.indexOf(m), state);
+                    ms.set(at, state);
                 }
             }
         }
@@ -306,7 +308,7 @@ public final class NameFinder {
                         inside &= span.contains(m.span());
                     }
                     if (!overlapping.isEmpty() && !inside) continue;
-                    if (!overlapping.isEmpty()) ms.removeAll(overlapping);
+                    if (!overlapping.isEmpty()) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }

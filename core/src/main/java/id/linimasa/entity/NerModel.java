@@ -229,9 +229,10 @@ public final class NerModel {
         for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
         int[] joined = joinedRows(w, gaz, gazRows);
         float[] s = new float[n * L];
+        // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
+        for (int i = 0; i < n; i++) System.arraycopy(w[i].scores, 0, s, i * L, L);
         for (int i = 0; i < n; i++) {
             int at = i * L;
-            System.arraycopy(w[i].scores, 0, s, at, L);
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) {
                 int j = i + NerFeatures.OFFSETS[k];
                 if (j < 0 || j >= n) add(s, at, beyondScores[k], 0);
@@ -365,10 +366,11 @@ public final class NerModel {
 
     /** The words of the tokens of {@code text}, found by their chars: no substring is made for a word seen before. */
     Word[] words(String text, List<Span> tokens) {
-        Word[] out = new Word[tokens.size()];
+        Word[] out = words.get(text, tokens);
         for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) continue;
             Span t = tokens.get(i);
-            Word w = words.get(text, t.start(), t.end());
+            Word w = words.get(text, t.start(), t.end()); // put meanwhile by an earlier token of the sentence
             if (w == null) {
                 w = newWord(t.of(text));
                 words.put(w);

@@ -151,7 +151,8 @@ final class StateLearner {
         for (NameFinder.Tagged t : soft.isEmpty() ? List.<NameFinder.Tagged>of() : sentences) {
             List<String> words = t.words();
             for (int i = 2; i < words.size(); i++) {
-                if (!COORDINATION.contains(words.get(i - 1))) continue;
+                // the names learned from are capitalised: a pair of other words needs no look-up
+                if (!t.capital()[i] && !t.capital()[i - 2] || !COORDINATION.contains(words.get(i - 1))) continue;
                 String a = words.get(i - 2), b = words.get(i);
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);

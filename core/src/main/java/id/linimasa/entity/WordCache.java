@@ -1,7 +1,10 @@
 package id.linimasa.entity;
 
+import id.linimasa.text.Span;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +41,36 @@ final class WordCache {
             if (w == null) return null;
             if (w.hash == h && w.token.length() == length && text.regionMatches(start, w.token, 0, length)) return w;
         }
+    }
+
+    /**
+     * The words of the tokens of the text (null where the cache lacks one), each found as by {@link #get(String, int,
+     * int)}. The first slot of every token and then the word held there are read for all the tokens before any is
+     * compared: those reads, mostly cache misses, then overlap instead of each waiting for the one before.
+     */
+    NerModel.Word[] get(String text, List<Span> tokens) {
+        int n = tokens.size();
+        int[] hashes = new int[n];
+        NerModel.Word[] out = new NerModel.Word[n];
+        for (int k = 0; k < n; k++) {
+            Span t = tokens.get(k);
+            int h = 0;
+            for (int i = t.start(); i < t.end(); i++) h = 31 * h + text.charAt(i);
+            hashes[k] = h;
+        }
+        // a loop of its own, short, so that the processor has many of these reads under way at once
+        for (int k = 0; k < n; k++) out[k] = (NerModel.Word) SLOT.getAcquire(table, slot(hashes[k]));
+        int[] lengths = new int[n];
+        for (int k = 0; k < n; k++) if (out[k] != null) lengths[k] = out[k].token.length(); // reads each word and its String
+        for (int k = 0; k < n; k++) {
+            NerModel.Word w = out[k];
+            Span t = tokens.get(k);
+            int length = t.end() - t.start();
+            if (w == null || w.hash != hashes[k] || lengths[k] != length || !text.regionMatches(t.start(), w.token, 0, length)) {
+                out[k] = w == null ? null : get(text, t.start(), t.end()); // an empty slot ends the search; else probe on
+            }
+        }
+        return out;
     }
 
     /** The word whose text is {@code token}, or null. */

@@ -678,6 +678,7 @@ final class BlockClassifier {
     private static boolean endsLikeCaption(String t, String lower) {
         int n = t.length();
         int from = Math.max(0, n - CAPTION_TAIL);
+        if (!mayEndLikeCaption(t, from)) return false;
         boolean may = false;
         if (lower.length() == n) {
             for (int k = 0; k < CAPTION_ANCHORS.length && !may; k++) may = lower.indexOf(CAPTION_ANCHORS[k], from) >= 0;
@@ -702,6 +703,61 @@ final class BlockClassifier {
             if (m.region(q, n).lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * What the end of a text must look like for a CAPTION_END form to end it there, read backwards from the end: a ")" with only
+     * non-word characters after it, "selengkapnya", "getty images" or "shutterstock" last, "via" before the last word, letters
+     * after a slash, or a colon at most 60 characters before the end. Most prose has none of these, and is spared the scan of
+     * its tail. A text ending in a line break (where {@code $} has two places) is left to the scan.
+     */
+    private static boolean mayEndLikeCaption(String t, int from) {
+        int n = t.length();
+        if (n == 0) return true;
+        char last = t.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        int e = n;
+        while (e > from && isAsciiSpace(t.charAt(e - 1))) e--;
+        if (endsFolded(t, e, "selengkapnya") || endsFolded(t, e, "getty images") || endsFolded(t, e, "shutterstock")) return true;
+        // "(Foto: ...)" and what follows it
+        for (int i = e - 1; i >= from && !isAsciiWordChar(t.charAt(i)); i--) if (t.charAt(i) == ')') return true;
+        // "... via Reuters": "via", spaces, the last word
+        int k = e;
+        while (k > from && !isAsciiSpace(t.charAt(k - 1))) k--;
+        int v = k;
+        while (v > from && isAsciiSpace(t.charAt(v - 1))) v--;
+        if (v < k && endsFolded(t, v, "via")) return true;
+        // "2024/Antara": letters (and full stops) after a slash and spaces
+        int l = e;
+        while (l > from) {
+            int cp = t.codePointBefore(l);
+            // other than ASCII characters are passed over too: a case-insensitive class may take in more than its letters
+            if (cp < 128 && !Character.isLetter(cp) && cp != '.') break;
+            l -= Character.charCount(cp);
+        }
+        if (l < e) {
+            while (l > from && isAsciiSpace(t.charAt(l - 1))) l--;
+            if (l > from && t.charAt(l - 1) == '/') return true;
+        }
+        // "Foto: ...": a colon with something after it (the last such is nearest the end), spaces, then at most 61 characters
+        int colon = e >= 2 ? t.lastIndexOf(':', e - 2) : -1;
+        if (colon >= from) {
+            int s = colon + 1;
+            while (isAsciiSpace(t.charAt(s))) s++;
+            if (e - s - 1 <= 60) return true;
+        }
+        return false;
+    }
+
+    /** Whether t[.., end) ends with w (ASCII, lower case), each char compared as a case-insensitive Unicode pattern does. */
+    private static boolean endsFolded(String t, int end, String w) {
+        int start = end - w.length();
+        if (start < 0) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = t.charAt(start + k);
+            if (c != w.charAt(k) && Character.toLowerCase(Character.toUpperCase(c)) != w.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static final String[] WORDED_ENDS = {"via", "selengkapnya", "getty"};

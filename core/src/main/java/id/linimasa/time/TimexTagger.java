@@ -360,6 +360,7 @@ public final class TimexTagger {
                     if (s.anchor == null || !s.anchorFromText || !presentDeixis(text, f.start(), f.end())) {
                         s.anchor = a;
                         s.anchorFromText = true;
+                        s.anchorFrames = opensSentence(s, f.start());
                     }
                     if (f.anchor().grain() == Grain.DAY) {
                         if (!a.equals(s.lastDay)) s.dayBefore = s.lastDay;
@@ -1099,6 +1100,10 @@ public final class TimexTagger {
             default -> -1;
         };
         Anchor base = fromStory ? s.anchor : s.dctAnchor();
+        // "menuduh ... membobol jaringan pada 2022. ... membantah sehari kemudian": a year inside a clause tells of
+        // another time; days are counted from the last day the story set
+        if (fromStory && base != null && base.grain() != Grain.DAY && !s.anchorFrames && s.lastDay != null
+                && (u.equals("D") || u.equals("W"))) base = s.lastDay;
         if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
         }
@@ -1116,6 +1121,18 @@ public final class TimexTagger {
         // "in August 2022, down from ... a year earlier": the same month a year before.
         if (fromStory && u.equals("Y") && base.grain() == Grain.MONTH) a = a.at(Grain.MONTH);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
+    }
+
+    /** Whether at most three words stand between the start of the sentence holding {@code pos} and {@code pos}. */
+    private static boolean opensSentence(Scan s, int pos) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = s.sentence(pos).start(); i < pos; i++) {
+            boolean letter = Character.isLetterOrDigit(s.text.charAt(i));
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words <= 3;
     }
 
     private List<Found> englishOne(Matcher m, Scan s) {

@@ -37,10 +37,22 @@ class WordCacheTest {
         assertThat(repeated).isGreaterThanOrEqualTo(3);
         WordCache cache = new WordCache(100);
         for (NerModel.Word w : first) cache.put(w);
+        NerModel.Word[] batch = cache.get(TEXT, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Span t = tokens.get(i);
-            assertThat(cache.get(TEXT, t.start(), t.end())).isSameAs(cache.get(t.of(TEXT))).isNotNull();
+            assertThat(cache.get(TEXT, t.start(), t.end())).isSameAs(cache.get(t.of(TEXT))).isSameAs(batch[i]).isNotNull();
         }
+        // a table of four slots, where words often share a first slot: the batch finds what the cache holds, and only that
+        WordCache tiny = new WordCache(2);
+        NerModel.Word[] some = model.words("Aa Bb Cc Dd Ee", Tokenizer.tokens("Aa Bb Cc Dd Ee"));
+        tiny.put(some[0]);
+        tiny.put(some[1]);
+        List<Span> five = Tokenizer.tokens("Aa Bb Cc Dd Ee");
+        NerModel.Word[] found = tiny.get("Aa Bb Cc Dd Ee", five);
+        assertThat(found[0]).isSameAs(some[0]);
+        assertThat(found[1]).isSameAs(some[1]);
+        assertThat(found).containsOnlyOnce(some[0], some[1]);
+        assertThat(java.util.Arrays.stream(found).filter(java.util.Objects::isNull)).hasSize(3);
         assertThat(cache.get("Velka")).isNull();
         int velkan = TEXT.indexOf("Velkan");
         assertThat(cache.get(TEXT, velkan, velkan + 5)).isNull(); // "Velka" again, in the text
