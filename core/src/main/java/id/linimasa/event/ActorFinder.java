@@ -920,8 +920,9 @@ final class ActorFinder {
     Side clauseSubject(SentenceWords sw, int from, int trigger) {
         List<Word> w = sw.words();
         for (int i = from; i < trigger; i++) {
-            // "Dari Naypyidaw, Retno ...": a name in a fronted phrase of place or time is not the subject
-            if (SETTING.contains(w.get(i).lower())) {
+            // "Dari Naypyidaw, Retno ...", "Menurut militer Filipina, awak kapal ...": a name in a fronted phrase of place,
+            // time or source is not the subject
+            if (FRONTED.contains(w.get(i).lower())) {
                 int comma = i + 1;
                 while (comma < trigger && !w.get(comma).is(",")) comma++;
                 if (comma < trigger) i = comma;
@@ -979,7 +980,9 @@ final class ActorFinder {
                 }
             }
             // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
-            if (OFFICIALS.contains(s) && k - 2 >= from && at[k - 2] != null && JOINERS.contains(sw.words().get(k - 1).lower())) {
+            // ("Tentara Nasional Indonesia (TNI) dan militer ...": after a bracketed abbreviation too)
+            if (OFFICIALS.contains(s) && k - 2 >= from && JOINERS.contains(sw.words().get(k - 1).lower()) && (at[k - 2] != null
+                    || sw.words().get(k - 2).is(")") && k - 3 >= from && at[k - 3] != null)) {
                 k -= 2;
                 continue;
             }

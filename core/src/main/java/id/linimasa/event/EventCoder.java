@@ -41,11 +41,17 @@ public final class EventCoder implements Stage {
             "upacara", "penandatanganan", "peluncuran");
     private static final Set<String> MEETERS = WordSet.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
             "pihak");
+    private static final Set<String> SIDELINES = WordSet.of("sela", "sela-sela", "sela–sela");
+    private static final Set<String> SUMMITS = WordSet.of("ktt", "konferensi", "sidang", "forum", "kongres");
+    /** Nouns for an occasion that "yang sama" refers back to ("dalam pernyataan yang sama"). */
+    private static final Set<String> OCCASIONS = WordSet.of("pernyataan", "kesempatan", "keterangan", "acara", "pidato",
+            "konferensi", "jumpa");
     private static final Set<String> WITHIN = WordSet.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya");
+    private static final Set<String> CONDITIONS = WordSet.of("jika", "bila", "apabila", "kalau", "jikalau");
     private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
     private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
     /** A noun after these is a proposal or a prospect, not an event ("tawaran perundingan"). */
@@ -119,9 +125,10 @@ public final class EventCoder implements Stage {
         EventDater dater = new EventDater(analysis, tokens);
         List<Event> out = new ArrayList<>();
         EventDate lastMeeting = null, lastAct = null;
+        Event lastVisit = null;
         for (Sentence sentence : analysis.sentences()) {
             List<Word> words = tokens.in(sentence.span());
-            List<EventLexicon.Match> matches = lexicon.find(words).stream().filter(m -> names(m, words)).toList();
+            List<EventLexicon.Match> matches = named(lexicon.find(words), words);
             // most sentences tell no event and say nothing: their actors are not looked for
             if (matches.isEmpty() && !sentence.caption() && !StatementFinder.speaks(words)) continue;
             SentenceWords sw = actors.words(sentence.span(), words);
@@ -191,8 +198,9 @@ public final class EventCoder implements Stage {
                 boolean contextual = !inQuote && p.frame() != Frame.NOUN;
                 int complement = complementVerb(p, words, m.end(), to);
                 if (complement >= 0) others.add(complement);
-                EventDater.Dated dated = dater.date(words, from, to, Math.min(m.start(), verb), m.end() - 1, others,
-                        contextual, referredTo);
+                // "meminta dukungan agar ... disahkan pada Oktober": a date after "agar" is the urged act's
+                EventDater.Dated dated = dater.date(words, from, urgedFrom(words, m.end(), to), Math.min(m.start(), verb), m.end() - 1,
+                        others, contextual, referredTo);
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
                 if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
                 else status = StatusCues.after(words, m.end(), to, status);
@@ -219,8 +227,9 @@ public final class EventCoder implements Stage {
                 if (e.type() == Plover.ASSAULT && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.victims(sw, m.end(), to), source));
                 e = actors.domestic(e);
                 if (e.caption()) e = asVisit(out, e);
-                if (meetingOnAVisit(actors, out, e)) continue;
+                if (meetingOnAVisit(actors, out, e) || meetingOnToldVisit(words, e, lastVisit)) continue;
                 out.add(e);
+                if ("visit".equals(e.mode()) && e.status() == EventStatus.ASSERTED) lastVisit = e;
                 if (e.date() != null && (status == EventStatus.ASSERTED || status == EventStatus.REPORTED)) {
                     if (p.type() == Plover.CONSULT) lastMeeting = e.date();
                     lastAct = e.date();
@@ -299,6 +308,14 @@ public final class EventCoder implements Stage {
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
     }
 
+    /** Where an "agar"/"supaya" clause after the trigger opens, else {@code to}. */
+    private static int urgedFrom(List<Word> words, int end, int to) {
+        for (int i = end; i < to; i++) if (URGED.contains(words.get(i).lower())) return i;
+        return to;
+    }
+
+    private static final Set<String> URGED = WordSet.of("agar", "supaya");
+
     /** "dan" or "serta" right before the verb, or before an adverb before it ("dan juga menolak"). */
     private static boolean andBefore(List<Word> words, int verb) {
         for (int i = verb - 1; i >= 0 && i >= verb - 2; i--) {
@@ -331,8 +348,9 @@ public final class EventCoder implements Stage {
      */
     private static boolean samePurpose(List<EventLexicon.Match> earlier, EventLexicon.Match m, List<Word> words) {
         if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
-        // "menelepon X untuk menyampaikan belasungkawa": what a call or meeting was for is said in it, no act of its own
-        if (m.pattern().type() == Plover.SUPPORT && earlier.stream().anyMatch(o -> o.pattern().type() == Plover.CONSULT)) return true;
+        // "menelepon X untuk menyampaikan belasungkawa", "mengirim utusan untuk meminta penundaan", "meminta akses untuk
+        // menemui ...": what a call, visit or request was for is said or done in it, no act of its own
+        if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
@@ -387,10 +405,26 @@ public final class EventCoder implements Stage {
         return inPlacePhrase(sw, from, prev);
     }
 
+    /** Acts said in a call, visit or request, and what they are said in. */
+    private static final Set<Plover> TALK = Set.of(Plover.SUPPORT, Plover.REQUEST, Plover.CONSULT);
+    private static final Set<Plover> TALKED_IN = Set.of(Plover.CONSULT, Plover.REQUEST);
     private static final Set<String> PLACE_WORDS = WordSet.of("di", "ke", "depan", "dekat", "sekitar", "seberang", "belakang",
             "kantor", "gedung", "markas");
     private static final Set<Plover> DEMANDS = Set.of(Plover.REQUEST, Plover.REJECT);
     private static final Set<String> GOES_ON = WordSet.of(",", "dan", "serta", "untuk", "sambil", "seraya");
+
+    /**
+     * "Dalam kunjungan itu, Budi bertemu ...": a meeting told in a sentence that opens on the visit just told, by one
+     * who made it, is part of that visit.
+     */
+    private static boolean meetingOnToldVisit(List<Word> words, Event meeting, Event visit) {
+        if (visit == null || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())
+                || !visit.sources().equals(meeting.sources())) return false;
+        return words.size() > 2 && WITHIN.contains(words.get(0).lower()) && VISIT_NOUNS.contains(words.get(1).bare())
+                && BACK_REFERENCE.contains(words.get(2).lower());
+    }
+
+    private static final Set<String> VISIT_NOUNS = WordSet.of("kunjungan", "lawatan");
 
     private static boolean meetingOnAVisit(ActorFinder actors, List<Event> out, Event meeting) {
         if (out.isEmpty() || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())) return false;
@@ -413,6 +447,14 @@ public final class EventCoder implements Stage {
         return true;
     }
 
+    /** The matches that {@link #names} an event, in order. */
+    private static List<EventLexicon.Match> named(List<EventLexicon.Match> found, List<Word> words) {
+        if (found.isEmpty()) return List.of();
+        List<EventLexicon.Match> out = new ArrayList<>(found.size());
+        for (EventLexicon.Match m : found) if (names(m, words)) out.add(m);
+        return out;
+    }
+
     /**
      * False for a verb of manner or aim ("dalam membantu"), the content of a request or offer ("permintaan Vietnam
      * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
@@ -426,6 +468,9 @@ public final class EventCoder implements Stage {
         // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
         if (m.pattern().type() == Plover.RETREAT && m.start() > 0 && (Words.verbLike(words.get(m.start() - 1))
                 || Words.passiveLike(words.get(m.start() - 1)))) return false;
+        // "siap membantu jika diminta": a passive condition with no one named is no act
+        if (m.pattern().passive() && m.verb() == m.start() && m.start() > 0 && CONDITIONS.contains(words.get(m.start() - 1).lower())
+                && (m.end() >= words.size() || words.get(m.end()).punct())) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
@@ -675,7 +720,10 @@ public final class EventCoder implements Stage {
 
     /** "Kedua pemimpin membahas ...", "Kedua menteri sepakat ...": a sentence about those who just met tells of their meeting. */
     private static boolean meetersReferredTo(List<Word> words) {
-        return words.size() > 1 && words.getFirst().is("kedua") && MEETERS.contains(words.get(1).lower());
+        // "Selain itu, kedua menteri ...": after a fronted connective too
+        int k = 0;
+        if (words.size() > 3 && words.get(2).is(",") && words.get(1).is("itu")) k = 3;
+        return words.size() > k + 1 && words.get(k).is("kedua") && MEETERS.contains(words.get(k + 1).lower());
     }
 
     /**
@@ -686,6 +734,12 @@ public final class EventCoder implements Stage {
     private static EventDate referredTo(List<Word> words, EventDate lastMeeting, EventDate lastAct) {
         boolean meeting = meetersReferredTo(words), act = false;
         for (int i = 0; i + 1 < words.size() && !meeting; i++) {
+            // "Di sela KTT, ...": what was done on the sidelines of the meeting just told
+            if (words.get(i).is("di") && i + 2 < words.size() && SIDELINES.contains(words.get(i + 1).lower())
+                    && (MEETING_NOUNS.contains(words.get(i + 2).bare()) || SUMMITS.contains(words.get(i + 2).lower()))) meeting = true;
+            // "Dalam pernyataan yang sama", "Pada kesempatan yang sama": the occasion of the last act told
+            if (i + 2 < words.size() && words.get(i + 1).is("yang") && words.get(i + 2).is("sama") && i > 0
+                    && WITHIN.contains(words.get(i - 1).lower()) && OCCASIONS.contains(words.get(i).lower())) act = true;
             if (!BACK_REFERENCE.contains(words.get(i + 1).lower())) continue;
             String noun = words.get(i).bare();
             if (MEETING_NOUNS.contains(noun)) meeting = true;

@@ -139,7 +139,7 @@ final class EventDater {
                 if (report == null) report = t;
                 continue;
             }
-            if (i < from || i >= to || precededBy(words, i, SINCE, 2)) continue;
+            if (i < from || i >= to || precededBy(words, i, SINCE, 2) || inName(words, i, t)) continue;
             if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
             if (distance < bestDistance) {
                 best = t;
@@ -203,6 +203,13 @@ final class EventDater {
         if (event == null) return frame;
         if (frame == null) return event;
         return frame.span().start() > event.span().start() ? frame : event;
+    }
+
+    /** "Super Garuda Shield 2024", "Piala Dunia 2026": a bare year right after a capitalised word ends a name, dates nothing. */
+    private boolean inName(List<Word> words, int i, Timex t) {
+        if (i == 0 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
+        Word before = words.get(i - 1);
+        return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !before.is("tahun");
     }
 
     private static int wordAt(List<Word> words, Span span) {

@@ -32,10 +32,14 @@ public final class Words {
 
     private final String text;
     private final List<Word> all;
+    /** Where each word ends, for {@link #firstEndingAfter}'s search: read from one array, not from each word's span. */
+    private final int[] ends;
 
     Words(String text) {
         this.text = text;
         this.all = tokenise(new Span(0, text.length()));
+        this.ends = new int[all.size()];
+        for (int i = 0; i < ends.length; i++) ends[i] = all.get(i).span().end();
     }
 
     /** The text the words are of. */
@@ -60,10 +64,10 @@ public final class Words {
 
     /** Index of the first word that ends after {@code offset} (the size when none does). */
     private int firstEndingAfter(int offset) {
-        int lo = 0, hi = all.size();
+        int lo = 0, hi = ends.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).span().end() <= offset) lo = mid + 1;
+            if (ends[mid] <= offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -377,16 +377,36 @@ final class BlockClassifier {
         return lower.contains("laman") || lower.contains("page");
     }
 
-    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included). */
-    private static final Set<String> SECTION_STARTS = Set.of("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
+    /** How SECTION's forms begin (their first three characters, "berita " and the like before them included), packed by {@link #packed}. */
+    private static final int[] SECTION_STARTS = packedSorted("ber", "art", "vid", "fot", "ter", "pop", "pal", "lai", "pil", "rek", "tre", "top", "tag",
             "kom", "com", "rel", "mos", "mor", "rea", "you", "lih", "upd", "dis", "pen", "hea", "bac", "rec", "edi", "lat", "hot");
     /** How BUTTON's forms begin (their first two characters: "ad" is one). */
-    private static final Set<String> BUTTON_STARTS = Set.of("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
+    private static final int[] BUTTON_STARTS = packedSorted("la", "co", "ba", "se", "lo", "me", "mu", "sh", "ta", "li", "pr", "ik", "ad", "sp", "sc",
             "tu", "cl", "ke", "ne", "be");
 
+    private static int[] packedSorted(String... starts) {
+        int[] keys = new int[starts.length];
+        for (int k = 0; k < starts.length; k++) keys[k] = packed(starts[k], starts[k].length());
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /** The first {@code n} characters of s, seven bits each, or -1 when one is not ASCII (no start is). */
+    private static int packed(String s, int n) {
+        int key = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return -1;
+            key = key << 7 | c;
+        }
+        return key;
+    }
+
     /** Whether the text begins with one of the starts, each {@code n} characters: a cheap test before a pattern anchored at the start. */
-    private static boolean startsOneOf(String lower, Set<String> starts, int n) {
-        return lower.length() >= n && starts.contains(lower.substring(0, n));
+    private static boolean startsOneOf(String lower, int[] starts, int n) {
+        if (lower.length() < n) return false;
+        int key = packed(lower, n);
+        return key >= 0 && Arrays.binarySearch(starts, key) >= 0;
     }
 
     /** The first two letters of INSERT's phrases (LEAD_IN's are among them) and of BYLINE's labels. */
@@ -608,19 +628,30 @@ final class BlockClassifier {
         return any && CHECK_NEWS.matcher(lower).find();
     }
 
-    /** Words a COUNTER match with a number in it contains ("1.234 kali dibaca", "5 min read"). */
-    private static final String[] COUNT_ANCHORS = {"dibaca", "dilihat", "view", "share", "komentar", "comment", "pembaca", "read"};
-
-    /** Whether COUNTER may match: every alternative but "waktu baca" and "baca dalam" needs a digit, "3 jam lalu" at the start. */
+    /**
+     * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
+     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS.
+     */
     private static boolean mayCount(String lower) {
-        if (lower.contains("waktu baca") || lower.contains("baca dalam")) return true;
-        boolean digit = false;
-        for (int i = 0; i < lower.length() && !digit; i++) digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
-        if (!digit) return false;
-        if (lower.charAt(0) >= '0' && lower.charAt(0) <= '9') return true;
-        for (String a : COUNT_ANCHORS) if (lower.contains(a)) return true;
+        for (int i = lower.indexOf("baca"); i >= 0; i = lower.indexOf("baca", i + 1)) {
+            if (lower.startsWith("waktu ", i - 6) || lower.startsWith(" dalam", i + 4)) return true;
+        }
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiDigit(lower.charAt(i))) continue;
+            if (i == 0) return true;
+            // COUNTER's \d[\d.,]*\s*: the word after it begins past the whole run and the spaces after it
+            int j = i + 1;
+            while (j < n && (isAsciiDigit(lower.charAt(j)) || lower.charAt(j) == '.' || lower.charAt(j) == ',')) j++;
+            while (j < n && isAsciiSpace(lower.charAt(j))) j++;
+            for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return true;
+            i = j - 1;
+        }
         return false;
     }
+
+    /** How the words COUNTER reads after a number begin ("5 min read", "5 minutes read" included). */
+    private static final String[] COUNT_WORDS = {"kali di", "view", "share", "komentar", "comment", "dibaca", "pembaca", "min"};
 
     /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {
@@ -647,6 +678,7 @@ final class BlockClassifier {
     private static boolean endsLikeCaption(String t, String lower) {
         int n = t.length();
         int from = Math.max(0, n - CAPTION_TAIL);
+        if (!mayEndLikeCaption(t, from)) return false;
         boolean may = false;
         if (lower.length() == n) {
             for (int k = 0; k < CAPTION_ANCHORS.length && !may; k++) may = lower.indexOf(CAPTION_ANCHORS[k], from) >= 0;
@@ -671,6 +703,61 @@ final class BlockClassifier {
             if (m.region(q, n).lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * What the end of a text must look like for a CAPTION_END form to end it there, read backwards from the end: a ")" with only
+     * non-word characters after it, "selengkapnya", "getty images" or "shutterstock" last, "via" before the last word, letters
+     * after a slash, or a colon at most 60 characters before the end. Most prose has none of these, and is spared the scan of
+     * its tail. A text ending in a line break (where {@code $} has two places) is left to the scan.
+     */
+    private static boolean mayEndLikeCaption(String t, int from) {
+        int n = t.length();
+        if (n == 0) return true;
+        char last = t.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        int e = n;
+        while (e > from && isAsciiSpace(t.charAt(e - 1))) e--;
+        if (endsFolded(t, e, "selengkapnya") || endsFolded(t, e, "getty images") || endsFolded(t, e, "shutterstock")) return true;
+        // "(Foto: ...)" and what follows it
+        for (int i = e - 1; i >= from && !isAsciiWordChar(t.charAt(i)); i--) if (t.charAt(i) == ')') return true;
+        // "... via Reuters": "via", spaces, the last word
+        int k = e;
+        while (k > from && !isAsciiSpace(t.charAt(k - 1))) k--;
+        int v = k;
+        while (v > from && isAsciiSpace(t.charAt(v - 1))) v--;
+        if (v < k && endsFolded(t, v, "via")) return true;
+        // "2024/Antara": letters (and full stops) after a slash and spaces
+        int l = e;
+        while (l > from) {
+            int cp = t.codePointBefore(l);
+            // other than ASCII characters are passed over too: a case-insensitive class may take in more than its letters
+            if (cp < 128 && !Character.isLetter(cp) && cp != '.') break;
+            l -= Character.charCount(cp);
+        }
+        if (l < e) {
+            while (l > from && isAsciiSpace(t.charAt(l - 1))) l--;
+            if (l > from && t.charAt(l - 1) == '/') return true;
+        }
+        // "Foto: ...": a colon with something after it (the last such is nearest the end), spaces, then at most 61 characters
+        int colon = e >= 2 ? t.lastIndexOf(':', e - 2) : -1;
+        if (colon >= from) {
+            int s = colon + 1;
+            while (isAsciiSpace(t.charAt(s))) s++;
+            if (e - s - 1 <= 60) return true;
+        }
+        return false;
+    }
+
+    /** Whether t[.., end) ends with w (ASCII, lower case), each char compared as a case-insensitive Unicode pattern does. */
+    private static boolean endsFolded(String t, int end, String w) {
+        int start = end - w.length();
+        if (start < 0) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = t.charAt(start + k);
+            if (c != w.charAt(k) && Character.toLowerCase(Character.toUpperCase(c)) != w.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static final String[] WORDED_ENDS = {"via", "selengkapnya", "getty"};
@@ -764,6 +851,9 @@ final class BlockClassifier {
             if (i > start) {
                 all++;
                 if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
+                // each word still to come takes a character and a space: when all of them being social words would not make
+                // six in ten, the line is not a share row (prose is told so well before its end)
+                else if (2 * (social + (n - i + 1) / 2) < 3 * (all - social)) return false;
             }
         }
         return all > 0 && social * 10 >= all * 6;

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Cuts an HTML body into blocks: text between block-level element boundaries, with the ids and class
@@ -29,6 +31,8 @@ final class HtmlBlocks implements NodeFilter {
     private static final Set<String> CELL = Set.of("td", "th");
     /** Semantic tags worth knowing in a block's context (a caption in a figure, a paragraph in an aside). */
     private static final Set<String> MARKED = Set.of("figure", "figcaption", "aside", "footer", "header", "blockquote", "li", "table", "article", "main");
+    /** The context of a MARKED element without names: ownNames's " " (an empty class, a space, an empty id) and the mark. */
+    private static final Map<String, String> MARKED_ONLY = MARKED.stream().collect(Collectors.toUnmodifiableMap(t -> t, t -> "  el-" + t));
     /** Only the nearest enclosing blocks count as context: a body class like "has-sidebar" says nothing. */
     private static final int CONTEXT_DEPTH = 6;
 
@@ -165,8 +169,13 @@ final class HtmlBlocks implements NodeFilter {
         }
         ids[depth] = nextId++;
         tags[depth] = tag;
-        String own = tag.equals("body") || tag.equals("html") ? "" : ownNames(e) + (MARKED.contains(tag) ? " el-" + tag : "");
-        contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
+        if (e.attributesSize() == 0) {
+            // no class or id: only the mark of a semantic tag, as the general case below spells it (after ownNames's " ")
+            contexts[depth] = tag.equals("body") || tag.equals("html") ? "" : MARKED_ONLY.getOrDefault(tag, "");
+        } else {
+            String own = tag.equals("body") || tag.equals("html") ? "" : ownNames(e) + (MARKED.contains(tag) ? " el-" + tag : "");
+            contexts[depth] = own.isBlank() ? "" : own.toLowerCase(Locale.ROOT);
+        }
         depth++;
         context = null;
     }

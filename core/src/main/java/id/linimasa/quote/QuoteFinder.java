@@ -279,13 +279,15 @@ public final class QuoteFinder implements Stage {
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
         String text = speakers.text;
+        // one matcher of each pattern for the article, reset to each sentence: their bounds are set where they are used
+        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), verb = INDIRECT.matcher("");
         for (Sentence s : analysis.sentences()) {
-            if (drafts.stream().anyMatch(d -> d.span.overlaps(s.span()))) continue;
+            if (overlapsAny(drafts, s.span())) continue;
             String sentence = s.span().of(text);
             int base = s.span().start();
-            Matcher menurut = MENURUT.matcher(sentence);
-            Matcher trailing = TRAILING.matcher(sentence);
-            Matcher verb = INDIRECT.matcher(sentence);
+            menurut.reset(sentence);
+            trailing.reset(sentence);
+            verb.reset(sentence);
             Draft d = null;
             if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
@@ -305,6 +307,11 @@ public final class QuoteFinder implements Stage {
             }
             if (d != null && d.span != null) drafts.add(d);
         }
+    }
+
+    private static boolean overlapsAny(List<Draft> drafts, Span span) {
+        for (Draft d : drafts) if (d.span.overlaps(span)) return true;
+        return false;
     }
 
     /**

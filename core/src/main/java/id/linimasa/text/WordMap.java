@@ -36,6 +36,16 @@ public final class WordMap<V> extends AbstractMap<String, V> {
         return at < 0 ? null : (V) values[at];
     }
 
+    /**
+     * The value of the word {@code text[from, to)}, all ASCII, lower-cased, or null, with no lower-cased copy made;
+     * {@code hash} is the lower-cased word's {@link String#hashCode}, taken by a caller that reads it char by char.
+     */
+    @SuppressWarnings("unchecked")
+    public V getAsciiLowerCased(CharSequence text, int from, int to, int hash) {
+        int at = keys.slotOfAsciiLowerCased(text, from, to, hash);
+        return at < 0 ? null : (V) values[at];
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return keys.slotOf(key) >= 0;

@@ -20,6 +20,11 @@ public final class WordSet extends AbstractSet<String> {
     private final int[] hashes;
     private final int shift;
     private final int size;
+    /**
+     * Two bits of each held string's hash in one word: a string whose two bits are not both set is not held, told
+     * without reading the arrays (most sets hold a few words, and most look-ups are of words they lack).
+     */
+    private final long filter;
 
     private WordSet(Collection<? extends String> words) {
         int capacity = Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1;
@@ -27,15 +32,18 @@ public final class WordSet extends AbstractSet<String> {
         this.hashes = new int[capacity];
         this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(capacity);
         int n = 0;
+        long f = 0;
         for (String w : words) {
             int h = w.hashCode(), i = slot(h);
             while (this.words[i] != null && !this.words[i].equals(w)) i = (i + 1) & (capacity - 1);
             if (this.words[i] != null) continue;
             this.words[i] = w;
             hashes[i] = h;
+            f |= filterBits(h);
             n++;
         }
         this.size = n;
+        this.filter = f;
     }
 
     /** As {@code Set.of}: a word given twice is a mistake in the list, refused with IllegalArgumentException. */
@@ -59,6 +67,12 @@ public final class WordSet extends AbstractSet<String> {
         return (h * 0x9E3779B9) >>> shift;
     }
 
+    /** The two bits of {@link #filter} a hash sets: other bits of the multiply than {@link #slot} reads first. */
+    private static long filterBits(int h) {
+        int m = h * 0x9E3779B9;
+        return 1L << (m >>> 20) | 1L << (m >>> 14);
+    }
+
     @Override
     public boolean contains(Object o) {
         return slotOf(o) >= 0;
@@ -71,10 +85,34 @@ public final class WordSet extends AbstractSet<String> {
             return -1;
         }
         int h = s.hashCode(), mask = words.length - 1;
+        long bits = filterBits(h);
+        if ((filter & bits) != bits) return -1;
         for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == h && words[i].equals(s)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Where the word {@code text[from, to)}, all ASCII, is held lower-cased, or -1; {@code hash} is the lower-cased
+     * word's {@link String#hashCode}, which a caller that reads the word char by char has at hand: no copy is made.
+     */
+    int slotOfAsciiLowerCased(CharSequence text, int from, int to, int hash) {
+        long bits = filterBits(hash);
+        if ((filter & bits) != bits) return -1;
+        int mask = words.length - 1, length = to - from;
+        for (int i = slot(hash); words[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && words[i].length() == length && sameLowerCased(words[i], text, from)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean sameLowerCased(String word, CharSequence text, int from) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** The number of places, held or free. */

@@ -41,6 +41,8 @@ final class Scan {
     final LocalDate dct;
     Anchor anchor;
     boolean anchorFromText;
+    /** Whether the anchor was set by a date that opens its sentence ("Pada 2019, ..."), not one inside a clause. */
+    boolean anchorFrames;
     /** The last day the text set, which clock times belong to. */
     Anchor lastDay;
     /** Whether the last day was set as a morning ("Sabtu pagi"), and the different day set before it. */

@@ -132,8 +132,8 @@ public final class TimexTagger {
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
     /** The rules each word can start, in rule order, worked out once so the scan does one lookup per word. */
-    private final Map<String, int[]> wordRules;
-    /** A bit for the {@link #asciiHash} of each word that starts rules: most words start none, and need no lower-cased copy to tell. */
+    private final WordMap<int[]> wordRules;
+    /** A bit for the {@link #lowerHash} of each word that starts rules: most words start none, and need no lower-cased copy to tell. */
     private final java.util.BitSet wordHashes = new java.util.BitSet(1 << 16);
     private final int[] digitRules;
     private final int[] bracketRules;
@@ -287,7 +287,7 @@ public final class TimexTagger {
         Map<String, int[]> byWord = new HashMap<>();
         wordKinds().forEach((w, k) -> byWord.put(w, rulesStartedBy(k)));
         wordRules = WordMap.copyOf(byWord);
-        for (String w : wordRules.keySet()) if (asciiHash(w, 0, w.length()) >= 0) wordHashes.set(asciiHash(w, 0, w.length()));
+        for (String w : wordRules.keySet()) if (isAscii(w, 0, w.length())) wordHashes.set(fold(lowerHash(w, 0, w.length())));
         digitRules = rulesStartedBy(List.of("#D"));
         bracketRules = rulesStartedBy(List.of("("));
     }
@@ -360,6 +360,7 @@ public final class TimexTagger {
                     if (s.anchor == null || !s.anchorFromText || !presentDeixis(text, f.start(), f.end())) {
                         s.anchor = a;
                         s.anchorFromText = true;
+                        s.anchorFrames = opensSentence(s, f.start());
                     }
                     if (f.anchor().grain() == Grain.DAY) {
                         if (!a.equals(s.lastDay)) s.dayBefore = s.lastDay;
@@ -564,7 +565,7 @@ public final class TimexTagger {
                 p = wordEnd;
                 continue;
             }
-            if (wordHashes.get(fold(h)) && rulesAt(text, p, end).length > 0) return p;
+            if (wordHashes.get(fold(h)) && startsRules(wordRules.getAsciiLowerCased(text, p, end, h))) return p;
             p = end;
         }
         return n;
@@ -614,23 +615,31 @@ public final class TimexTagger {
         if (c == '(') return bracketRules;
         if (Character.isDigit(c)) return digitRules;
         if (!Character.isLetter(c)) return NO_RULES;
-        int h = asciiHash(text, p, wordEnd);
-        if (h >= 0 && !wordHashes.get(h)) return NO_RULES;
-        return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
+        // other than ASCII: its case rules differ, the word is looked up as lower-casing makes it
+        if (!isAscii(text, p, wordEnd)) return wordRules.getOrDefault(text.substring(p, wordEnd).toLowerCase(Locale.ROOT), NO_RULES);
+        int h = lowerHash(text, p, wordEnd);
+        if (!wordHashes.get(fold(h))) return NO_RULES;
+        int[] rules = wordRules.getAsciiLowerCased(text, p, wordEnd, h);
+        return rules == null ? NO_RULES : rules;
     }
 
-    /** A 16-bit hash of {@code s[from, to)} lower-cased, or -1 when it holds other than ASCII (whose case rules differ). */
-    private static int asciiHash(String s, int from, int to) {
+    private static boolean startsRules(int[] rules) {
+        return rules != null && rules.length > 0;
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /** The {@link String#hashCode} of {@code s[from, to)}, all ASCII, lower-cased. */
+    private static int lowerHash(String s, int from, int to) {
         int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) return -1;
-            h = hashIn(h, c);
-        }
-        return fold(h);
+        for (int i = from; i < to; i++) h = hashIn(h, s.charAt(i));
+        return h;
     }
 
-    /** One more ASCII char into a word's hash, lower-cased: {@link #asciiHash} and {@link #nextCandidate}'s pass share it. */
+    /** One more ASCII char into a word's hash, lower-cased: {@link #lowerHash} and {@link #nextCandidate}'s pass share it. */
     private static int hashIn(int h, char c) {
         return 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
@@ -1091,6 +1100,10 @@ public final class TimexTagger {
             default -> -1;
         };
         Anchor base = fromStory ? s.anchor : s.dctAnchor();
+        // "menuduh ... membobol jaringan pada 2022. ... membantah sehari kemudian": a year inside a clause tells of
+        // another time; days are counted from the last day the story set
+        if (fromStory && base != null && base.grain() != Grain.DAY && !s.anchorFrames && s.lastDay != null
+                && (u.equals("D") || u.equals("W"))) base = s.lastDay;
         if (Double.isNaN(amount) || base == null || amount != Math.floor(amount)) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, sign > 0 ? "FUTURE_REF" : "PAST_REF", null, false));
         }
@@ -1108,6 +1121,18 @@ public final class TimexTagger {
         // "in August 2022, down from ... a year earlier": the same month a year before.
         if (fromStory && u.equals("Y") && base.grain() == Grain.MONTH) a = a.at(Grain.MONTH);
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
+    }
+
+    /** Whether at most three words stand between the start of the sentence holding {@code pos} and {@code pos}. */
+    private static boolean opensSentence(Scan s, int pos) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = s.sentence(pos).start(); i < pos; i++) {
+            boolean letter = Character.isLetterOrDigit(s.text.charAt(i));
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words <= 3;
     }
 
     private List<Found> englishOne(Matcher m, Scan s) {

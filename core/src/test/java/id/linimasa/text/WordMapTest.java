@@ -30,6 +30,27 @@ class WordMapTest {
     }
 
     @Test
+    void findsAWordOfALongerTextAsItsLowerCasedCopy() {
+        Random r = new Random(13);
+        Map<String, Integer> entries = new HashMap<>();
+        while (entries.size() < 40) entries.put(word(r), r.nextInt(100));
+        WordMap<Integer> map = WordMap.copyOf(entries);
+        for (int k = 0; k < 3000; k++) {
+            // the word in mixed case inside other text, as a scan meets it
+            String w = word(r);
+            StringBuilder cased = new StringBuilder();
+            for (char c : w.toCharArray()) cased.append(r.nextBoolean() ? Character.toUpperCase(c) : c);
+            String text = "Ab " + cased + " cD";
+            int from = 3, to = 3 + w.length();
+            assertThat(map.getAsciiLowerCased(text, from, to, w.hashCode())).as(text).isEqualTo(entries.get(w));
+            // a word one letter longer or shorter than a key is not that key
+            assertThat(map.getAsciiLowerCased(text, from, to + 1, (w + " ").hashCode())).isNull();
+            if (w.length() > 1) assertThat(map.getAsciiLowerCased(text, from, to - 1, w.substring(0, w.length() - 1).hashCode()))
+                    .isEqualTo(entries.get(w.substring(0, w.length() - 1)));
+        }
+    }
+
+    @Test
     void refusesNullAsMapCopyOfDoes() {
         WordMap<String> map = WordMap.copyOf(Map.of("ke", "PREP"));
         assertThatThrownBy(() -> map.get(null)).isInstanceOf(NullPointerException.class);

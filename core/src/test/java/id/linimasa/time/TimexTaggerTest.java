@@ -248,6 +248,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void daysAfterAYearInsideAClauseCountFromTheLastDay() {
+            assertThat(tag("Polisi menangkap dua tersangka pada Senin (27/10). Keduanya diduga mencuri kabel sejak 2019. "
+                    + "Sehari kemudian, polisi menggeledah gudang mereka.", WED)).extracting(Timex::text, Timex::value)
+                    .containsExactly(tuple("Senin (27/10)", "2025-10-27"), tuple("2019", "2019"), tuple("Sehari kemudian", "2025-10-28"));
+        }
+
+        @Test
         void theSamePeriodAYearBefore() {
             assertThat(tag("Kasus pada Juli 2025 naik dibandingkan bulan yang sama tahun lalu.", WED)).extracting(Timex::text, Timex::value)
                     .containsExactly(tuple("Juli 2025", "2025-07"), tuple("bulan yang sama tahun lalu", "2024-07"));
