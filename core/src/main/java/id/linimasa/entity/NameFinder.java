@@ -76,8 +76,10 @@ public final class NameFinder {
             List<String> words = java.util.Arrays.asList(texts);
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
-            for (TagChunk c : TagChunk.of(reading.tags())) {
+            for (TagChunk c : personChunks(words, reading.category(), TagChunk.of(reading.tags()))) {
                 for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
+                    if (!isName(words, part)) continue;
+                    if (part.type() == EntityType.PER && addSplitAtSlash(text, tokens, part, mentions)) continue;
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
                     if (cut > 0) {
                         add(text, tokens, new TagChunk(part.start(), cut, EntityType.ORG), mentions);
@@ -97,7 +99,7 @@ public final class NameFinder {
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
-        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, t, m.span())) != null) fixed.put(m.text(), m.type());
+        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
@@ -119,6 +121,17 @@ public final class NameFinder {
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
+    }
+
+    /**
+     * {@link #headType(List)} of a span of sentence t. Most spans begin with no head word: told by the first token's
+     * capital and lower case, which the sentence keeps, when the span holds that token whole (its first word is then
+     * that token, however the span is cut).
+     */
+    private EntityType headType(String text, Tagged t, Span span) {
+        int first = tokenIndex(t.tokens(), span.start());
+        if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !headStarts.contains(t.lower()[first]))) return null;
+        return headType(words(text, t, span));
     }
 
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
@@ -153,7 +166,7 @@ public final class NameFinder {
                             || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
                 }
                 Span span = new Span(start.start(), m.span().end());
-                EntityType type = headType(words(text, t, span));
+                EntityType type = headType(text, t, span);
                 if (type == null && span.equals(m.span())) type = descriptorType(t.words(), first);
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }
@@ -431,6 +444,102 @@ public final class NameFinder {
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
         return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
+    }
+
+    /** Abbreviated honorifics and degrees written before a name ("Ir. Wisnu ...", "Hj. Euis ..."). */
+    private static final Set<String> HONORIFICS = WordSet.of("Ir", "Dr", "dr", "Drs", "Dra", "Prof", "H", "Hj", "KH", "Pdt", "Ust");
+
+    /**
+     * The tagger's chunks with people's names mended: "untuk Indonesia Choi" (an envoy's posting run into the name) is a
+     * state and a person; a title the tagger took into a name ("Dubes Choi") is left out; a name word it missed between an
+     * honorific and the rest ("Ir. Wisnu Adi Prabowo") or a hyphenated given name after it ("Choi Min-seok") is taken in;
+     * a one-word name right before another ("Andi Muhammad Ridwan Lamba", tagged as two people), or a pair's first name
+     * ending at its slash, is joined to it.
+     */
+    private List<TagChunk> personChunks(List<String> words, String[] category, List<TagChunk> chunks) {
+        List<TagChunk> split = new ArrayList<>();
+        for (TagChunk c : chunks) {
+            int cut = c.end() - c.start() > 1 && c.start() > 0 && "untuk".equals(words.get(c.start() - 1)) ? stateLength(words, c) : 0;
+            if (cut > 0) {
+                split.add(new TagChunk(c.start(), c.start() + cut, EntityType.LOC));
+                split.add(new TagChunk(c.start() + cut, c.end(), EntityType.PER));
+            } else {
+                split.add(c);
+            }
+        }
+        List<TagChunk> out = new ArrayList<>();
+        for (int k = 0; k < split.size(); k++) {
+            TagChunk c = split.get(k);
+            if (c.type() != EntityType.PER) {
+                out.add(c);
+                continue;
+            }
+            int start = c.start(), end = c.end();
+            while (end - start > 1 && "TITLE".equals(category[start])) start++;
+            int previousEnd = out.isEmpty() ? 0 : out.getLast().end();
+            if (start - 1 > previousEnd && nameToken(words.get(start - 1)) && honorificBefore(words, start - 1)) start--;
+            if (end < words.size() && nameToken(words.get(end)) && words.get(end).indexOf('-') > 0) end++;
+            if (end < words.size() && pairToken(words.get(end))) end++; // the tagger's doubt about "Kartika/Dewi"
+            boolean open = end - start == 1 || words.get(end - 1).indexOf('/') > 0; // "Rina Kartika/Dewi" + "Anggraini Siregar"
+            if (open && k + 1 < split.size() && split.get(k + 1).type() == EntityType.PER && split.get(k + 1).start() == end) {
+                end = split.get(++k).end();
+            }
+            out.add(new TagChunk(start, end, EntityType.PER));
+        }
+        return out;
+    }
+
+    /** How many leading words of the chunk name a state the catalog knows ("Indonesia" of "Indonesia Choi"), or 0. */
+    private int stateLength(List<String> words, TagChunk c) {
+        for (int cut = c.end() - c.start() - 1; cut >= 1; cut--) {
+            for (String id : catalog.lookup(String.join(" ", words.subList(c.start(), c.start() + cut)))) {
+                if (id.length() == 3 && id.chars().allMatch(Character::isUpperCase)) return cut;
+            }
+        }
+        return 0;
+    }
+
+    /** A capitalised word of letters (and a hyphen, "Min-seok"): what a name is made of. */
+    private static boolean nameToken(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
+    }
+
+    /** "Kartika/Dewi": the end of one name and the start of the next, as a pair of people is written. */
+    private static boolean pairToken(String w) {
+        int slash = w.indexOf('/');
+        return slash > 0 && slash + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(slash + 1))
+                && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '/');
+    }
+
+    /** Whether an honorific ("Ir.", "Hj") stands right before token {@code i}. */
+    private static boolean honorificBefore(List<String> words, int i) {
+        if (i < 1) return false;
+        String w = words.get(i - 1);
+        if (w.equals(".") && i >= 2) w = words.get(i - 2);
+        return HONORIFICS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /** A company's legal form written after its name ("PT Pertamina (Persero)", "Tbk"): part of no name of its own. */
+    private static final Set<String> LEGAL_FORMS = WordSet.of("Persero", "Tbk");
+
+    /** Whether a chunk can be a name: it has a letter ("Sukardi (41)" leaves "41"), and is no company's legal form. */
+    private static boolean isName(List<String> words, TagChunk c) {
+        if (c.end() - c.start() == 1 && LEGAL_FORMS.contains(words.get(c.start()))) return false;
+        for (int i = c.start(); i < c.end(); i++) if (words.get(i).chars().anyMatch(Character::isLetter)) return true;
+        return false;
+    }
+
+    /**
+     * "Anisa Rahmadani/Grace Natalia Tampubolon": a pair (a doubles team, two authors) written with a slash inside one
+     * token is two people; adds both and returns true, or returns false when no slash stands before a capital.
+     */
+    private static boolean addSplitAtSlash(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
+        int from = tokens.get(c.start()).start(), to = tokens.get(c.end() - 1).end();
+        int slash = text.indexOf('/', from);
+        if (slash < 0 || slash >= to - 1 || slash == from || !Character.isUpperCase(text.charAt(slash + 1))
+                || !Character.isLetter(text.charAt(slash - 1))) return false;
+        for (Span s : List.of(new Span(from, slash), new Span(slash + 1, to))) mentions.add(new Mention(s, s.of(text), EntityType.PER, null));
+        return true;
     }
 
     /** The tagger learned from data that keeps "(AS)" as one token; split "Amerika Serikat ( AS )" in two. */

@@ -88,7 +88,7 @@ final class ActorFinder {
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
-    private static final Set<String> CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final WordSet CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
     private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
@@ -186,11 +186,9 @@ final class ActorFinder {
     /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
     private void findVesselWords() {
         List<int[]> found = new ArrayList<>();
+        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many)
         for (String w : VESSEL_WORDS) {
-            // found by their second letter, rarer than the first ("apal")
-            for (int i = text.indexOf(w.charAt(1), 1); i >= 0; i = text.indexOf(w.charAt(1), i + 1)) {
-                if (text.startsWith(w, i - 1)) found.add(new int[]{i - 1, i - 1 + w.length()});
-            }
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
         }
         found.sort(Comparator.comparingInt(f -> f[0]));
         vesselWords = new int[found.size()];
@@ -277,7 +275,7 @@ final class ActorFinder {
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
         while (start > 0 && end - start <= CURRENCY_LENGTH && Character.isLetter(text.charAt(start - 1))) start--;
-        return end - start <= CURRENCY_LENGTH && CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return end - start <= CURRENCY_LENGTH && CURRENCIES.containsLowerCased(text, start, end);
     }
 
     /** The sentence's words with the names among them. */
@@ -291,7 +289,8 @@ final class ActorFinder {
         }
         homeBodies(words, at, sentence);
         for (int i = 0; i < at.length; i++) {
-            Mention body = at[i] == null ? null : buildingOf(at[i]);
+            // a name's other words have its first word's answer: no body (a body's building is replaced whole)
+            Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);
             if (body == null) continue;
             for (Mention old = at[i]; i < at.length && at[i] == old; i++) at[i] = body;
             i--;
@@ -1106,6 +1105,15 @@ final class ActorFinder {
             Mention m = ms.get(k);
             // "pemimpin junta Myanmar Min Aung Hlaing": the state in a person's own title is theirs
             String own = k > 0 && titleOfNextPerson(ms, k - 1) ? stateOf(ms.get(k - 1).entityId()) : null;
+            // "Duta Besar RI untuk Malaysia Hermono": an envoy serves the state named before "untuk", not the one posted to
+            if (own != null) {
+                Mention from = envoySender(ms.get(k - 1));
+                if (from != null) {
+                    own = stateOf(from.entityId());
+                    states.remove(stateOf(ms.get(k - 1).entityId()));
+                    states.add(own);
+                }
+            }
             List<String> theirs = actsAsState(own) ? List.of(own) : known;
             if (theirs.isEmpty() || m.type() != EntityType.PER || actsAsState(stateOf(m.entityId())) && !officers.contains(m.entityId())) continue;
             states.remove(m.entityId());
@@ -1137,6 +1145,19 @@ final class ActorFinder {
     /** Whether the next name is a person's, with no "dan" or comma between: the name stands in that person's title. */
     private boolean titleOfNextPerson(List<Mention> ms, int k) {
         return k + 1 < ms.size() && ms.get(k + 1).type() == EntityType.PER && !apart(ms.get(k), ms.get(k + 1));
+    }
+
+    /** "Duta Besar RI untuk Malaysia": the state an envoy named before {@code postedTo} comes from, or null. */
+    private Mention envoySender(Mention postedTo) {
+        Mention before = null;
+        for (Mention m : linked) {
+            if (m.span().end() > postedTo.span().start()) break;
+            before = m;
+        }
+        if (before == null || !actsAsState(stateOf(before.entityId()))) return null;
+        String between = text.substring(before.span().end(), postedTo.span().start()).strip();
+        String title = text.substring(Math.max(0, before.span().start() - 20), before.span().start()).toLowerCase(java.util.Locale.ROOT);
+        return between.equals("untuk") && ENVOYS.stream().anyMatch(title::contains) ? before : null;
     }
 
     /** Whether a comma, "dan" or "serta" stands between two names. */

@@ -42,9 +42,11 @@ public final class QuoteFinder implements Stage {
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
     // "mengaku(i)", "menyebut" and "memastikan" report a clause too; what is only named or felt is told apart by NOT_SPEECH
     private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nyebut|nambahkan"
-            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan|ngakui|ngaku|mastikan|nduga)|ber(?:kata|ujar)";
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan|ngakui|ngaku|mastikan|nduga|mperkirakan)"
+            + "|ber(?:kata|ujar|dalih|pendapat|cerita)";
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
-    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan)";
+    // replies and quips ("menimpali", "berkelakar") introduce words between quotation marks, never a clause of their own
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan|nimpali|njawab|nyahut)|ber(?:kelakar|seloroh|seru)";
     /**
      * What a speech verb takes when it reports no words: a feeling or stance ("mengaku puas", "menyatakan keprihatinan",
      * "menyatakan dukungan") unless "bahwa" or a comma follows.
@@ -52,7 +54,17 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> STANCES = WordSet.of("puas", "senang", "bangga", "kecewa", "sedih", "bersyukur", "lega",
             "terharu", "prihatin", "khawatir", "bahagia", "gembira", "heran", "kaget", "terkejut", "menyesal",
             "keprihatinan", "kekecewaan", "kekhawatiran", "dukungan", "duka", "belasungkawa", "simpati", "apresiasi",
-            "penyesalan", "kesiapan", "kesediaan", "komitmen", "terima", "keberatan", "penolakan", "persetujuan");
+            "penyesalan", "kesiapan", "kesediaan", "komitmen", "terima", "keberatan", "penolakan", "persetujuan",
+            // what the words were about, or how they were said ("bercerita tentang ...", "berkata singkat kepada wartawan")
+            "tentang", "soal", "mengenai", "singkat", "lirih", "pelan", "perlahan",
+            // a thing won ("memastikan gelar", "memastikan tiket ke final")
+            "gelar", "tiket", "kemenangan", "medali", "kursi", "juara");
+    /** Words in the first few after "mengakui" that make what follows a clause ("mengakui kakinya mulai kram"). */
+    private static final Set<String> CLAUSE_MARKERS = WordSet.of("tidak", "belum", "sudah", "telah", "masih", "mulai", "akan",
+            "sedang", "harus", "bisa", "dapat", "kurang", "terlalu", "sempat", "pernah");
+    /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
+    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** "menyebut X sebagai Y": naming, not reporting. */
     private static final Pattern NAMING = Pattern.compile("\\bsebagai\\b|[“”\"]");
     private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
@@ -64,7 +76,8 @@ public final class QuoteFinder implements Stage {
             + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
-    private static final Pattern TRAILING = Pattern.compile(",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut)(nya)?\\b");
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut|lanjut(?=nya)|tambah(?=nya)|terang(?=nya))(nya)?\\b");
     /** "Menurut X, ..." and "Menurutnya, ..." ("according to him"). */
     private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut(?:nya|\\s+([^,]{2,80})),\\s*");
     /** "Menurut X, “...”": the source named right before the quotation marks. */
@@ -100,6 +113,20 @@ public final class QuoteFinder implements Stage {
     private static final int PLACE_REACH = 40;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
+    /** How far a long title may hold the name back ("ujar Kepala Pusat Data, Informasi, dan Komunikasi ..., X"). */
+    private static final int TITLE_STRETCH = 150;
+    /** Lower-case words a title of capitalised words may hold ("Menteri Koordinator Bidang ... dan ..."). */
+    private static final Set<String> TITLE_LINKS = WordSet.of("dan", "serta", "untuk", "bidang", "urusan", "juru", "bicara", "wakil");
+    /** "tegas politikus partai itu": a description ending in "itu" or "tersebut" points back to someone named. */
+    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s[^,.;:\\n“”\"]*?(\\p{L}+)\\s+(?:itu|tersebut)\\s*[,.;\\n]");
+    /** What comes before "itu" in a time phrase ("saat itu"): no description of a person. */
+    private static final Set<String> TIME_WORDS = WordSet.of("saat", "waktu", "ketika", "kala", "hari", "pagi", "siang", "sore", "malam");
+    /** A sentence whose subject is someone unnamed, anywhere in a paragraph. */
+    private static final Pattern UNNAMED_START = Pattern.compile("(?:^|[.!?]\\s+)(?:[Ss]alah\\s+)?(?:[Ss]eorang)\\b", Pattern.MULTILINE);
+    /** Bodies a sentence may name by their kind alone ("Perusahaan juga memastikan ..."): the body named before. */
+    private static final Set<String> BODY_NOUNS = WordSet.of("perusahaan", "kementerian", "lembaga", "badan", "otoritas", "kepolisian", "kedutaan");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s*(\\p{Ll}+)\\b");
+    private static final Pattern FIRST_WORD = Pattern.compile("[^\\p{L}]*(\\p{L}+)");
 
     @Override
     public Set<Layer> needs() {
@@ -230,6 +257,7 @@ public final class QuoteFinder implements Stage {
         Matcher after = AFTER.matcher(text).region(closeEnd, lineEnd);
         int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         if (secondHalf(text, lineStart, from)) return null;
+        if (NAMED_AS.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) return null;
         boolean tagged = true; // a speaker tag right at the quotation marks
         if (after.find()) {
             if (after.group(2) != null) d.refersBack(span.start());
@@ -274,7 +302,8 @@ public final class QuoteFinder implements Stage {
         int close = Math.max(text.lastIndexOf('”', from - 2), text.lastIndexOf('"', from - 2));
         if (close < lineStart) return false;
         String between = text.substring(close + 1, Math.max(close + 1, from - 1)).trim();
-        return between.endsWith(",") && AFTER.matcher(between).lookingAt();
+        // "“...,” kata X, sementara Y menimpali, “...”": a second speaker's words, not the rest of the first's
+        return between.endsWith(",") && AFTER.matcher(between).lookingAt() && !BEFORE.matcher(between).find();
     }
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
@@ -324,7 +353,9 @@ public final class QuoteFinder implements Stage {
         if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
-        if ("mengakui".equals(verb.group(1))) return false; // "mengakui pemerintahan militer": a thing admitted or recognised
+        // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
+        if ("mengakui".equals(verb.group(1))) return java.util.Arrays.stream(rest.split("\\s+")).limit(4)
+                .anyMatch(w -> CLAUSE_MARKERS.contains(w.toLowerCase(Locale.ROOT)));
         int sp = rest.indexOf(' ');
         return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
     }
@@ -379,25 +410,62 @@ public final class QuoteFinder implements Stage {
             this.mentions = analysis.mentions().stream().sorted(Comparator.comparingInt(m -> m.span().start())).toList();
         }
 
-        /** The first person named in [from, to), else the first name (an organisation, a state). */
+        /**
+         * The first person named in [from, to) or after a long title, else a first name, surname or title for someone
+         * named before, else the first name (an organisation, a state); a description ending in "itu" points back.
+         */
         void assign(Draft d, int from, int to) {
+            if (anaphor(from, to)) {
+                d.refersBack(from);
+                return;
+            }
             Mention first = null;
+            int lineEnd = text.indexOf('\n', from);
+            int reach = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + TITLE_STRETCH);
             for (Mention m : mentions) {
-                if (m.span().start() < from) continue;
-                if (m.span().start() >= to || pronounAt(from, m.span().start())) break;
+                int at = m.span().start();
+                if (at < from) continue;
+                if (at >= reach || pronounAt(from, at)) break;
+                if (at >= to && !(m.type() == EntityType.PER && titleStretch(from, at))) continue;
                 if (m.type() == EntityType.PER) {
                     set(d, m, from);
                     return;
                 }
-                if (first == null) first = m;
-            }
-            if (first != null) {
-                set(d, first, from);
-                return;
+                if (first == null && at < to) first = m;
             }
             String pronoun = firstWord(from, to);
-            if (PRONOUNS.contains(pronoun)) d.refersBack(from);
-            else named(from, to).ifPresent(m -> set(d, m, from));
+            if (PRONOUNS.contains(pronoun)) {
+                d.refersBack(from);
+                return;
+            }
+            Optional<Mention> untagged = named(from, to).or(() -> lowerTitle(from));
+            if (untagged.isPresent()) set(d, untagged.get(), from);
+            else if (first != null) set(d, first, from);
+        }
+
+        /** "tegas jaksa": an office in lower case for the person named last before with it. */
+        private Optional<Mention> lowerTitle(int from) {
+            Matcher w = LOWER_WORD.matcher(text).region(from, text.length());
+            if (!w.lookingAt() || !TITLES.contains(w.group(1))) return Optional.empty();
+            String id = titled(w.group(1), w.start(1));
+            return id == null ? Optional.empty() : Optional.of(new Mention(new Span(w.start(1), w.end(1)), w.group(1), EntityType.PER, id));
+        }
+
+        /** Whether [from, to) is a title's words only: capitalised words, commas and the few lower-case words titles hold. */
+        private boolean titleStretch(int from, int to) {
+            for (String w : text.substring(from, to).split("[\\s,]+")) {
+                if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) || TITLE_LINKS.contains(w)) continue;
+                return false;
+            }
+            return true;
+        }
+
+        /** "kata politikus partai itu": a description after the verb that ends in "itu" or "tersebut" and names no one. */
+        private boolean anaphor(int from, int to) {
+            Matcher a = ANAPHOR.matcher(text).region(from, Math.min(text.length(), to + 1));
+            if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))) return false;
+            int end = a.end();
+            return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end);
         }
 
         /**
@@ -408,15 +476,28 @@ public final class QuoteFinder implements Stage {
         void resolvePronoun(Draft d, Draft previous) {
             if (d.pronounAt >= 0) {
                 int paragraph = text.lastIndexOf('\n', Math.max(0, d.pronounAt - 1)) + 1;
+                int unnamed = lastUnnamed(paragraph, d.pronounAt);
                 if (previous == null || previous.span.start() < paragraph) {
                     Optional<Mention> person = lastPerson(paragraph, d.pronounAt);
+                    // "Seorang pelapor ... mengatakan ... “...,” ujarnya": someone unnamed, after anyone named
+                    if (unnamed >= 0 && (person.isEmpty() || person.get().span().end() <= unnamed)) return;
                     if (person.isPresent()) {
                         set(d, person.get(), -1);
                         return;
                     }
+                } else if (unnamed >= previous.span.end()) {
+                    return;
                 }
             }
             if (previous != null) d.take(previous);
+        }
+
+        /** Where the last sentence in [from, to) whose subject is someone unnamed ("Seorang warga ...") starts, or -1. */
+        private int lastUnnamed(int from, int to) {
+            Matcher u = UNNAMED_START.matcher(text).region(from, to);
+            int at = -1;
+            while (u.find()) at = u.start();
+            return at;
         }
 
         /** The last person named in [from, to): a tagged name or a first name or surname the entity stage left untagged. */
@@ -429,7 +510,7 @@ public final class QuoteFinder implements Stage {
             Matcher w = CAPITALISED.matcher(text).region(from, to);
             int after = person == null ? from : person.span().end();
             while (w.find()) {
-                if (w.start(1) < after) continue;
+                if (w.start(1) < after || afterPlacePreposition(w.start(1))) continue; // "di Dusun Curah Kobokan"
                 String id = resolvePartial(w.group(1));
                 if (id != null) person = new Mention(new Span(w.start(1), w.end(1)), w.group(1), EntityType.PER, id);
             }
@@ -487,6 +568,15 @@ public final class QuoteFinder implements Stage {
                 d.refersBack(verb);
                 return;
             }
+            if (w > 0 && ("itu".equalsIgnoreCase(words[w]) || "tersebut".equalsIgnoreCase(words[w]))
+                    && mentions.stream().noneMatch(m -> m.span().start() >= from && m.span().end() <= verb)) {
+                d.refersBack(verb); // "Pemain berusia 23 tahun itu mengakui ...": someone named before
+                return;
+            }
+            if (w == 0 && BODY_NOUNS.contains(words[0].toLowerCase())) {
+                lastBody(from).ifPresent(m -> set(d, m, -1)); // "Perusahaan juga memastikan ...": the company named before
+                return;
+            }
             String last = w >= 0 ? words[words.length - 1].toLowerCase() : "";
             int lastAt = verb;
             while (lastAt > from && Character.isWhitespace(text.charAt(lastAt - 1))) lastAt--;
@@ -503,7 +593,7 @@ public final class QuoteFinder implements Stage {
             Matcher relative = RELATIVE.matcher(text).region(from, verb);
             int subjectEnd = relative.find() ? relative.start() : verb;
             List<Mention> candidates = mentions.stream()
-                    .filter(m -> m.span().start() >= from && m.span().end() <= subjectEnd && !afterPlacePreposition(m)).toList();
+                    .filter(m -> m.span().start() >= from && m.span().end() <= subjectEnd && !afterPlacePreposition(m.span().start())).toList();
             if (candidates.isEmpty()) return;
             if (ZERO_SUBJECT.contains(last)) {
                 set(d, candidates.stream().filter(m -> m.type() == EntityType.PER).findFirst().orElse(candidates.getFirst()), -1);
@@ -513,9 +603,19 @@ public final class QuoteFinder implements Stage {
             if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
         }
 
+        /** The last organisation named before {@code before}. */
+        private Optional<Mention> lastBody(int before) {
+            Mention body = null;
+            for (Mention m : mentions) {
+                if (m.span().start() >= before) break;
+                if (m.type() == EntityType.ORG) body = m;
+            }
+            return Optional.ofNullable(body);
+        }
+
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
-        private boolean afterPlacePreposition(Mention m) {
-            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, m.span().start() - PLACE_REACH), m.span().start());
+        private boolean afterPlacePreposition(int start) {
+            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, start - PLACE_REACH), start);
             return place.find();
         }
 
@@ -555,10 +655,10 @@ public final class QuoteFinder implements Stage {
             return PRONOUNS.contains(firstWord(from, to));
         }
 
+        /** The first word in [from, to), lower-cased, without the punctuation after it ("kata dia,"). */
         private String firstWord(int from, int to) {
-            String s = text.substring(from, Math.max(from, to)).trim();
-            int sp = s.indexOf(' ');
-            return (sp < 0 ? s : s.substring(0, sp)).toLowerCase();
+            Matcher w = FIRST_WORD.matcher(text).region(from, Math.max(from, to));
+            return w.lookingAt() ? w.group(1).toLowerCase(Locale.ROOT) : "";
         }
     }
 }

@@ -171,4 +171,42 @@ class EntityStageTest {
         for (Mention m : a.mentions()) assertThat(m.span().of(a.text())).isEqualTo(m.text());
         assertThat(a.mentions()).extracting(Mention::entityId).contains("BRA", "loc:jakarta", "per:prabowo_subianto");
     }
+
+    @Test
+    void aOneWordNameTaggedApartJoinsTheNameAfterIt() {
+        Analysis a = analyse("Koordinator aksi, Andi Muhammad Yusuf Lamba, mengatakan para sopir akan mogok.");
+        assertThat(idOf(a, "Andi Muhammad Yusuf Lamba", 0)).isEqualTo("per:andi_muhammad_yusuf_lamba");
+    }
+
+    @Test
+    void aNameWordAfterAnHonorificIsPartOfTheName() {
+        Analysis a = analyse("Kepala dinas, Ir. Wisnu Hadi Saputra, M.T., meninjau jalan yang rusak.");
+        assertThat(idOf(a, "Wisnu Hadi Saputra", 0)).isEqualTo("per:wisnu_hadi_saputra");
+    }
+
+    @Test
+    void aPairWrittenWithASlashIsTwoPeople() {
+        Analysis a = analyse("Di ganda putri, pasangan Rina Kartika/Dewi Anggraini Siregar menjuarai turnamen itu.\n"
+                + "Ganda putri Indonesia, Rina Kartika/Dewi Anggraini Siregar, menang dua gim.");
+        for (int k = 0; k < 2; k++) {
+            assertThat(idOf(a, "Rina Kartika", k)).isEqualTo("per:rina_kartika");
+            assertThat(idOf(a, "Dewi Anggraini Siregar", k)).isEqualTo("per:dewi_anggraini_siregar");
+        }
+    }
+
+    @Test
+    void anAgeInBracketsAndACompanysLegalFormAreNoNames() {
+        Analysis a = analyse("Seorang pedagang, Sukirno (52), mengeluhkan harga cabai.\n"
+                + "PT Kereta Api Indonesia (Persero) menambah jadwal perjalanan.");
+        assertThat(a.mentions()).extracting(Mention::text).contains("Sukirno").doesNotContain("52", "Persero");
+    }
+
+    @Test
+    void anEnvoysPostingIsNoPartOfTheNameNorTheTitle() {
+        Analysis a = analyse("Duta Besar Republik Korea untuk Indonesia Kim Dong-hyun meninjau pelabuhan di Bitung, Rabu.\n"
+                + "\"Pelabuhan ini strategis,\" kata Dubes Kim kepada wartawan.");
+        assertThat(idOf(a, "Indonesia", 0)).isEqualTo("IDN");
+        assertThat(idOf(a, "Kim Dong-hyun", 0)).isEqualTo("per:kim_dong_hyun");
+        assertThat(idOf(a, "Kim", 1)).isEqualTo("per:kim_dong_hyun");
+    }
 }

@@ -65,4 +65,14 @@ class EventPipelineTest {
             assertThat(q.speakerId()).isEqualTo("per:choe_son_hui");
         });
     }
+
+    @Test
+    void anEnvoyActsForTheStateThatSentThemNotTheOneTheyArePostedTo() {
+        Article article = new Article("t2", "t2.txt", null, "Nelayan Ditahan", new PublicationTime(LocalDate.of(2024, 5, 2),
+                LocalTime.of(9, 0), ZoneOffset.ofHours(7)), null, List.of(), List.of(), "contoh.id", "Jakarta", "id",
+                List.of(), List.of(), "Duta Besar RI untuk Filipina Hendra Kusuma mengecam Filipina karena menahan enam nelayan asal Sulawesi Utara.");
+        Event accusation = Linimasa.analyse(article).events().stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertThat(accusation.sources()).containsExactly("IDN");
+        assertThat(accusation.targets()).containsExactly("PHL");
+    }
 }

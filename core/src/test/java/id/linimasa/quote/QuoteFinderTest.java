@@ -301,4 +301,122 @@ class QuoteFinderTest {
                     assertThat(x.text()).startsWith("jalanan macet");
                 });
     }
+
+    /** The people and bodies of the tests below, linked wherever their full names stand. */
+    private static List<Quote> town(String text) {
+        return new QuoteFinder().apply(ArticleFixture.text(text)
+                .person("per:darto_wiyono", "Darto Wiyono", "IDN", "Ketua serikat buruh")
+                .person("per:ratna_dewi", "Ratna Dewi", "IDN", "warga")
+                .person("per:joko_susilo", "Joko Susilo", "IDN", "warga")
+                .person("per:sinta_maharani", "Sinta Maharani", "IDN", "Kepala Pusat Data")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "Direktur")
+                .person("per:rudi_hartono", "Rudi Hartono", "IDN", "Anggota dewan")
+                .person("per:rina_sitompul", "Rina Sitompul", "IDN", "Jaksa")
+                .person("per:sari_lestari", "Sari Lestari", "IDN", "pelari")
+                .person("per:sumarni", "Sumarni", "IDN", "warga")
+                .person("per:andi_besar", "Andi Besar", "IDN", "camat")
+                .body("org:pusat_data", "Pusat Data", "IDN")
+                .body("org:kompas", "Kompas", "IDN")
+                .body("org:partai_maju", "Partai Maju", "IDN")
+                .body("org:pt_sumber_daya_makmur", "PT Sumber Daya Makmur", "IDN")
+                .analysis()).quotes();
+    }
+
+    @Test
+    void aPronounWithPunctuationAfterTheTagIsStillAPronoun() {
+        List<Quote> q = town("Ketua serikat buruh, Darto Wiyono, menyebut upah belum dibayar. \"Kami sudah menunggu sejak April,\" kata dia.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).direct()).isTrue();
+        assertThat(q.get(1).speakerId()).isEqualTo("per:darto_wiyono");
+    }
+
+    @Test
+    void aTagInsideTheReportedSentence() {
+        List<Quote> q = town("Darto Wiyono mengatakan upah tertunda dua bulan. Sebagian buruh, lanjutnya, terpaksa meminjam uang.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).text()).startsWith("Sebagian buruh");
+        assertThat(q.get(1).speakerId()).isEqualTo("per:darto_wiyono");
+    }
+
+    @Test
+    void moreVerbsReportAClauseButNotATopicOrAManner() {
+        for (String verb : List.of("berdalih", "berpendapat", "memperkirakan", "bercerita")) {
+            assertThat(town("Darto Wiyono " + verb + " pabrik itu akan tutup tahun depan.")).as(verb).singleElement()
+                    .satisfies(x -> {
+                        assertThat(x.text()).isEqualTo("pabrik itu akan tutup tahun depan");
+                        assertThat(x.speakerId()).isEqualTo("per:darto_wiyono");
+                    });
+        }
+        assertThat(town("Darto Wiyono bercerita tentang masa kecilnya di Klaten.")).isEmpty();
+        assertThat(town("Darto Wiyono hanya berkata singkat kepada wartawan.")).isEmpty();
+    }
+
+    @Test
+    void mengakuiReportsAClauseNotAThing() {
+        assertThat(town("Pelari Sari Lestari mengakui lututnya sudah cedera sejak pekan lalu.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("lututnya sudah cedera"));
+        assertThat(town("Sari Lestari mengakui keunggulan lawannya.")).isEmpty();
+        assertThat(town("Pasangan Sari Lestari memastikan gelar juara setelah menang dua gim.")).isEmpty();
+    }
+
+    @Test
+    void aSecondSpeakerReplyingInTheSameParagraph() {
+        List<Quote> q = town("\"Airnya naik cepat sekali,\" kata Ratna Dewi, sementara Joko Susilo menimpali, \"Kami tidak sempat mengungsi.\"");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:ratna_dewi", "per:joko_susilo");
+        assertThat(town("Ratna Dewi tersenyum lebar. Ia sempat berkelakar, \"Saya lebih takut pada ibu saya.\"")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:ratna_dewi"));
+    }
+
+    @Test
+    void aBannersTextIsNoQuote() {
+        assertThat(town("Warga membentangkan spanduk bertuliskan \"Kembalikan Tanah Kami, Sekarang Juga!\" di depan balai desa.")).isEmpty();
+    }
+
+    @Test
+    void aLongTitleHoldsTheNameBack() {
+        assertThat(town("\"Bantuan sudah tiba di semua posko,\" ujar Kepala Pusat Data, Informasi, dan Hubungan Masyarakat Badan "
+                + "Penanggulangan, Sinta Maharani.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:sinta_maharani"));
+    }
+
+    @Test
+    void aFirstNameAfterTheTagComesBeforeABodyNamedLater() {
+        assertThat(town("Direktur Hendra Wijaya membuka rapat.\n\"Kami akan mengganti semua kerugian,\" ucap Hendra kepada Kompas."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:hendra_wijaya"));
+    }
+
+    @Test
+    void aDescriptionEndingInItuIsThePersonNamedBefore() {
+        assertThat(town("Anggota dewan, Rudi Hartono, menolak rencana itu. \"Ini pemborosan anggaran,\" tegas politikus Partai Maju itu."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:rudi_hartono"));
+        List<Quote> q = town("\"Saya lelah sekali,\" kata Sari Lestari.\nPemain berusia 23 tahun itu mengakui kakinya mulai kram.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerId()).isEqualTo("per:sari_lestari");
+    }
+
+    @Test
+    void anOfficeInLowerCaseAfterTheTag() {
+        assertThat(town("Jaksa Rina Sitompul membacakan tuntutan.\n\"Terdakwa tidak menunjukkan penyesalan,\" kata jaksa."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:rina_sitompul"));
+    }
+
+    @Test
+    void nyaAfterSomeoneUnnamedIsNoOneNamedBefore() {
+        List<Quote> q = town("\"Kami siap membantu,\" kata Rina Sitompul.\n"
+                + "Salah seorang warga mengatakan air datang tengah malam. \"Kami tidak sempat menyelamatkan apa pun,\" ujarnya.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(2).speakerId()).isNull();
+    }
+
+    @Test
+    void aBodyNamedByItsKindIsTheBodyNamedBefore() {
+        List<Quote> q = town("PT Sumber Daya Makmur menyatakan pasokan aman. Perusahaan juga memastikan harga tidak naik.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("org:pt_sumber_daya_makmur", "org:pt_sumber_daya_makmur");
+    }
+
+    @Test
+    void aWordOfAPlaceIsNoPersonsSurname() {
+        assertThat(town("Camat Andi Besar meninjau lokasi.\nBu Sumarni duduk di depan rumahnya di Dusun Kali Besar. "
+                + "\"Saya tidak punya apa-apa lagi,\" tuturnya.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:sumarni"));
+    }
 }
