@@ -59,10 +59,8 @@ final class RawTextBodies {
                         // end tag keeps it open to the end: the parser then looks far ahead, and what it finds depends on where
                         // its buffer stands, which dropping text before it would move
                         if (close < 0 || !raw.equals("title") && !raw.equals("textarea") && strandsParser(html, end, close)) return html;
-                        if (script) {
-                            int comment = html.indexOf("<!--", end);
-                            if (comment >= 0 && comment < close) return html;
-                        }
+                        // (searched up to the end tag only: a search to the page's end for every script would grow with its square)
+                        if (script && html.indexOf("<!--", end, close) >= 0) return html;
                         if ((script && !keeps(html, i, end) || raw.equals("style")) && close > end) {
                             if (out == null) out = new StringBuilder(n);
                             out.append(html, copied, end);
@@ -190,10 +188,9 @@ final class RawTextBodies {
         if (html.startsWith(">", from)) return from + 1;
         if (html.startsWith("->", from)) return from + 2;
         int a = html.indexOf("-->", from);
-        int b = html.indexOf("--!>", from);
-        if (a < 0 && b < 0) return -1;
-        if (b < 0 || a >= 0 && a < b) return a + 3;
-        return b + 4;
+        int b = html.indexOf("--!>", from, a < 0 ? html.length() : a);
+        if (b >= 0) return b + 4;
+        return a < 0 ? -1 : a + 3;
     }
 
     private static int after(String html, int found, int length) {
