@@ -4,6 +4,7 @@ import id.linimasa.text.WordSet;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,7 @@ public final class EntityLinker {
             words[i] = nameParts(mentions.get(i).text()).length;
         }
         order.sort((a, b) -> Integer.compare(words[b], words[a]));
+        Map<String, String> own = new HashMap<>(); // a full name's id, the same at each of its mentions
         for (int i : order) {
             Mention m = mentions.get(i);
             String[] parts = nameParts(m.text());
@@ -75,9 +77,11 @@ public final class EntityLinker {
                 partOfLonger = f.length > parts.length && containsAll(f, parts);
             }
             if (partOfLonger) continue;
-            String id = knownPerson(m.text());
-            if (id == null) id = knownPersonWith(parts);
-            if (id == null) id = "per:" + slug(String.join(" ", parts));
+            String id = own.computeIfAbsent(m.text(), name -> {
+                String known = knownPerson(name);
+                if (known == null) known = knownPersonWith(parts);
+                return known != null ? known : "per:" + slug(String.join(" ", parts));
+            });
             out.put(i, id);
             if (!fullIds.contains(id)) {
                 fullNames.add(parts);

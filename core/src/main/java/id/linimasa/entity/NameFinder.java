@@ -99,7 +99,7 @@ public final class NameFinder {
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
-        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(words(text, t, m.span())) != null) fixed.put(m.text(), m.type());
+        for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
@@ -121,6 +121,17 @@ public final class NameFinder {
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
+    }
+
+    /**
+     * {@link #headType(List)} of a span of sentence t. Most spans begin with no head word: told by the first token's
+     * capital and lower case, which the sentence keeps, when the span holds that token whole (its first word is then
+     * that token, however the span is cut).
+     */
+    private EntityType headType(String text, Tagged t, Span span) {
+        int first = tokenIndex(t.tokens(), span.start());
+        if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !headStarts.contains(t.lower()[first]))) return null;
+        return headType(words(text, t, span));
     }
 
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
@@ -155,7 +166,7 @@ public final class NameFinder {
                             || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
                 }
                 Span span = new Span(start.start(), m.span().end());
-                EntityType type = headType(words(text, t, span));
+                EntityType type = headType(text, t, span);
                 if (type == null && span.equals(m.span())) type = descriptorType(t, first, m.type());
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }

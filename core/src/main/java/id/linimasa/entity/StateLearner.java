@@ -90,8 +90,10 @@ final class StateLearner {
             List<Span> tokens = t.tokens();
             List<String> words = t.words();
             boolean[] capital = t.capital();
+            String[] category = t.category();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!capital[i]) continue;
+                // a word the gazetteer knows is no candidate: the sentence already says so, without a look-up
+                if (!capital[i] || category[i] != null) continue;
                 String name = words.get(i);
                 if (!isCandidate(name) || startsKnownName(words, t.lower(), i)) continue;
                 int following = 0;

@@ -88,7 +88,7 @@ final class ActorFinder {
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
-    private static final Set<String> CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
+    private static final WordSet CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
     private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
@@ -109,6 +109,7 @@ final class ActorFinder {
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
     private static final Set<String> THROUGH = WordSet.of("melalui", "lewat");
     private static final int THROUGH_REACH = 14;
+    private static final Set<String> STATE_WORDS = WordSet.of("negara", "pemerintah", "rezim");
     private static final Set<String> BACKED = WordSet.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
     private static final Set<String> QUOTE_MARKS = WordSet.of("\"", "“", "”");
     private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
@@ -119,7 +120,7 @@ final class ActorFinder {
             "sampai kini", "sejak itu", "sejak lama");
     static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
-            "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak");
+            "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak", "tengah", "sempat");
 
     private final Analysis analysis;
     /** The analysis text, built once ({@link Analysis#text()} joins body and captions on every call). */
@@ -185,11 +186,9 @@ final class ActorFinder {
     /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
     private void findVesselWords() {
         List<int[]> found = new ArrayList<>();
+        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many)
         for (String w : VESSEL_WORDS) {
-            // found by their second letter, rarer than the first ("apal")
-            for (int i = text.indexOf(w.charAt(1), 1); i >= 0; i = text.indexOf(w.charAt(1), i + 1)) {
-                if (text.startsWith(w, i - 1)) found.add(new int[]{i - 1, i - 1 + w.length()});
-            }
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
         }
         found.sort(Comparator.comparingInt(f -> f[0]));
         vesselWords = new int[found.size()];
@@ -276,7 +275,7 @@ final class ActorFinder {
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
         while (start > 0 && end - start <= CURRENCY_LENGTH && Character.isLetter(text.charAt(start - 1))) start--;
-        return end - start <= CURRENCY_LENGTH && CURRENCIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return end - start <= CURRENCY_LENGTH && CURRENCIES.containsLowerCased(text, start, end);
     }
 
     /** The sentence's words with the names among them. */
@@ -290,7 +289,8 @@ final class ActorFinder {
         }
         homeBodies(words, at, sentence);
         for (int i = 0; i < at.length; i++) {
-            Mention body = at[i] == null ? null : buildingOf(at[i]);
+            // a name's other words have its first word's answer: no body (a body's building is replaced whole)
+            Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);
             if (body == null) continue;
             for (Mention old = at[i]; i < at.length && at[i] == old; i++) at[i] = body;
             i--;
@@ -668,8 +668,10 @@ final class ActorFinder {
             Word word = w.get(i);
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             // "peretas yang didukung Rusia": those backed by a state act for it
-            if (word.is("yang") && i + 2 < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[i + 2] != null) {
-                Side backer = groupStartingAt(sw, i + 2, stopAt);
+            // ("yang disponsori negara China": a word for the state before its name)
+            int by = i + 2 < stopAt && STATE_WORDS.contains(w.get(i + 2).lower()) ? i + 3 : i + 2;
+            if (word.is("yang") && by < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[by] != null) {
+                Side backer = groupStartingAt(sw, by, stopAt);
                 if (!backer.isEmpty()) return backer;
             }
             if (allParties(w, i)) return parties(sw, i + 1, stopAt);
@@ -774,6 +776,8 @@ final class ActorFinder {
             Word verb = w.get(i + 1);
             if (!Words.passiveLike(verb)) return Side.NONE;
             int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
+            // "yang digelar Presiden Korea Selatan ...": a title word before the name
+            while (agent < stopAt && sw.mentionAt()[agent] == null && OFFICIALS.contains(w.get(agent).lower())) agent++;
             return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;

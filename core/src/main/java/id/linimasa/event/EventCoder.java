@@ -181,6 +181,8 @@ public final class EventCoder implements Stage {
                 }
                 // "memprotes larangan ekspor yang diberlakukan Indonesia": a reaction is aimed at who did the act it names
                 if (target.isEmpty() && BackReference.REACTIONS.contains(p.type())) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
+                // "menghadiri jamuan makan malam yang digelar Presiden X": a gathering is met with whoever held it
+                if (target.isEmpty() && p.type() == Plover.CONSULT && !p.passive()) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
                 if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
@@ -605,7 +607,8 @@ public final class EventCoder implements Stage {
      * act's ("sepakat melanjutkan perundingan keesokan harinya": the date is the talks').
      */
     private static int complementVerb(EventPattern p, List<Word> words, int end, int to) {
-        if (!FOLDS_COMPLEMENT.contains(p.type())) return -1;
+        // "menuding Islamabad mendalangi serangan ... pada 22 April": the date is the accused act's, not the accusation's
+        if (!FOLDS_COMPLEMENT.contains(p.type()) && p.type() != Plover.ACCUSE) return -1;
         for (int i = end; i < to && i <= end + 2; i++) if (Words.verbLike(words.get(i))) return i;
         return -1;
     }

@@ -141,6 +141,9 @@ final class EventDater {
             }
             if (i < from || i >= to || precededBy(words, i, SINCE, 2) || inName(words, i, t)) continue;
             if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
+            // "Kedua pemimpin menyambut baik penandatanganan ... pada September lalu dan sepakat ...": in a sentence about
+            // those who just met, a date before the trigger that follows another trigger is that act's
+            if (anaphor != null && i < trigger && earlierTrigger(others, i)) continue;
             if (distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
@@ -205,11 +208,15 @@ final class EventDater {
         return frame.span().start() > event.span().start() ? frame : event;
     }
 
+    private static final Set<String> NOT_NAMES = WordSet.of("pada", "tahun", "sejak", "semenjak", "hingga", "sampai", "awal", "akhir",
+            "pertengahan", "di", "dalam", "selama", "medio", "periode", "musim");
+
     /** "Super Garuda Shield 2024", "Piala Dunia 2026": a bare year right after a capitalised word ends a name, dates nothing. */
     private boolean inName(List<Word> words, int i, Timex t) {
-        if (i == 0 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
+        // "Pada 2024, ..." opens a sentence; "Sejak 2019", "Tahun 2024" are dates whatever their case
+        if (i < 2 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
         Word before = words.get(i - 1);
-        return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !before.is("tahun");
+        return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !NOT_NAMES.contains(before.lower());
     }
 
     private static int wordAt(List<Word> words, Span span) {
@@ -241,6 +248,11 @@ final class EventDater {
         for (int k = 0; k < trigger; k++) {
             if (words.get(k).span().start() >= timex.end() && OTHER_TIME.contains(words.get(k).lower())) return true;
         }
+        return false;
+    }
+
+    private static boolean earlierTrigger(List<Integer> others, int timex) {
+        for (int o : others) if (o < timex) return true;
         return false;
     }
 

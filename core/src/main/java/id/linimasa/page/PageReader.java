@@ -101,17 +101,29 @@ public final class PageReader {
     public Page read(String source, Path file) throws PageReadException {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size == 0) throw new PageReadException("empty file");
-            if (size > maxBytes) throw new PageReadException("file too large (" + megabytes(size) + "; the limit is " + megabytes(maxBytes) + ")");
+            checkSize(Files.size(file));
             bytes = Files.readAllBytes(file);
-            if (isGzip(bytes)) bytes = gunzip(bytes);
         } catch (NoSuchFileException e) {
             throw new PageReadException("no such file");
         } catch (IOException e) {
             throw new PageReadException("cannot read (" + e.getMessage() + ")");
         }
-        return page(source, null, bytes, file.getFileName().toString());
+        return fileBytes(source, bytes, file.getFileName().toString());
+    }
+
+    /** Refuses a file by its size before it is read: empty, or larger than a page can be. */
+    public void checkSize(long size) throws PageReadException {
+        if (size == 0) throw new PageReadException("empty file");
+        if (size > maxBytes) throw new PageReadException("file too large (" + megabytes(size) + "; the limit is " + megabytes(maxBytes) + ")");
+    }
+
+    /**
+     * Makes a page of a file's bytes as stored (gzipped or not), read by the caller from wherever the file is
+     * (a Hadoop file system in a Spark task, say), with the same checks and reasons as {@link #read(String, Path)}.
+     */
+    public Page fileBytes(String source, byte[] stored, String fileName) throws PageReadException {
+        byte[] bytes = isGzip(stored) ? gunzip(stored) : stored;
+        return page(source, null, bytes, fileName);
     }
 
     /** Checks bytes already in memory (un-gzipped) and makes them a page. */
@@ -160,8 +172,12 @@ public final class PageReader {
     }
 
     private static boolean looksLikePage(Path p) {
-        String name = p.getFileName().toString();
-        return !name.startsWith(".") && PAGE_NAME.matcher(name).matches();
+        return looksLikePage(p.getFileName().toString());
+    }
+
+    /** Whether a file met in a folder is read as a page (hidden files are not), for readers that list folders themselves. */
+    public static boolean looksLikePage(String fileName) {
+        return !fileName.startsWith(".") && PAGE_NAME.matcher(fileName).matches();
     }
 
     private static String sourceName(String given, Path folder, Path file) {

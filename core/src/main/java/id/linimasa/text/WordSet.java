@@ -4,6 +4,7 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -91,6 +92,20 @@ public final class WordSet extends AbstractSet<String> {
             if (hashes[i] == h && words[i].equals(s)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether the set holds {@code text[from, to)} lower-cased as {@code toLowerCase(Locale.ROOT)} makes it: a stretch
+     * all ASCII is looked up where it stands, with no copy made.
+     */
+    public boolean containsLowerCased(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return slotOfAsciiLowerCased(text, from, to, h) >= 0;
     }
 
     /**

@@ -163,13 +163,21 @@ final class Scan {
         return LIST_SEPARATOR.matcher(between).matches() ? last.anchor() : null;
     }
 
+    /** Where {@link #wordBefore} last looked, and the word it found: the rules and the pass ask it of one place in turn. */
+    private int wordBeforeAt = -1;
+    private String wordBeforeThere;
+
     /** The lower-cased word just before a position, or "" at the start of the text. */
     String wordBefore(int pos) {
-        int end = pos;
-        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
-        int start = end;
-        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '$')) start--;
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (pos != wordBeforeAt) {
+            int end = pos;
+            while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+            int start = end;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '$')) start--;
+            wordBeforeThere = text.substring(start, end).toLowerCase(Locale.ROOT);
+            wordBeforeAt = pos;
+        }
+        return wordBeforeThere;
     }
 
     Span sentence(int pos) {

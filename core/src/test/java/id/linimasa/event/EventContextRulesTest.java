@@ -63,12 +63,21 @@ class EventContextRulesTest {
         assertThat(date(ofType(events, Plover.ACCUSE))).isEqualTo("2025-03-03");
     }
 
+    /** The event of the type coded from one sentence with one dated expression. */
+    private static Event dated(String sentence, String when, String value, Plover type) {
+        return ofType(code(ArticleFixture.world(sentence).timex(when, value)), type);
+    }
+
     @Test
-    void aDateAfterAgarIsTheUrgedActsNotTheRequests() {
-        Event e = ofType(code(ArticleFixture.world("Ukraina meminta dukungan Amerika Serikat agar paket bantuannya disahkan pada Oktober mendatang.")
-                .timex("Oktober mendatang", "2025-10")), Plover.REQUEST);
-        assertThat(e.targets()).containsExactly("USA");
-        assertThat(e.date()).isNull();
+    void aDateAfterAgarOrAfterTheAccusedsActIsThatActsNotTheRequestsOrAccusations() {
+        Event request = dated("Ukraina meminta dukungan Amerika Serikat agar paket bantuannya disahkan pada Oktober mendatang.",
+                "Oktober mendatang", "2025-10", Plover.REQUEST);
+        assertThat(request.targets()).containsExactly("USA");
+        assertThat(request.date()).isNull();
+        Event accusation = dated("Ukraina menuding Rusia mendalangi sabotase pipa gas pada 3 Maret lalu.", "3 Maret lalu", "2025-03-03",
+                Plover.ACCUSE);
+        assertThat(accusation.targets()).containsExactly("RUS");
+        assertThat(accusation.date()).isNull();
     }
 
     @Test
@@ -83,6 +92,10 @@ class EventContextRulesTest {
         Event e = ofType(code(ArticleFixture.world("Rusia dan Korea Utara membuka latihan Vostok 2024 di Vladivostok pada Senin (2/9).")
                 .timex("2024", "2024").timex("Senin (2/9)", "2024-09-02")), Plover.MOBILIZE);
         assertThat(date(e)).isEqualTo("2024-09-02");
+        // a year that opens the sentence, even after a capital, is a date
+        Event framed = ofType(code(ArticleFixture.world("Pada 2024, Rusia dan Korea Utara menandatangani perjanjian kemitraan.")
+                .timex("2024", "2024")), Plover.AGREE);
+        assertThat(date(framed)).isEqualTo("2024");
     }
 
     @Test
@@ -97,6 +110,37 @@ class EventContextRulesTest {
         Event e = ofType(code(ArticleFixture.world("Tentara Nasional Indonesia (TNI) dan militer Amerika Serikat membuka latihan gabungan di Situbondo.")
                 .state("IDN", "Indonesia").body("org:tni", "Tentara Nasional Indonesia", "IDN", "TNI")), Plover.MOBILIZE);
         assertThat(e.sources()).containsExactlyInAnyOrder("IDN", "USA");
+    }
+
+    @Test
+    void hackersSponsoredByTheStateOfAStateActForIt() {
+        Event e = ofType(code(ArticleFixture.world("Amerika Serikat menuduh kelompok peretas yang disponsori negara Korea Utara mencuri data bank.")),
+                Plover.ACCUSE);
+        assertThat(e.targets()).containsExactly("PRK");
+    }
+
+    @Test
+    void whenTheLeadersWhoJustMetAgreeADateInAnotherActsClauseIsNotTheirs() {
+        List<Event> events = code(ArticleFixture.world("Putin bertemu Kim Jong Un di Pyongyang pada Rabu (19/6).\n"
+                + "Kedua pemimpin menyambut baik peluncuran jalur kereta pada Mei lalu dan sepakat menambah rute penerbangan.")
+                .timex("Rabu (19/6)", "2024-06-19").timex("Mei lalu", "2024-05"));
+        assertThat(date(ofType(events, Plover.AGREE))).isEqualTo("2024-06-19");
+    }
+
+    @Test
+    void tengahBeforeAVerbAfterSertaKeepsTheSubjectOfTheActBefore() {
+        List<Event> events = code(ArticleFixture.world("Rusia telah menandatangani perjanjian dengan Korea Utara, serta tengah merundingkan "
+                + "perjanjian serupa dengan Korea Selatan."));
+        assertThat(events.getLast().sources()).containsExactly("RUS");
+        assertThat(events.getLast().targets()).containsExactly("KOR");
+    }
+
+    @Test
+    void aGatheringIsMetWithWhoeverHeldIt() {
+        Event e = ofType(code(ArticleFixture.world("Kim Jong Un menghadiri jamuan makan malam yang digelar Presiden Rusia Vladimir Putin.")),
+                Plover.CONSULT);
+        assertThat(e.sources()).containsExactly("PRK");
+        assertThat(e.targets()).containsExactly("RUS");
     }
 
     @Test

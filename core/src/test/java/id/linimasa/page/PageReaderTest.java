@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Bad input: each file gets a one-line reason naming it, and the rest is still read. */
 class PageReaderTest {
@@ -128,5 +129,25 @@ class PageReaderTest {
         assertThat(counted).isEqualTo(4);
         // each counted file comes back as a page or a failure; the empty folder and the missing path only as failures
         assertThat(pages.size() + failures.size()).isEqualTo(counted + 2);
+    }
+
+    @Test
+    void bytesReadElsewhereBecomeTheSamePageAsTheFileWithTheSameReasons() throws Exception {
+        PageReader reader = new PageReader(1000);
+        Path file = dir.resolve("page.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        }
+        Page fromFile = reader.read("x", file);
+        Page fromBytes = reader.fileBytes("x", Files.readAllBytes(file), "page.html.gz");
+        assertThat(fromBytes.bytes()).isEqualTo(fromFile.bytes()).isEqualTo(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromBytes.kind()).isEqualTo(fromFile.kind());
+        assertThat(catchThrowable(() -> reader.fileBytes("x", new byte[]{0x1f, (byte) 0x8b, 8, 0, 1}, "a.gz")))
+                .hasMessageStartingWith("corrupt gzip data");
+        assertThat(catchThrowable(() -> reader.checkSize(0))).hasMessage("empty file");
+        assertThat(catchThrowable(() -> reader.checkSize(2000))).hasMessageStartingWith("file too large");
+        assertThat(PageReader.looksLikePage("berita.html.gz")).isTrue();
+        assertThat(PageReader.looksLikePage(".hidden.html")).isFalse();
+        assertThat(PageReader.looksLikePage("notes.md")).isFalse();
     }
 }

@@ -30,6 +30,21 @@ class WordSetTest {
     }
 
     @Test
+    void findsAStretchOfTextAsItsLowerCasedCopy() {
+        WordSet set = WordSet.of("dolar", "yen", "isık", "é");
+        String text = "20 DOLAR, Yen; yenn ISIK Isık É é Dolar";
+        Random r = new Random(5);
+        for (int k = 0; k < 500; k++) {
+            int from = r.nextInt(text.length()), to = from + r.nextInt(text.length() - from + 1);
+            String copy = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            assertThat(set.containsLowerCased(text, from, to)).as(copy).isEqualTo(set.contains(copy));
+        }
+        assertThat(set.containsLowerCased(text, 3, 8)).isTrue();
+        assertThat(set.containsLowerCased(text, 15, 19)).isFalse();
+        assertThat(set.containsLowerCased(text, 25, 29)).isTrue();
+    }
+
+    @Test
     void keepsOneOfEachWordAndRefusesNull() {
         WordSet set = WordSet.copyOf(List.of("dan", "serta", "dan"));
         assertThat(set).containsExactlyInAnyOrder("dan", "serta");
