@@ -55,7 +55,7 @@ public final class ArticleExtractor {
     }
 
     private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
-        Document doc = Jsoup.parse(text, page.url() == null ? "" : page.url());
+        Document doc = Jsoup.parse(RawTextBodies.drop(text), page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
         String canonical = page.url() != null ? null : md.canonical();
         String url = page.url() != null ? page.url() : canonical != null && !canonical.isEmpty() ? canonical : md.meta("og:url");

@@ -1,0 +1,83 @@
+package id.linimasa.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RawTextBodiesTest {
+
+    /** The page's tree with the text of its scripts and styles removed (JSON-LD kept): what the dropped page must parse to. */
+    private static String treeWithoutScriptText(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element e : doc.select("script, style")) {
+            if (!e.attr("type").equalsIgnoreCase("application/ld+json")) e.empty();
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml();
+    }
+
+    private static String tree(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml();
+    }
+
+    @Test
+    void dropsScriptAndStyleTextButKeepsJsonLd() {
+        String page = "<html><head><script>var a = 1 < 2;</script><style>p { color: red }</style>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banjir surut\"}</script></head>"
+                + "<body><p>Banjir di Kampung Melayu mulai surut pada Selasa pagi.</p></body></html>";
+        assertThat(RawTextBodies.drop(page)).isEqualTo("<html><head><script></script><style></style>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banjir surut\"}</script></head>"
+                + "<body><p>Banjir di Kampung Melayu mulai surut pada Selasa pagi.</p></body></html>");
+    }
+
+    @Test
+    void hugeInlineScriptsAreDroppedAndTheTreeStaysTheSame() {
+        StringBuilder js = new StringBuilder();
+        for (int i = 0; i < 5000; i++) js.append("if (a < ").append(i).append(") { b = '<div class=\"x\">' + a + '</div>'; }\n");
+        String page = "<html><head><title>Harga cabai <script>naik</script></title></head><body>"
+                + "<!-- <script>lama</script> --><a title=\"<script>\" href='/a>b'>Tautan</a>"
+                + "<script>" + js + "</script><textarea><script>x</script></textarea>"
+                + "<p>Harga cabai rawit di Pasar Induk naik dua kali lipat.</p><SCRIPT type=text/javascript>y()</SCRIPT >"
+                + "<style media=\"screen\">.a > .b { margin: 0 }</style ><p>Pedagang menyebut pasokan dari Jawa Tengah berkurang.</p></body></html>";
+        String dropped = RawTextBodies.drop(page);
+        assertThat(dropped.length()).isLessThan(page.length() - js.length() + 100);
+        assertThat(tree(dropped)).isEqualTo(treeWithoutScriptText(page));
+        // the title's and textarea's text, comments and attribute values are not scripts
+        assertThat(dropped).contains("<title>Harga cabai <script>naik</script></title>", "<!-- <script>lama</script> -->",
+                "title=\"<script>\"", "<textarea><script>x</script></textarea>");
+    }
+
+    @Test
+    void brokenPagesWhoseReadingRunsToTheEndAreLeftWhole() {
+        // an unclosed script, a comment inside a script, an end tag the parser never recovers from, a "<" inside a tag
+        for (String page : new String[]{
+                "<script>var a = 1;</script><p>Teks pertama.</p><script>var b = 2;",
+                "<script>var a = 1;</script><script>var s = '<!-- <script>';</script><p>Teks.</p></script>",
+                "<script>var a = 1;</script><script>if (a</b) x();</script><p>Teks.</p>",
+                "<script>var a = 1;</script><div class=\"x\"<script>y</script><p>Teks.</p>",
+                "<script>var a = 1;</script><!-- tidak ditutup <p>Teks.</p>"}) {
+            assertThat(RawTextBodies.drop(page)).as(page).isSameAs(page);
+        }
+    }
+
+    @Test
+    void svgMathAndNoscriptLeaveTheRestWhole() {
+        String page = "<script>a()</script><svg><script>if (a<b) c()</script></svg><script>d()</script>";
+        assertThat(RawTextBodies.drop(page)).isEqualTo("<script></script><svg><script>if (a<b) c()</script></svg><script>d()</script>");
+        String head = "<head><style>p{}</style><noscript><img src=x><script>q</script></noscript></head><body><p>Teks.</p>";
+        String dropped = RawTextBodies.drop(head);
+        assertThat(dropped).isEqualTo("<head><style></style><noscript><img src=x><script>q</script></noscript></head><body><p>Teks.</p>");
+        assertThat(tree(dropped)).isEqualTo(tree(head).replace("<style>p{}</style>", "<style></style>"));
+    }
+
+    @Test
+    void aPageWithoutScriptsIsReturnedAsItIs() {
+        String page = "<html><body><p>Tidak ada skrip di halaman ini.</p></body></html>";
+        assertThat(RawTextBodies.drop(page)).isSameAs(page);
+    }
+}
