@@ -53,6 +53,20 @@ class EntityStageTest {
     }
 
     @Test
+    void foreignPoliceArmedGroupsTheEuCouncilAndKongoAloneLinkToTheCatalog() {
+        Analysis a = analyse("Polis Diraja Malaysia (PDRM) menahan sembilan nelayan asal Sulawesi di perairan Sabah pada Jumat.\n"
+                + "Konsulat RI di Tawau meminta PDRM segera memberi akses kekonsuleran.\n"
+                + "Di Filipina selatan, militer memburu Abu Sayyaf yang menculik dua awak kapal tunda.\n"
+                + "Dewan Uni Eropa memperpanjang sanksi terhadap sejumlah pejabat, sementara relawan dikirim ke Kongo.");
+        assertThat(idOf(a, "PDRM", 1)).isEqualTo("org:pdrm");
+        assertThat(a.entity("org:pdrm").country()).isEqualTo("MYS");
+        assertThat(idOf(a, "Abu Sayyaf", 0)).isEqualTo("org:abu_sayyaf");
+        assertThat(a.entity("org:abu_sayyaf").type()).isEqualTo(EntityType.ORG);
+        assertThat(idOf(a, "Dewan Uni Eropa", 0)).isEqualTo("org:ue");
+        assertThat(idOf(a, "Kongo", 0)).isEqualTo("COD");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
