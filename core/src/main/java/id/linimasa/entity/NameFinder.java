@@ -491,6 +491,16 @@ public final class NameFinder {
             if (start - 1 > previousEnd && nameToken(words.get(start - 1)) && honorificBefore(words, start - 1)) start--;
             if (end < words.size() && nameToken(words.get(end)) && words.get(end).indexOf('-') > 0) end++;
             if (end < words.size() && pairToken(words.get(end))) end++; // the tagger's doubt about "Kartika/Dewi"
+            int before = wordsBeforeParticle(words, category, start, previousEnd);
+            if (before < start) {
+                if (!out.isEmpty() && out.getLast().type() == EntityType.PER && out.getLast().end() > before) before = out.removeLast().start();
+                start = before;
+            }
+            int after = wordsAfterParticle(words, category, end);
+            if (after > end) {
+                end = after;
+                while (k + 1 < split.size() && split.get(k + 1).start() < end) end = Math.max(end, split.get(++k).end());
+            }
             boolean open = end - start == 1 || words.get(end - 1).indexOf('/') > 0; // "Rina Kartika/Dewi" + "Anggraini Siregar"
             if (open && k + 1 < split.size() && split.get(k + 1).type() == EntityType.PER && split.get(k + 1).start() == end) {
                 end = split.get(++k).end();
@@ -508,7 +518,7 @@ public final class NameFinder {
         for (int cut = c.end() - c.start() - 2; cut >= 1; cut--) {
             boolean person = true;
             for (int i = c.start() + cut; i < c.end() && person; i++) {
-                person = nameToken(words.get(i)) && (category[i] == null || "GIVEN".equals(category[i]) || "PER".equals(category[i]));
+                person = personWord(words, category, i);
             }
             if (!person) continue;
             for (String id : catalog.lookup(String.join(" ", words.subList(c.start(), c.start() + cut)))) {
@@ -516,6 +526,37 @@ public final class NameFinder {
             }
         }
         return 0;
+    }
+
+    /** Lower-case particles inside Portuguese, Spanish, Dutch, German and Malay names ("dos Santos", "van der", "bin"). */
+    private static final Set<String> NAME_PARTICLES = WordSet.of("da", "das", "de", "del", "della", "do", "dos", "van", "von", "der", "den", "bin", "binti");
+
+    /** A capitalised name word that no list makes a title, place, body or country. */
+    private static boolean personWord(List<String> words, String[] category, int i) {
+        return nameToken(words.get(i)) && (category[i] == null || "GIVEN".equals(category[i]) || "PER".equals(category[i]));
+    }
+
+    /**
+     * "Bendito dos Santos Freitas" tagged from "Santos": particles right before the name and the (up to three) name
+     * words before them, not before {@code from}, belong to it; where the name then starts, or {@code start}.
+     */
+    private static int wordsBeforeParticle(List<String> words, String[] category, int start, int from) {
+        int p = start;
+        while (p - 1 > from && NAME_PARTICLES.contains(words.get(p - 1))) p--;
+        if (p == start) return start;
+        int i = p;
+        while (i - 1 >= from && p - i < 3 && personWord(words, category, i - 1)) i--;
+        return i < p ? i : start;
+    }
+
+    /** "Lula da Silva" tagged as "Lula": particles after the name and the name words after them; where it then ends, or {@code end}. */
+    private static int wordsAfterParticle(List<String> words, String[] category, int end) {
+        int p = end;
+        while (p < words.size() && NAME_PARTICLES.contains(words.get(p))) p++;
+        if (p == end) return end;
+        int i = p;
+        while (i < words.size() && i - p < 3 && personWord(words, category, i)) i++;
+        return i > p ? i : end;
     }
 
     /** How many leading words of the chunk name a state the catalog knows ("Indonesia" of "Indonesia Choi"), or 0. */

@@ -67,6 +67,16 @@ class EntityStageTest {
     }
 
     @Test
+    void aPortugueseOrDutchParticleInsideAPersonsNameKeepsTheNameWhole() {
+        Analysis a = analyse("Menteri Luar Negeri dan Kerja Sama Timor-Leste Bendito dos Santos Freitas menerima Presiden Brasil Luiz Inacio Lula da Silva di Dili pada Rabu.\n"
+                + "Menurut Freitas, kedua negara sepakat memperluas beasiswa.");
+        assertThat(idOf(a, "Bendito dos Santos Freitas", 0)).isEqualTo("per:bendito_dos_santos_freitas");
+        assertThat(idOf(a, "Freitas", 1)).isEqualTo("per:bendito_dos_santos_freitas");
+        assertThat(idOf(a, "Luiz Inacio Lula da Silva", 0)).isEqualTo("per:luiz_inacio_lula_da_silva");
+        assertThat(a.entity("per:bendito_dos_santos_freitas").roles()).extracting(Role::affiliation).containsExactly("TLS");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
