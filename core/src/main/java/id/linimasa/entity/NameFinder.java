@@ -94,6 +94,7 @@ public final class NameFinder {
             out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, mentions));
         }
         applyHeads(text, out);
+        joinStatesToBodies(text, out);
         Set<String> learned = states.learn(text, out);
         Map<String, EntityType> fixed = new HashMap<>();
         for (String state : learned) fixed.put(state, EntityType.LOC);
@@ -169,6 +170,28 @@ public final class NameFinder {
                 EntityType type = headType(text, t, span);
                 if (type == null && span.equals(m.span())) type = descriptorType(t, first, m.type());
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
+            }
+        }
+    }
+
+    /**
+     * "Pasukan Bela Diri Maritim Jepang" tagged without its state: a body led by an organisation word takes in the
+     * state named right after it, so that it is that state's body.
+     */
+    private void joinStatesToBodies(String text, List<Tagged> sentences) {
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (Mention body : List.copyOf(ms)) {
+                if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
+                int last = tokenAt(t.tokens(), body.span().end() - 1);
+                if (last < 0 || last + 1 >= t.tokens().size()) continue;
+                int next = t.tokens().get(last + 1).start();
+                Mention state = ms.stream().filter(m -> m.span().start() == next && catalog.countryNamed(m.text()) != null).findFirst().orElse(null);
+                if (state == null) continue;
+                Span span = new Span(body.span().start(), state.span().end());
+                ms.remove(body);
+                ms.remove(state);
+                ms.add(new Mention(span, span.of(text), EntityType.ORG, null));
             }
         }
     }

@@ -77,6 +77,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aBodyNamedAfterItsStateActsForIt() {
+        Analysis a = analyse("Kapal perang Indonesia singgah di pangkalan Pasukan Bela Diri Maritim Jepang di Yokosuka pada Senin.\n"
+                + "Pasukan Bela Diri Darat Jepang dan Angkatan Laut Filipina menggelar latihan bersama.\n"
+                + "Kementerian Pertahanan Jepang menyambut kunjungan itu.");
+        assertThat(idOf(a, "Pasukan Bela Diri Maritim Jepang", 0)).startsWith("org:");
+        assertThat(a.entity(idOf(a, "Pasukan Bela Diri Maritim Jepang", 0)).country()).isEqualTo("JPN");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
