@@ -4,6 +4,7 @@ import id.linimasa.Analysis;
 import id.linimasa.Layer;
 import id.linimasa.Stage;
 import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +78,7 @@ public final class EntityStage implements Stage {
             }
         }
         joinAcronyms(text, linked);
+        joinCompanyShortNames(linked);
         List<Mention> mentions = List.copyOf(linked.values());
         Set<String> states = new LinkedHashSet<>();
         for (String name : names.states()) states.add(EntityLinker.ownId(new Mention(null, name, EntityType.LOC, null)));
@@ -85,8 +87,8 @@ public final class EntityStage implements Stage {
 
     /**
      * "Presiden Varenia Aurel Vastan ... bertemu Vastan": a name the tagger called a place or organisation, that
-     * the catalog does not know, that the article does not show to be a state, and that ends a person's fuller
-     * name in the same article, is that person.
+     * the catalog does not know, that the article does not show to be a state, and that ends or begins a person's
+     * fuller name in the same article ("Darmawan Saputra ... kuasa hukum Darmawan"), is that person.
      */
     private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states) {
         List<String[]> people = found.stream().filter(m -> m.type() == EntityType.PER)
@@ -98,7 +100,7 @@ public final class EntityStage implements Stage {
             String[] parts = EntityLinker.nameParts(m.text());
             if (parts.length == 0) continue;
             for (String[] full : people) {
-                if (full.length > parts.length && endsWith(full, parts)) {
+                if (full.length > parts.length && (endsWith(full, parts) || startsWith(full, parts))) {
                     // looked up only now: few names end a person's, and the catalog lookup is the dear test
                     String name = EntityLinker.stripped(m.text());
                     if (states.contains(name) || !linker.catalogLookup(name).isEmpty()) break;
@@ -108,6 +110,11 @@ public final class EntityStage implements Stage {
             }
         }
         return out;
+    }
+
+    private static boolean startsWith(String[] full, String[] part) {
+        for (int i = 0; i < part.length; i++) if (!full[i].equalsIgnoreCase(part[i])) return false;
+        return true;
     }
 
     private static boolean endsWith(String[] full, String[] part) {
@@ -136,6 +143,34 @@ public final class EntityStage implements Stage {
             String longForm = m.entityId() == null ? null : defined.get(m.entityId());
             if (longForm != null && !isOwnId(m)) longForm = null;
             return longForm == null ? m : new Mention(m.span(), m.text(), typeOf.get(longForm), longForm);
+        });
+    }
+
+    /** Legal forms written before an Indonesian company's name. */
+    private static final Set<String> COMPANY_FORMS = WordSet.of("PT", "PT.", "CV", "CV.");
+
+    /**
+     * "PT Cerdas Nusantara Digital ... Cerdas Nusantara menyatakan": the leading words of a company's name without its
+     * legal form are that company, whatever the tagger called them (one word only when it called it no person).
+     */
+    private static void joinCompanyShortNames(Map<Span, Mention> linked) {
+        Map<String, List<String>> companies = new LinkedHashMap<>(); // id to the words after the legal form
+        for (Mention m : linked.values()) {
+            List<String> words = List.of(m.text().split("\\s+"));
+            if (m.type() == EntityType.ORG && isOwnId(m) && words.size() > 2 && COMPANY_FORMS.contains(words.get(0))) {
+                companies.putIfAbsent(m.entityId(), words.subList(1, words.size()));
+            }
+        }
+        if (companies.isEmpty()) return;
+        linked.replaceAll((span, m) -> {
+            if (!isOwnId(m) || m.type() == EntityType.ORG && companies.containsKey(m.entityId())) return m;
+            List<String> words = List.of(m.text().split("\\s+"));
+            if (words.size() < 2 && m.type() == EntityType.PER) return m;
+            for (var c : companies.entrySet()) {
+                List<String> name = c.getValue();
+                if (words.size() < name.size() && name.subList(0, words.size()).equals(words)) return new Mention(span, m.text(), EntityType.ORG, c.getKey());
+            }
+            return m;
         });
     }
 

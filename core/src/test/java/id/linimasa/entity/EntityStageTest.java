@@ -86,6 +86,23 @@ class EntityStageTest {
     }
 
     @Test
+    void aCompanysShortNameWithoutItsLegalFormIsTheCompany() {
+        Analysis a = analyse("Perusahaan rintisan logistik PT Kilat Antar Nusantara menutup tiga gudangnya di Jawa Timur.\n"
+                + "Dalam keterangan tertulis, Kilat Antar menyatakan penutupan itu bagian dari efisiensi.");
+        assertThat(idOf(a, "Kilat Antar", 1)).isEqualTo("org:pt_kilat_antar_nusantara");
+        assertThat(a.entity("org:pt_kilat_antar_nusantara").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void aGivenNameTheTaggerCallsAPlaceIsThePersonWhoseNameItBegins() {
+        Analysis a = analyse("Hakim menjatuhkan vonis lima tahun penjara kepada Wali Kota Tanjung Asri nonaktif Darmawan Hutapea dalam perkara suap, Kamis.\n"
+                + "Darmawan juga diwajibkan mengembalikan dana desa Rp 900 juta.\n"
+                + "Kuasa hukum Darmawan, Ruben Sitorus, menilai hakim mengabaikan keterangan saksi.\n"
+                + "Darmawan sendiri tampak tenang saat keluar dari ruang sidang.");
+        for (int i = 1; i <= 3; i++) assertThat(idOf(a, "Darmawan", i)).isEqualTo("per:darmawan_hutapea");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
