@@ -95,6 +95,7 @@ public final class NameFinder {
         }
         applyHeads(text, out);
         joinStatesToBodies(text, out);
+        dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
         Map<String, EntityType> fixed = new HashMap<>();
         for (String state : learned) fixed.put(state, EntityType.LOC);
@@ -170,6 +171,25 @@ public final class NameFinder {
                 EntityType type = headType(text, t, span);
                 if (type == null && span.equals(m.span())) type = descriptorType(t, first, m.type());
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
+            }
+        }
+    }
+
+    /**
+     * "Terdakwa Darmawan Saputra" opening a caption: a word the article writes in lower case elsewhere ("kepada
+     * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
+     */
+    private static void dropOpeningCommonWords(String text, List<Tagged> sentences) {
+        Set<String> lower = new java.util.HashSet<>();
+        for (Tagged t : sentences) for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i]) lower.add(t.lower()[i]);
+        for (Tagged t : sentences) {
+            if (t.tokens().isEmpty() || t.capital().length < 3 || !lower.contains(t.lower()[0]) || "GIVEN".equals(t.category()[0])) continue;
+            List<Mention> ms = t.mentions();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || tokenAt(t.tokens(), m.span().end() - 1) < 2) continue;
+                Span rest = new Span(t.tokens().get(1).start(), m.span().end());
+                ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
     }

@@ -103,6 +103,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aWordOpeningTheSentenceThatTheArticleWritesInLowerCaseIsNoPartOfTheName() {
+        Analysis a = analyse("Film dokumenter karya sutradara Laras Ayuningtyas meraih penghargaan di Busan, Jumat.\n"
+                + "Sutradara Laras Ayuningtyas berpose dengan pialanya di Busan.");
+        assertThat(idOf(a, "Laras Ayuningtyas", 1)).isEqualTo("per:laras_ayuningtyas");
+        assertThat(a.entities()).extracting(Entity::id).doesNotContain("per:sutradara_laras_ayuningtyas");
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
