@@ -111,6 +111,13 @@ class EntityStageTest {
     }
 
     @Test
+    void anArmedGroupNamedAfterKelompokOrMilisiIsNoPerson() {
+        Analysis a = analyse("Dua nelayan asal Sulawesi diculik kelompok Harimau Sulu di perairan Tawi-Tawi pada Senin.\n"
+                + "Militer Filipina menyebut milisi Pedang Timur juga menahan seorang awak kapal tunda.");
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("Harimau Sulu")).extracting(Mention::type).containsExactly(EntityType.ORG);
+    }
+
+    @Test
     void citizensAndMigrantWorkersAreNoMentionOfThePlaceIndonesia() {
         Analysis a = analyse("Aparat Malaysia menahan dua WNI dan tiga TKI di Johor pada Senin.");
         assertThat(idOf(a, "WNI", 0)).isNotEqualTo("IDN");
