@@ -167,7 +167,7 @@ public final class NameFinder {
                 }
                 Span span = new Span(start.start(), m.span().end());
                 EntityType type = headType(text, t, span);
-                if (type == null && span.equals(m.span())) type = descriptorType(t.words(), first);
+                if (type == null && span.equals(m.span())) type = descriptorType(t, first, m.type());
                 if (type != null || !span.equals(m.span())) ms.set(k, new Mention(span, span.of(text), type == null ? m.type() : type, null));
             }
         }
@@ -177,17 +177,24 @@ public final class NameFinder {
      * "kantor berita Talmora Press", "di pulau Sendang": a head written in lower case before a name describes
      * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
      */
-    private EntityType descriptorType(List<String> words, int first) {
+    private EntityType descriptorType(Tagged t, int first, EntityType tagged) {
+        List<String> words = t.words();
         if (first < 1 || !headEnds.contains(words.get(first - 1))) return null; // every phrase tried ends with that word
         EntityType found = null;
+        int foundAt = -1;
         String phrase = "";
         for (int k = 1; k <= longestHead && first - k >= 0; k++) {
             String w = words.get(first - k);
             if (!Character.isLowerCase(w.charAt(0))) break;
             phrase = k == 1 ? w : w + " " + phrase;
             EntityType type = heads.get(phrase);
-            if (type != null) found = StateLearner.isCue(phrase) ? null : type;
+            if (type != null) {
+                found = StateLearner.isCue(phrase) ? null : type;
+                foundAt = first - k;
+            }
         }
+        // "Kapten tim Jordi Amarta": after a title, the name the tagger took for a person is the title's holder
+        if (tagged == EntityType.PER && foundAt > 0 && "TITLE".equals(t.category()[foundAt - 1])) return null;
         return found;
     }
 
@@ -451,7 +458,7 @@ public final class NameFinder {
 
     /**
      * The tagger's chunks with people's names mended: "untuk Indonesia Choi" (an envoy's posting run into the name) is a
-     * state and a person; a title the tagger took into a name ("Dubes Choi") is left out; a name word it missed between an
+     * state and a person, "Kementerian Ketenagakerjaan Indah Permatasari" a body and a person; a title the tagger took into a name ("Dubes Choi") is left out; a name word it missed between an
      * honorific and the rest ("Ir. Wisnu Adi Prabowo") or a hyphenated given name after it ("Choi Min-seok") is taken in;
      * a one-word name right before another ("Andi Muhammad Ridwan Lamba", tagged as two people), or a pair's first name
      * ending at its slash, is joined to it.
@@ -460,9 +467,13 @@ public final class NameFinder {
         List<TagChunk> split = new ArrayList<>();
         for (TagChunk c : chunks) {
             int cut = c.end() - c.start() > 1 && c.start() > 0 && "untuk".equals(words.get(c.start() - 1)) ? stateLength(words, c) : 0;
+            int body = cut == 0 && c.type() == EntityType.ORG ? bodyBeforeName(words, category, c) : 0;
             if (cut > 0) {
                 split.add(new TagChunk(c.start(), c.start() + cut, EntityType.LOC));
                 split.add(new TagChunk(c.start() + cut, c.end(), EntityType.PER));
+            } else if (body > 0) {
+                split.add(new TagChunk(c.start(), c.start() + body, EntityType.ORG));
+                split.add(new TagChunk(c.start() + body, c.end(), EntityType.PER));
             } else {
                 split.add(c);
             }
@@ -487,6 +498,24 @@ public final class NameFinder {
             out.add(new TagChunk(start, end, EntityType.PER));
         }
         return out;
+    }
+
+    /**
+     * "Kementerian Ketenagakerjaan Indah Permatasari": a body the catalog knows, then a name of two words or more that no
+     * list knows as a place, body or word, is the body in a title and its holder; how many words the body takes, or 0.
+     */
+    private int bodyBeforeName(List<String> words, String[] category, TagChunk c) {
+        for (int cut = c.end() - c.start() - 2; cut >= 1; cut--) {
+            boolean person = true;
+            for (int i = c.start() + cut; i < c.end() && person; i++) {
+                person = nameToken(words.get(i)) && (category[i] == null || "GIVEN".equals(category[i]) || "PER".equals(category[i]));
+            }
+            if (!person) continue;
+            for (String id : catalog.lookup(String.join(" ", words.subList(c.start(), c.start() + cut)))) {
+                if (catalog.get(id).type() == EntityType.ORG) return cut;
+            }
+        }
+        return 0;
     }
 
     /** How many leading words of the chunk name a state the catalog knows ("Indonesia" of "Indonesia Choi"), or 0. */

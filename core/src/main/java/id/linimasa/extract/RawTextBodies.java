@@ -6,8 +6,8 @@ package id.linimasa.extract;
  * as the page, with those elements empty: the scan follows the parser's reading of markup (comments, CDATA, tags and their
  * quoted attribute values, the text of title, textarea, xmp, iframe, noembed and noframes), and where
  * it could part from it it changes nothing: the whole page where the parser would look to its end (an unclosed element,
- * a comment inside a script, a "&lt;" inside a tag, a NUL), the rest of the page after SVG, MathML, a noscript, a frameset
- * or plaintext, whose reading differs by where they stand.
+ * a comment inside a script, a "&lt;" inside a tag, a NUL), the rest of the page after SVG, MathML, a noscript, a frameset,
+ * a select or plaintext, whose reading differs by where they stand.
  */
 final class RawTextBodies {
 
@@ -46,9 +46,11 @@ final class RawTextBodies {
                 if (end < 0) return html;
                 next = end;
                 // SVG and MathML read a script's text as markup, a noscript in the head reads tags as text, a frameset ignores
-                // script tags, plaintext makes the rest text: the rest stays whole
+                // script tags, a select ignores a style tag and reads its text as markup, plaintext makes the rest text: the rest
+                // stays whole
                 if (isName(html, from, nameEnd, "svg") || isName(html, from, nameEnd, "math") || isName(html, from, nameEnd, "noscript")
-                        || isName(html, from, nameEnd, "frameset") || isName(html, from, nameEnd, "plaintext")) {
+                        || isName(html, from, nameEnd, "frameset") || isName(html, from, nameEnd, "select")
+                        || isName(html, from, nameEnd, "plaintext")) {
                     break;
                 } else {
                     boolean script = isName(html, from, nameEnd, "script");

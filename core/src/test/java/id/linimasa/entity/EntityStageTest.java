@@ -209,4 +209,18 @@ class EntityStageTest {
         assertThat(idOf(a, "Kim Dong-hyun", 0)).isEqualTo("per:kim_dong_hyun");
         assertThat(idOf(a, "Kim", 1)).isEqualTo("per:kim_dong_hyun");
     }
+
+    @Test
+    void aBodyInATitleRunIntoItsHoldersName() {
+        Analysis a = analyse("Direktur Jenderal Pembinaan Hubungan Industrial Kementerian Ketenagakerjaan Putri Permatasari mengingatkan "
+                + "bahwa PHK harus dirundingkan.");
+        assertThat(idOf(a, "Kementerian Ketenagakerjaan", 0)).isEqualTo("org:kemnaker");
+        assertThat(idOf(a, "Putri Permatasari", 0)).isEqualTo("per:putri_permatasari");
+    }
+
+    @Test
+    void aTeamWordAfterATitleLeavesTheHolderAPerson() {
+        Analysis a = analyse("Kapten tim Rendra Saputra menyatakan para pemain akan bangkit di laga berikutnya.");
+        assertThat(idOf(a, "Rendra Saputra", 0)).isEqualTo("per:rendra_saputra");
+    }
 }

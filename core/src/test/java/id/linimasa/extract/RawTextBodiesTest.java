@@ -76,6 +76,18 @@ class RawTextBodiesTest {
     }
 
     @Test
+    void aSelectLeavesTheRestWhole() {
+        // inside a select the parser ignores a style tag and reads what follows as markup: emptying up to the next
+        // "</style>" would drop the paragraph
+        String page = "<form><select name=k><style></select><p>Harga cabai turun di pasar induk.</p><style>p{}</style>";
+        String dropped = RawTextBodies.drop(page);
+        assertThat(Jsoup.parse(dropped).select("p").text()).isEqualTo("Harga cabai turun di pasar induk.");
+        assertThat(tree(dropped)).isEqualTo(tree(page));
+        String options = "<style>b{}</style><select><option>Semua</option><style>.x{}</style></select>";
+        assertThat(RawTextBodies.drop(options)).isEqualTo("<style></style><select><option>Semua</option><style>.x{}</style></select>");
+    }
+
+    @Test
     void aPageWithoutScriptsIsReturnedAsItIs() {
         String page = "<html><body><p>Tidak ada skrip di halaman ini.</p></body></html>";
         assertThat(RawTextBodies.drop(page)).isSameAs(page);
