@@ -143,8 +143,7 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
                 articleItems.add(page.articleItem());
                 continue;
             }
-            failures.add(page.source() + ": not indexed (OpenSearch: " + refused + ")");
-            for (JsonNode item : own) if (!item.has("error")) orphans.add(delete(item.path("_index").asText(), item.path("_id").asText()));
+            refuse(page, refused, events, orphans);
         }
         if (!articleItems.isEmpty()) {
             List<JsonNode> articleResults = os.bulk(articleItems);
@@ -155,12 +154,17 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
                     indexed.add(1);
                     continue;
                 }
-                failures.add(page.source() + ": not indexed (OpenSearch: " + refused + ")");
-                for (int e = 0; e < page.events(); e++) orphans.add(delete(events, ArticleDocuments.eventId(page.sha(), e)));
+                refuse(page, refused, events, orphans);
             }
         }
         // tidying only: an orphan this misses is overwritten when the page is ingested again
         if (!orphans.isEmpty()) os.bulk(orphans);
+    }
+
+    /** Reports a page not indexed and lists its event documents (those OpenSearch took, if any) to delete again. */
+    private void refuse(Analysed page, String reason, String events, List<String> orphans) {
+        failures.add(page.source() + ": not indexed (OpenSearch: " + reason + ")");
+        for (int e = 0; e < page.events(); e++) orphans.add(delete(events, ArticleDocuments.eventId(page.sha(), e)));
     }
 
     /** The first error among a page's bulk results, or null when OpenSearch took them all. */
