@@ -125,8 +125,9 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
                 continue;
             }
             List<ObjectNode> eventDocs = ArticleDocuments.events(page, a);
-            for (int i = 0; i < eventDocs.size(); i++) eventItems.add(index(events, ArticleDocuments.eventId(sha, i), eventDocs.get(i)));
-            analysed.add(new Analysed(page.source(), sha, eventDocs.size(), index(articles, sha, ArticleDocuments.article(page, a))));
+            for (int i = 0; i < eventDocs.size(); i++) eventItems.add(write("index", events, ArticleDocuments.eventId(sha, i), eventDocs.get(i)));
+            // create, not index: an article written meanwhile (the same bytes in another task) is kept and counted once
+            analysed.add(new Analysed(page.source(), sha, eventDocs.size(), write("create", articles, sha, ArticleDocuments.article(page, a))));
         }
         if (analysed.isEmpty()) return;
         List<JsonNode> eventResults = os.bulk(eventItems);
@@ -154,6 +155,10 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
                     indexed.add(1);
                     continue;
                 }
+                if (articleResults.get(i).path("status").asInt() == 409) {
+                    unchanged.add(1);
+                    continue;
+                }
                 refuse(page, refused, events, orphans);
             }
         }
@@ -173,9 +178,9 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
         return null;
     }
 
-    private static String index(String index, String id, ObjectNode doc) {
+    private static String write(String op, String index, String id, ObjectNode doc) {
         ObjectNode action = JSON.createObjectNode();
-        action.putObject("index").put("_index", index).put("_id", id);
+        action.putObject(op).put("_index", index).put("_id", id);
         return action + "\n" + doc + "\n";
     }
 

@@ -313,6 +313,23 @@ class SparkIngestTest {
         assertThat(count("noarticle-events", null, null)).as("the refused article's events are deleted again").isZero();
     }
 
+    @Test
+    void theSameBytesInSeveralTasksAreOneArticleCountedOnce() throws Exception {
+        Path page = PAGES.resolve("01_kabarnusa_kapal-ditahan.txt");
+        for (int i = 0; i < 6; i++) Files.copy(page, dir.resolve("salinan-" + i + ".txt"));
+        String sha = new PageReader().read("x", page).sha256();
+
+        // one task per copy, two at a time: tasks look the page up before any of them has written it
+        SparkIngest.Report r = ingest(dir.toString(), "copies", 6);
+
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.read()).isEqualTo(6);
+        assertThat(r.indexed()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(5);
+        assertThat(count("copies-articles", null, null)).isEqualTo(1);
+        assertThat(count("copies-events", "page_sha", sha)).isEqualTo(coreAnalyses(dir).get(sha).events().size());
+    }
+
     /** Sends one request to the test node and gives back its answer. */
     private static HttpResponse<String> http(String method, String path) {
         try {
