@@ -25,11 +25,11 @@ import static id.linimasa.spark.OpenSearch.JSON;
 final class ArticleDocuments {
 
     /** Articles of the index pair named by a prefix, and events. */
-    static String articles(String prefix) {
+    static String articlesIndex(String prefix) {
         return prefix + "-articles";
     }
 
-    static String events(String prefix) {
+    static String eventsIndex(String prefix) {
         return prefix + "-events";
     }
 

@@ -46,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
         SparkIngest.createIndices(openSearch.client(spec), openSearch.prefix);
         boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         SparkSession spark = session();
+        if (running && master != null && !master.equals(spark.sparkContext().master())) {
+            err.println(spec.qualifiedName() + ": --master " + master + " ignored: joining the running Spark session on " + spark.sparkContext().master());
+        }
         SparkIngest.Report r;
         try {
             r = SparkIngest.run(spark, paths, openSearch.url, openSearch.prefix, partitions);
@@ -57,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
         out.printf("pages read: %d%narticles indexed: %d%nunchanged (skipped): %d%nfailed: %d%n", r.read(), r.indexed(), r.unchanged(), r.failures().size());
         for (String f : r.failures()) out.printf("  %s%n", f);
-        out.printf("opensearch: %s (%s, %s)%n", openSearch.url, ArticleDocuments.articles(openSearch.prefix), ArticleDocuments.events(openSearch.prefix));
+        out.printf("opensearch: %s (%s, %s)%n", openSearch.url, ArticleDocuments.articlesIndex(openSearch.prefix), ArticleDocuments.eventsIndex(openSearch.prefix));
         return r.failures().isEmpty() ? LinimasaSpark.OK : LinimasaSpark.SOME_FAILED;
     }
 

@@ -28,11 +28,14 @@ import static id.linimasa.spark.OpenSearch.JSON;
 
 /**
  * One Spark task's share of an ingest: reads its files from the Hadoop file system, skips pages the index holds
- * already (by content hash, before analysing them), analyses the rest and writes them with one bulk request per
- * batch. A page's event documents go before its article document in the bulk; when OpenSearch refuses any of a
- * page's documents, the ones it took are deleted again and the page is reported failed, so the index never holds
- * half a page, and the article's presence means the whole page is there. Counts and failure reasons go to
- * accumulators, which Spark applies once per successful task.
+ * already (by content hash, before analysing them), analyses the rest and writes each batch in two bulk requests:
+ * first every page's event documents, then the article documents of the pages whose events all went in. OpenSearch
+ * applies a bulk's items per shard in no set order, and a request cut off mid-flight may still be applied, so only
+ * this order makes an article's presence mean its events are all there; the skip trusts nothing else. A page's
+ * event documents without its article (a refused page, a task that died between the two requests) are orphans that
+ * the next run of that page overwrites (event ids are deterministic); readers tell them apart by the missing
+ * article of their {@code page_sha}. Counts and failure reasons go to accumulators, which Spark applies once per
+ * successful task.
  */
 final class IngestTask implements ForeachPartitionFunction<PageFile> {
 
@@ -99,14 +102,14 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
     }
 
     private void write(OpenSearch os, List<Page> pages) throws IOException {
-        String articles = ArticleDocuments.articles(prefix);
-        String events = ArticleDocuments.events(prefix);
+        String articles = ArticleDocuments.articlesIndex(prefix);
+        String events = ArticleDocuments.eventsIndex(prefix);
         Set<String> shas = new HashSet<>();
         for (Page p : pages) shas.add(p.sha256());
         Set<String> stored = os.existing(articles, shas);
         Set<String> seen = new HashSet<>();
-        List<Written> written = new ArrayList<>();
-        StringBuilder bulk = new StringBuilder();
+        List<Analysed> analysed = new ArrayList<>();
+        List<String> eventItems = new ArrayList<>();
         for (Page page : pages) {
             String sha = page.sha256();
             // the same bytes twice in one batch are one page, as they are across runs
@@ -122,47 +125,72 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
                 continue;
             }
             List<ObjectNode> eventDocs = ArticleDocuments.events(page, a);
-            for (int i = 0; i < eventDocs.size(); i++) index(bulk, events, ArticleDocuments.eventId(sha, i), eventDocs.get(i));
-            index(bulk, articles, sha, ArticleDocuments.article(page, a));
-            written.add(new Written(page.source(), eventDocs.size() + 1));
+            for (int i = 0; i < eventDocs.size(); i++) eventItems.add(write("index", events, ArticleDocuments.eventId(sha, i), eventDocs.get(i)));
+            // create, not index: an article written meanwhile (the same bytes in another task) is kept and counted once
+            analysed.add(new Analysed(page.source(), sha, eventDocs.size(), write("create", articles, sha, ArticleDocuments.article(page, a))));
         }
-        if (written.isEmpty()) return;
-        List<JsonNode> items = os.bulk(bulk.toString());
-        StringBuilder undo = new StringBuilder();
+        if (analysed.isEmpty()) return;
+        List<JsonNode> eventResults = os.bulk(eventItems);
+        List<Analysed> complete = new ArrayList<>();
+        List<String> articleItems = new ArrayList<>();
+        List<String> orphans = new ArrayList<>();
         int at = 0;
-        for (Written w : written) {
-            List<JsonNode> own = items.subList(at, at + w.documents());
-            at += w.documents();
-            String refused = null;
-            for (JsonNode item : own) {
-                if (item.has("error")) {
-                    refused = OpenSearch.errorReason(item.path("error"));
-                    break;
-                }
-            }
+        for (Analysed page : analysed) {
+            List<JsonNode> own = eventResults.subList(at, at + page.events());
+            at += page.events();
+            String refused = refusal(own);
             if (refused == null) {
-                indexed.add(1);
+                complete.add(page);
+                articleItems.add(page.articleItem());
                 continue;
             }
-            failures.add(w.source() + ": not indexed (OpenSearch: " + refused + ")");
-            for (JsonNode item : own) if (!item.has("error")) delete(undo, item.path("_index").asText(), item.path("_id").asText());
+            refuse(page, refused, events, orphans);
         }
-        if (!undo.isEmpty()) os.bulk(undo.toString());
+        if (!articleItems.isEmpty()) {
+            List<JsonNode> articleResults = os.bulk(articleItems);
+            for (int i = 0; i < complete.size(); i++) {
+                String refused = refusal(articleResults.subList(i, i + 1));
+                Analysed page = complete.get(i);
+                if (refused == null) {
+                    indexed.add(1);
+                    continue;
+                }
+                if (articleResults.get(i).path("status").asInt() == 409) {
+                    unchanged.add(1);
+                    continue;
+                }
+                refuse(page, refused, events, orphans);
+            }
+        }
+        // tidying only: an orphan this misses is overwritten when the page is ingested again
+        if (!orphans.isEmpty()) os.bulk(orphans);
     }
 
-    private static void index(StringBuilder bulk, String index, String id, ObjectNode doc) {
+    /** Reports a page not indexed and lists its event documents (those OpenSearch took, if any) to delete again. */
+    private void refuse(Analysed page, String reason, String events, List<String> orphans) {
+        failures.add(page.source() + ": not indexed (OpenSearch: " + reason + ")");
+        for (int e = 0; e < page.events(); e++) orphans.add(delete(events, ArticleDocuments.eventId(page.sha(), e)));
+    }
+
+    /** The first error among a page's bulk results, or null when OpenSearch took them all. */
+    private static String refusal(List<JsonNode> results) {
+        for (JsonNode item : results) if (item.has("error")) return OpenSearch.errorReason(item.path("error"));
+        return null;
+    }
+
+    private static String write(String op, String index, String id, ObjectNode doc) {
         ObjectNode action = JSON.createObjectNode();
-        action.putObject("index").put("_index", index).put("_id", id);
-        bulk.append(action).append('\n').append(doc).append('\n');
+        action.putObject(op).put("_index", index).put("_id", id);
+        return action + "\n" + doc + "\n";
     }
 
-    private static void delete(StringBuilder bulk, String index, String id) {
+    private static String delete(String index, String id) {
         ObjectNode action = JSON.createObjectNode();
         action.putObject("delete").put("_index", index).put("_id", id);
-        bulk.append(action).append('\n');
+        return action + "\n";
     }
 
-    /** A page in the bulk request and how many of its items (events, then the article) follow in the response. */
-    private record Written(String source, int documents) {
+    /** An analysed page: its hash, its event documents' count (their results come in this order) and its article's bulk item. */
+    private record Analysed(String source, String sha, int events, String articleItem) {
     }
 }

@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The {@code linimasa-spark} command: the pipeline as a Spark job writing to OpenSearch, and search over what it wrote. */
 @Command(name = "linimasa-spark", mixinStandardHelpOptions = true, version = "linimasa-spark 0.1.0",
@@ -32,14 +31,23 @@ public final class LinimasaSpark implements Runnable {
         });
         // a failure that is not about one page (OpenSearch unreachable, Spark refusing the job) is one line, exit 1
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            Throwable shown = e instanceof UncheckedIOException u ? u.getCause() : e;
-            String reason = shown.getMessage() == null ? shown.toString() : shown.getMessage();
-            if (!(shown instanceof IOException)) reason = shown.getClass().getSimpleName() + ": " + reason;
-            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason);
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(e));
             if (System.getenv("LINIMASA_DEBUG") != null) e.printStackTrace(cmd.getErr());
             return SOME_FAILED;
         });
         return cl;
+    }
+
+    /**
+     * A failure as one line: the first I/O failure in its causes (ours say what went wrong; their own causes are
+     * terser), else its root cause with the class named; of the message only the first line (a SparkException's
+     * carries the executors' stack traces and "Driver stacktrace:").
+     */
+    static String oneLine(Throwable e) {
+        Throwable shown = e;
+        while (!(shown instanceof IOException) && shown.getCause() != null && shown.getCause() != shown) shown = shown.getCause();
+        String message = shown.getMessage() == null ? "" : shown.getMessage().strip().lines().findFirst().orElse("");
+        return shown instanceof IOException ? message : shown.getClass().getSimpleName() + ": " + message;
     }
 
     @Override

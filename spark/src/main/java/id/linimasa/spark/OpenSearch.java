@@ -69,13 +69,31 @@ final class OpenSearch {
         return found;
     }
 
-    /** Sends one bulk request (NDJSON lines); returns its items in request order. */
-    List<JsonNode> bulk(String ndjson) throws IOException {
-        HttpResponse<String> r = send("POST", "_bulk", "application/x-ndjson", ndjson);
-        JsonNode items = JSON.readTree(check(r, "bulk write")).path("items");
-        List<JsonNode> out = new ArrayList<>(items.size());
-        for (JsonNode item : items) out.add(item.elements().next());
-        return out;
+    /**
+     * Sends bulk items (each its NDJSON action line and, for index, its document line); returns their results in
+     * the items' order. Items OpenSearch answers busy (429, e.g. es_rejected_execution_exception) are sent again
+     * with back-off, as busy answers to the whole request are.
+     */
+    List<JsonNode> bulk(List<String> items) throws IOException {
+        JsonNode[] results = new JsonNode[items.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) pending.add(i);
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            if (attempt > 0) sleep(500L << (attempt - 1));
+            StringBuilder ndjson = new StringBuilder();
+            for (int i : pending) ndjson.append(items.get(i));
+            HttpResponse<String> r = send("POST", "_bulk", "application/x-ndjson", ndjson.toString());
+            JsonNode answers = JSON.readTree(check(r, "bulk write")).path("items");
+            if (answers.size() != pending.size()) throw new IOException("OpenSearch answered " + answers.size() + " of " + pending.size() + " bulk items");
+            List<Integer> busy = new ArrayList<>();
+            for (int k = 0; k < pending.size(); k++) {
+                JsonNode answer = answers.get(k).elements().next();
+                results[pending.get(k)] = answer;
+                if (answer.path("status").asInt() == 429 && attempt < RETRIES) busy.add(pending.get(k));
+            }
+            pending = busy;
+        }
+        return List.of(results);
     }
 
     /** Makes what was written visible to searches now rather than at the next periodic refresh. */

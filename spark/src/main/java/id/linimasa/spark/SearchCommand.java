@@ -23,6 +23,7 @@ import java.util.stream.StreamSupport;
                 + "Snippets mark the matched words «like this»."})
 final class SearchCommand implements Callable<Integer> {
 
+    /** The module's own, not id.linimasa.app.Format: the job jar depends on core only, not on app. */
     enum Format { text, json }
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "words to find")
@@ -40,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (limit < 0 || limit > 1000) throw new ParameterException(spec.commandLine(), "--limit must be between 0 and 1000");
         PrintWriter out = spec.commandLine().getOut();
-        Result r = search(openSearch.client(spec), ArticleDocuments.articles(openSearch.prefix), String.join(" ", words), limit);
+        Result r = search(openSearch.client(spec), ArticleDocuments.articlesIndex(openSearch.prefix), String.join(" ", words), limit);
         if (format == Format.json) {
             for (Hit h : r.hits()) out.println(OpenSearch.JSON.writeValueAsString(h));
             return LinimasaSpark.OK;

@@ -32,12 +32,14 @@ final class SparkIngest {
     private SparkIngest() {
     }
 
-    /** Ingests {@code paths}; {@code partitions} 0 picks four per core of the cluster, at most one per file. */
+    /**
+     * Ingests {@code paths} into indices {@link #createIndices} made; {@code partitions} 0 picks four per core of the
+     * cluster, at most one per file.
+     */
     static Report run(SparkSession spark, List<String> paths, String openSearchUrl, String prefix, int partitions) throws IOException {
         OpenSearch os = new OpenSearch(openSearchUrl);
-        createIndices(os, prefix);
-        String articles = ArticleDocuments.articles(prefix);
-        String events = ArticleDocuments.events(prefix);
+        String articles = ArticleDocuments.articlesIndex(prefix);
+        String events = ArticleDocuments.eventsIndex(prefix);
 
         SparkContext sc = spark.sparkContext();
         PageFiles listing = PageFiles.list(paths, sc.hadoopConfiguration());
@@ -51,9 +53,14 @@ final class SparkIngest {
             Broadcast<SerializableConfiguration> hadoop = JavaSparkContext.fromSparkContext(sc)
                     .broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
             int n = partitions > 0 ? partitions : Math.min(listing.files().size(), 4 * sc.defaultParallelism());
-            spark.createDataset(listing.files(), Encoders.bean(PageFile.class))
-                    .repartition(n)
-                    .foreachPartition(new IngestTask(hadoop, os.url(), prefix, read, indexed, unchanged, failed));
+            try {
+                spark.createDataset(listing.files(), Encoders.bean(PageFile.class))
+                        .repartition(n)
+                        .foreachPartition(new IngestTask(hadoop, os.url(), prefix, read, indexed, unchanged, failed));
+            } finally {
+                // a joined session outlives this job: its executors need not keep the configuration's copies
+                hadoop.destroy();
+            }
             os.refresh(articles, events);
         }
         List<String> taskFailures = new ArrayList<>(failed.value());
@@ -64,8 +71,8 @@ final class SparkIngest {
 
     /** Creates the two indices with their mappings unless they exist; fails at once when OpenSearch cannot be reached. */
     static void createIndices(OpenSearch os, String prefix) throws IOException {
-        os.ensureIndex(ArticleDocuments.articles(prefix), definition("articles-mapping.json"));
-        os.ensureIndex(ArticleDocuments.events(prefix), definition("events-mapping.json"));
+        os.ensureIndex(ArticleDocuments.articlesIndex(prefix), definition("articles-mapping.json"));
+        os.ensureIndex(ArticleDocuments.eventsIndex(prefix), definition("events-mapping.json"));
     }
 
     /** An index's settings (the text analysis both indices share) and its mapping, from the module's resources. */

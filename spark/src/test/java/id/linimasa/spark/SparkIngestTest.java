@@ -14,6 +14,7 @@ import id.linimasa.page.PageReader;
 import id.linimasa.quote.Quote;
 import id.linimasa.text.Sentence;
 import id.linimasa.time.Timex;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +90,12 @@ class SparkIngestTest {
         }
     }
 
+    /** The job as the ingest command runs it: indices first (a missing one with its mapping), then Spark. */
+    private static SparkIngest.Report ingest(String path, String prefix, int partitions) throws IOException {
+        SparkIngest.createIndices(os, prefix);
+        return SparkIngest.run(spark, List.of(path), url, prefix, partitions);
+    }
+
     /** The example pages as the core reads and analyses them, by content hash. */
     private static Map<String, Analysis> coreAnalyses() throws Exception {
         return coreAnalyses(PAGES);
@@ -121,7 +128,7 @@ class SparkIngestTest {
     @Test
     void indexedArticlesAndEventsHoldWhatTheCorePipelineGives() throws Exception {
         Map<String, Analysis> expected = coreAnalyses();
-        SparkIngest.Report r = SparkIngest.run(spark, List.of(PAGES.toString()), url, "same", 0);
+        SparkIngest.Report r = ingest(PAGES.toString(), "same", 0);
 
         assertThat(r.failures()).isEmpty();
         assertThat(r.read()).isEqualTo(expected.size());
@@ -172,13 +179,13 @@ class SparkIngestTest {
 
     @Test
     void aSecondRunWritesNothing() throws IOException {
-        SparkIngest.Report first = SparkIngest.run(spark, List.of(PAGES.toString()), url, "again", 3);
+        SparkIngest.Report first = ingest(PAGES.toString(), "again", 3);
         assertThat(first.indexed()).isPositive();
         Map<String, Long> versions = seqNos("again-articles");
         versions.putAll(seqNos("again-events"));
 
         // the same files through a Hadoop URI: the content hash, not the path, says a page is indexed
-        SparkIngest.Report second = SparkIngest.run(spark, List.of(PAGES.toUri().toString()), url, "again", 3);
+        SparkIngest.Report second = ingest(PAGES.toUri().toString(), "again", 3);
 
         assertThat(second.failures()).isEmpty();
         assertThat(second.read()).isEqualTo(first.read());
@@ -260,7 +267,7 @@ class SparkIngestTest {
         definition.putObject("mappings").putObject("properties").putObject("sentence").put("type", "integer");
         os.ensureIndex("refused-events", definition);
 
-        SparkIngest.Report r = SparkIngest.run(spark, List.of(dir.toString()), url, "refused", 0);
+        SparkIngest.Report r = ingest(dir.toString(), "refused", 0);
 
         assertThat(r.failures()).hasSize(2)
                 .anySatisfy(f -> assertThat(f).startsWith(dir + "/01.txt: not indexed (OpenSearch: mapper_parsing_exception"))
@@ -271,12 +278,100 @@ class SparkIngestTest {
             assertThat(os.get("refused-articles", e.getKey()) == null).as(e.getValue().article().source()).isEqualTo(refused);
         }
         assertThat(count("refused-events", null, null)).isZero();
+
+        // with an events index that takes them, a re-run indexes the refused pages, events and article
+        assertThat(http("DELETE", "refused-events").statusCode()).isEqualTo(200);
+        SparkIngest.Report again = ingest(dir.toString(), "refused", 0);
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.indexed()).isEqualTo(2);
+        assertThat(again.unchanged()).isEqualTo(1);
+        os.refresh("refused-events");
+        for (Map.Entry<String, Analysis> e : expected.entrySet()) {
+            assertThat(os.get("refused-articles", e.getKey())).as(e.getValue().article().source()).isNotNull();
+            assertThat(count("refused-events", "page_sha", e.getKey())).isEqualTo(e.getValue().events().size());
+        }
+    }
+
+    @Test
+    void aPageWhoseArticleIsRefusedLeavesNoEvents() throws Exception {
+        Files.copy(PAGES.resolve("01_kabarnusa_kapal-ditahan.txt"), dir.resolve("01.txt"));
+        Path quiet = Files.writeString(dir.resolve("festival.txt"), QUIET_PAGE);
+        Map<String, Analysis> expected = coreAnalyses(dir);
+        String withEvents = new PageReader().read("x", dir.resolve("01.txt")).sha256();
+        assertThat(expected.get(withEvents).events()).isNotEmpty();
+        // an articles index that cannot take event type names: the article of a page with events is refused after its events went in
+        ObjectNode definition = JSON.createObjectNode();
+        definition.putObject("mappings").putObject("properties").putObject("event_types").put("type", "integer");
+        os.ensureIndex("noarticle-articles", definition);
+
+        SparkIngest.Report r = ingest(dir.toString(), "noarticle", 0);
+
+        assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f).startsWith(dir + "/01.txt: not indexed (OpenSearch: mapper_parsing_exception"));
+        assertThat(r.indexed()).isEqualTo(1);
+        assertThat(os.get("noarticle-articles", withEvents)).isNull();
+        assertThat(os.get("noarticle-articles", new PageReader().read("x", quiet).sha256())).isNotNull();
+        assertThat(count("noarticle-events", null, null)).as("the refused article's events are deleted again").isZero();
+    }
+
+    @Test
+    void theSameBytesInSeveralTasksAreOneArticleCountedOnce() throws Exception {
+        Path page = PAGES.resolve("01_kabarnusa_kapal-ditahan.txt");
+        for (int i = 0; i < 6; i++) Files.copy(page, dir.resolve("salinan-" + i + ".txt"));
+        String sha = new PageReader().read("x", page).sha256();
+
+        // one task per copy, two at a time: tasks look the page up before any of them has written it
+        SparkIngest.Report r = ingest(dir.toString(), "copies", 6);
+
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.read()).isEqualTo(6);
+        assertThat(r.indexed()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(5);
+        assertThat(count("copies-articles", null, null)).isEqualTo(1);
+        assertThat(count("copies-events", "page_sha", sha)).isEqualTo(coreAnalyses(dir).get(sha).events().size());
+    }
+
+    /** Sends one request to the test node and gives back its answer. */
+    private static HttpResponse<String> http(String method, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/" + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aJobThatFailsIsOneLine() throws IOException {
+        // a closed articles index exists (no mapping is made) but refuses the look-up of every task: the job aborts
+        SparkIngest.createIndices(os, "closed");
+        assertThat(http("POST", "closed-articles/_close").statusCode()).isEqualTo(200);
+
+        Run run = run("ingest", "--opensearch", url, "--index-prefix", "closed", PAGES.toString());
+
+        assertThat(run.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
+        assertThat(run.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("linimasa-spark ingest: ").contains("index_closed_exception").doesNotContain("Driver stacktrace"));
+    }
+
+    @Test
+    void aFailureIsShownAsItsFirstIoCauseOrItsRootCausesFirstLine() {
+        String trace = "\n\tat id.linimasa.spark.IngestTask.call(IngestTask.java:1)\nDriver stacktrace:\n\tat org.apache.spark.x(x.scala:1)";
+        IOException io = new IOException("cannot reach OpenSearch at http://os:9200/ (connection refused)", new java.net.ConnectException());
+        assertThat(LinimasaSpark.oneLine(new SparkException("Job aborted due to stage failure: lost task 0.0" + trace, io)))
+                .isEqualTo(io.getMessage());
+        assertThat(LinimasaSpark.oneLine(new SparkException("Job aborted due to stage failure: lost task 0.0" + trace)))
+                .isEqualTo("SparkException: Job aborted due to stage failure: lost task 0.0");
+        assertThat(LinimasaSpark.oneLine(new RuntimeException("wrapped", new IllegalStateException("no models"))))
+                .isEqualTo("IllegalStateException: no models");
     }
 
     @Test
     void searchRanksTheArticleThatHasAWordOfItsBody() throws Exception {
         Map<String, Analysis> expected = coreAnalyses();
-        assertThat(run("ingest", "--opensearch", url, "--index-prefix", "find", PAGES.toString()).code()).isEqualTo(LinimasaSpark.OK);
+        // the test's session is running: the command joins it and says that --master is not what it runs on
+        Run ingest = run("ingest", "--opensearch", url, "--index-prefix", "find", "--master", "local[1]", PAGES.toString());
+        assertThat(ingest.code()).isEqualTo(LinimasaSpark.OK);
+        assertThat(ingest.err()).isEqualTo("linimasa-spark ingest: --master local[1] ignored: joining the running Spark session on local[2]\n");
         // a word of one article's body whose search term (after the index's stemming) no other article has
         List<Analysis> all = new ArrayList<>(expected.values());
         Analysis target = all.get(3);
