@@ -8,6 +8,7 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -180,18 +181,25 @@ public final class NameFinder {
      * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
      */
     private static void dropOpeningCommonWords(String text, List<Tagged> sentences) {
-        Set<String> lower = new java.util.HashSet<>();
-        for (Tagged t : sentences) for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i]) lower.add(t.lower()[i]);
+        Set<String> lower = null; // the article's words written in lower case: made only once a sentence opens on a long name
         for (Tagged t : sentences) {
-            if (t.tokens().isEmpty() || t.capital().length < 3 || !lower.contains(t.lower()[0]) || "GIVEN".equals(t.category()[0])) continue;
+            if (t.tokens().isEmpty() || t.capital().length < 3 || "GIVEN".equals(t.category()[0])) continue;
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || tokenAt(t.tokens(), m.span().end() - 1) < 2) continue;
+                if (lower == null) lower = lowerCaseWords(sentences);
+                if (!lower.contains(t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
+    }
+
+    private static Set<String> lowerCaseWords(List<Tagged> sentences) {
+        Set<String> lower = new HashSet<>();
+        for (Tagged t : sentences) for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i]) lower.add(t.lower()[i]);
+        return lower;
     }
 
     /**
