@@ -47,7 +47,7 @@ public final class PageReader {
             } else if (Files.isRegularFile(path)) {
                 readOne(given, path, sink);
             } else {
-                sink.failure(new PageFailure(given, given + ": no such file or folder"));
+                sink.failure(missing(given));
             }
         }
     }
@@ -86,7 +86,17 @@ public final class PageReader {
             sink.failure(new PageFailure(given, given + ": cannot list folder (" + e.getMessage() + ")"));
             return;
         }
-        if (seen == 0) sink.failure(new PageFailure(given, given + ": folder has no pages (no .html, .htm, .txt or .gz files)"));
+        if (seen == 0) sink.failure(noPagesIn(given));
+    }
+
+    /** The failure of a given path that names nothing; public for readers that list files themselves. */
+    public static PageFailure missing(String given) {
+        return new PageFailure(given, given + ": no such file or folder");
+    }
+
+    /** The failure of a given folder that holds no file named like a page. */
+    public static PageFailure noPagesIn(String given) {
+        return new PageFailure(given, given + ": folder has no pages (no .html, .htm, .txt or .gz files)");
     }
 
     private void readOne(String source, Path file, PageSink sink) {

@@ -35,10 +35,10 @@ record PageFiles(List<PageFile> files, List<PageFailure> failures) {
                     continue;
                 }
                 List<PageFile> found = folder(g, fs, status.getPath());
-                if (found.isEmpty()) failures.add(new PageFailure(g, g + ": folder has no pages (no .html, .htm, .txt or .gz files)"));
+                if (found.isEmpty()) failures.add(PageReader.noPagesIn(g));
                 files.addAll(found);
             } catch (FileNotFoundException e) {
-                failures.add(new PageFailure(g, g + ": no such file or folder"));
+                failures.add(PageReader.missing(g));
             } catch (IOException | IllegalArgumentException e) {
                 failures.add(new PageFailure(g, g + ": cannot list (" + e.getMessage() + ")"));
             }
