@@ -156,10 +156,9 @@ public final class EntityStage implements Stage {
     private static void joinCompanyShortNames(Map<Span, Mention> linked) {
         Map<String, List<String>> companies = new LinkedHashMap<>(); // id to the words after the legal form
         for (Mention m : linked.values()) {
+            if (m.type() != EntityType.ORG || !isOwnId(m)) continue;
             List<String> words = List.of(m.text().split("\\s+"));
-            if (m.type() == EntityType.ORG && isOwnId(m) && words.size() > 2 && COMPANY_FORMS.contains(words.get(0))) {
-                companies.putIfAbsent(m.entityId(), words.subList(1, words.size()));
-            }
+            if (words.size() > 2 && COMPANY_FORMS.contains(words.get(0))) companies.putIfAbsent(m.entityId(), words.subList(1, words.size()));
         }
         if (companies.isEmpty()) return;
         linked.replaceAll((span, m) -> {
