@@ -8,7 +8,6 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +119,7 @@ public final class NameFinder {
      * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
      */
     private static List<String> words(String text, Tagged t, Span span) {
-        int from = tokenIndex(t.tokens(), span.start()), to = from;
+        int from = TokenSearch.startingAt(t.tokens(), span.start()), to = from;
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
@@ -132,7 +131,7 @@ public final class NameFinder {
      * that token, however the span is cut).
      */
     private EntityType headType(String text, Tagged t, Span span) {
-        int first = tokenIndex(t.tokens(), span.start());
+        int first = TokenSearch.startingAt(t.tokens(), span.start());
         if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !headStarts.contains(t.lower()[first]))) return null;
         return headType(words(text, t, span));
     }
@@ -157,7 +156,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                int first = tokenIndex(t.tokens(), m.span().start());
+                int first = TokenSearch.startingAt(t.tokens(), m.span().start());
                 if (first < 0) continue;
                 Span start = m.span();
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
@@ -181,25 +180,28 @@ public final class NameFinder {
      * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
      */
     private static void dropOpeningCommonWords(String text, List<Tagged> sentences) {
-        Set<String> lower = null; // the article's words written in lower case: made only once a sentence opens on a long name
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty() || t.capital().length < 3 || "GIVEN".equals(t.category()[0])) continue;
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || tokenAt(t.tokens(), m.span().end() - 1) < 2) continue;
-                if (lower == null) lower = lowerCaseWords(sentences);
-                if (!lower.contains(t.lower()[0])) break;
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t.tokens(), m.span().end() - 1) < 2) continue;
+                if (!writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
     }
 
-    private static Set<String> lowerCaseWords(List<Tagged> sentences) {
-        Set<String> lower = new HashSet<>();
-        for (Tagged t : sentences) for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i]) lower.add(t.lower()[i]);
-        return lower;
+    /**
+     * Whether the article writes the word in lower case after some sentence's first token: scanned for, since few
+     * sentences open on a long name, and a set of all the article's words cost more than these scans.
+     */
+    private static boolean writtenLowerCase(List<Tagged> sentences, String lower) {
+        for (Tagged t : sentences) {
+            for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i] && t.lower()[i].equals(lower)) return true;
+        }
+        return false;
     }
 
     /**
@@ -211,7 +213,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (Mention body : List.copyOf(ms)) {
                 if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
-                int last = tokenAt(t.tokens(), body.span().end() - 1);
+                int last = TokenSearch.covering(t.tokens(), body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
                 int next = t.tokens().get(last + 1).start();
                 Mention state = ms.stream().filter(m -> m.span().start() == next && catalog.countryNamed(m.text()) != null).findFirst().orElse(null);
@@ -313,7 +315,7 @@ public final class NameFinder {
                 if (m.type() != EntityType.PER) continue;
                 List<Span> parts = Tokenizer.tokens(text, m.span());
                 if (parts.size() < 2) continue;
-                int before = tokenIndex(t.tokens(), m.span().start()) - 1;
+                int before = TokenSearch.startingAt(t.tokens(), m.span().start()) - 1;
                 boolean titled = before >= 0 && "TITLE".equals(t.category()[before]);
                 // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
                 for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
@@ -405,11 +407,6 @@ public final class NameFinder {
         return null;
     }
 
-    private static int tokenIndex(List<Span> tokens, int start) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
-        return -1;
-    }
-
     /**
      * "Sekretaris Jenderal Partai Komunis Vietnam To Lam": words the tagger left out, capitalised, right after a
      * title and the state or body it serves, are the holder's name (two words or more, then a lower-case word).
@@ -421,7 +418,7 @@ public final class NameFinder {
             List<Span> tokens = t.tokens();
             for (Mention m : List.copyOf(t.mentions())) {
                 if (m.type() == EntityType.PER) continue;
-                int first = tokenAt(tokens, m.span().start()), last = tokenAt(tokens, m.span().end() - 1);
+                int first = TokenSearch.covering(tokens, m.span().start()), last = TokenSearch.covering(tokens, m.span().end() - 1);
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
@@ -433,11 +430,6 @@ public final class NameFinder {
             }
         }
         return added;
-    }
-
-    private static int tokenAt(List<Span> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
-        return -1;
     }
 
     /** True when the one to three words before token {@code i} are a title ("Presiden", "Sekretaris Jenderal"). */
