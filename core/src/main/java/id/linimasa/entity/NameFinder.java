@@ -230,12 +230,12 @@ public final class NameFinder {
     private void joinStatesToBodies(String text, List<Tagged> sentences) {
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
+            if (!hasType(ms, EntityType.ORG)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
                 int last = TokenSearch.covering(t.tokens(), body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
-                int next = t.tokens().get(last + 1).start();
-                Mention state = ms.stream().filter(m -> m.span().start() == next && catalog.countryNamed(m.text()) != null).findFirst().orElse(null);
+                Mention state = countryStartingAt(ms, t.tokens().get(last + 1).start());
                 if (state == null) continue;
                 Span span = new Span(body.span().start(), state.span().end());
                 ms.remove(body);
@@ -243,6 +243,17 @@ public final class NameFinder {
                 ms.add(new Mention(span, span.of(text), EntityType.ORG, null));
             }
         }
+    }
+
+    private static boolean hasType(List<Mention> ms, EntityType type) {
+        for (Mention m : ms) if (m.type() == type) return true;
+        return false;
+    }
+
+    /** The first mention starting at the offset that names a country, or null. */
+    private Mention countryStartingAt(List<Mention> ms, int start) {
+        for (Mention m : ms) if (m.span().start() == start && catalog.countryNamed(m.text()) != null) return m;
+        return null;
     }
 
     /**
@@ -435,7 +446,9 @@ public final class NameFinder {
         List<String> added = new ArrayList<>();
         for (Tagged t : sentences) {
             List<Span> tokens = t.tokens();
-            for (Mention m : List.copyOf(t.mentions())) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0, found = ms.size(); k < found; k++) { // the names added go at the end, and are people
+                Mention m = ms.get(k);
                 if (m.type() == EntityType.PER) continue;
                 int first = TokenSearch.covering(tokens, m.span().start()), last = TokenSearch.covering(tokens, m.span().end() - 1);
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
@@ -694,11 +707,11 @@ public final class NameFinder {
      */
     private int agencyOfCountry(List<String> words, TagChunk c) {
         for (int cut = c.end() - 1; cut > c.start(); cut--) {
-            String head = String.join(" ", words.subList(c.start(), cut));
-            String tail = String.join(" ", words.subList(cut, c.end()));
+            String head = String.join(" ", words.subList(c.start(), cut)), tail = null; // the tail only once an agency is found
             for (String org : catalog.lookup(head)) {
                 Entity o = catalog.get(org);
                 if (o.type() != EntityType.ORG || o.country() == null) continue;
+                if (tail == null) tail = String.join(" ", words.subList(cut, c.end()));
                 if (catalog.lookup(tail).contains(o.country())) return cut;
             }
         }
