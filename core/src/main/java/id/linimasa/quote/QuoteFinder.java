@@ -23,6 +23,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds who said what. Direct quotes are the words between quotation marks (curly or straight; a quote
@@ -374,7 +375,7 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: "me..." or "ber..." not
+     * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: one of its verbs, not
      * inside a word ("pemerintah"). The pattern's {@code \b} decides; only an ASCII letter, digit or '_' before, which is
      * sure to fail it, is told here.
      */
@@ -382,11 +383,60 @@ public final class QuoteFinder implements Stage {
         for (int i = from; ; ) {
             int me = s.indexOf("me", i), ber = s.indexOf("ber", i);
             int at = me < 0 ? ber : ber < 0 ? me : Math.min(me, ber);
-            if (at <= 0) return at;
-            char c = s.charAt(at - 1);
-            if (c != '_' && !Tokenizer.isAsciiLetterOrDigit(c)) return at;
+            if (at < 0) return at;
+            char c = at == 0 ? ' ' : s.charAt(at - 1);
+            if (c != '_' && !Tokenizer.isAsciiLetterOrDigit(c) && isVerbWord(s, at)) return at;
             i = at + 1;
         }
+    }
+
+    /**
+     * Whether the lower-case ASCII letters at {@code at} make one of the verbs {@link #INDIRECT} starts with: after its
+     * verb the pattern wants a comma, a colon or a space, so the verb is the whole run ("mengatakannya" is none).
+     */
+    private static boolean isVerbWord(String s, int at) {
+        int end = at;
+        while (end < s.length() && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') end++;
+        return INDIRECT_VERBS.containsLowerCased(s, at, end);
+    }
+
+    /** Every verb {@link #SPEECH_VERBS} and {@link #CONVEYING} match. */
+    private static final WordSet INDIRECT_VERBS = WordSet.copyOf(Stream.concat(literals(SPEECH_VERBS).stream(), literals(CONVEYING).stream()).toList());
+
+    /** The strings a pattern of literal letters, alternatives and {@code (?:...)} groups matches ("me(?:nilai|nduga)"). */
+    static List<String> literals(String pattern) {
+        int[] at = {0};
+        List<String> out = alternatives(pattern, at);
+        if (at[0] != pattern.length()) throw new IllegalArgumentException("not a pattern of literals: " + pattern);
+        return out;
+    }
+
+    private static List<String> alternatives(String p, int[] at) {
+        List<String> out = new ArrayList<>(sequence(p, at));
+        while (at[0] < p.length() && p.charAt(at[0]) == '|') {
+            at[0]++;
+            out.addAll(sequence(p, at));
+        }
+        return out;
+    }
+
+    private static List<String> sequence(String p, int[] at) {
+        List<String> out = List.of("");
+        while (at[0] < p.length() && p.charAt(at[0]) != '|' && p.charAt(at[0]) != ')') {
+            List<String> next;
+            if (p.startsWith("(?:", at[0])) {
+                at[0] += 3;
+                next = alternatives(p, at);
+                if (at[0] >= p.length() || p.charAt(at[0]) != ')') throw new IllegalArgumentException("not a pattern of literals: " + p);
+                at[0]++;
+            } else if (Character.isLetter(p.charAt(at[0]))) {
+                next = List.of(String.valueOf(p.charAt(at[0]++)));
+            } else throw new IllegalArgumentException("not a pattern of literals: " + p);
+            List<String> joined = new ArrayList<>();
+            for (String a : out) for (String b : next) joined.add(a + b);
+            out = joined;
+        }
+        return out;
     }
 
     private static Span trim(String text, int from, int to) {
