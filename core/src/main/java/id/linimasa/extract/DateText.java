@@ -198,6 +198,9 @@ final class DateText {
 
     /** Whether the value reads as RFC-1123 as far as its fields go: most are ISO-8601, and a failed parse's exception costs more than this. */
     private static boolean mayBeRfc1123(String v) {
+        // an ISO date ("2025-03-01...") fails at once: its year is read as the day of the month, and a space must follow that
+        if (v.length() > 4 && v.charAt(4) == '-' && BlockClassifier.isAsciiDigit(v.charAt(0)) && BlockClassifier.isAsciiDigit(v.charAt(1))
+                && BlockClassifier.isAsciiDigit(v.charAt(2)) && BlockClassifier.isAsciiDigit(v.charAt(3))) return false;
         ParsePosition pos = new ParsePosition(0);
         return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(v, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == v.length();
     }
