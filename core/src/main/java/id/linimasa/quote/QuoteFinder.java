@@ -691,17 +691,12 @@ public final class QuoteFinder implements Stage {
             while (end > i && text.charAt(end - 1) <= ' ') end--;
             while (i < end) {
                 int j = i;
-                while (j < end && !regexSpace(text.charAt(j))) j++;
+                while (j < end && !Tokenizer.isPatternSpace(text.charAt(j))) j++;
                 out.add(text.substring(i, j));
-                while (j < end && regexSpace(text.charAt(j))) j++;
+                while (j < end && Tokenizer.isPatternSpace(text.charAt(j))) j++;
                 i = j;
             }
             return out;
-        }
-
-        /** The characters of the regex class {@code \s}. */
-        private static boolean regexSpace(char c) {
-            return c == ' ' || c >= '\t' && c <= '\r';
         }
 
         /** The last organisation named before {@code before}. */
