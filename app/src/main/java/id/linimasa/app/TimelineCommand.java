@@ -3,7 +3,7 @@ package id.linimasa.app;
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.timeline.TimelinePrinter;
+import id.linimasa.timeline.TimelineFormat;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +41,8 @@ public final class TimelineCommand extends CorpusCommand {
         }
         List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(),
                 type == null ? Set.of() : Set.of(type), outlet == null ? Set.of() : Set.of(outlet)));
-        if (format == Format.json) TimelinePrinter.jsonLines(out, rows);
-        else TimelinePrinter.text(out, rows);
+        if (format == Format.json) rows.forEach(r -> out.println(TimelineFormat.json(r)));
+        else out.print(TimelineFormat.text(rows));
         return Main.OK;
     }
 }

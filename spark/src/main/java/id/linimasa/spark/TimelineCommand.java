@@ -2,7 +2,7 @@ package id.linimasa.spark;
 
 import id.linimasa.event.Plover;
 import id.linimasa.timeline.DateRange;
-import id.linimasa.timeline.TimelinePrinter;
+import id.linimasa.timeline.TimelineFormat;
 import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
@@ -65,8 +65,8 @@ final class TimelineCommand implements Callable<Integer> {
         List<TimelineRow> rows = timeline.rows(new TimelineQuery(ids, first == null ? null : first.first(),
                 last == null ? null : last.last(), types, outlets));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) TimelinePrinter.jsonLines(out, rows);
-        else TimelinePrinter.text(out, rows);
+        if (format == Format.json) rows.forEach(r -> out.println(TimelineFormat.json(r)));
+        else out.print(TimelineFormat.text(rows));
         return LinimasaSpark.OK;
     }
 

@@ -8,7 +8,7 @@ import id.linimasa.page.Page;
 import id.linimasa.page.PageReader;
 import id.linimasa.timeline.Evidence;
 import id.linimasa.timeline.TimelineBuilder;
-import id.linimasa.timeline.TimelinePrinter;
+import id.linimasa.timeline.TimelineFormat;
 import id.linimasa.timeline.TimelineQuery;
 import id.linimasa.timeline.TimelineRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,12 +69,6 @@ class SparkTimelineTest {
         return new OpenSearchTimeline(os, PREFIX).rows(q);
     }
 
-    private static String text(List<TimelineRow> rows) {
-        StringWriter out = new StringWriter();
-        TimelinePrinter.text(new PrintWriter(out, true), rows);
-        return out.toString();
-    }
-
     private static CommandRun timeline(String... args) {
         List<String> all = new ArrayList<>(List.of("timeline", "--opensearch", TestCluster.url(), "--index-prefix", PREFIX));
         all.addAll(List.of(args));
@@ -96,7 +88,7 @@ class SparkTimelineTest {
         CommandRun byName = timeline("talmora", "Varenia");
         assertThat(byName.err()).isEmpty();
         assertThat(byName.code()).isZero();
-        assertThat(byName.out()).isEqualTo(text(expected));
+        assertThat(byName.out()).isEqualTo(TimelineFormat.text(expected));
         CommandRun json = timeline("--format", "json", "loc:varenia", "loc:talmora");
         assertThat(json.out().lines()).hasSize(expected.size());
         assertThat(json.out().lines().findFirst().orElseThrow()).startsWith("{\"date\":\"" + expected.get(0).date() + "\"");
@@ -127,9 +119,9 @@ class SparkTimelineTest {
         CommandRun typed = timeline("--type", "sanction", "--type", "THREATEN", "--format", "json", "Talmora", "Varenia");
         assertThat(typed.out().lines()).hasSize(core(filtered.get(0)).size()).allMatch(l -> l.contains("\"type\":\"SANCTION\"") || l.contains("\"type\":\"THREATEN\""));
         CommandRun dated = timeline("--from", "2025-03-04", "--to", "2025-03-10", "Talmora", "Varenia");
-        assertThat(dated.out()).isEqualTo(text(core(filtered.get(1))));
+        assertThat(dated.out()).isEqualTo(TimelineFormat.text(core(filtered.get(1))));
         CommandRun outlet = timeline("--outlet", "Harian Cakrawala", "Talmora", "Varenia");
-        assertThat(outlet.out()).isEqualTo(text(core(filtered.get(3))));
+        assertThat(outlet.out()).isEqualTo(TimelineFormat.text(core(filtered.get(3))));
     }
 
     @Test
