@@ -405,17 +405,21 @@ public final class NameFinder {
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                    String found = span.of(text);
-                    List<Mention> overlapping = new ArrayList<>(2);
-                    boolean inside = fixed.containsKey(found);
+                    int overlapping = 0;
+                    boolean inside = true;
+                    Mention same = null; // the mention of this very span, mostly the name itself found again
                     for (Mention m : ms) {
                         if (!m.span().overlaps(span)) continue;
-                        overlapping.add(m);
+                        overlapping++;
                         // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
                         inside &= span.contains(m.span());
+                        if (m.span().equals(span)) same = m;
                     }
-                    if (!overlapping.isEmpty() && !inside) continue;
-                    if (!overlapping.isEmpty()) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
+                    if (overlapping > 0 && !inside) continue;
+                    // the name's text: that mention's when it reads the same, with no substring made
+                    String found = same != null && readsAs(text, span, same.text()) ? same.text() : span.of(text);
+                    if (overlapping > 0 && !fixed.containsKey(found)) continue;
+                    if (overlapping > 0) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
@@ -423,6 +427,10 @@ public final class NameFinder {
     }
 
     private static final EntityType[] TYPES = EntityType.values();
+
+    private static boolean readsAs(String text, Span span, String s) {
+        return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
+    }
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
         for (int k = 0; k < words.length; k++) {
