@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -264,9 +263,8 @@ public final class EntityStage implements Stage {
     }
 
     private static String previousWord(NameFinder.Tagged t, Mention m) {
-        int prev = -1;
-        while (prev + 1 < t.tokens().size() && t.tokens().get(prev + 1).start() < m.span().start()) prev++;
-        return prev < 0 ? null : t.words().get(prev).toLowerCase(Locale.ROOT);
+        int prev = TokenSearch.lastBefore(t.tokens(), m.span().start());
+        return prev < 0 ? null : t.lower()[prev];
     }
 
     /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */

@@ -471,7 +471,7 @@ final class BlockClassifier {
         return false;
     }
 
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
