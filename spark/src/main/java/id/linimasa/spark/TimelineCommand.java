@@ -67,6 +67,7 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) rows.forEach(r -> out.println(TimelineFormat.json(r)));
         else out.print(TimelineFormat.text(rows));
+        out.flush(); // print() does not flush, and main exits the JVM
         return LinimasaSpark.OK;
     }
 

@@ -2,6 +2,8 @@ package id.linimasa.spark;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.entity.Entity;
+import id.linimasa.entity.EntityCatalog;
 import id.linimasa.event.Plover;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.page.Page;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -30,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code linimasa-spark timeline} on the example pages ingested by the Spark job into the test node: its rows are
- * core's {@link TimelineBuilder} rows over the same pages' analyses, filters change them as they change core's, an
- * unknown entity is one line, and an event without its article is not shown.
+ * core's {@link TimelineBuilder} rows over the same pages' analyses, filters change them as they change core's, names
+ * resolve as the Lucene corpus resolves them, an unknown entity is one line, and an event without its article is not
+ * shown.
  */
 @ExtendWith(TestCluster.class)
 class SparkTimelineTest {
@@ -122,6 +126,24 @@ class SparkTimelineTest {
         assertThat(dated.out()).isEqualTo(TimelineFormat.text(core(filtered.get(1))));
         CommandRun outlet = timeline("--outlet", "Harian Cakrawala", "Talmora", "Varenia");
         assertThat(outlet.out()).isEqualTo(TimelineFormat.text(core(filtered.get(3))));
+    }
+
+    @Test
+    void entitiesResolveByIdNameAliasOrCatalogName() throws IOException {
+        EntityLookup lookup = new OpenSearchTimeline(os, PREFIX).entities();
+        assertThat(lookup.resolve("loc:talmora")).contains("loc:talmora");
+        assertThat(lookup.resolve("  TALMORA ")).contains("loc:talmora");
+        Entity aliased = analyses.stream().flatMap(a -> a.entities().stream())
+                .filter(e -> e.aliases().stream().anyMatch(x -> !x.equalsIgnoreCase(e.name()))).findFirst().orElseThrow();
+        String alias = aliased.aliases().stream().filter(x -> !x.equalsIgnoreCase(aliased.name())).findFirst().orElseThrow();
+        assertThat(lookup.resolve(alias.toUpperCase(Locale.ROOT))).as(alias).contains(aliased.id());
+        // a name no article uses, but the catalog knows for an entity the articles have
+        String catalogOnly = "Republik Indonesia";
+        assertThat(analyses).noneMatch(a -> a.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase(catalogOnly)
+                || e.aliases().stream().anyMatch(catalogOnly::equalsIgnoreCase)));
+        assertThat(EntityCatalog.standard().lookup(catalogOnly)).contains("IDN");
+        assertThat(lookup.resolve(catalogOnly)).contains("IDN");
+        assertThat(lookup.resolve("Atlantis")).isEmpty();
     }
 
     @Test
