@@ -51,11 +51,15 @@ final class OpenSearch {
 
     /** Creates the index with the given settings and mappings unless it exists already (a re-run keeps it as it is). */
     void ensureIndex(String index, JsonNode definition) throws IOException {
-        if (send("HEAD", index, null, null).statusCode() == 200) return;
+        if (exists(index)) return;
         HttpResponse<String> r = send("PUT", index, "application/json", JSON.writeValueAsString(definition));
         // two jobs starting at once: the other one created it first
         if (r.statusCode() == 400 && r.body().contains("resource_already_exists_exception")) return;
         check(r, "create index " + index);
+    }
+
+    boolean exists(String index) throws IOException {
+        return send("HEAD", index, null, null).statusCode() == 200;
     }
 
     /** Which of these document ids the index holds already. */

@@ -34,14 +34,16 @@ import static id.linimasa.spark.OpenSearch.JSON;
 /**
  * Timelines over the indices an ingest wrote: the event documents that may belong to a row of the query are read
  * back as reports, and core's {@link TimelineBuilder} merges them across outlets and makes the rows, as it does for
- * analyses in memory. Events whose article document is missing (orphans) are left out. Syndicated copies are not
- * known here (no stories), so every article counts as a source.
+ * analyses in memory, without stories (every report may be {@value EventMerger#DISAGREEMENT_DAYS} days off, every
+ * article counts as a source). Events whose article document is missing (orphans) are left out.
  */
 final class OpenSearchTimeline {
 
     /**
-     * How far a report's date may lie outside the query's days and still merge into a row shown: twice the most
-     * days two reports of one event may disagree (each is compared with the event's most precise report).
+     * How far a report's date may lie outside the query's days and still merge into a row shown: twice the days two
+     * reports of one event may disagree (each is compared with the event's most precise report). Without stories the
+     * merger allows {@value EventMerger#DISAGREEMENT_DAYS}; the stories' wider window is kept here, reading a few more
+     * documents, so that the window still holds when stories come to the Spark job.
      */
     private static final int MERGE_SLACK_DAYS = 2 * EventMerger.STORY_DISAGREEMENT_DAYS;
     /** Publication times are at most this far apart from their local dates' order (UTC-12 to UTC+14). */

@@ -21,13 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code linimasa-spark timeline ENTITY [ENTITY2]}: {@code linimasa timeline} over the indices an ingest wrote. */
+/** {@code linimasa-spark timeline ENTITY [ENTITY2]}: core's timeline rows over the indices an ingest wrote. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The events that involve ENTITY (or both entities), ordered by when they happened, each once "
                 + "with its evidence sentences and the number of articles that report it, merged across outlets from the "
                 + "event documents an ingest wrote to OpenSearch. Entities by id or by any name the articles use (Rusia, "
-                + "\"Korea Utara\", Korut). Unlike 'linimasa timeline', syndicated copies are not detected (the Spark job "
-                + "links no stories): a copy counts as a source of its own."})
+                + "\"Korea Utara\", Korut). The rows are core's TimelineBuilder rows over the same pages; they can differ "
+                + "from 'linimasa timeline' where its stories change a merge (the Spark job links no stories: every "
+                + "report may be 2 days off the event's date, and a syndicated copy counts as a source of its own)."})
 final class TimelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0..1", arity = "1..2", paramLabel = "ENTITY [ENTITY2]", hideParamSyntax = true,
@@ -51,7 +52,14 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DateRange first = date("--from", from), last = date("--to", to);
-        OpenSearchTimeline timeline = new OpenSearchTimeline(openSearch.client(spec), openSearch.prefix);
+        OpenSearch os = openSearch.client(spec);
+        for (String index : List.of(ArticleDocuments.articlesIndex(openSearch.prefix), ArticleDocuments.eventsIndex(openSearch.prefix))) {
+            if (!os.exists(index)) {
+                spec.commandLine().getErr().printf("linimasa-spark timeline: no index %s at %s; run 'linimasa-spark ingest' first%n", index, openSearch.url);
+                return LinimasaSpark.SOME_FAILED;
+            }
+        }
+        OpenSearchTimeline timeline = new OpenSearchTimeline(os, openSearch.prefix);
         List<String> ids = new ArrayList<>();
         for (String e : entities) {
             Optional<String> id = timeline.entities().resolve(e);

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code linimasa-spark timeline} on the example pages ingested by the Spark job into the test node: its rows are
  * core's {@link TimelineBuilder} rows over the same pages' analyses, filters change them as they change core's, names
- * resolve as the Lucene corpus resolves them, an unknown entity is one line, and an event without its article is not
+ * resolve as the Lucene corpus resolves them, an unknown entity or index is one line, and an event without its article is not
  * shown.
  */
 @ExtendWith(TestCluster.class)
@@ -153,6 +153,12 @@ class SparkTimelineTest {
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.err()).isEqualTo("linimasa-spark timeline: no entity named 'Atlantis' in " + PREFIX + "-articles at "
                 + TestCluster.url() + "\n");
+
+        CommandRun notIngested = run("timeline", "--opensearch", TestCluster.url(), "--index-prefix", "never-ingested", "Varenia");
+        assertThat(notIngested.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
+        assertThat(notIngested.out()).isEmpty();
+        assertThat(notIngested.err()).isEqualTo("linimasa-spark timeline: no index never-ingested-articles at " + TestCluster.url()
+                + "; run 'linimasa-spark ingest' first\n");
 
         CommandRun badDate = timeline("--from", "2025-13", "Varenia");
         assertThat(badDate.code()).isEqualTo(LinimasaSpark.USAGE);
