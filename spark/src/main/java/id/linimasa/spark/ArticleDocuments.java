@@ -7,6 +7,8 @@ import id.linimasa.entity.Entity;
 import id.linimasa.event.Event;
 import id.linimasa.extract.Article;
 import id.linimasa.page.Page;
+import id.linimasa.timeline.EventMerger;
+import id.linimasa.timeline.Report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -81,6 +83,9 @@ final class ArticleDocuments {
         return d;
     }
 
+    /** The field of an event document that holds core's {@link EventMerger#actorKeys}. */
+    static final String ACTOR_KEYS = "actor_keys";
+
     /** The event's document id: the page's, then the event's place in the article. */
     static String eventId(String pageSha, int ordinal) {
         return pageSha + "-" + ordinal;
@@ -107,6 +112,8 @@ final class ArticleDocuments {
             strings(d, "targets", e.targets());
             d.put("location", e.location());
             strings(d, "involved", List.copyOf(e.involved()));
+            // what a timeline looks up to find the reports that may merge with one it read (core's own keys)
+            strings(d, ACTOR_KEYS, EventMerger.actorKeys(Report.of(analysis, e)).stream().sorted().toList());
             if (e.date() != null) {
                 d.put("date", e.date().value());
                 if (DATE.matcher(e.date().value()).matches()) d.put("day", firstDay(e.date().value()));

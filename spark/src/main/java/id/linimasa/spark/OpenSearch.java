@@ -62,6 +62,12 @@ final class OpenSearch {
         return send("HEAD", index, null, null).statusCode() == 200;
     }
 
+    /** Whether the index's mapping has the field (an index made before the field was added does not). */
+    boolean mapped(String index, String field) throws IOException {
+        JsonNode r = JSON.readTree(check(send("GET", index + "/_mapping/field/" + field, null, null), "read the mapping of " + index));
+        return r.path(index).path("mappings").has(field);
+    }
+
     /** Which of these document ids the index holds already. */
     Set<String> existing(String index, Collection<String> ids) throws IOException {
         Set<String> found = new HashSet<>();

@@ -48,9 +48,7 @@ final class OpenSearchTimeline {
     private static final int MERGE_SLACK_DAYS = 2 * EventMerger.STORY_DISAGREEMENT_DAYS;
     /** Publication times are at most this far apart from their local dates' order (UTC-12 to UTC+14). */
     private static final Duration ZONE_SPREAD = Duration.ofHours(26);
-    /** How {@link EventMerger#actorKeys} marks a person's family name. */
-    private static final String PERSON_KEY = "per~";
-    /** Article pages are checked for this many at a time. */
+    /** Article pages, and actor keys, are looked up this many at a time (well below OpenSearch's clause limits). */
     private static final int LOOKUP_BATCH = 1000;
 
     private final OpenSearch os;
@@ -86,7 +84,8 @@ final class OpenSearchTimeline {
      * event has every outlet's reports as evidence), and a report merges with an event only when it shares an actor
      * with the event's first report ({@link EventMerger#actorKeys}), so the documents read are those of the types asked
      * for (reports of one event share their type), dated near the days asked for, naming one of the entities, and then,
-     * round by round until no new one comes, those of a type sharing an actor with a report of that type read before.
+     * round by round until no new one comes, those of a type sharing an actor key with a report of that type read
+     * before (the keys ingest wrote to {@code actor_keys}, asked {@value #LOOKUP_BATCH} at a time).
      */
     List<Report> reports(TimelineQuery q) throws IOException {
         ObjectNode window = q.from() == null && q.to() == null ? null : nearDays(q.from(), q.to());
@@ -107,8 +106,13 @@ final class OpenSearchTimeline {
                     if (asked.computeIfAbsent(type, t -> new HashSet<>()).add(key)) keys.computeIfAbsent(type, t -> new TreeSet<>()).add(key);
                 }
             }
-            if (keys.isEmpty()) break;
-            fresh = read(sharing(keys), keys.keySet(), window, found);
+            fresh = new ArrayList<>();
+            for (Map.Entry<Plover, Set<String>> k : keys.entrySet()) {
+                List<String> ks = List.copyOf(k.getValue());
+                for (int i = 0; i < ks.size(); i += LOOKUP_BATCH) {
+                    fresh.addAll(read(sharing(k.getKey(), ks.subList(i, Math.min(ks.size(), i + LOOKUP_BATCH))), Set.of(), window, found));
+                }
+            }
         }
         Set<String> present = present(found.values().stream().map(Read::pageSha).distinct().toList());
         return found.values().stream().filter(r -> present.contains(r.pageSha()))
@@ -147,28 +151,13 @@ final class OpenSearchTimeline {
         return fresh;
     }
 
-    /**
-     * Documents of a type that share one of its actor keys: a state or body by its id, a person by their family name
-     * (the last word of a person id, as the keys take it).
-     */
-    private static ObjectNode sharing(Map<Plover, Set<String>> keys) {
+    /** Documents of a type that share one of its actor keys, as ingest wrote them ({@code actor_keys}). */
+    private static ObjectNode sharing(Plover type, List<String> keys) {
         ObjectNode clause = JSON.createObjectNode();
-        ArrayNode types = clause.putObject("bool").put("minimum_should_match", 1).putArray("should");
-        keys.forEach((type, ks) -> {
-            ObjectNode ofType = types.addObject().putObject("bool");
-            ofType.putArray("filter").addObject().putObject("term").put("type", type.name());
-            ArrayNode should = ofType.put("minimum_should_match", 1).putArray("should");
-            ArrayNode ids = should.addObject().putObject("terms").putArray("involved");
-            for (String k : ks) {
-                if (!k.startsWith(PERSON_KEY)) {
-                    ids.add(k);
-                    continue;
-                }
-                String family = k.substring(PERSON_KEY.length());
-                ids.add("per:" + family);
-                should.addObject().putObject("wildcard").putObject("involved").put("value", "per:*_" + family);
-            }
-        });
+        ArrayNode filter = clause.putObject("bool").putArray("filter");
+        filter.addObject().putObject("term").put("type", type.name());
+        ArrayNode any = filter.addObject().putObject("terms").putArray(ArticleDocuments.ACTOR_KEYS);
+        keys.forEach(any::add);
         return clause;
     }
 

@@ -53,11 +53,17 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DateRange first = date("--from", from), last = date("--to", to);
         OpenSearch os = openSearch.client(spec);
-        for (String index : List.of(ArticleDocuments.articlesIndex(openSearch.prefix), ArticleDocuments.eventsIndex(openSearch.prefix))) {
+        String events = ArticleDocuments.eventsIndex(openSearch.prefix);
+        for (String index : List.of(ArticleDocuments.articlesIndex(openSearch.prefix), events)) {
             if (!os.exists(index)) {
                 spec.commandLine().getErr().printf("linimasa-spark timeline: no index %s at %s; run 'linimasa-spark ingest' first%n", index, openSearch.url);
                 return LinimasaSpark.SOME_FAILED;
             }
+        }
+        if (!os.mapped(events, ArticleDocuments.ACTOR_KEYS)) {
+            spec.commandLine().getErr().printf("linimasa-spark timeline: %s at %s was made before events had %s; ingest into a new --index-prefix%n",
+                    events, openSearch.url, ArticleDocuments.ACTOR_KEYS);
+            return LinimasaSpark.SOME_FAILED;
         }
         OpenSearchTimeline timeline = new OpenSearchTimeline(os, openSearch.prefix);
         List<String> ids = new ArrayList<>();

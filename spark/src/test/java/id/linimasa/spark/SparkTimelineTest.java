@@ -4,11 +4,19 @@ import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.EntityCatalog;
+import id.linimasa.event.Event;
+import id.linimasa.event.EventDate;
+import id.linimasa.event.EventStatus;
 import id.linimasa.event.Plover;
+import id.linimasa.event.Precision;
+import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
+import id.linimasa.extract.PublicationTime;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageReader;
+import id.linimasa.text.Span;
 import id.linimasa.timeline.Evidence;
+import id.linimasa.timeline.Report;
 import id.linimasa.timeline.TimelineBuilder;
 import id.linimasa.timeline.TimelineFormat;
 import id.linimasa.timeline.TimelineQuery;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -147,7 +157,7 @@ class SparkTimelineTest {
     }
 
     @Test
-    void unknownEntityOrBadDateIsOneLine() {
+    void unknownEntityOrBadDateIsOneLine() throws IOException {
         CommandRun unknown = timeline("Varenia", "Atlantis");
         assertThat(unknown.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         assertThat(unknown.out()).isEmpty();
@@ -159,6 +169,15 @@ class SparkTimelineTest {
         assertThat(notIngested.out()).isEmpty();
         assertThat(notIngested.err()).isEqualTo("linimasa-spark timeline: no index never-ingested-articles at " + TestCluster.url()
                 + "; run 'linimasa-spark ingest' first\n");
+
+        // events indexed before they had actor keys: the timeline could not find what merges, so it says so
+        for (String index : List.of("premapped-articles", "premapped-events")) {
+            os.ensureIndex(index, OpenSearch.JSON.readTree("{\"mappings\": {\"dynamic\": false, \"properties\": {\"type\": {\"type\": \"keyword\"}}}}"));
+        }
+        CommandRun premapped = run("timeline", "--opensearch", TestCluster.url(), "--index-prefix", "premapped", "Varenia");
+        assertThat(premapped.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
+        assertThat(premapped.err()).isEqualTo("linimasa-spark timeline: premapped-events at " + TestCluster.url()
+                + " was made before events had actor_keys; ingest into a new --index-prefix\n");
 
         CommandRun badDate = timeline("--from", "2025-13", "Varenia");
         assertThat(badDate.code()).isEqualTo(LinimasaSpark.USAGE);
@@ -191,6 +210,80 @@ class SparkTimelineTest {
                 ArticleDocuments.article(orphaned, orphanedAnalysis))));
         os.refresh(ArticleDocuments.articlesIndex(prefix), ArticleDocuments.eventsIndex(prefix));
         assertThat(timeline.rows(pair)).isEqualTo(withBoth);
+    }
+
+    @Test
+    void aPersonNamedDifferentlyInTwoArticlesIsOneRow() throws Exception {
+        // no state and no id in common: only core's family-name key joins the two reports
+        Made full = Made.of("vastan-lengkap.txt", "Presiden Aurel Vastan mengerahkan pasukan ke perbatasan utara pada Senin.",
+                "2025-03-11T09:00+07:00", "per:aurel_vastan", "2025-03-10");
+        Made short_ = Made.of("vastan-singkat.txt", "Vastan mengerahkan dua brigade ke perbatasan, kata juru bicara istana.",
+                "2025-03-11T10:00+07:00", "per:vastan", "2025-03-10");
+        String prefix = "namesakes";
+        writeAll(prefix, full, short_);
+        TimelineQuery q = TimelineQuery.involving("per:aurel_vastan");
+        List<TimelineRow> expected = new TimelineBuilder().build(Made.inPageOrder(full, short_), q);
+        assertThat(expected).singleElement().satisfies(r -> assertThat(r.sources()).isEqualTo(2));
+        assertThat(new OpenSearchTimeline(os, prefix).rows(q)).isEqualTo(expected);
+    }
+
+    @Test
+    void nothingDatedAfterTheNewestArticlesOwnDayShows() throws Exception {
+        // the newest article by its local day appeared early on 10 March (9 March in UTC); the latest instant is a
+        // page of 9 March in a zone west of UTC
+        Made east = Made.of("pagi.txt", "Parlemen Talmora bersidang sejak pagi untuk membahas anggaran.", "2025-03-10T06:00+07:00");
+        Made west = Made.of("malam.txt", "Sidang dewan kota berlangsung hingga malam hari.", "2025-03-09T20:00-05:00");
+        // a page that gives no date tells of that day and of the next, by two people apart
+        String text = "Vastan mengerahkan pasukan; sehari kemudian Kerrow juga mengerahkan pasukan.";
+        Made undated = new Made(pageOf("tanpa-tanggal.txt", text), analysisOf("tanpa-tanggal.txt", text, null,
+                mobilizing("per:aurel_vastan", "2025-03-10", text), mobilizing("per:nadia_kerrow", "2025-03-11", text)));
+        String prefix = "newest";
+        writeAll(prefix, east, west, undated);
+        List<Analysis> analysed = Made.inPageOrder(east, west, undated);
+        List<TimelineRow> expected = new TimelineBuilder().build(analysed, TimelineQuery.all());
+        assertThat(expected).extracting(TimelineRow::date).containsExactly("2025-03-10");
+        List<Report> reports = analysed.stream()
+                .flatMap(a -> a.events().stream().map(e -> Report.of(a, e))).toList();
+        assertThat(new TimelineBuilder().build(reports, Map.of(), null, TimelineQuery.all())).as("without the cutoff")
+                .extracting(TimelineRow::date).containsExactly("2025-03-10", "2025-03-11");
+        OpenSearchTimeline timeline = new OpenSearchTimeline(os, prefix);
+        assertThat(timeline.newest()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(timeline.rows(TimelineQuery.all())).isEqualTo(expected);
+    }
+
+    /** A page written for a test, and its analysis: its whole text one sentence, its events as given. */
+    private record Made(Page page, Analysis analysis) {
+        /** A dated page whose one event, if a person is given, is that person mobilizing on {@code day}. */
+        static Made of(String source, String text, String published, String... personAndDay) {
+            List<Event> events = personAndDay.length == 0 ? List.of() : List.of(mobilizing(personAndDay[0], personAndDay[1], text));
+            return new Made(pageOf(source, text), analysisOf(source, text, PublicationTime.parse(published), events.toArray(Event[]::new)));
+        }
+
+        /** The analyses in page hash order, as the index reads them back. */
+        static List<Analysis> inPageOrder(Made... made) {
+            return Stream.of(made).sorted(Comparator.comparing(m -> m.page().sha256())).map(Made::analysis).toList();
+        }
+    }
+
+    private static Page pageOf(String source, String text) {
+        return new Page(source, null, text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT);
+    }
+
+    private static Analysis analysisOf(String source, String text, PublicationTime published, Event... events) {
+        Article a = new Article(source, source, null, "Judul " + source, published, null, List.of(), List.of(), "Kabar Uji",
+                null, "id", List.of(), List.of(), text);
+        return new Analysis(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(events));
+    }
+
+    /** A person mobilizing forces on a day (a type done to no one: the person is the only actor). */
+    private static Event mobilizing(String person, String day, String text) {
+        return new Event(Plover.MOBILIZE, null, List.of(person), List.of(), null, new EventDate(day, Precision.ofValue(day), null),
+                new Span(0, text.length()), null, 0.9, EventStatus.ASSERTED, false);
+    }
+
+    private static void writeAll(String prefix, Made... made) throws IOException {
+        SparkIngest.createIndices(os, prefix);
+        for (Made m : made) write(prefix, m.page(), m.analysis(), true);
     }
 
     private static void write(String prefix, Page page, Analysis analysis, boolean withArticle) throws IOException {
