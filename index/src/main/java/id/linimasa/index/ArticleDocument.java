@@ -3,6 +3,7 @@ package id.linimasa.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.linimasa.Analysis;
 import id.linimasa.entity.Entity;
+import id.linimasa.entity.NameVotes;
 import id.linimasa.event.Event;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.Pagination;
@@ -293,7 +294,7 @@ final class ArticleDocument {
     }
 
     static String entityKey(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return NameVotes.key(name);
     }
 
     /** When an analysis says its article was published, as {@link ArticleValues#when} reads it back. */

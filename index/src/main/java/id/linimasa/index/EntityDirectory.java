@@ -1,6 +1,7 @@
 package id.linimasa.index;
 
 import id.linimasa.entity.EntityCatalog;
+import id.linimasa.entity.NameVotes;
 import id.linimasa.entity.EntityType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.Facets;
@@ -13,8 +14,6 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,10 +96,10 @@ final class EntityDirectory {
         String trimmed = nameOrId.trim();
         if (view.searcher().count(new TermQuery(new Term(ArticleDocument.ENTITY, trimmed))) > 0) return Optional.of(trimmed);
         String key = ArticleDocument.entityKey(trimmed);
-        Map<String, Integer> votes = new HashMap<>();
+        NameVotes votes = new NameVotes();
         ArticleValues values = new ArticleValues(view.reader());
-        for (ScoreDoc sd : view.searcher().search(new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), 20, Sort.INDEXORDER).scoreDocs) {
-            for (String id : values.entitiesNamed(key, sd.doc)) votes.merge(id, 1, Integer::sum);
+        for (ScoreDoc sd : view.searcher().search(new TermQuery(new Term(ArticleDocument.ENTITY_ALIAS, key)), NameVotes.ARTICLES, Sort.INDEXORDER).scoreDocs) {
+            votes.article(values.entitiesNamed(key, sd.doc));
         }
         if (votes.isEmpty()) {
             // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
@@ -108,9 +107,7 @@ final class EntityDirectory {
                 if (view.searcher().count(new TermQuery(new Term(ArticleDocument.ENTITY, id))) > 0) return Optional.of(id);
             }
         }
-        Comparator<Map.Entry<String, Integer>> rank = Comparator.comparing(
-                (Map.Entry<String, Integer> e) -> isCanonicalName(view, e.getKey(), key)).thenComparing(Map.Entry::getValue);
-        return votes.entrySet().stream().max(rank).map(Map.Entry::getKey);
+        return votes.winner(id -> isCanonicalName(view, id, key));
     }
 
     private boolean isCanonicalName(CorpusView view, String id, String key) {

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.linimasa.entity.EntityCatalog;
+import id.linimasa.entity.NameVotes;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +22,6 @@ import static id.linimasa.spark.OpenSearch.JSON;
  * (id.linimasa.index.EntityDirectory), and the names of ids.
  */
 final class EntityLookup {
-
-    /** A name is looked up in this many articles that use it, as the Lucene corpus does. */
-    private static final int VOTING_ARTICLES = 20;
 
     private final OpenSearch os;
     private final String articles;
@@ -45,35 +40,33 @@ final class EntityLookup {
         if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
         String trimmed = nameOrId.trim();
         if (named(trimmed)) return Optional.of(trimmed);
-        String key = key(trimmed);
+        String key = NameVotes.key(trimmed);
         ObjectNode q = JSON.createObjectNode();
-        q.put("size", VOTING_ARTICLES);
+        q.put("size", NameVotes.ARTICLES);
         ArrayNode should = q.putObject("query").putObject("bool").put("minimum_should_match", 1).putArray("should");
         should.addObject().putObject("term").put("entity_names", trimmed);
         should.addObject().putObject("term").putObject("entity_ids").put("value", trimmed).put("case_insensitive", true);
         q.putArray("sort").addObject().put("page_sha", "asc");
         q.putArray("_source").add("entities");
-        Map<String, Integer> votes = new HashMap<>();
+        NameVotes votes = new NameVotes();
         Set<String> canonical = new HashSet<>();
         for (JsonNode hit : os.search(articles, q).path("hits").path("hits")) {
             Set<String> ids = new HashSet<>();
             for (JsonNode e : hit.path("_source").path("entities")) {
                 String id = e.path("id").asText();
-                boolean byName = key(e.path("name").asText()).equals(key);
+                boolean byName = NameVotes.key(e.path("name").asText()).equals(key);
                 if (byName) canonical.add(id);
                 boolean byAlias = false;
-                for (JsonNode alias : e.path("aliases")) byAlias |= key(alias.asText()).equals(key);
-                if (byName || byAlias || key(id).equals(key)) ids.add(id);
+                for (JsonNode alias : e.path("aliases")) byAlias |= NameVotes.key(alias.asText()).equals(key);
+                if (byName || byAlias || NameVotes.key(id).equals(key)) ids.add(id);
             }
-            ids.forEach(id -> votes.merge(id, 1, Integer::sum));
+            votes.article(ids);
         }
         if (votes.isEmpty()) {
             // a name no article used, but the catalog knows ("DPRK" in a corpus that only writes "Korut")
             for (String id : EntityCatalog.standard().lookup(trimmed)) if (named(id)) return Optional.of(id);
         }
-        return votes.entrySet().stream()
-                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> canonical.contains(e.getKey())).thenComparing(Map.Entry::getValue))
-                .map(Map.Entry::getKey);
+        return votes.winner(canonical::contains);
     }
 
     /**
@@ -112,8 +105,4 @@ final class EntityLookup {
         return os.search(articles, q).path("hits").path("total").path("value").asLong() > 0;
     }
 
-    /** As the Lucene corpus compares names: trimmed, lower case. */
-    private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
-    }
 }
