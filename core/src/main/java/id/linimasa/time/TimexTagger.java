@@ -924,18 +924,26 @@ public final class TimexTagger {
             int weeks = rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0;
             date = dct.plusWeeks(weeks).with(d);
         }
-        if (g(m, "pasaran") != null) date = withMarketDay(date, g(m, "pasaran"), eve ? 1 : 0);
+        if (g(m, "pasaran") != null) {
+            // "Kamis Wage lalu" is a past Thursday even when the nearest Wage Thursday is still to come; without a
+            // word of direction the nearest, as a day named with its market day is mostly that of a coming ritual
+            int way = rel == null || rel.equals("ini") || rel.equals("this") ? 0 : date.isBefore(dct) ? -1 : 1;
+            date = withMarketDay(date, g(m, "pasaran"), eve ? 1 : 0, way);
+        }
         return List.of(day(m.start(), m.end(), date, pod, false));
     }
 
     /**
      * The day nearest {@code date} with its weekday whose market day ({@code shift} days on: a night is named for the
-     * day it leads into) is {@code pasaran}: the two cycles meet every 35 days.
+     * day it leads into) is {@code pasaran}: the two cycles meet every 35 days. The search goes back for {@code way} -1,
+     * ahead for 1, both ways for 0.
      */
-    private static LocalDate withMarketDay(LocalDate date, String pasaran, int shift) {
+    private static LocalDate withMarketDay(LocalDate date, String pasaran, int shift, int way) {
         int wanted = PASARAN_DAYS.indexOf(TimeLexicon.key(pasaran));
-        for (int k = 0; k <= 2; k++) {
+        // one way the five weeks of the cycle lie 0-4 weeks off; both ways, within two
+        for (int k = 0; k <= (way == 0 ? 2 : 4); k++) {
             for (int sign : new int[]{1, -1}) {
+                if (sign == -way) continue;
                 LocalDate c = date.plusWeeks(sign * k);
                 if (Math.floorMod(ChronoUnit.DAYS.between(LEGI, c.plusDays(shift)), 5) == wanted) return c;
             }

@@ -1,0 +1,27 @@
+package id.linimasa.time;
+
+import id.linimasa.extract.PublicationTime;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Corners of rules that read a direction or a following word; every sentence is written for this test. */
+class TimexTaggerCornersTest {
+
+    private static final TimexTagger TAGGER = new TimexTagger();
+
+    private static List<Timex> tag(String text, PublicationTime dct) {
+        return TAGGER.tag(text, dct);
+    }
+
+    @Test
+    void aMarketDayIsSoughtTheWayTheRelationPoints() {
+        // Wednesday 11 June 2014; the Thursdays around it were Pon (29 May), Kliwon (5 June), Pahing (12 June), Wage (19 June)
+        PublicationTime wed = PublicationTime.parse("2014-06-11T10:00+07:00");
+        assertThat(tag("Sedekah bumi digelar Kamis Wage lalu.", wed)).extracting(Timex::value).containsExactly("2014-05-15");
+        assertThat(tag("Sedekah bumi akan digelar Kamis Pon depan.", wed)).extracting(Timex::value).containsExactly("2014-07-03");
+    }
+}
