@@ -1386,8 +1386,17 @@ public final class TimexTagger {
     /** How far from publication a Lebaran may be for a bare "H-7" to count from it: the weeks of mudik and arus balik. */
     private static final int LEBARAN_SEASON_DAYS = 45;
 
+    /**
+     * What may follow a bare "H-3" counted from Lebaran: no word, a preposition or conjunction, a verb, a day, or
+     * Lebaran itself. A noun names another day it counts from: "H-3 pencoblosan", "H-1 jelang pertandingan final".
+     */
+    private static final Pattern LEBARAN_COUNT_GOES_ON = Pattern.compile("(?iu)(?![ \\t-]*\\p{L})|[ \\t]+(?:(?:di|ke|dari|pada|dan|atau|serta|hingga|sampai"
+            + "|sejak|mulai|yang|ini|itu|lalu|kemarin|nanti|mendatang|sudah|telah|akan|masih|baru|pukul|jam|sekitar|lebaran|idul\\s?fitri"
+            + "|hari\\s+raya|" + WEEKDAY + "|(?:menjelang|jelang|sebelum|setelah|sesudah|usai)\\s+(?:lebaran|idul\\s?fitri|hari\\s+raya))(?!\\p{L})"
+            + "|(?!menjelang)(?:di|me|ber|ter)\\p{L}{3,})");
+
     private List<Found> daysFromLebaran(Matcher m, Scan s) {
-        if (s.dct == null) return null;
+        if (s.dct == null || !LEBARAN_COUNT_GOES_ON.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
         LocalDate eid = Holidays.of("lebaran").on(null, s.dct, null);
         if (eid == null || Math.abs(ChronoUnit.DAYS.between(s.dct, eid)) > LEBARAN_SEASON_DAYS) return null;
         return List.of(day(m.start(), m.end(), eid.plusDays((m.group("hs").equals("-") ? -1L : 1L) * num(m, "hn")), null, false));

@@ -24,4 +24,14 @@ class TimexTaggerCornersTest {
         assertThat(tag("Sedekah bumi digelar Kamis Wage lalu.", wed)).extracting(Timex::value).containsExactly("2014-05-15");
         assertThat(tag("Sedekah bumi akan digelar Kamis Pon depan.", wed)).extracting(Timex::value).containsExactly("2014-07-03");
     }
+
+    @Test
+    void aBareHMinusCountsFromLebaranOnlyWhenNoOtherDayIsNamed() {
+        // Lebaran 2018 fell on 15 June, the regional elections on the 27th
+        PublicationTime jun = PublicationTime.parse("2018-06-20T08:00+07:00");
+        assertThat(tag("Logistik pilkada tiba di kecamatan pada H-3 pencoblosan.", jun)).isEmpty();
+        assertThat(tag("Tiket ludes pada H-1 jelang pertandingan final.", jun)).isEmpty();
+        assertThat(tag("Arus balik memuncak pada H+3, kata polisi.", jun)).extracting(Timex::text, Timex::value).containsExactly(tuple("H+3", "2018-06-18"));
+        assertThat(tag("Pada H+4 tercatat 90 ribu kendaraan keluar Jakarta.", jun)).extracting(Timex::value).containsExactly("2018-06-19");
+    }
 }
