@@ -34,4 +34,15 @@ class TimexTaggerCornersTest {
         assertThat(tag("Arus balik memuncak pada H+3, kata polisi.", jun)).extracting(Timex::text, Timex::value).containsExactly(tuple("H+3", "2018-06-18"));
         assertThat(tag("Pada H+4 tercatat 90 ribu kendaraan keluar Jakarta.", jun)).extracting(Timex::value).containsExactly("2018-06-19");
     }
+
+    @Test
+    void theIslamicNewYearNearestPublicationEvenTwiceInOneYear() {
+        // 1429 H began on 10 January 2008, 1430 H on 29 December 2008
+        assertThat(tag("Libur Tahun Baru Islam membuat Puncak padat.", PublicationTime.parse("2008-01-14"))).extracting(Timex::value)
+                .containsExactly("2008-01-10");
+        assertThat(tag("Warga menyambut Tahun Baru Islam dengan pawai obor.", PublicationTime.parse("2008-12-27"))).extracting(Timex::value)
+                .containsExactly("2008-12-29");
+        assertThat(tag("Pada 1 Muharram 1430 H, jalan ditutup.", PublicationTime.parse("2009-03-02"))).extracting(Timex::value)
+                .containsExactly("2008-12-29");
+    }
 }
