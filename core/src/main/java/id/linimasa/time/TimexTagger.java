@@ -1039,9 +1039,10 @@ public final class TimexTagger {
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
     }
 
-    /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "yang dulu". */
+    /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "berbeda dengan dulu". */
     private static final Set<String> PAST_DULU = WordSet.of("seperti", "sejak", "dari", "sedari", "zaman", "masa", "tempo", "yang", "kala",
-            "waktu", "sama", "daripada", "ketimbang", "itu");
+            "waktu", "sama", "daripada", "ketimbang", "itu", "dengan", "dibanding", "dibandingkan", "banding", "sebelum", "semenjak", "sebagaimana",
+            "layaknya", "laiknya", "bak", "serupa");
 
     /**
      * "lolos dari grup dulu," "tunggu dulu.": "dulu" closing a clause after a word of its own is "first", not "formerly"

@@ -45,4 +45,11 @@ class TimexTaggerCornersTest {
         assertThat(tag("Pada 1 Muharram 1430 H, jalan ditutup.", PublicationTime.parse("2009-03-02"))).extracting(Timex::value)
                 .containsExactly("2008-12-29");
     }
+
+    @Test
+    void duluAfterAComparisonIsThePast() {
+        PublicationTime may = PublicationTime.parse("2021-05-27T09:00+07:00");
+        assertThat(tag("Suasana pasar ikan kini jauh berbeda dengan dulu.", may)).extracting(Timex::value).containsExactly("PRESENT_REF", "PAST_REF");
+        assertThat(tag("Hasil panen merosot dibandingkan dulu.", may)).extracting(Timex::value).containsExactly("PAST_REF");
+    }
 }
