@@ -126,6 +126,8 @@ public final class TimexTagger {
             "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final AfterNumber.Test AFTER_MALAM_WEEKDAY = WordsAhead.after("malam", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words before "malam" that make it the depth of a night: "larut malam Sabtu" is late on Saturday. */
+    private static final Set<String> LATE_NIGHT = WordSet.of("larut", "tengah");
     /** The five days of the Javanese market week, in their order. */
     private static final List<String> PASARAN_DAYS = List.of("legi", "pahing", "pon", "wage", "kliwon");
     private static final String PASARAN = "(?:" + String.join("|", PASARAN_DAYS) + ")";
@@ -875,10 +877,12 @@ public final class TimexTagger {
         String name = g(m, "wd");
         String rel = lower(g(m, "rel"));
         boolean withHari = s.text.regionMatches(true, m.start(), "hari", 0, 4);
-        // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari".
-        if (name.equals("minggu") && !withHari) return null;
-        DayOfWeek d = TimeLexicon.weekday(name);
         boolean eve = g(m, "malam") != null;
+        // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari" or "malam" ("malam minggu").
+        if (name.equals("minggu") && !withHari && !eve) return null;
+        // "hingga larut malam Sabtu": late on Saturday night, not the eve of Saturday
+        if (eve && LATE_NIGHT.contains(s.wordBefore(m.start()))) return null;
+        DayOfWeek d = TimeLexicon.weekday(name);
         String pod = g(m, "pod");
         if (eve) {
             if (pod != null) return null;

@@ -52,4 +52,14 @@ class TimexTaggerCornersTest {
         assertThat(tag("Suasana pasar ikan kini jauh berbeda dengan dulu.", may)).extracting(Timex::value).containsExactly("PRESENT_REF", "PAST_REF");
         assertThat(tag("Hasil panen merosot dibandingkan dulu.", may)).extracting(Timex::value).containsExactly("PAST_REF");
     }
+
+    @Test
+    void lateAtNightIsOfTheNamedDayAndMalamMingguIsSaturdayNight() {
+        // Monday 11 October 2021
+        PublicationTime mon = PublicationTime.parse("2021-10-11T07:30+07:00");
+        assertThat(tag("Relawan berjaga hingga larut malam Sabtu kemarin.", mon)).extracting(Timex::value)
+                .contains("2021-10-09").doesNotContain("2021-10-08TNI");
+        assertThat(tag("Alun-alun ramai pada malam minggu lalu.", mon)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("malam minggu lalu", "2021-10-09TNI"));
+    }
 }
