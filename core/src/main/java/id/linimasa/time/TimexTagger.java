@@ -250,7 +250,9 @@ public final class TimexTagger {
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier"
                 // "dua jam lebih": more than two hours ("dua jam lebih cepat" compares)
-                + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit)(?![\\p{L}\\p{N}]))))?";
+                + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit"
+                + "|baik|buruk|jelek|besar|kecil|tinggi|rendah|mahal|murah|kuat|lemah|jauh|dekat|mudah|sulit|susah|berat|ringan|maju|mundur"
+                + "|efektif|efisien|parah|matang|siap|produktif|awet|hemat|aman)(?![\\p{L}\\p{N}]))))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
         // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.

@@ -62,4 +62,11 @@ class TimexTaggerCornersTest {
         assertThat(tag("Alun-alun ramai pada malam minggu lalu.", mon)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("malam minggu lalu", "2021-10-09TNI"));
     }
+
+    @Test
+    void aComparativeAfterLebihIsNoPartOfTheDuration() {
+        PublicationTime jan = PublicationTime.parse("2020-01-15T12:00+07:00");
+        assertThat(tag("Menunggu dua tahun lebih baik daripada tergesa-gesa.", jan)).extracting(Timex::text).containsExactly("dua tahun");
+        assertThat(tag("Mesin baru itu tiga tahun lebih awet.", jan)).extracting(Timex::text).containsExactly("tiga tahun");
+    }
 }
