@@ -32,6 +32,8 @@ final class OpenSearch {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** Busy answers (429, 503) are retried this many times, waiting longer each time. */
     private static final int RETRIES = 4;
+    /** Hits read per request when reading them all. */
+    private static final int PAGE = 1000;
 
     private final URI base;
 
@@ -103,6 +105,27 @@ final class OpenSearch {
 
     JsonNode search(String index, JsonNode query) throws IOException {
         return JSON.readTree(check(send("POST", index + "/_search", "application/json", JSON.writeValueAsString(query)), "search " + index));
+    }
+
+    /**
+     * Every hit of a query, a page at a time through {@code search_after} (no 10,000-hit window): the query's
+     * {@code sort} must order the documents uniquely.
+     */
+    void forEachHit(String index, ObjectNode query, HitSink sink) throws IOException {
+        ObjectNode q = query.deepCopy();
+        q.put("size", PAGE);
+        while (true) {
+            JsonNode hits = search(index, q).path("hits").path("hits");
+            for (JsonNode h : hits) sink.accept(h);
+            if (hits.size() < PAGE) return;
+            q.set("search_after", hits.get(hits.size() - 1).path("sort"));
+        }
+    }
+
+    /** Takes the hits of {@link #forEachHit}; may fail on one it cannot read. */
+    @FunctionalInterface
+    interface HitSink {
+        void accept(JsonNode hit) throws IOException;
     }
 
     JsonNode get(String index, String id) throws IOException {
