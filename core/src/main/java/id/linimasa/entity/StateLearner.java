@@ -225,12 +225,10 @@ final class StateLearner {
 
     /** The longest cue that ends right before token {@code i} (whose word before ends some cue), or null. */
     private static String cueBefore(String[] lower, int i) {
-        StringBuilder phrase = new StringBuilder();
-        String found = null;
+        String phrase = null, found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
-            String w = lower[i - k];
-            phrase.insert(0, k == 1 ? w : w + " ");
-            if (CUES.containsKey(phrase.toString())) found = phrase.toString();
+            phrase = k == 1 ? lower[i - 1] : lower[i - k] + " " + phrase;
+            if (CUES.containsKey(phrase)) found = phrase;
         }
         return found;
     }
