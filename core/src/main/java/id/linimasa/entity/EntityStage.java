@@ -162,6 +162,7 @@ public final class EntityStage implements Stage {
         if (companies.isEmpty()) return;
         linked.replaceAll((span, m) -> {
             if (!isOwnId(m) || m.type() == EntityType.ORG && companies.containsKey(m.entityId())) return m;
+            if (!startsAsSome(m.text(), companies.values())) return m; // a short name begins with a company's word: no split for others
             List<String> words = List.of(m.text().split("\\s+"));
             if (words.size() < 2 && m.type() == EntityType.PER) return m;
             for (var c : companies.entrySet()) {
@@ -170,6 +171,11 @@ public final class EntityStage implements Stage {
             }
             return m;
         });
+    }
+
+    private static boolean startsAsSome(String text, java.util.Collection<List<String>> names) {
+        for (List<String> name : names) if (text.startsWith(name.get(0))) return true;
+        return false;
     }
 
     private static boolean isOwnId(Mention m) {

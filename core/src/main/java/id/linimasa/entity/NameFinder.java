@@ -32,9 +32,10 @@ public final class NameFinder {
     private final WordFacts facts = new WordFacts();
     /**
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
-     * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it.
+     * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
+     * name of several words starts with it or with its lower case.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -61,6 +62,7 @@ public final class NameFinder {
             String key = Gazetteer.key(w.token, w.lower);
             return catalog.continuesKey(key) || !catalog.lookupKey(key).isEmpty();
         });
+        this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
     }
 
@@ -181,6 +183,7 @@ public final class NameFinder {
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
                     Span b = t.tokens().get(first - before);
                     if (!t.capital()[first - before] || overlapsAny(ms, b)) break;
+                    if (!WordFacts.has(t.facts()[first - before], headStart)) continue; // every head begins with such a word
                     List<String> joined = new ArrayList<>();
                     for (int j = first - before; j <= first; j++) joined.add(t.tokens().get(j).of(text));
                     if (heads.containsKey(String.join(" ", joined).toLowerCase(Locale.ROOT))
@@ -304,7 +307,8 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int i = 0; i < t.tokens().size(); i++) {
                 Span tok = t.tokens().get(i);
-                if (!lengths.get(tok.end() - tok.start())) continue;
+                // the states learned are capitalised ({@link StateLearner#candidate}): other tokens need no look-up
+                if (!t.capital()[i] || !lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
                 int at = firstOverlapping(ms, tok);
@@ -401,17 +405,21 @@ public final class NameFinder {
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                    String found = span.of(text);
-                    List<Mention> overlapping = new ArrayList<>(2);
-                    boolean inside = fixed.containsKey(found);
+                    int overlapping = 0;
+                    boolean inside = true;
+                    Mention same = null; // the mention of this very span, mostly the name itself found again
                     for (Mention m : ms) {
                         if (!m.span().overlaps(span)) continue;
-                        overlapping.add(m);
+                        overlapping++;
                         // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
                         inside &= span.contains(m.span());
+                        if (m.span().equals(span)) same = m;
                     }
-                    if (!overlapping.isEmpty() && !inside) continue;
-                    if (!overlapping.isEmpty()) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
+                    if (overlapping > 0 && !inside) continue;
+                    // the name's text: that mention's when it reads the same, with no substring made
+                    String found = same != null && readsAs(text, span, same.text()) ? same.text() : span.of(text);
+                    if (overlapping > 0 && !fixed.containsKey(found)) continue;
+                    if (overlapping > 0) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
@@ -419,6 +427,10 @@ public final class NameFinder {
     }
 
     private static final EntityType[] TYPES = EntityType.values();
+
+    private static boolean readsAs(String text, Span span, String s) {
+        return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
+    }
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
         for (int k = 0; k < words.length; k++) {
@@ -470,7 +482,7 @@ public final class NameFinder {
         Gazetteer gazetteer = model.gazetteer();
         for (int k = 2; k <= 3 && i - k >= 0; k++) {
             // a title of several words starts with a word that starts a name of several words: no phrase built for others
-            if (!gazetteer.goesOn(t.lower()[i - k]) && !gazetteer.goesOn(t.words().get(i - k))) continue;
+            if (!WordFacts.has(t.facts()[i - k], goesOn)) continue;
             if ("TITLE".equals(gazetteer.category(String.join(" ", t.words().subList(i - k, i))))) return true;
         }
         return false;

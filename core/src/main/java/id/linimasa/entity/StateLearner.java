@@ -163,7 +163,7 @@ final class StateLearner {
             List<String> words = t.words();
             for (int i = 2; i < words.size(); i++) {
                 // the names learned from are capitalised: a pair of other words needs no look-up
-                if (!t.capital()[i] && !t.capital()[i - 2] || !WordFacts.has(t.facts()[i - 1], coordination)) continue;
+                if (!WordFacts.has(t.facts()[i - 1], coordination) || !t.capital()[i] && !t.capital()[i - 2]) continue;
                 String a = words.get(i - 2), b = words.get(i);
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);

@@ -178,7 +178,8 @@ final class DateText {
 
     /** WIB/WITA/WIT, GMT+7, UTC, Z, +0700. */
     static ZoneOffset offset(String zone) {
-        String z = zone.toUpperCase(Locale.ROOT).replace(" ", "");
+        // the Indonesian zones as pages print them, told before the string is upper-cased and cleared of spaces
+        String z = zone.equals("WIB") || zone.equals("WITA") || zone.equals("WIT") ? zone : zone.toUpperCase(Locale.ROOT).replace(" ", "");
         switch (z) {
             case "WIB": return ZoneOffset.ofHours(7);
             case "WITA": return ZoneOffset.ofHours(8);

@@ -9,18 +9,19 @@ import java.time.temporal.IsoFields;
  */
 record Anchor(LocalDate date, Grain grain) {
 
-    enum Grain { DAY, WEEK, MONTH, YEAR, DECADE }
+    enum Grain { DAY, WEEK, MONTH, QUARTER, YEAR, DECADE }
 
     static Anchor day(LocalDate d) {
         return new Anchor(d, Grain.DAY);
     }
 
-    /** The TIMEX3 value: 2025-02-27, 2025-W09, 2025-02, 2025 or 202 (a decade). */
+    /** The TIMEX3 value: 2025-02-27, 2025-W09, 2025-02, 2025-Q1, 2025 or 202 (a decade). */
     String value() {
         return switch (grain) {
             case DAY -> date.toString();
             case WEEK -> padded(date.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case MONTH -> padded(date.getYear(), 4) + "-" + padded(date.getMonthValue(), 2);
+            case QUARTER -> padded(date.getYear(), 4) + "-Q" + (date.getMonthValue() + 2) / 3;
             case YEAR -> padded(date.getYear(), 4);
             case DECADE -> padded(date.getYear() / 10, 3);
         };
