@@ -288,4 +288,13 @@ class EntityStageTest {
         Analysis a = analyse("Kapten tim Rendra Saputra menyatakan para pemain akan bangkit di laga berikutnya.");
         assertThat(idOf(a, "Rendra Saputra", 0)).isEqualTo("per:rendra_saputra");
     }
+
+    @Test
+    void aNameWithAnAgeInBracketsIsAPerson() {
+        Analysis a = analyse("Ribuan hektare sawah di Kabupaten Indramayu mengalami puso akibat kemarau panjang.\n"
+                + "Warsito (60), petani di Desa Kertasemaya, hanya bisa memandangi padinya yang mengering. \"Airnya tidak ada, "
+                + "ya mati semua,\" keluh Warsito, Rabu.");
+        assertThat(idOf(a, "Warsito", 0)).isEqualTo("per:warsito");
+        assertThat(idOf(a, "Warsito", 1)).isEqualTo("per:warsito");
+    }
 }
