@@ -3,7 +3,7 @@ package id.linimasa.app;
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
 import id.linimasa.timeline.TimelineQuery;
-import id.linimasa.timeline.Evidence;
+import id.linimasa.timeline.TimelineFormat;
 import id.linimasa.timeline.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,20 +41,8 @@ public final class TimelineCommand extends CorpusCommand {
         }
         List<TimelineRow> rows = c.timeline(new TimelineQuery(entities, dates.from(), dates.to(),
                 type == null ? Set.of() : Set.of(type), outlet == null ? Set.of() : Set.of(outlet)));
-        if (format == Format.json) {
-            for (TimelineRow r : rows) Output.jsonLine(out, r);
-            return Main.OK;
-        }
-        if (rows.isEmpty()) out.println("no events");
-        for (TimelineRow r : rows) {
-            out.printf("%-10s  %-8s %s  %s  (%d source%s)%n", r.date(), r.type() + (r.mode() == null ? "" : "/" + r.mode()),
-                    String.join(", ", r.actors()), r.summary(), r.sources(), r.sources() == 1 ? "" : "s");
-            for (Evidence e : r.evidence()) {
-                out.printf("            - %s, %s, %s%s: %s%n", Output.or(e.outlet()), Output.or(e.published()), e.articleId(),
-                        e.caption() ? " [caption]" : "", e.sentence());
-            }
-            if (!r.otherDates().isEmpty()) out.printf("            other dates reported: %s%n", String.join(", ", r.otherDates()));
-        }
+        if (format == Format.json) rows.forEach(r -> out.println(TimelineFormat.json(r)));
+        else out.print(TimelineFormat.text(rows));
         return Main.OK;
     }
 }

@@ -179,7 +179,8 @@ public final class EntityLinker {
             StringBuilder b = new StringBuilder(name.length());
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c); // ASCII: no tables asked
+                else if (c >= 'A' && c <= 'Z') b.append((char) (c + 32));
                 else if (!b.isEmpty() && b.charAt(b.length() - 1) != '_') b.append('_');
             }
             if (!b.isEmpty() && b.charAt(b.length() - 1) == '_') b.setLength(b.length() - 1);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -163,6 +162,7 @@ public final class EntityStage implements Stage {
         if (companies.isEmpty()) return;
         linked.replaceAll((span, m) -> {
             if (!isOwnId(m) || m.type() == EntityType.ORG && companies.containsKey(m.entityId())) return m;
+            if (!startsAsSome(m.text(), companies.values())) return m; // a short name begins with a company's word: no split for others
             List<String> words = List.of(m.text().split("\\s+"));
             if (words.size() < 2 && m.type() == EntityType.PER) return m;
             for (var c : companies.entrySet()) {
@@ -171,6 +171,11 @@ public final class EntityStage implements Stage {
             }
             return m;
         });
+    }
+
+    private static boolean startsAsSome(String text, java.util.Collection<List<String>> names) {
+        for (List<String> name : names) if (text.startsWith(name.get(0))) return true;
+        return false;
     }
 
     private static boolean isOwnId(Mention m) {
@@ -264,9 +269,8 @@ public final class EntityStage implements Stage {
     }
 
     private static String previousWord(NameFinder.Tagged t, Mention m) {
-        int prev = -1;
-        while (prev + 1 < t.tokens().size() && t.tokens().get(prev + 1).start() < m.span().start()) prev++;
-        return prev < 0 ? null : t.words().get(prev).toLowerCase(Locale.ROOT);
+        int prev = TokenSearch.lastBefore(t.tokens(), m.span().start());
+        return prev < 0 ? null : t.lower()[prev];
     }
 
     /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */

@@ -8,7 +8,6 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +28,14 @@ public final class NameFinder {
     private final int longestHead;
     /** The first and the last words of the heads: a phrase that begins or ends with no such word is no head. */
     private final Set<String> headStarts, headEnds;
+    /** The answers about a word alone that the rules below and {@link StateLearner} ask of every token. */
+    private final WordFacts facts = new WordFacts();
+    /**
+     * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
+     * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
+     * name of several words starts with it or with its lower case.
+     */
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -44,18 +51,30 @@ public final class NameFinder {
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.headStarts = WordSet.copyOf(h.keySet().stream().map(w -> w.split(" ")[0]).toList());
         this.headEnds = WordSet.copyOf(h.keySet().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).toList());
-        this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet());
+        this.headStart = facts.add(w -> headStarts.contains(w.lower));
+        this.headEnd = facts.add(w -> headEnds.contains(w.token));
+        this.nameWordBit = facts.add(w -> nameToken(w.token));
+        this.letters = facts.add(w -> w.token.chars().allMatch(Character::isLetter));
+        this.someLetter = facts.add(w -> w.token.chars().anyMatch(Character::isLetter));
+        this.locative = facts.add(w -> LOCATIVE.contains(w.token));
+        this.particle = facts.add(w -> NAME_PARTICLES.contains(w.token));
+        this.catalogStart = facts.add(w -> {
+            String key = Gazetteer.key(w.token, w.lower);
+            return catalog.continuesKey(key) || !catalog.lookupKey(key).isEmpty();
+        });
+        this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
+        this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
     }
 
     /**
-     * One tokenised sentence (the tokens' spans, their text, lower-cased, each token's gazetteer category or null, and
-     * whether it starts with a capital: told once, for the many rules that ask) with its names, for the stages that
-     * look around a name.
+     * One tokenised sentence (the tokens' spans, their text, lower-cased, each token's gazetteer category or null,
+     * whether it starts with a capital, and its word's {@link WordFacts} bits: told once, for the many rules that ask)
+     * with its names, for the stages that look around a name.
      */
     public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, String[] lower, String[] category,
-                         boolean[] capital, List<Mention> mentions) {
+                         boolean[] capital, int[] facts, List<Mention> mentions) {
         Tagged withMentions(List<Mention> other) {
-            return new Tagged(sentence, tokens, words, lower, category, capital, other);
+            return new Tagged(sentence, tokens, words, lower, category, capital, facts, other);
         }
     }
 
@@ -68,6 +87,7 @@ public final class NameFinder {
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
             NerModel.Word[] known = model.words(text, tokens);
+            int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
             for (int i = 0; i < texts.length; i++) {
@@ -77,9 +97,9 @@ public final class NameFinder {
             List<String> words = java.util.Arrays.asList(texts);
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
-            for (TagChunk c : personChunks(words, reading.category(), TagChunk.of(reading.tags()))) {
+            for (TagChunk c : personChunks(words, reading.category(), facts, TagChunk.of(reading.tags()))) {
                 for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
-                    if (!isName(words, part)) continue;
+                    if (!isName(words, facts, part)) continue;
                     if (part.type() == EntityType.PER && addSplitAtSlash(text, tokens, part, mentions)) continue;
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
                     if (cut > 0) {
@@ -90,9 +110,9 @@ public final class NameFinder {
                     }
                 }
             }
-            addCatalogNames(text, tokens, words, reading, mentions);
-            addUnseenPlaces(tokens, words, reading, mentions);
-            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, mentions));
+            addCatalogNames(text, tokens, words, reading, facts, mentions);
+            addUnseenPlaces(tokens, words, reading, facts, mentions);
+            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
         applyHeads(text, out);
         joinStatesToBodies(text, out);
@@ -121,7 +141,7 @@ public final class NameFinder {
      * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
      */
     private static List<String> words(String text, Tagged t, Span span) {
-        int from = tokenIndex(t.tokens(), span.start()), to = from;
+        int from = TokenSearch.startingAt(t.tokens(), span.start()), to = from;
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
@@ -133,8 +153,8 @@ public final class NameFinder {
      * that token, however the span is cut).
      */
     private EntityType headType(String text, Tagged t, Span span) {
-        int first = tokenIndex(t.tokens(), span.start());
-        if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !headStarts.contains(t.lower()[first]))) return null;
+        int first = TokenSearch.startingAt(t.tokens(), span.start());
+        if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !WordFacts.has(t.facts()[first], headStart))) return null;
         return headType(words(text, t, span));
     }
 
@@ -158,12 +178,13 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                int first = tokenIndex(t.tokens(), m.span().start());
+                int first = TokenSearch.startingAt(t.tokens(), m.span().start());
                 if (first < 0) continue;
                 Span start = m.span();
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
                     Span b = t.tokens().get(first - before);
                     if (!t.capital()[first - before] || overlapsAny(ms, b)) break;
+                    if (!WordFacts.has(t.facts()[first - before], headStart)) continue; // every head begins with such a word
                     List<String> joined = new ArrayList<>();
                     for (int j = first - before; j <= first; j++) joined.add(t.tokens().get(j).of(text));
                     if (heads.containsKey(String.join(" ", joined).toLowerCase(Locale.ROOT))
@@ -182,25 +203,28 @@ public final class NameFinder {
      * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
      */
     private static void dropOpeningCommonWords(String text, List<Tagged> sentences) {
-        Set<String> lower = null; // the article's words written in lower case: made only once a sentence opens on a long name
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty() || t.capital().length < 3 || "GIVEN".equals(t.category()[0])) continue;
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || tokenAt(t.tokens(), m.span().end() - 1) < 2) continue;
-                if (lower == null) lower = lowerCaseWords(sentences);
-                if (!lower.contains(t.lower()[0])) break;
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t.tokens(), m.span().end() - 1) < 2) continue;
+                if (!writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
     }
 
-    private static Set<String> lowerCaseWords(List<Tagged> sentences) {
-        Set<String> lower = new HashSet<>();
-        for (Tagged t : sentences) for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i]) lower.add(t.lower()[i]);
-        return lower;
+    /**
+     * Whether the article writes the word in lower case after some sentence's first token: scanned for, since few
+     * sentences open on a long name, and a set of all the article's words cost more than these scans.
+     */
+    private static boolean writtenLowerCase(List<Tagged> sentences, String lower) {
+        for (Tagged t : sentences) {
+            for (int i = 1; i < t.words().size(); i++) if (!t.capital()[i] && t.lower()[i].equals(lower)) return true;
+        }
+        return false;
     }
 
     /**
@@ -210,12 +234,12 @@ public final class NameFinder {
     private void joinStatesToBodies(String text, List<Tagged> sentences) {
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
+            if (!hasType(ms, EntityType.ORG)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
-                int last = tokenAt(t.tokens(), body.span().end() - 1);
+                int last = TokenSearch.covering(t.tokens(), body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
-                int next = t.tokens().get(last + 1).start();
-                Mention state = ms.stream().filter(m -> m.span().start() == next && catalog.countryNamed(m.text()) != null).findFirst().orElse(null);
+                Mention state = countryStartingAt(ms, t.tokens().get(last + 1).start());
                 if (state == null) continue;
                 Span span = new Span(body.span().start(), state.span().end());
                 ms.remove(body);
@@ -225,13 +249,24 @@ public final class NameFinder {
         }
     }
 
+    private static boolean hasType(List<Mention> ms, EntityType type) {
+        for (Mention m : ms) if (m.type() == type) return true;
+        return false;
+    }
+
+    /** The first mention starting at the offset that names a country, or null. */
+    private Mention countryStartingAt(List<Mention> ms, int start) {
+        for (Mention m : ms) if (m.span().start() == start && catalog.countryNamed(m.text()) != null) return m;
+        return null;
+    }
+
     /**
      * "kantor berita Talmora Press", "di pulau Sendang": a head written in lower case before a name describes
      * it; the type it gives, or null. A word that governs states ("pemerintah X") is left to {@link StateLearner}.
      */
     private EntityType descriptorType(Tagged t, int first, EntityType tagged) {
         List<String> words = t.words();
-        if (first < 1 || !headEnds.contains(words.get(first - 1))) return null; // every phrase tried ends with that word
+        if (first < 1 || !WordFacts.has(t.facts()[first - 1], headEnd)) return null; // every phrase tried ends with that word
         EntityType found = null;
         int foundAt = -1;
         String phrase = "";
@@ -273,7 +308,8 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int i = 0; i < t.tokens().size(); i++) {
                 Span tok = t.tokens().get(i);
-                if (!lengths.get(tok.end() - tok.start())) continue;
+                // the states learned are capitalised ({@link StateLearner#candidate}): other tokens need no look-up
+                if (!t.capital()[i] || !lengths.get(tok.end() - tok.start())) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
                 int at = firstOverlapping(ms, tok);
@@ -314,7 +350,7 @@ public final class NameFinder {
                 if (m.type() != EntityType.PER) continue;
                 List<Span> parts = Tokenizer.tokens(text, m.span());
                 if (parts.size() < 2) continue;
-                int before = tokenIndex(t.tokens(), m.span().start()) - 1;
+                int before = TokenSearch.startingAt(t.tokens(), m.span().start()) - 1;
                 boolean titled = before >= 0 && "TITLE".equals(t.category()[before]);
                 // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
                 for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
@@ -370,17 +406,21 @@ public final class NameFinder {
                     if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                    String found = span.of(text);
-                    List<Mention> overlapping = new ArrayList<>(2);
-                    boolean inside = fixed.containsKey(found);
+                    int overlapping = 0;
+                    boolean inside = true;
+                    Mention same = null; // the mention of this very span, mostly the name itself found again
                     for (Mention m : ms) {
                         if (!m.span().overlaps(span)) continue;
-                        overlapping.add(m);
+                        overlapping++;
                         // "To Vinh" named in full after a title, and the tagger's "Vinh" of "To Vinh memuji": the fuller name wins
                         inside &= span.contains(m.span());
+                        if (m.span().equals(span)) same = m;
                     }
-                    if (!overlapping.isEmpty() && !inside) continue;
-                    if (!overlapping.isEmpty()) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
+                    if (overlapping > 0 && !inside) continue;
+                    // the name's text: that mention's when it reads the same, with no substring made
+                    String found = same != null && readsAs(text, span, same.text()) ? same.text() : span.of(text);
+                    if (overlapping > 0 && !fixed.containsKey(found)) continue;
+                    if (overlapping > 0) ms.removeIf(m -> m.span().overlaps(span)); // the overlapping ones, unchanged since
                     ms.add(new Mention(span, found, typeOf.get(found), null));
                 }
             }
@@ -388,6 +428,10 @@ public final class NameFinder {
     }
 
     private static final EntityType[] TYPES = EntityType.values();
+
+    private static boolean readsAs(String text, Span span, String s) {
+        return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
+    }
 
     private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
         for (int k = 0; k < words.length; k++) {
@@ -406,11 +450,6 @@ public final class NameFinder {
         return null;
     }
 
-    private static int tokenIndex(List<Span> tokens, int start) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
-        return -1;
-    }
-
     /**
      * "Sekretaris Jenderal Partai Komunis Vietnam To Lam": words the tagger left out, capitalised, right after a
      * title and the state or body it serves, are the holder's name (two words or more, then a lower-case word).
@@ -420,9 +459,11 @@ public final class NameFinder {
         List<String> added = new ArrayList<>();
         for (Tagged t : sentences) {
             List<Span> tokens = t.tokens();
-            for (Mention m : List.copyOf(t.mentions())) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0, found = ms.size(); k < found; k++) { // the names added go at the end, and are people
+                Mention m = ms.get(k);
                 if (m.type() == EntityType.PER) continue;
-                int first = tokenAt(tokens, m.span().start()), last = tokenAt(tokens, m.span().end() - 1);
+                int first = TokenSearch.covering(tokens, m.span().start()), last = TokenSearch.covering(tokens, m.span().end() - 1);
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
@@ -440,14 +481,14 @@ public final class NameFinder {
      * "Warsito (60), petani di ...": name words with an age in brackets right after them are a person's name, whether
      * the tagger took them for something else or missed them. Returns those names, so that all their uses are persons.
      */
-    private static List<String> agedPersons(String text, List<Tagged> sentences) {
+    private List<String> agedPersons(String text, List<Tagged> sentences) {
         List<String> aged = new ArrayList<>();
         for (Tagged t : sentences) {
             List<String> w = t.words();
             for (int i = 1; i + 2 < w.size(); i++) {
                 if (!"(".equals(w.get(i)) || !")".equals(w.get(i + 2)) || !age(w.get(i + 1))) continue;
                 int start = i;
-                while (start > 0 && i - start < 4 && personWord(w, t.category(), start - 1)) start--;
+                while (start > 0 && i - start < 4 && personWord(t.category(), t.facts(), start - 1)) start--;
                 if (start < i) aged.add(text.substring(t.tokens().get(start).start(), t.tokens().get(i - 1).end()));
             }
         }
@@ -462,27 +503,21 @@ public final class NameFinder {
         return years > 0 && years <= 120;
     }
 
-    private static int tokenAt(List<Span> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
-        return -1;
-    }
-
     /** True when the one to three words before token {@code i} are a title ("Presiden", "Sekretaris Jenderal"). */
     private boolean titleBefore(Tagged t, int i) {
         if ("TITLE".equals(t.category()[i - 1])) return true;
         Gazetteer gazetteer = model.gazetteer();
         for (int k = 2; k <= 3 && i - k >= 0; k++) {
             // a title of several words starts with a word that starts a name of several words: no phrase built for others
-            if (!gazetteer.goesOn(t.lower()[i - k]) && !gazetteer.goesOn(t.words().get(i - k))) continue;
+            if (!WordFacts.has(t.facts()[i - k], goesOn)) continue;
             if ("TITLE".equals(gazetteer.category(String.join(" ", t.words().subList(i - k, i))))) return true;
         }
         return false;
     }
 
     /** A capitalised word of letters that no list makes a title, place, body or country. */
-    private static boolean nameWord(Tagged t, int i) {
-        String w = t.words().get(i);
-        if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+    private boolean nameWord(Tagged t, int i) {
+        if (!t.capital()[i] || !WordFacts.has(t.facts()[i], letters)) return false;
         String category = t.category()[i];
         return category == null || category.equals("GIVEN") || category.equals("PER") || category.equals("WORD");
     }
@@ -541,11 +576,11 @@ public final class NameFinder {
      * a one-word name right before another ("Andi Muhammad Ridwan Lamba", tagged as two people), or a pair's first name
      * ending at its slash, is joined to it.
      */
-    private List<TagChunk> personChunks(List<String> words, String[] category, List<TagChunk> chunks) {
+    private List<TagChunk> personChunks(List<String> words, String[] category, int[] facts, List<TagChunk> chunks) {
         List<TagChunk> split = new ArrayList<>();
         for (TagChunk c : chunks) {
             int cut = c.end() - c.start() > 1 && c.start() > 0 && "untuk".equals(words.get(c.start() - 1)) ? stateLength(words, c) : 0;
-            int body = cut == 0 && c.type() == EntityType.ORG ? bodyBeforeName(words, category, c) : 0;
+            int body = cut == 0 && c.type() == EntityType.ORG ? bodyBeforeName(words, category, facts, c) : 0;
             if (cut > 0) {
                 split.add(new TagChunk(c.start(), c.start() + cut, EntityType.LOC));
                 split.add(new TagChunk(c.start() + cut, c.end(), EntityType.PER));
@@ -566,15 +601,15 @@ public final class NameFinder {
             int start = c.start(), end = c.end();
             while (end - start > 1 && "TITLE".equals(category[start])) start++;
             int previousEnd = out.isEmpty() ? 0 : out.getLast().end();
-            if (start - 1 > previousEnd && nameToken(words.get(start - 1)) && honorificBefore(words, start - 1)) start--;
-            if (end < words.size() && nameToken(words.get(end)) && words.get(end).indexOf('-') > 0) end++;
+            if (start - 1 > previousEnd && WordFacts.has(facts[start - 1], nameWordBit) && honorificBefore(words, start - 1)) start--;
+            if (end < words.size() && WordFacts.has(facts[end], nameWordBit) && words.get(end).indexOf('-') > 0) end++;
             if (end < words.size() && pairToken(words.get(end))) end++; // the tagger's doubt about "Kartika/Dewi"
-            int before = wordsBeforeParticle(words, category, start, previousEnd);
+            int before = wordsBeforeParticle(category, facts, start, previousEnd);
             if (before < start) {
                 if (!out.isEmpty() && out.getLast().type() == EntityType.PER && out.getLast().end() > before) before = out.removeLast().start();
                 start = before;
             }
-            int after = wordsAfterParticle(words, category, end);
+            int after = wordsAfterParticle(category, facts, end);
             if (after > end) {
                 end = after;
                 while (k + 1 < split.size() && split.get(k + 1).start() < end) end = Math.max(end, split.get(++k).end());
@@ -592,11 +627,11 @@ public final class NameFinder {
      * "Kementerian Ketenagakerjaan Indah Permatasari": a body the catalog knows, then a name of two words or more that no
      * list knows as a place, body or word, is the body in a title and its holder; how many words the body takes, or 0.
      */
-    private int bodyBeforeName(List<String> words, String[] category, TagChunk c) {
+    private int bodyBeforeName(List<String> words, String[] category, int[] facts, TagChunk c) {
         for (int cut = c.end() - c.start() - 2; cut >= 1; cut--) {
             boolean person = true;
             for (int i = c.start() + cut; i < c.end() && person; i++) {
-                person = personWord(words, category, i);
+                person = personWord(category, facts, i);
             }
             if (!person) continue;
             for (String id : catalog.lookup(String.join(" ", words.subList(c.start(), c.start() + cut)))) {
@@ -610,30 +645,30 @@ public final class NameFinder {
     private static final Set<String> NAME_PARTICLES = WordSet.of("da", "das", "de", "del", "della", "do", "dos", "van", "von", "der", "den", "bin", "binti");
 
     /** A capitalised name word that no list makes a title, place, body or country. */
-    private static boolean personWord(List<String> words, String[] category, int i) {
-        return nameToken(words.get(i)) && (category[i] == null || "GIVEN".equals(category[i]) || "PER".equals(category[i]));
+    private boolean personWord(String[] category, int[] facts, int i) {
+        return WordFacts.has(facts[i], nameWordBit) && (category[i] == null || "GIVEN".equals(category[i]) || "PER".equals(category[i]));
     }
 
     /**
      * "Bendito dos Santos Freitas" tagged from "Santos": particles right before the name and the (up to three) name
      * words before them, not before {@code from}, belong to it; where the name then starts, or {@code start}.
      */
-    private static int wordsBeforeParticle(List<String> words, String[] category, int start, int from) {
+    private int wordsBeforeParticle(String[] category, int[] facts, int start, int from) {
         int p = start;
-        while (p - 1 > from && NAME_PARTICLES.contains(words.get(p - 1))) p--;
+        while (p - 1 > from && WordFacts.has(facts[p - 1], particle)) p--;
         if (p == start) return start;
         int i = p;
-        while (i - 1 >= from && p - i < 3 && personWord(words, category, i - 1)) i--;
+        while (i - 1 >= from && p - i < 3 && personWord(category, facts, i - 1)) i--;
         return i < p ? i : start;
     }
 
     /** "Lula da Silva" tagged as "Lula": particles after the name and the name words after them; where it then ends, or {@code end}. */
-    private static int wordsAfterParticle(List<String> words, String[] category, int end) {
+    private int wordsAfterParticle(String[] category, int[] facts, int end) {
         int p = end;
-        while (p < words.size() && NAME_PARTICLES.contains(words.get(p))) p++;
+        while (p < facts.length && WordFacts.has(facts[p], particle)) p++;
         if (p == end) return end;
         int i = p;
-        while (i < words.size() && i - p < 3 && personWord(words, category, i)) i++;
+        while (i < facts.length && i - p < 3 && personWord(category, facts, i)) i++;
         return i > p ? i : end;
     }
 
@@ -671,9 +706,9 @@ public final class NameFinder {
     private static final Set<String> LEGAL_FORMS = WordSet.of("Persero", "Tbk");
 
     /** Whether a chunk can be a name: it has a letter ("Sukardi (41)" leaves "41"), and is no company's legal form. */
-    private static boolean isName(List<String> words, TagChunk c) {
+    private boolean isName(List<String> words, int[] facts, TagChunk c) {
         if (c.end() - c.start() == 1 && LEGAL_FORMS.contains(words.get(c.start()))) return false;
-        for (int i = c.start(); i < c.end(); i++) if (words.get(i).chars().anyMatch(Character::isLetter)) return true;
+        for (int i = c.start(); i < c.end(); i++) if (WordFacts.has(facts[i], someLetter)) return true;
         return false;
     }
 
@@ -711,24 +746,25 @@ public final class NameFinder {
      */
     private int agencyOfCountry(List<String> words, TagChunk c) {
         for (int cut = c.end() - 1; cut > c.start(); cut--) {
-            String head = String.join(" ", words.subList(c.start(), cut));
-            String tail = String.join(" ", words.subList(cut, c.end()));
+            String head = String.join(" ", words.subList(c.start(), cut)), tail = null; // the tail only once an agency is found
             for (String org : catalog.lookup(head)) {
                 Entity o = catalog.get(org);
                 if (o.type() != EntityType.ORG || o.country() == null) continue;
+                if (tail == null) tail = String.join(" ", words.subList(cut, c.end()));
                 if (catalog.lookup(tail).contains(o.country())) return cut;
             }
         }
         return -1;
     }
 
-    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
+    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
         String[] lower = reading.lower(), category = reading.category();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             Entity entity = null;
-            boolean capital = Character.isUpperCase(words.get(i).charAt(0));
+            // most words start no catalog name: told by their bit, with no key made
+            boolean capital = WordFacts.has(facts[i], catalogStart) && Character.isUpperCase(words.get(i).charAt(0));
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
                 String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
@@ -763,10 +799,10 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             // the cheap test first: few words are capitalised
-            if (!Character.isUpperCase(words.get(i).charAt(0)) || !LOCATIVE.contains(words.get(i - 1)) || !model.unseenCapitalised(words, reading, i)) continue;
+            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, reading, i)) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));

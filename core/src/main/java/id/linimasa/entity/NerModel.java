@@ -337,6 +337,8 @@ public final class NerModel {
         final float[] scores;
         final boolean goesOn, opening;
         final long before, around, then, shapes, wordHash, wordShift, shapeHash, shapeShift;
+        /** The entity rules' answers about the word ({@link WordFacts}), set on first use. */
+        WordFacts.Known facts;
 
         Word(String token, String lower, String shape, float[] scores, int has, String gazetteer, boolean goesOn) {
             this.token = token;

@@ -151,7 +151,8 @@ public final class RoleFinder {
     }
 
     private static int tokenAt(List<Span> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
-        throw new IllegalArgumentException("no token at " + offset);
+        int i = TokenSearch.covering(tokens, offset);
+        if (i < 0) throw new IllegalArgumentException("no token at " + offset);
+        return i;
     }
 }

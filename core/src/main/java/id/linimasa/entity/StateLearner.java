@@ -55,14 +55,23 @@ final class StateLearner {
     private final EntityCatalog catalog;
     private final Gazetteer gazetteer;
     private final Set<String> heads;
-    /** Words judged by {@link #candidate} before (bounded): articles name the same few words again and again. */
-    private final Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int JUDGED_MAX = 100_000;
+    /**
+     * Bits of the finder's {@link WordFacts} (worked out once per word: articles name the same few words again and
+     * again): the word may be a state ({@link #candidate}); a catalog name of several words starts with it; the
+     * lower-cased word ends a cue, may stand before a verb, starts a state's act; the word coordinates.
+     */
+    private final int candidateBit, continuesBit, cueEnd, beforeVerb, actStart, coordination;
 
-    StateLearner(EntityCatalog catalog, Gazetteer gazetteer, Set<String> heads) {
+    StateLearner(EntityCatalog catalog, Gazetteer gazetteer, Set<String> heads, WordFacts facts) {
         this.catalog = catalog;
         this.gazetteer = gazetteer;
         this.heads = heads;
+        this.candidateBit = facts.add(w -> candidate(w.token));
+        this.continuesBit = facts.add(w -> catalog.continuesKey(Gazetteer.key(w.token, w.lower)));
+        this.cueEnd = facts.add(w -> CUE_ENDS.contains(w.lower));
+        this.beforeVerb = facts.add(w -> BEFORE_VERB.contains(w.lower));
+        this.actStart = facts.add(w -> ACT_STARTS.contains(w.lower));
+        this.coordination = facts.add(w -> COORDINATION.contains(w.token));
     }
 
     /** Cues that are titles: a person may follow them ("Presiden Jokowi"), so the tagger's votes may overrule them. */
@@ -95,14 +104,14 @@ final class StateLearner {
                 // a word the gazetteer knows is no candidate: the sentence already says so, without a look-up
                 if (!capital[i] || category[i] != null) continue;
                 String name = words.get(i);
-                if (!isCandidate(name) || startsKnownName(words, t.lower(), i)) continue;
+                if (!WordFacts.has(t.facts()[i], candidateBit) || startsKnownName(t, i)) continue;
                 int following = 0;
                 while (i + 1 + following < tokens.size() && capital[i + 1 + following]) following++;
                 if (following == 0) alone.add(name);
                 boolean afterCapital = i > 0 && capital[i - 1] && !sentenceStart(words, i - 1);
                 if (following > 0 || afterCapital) inLongerName.add(name);
-                if (following == 0 && actFollows(t.lower(), i + 1)) acts.merge(name, 0.5, Double::sum);
-                String cue = i == 0 ? null : cueBefore(t.lower(), i);
+                if (following == 0 && actFollows(t, i + 1)) acts.merge(name, 0.5, Double::sum);
+                String cue = i == 0 || !WordFacts.has(t.facts()[i - 1], cueEnd) ? null : cueBefore(t.lower(), i);
                 if (cue == null) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
@@ -122,7 +131,7 @@ final class StateLearner {
                 if (m.type() != EntityType.ORG) continue;
                 String[] parts = EntityLinker.nameParts(m.text());
                 if (parts.length > 1 && MINISTRY.contains(parts[0].toLowerCase(Locale.ROOT))
-                        && isCandidate(parts[parts.length - 1])) firm.merge(parts[parts.length - 1], 1.0, Double::sum);
+                        && candidate(parts[parts.length - 1])) firm.merge(parts[parts.length - 1], 1.0, Double::sum);
             }
         }
         acts.forEach((name, w) -> {
@@ -154,7 +163,7 @@ final class StateLearner {
             List<String> words = t.words();
             for (int i = 2; i < words.size(); i++) {
                 // the names learned from are capitalised: a pair of other words needs no look-up
-                if (!t.capital()[i] && !t.capital()[i - 2] || !COORDINATION.contains(words.get(i - 1))) continue;
+                if (!WordFacts.has(t.facts()[i - 1], coordination) || !t.capital()[i] && !t.capital()[i - 2]) continue;
                 String a = words.get(i - 2), b = words.get(i);
                 if (soft.containsKey(b) && named.contains(b) && isState(a, states)) states.add(b);
                 if (soft.containsKey(a) && named.contains(a) && isState(b, states)) states.add(a);
@@ -164,9 +173,11 @@ final class StateLearner {
     }
 
     /** True when the words from token {@code i} are an act only states do, after words that may precede a verb. */
-    private static boolean actFollows(String[] lower, int i) {
-        while (i < lower.length && BEFORE_VERB.contains(lower[i])) i++;
-        if (i + 1 >= lower.length || !ACT_STARTS.contains(lower[i])) return false; // no phrase built for other words
+    private boolean actFollows(NameFinder.Tagged t, int i) {
+        String[] lower = t.lower();
+        int[] facts = t.facts();
+        while (i < lower.length && WordFacts.has(facts[i], beforeVerb)) i++;
+        if (i + 1 >= lower.length || !WordFacts.has(facts[i], actStart)) return false; // no phrase built for other words
         return STATE_ACTS.contains(lower[i]) || STATE_ACTS.contains(lower[i] + " " + lower[i + 1]);
     }
 
@@ -195,21 +206,14 @@ final class StateLearner {
     }
 
     /** "Korea" in "Korea Utara": the first word of a longer catalog name is no name of its own. */
-    private boolean startsKnownName(List<String> words, String[] lower, int i) {
-        // the word alone first, by its key as the catalog makes it: most words start no catalog name
-        if (!catalog.continuesKey(Gazetteer.key(words.get(i), lower[i]))) return false;
+    private boolean startsKnownName(NameFinder.Tagged t, int i) {
+        // the word alone first, by its bit: most words start no catalog name
+        if (!WordFacts.has(t.facts()[i], continuesBit)) return false;
+        List<String> words = t.words();
         for (int k = i + 1; k < words.size() && catalog.continues(words.subList(i, k)); k++) {
             if (!catalog.lookup(words.subList(i, k + 1)).isEmpty()) return true;
         }
         return false;
-    }
-
-    private boolean isCandidate(String w) {
-        Boolean known = judged.get(w);
-        if (known != null) return known;
-        boolean c = candidate(w);
-        if (judged.size() < JUDGED_MAX) judged.put(w, c);
-        return c;
     }
 
     /** A capitalised word no list knows: not an acronym, not a known entity, ordinary word, title or head. */
@@ -219,9 +223,8 @@ final class StateLearner {
         return gazetteer.category(w) == null && !heads.contains(w.toLowerCase(Locale.ROOT)) && catalog.lookup(List.of(w)).isEmpty();
     }
 
-    /** The longest cue that ends right before token {@code i}, or null. */
+    /** The longest cue that ends right before token {@code i} (whose word before ends some cue), or null. */
     private static String cueBefore(String[] lower, int i) {
-        if (!CUE_ENDS.contains(lower[i - 1])) return null;
         StringBuilder phrase = new StringBuilder();
         String found = null;
         for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {

@@ -39,18 +39,20 @@ public final class EventCoder implements Stage {
     /** Nouns for any act told before: "dalam pertukaran itu" is dated by the last act the text dated. */
     private static final Set<String> ACT_NOUNS = WordSet.of("pertukaran", "serangan", "operasi", "insiden", "peristiwa",
             "upacara", "penandatanganan", "peluncuran");
+    /** Passives that say who was present at an act ("disaksikan", "dihadiri"). */
+    private static final Set<String> ATTENDED = WordSet.of("disaksikan", "dihadiri");
     private static final Set<String> MEETERS = WordSet.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
             "pihak");
     private static final Set<String> SIDELINES = WordSet.of("sela", "sela-sela", "sela–sela");
     private static final Set<String> SUMMITS = WordSet.of("ktt", "konferensi", "sidang", "forum", "kongres");
     /** Nouns for an occasion that "yang sama" refers back to ("dalam pernyataan yang sama"). */
     private static final Set<String> OCCASIONS = WordSet.of("pernyataan", "kesempatan", "keterangan", "acara", "pidato",
-            "konferensi", "jumpa");
+            "konferensi", "jumpa", "pertemuan", "rapat", "sidang");
     private static final Set<String> WITHIN = WordSet.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
-    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya");
+    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang");
     private static final Set<String> CONDITIONS = WordSet.of("jika", "bila", "apabila", "kalau", "jikalau");
     private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
     private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
@@ -172,8 +174,8 @@ public final class EventCoder implements Stage {
                 // "pejabat Peru yang dituduh korupsi": a passive describing a name, with no agent, tells no act of its own
                 if (p.passive() && !OWNER_ACTS.contains(p.type()) && verb > 0 && words.get(verb - 1).is("yang") && source.isEmpty()) continue;
                 // "keluar dari OKI" leaves a body or state; "keluar dari mobil" only steps out of a place
-                if (p.type() == Plover.RETREAT && words.get(m.start()).is("keluar")
-                        && (target.isEmpty() || m.end() >= words.size() || sw.mentionAt()[m.end()] == null)) continue;
+                if (p.type() == Plover.RETREAT && words.get(m.start()).is("keluar") && (target.isEmpty() || m.end() >= words.size()
+                        || sw.mentionAt()[m.end()] == null || sw.mentionAt()[m.end()].type() == EntityType.PER)) continue;
                 // "peretas yang didukung Rusia": backing told as a description of who acted, not an act
                 if (p.passive() && p.type() == Plover.SUPPORT && verb > 0 && words.get(verb - 1).is("yang")) continue;
                 if (target.isEmpty() && ACT_OBJECT.contains(p.type()) && !p.passive()) {
@@ -473,6 +475,12 @@ public final class EventCoder implements Stage {
         // "siap membantu jika diminta": a passive condition with no one named is no act
         if (m.pattern().passive() && m.verb() == m.start() && m.start() > 0 && CONDITIONS.contains(words.get(m.start() - 1).lower())
                 && (m.end() >= words.size() || words.get(m.end()).punct())) return false;
+        // "Kesepakatan itu dicapai ...": an object-first passive whose object refers back tells an act already told
+        if (m.pattern().passive() && m.pattern().verb() > 0 && m.start() + 1 < m.verb()
+                && BACK_REFERENCE.contains(words.get(m.start() + 1).lower())) return false;
+        // "diluncurkan dengan roket": a weapon after "dengan" is the means of another act, not the object of an attack
+        if (m.pattern().type() == Plover.ASSAULT) for (int i = m.start() + 1; i < m.end(); i++) if (words.get(i).is("dengan")) return false;
+        if (decreeSigned(m, words)) return false;
         // "menangkap ikan" is fishing, not an arrest
         if (m.end() < words.size() && CATCH.contains(words.get(m.verb()).lower()) && CATCHES.contains(words.get(m.end()).lower())) return false;
         if (m.start() > 1 && words.get(m.start() - 1).is("untuk")) {
@@ -480,6 +488,27 @@ public final class EventCoder implements Stage {
         }
         if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
         return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
+    }
+
+    /** Instruments of a government's own rule: signing one is no agreement with anyone. */
+    private static final Set<String> DECREES = WordSet.of("keputusan", "keppres", "perpres", "peraturan", "inpres", "instruksi",
+            "perppu", "undang-undang");
+    /** How far before a di- verb its subject may name a decree ("Keputusan presiden tentang ... itu diteken"). */
+    private static final int DECREE_REACH = 8;
+
+    /** "meneken keputusan presiden", "Keputusan presiden tentang abolisi itu diteken Prabowo": a decree signed. */
+    private static boolean decreeSigned(EventLexicon.Match m, List<Word> words) {
+        if (m.pattern().type() != Plover.AGREE || !"sign".equals(m.pattern().mode())) return false;
+        if (!m.pattern().passive()) {
+            for (int i = m.end(); i < words.size() && i <= m.end() + 1; i++) if (DECREES.contains(words.get(i).bare())) return true;
+            return false;
+        }
+        for (int i = m.verb() - 1; i >= 0 && i >= m.verb() - DECREE_REACH; i--) {
+            Word w = words.get(i);
+            if (DECREES.contains(w.bare())) return true;
+            if (w.punct() || Words.verbLike(w) || Words.passiveLike(w)) return false;
+        }
+        return false;
     }
 
     /** The envoy summoned before a trigger in its clause ("memanggil duta besar Rusia untuk ..."), as a side. */
@@ -535,6 +564,8 @@ public final class EventCoder implements Stage {
                 }
                 // "Wong disambut Presiden Prabowo": the guest is the passive's subject
                 if (p.passive()) return new Side[]{before, after};
+                // "menyambut para tahanan yang dibebaskan": a visit with no guest named tells no one's visit
+                if ("visit".equals(p.mode()) && after.isEmpty()) return null;
                 return new Side[]{after, before};
             }
             case SYM -> {
@@ -746,7 +777,9 @@ public final class EventCoder implements Stage {
             if (!BACK_REFERENCE.contains(words.get(i + 1).lower())) continue;
             String noun = words.get(i).bare();
             if (MEETING_NOUNS.contains(noun)) meeting = true;
-            else if (ACT_NOUNS.contains(noun) && i > 0 && WITHIN.contains(words.get(i - 1).lower())) act = true;
+            // "Penandatanganan itu disaksikan Menteri X yang sedang berkunjung ...": who attended the act was there then
+            else if (ACT_NOUNS.contains(noun) && (i > 0 ? WITHIN.contains(words.get(i - 1).lower())
+                    : i + 2 < words.size() && ATTENDED.contains(words.get(i + 2).lower()))) act = true;
         }
         return meeting ? lastMeeting : act ? lastAct : null;
     }

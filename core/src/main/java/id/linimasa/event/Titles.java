@@ -50,7 +50,11 @@ final class Titles {
     /** Whether a title is a national office, named without what it is of ("Menteri Luar Negeri"). */
     static boolean nationalOffice(Entity person) {
         for (Role r : person.roles()) {
-            if (r.title() != null && r.affiliation() == null && NATIONAL.contains(r.title().split(" ")[0].toLowerCase(Locale.ROOT))) return true;
+            if (r.title() == null || r.affiliation() != null) continue;
+            String[] words = r.title().toLowerCase(Locale.ROOT).split(" ");
+            // "Wakil Menteri Luar Negeri": a deputy holds the office's rank
+            String first = words[0].equals("wakil") && words.length > 1 ? words[1] : words[0];
+            if (NATIONAL.contains(first)) return true;
         }
         return false;
     }

@@ -62,7 +62,8 @@ public final class ArticleExtractor {
         List<Block> blocks = HtmlBlocks.of(doc.body());
         // a page read from a file often has no address: its site name then names the site
         String siteName = md.meta("og:site_name");
-        String site = url != null ? host(url) : siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
+        String host = host(url);
+        String site = url != null ? host : siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
         if (learner != null) learner.add(site, blocks);
         ContentSelector.Selection sel = ContentSelector.select(blocks, templates.of(site));
         List<String> body = bodyTexts(sel);
@@ -88,8 +89,9 @@ public final class ArticleExtractor {
         requireNoHeadlineList(sel);
         Set<String> sites = new LinkedHashSet<>();
         for (String s : new String[]{md.meta("og:site_name"), md.meta("application-name", "twitter:site"), md.meta("publisher"), md.ldPublisher(),
-                host(url), siteLabel(host(url))}) {
-            if (s != null && !s.isBlank()) sites.add(s.replaceFirst("^@", ""));
+                host, siteLabel(host)}) {
+            // a Twitter handle names the site without its "@"
+            if (s != null && !s.isBlank()) sites.add(s.startsWith("@") ? s.substring(1) : s);
         }
         // the name the site's home link (its logo) shows: what a title's tail spells when no metadata names the site
         sites.addAll(md.homeNames());
@@ -123,7 +125,8 @@ public final class ArticleExtractor {
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
                              ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang, Pagination.Part part) {
         LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
-        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet, siteLabel(host(url)));
+        String label = body.isEmpty() ? null : siteLabel(host(url));
+        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet, label);
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
         String language = LanguageGuesser.guess(joined);

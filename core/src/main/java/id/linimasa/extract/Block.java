@@ -25,6 +25,7 @@ public final class Block {
     private final int linkChars;
     /** Counted when first asked: the classifier and the selectors ask often. */
     private int words = -1;
+    private boolean asciiDigit;
     private double stopwordDensity = -1;
 
     public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
@@ -62,19 +63,28 @@ public final class Block {
 
     /** Words; Chinese and Japanese, written without spaces, count one word per two characters. */
     public int words() {
-        if (words < 0) words = countWords();
+        if (words < 0) countWords();
         return words;
     }
 
-    private int countWords() {
+    /** Whether the text holds one of the digits 0-9 (found by the words' count: the rules that read numbers ask it first). */
+    public boolean hasAsciiDigit() {
+        if (words < 0) countWords();
+        return asciiDigit;
+    }
+
+    private void countWords() {
         int n = 0;
         int cjk = 0;
         boolean in = false;
+        boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean letter;
             if (c < 128) {
-                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                boolean d = c >= '0' && c <= '9';
+                digit |= d;
+                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || d;
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
                 cjk++;
                 in = false;
@@ -85,7 +95,8 @@ public final class Block {
             if (letter && !in) n++;
             in = letter;
         }
-        return n + cjk / 2;
+        asciiDigit = digit;
+        words = n + cjk / 2;
     }
 
     /** Share of words that are Indonesian or English function words: high in prose, low in menus. */

@@ -313,7 +313,7 @@ final class BlockClassifier {
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
-        boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && DateText.find(t) != null);
+        boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
@@ -321,7 +321,7 @@ final class BlockClassifier {
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
-        if (words <= 60 && (isCall(lower) || mayCount(lower) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 60 && (isCall(lower) || mayCount(lower, b.hasAsciiDigit()) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
@@ -471,7 +471,7 @@ final class BlockClassifier {
         return false;
     }
 
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
@@ -630,12 +630,13 @@ final class BlockClassifier {
 
     /**
      * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
-     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS.
+     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS; a text without digits is not scanned for them.
      */
-    private static boolean mayCount(String lower) {
+    private static boolean mayCount(String lower, boolean digits) {
         for (int i = lower.indexOf("baca"); i >= 0; i = lower.indexOf("baca", i + 1)) {
             if (lower.startsWith("waktu ", i - 6) || lower.startsWith(" dalam", i + 4)) return true;
         }
+        if (!digits) return false;
         int n = lower.length();
         for (int i = 0; i < n; i++) {
             if (!isAsciiDigit(lower.charAt(i))) continue;

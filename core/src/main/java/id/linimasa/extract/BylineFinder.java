@@ -101,9 +101,9 @@ final class BylineFinder {
         List<String> current = new ArrayList<>();
         String[] tokens = Whitespace.split(text.substring(from).trim());
         for (String raw : tokens) {
-            String tok = OPENING.matcher(raw).replaceAll("");
+            String tok = withoutOpening(raw);
             boolean comma = tok.endsWith(",") || tok.endsWith(";");
-            String w = CLOSING.matcher(tok).replaceAll("");
+            String w = withoutClosing(tok);
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.equals("dan") || lower.equals("and") || lower.equals("&")) {
                 flush(current, out);
@@ -123,15 +123,34 @@ final class BylineFinder {
     /** "By ", "oleh " opening a byline: ASCII case-insensitively (metadata), Unicode case-insensitively (visible lines). */
     static final Pattern BY = Pattern.compile("(?i)^(by|oleh)\\s+");
     private static final Pattern BY_UNICODE = Pattern.compile("(?iu)^(by|oleh)\\s+");
-    private static final Pattern OPENING = Pattern.compile("^[(\\[]+");
     private static final Pattern CLOSING = Pattern.compile("[,;:)\\]]+$");
+
+    /** The token without the brackets opening it (as {@code ^[(\[]+} replaced, without a matcher per token). */
+    private static String withoutOpening(String tok) {
+        int i = 0;
+        while (i < tok.length() && (tok.charAt(i) == '(' || tok.charAt(i) == '[')) i++;
+        return i == 0 ? tok : tok.substring(i);
+    }
+
+    /** The token without the punctuation closing it: CLOSING replaced, told by a scan unless a line break ends the token (where "$" has two places). */
+    private static String withoutClosing(String tok) {
+        int n = tok.length();
+        if (n > 0 && isLineBreak(tok.charAt(n - 1))) return CLOSING.matcher(tok).replaceAll("");
+        int e = n;
+        while (e > 0 && ",;:)]".indexOf(tok.charAt(e - 1)) >= 0) e--;
+        return e == n ? tok : tok.substring(0, e);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
     /** As {@code w.matches(".*\\d.*")}: a digit, and no line break (where "." stops). */
     private static boolean hasDigit(String w) {
         boolean digit = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+            if (isLineBreak(c)) return false;
             digit |= c >= '0' && c <= '9';
         }
         return digit;

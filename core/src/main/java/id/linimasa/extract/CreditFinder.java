@@ -45,10 +45,12 @@ final class CreditFinder {
             }
         });
     }
-    private static final Pattern CITING = Pattern.compile("(?iu)(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
+    private static final Pattern CITING_FOLDED = Pattern.compile("(dikutip|mengutip|kutip|menurut|melaporkan|dilaporkan|laporan|dilansir|melansir|lansir"
             + "|kata|mengatakan|via|sumber|reported|reports|according|told|said|cited|quoted|kantor berita|news agency|wire)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^(sumber|source|sumber berita)\\s*:\\s*(.{2,60}?)\\s*\\.?$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    /** {@link #creditKey} of every agency name. */
+    private static final Map<String, String> AGENCY_KEYS = agencyKeys();
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[|/,]\\s*");
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?(\\p{Lu}[\\p{Lu}\\d.]+(?:\\s*[|/,]\\s*\\p{Lu}[\\p{Lu}\\d.]+)*)\\)?$");
     private static final Pattern NEWS_AGENCY = Pattern.compile("(?u)([Kk]antor [Bb]erita)((?:\\s+\\p{Lu}[\\p{L}\\d-]*){1,5})(?:\\s*\\((\\p{Lu}{2,})\\))?");
@@ -81,21 +83,31 @@ final class CreditFinder {
                 else if (acronym != null) add(out, acronym);
                 else add(out, Character.isUpperCase(n.group(1).charAt(0)) ? n.group(1) + " " + name : name);
             }
-            for (int at = 0; at < t.length(); ) {
-                // a name begins with a capital or "dpa"'s "d": other ASCII characters are passed over at once
-                char c = t.charAt(at);
-                String name = c < 128 && !(c >= 'A' && c <= 'Z' || c == 'd') ? null : agencyAt(t, at);
+            for (int at = nameStart(t, 0); at < t.length(); at = nameStart(t, at)) {
+                String name = agencyAt(t, at);
                 if (name == null) {
                     at++;
                     continue;
                 }
                 int end = at + name.length();
-                String window = t.substring(Math.max(0, at - 40), Math.min(t.length(), end + 25));
-                if (CITING.matcher(window).find()) add(out, name);
+                // an agency credited already is not looked at again (the prose of a wire story names it often)
+                if (!out.containsKey(creditKey(name)) && cites(t, Math.max(0, at - 40), Math.min(t.length(), end + 25))) add(out, name);
                 at = end;
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Where an agency name may begin from {@code from} on: a capital or "dpa"'s "d"; other ASCII characters are passed over at once. */
+    private static int nameStart(String t, int from) {
+        int n = t.length();
+        int i = from;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z' || c == 'd') break;
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -136,6 +148,23 @@ final class CreditFinder {
         out.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);
     }
 
+    /** The key {@link #add} files an agency name under (every name is in AGENCY_KEYS), or null when it adds nothing. */
+    private static String creditKey(String agencyName) {
+        return AGENCY_KEYS.get(agencyName);
+    }
+
+    /** Whether t[from, to) holds one of CITING's words. */
+    private static boolean cites(String t, int from, int to) {
+        // folded char by char as CITING's case-insensitive Unicode matching folds it ("ſ" is an "s", the Kelvin sign a "k"), then
+        // matched case-sensitively: the same answer, without folding every char at every place the pattern tries
+        char[] folded = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            folded[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return CITING_FOLDED.matcher(new String(folded)).find();
+    }
+
     private static List<List<String>> loadAgencies() {
         List<List<String>> agencies = new ArrayList<>();
         try (InputStream in = CreditFinder.class.getResourceAsStream("agencies.tsv")) {
@@ -153,6 +182,18 @@ final class CreditFinder {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(agencies);
+    }
+
+    private static Map<String, String> agencyKeys() {
+        Map<String, String> keys = new HashMap<>();
+        for (List<String> names : AGENCIES) {
+            for (String name : names) {
+                Map<String, String> one = new LinkedHashMap<>();
+                add(one, name);
+                if (!one.isEmpty()) keys.put(name, one.keySet().iterator().next());
+            }
+        }
+        return Map.copyOf(keys);
     }
 
     private static Map<String, String> canonicalNames() {

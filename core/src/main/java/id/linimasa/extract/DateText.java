@@ -178,7 +178,8 @@ final class DateText {
 
     /** WIB/WITA/WIT, GMT+7, UTC, Z, +0700. */
     static ZoneOffset offset(String zone) {
-        String z = zone.toUpperCase(Locale.ROOT).replace(" ", "");
+        // the Indonesian zones as pages print them, told before the string is upper-cased and cleared of spaces
+        String z = zone.equals("WIB") || zone.equals("WITA") || zone.equals("WIT") ? zone : zone.toUpperCase(Locale.ROOT).replace(" ", "");
         switch (z) {
             case "WIB": return ZoneOffset.ofHours(7);
             case "WITA": return ZoneOffset.ofHours(8);
@@ -198,6 +199,9 @@ final class DateText {
 
     /** Whether the value reads as RFC-1123 as far as its fields go: most are ISO-8601, and a failed parse's exception costs more than this. */
     private static boolean mayBeRfc1123(String v) {
+        // an ISO date ("2025-03-01...") fails at once: its year is read as the day of the month, and a space must follow that
+        if (v.length() > 4 && v.charAt(4) == '-' && BlockClassifier.isAsciiDigit(v.charAt(0)) && BlockClassifier.isAsciiDigit(v.charAt(1))
+                && BlockClassifier.isAsciiDigit(v.charAt(2)) && BlockClassifier.isAsciiDigit(v.charAt(3))) return false;
         ParsePosition pos = new ParsePosition(0);
         return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(v, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == v.length();
     }

@@ -124,8 +124,31 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
     /** The canonical link's address, made absolute only when asked (most pages come with their own address). */
     String canonical() {
         if (canonicalLink == null) return null;
-        String abs = canonicalLink.attr("abs:href");
-        return abs.isEmpty() ? canonicalLink.attr("href") : abs;
+        String href = canonicalLink.attr("href");
+        String abs = canonicalLink.baseUri().isEmpty() ? absoluteOnly(href) : canonicalLink.attr("abs:href");
+        return abs.isEmpty() ? href : abs;
+    }
+
+    private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
+    private static final Pattern URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
+
+    /**
+     * What jsoup's {@code abs:} gives against an empty base URI (a page read from a file), without its first step: it parses
+     * the empty base, which always fails, and goes on with the address alone, so every such page threw and caught an
+     * exception. An empty address, or one beginning with a slash, has no protocol and fails too; it is told at once.
+     */
+    @SuppressWarnings("deprecation") // java.net.URL(String), as jsoup parses
+    private static String absoluteOnly(String href) {
+        String clean = CONTROL_CHARS.matcher(href).replaceAll("");
+        int i = 0;
+        while (i < clean.length() && clean.charAt(i) <= ' ') i++;
+        if (i == clean.length() || clean.charAt(i) == '/') return "";
+        try {
+            return new java.net.URL(clean).toExternalForm();
+        } catch (java.net.MalformedURLException e) {
+            // a scheme Java has no handler for ("tel:") is kept as it is
+            return URI_SCHEME.matcher(clean).find() ? clean : "";
+        }
     }
 
     private static final Pattern HOME_HREF = Pattern.compile("(?i)(?:(?:https?:)?//(?:www\\.)?([^/?#]+))?/(?:index\\.(?:html?|php))?|(?:https?:)?//(?:www\\.)?([^/?#]+)");
@@ -143,9 +166,13 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         Matcher m = HOME_HREF.matcher(t);
         if (!m.matches()) return false;
         String host = m.group(1) != null ? m.group(1) : m.group(2);
-        return host == null || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").startsWith(host.toLowerCase(Locale.ROOT) + "/")
-                || location.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").equals(host.toLowerCase(Locale.ROOT));
+        if (host == null) return true;
+        String here = SCHEME_AND_WWW.matcher(location.toLowerCase(Locale.ROOT)).replaceFirst("");
+        String h = host.toLowerCase(Locale.ROOT);
+        return here.startsWith(h + "/") || here.equals(h);
     }
+
+    private static final Pattern SCHEME_AND_WWW = Pattern.compile("^https?://(www\\.)?");
 
     private static int slashes(String s) {
         int n = 0;

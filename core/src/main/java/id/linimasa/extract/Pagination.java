@@ -196,7 +196,8 @@ public final class Pagination {
             }
         }
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
-        String host = u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String host = u.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) host = host.substring(4);
         String key = host + path + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
         return new Part(key, Math.max(1, number));
     }

@@ -229,9 +229,9 @@ final class TitleFinder {
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            while (i < n && !isWordCharAt(lower, i)) i += charsAt(lower, i);
             int start = i;
-            while (i < n && isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            while (i < n && isWordCharAt(lower, i)) i += charsAt(lower, i);
             if (i - start >= 3) {
                 String w = lower.substring(start, i);
                 if (!Stopwords.isStopword(w)) out.add(w);
@@ -240,9 +240,18 @@ final class TitleFinder {
         return out;
     }
 
-    /** A letter or a number, as {@code [\p{L}\p{N}]}. */
+    /** Whether a letter or a number stands at i (an ASCII char is told without reading a code point: most text is ASCII). */
+    private static boolean isWordCharAt(String s, int i) {
+        char c = s.charAt(i);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : isWordChar(s.codePointAt(i));
+    }
+
+    private static int charsAt(String s, int i) {
+        return s.charAt(i) < 128 ? 1 : Character.charCount(s.codePointAt(i));
+    }
+
+    /** Other than ASCII, a letter or a number, as {@code [\p{L}\p{N}]}. */
     private static boolean isWordChar(int cp) {
-        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         if (Character.isLetter(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

@@ -23,6 +23,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds who said what. Direct quotes are the words between quotation marks (curly or straight; a quote
@@ -443,7 +444,7 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: "me..." or "ber..." not
+     * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: one of its verbs, not
      * inside a word ("pemerintah"). The pattern's {@code \b} decides; only an ASCII letter, digit or '_' before, which is
      * sure to fail it, is told here.
      */
@@ -451,11 +452,60 @@ public final class QuoteFinder implements Stage {
         for (int i = from; ; ) {
             int me = s.indexOf("me", i), ber = s.indexOf("ber", i);
             int at = me < 0 ? ber : ber < 0 ? me : Math.min(me, ber);
-            if (at <= 0) return at;
-            char c = s.charAt(at - 1);
-            if (c != '_' && !Tokenizer.isAsciiLetterOrDigit(c)) return at;
+            if (at < 0) return at;
+            char c = at == 0 ? ' ' : s.charAt(at - 1);
+            if (c != '_' && !Tokenizer.isAsciiLetterOrDigit(c) && isVerbWord(s, at)) return at;
             i = at + 1;
         }
+    }
+
+    /**
+     * Whether the lower-case ASCII letters at {@code at} make one of the verbs {@link #INDIRECT} starts with: after its
+     * verb the pattern wants a comma, a colon or a space, so the verb is the whole run ("mengatakannya" is none).
+     */
+    private static boolean isVerbWord(String s, int at) {
+        int end = at;
+        while (end < s.length() && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') end++;
+        return INDIRECT_VERBS.containsLowerCased(s, at, end);
+    }
+
+    /** Every verb {@link #SPEECH_VERBS} and {@link #CONVEYING} match. */
+    private static final WordSet INDIRECT_VERBS = WordSet.copyOf(Stream.concat(literals(SPEECH_VERBS).stream(), literals(CONVEYING).stream()).toList());
+
+    /** The strings a pattern of literal letters, alternatives and {@code (?:...)} groups matches ("me(?:nilai|nduga)"). */
+    static List<String> literals(String pattern) {
+        int[] at = {0};
+        List<String> out = alternatives(pattern, at);
+        if (at[0] != pattern.length()) throw new IllegalArgumentException("not a pattern of literals: " + pattern);
+        return out;
+    }
+
+    private static List<String> alternatives(String p, int[] at) {
+        List<String> out = new ArrayList<>(sequence(p, at));
+        while (at[0] < p.length() && p.charAt(at[0]) == '|') {
+            at[0]++;
+            out.addAll(sequence(p, at));
+        }
+        return out;
+    }
+
+    private static List<String> sequence(String p, int[] at) {
+        List<String> out = List.of("");
+        while (at[0] < p.length() && p.charAt(at[0]) != '|' && p.charAt(at[0]) != ')') {
+            List<String> next;
+            if (p.startsWith("(?:", at[0])) {
+                at[0] += 3;
+                next = alternatives(p, at);
+                if (at[0] >= p.length() || p.charAt(at[0]) != ')') throw new IllegalArgumentException("not a pattern of literals: " + p);
+                at[0]++;
+            } else if (Character.isLetter(p.charAt(at[0]))) {
+                next = List.of(String.valueOf(p.charAt(at[0]++)));
+            } else throw new IllegalArgumentException("not a pattern of literals: " + p);
+            List<String> joined = new ArrayList<>();
+            for (String a : out) for (String b : next) joined.add(a + b);
+            out = joined;
+        }
+        return out;
     }
 
     private static Span trim(String text, int from, int to) {
@@ -732,34 +782,33 @@ public final class QuoteFinder implements Stage {
          * mengemukakan", "membalas surat dengan mengatakan").
          */
         void assignBefore(Draft d, int from, int verb) {
-            String before = text.substring(from, verb).trim();
-            String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
-            int w = words.length - 1;
-            while (w > 0 && ADVERBS.contains(words[w].toLowerCase())) w--;
-            if (w >= 0 && PRONOUNS.contains(words[w].toLowerCase())) {
+            List<String> words = wordsBetween(from, verb);
+            int w = words.size() - 1;
+            while (w > 0 && ADVERBS.contains(words.get(w).toLowerCase())) w--;
+            if (w >= 0 && PRONOUNS.contains(words.get(w).toLowerCase())) {
                 d.refersBack(verb);
                 return;
             }
-            if (w > 0 && ("itu".equalsIgnoreCase(words[w]) || "tersebut".equalsIgnoreCase(words[w])) && description(from, verb)) {
+            if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w))) && description(from, verb)) {
                 d.refersBack(verb); // "Pemain berusia 23 tahun itu mengakui ...": someone named before
                 d.described = true;
                 return;
             }
-            if (w > 0 && "sang".equalsIgnoreCase(words[w - 1])) { // "Sang pelatih menilai ...": the coach named before
-                String office = words[w].toLowerCase(Locale.ROOT);
+            if (w > 0 && "sang".equalsIgnoreCase(words.get(w - 1))) { // "Sang pelatih menilai ...": the coach named before
+                String office = words.get(w).toLowerCase(Locale.ROOT);
                 String id = TITLES.contains(office) ? titled(office, verb) : null;
-                int at = text.lastIndexOf(words[w], verb);
-                if (id != null) set(d, new Mention(new Span(at, at + words[w].length()), words[w], EntityType.PER, id), -1);
+                int at = text.lastIndexOf(words.get(w), verb);
+                if (id != null) set(d, new Mention(new Span(at, at + office.length()), words.get(w), EntityType.PER, id), -1);
                 else d.refersBack(verb);
                 return;
             }
-            String noun = w >= 0 ? words[w] : "";
+            String noun = w >= 0 ? words.get(w) : "";
             if (BODY_NOUNS.contains(noun.toLowerCase(Locale.ROOT)) && (w == 0 || Character.isLowerCase(noun.charAt(0)))) {
                 // "Perusahaan juga memastikan ...", "manajemen perseroan menyatakan ...": the company named before
                 lastBody(from, noun.toLowerCase(Locale.ROOT)).ifPresent(m -> set(d, m, -1));
                 return;
             }
-            String last = w >= 0 ? words[words.length - 1].toLowerCase() : "";
+            String last = w >= 0 ? words.getLast().toLowerCase() : "";
             int lastAt = verb;
             while (lastAt > from && Character.isWhitespace(text.charAt(lastAt - 1))) lastAt--;
             while (lastAt > from && !Character.isWhitespace(text.charAt(lastAt - 1))) lastAt--;
@@ -774,20 +823,68 @@ public final class QuoteFinder implements Stage {
             // "X, yang memerankan tokoh Y, mengaku ...": the subject stands before the relative clause
             Matcher relative = RELATIVE.matcher(text).region(from, verb);
             int subjectEnd = relative.find() ? relative.start() : verb;
-            List<Mention> candidates = mentions.stream()
-                    .filter(m -> m.span().start() >= from && m.span().end() <= subjectEnd && !afterPlacePreposition(m.span().start())).toList();
-            if (candidates.isEmpty()) return;
+            // the candidates are the names in [from, subjectEnd) not after a place preposition: of them only the first
+            // (and the first person) or the last is wanted, so the place test is run from that end until one passes
+            int first = firstStartingAt(from), beyond = firstStartingAt(subjectEnd + 1);
             if (ZERO_SUBJECT.contains(last)) {
-                set(d, candidates.stream().filter(m -> m.type() == EntityType.PER).findFirst().orElse(candidates.getFirst()), -1);
+                Mention firstOne = null;
+                for (int k = first; k < beyond; k++) {
+                    Mention m = mentions.get(k);
+                    if (!candidate(m, subjectEnd)) continue;
+                    if (m.type() == EntityType.PER) {
+                        set(d, m, -1);
+                        return;
+                    }
+                    if (firstOne == null) firstOne = m;
+                }
+                if (firstOne != null) set(d, firstOne, -1);
                 return;
             }
-            Mention nearest = candidates.getLast();
-            if (nearest.type() == EntityType.LOC && candidates.size() > 1) {
-                // "Ombudsman RI menyatakan": the body whose name the state or place ends
-                Mention body = candidates.get(candidates.size() - 2);
-                if (body.type() == EntityType.ORG && text.substring(body.span().end(), nearest.span().start()).isBlank()) nearest = body;
+            for (int k = beyond - 1; k >= first; k--) {
+                Mention nearest = mentions.get(k);
+                if (!candidate(nearest, subjectEnd)) continue;
+                if (nearest.type() == EntityType.LOC && k > first) {
+                    // "Ombudsman RI menyatakan": the body whose name the state or place ends
+                    Mention body = mentions.get(k - 1);
+                    if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
+                            && text.substring(body.span().end(), nearest.span().start()).isBlank()) nearest = body;
+                }
+                if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
+                return;
             }
-            if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
+        }
+
+        /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
+        private boolean candidate(Mention m, int subjectEnd) {
+            return m.span().end() <= subjectEnd && !afterPlacePreposition(m.span().start());
+        }
+
+        /** The index of the first mention starting at or after {@code offset} ({@link #mentions} are in text order). */
+        private int firstStartingAt(int offset) {
+            int lo = 0, hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).span().start() < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** The words of {@code text[from, to)} split at white space, as {@code trim().split("\\s+")} gives them. */
+        private List<String> wordsBetween(int from, int to) {
+            List<String> out = new ArrayList<>();
+            int i = from;
+            while (i < to && text.charAt(i) <= ' ') i++;
+            int end = to;
+            while (end > i && text.charAt(end - 1) <= ' ') end--;
+            while (i < end) {
+                int j = i;
+                while (j < end && !Tokenizer.isPatternSpace(text.charAt(j))) j++;
+                out.add(text.substring(i, j));
+                while (j < end && Tokenizer.isPatternSpace(text.charAt(j))) j++;
+                i = j;
+            }
+            return out;
         }
 
         /**

@@ -63,6 +63,11 @@ public final class Tokenizer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /** What a regex's {@code \s} matches: ASCII white space only. */
+    public static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '’' || c == '.' || c == '/' || c == ',' || c == '&';
     }

@@ -79,6 +79,15 @@ final class AfterNumber {
         return c == '1' && d >= '5' || c == '2' && d == '0';
     };
 
+    /** "1990s", "1980's": four digits, then an "s" (an apostrophe allowed between), as English names decades. */
+    static final Test DECADE_S = (t, p) -> {
+        if (!digit(t, p)) return true;
+        int e = digits(t, p);
+        if (e - p != 4) return false;
+        if (e < t.length() && t.charAt(e) == '\'') e++;
+        return e < t.length() && (t.charAt(e) == 's' || t.charAt(e) == 'S');
+    };
+
     /** "(27/2)": after an opening bracket, a day of one or two digits and a slash. */
     static final Test BRACKET_DAY = (t, p) -> {
         if (t.charAt(p) != '(') return true;
@@ -90,13 +99,13 @@ final class AfterNumber {
         return e < t.length() && t.charAt(e) == '/';
     };
 
-    /** "1 Syawal", "10 Dzulhijjah", "5 Ramadan": a space, then a word as Hijri months begin. */
+    /** "1 Syawal", "10 Dzulhijjah", "5 Ramadan", "1 Muharram": a space, then a word as Hijri months begin. */
     static final Test HIJRI_MONTH = (t, p) -> {
         if (!digit(t, p)) return true;
         int e = digits(t, p);
         if (e >= t.length() || !space(t.charAt(e))) return false;
         e = spaces(t, e);
-        return e < t.length() && "rsdz".indexOf(fold(t.charAt(e))) >= 0;
+        return e < t.length() && "rsdzm".indexOf(fold(t.charAt(e))) >= 0;
     };
 
     /** "30/12/2014", "27.02.2025", "2025-02-27": a date's separator right after the first number. */

@@ -9,18 +9,19 @@ import java.time.temporal.IsoFields;
  */
 record Anchor(LocalDate date, Grain grain) {
 
-    enum Grain { DAY, WEEK, MONTH, YEAR, DECADE }
+    enum Grain { DAY, WEEK, MONTH, QUARTER, YEAR, DECADE }
 
     static Anchor day(LocalDate d) {
         return new Anchor(d, Grain.DAY);
     }
 
-    /** The TIMEX3 value: 2025-02-27, 2025-W09, 2025-02, 2025 or 202 (a decade). */
+    /** The TIMEX3 value: 2025-02-27, 2025-W09, 2025-02, 2025-Q1, 2025 or 202 (a decade). */
     String value() {
         return switch (grain) {
             case DAY -> date.toString();
             case WEEK -> String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+            case QUARTER -> String.format("%04d-Q%d", date.getYear(), (date.getMonthValue() + 2) / 3);
             case YEAR -> String.format("%04d", date.getYear());
             case DECADE -> String.format("%03d", date.getYear() / 10);
         };

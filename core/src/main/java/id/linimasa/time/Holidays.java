@@ -15,14 +15,15 @@ import java.util.stream.Stream;
  * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids and Nyepi, whose dates
  * follow the lunar calendar and come from the government's decision for each year (Idul Fitri 2008-2026, from the
  * yearly decree on national holidays and the Ministry of Religious Affairs' isbat; Idul Adha 2008-2026;
- * Nyepi 2015-2026).
+ * Nyepi 2015-2026; the Islamic new year, 1 Muharram, 2008-2026).
  */
 final class Holidays {
 
     private Holidays() {
     }
 
-    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|cina))|malam\\s+pergantian\\s+tahun"
+    static final String PATTERN = "(?:malam\\s+)?(?:hari\\s+)?natal|christmas(?:\\s+day)?|(?:malam\\s+)?tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|hijriyah|cina))"
+            + "|tahun\\s+baru\\s+(?:islam|hijriah|hijriyah)|malam\\s+pergantian\\s+tahun"
             + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri(?:\\s+ke-?\\s*\\d{1,3})?"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
             + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
@@ -64,16 +65,28 @@ final class Holidays {
             .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
 
     /**
-     * A day of Ramadan, Syawal or Dzulhijjah in a Hijri year ("1 Syawal 1445 H"), counted from the tabulated first
-     * of Ramadan, Idul Fitri (1 Syawal) or Idul Adha (10 Dzulhijjah); null outside the tables. Hijri years
-     * 1429-1447 have these three months within one Gregorian year, 579 years on (1445 H: 2024).
+     * 1 Muharram (1430-1448 H), the Islamic new year and the Javanese 1 Suro, by the same decree; it falls 578 Gregorian
+     * years on (1446 H: 2024).
+     */
+    private static final Map<Integer, LocalDate> MUHARRAM = Stream.of(("2008-12-29 2009-12-18 2010-12-07 2011-11-27 2012-11-15 "
+            + "2013-11-05 2014-10-25 2015-10-14 2016-10-02 2017-09-21 2018-09-11 2019-09-01 2020-08-20 2021-08-10 2022-07-30 "
+            + "2023-07-19 2024-07-07 2025-06-27 2026-06-16").split(" "))
+            .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
+
+    /**
+     * A day of Muharram (Suro), Ramadan, Syawal or Dzulhijjah in a Hijri year ("1 Syawal 1445 H"), counted from the
+     * tabulated 1 Muharram, first of Ramadan, Idul Fitri (1 Syawal) or Idul Adha (10 Dzulhijjah); null outside the
+     * tables. Hijri years 1429-1447 have the last three within one Gregorian year, 579 years on (1445 H: 2024).
      */
     static LocalDate hijri(int day, String month, int hijriYear) {
         int year = hijriYear + 579;
         String m = month.toLowerCase(java.util.Locale.ROOT);
         LocalDate base;
         int baseDay;
-        if (m.startsWith("rama")) {
+        if (m.startsWith("muh") || m.startsWith("sur")) {
+            base = MUHARRAM.get(year - 1);
+            baseDay = 1;
+        } else if (m.startsWith("rama")) {
             base = RAMADAN.get(year);
             baseDay = 1;
         } else if (m.startsWith("syaw")) {
@@ -126,6 +139,7 @@ final class Holidays {
     static Holiday of(String name) {
         String k = TimeLexicon.key(name).replaceFirst("^hari raya ", "");
         if (k.contains("natal") || k.startsWith("christmas")) return fixed(12, k.startsWith("malam") ? 24 : 25);
+        if (k.contains("islam") || k.contains("hijri")) return new Holiday(null, MUHARRAM, null);
         if (k.contains("tahun baru") || k.startsWith("new year") || k.contains("pergantian tahun")) {
             return k.startsWith("malam") || k.endsWith("eve") ? fixed(12, 31) : fixed(1, 1);
         }

@@ -136,11 +136,13 @@ final class Scan {
 
     /**
      * The day a clock time without its own day belongs to: the last day the text set, unless that was a day of
-     * the background more than a week before the news's own day, told in an earlier paragraph; then the news's day.
+     * the background more than a week before the news's own day, or an aside more than a month after it ("the next
+     * eclipse is expected on 20 April 2023"), told in an earlier paragraph; then the news's day.
      */
     Anchor clockDay(int pos) {
         if (lastDay == null) return dctAnchor();
-        boolean background = leadDay != null && lastDay.date().isBefore(leadDay.date().minusWeeks(1)) && lastDayAt < text.lastIndexOf('\n', pos);
+        boolean background = leadDay != null && (lastDay.date().isBefore(leadDay.date().minusWeeks(1)) || lastDay.date().isAfter(leadDay.date().plusMonths(1)))
+                && lastDayAt < text.lastIndexOf('\n', pos);
         // "... sepuluh hari setelah Idul Fitri. Hingga pukul 11.00 WIB, 63.000 tiket telah terjual": what is already
         // done did not happen on a day still to come; it happened on the news's day.
         Span here = sentence(pos);

@@ -124,6 +124,13 @@ public final class TimexTagger {
     /** After "hari", the rules of weekdays need one ("hari Senin"); those of the n-th day an ordinal ("hari ketiga", "hari ke-5"). */
     private static final AfterNumber.Test AFTER_HARI_WEEKDAY = WordsAhead.after("hari", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu",
             "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final AfterNumber.Test AFTER_MALAM_WEEKDAY = WordsAhead.after("malam", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** The five days of the Javanese market week, in their order. */
+    private static final List<String> PASARAN_DAYS = List.of("legi", "pahing", "pon", "wage", "kliwon");
+    private static final String PASARAN = "(?:legi|pahing|pon|wage|kliwon)";
+    /** A Legi (Friday 17 August 1945), from which the market days are counted. */
+    private static final LocalDate LEGI = LocalDate.of(1945, 8, 17);
     private static final AfterNumber.Test AFTER_HARI_ORDINAL = WordsAhead.after("hari", "pertama", "ke", "terakhir");
     /** The words of {@link TimeLexicon#SE_UNIT} with their prefix, "sehari", "setahun": made from it, so the two can't part. */
     private static final String[] SE_UNITS = Stream.of(SE_UNIT.substring("(?:".length(), SE_UNIT.length() - 1).split("\\|"))
@@ -141,7 +148,7 @@ public final class TimexTagger {
     public TimexTagger() {
         // Weekday with its date in brackets or written out: "Selasa (30/12/2014)", "Senin(15/8)", "Rabu, 17 Januari 2024".
         // "Senin-Rabu (12-14/9)": two days sharing one bracket.
-        rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
+        rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:(?<wd0>" + WEEKDAY + ")\\s*[-–]\\s*)?(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+" + PASARAN + ")?(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?:lalu|kemarin))?\\s*,?\\s*(?:"
                 + "\\(\\s*(?:(?<bd0>" + DAY + ")\\s*[-–]\\s*)?(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\)"
                 + "|(?<open>\\(\\s*)?(?<d>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:\\s+(?<y>" + YEAR + "))?(?:\\s*(?<close>\\)))?"
                 + "|(?<nd>" + DAY + ")[/.-](?<nm>" + MON_NUM + ")[/.-](?<ny>\\d{4}))"
@@ -153,12 +160,11 @@ public final class TimexTagger {
         // Dates in digits: "30/12/2014", "2025-02-27", "(27/2)".
         rule(WordsAhead.both(AfterNumber.DATE_SEPARATOR, AfterNumber.BRACKET_DAY), "#D (", "(?:(?<d>" + DAY + ")[/.-](?<m>" + MON_NUM + ")[/.-](?<y>\\d{4})|(?<iy>" + YEAR + ")-(?<im>[01]\\d)-(?<id>[0-3]\\d)"
                 + "|\\(\\s*(?<bd>" + DAY + ")\\s*/\\s*(?<bm>" + MON_NUM + ")(?:\\s*/\\s*(?<by>\\d{4}|\\d{2}))?\\s*\\))", this::numericDate);
-        // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H".
-        rule(AfterNumber.HIJRI_MONTH, "#D", "(?<d>" + DAY + ")\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah)\\s+(?<hy>1[34]\\d\\d)"
-                + "(?:\\s*(?:hijriah|hijriyah|h))?", (m, s) -> {
-            LocalDate d = Holidays.hijri(num(m, "d"), m.group("hm"), num(m, "hy"));
-            return d == null ? null : List.of(day(m.start(), m.end(), d, null, true));
-        });
+        // Hijri dates: "1 Syawal 1445 Hijriah", "10 Dzulhijjah 1444 H", "1 Muharram"; "malam 1 Suro" is the eve of the Javanese new year.
+        rule(WordsAhead.both(AfterNumber.HIJRI_MONTH, WordsAhead.both(WordsAhead.after("malam", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "satu"),
+                WordsAhead.after("satu", "ram", "sya", "dzu", "zul", "muh", "sur"))), "#D malam satu",
+                "(?:(?<malam>malam)\\s+)?(?:(?<d>" + DAY + ")|satu)\\s+(?<hm>ramadh?an|syawal|syawwal|dzulhijjah|zulhijah|zulhijjah|dzulhijah|muharr?am|suro|sura)"
+                + "(?:\\s+(?<hy>1[34]\\d\\d)(?:\\s*(?:hijriah|hijriyah|h))?)?", this::hijriDate);
         // Halves of a year: "paruh pertama 2024", "paruh kedua tahun ini".
         rule("paruh", "paruh\\s+(?<q>pertama|kedua|awal|akhir)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?", (m, s) -> {
             String y = g(m, "y") != null ? g(m, "y") : s.dct == null ? "XXXX"
@@ -178,7 +184,8 @@ public final class TimexTagger {
         rule(WordsAhead.both(AfterNumber.YEAR, WordsAhead.holding(6, "1", "2")), "#MOD tahun dekade decade era #D", MOD + "(?<tahun>(?:tahun(?:\\s+(?:ajaran|anggaran|akademik|fiskal|buku))?|dekade|decade|era)\\s+)?(?<y>" + YEAR + ")(?<an>-?an)?(?:\\s*(?:-|–|/)\\s*(?<y2>" + YEAR + "))?"
                 + "(?:\\s+(?<rel>lalu|silam|ini|mendatang|yang\\s+lalu))?(?![.,]\\d)", this::year);
         // Weekdays: "Senin", "hari Senin", "Rabu kemarin", "Jumat depan", "Kamis malam", "Sabtu pekan lalu".
-        rule(AFTER_HARI_WEEKDAY, "hari #WD", "(?:hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
+        // "malam Jumat" is Thursday night; "Kamis Wage", "malam Jumat Kliwon" name the Javanese market day too.
+        rule(WordsAhead.both(AFTER_HARI_WEEKDAY, AFTER_MALAM_WEEKDAY), "hari malam #WD", "(?:(?<malam>malam\\s+)|hari\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pasaran>" + PASARAN + "))?(?:\\s+(?<pod>" + PART_OF_DAY + ")(?:\\s+(?:WIB|WITA|WIT)(?![\\p{L}]))?)?(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|besok|esok|ini|nanti"
                 + "|yang\\s+lalu|(?:pekan|minggu)\\s+(?:lalu|depan|ini)))?", this::weekday);
         rule("last next this", "(?<rel>last|next|this)\\s+(?<wd>" + WEEKDAY + ")", this::weekday);
         // Days counted from today or from the story: "kemarin sore", "hari ini", "keesokan harinya", "hari itu".
@@ -194,14 +201,22 @@ public final class TimexTagger {
                 + "|saat\\s+itu|waktu\\s+itu|ketika\\s+itu|kala\\s+itu|masa\\s+itu|era\\s+itu|zaman\\s+itu|now|currently|recently|nowadays"
                 + "|the\\s+future|the\\s+past|at\\s+the\\s+time"
                 + "|(?:masa|era|zaman|rezim)\\s+(?:orde\\s+baru|orde\\s+lama|orba|kolonial|penjajahan(?:\\s+(?:belanda|jepang))?|pendudukan\\s+jepang"
-                + "|hindia\\s+belanda|perang\\s+dingin))", this::reference);
+                + "|hindia\\s+belanda|perang\\s+dingin|belanda|jepang))", this::reference);
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
         rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         // "the end of March", "the beginning of 2024".
-        rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + "))",
+        rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + ")"
+                + "|(?<rel>last|this|next)\\s+year)",
                 (m, s) -> {
                     if (g(m, "yy") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "yy"), 1, 1), Grain.YEAR), true));
+                    // "at the end of last year": the year counted from publication, as "akhir tahun lalu".
+                    if (g(m, "rel") != null) {
+                        if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX", null, false));
+                        String rel = englishRelative(lower(g(m, "rel")));
+                        int y = s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0);
+                        return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, 1, 1), Grain.YEAR), false));
+                    }
                     int month = TimeLexicon.month(g(m, "m"));
                     int y = g(m, "y") != null ? num(m, "y") : s.dct == null ? -1
                             : s.future(m.start()) && month < s.dct.getMonthValue() ? s.dct.getYear() + 1 : nearestYear(s.dct, month);
@@ -231,7 +246,9 @@ public final class TimexTagger {
         rule(WordsAhead.both(WordsAhead.after("bulan", "yang"), WordsAhead.after("tahun", "yang")), "bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
-                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier))?";
+                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier"
+                // "dua jam lebih": more than two hours ("dua jam lebih cepat" compares)
+                + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit)(?![\\p{L}\\p{N}]))))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
         // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
@@ -256,6 +273,9 @@ public final class TimexTagger {
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
+        // "once a year", "twice a week": English recurrences.
+        rule("once twice", "(?:once|twice)\\s+(?:a|an|per|every)\\s+(?<u>day|week|month|year)",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.SET, duration(1, TimeLexicon.unit(m.group("u"))), null, false)));
         // Clock times: "pukul 06.14 WIB", "jam 8 malam", "19.13 WIB", "pukul 14.00-16.00 WIB", "10:30 a.m.".
         String clock = "[01]?\\d|2[0-4]";
         rule(AfterNumber.CLOCK, "pukul jam pk #D", "(?:(?:pukul|jam|pk\\.?)\\s*(?<h>" + clock + ")(?:[.:](?<mi>[0-5]\\d))?|(?<h2>" + clock + ")[.:](?<mi2>[0-5]\\d)"
@@ -269,6 +289,8 @@ public final class TimexTagger {
         rule("kuartal triwulan kwartal semester quarter the first second third fourth #MOD", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
                 + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s*[/-]\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
+        rule(WordsAhead.holding(5, "quarter"), "the #MON", "(?:the\\s+)?(?<m1>" + MONTH_FULL + ")\\s*[-–]\\s*(?<m2>" + MONTH_FULL + ")\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?",
+                this::monthsQuarter);
         rule("abad", "abad\\s+(?:ke-?\\s*)?(?<c>\\d{1,2}|[ivxl]+)", this::century);
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
         rule(AFTER_HARI_ORDINAL, "hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
@@ -282,6 +304,11 @@ public final class TimexTagger {
         rule(WordsAhead.both(WordsAhead.after("hari", "natal", "kemerdekaan", "buruh", "pahlawan", "kartini", "sumpah", "pendidikan", "lahir", "ibu", "valentine", "raya"),
                 WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+        // "the 1990s", "since the 1980s": English decades.
+        rule(WordsAhead.both(WordsAhead.after("the", "1", "2"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "y"), 1, 1), Grain.DECADE), false)));
+        // "H-4", "H+3" without the holiday's name: mudik news counts days from the Lebaran near publication.
+        rule("h", "h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})", this::daysFromLebaran);
         rule("tahun era dekade decade", "(?:tahun|era|dekade|decade)\\s+(?<dd>[1-9]0)-?an", (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE,
                 "19" + m.group("dd").charAt(0), null, false)));
         Map<String, int[]> byWord = new HashMap<>();
@@ -851,6 +878,13 @@ public final class TimexTagger {
         // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari".
         if (name.equals("minggu") && !withHari) return null;
         DayOfWeek d = TimeLexicon.weekday(name);
+        boolean eve = g(m, "malam") != null;
+        String pod = g(m, "pod");
+        if (eve) {
+            if (pod != null) return null;
+            d = d.minus(1);
+            pod = "malam";
+        }
         if (s.dct == null) {
             return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX-WXX-" + d.getValue(), null, false));
         }
@@ -890,7 +924,23 @@ public final class TimexTagger {
             int weeks = rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0;
             date = dct.plusWeeks(weeks).with(d);
         }
-        return List.of(day(m.start(), m.end(), date, g(m, "pod"), false));
+        if (g(m, "pasaran") != null) date = withMarketDay(date, g(m, "pasaran"), eve ? 1 : 0);
+        return List.of(day(m.start(), m.end(), date, pod, false));
+    }
+
+    /**
+     * The day nearest {@code date} with its weekday whose market day ({@code shift} days on: a night is named for the
+     * day it leads into) is {@code pasaran}: the two cycles meet every 35 days.
+     */
+    private static LocalDate withMarketDay(LocalDate date, String pasaran, int shift) {
+        int wanted = PASARAN_DAYS.indexOf(TimeLexicon.key(pasaran));
+        for (int k = 0; k <= 2; k++) {
+            for (int sign : new int[]{1, -1}) {
+                LocalDate c = date.plusWeeks(sign * k);
+                if (Math.floorMod(ChronoUnit.DAYS.between(LEGI, c.plusDays(shift)), 5) == wanted) return c;
+            }
+        }
+        return date;
     }
 
     private List<Found> relativeDay(Matcher m, Scan s) {
@@ -922,7 +972,7 @@ public final class TimexTagger {
         String pod = first(first(first(g(m, "pod"), g(m, "pod2")), g(m, "epod")), g(m, "bare"));
         // A bare "pagi" or "malam" is a time only as the bound of a stretch ("sejak pagi", "hingga malam") or when it
         // spells out a recurrence ("dua kali sehari, pagi dan sore").
-        boolean distinct = g(m, "bare") != null && TimeLexicon.key(pod).equals("dini hari");
+        boolean distinct = g(m, "bare") != null && (TimeLexicon.key(pod).equals("dini hari") || TimeLexicon.key(pod).equals("tengah malam"));
         if (g(m, "bare") != null && !distinct && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
         if (g(m, "sm") != null) {
             pod = "malam";
@@ -964,7 +1014,7 @@ public final class TimexTagger {
     private List<Found> reference(Matcher m, Scan s) {
         String w = TimeLexicon.key(g(m, "w"));
         String before = s.wordBefore(m.start());
-        if ((w.equals("dulu") || w.equals("dahulu")) && (before.equals("lebih") || before.equals("terlebih"))) return null;
+        if ((w.equals("dulu") || w.equals("dahulu")) && (before.equals("lebih") || before.equals("terlebih") || meansFirst(s, m.start(), m.end()))) return null;
         String value = switch (w) {
             case "dulu", "dahulu", "masa lalu", "masa lampau", "masa silam", "baru-baru ini", "belum lama ini", "beberapa waktu lalu",
                  "beberapa waktu silam", "recently", "the past" -> "PAST_REF";
@@ -979,6 +1029,26 @@ public final class TimexTagger {
             else return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.anchor.value(), null, false));
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+    }
+
+    /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "yang dulu". */
+    private static final Set<String> PAST_DULU = WordSet.of("seperti", "sejak", "dari", "sedari", "zaman", "masa", "tempo", "yang", "kala",
+            "waktu", "sama", "daripada", "ketimbang", "itu");
+
+    /**
+     * "lolos dari grup dulu," "tunggu dulu.": "dulu" closing a clause after a word of its own is "first", not "formerly"
+     * ("Dulu, ..." opens one; "lahan itu dulu merupakan ..." goes on).
+     */
+    private static boolean meansFirst(Scan s, int start, int end) {
+        int b = start;
+        while (b > 0 && s.text.charAt(b - 1) == ' ') b--;
+        String before = s.wordBefore(start);
+        // "tidak semurah dulu": as cheap as it was
+        boolean comparison = before.startsWith("se") && before.length() > 4 && !before.equals("sebentar");
+        if (b == 0 || b == start || !Character.isLetterOrDigit(s.text.charAt(b - 1)) || PAST_DULU.contains(before) || comparison) return false;
+        int a = end;
+        while (a < s.text.length() && s.text.charAt(a) == ' ') a++;
+        return a == s.text.length() || ",.!?\"”)".indexOf(s.text.charAt(a)) >= 0;
     }
 
     private List<Found> calendarUnit(Matcher m, Scan s) {
@@ -1005,7 +1075,9 @@ public final class TimexTagger {
         };
         if (narrative && base.grain().compareTo(grain) > 0) return null;
         // "membalas sepanjang akhir pekan" in a page of Monday: the weekend just past, unless the sentence looks ahead.
-        if (weekend && rel == null && !narrative && base.date().getDayOfWeek().getValue() <= 4 && !s.future(m.start())) shift = -1;
+        // "Kalau sampai akhir pekan belum selesai ...": a condition looks ahead.
+        if (weekend && rel == null && !narrative && base.date().getDayOfWeek().getValue() <= 4 && !s.future(m.start())
+                && !CONDITION.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()) shift = -1;
         Anchor a = base.plus(shift, u).at(grain);
         String value = a.value() + (weekend ? "-WE" : "");
         Integer year = grain == Grain.YEAR ? Integer.valueOf(a.date().getYear()) : null;
@@ -1049,6 +1121,9 @@ public final class TimexTagger {
         if (u == null) return null;
         if (lawNumber(s.text, Math.max(0, m.start() - 12), m.end())) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
+        // "puluhan tahun" is decades, "ratusan tahun" centuries.
+        if (u.equals("Y") && n != null && n.equalsIgnoreCase("puluhan")) u = "DE";
+        if (u.equals("Y") && n != null && n.equalsIgnoreCase("ratusan")) u = "CE";
         String dir = lower(g(m, "dir"));
         String approx = lower(g(m, "approx"));
         if (g(m, "u2") != null) {
@@ -1083,7 +1158,7 @@ public final class TimexTagger {
                 }
             }
         }
-        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama")
+        boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama") || dir.equals("lebih")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
                 || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
@@ -1118,8 +1193,8 @@ public final class TimexTagger {
         }
         Anchor a = base.plus(sign * (long) amount, u);
         if (!fromStory && u.equals("W")) a = a.at(Grain.WEEK);
-        // "in August 2022, down from ... a year earlier": the same month a year before.
-        if (fromStory && u.equals("Y") && base.grain() == Grain.MONTH) a = a.at(Grain.MONTH);
+        // "in August 2022, down from ... a year earlier": the same month (or quarter) a year before.
+        if (fromStory && u.equals("Y") && (base.grain() == Grain.MONTH || base.grain() == Grain.QUARTER)) a = a.at(base.grain());
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, a, false));
     }
 
@@ -1234,7 +1309,26 @@ public final class TimexTagger {
                 : s.dct == null ? "XXXX"
                 : String.valueOf(rel != null ? s.dct.getYear() + (rel.equals("lalu") ? -1 : rel.equals("depan") ? 1 : 0)
                 : inSentence != null ? inSentence : s.dct.getYear());
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + (half ? "-H" : "-Q") + n, null, false));
+        if (half || y.equals("XXXX")) return List.of(new Found(m.start(), m.end(), TimexType.DATE, y + (half ? "-H" : "-Q") + n, null, false));
+        // A quarter is a time the story can count from: "87.000 ton pada kuartal II, dari 104.000 ton setahun sebelumnya".
+        boolean stated = g(m, "y") != null || g(m, "sy") != null || g(m, "ey") != null;
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(Integer.parseInt(y), n), stated));
+    }
+
+    private static Anchor quarterOf(int year, int quarter) {
+        return new Anchor(LocalDate.of(year, quarter * 3 - 2, 1), Grain.QUARTER);
+    }
+
+    /** "the April-June quarter", as wire copy names quarters: one when the months open and close a calendar quarter. */
+    private List<Found> monthsQuarter(Matcher m, Scan s) {
+        int from = TimeLexicon.month(m.group("m1"));
+        if (from % 3 != 1 || TimeLexicon.month(m.group("m2")) != from + 2) return null;
+        int quarter = (from + 2) / 3;
+        if (g(m, "y") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(num(m, "y"), quarter), true));
+        if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, "XXXX-Q" + quarter, null, false));
+        Integer inSentence = s.yearInSentence(m.start());
+        int y = inSentence != null ? inSentence : from > s.dct.getMonthValue() && !s.future(m.start()) ? s.dct.getYear() - 1 : s.dct.getYear();
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(y, quarter), false));
     }
 
     private List<Found> holiday(Matcher m, Scan s) {
@@ -1261,6 +1355,34 @@ public final class TimexTagger {
         // "malam pergantian tahun" is a night, not a day.
         String pod = TimeLexicon.key(m.group("h")).startsWith("malam pergantian") ? "malam" : null;
         return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null));
+    }
+
+    private List<Found> hijriDate(Matcher m, Scan s) {
+        int d = g(m, "d") == null ? 1 : num(m, "d");
+        LocalDate date = null;
+        if (g(m, "hy") != null) {
+            date = Holidays.hijri(d, m.group("hm"), num(m, "hy"));
+        } else if (s.dct != null) {
+            // no year: the one nearest publication
+            for (int h = s.dct.getYear() - 580; h <= s.dct.getYear() - 577; h++) {
+                LocalDate c = Holidays.hijri(d, m.group("hm"), h);
+                if (c != null && (date == null || Math.abs(ChronoUnit.DAYS.between(s.dct, c)) < Math.abs(ChronoUnit.DAYS.between(s.dct, date)))) date = c;
+            }
+        }
+        if (date == null) return null;
+        // the Javanese day begins at sunset: "malam 1 Suro" is the evening before it
+        if (g(m, "malam") != null) return List.of(day(m.start(), m.end(), date.minusDays(1), "malam", false));
+        return List.of(day(m.start(), m.end(), date, null, g(m, "hy") != null));
+    }
+
+    /** How far from publication a Lebaran may be for a bare "H-7" to count from it: the weeks of mudik and arus balik. */
+    private static final int LEBARAN_SEASON_DAYS = 45;
+
+    private List<Found> daysFromLebaran(Matcher m, Scan s) {
+        if (s.dct == null) return null;
+        LocalDate eid = Holidays.of("lebaran").on(null, s.dct, null);
+        if (eid == null || Math.abs(ChronoUnit.DAYS.between(s.dct, eid)) > LEBARAN_SEASON_DAYS) return null;
+        return List.of(day(m.start(), m.end(), eid.plusDays((m.group("hs").equals("-") ? -1L : 1L) * num(m, "hn")), null, false));
     }
 
     private List<Found> ramadan(Matcher m, Scan s) {

@@ -39,8 +39,20 @@ public final class TimelineBuilder {
     public List<TimelineRow> build(Collection<Analysis> analyses, TimelineQuery query) {
         LocalDate newest = analyses.stream().map(a -> a.article().published()).filter(Objects::nonNull)
                 .map(p -> p.date()).max(Comparator.naturalOrder()).orElse(null);
-        Map<String, String> names = names(analyses);
-        List<MergedEvent> merged = new ArrayList<>(merger.merge(analyses));
+        List<Report> reports = new ArrayList<>();
+        for (Analysis a : analyses) for (Event e : a.events()) reports.add(Report.of(a, e));
+        return build(reports, names(analyses), newest, query);
+    }
+
+    /**
+     * {@link #build} for reports already taken out of their articles (read back from an index): they must include
+     * every report that could merge with a shown one, since rows are filtered after merging.
+     *
+     * @param names  entity names by id, for the actors and the summary
+     * @param newest the day the newest article of the corpus appeared (nothing dated after it is shown), or null
+     */
+    public List<TimelineRow> build(Collection<Report> reports, Map<String, String> names, LocalDate newest, TimelineQuery query) {
+        List<MergedEvent> merged = new ArrayList<>(merger.mergeReports(reports));
         merged.sort(Comparator.comparing((MergedEvent m) -> DateRange.of(m.date().value()).first())
                 .thenComparing(m -> m.date().value().length())
                 .thenComparing(m -> m.lead().event().type()));

@@ -33,7 +33,7 @@ class RoleFinderTest {
         boolean[] capital = new boolean[words.size()];
         for (int i = 0; i < capital.length; i++) capital[i] = Character.isUpperCase(words.get(i).charAt(0));
         return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), tokens, words, lower,
-                new String[words.size()], capital, mentions);
+                new String[words.size()], capital, new int[words.size()], mentions); // RoleFinder asks no word facts
     }
 
     @Test

@@ -13,11 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuoteFinderTest {
 
     private static List<Quote> quotes(String text) {
         return new QuoteFinder().apply(ArticleFixture.world(text).analysis()).quotes();
+    }
+
+    @Test
+    void speechVerbPatternsExpandToTheirWords() {
+        assertThat(QuoteFinder.literals("me(?:nilai|ng(?:aku|akui))|ber(?:kata)")).containsExactly("menilai", "mengaku", "mengakui", "berkata");
+        assertThatThrownBy(() -> QuoteFinder.literals("me(?:nilai)?")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

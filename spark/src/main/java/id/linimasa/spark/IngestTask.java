@@ -178,7 +178,8 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
         return null;
     }
 
-    private static String write(String op, String index, String id, ObjectNode doc) {
+    /** A bulk item: its action line and its document line. */
+    static String write(String op, String index, String id, ObjectNode doc) {
         ObjectNode action = JSON.createObjectNode();
         action.putObject(op).put("_index", index).put("_id", id);
         return action + "\n" + doc + "\n";

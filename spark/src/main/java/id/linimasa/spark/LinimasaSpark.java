@@ -5,10 +5,10 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 
-/** The {@code linimasa-spark} command: the pipeline as a Spark job writing to OpenSearch, and search over what it wrote. */
+/** The {@code linimasa-spark} command: the pipeline as a Spark job writing to OpenSearch, search and timelines over what it wrote. */
 @Command(name = "linimasa-spark", mixinStandardHelpOptions = true, version = "linimasa-spark 0.1.0",
         description = {"Runs linimasa's per-page pipeline as a Spark job (local or on a cluster) and keeps articles and events in OpenSearch."},
-        subcommands = {IngestCommand.class, SearchCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, TimelineCommand.class})
 public final class LinimasaSpark implements Runnable {
 
     public static final int OK = 0;

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The few OpenSearch REST calls the job and the search command make, over the JDK's HTTP client (no client
@@ -32,6 +33,8 @@ final class OpenSearch {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** Busy answers (429, 503) are retried this many times, waiting longer each time. */
     private static final int RETRIES = 4;
+    /** Hits read per request when reading them all. */
+    private static final int PAGE = 1000;
 
     private final URI base;
 
@@ -103,6 +106,21 @@ final class OpenSearch {
 
     JsonNode search(String index, JsonNode query) throws IOException {
         return JSON.readTree(check(send("POST", index + "/_search", "application/json", JSON.writeValueAsString(query)), "search " + index));
+    }
+
+    /**
+     * Every hit of a query, a page at a time through {@code search_after} (no 10,000-hit window): the query's
+     * {@code sort} must order the documents uniquely.
+     */
+    void forEachHit(String index, ObjectNode query, Consumer<JsonNode> sink) throws IOException {
+        ObjectNode q = query.deepCopy();
+        q.put("size", PAGE);
+        while (true) {
+            JsonNode hits = search(index, q).path("hits").path("hits");
+            for (JsonNode h : hits) sink.accept(h);
+            if (hits.size() < PAGE) return;
+            q.set("search_after", hits.get(hits.size() - 1).path("sort"));
+        }
     }
 
     JsonNode get(String index, String id) throws IOException {

@@ -23,9 +23,6 @@ import java.util.stream.StreamSupport;
                 + "Snippets mark the matched words «like this»."})
 final class SearchCommand implements Callable<Integer> {
 
-    /** The module's own, not id.linimasa.app.Format: the job jar depends on core only, not on app. */
-    enum Format { text, json }
-
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "words to find")
     List<String> words;
     @Mixin

@@ -16,18 +16,13 @@ import id.linimasa.text.Sentence;
 import id.linimasa.time.Timex;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.opensearch.http.HttpServerTransport;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +38,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import static id.linimasa.spark.CommandRun.run;
 import static id.linimasa.spark.OpenSearch.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,11 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reported while the rest is indexed, a page OpenSearch refuses is left out whole, and search finds articles.
  * Each test writes to indices of its own prefix.
  */
+@ExtendWith(TestCluster.class)
 class SparkIngestTest {
 
     private static final Path PAGES = Path.of(System.getProperty("linimasa.root")).resolve("examples/pages");
 
-    private static OpenSearchRunner node;
     private static SparkSession spark;
     private static String url;
     private static OpenSearch os;
@@ -65,29 +61,10 @@ class SparkIngestTest {
     Path dir;
 
     @BeforeAll
-    static void start(@TempDir Path home) {
-        node = new OpenSearchRunner();
-        // ports off the defaults, so that a developer's own OpenSearch on 9200 is left alone
-        node.setMaxHttpPort(19299);
-        node.onBuild((n, settings) -> settings.put("discovery.type", "single-node").put("transport.port", "19300-19399"))
-                .build(OpenSearchRunner.newConfigs().numOfNode(1).baseHttpPort(19200).clusterName("linimasa-test")
-                        .basePath(home.toString()).disableESLogger());
-        node.ensureYellow();
-        int port = node.getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
-        url = "http://127.0.0.1:" + port;
+    static void start() {
+        spark = TestCluster.spark();
+        url = TestCluster.url();
         os = new OpenSearch(url);
-        spark = SparkSession.builder().master("local[2]").appName("linimasa test")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", false).getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (spark != null) spark.stop();
-        if (node != null) {
-            node.close();
-            node.clean();
-        }
     }
 
     /** The job as the ingest command runs it: indices first (a missing one with its mapping), then Spark. */
@@ -220,7 +197,7 @@ class SparkIngestTest {
         Files.writeString(dir.resolve("catatan.md"), "bukan halaman");
         String missing = dir.resolve("tidak-ada").toString();
 
-        Run run = run("ingest", "--opensearch", url, "--index-prefix", "bad", "--partitions", "2", dir.toString(), missing);
+        CommandRun run = run("ingest", "--opensearch", url, "--index-prefix", "bad", "--partitions", "2", dir.toString(), missing);
 
         assertThat(run.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         String d = dir.toString();
@@ -346,7 +323,7 @@ class SparkIngestTest {
         SparkIngest.createIndices(os, "closed");
         assertThat(http("POST", "closed-articles/_close").statusCode()).isEqualTo(200);
 
-        Run run = run("ingest", "--opensearch", url, "--index-prefix", "closed", PAGES.toString());
+        CommandRun run = run("ingest", "--opensearch", url, "--index-prefix", "closed", PAGES.toString());
 
         assertThat(run.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         assertThat(run.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
@@ -369,7 +346,7 @@ class SparkIngestTest {
     void searchRanksTheArticleThatHasAWordOfItsBody() throws Exception {
         Map<String, Analysis> expected = coreAnalyses();
         // the test's session is running: the command joins it and says that --master is not what it runs on
-        Run ingest = run("ingest", "--opensearch", url, "--index-prefix", "find", "--master", "local[1]", PAGES.toString());
+        CommandRun ingest = run("ingest", "--opensearch", url, "--index-prefix", "find", "--master", "local[1]", PAGES.toString());
         assertThat(ingest.code()).isEqualTo(LinimasaSpark.OK);
         assertThat(ingest.err()).isEqualTo("linimasa-spark ingest: --master local[1] ignored: joining the running Spark session on local[2]\n");
         // a word of one article's body whose search term (after the index's stemming) no other article has
@@ -384,11 +361,11 @@ class SparkIngestTest {
                 .filter(w -> w.length() >= 6 && w.chars().allMatch(Character::isLetter))
                 .findFirst().orElseThrow();
 
-        Run text = run("search", "--opensearch", url, "--index-prefix", "find", word.toLowerCase(Locale.ROOT));
+        CommandRun text = run("search", "--opensearch", url, "--index-prefix", "find", word.toLowerCase(Locale.ROOT));
         assertThat(text.code()).isEqualTo(LinimasaSpark.OK);
         assertThat(text.out()).as("search for %s", word).startsWith("1 article\n").contains("1. " + target.article().title(), target.article().id(), "«" + word + "»");
 
-        Run json = run("search", "--opensearch", url, "--index-prefix", "find", "--format", "json", word);
+        CommandRun json = run("search", "--opensearch", url, "--index-prefix", "find", "--format", "json", word);
         JsonNode hit = JSON.readTree(json.out().lines().findFirst().orElseThrow());
         assertThat(hit.path("id").asText()).isEqualTo(target.article().id());
         assertThat(hit.path("snippet").asText()).contains("«" + word + "»");
@@ -412,33 +389,20 @@ class SparkIngestTest {
     @Test
     void commandsFollowTheExitCodes() {
         assertThat(run("--help").code()).isEqualTo(LinimasaSpark.OK);
-        Run help = run("ingest", "--help");
+        CommandRun help = run("ingest", "--help");
         assertThat(help.code()).isEqualTo(LinimasaSpark.OK);
         assertThat(help.out()).contains("--opensearch", "--master", "PATH");
-        Run noUrl = run("ingest", PAGES.toString());
+        CommandRun noUrl = run("ingest", PAGES.toString());
         assertThat(noUrl.code()).isEqualTo(LinimasaSpark.USAGE);
         assertThat(noUrl.err()).startsWith("linimasa-spark ingest: Missing required option: '--opensearch=URL'");
-        Run notAnAddress = run("ingest", "--opensearch", "localhost:9200", PAGES.toString());
+        CommandRun notAnAddress = run("ingest", "--opensearch", "localhost:9200", PAGES.toString());
         assertThat(notAnAddress.code()).isEqualTo(LinimasaSpark.USAGE);
         assertThat(notAnAddress.err()).startsWith("linimasa-spark ingest: --opensearch: not an http(s) address: localhost:9200");
-        Run ingestDown = run("ingest", "--opensearch", "http://127.0.0.1:1", PAGES.toString());
+        CommandRun ingestDown = run("ingest", "--opensearch", "http://127.0.0.1:1", PAGES.toString());
         assertThat(ingestDown.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         assertThat(ingestDown.err()).isEqualTo("linimasa-spark ingest: cannot reach OpenSearch at http://127.0.0.1:1/ (connection refused)\n");
-        Run down = run("search", "--opensearch", "http://127.0.0.1:1", "kapal");
+        CommandRun down = run("search", "--opensearch", "http://127.0.0.1:1", "kapal");
         assertThat(down.code()).isEqualTo(LinimasaSpark.SOME_FAILED);
         assertThat(down.err()).isEqualTo("linimasa-spark search: cannot reach OpenSearch at http://127.0.0.1:1/ (connection refused)\n");
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LinimasaSpark.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }
