@@ -67,6 +67,9 @@ final class ActorFinder {
     private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
     private static final Set<String> CITIZENS_FIRST = WordSet.copyOf(CITIZENS.stream().map(List::getFirst).toList());
+    /** The words {@link #homeBodies} reads a name of Indonesia's from: the citizens', the police's and those it tests itself. */
+    private static final Set<String> HOME_CUES = WordSet.copyOf(Stream.of(CITIZENS_FIRST, POLICE, Set.of("pemerintah", "presiden", "menteri"))
+            .flatMap(Set::stream).toList());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
@@ -380,6 +383,7 @@ final class ActorFinder {
         for (int i = 0; i < words.size(); i++) {
             if (at[i] != null) continue;
             String w = words.get(i).lower();
+            if (!HOME_CUES.contains(w)) continue; // most words open none of the names below: one look-up tells
             int end = i + 1;
             String id = null;
             int citizens = citizensAt(words, i);

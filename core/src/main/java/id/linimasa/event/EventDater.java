@@ -76,7 +76,7 @@ final class EventDater {
             }
         }
         this.settingDates = dates.stream().filter(t -> {
-            List<Word> around = tokens.in(new Span(Math.max(0, t.span().start() - 80), t.span().start()));
+            List<Word> around = tokens.lastIn(new Span(Math.max(0, t.span().start() - 80), t.span().start()), REPORT_REACH);
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();

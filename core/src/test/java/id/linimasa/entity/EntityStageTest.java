@@ -297,4 +297,13 @@ class EntityStageTest {
         assertThat(a.entity(idOf(a, "Honiara", 0)).country()).isEqualTo("SLB");
         assertThat(a.entity(idOf(a, "Port Vila", 0)).country()).isEqualTo("VUT");
     }
+
+    @Test
+    void aNameWithAnAgeInBracketsIsAPerson() {
+        Analysis a = analyse("Ribuan hektare sawah di Kabupaten Indramayu mengalami puso akibat kemarau panjang.\n"
+                + "Warsito (60), petani di Desa Kertasemaya, hanya bisa memandangi padinya yang mengering. \"Airnya tidak ada, "
+                + "ya mati semua,\" keluh Warsito, Rabu.");
+        assertThat(idOf(a, "Warsito", 0)).isEqualTo("per:warsito");
+        assertThat(idOf(a, "Warsito", 1)).isEqualTo("per:warsito");
+    }
 }
