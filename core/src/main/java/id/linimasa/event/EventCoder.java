@@ -53,7 +53,8 @@ public final class EventCoder implements Stage {
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
-    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang");
+    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang",
+            "keputusan");
     private static final Set<String> CONDITIONS = WordSet.of("jika", "bila", "apabila", "kalau", "jikalau");
     private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
     private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");

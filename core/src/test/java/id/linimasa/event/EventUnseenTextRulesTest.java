@@ -65,6 +65,12 @@ class EventUnseenTextRulesTest {
     }
 
     @Test
+    void aDecisionToActNamesAnActAlreadyTold() {
+        List<Event> events = code("Rusia membebaskan tiga warga Ukraina. Ukraina berterima kasih kepada Rusia atas keputusan membebaskan warga Ukraina itu.");
+        assertThat(ofType(events, Plover.CONCEDE)).hasSize(1);
+    }
+
+    @Test
     void anObjectFirstPassiveWhoseObjectRefersBackTellsNoNewAct() {
         List<Event> events = code("Rusia dan Korea Utara sepakat memperluas perdagangan. "
                 + "Kesepakatan itu dicapai oleh kedua negara setelah perundingan panjang.");
