@@ -300,8 +300,9 @@ public final class NameFinder {
      * a person, split off a person's name of two words or more it was run into ("Varenia Tomas Velkan"); names that merely
      * contain it ("Kementerian Luar Negeri Varenia") stay as they are.
      */
-    private static void markStates(String text, List<Tagged> sentences, Set<String> states) {
-        if (states.isEmpty()) return;
+    private static void markStates(String text, List<Tagged> sentences, Set<String> learned) {
+        if (learned.isEmpty()) return;
+        Set<String> states = WordSet.copyOf(learned); // most tokens asked about are no state: told by its filter
         java.util.BitSet lengths = new java.util.BitSet(); // tokens of other lengths are no state: no substring for them
         for (String state : states) lengths.set(state.length());
         for (Tagged t : sentences) {

@@ -329,7 +329,9 @@ public final class QuoteFinder implements Stage {
 
     /** "“...,” ungkap X, “...”": the quotation marks at {@code from} reopen the words a speaker tag split. */
     private static boolean secondHalf(String text, int lineStart, int from) {
-        int close = Math.max(text.lastIndexOf('”', from - 2), text.lastIndexOf('"', from - 2));
+        // the last closing mark before, looked for back to the paragraph's start only (not through the text before it)
+        int close = Math.min(from - 2, text.length() - 1);
+        while (close >= lineStart && text.charAt(close) != '”' && text.charAt(close) != '"') close--;
         if (close < lineStart) return false;
         String between = text.substring(close + 1, Math.max(close + 1, from - 1)).trim();
         // "“...,” kata X, sementara Y menimpali, “...”": a second speaker's words, not the rest of the first's

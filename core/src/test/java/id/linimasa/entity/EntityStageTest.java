@@ -290,6 +290,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aUnionOfStatesIsAnOrganisationAndMoreCapitalsStandForTheirStates() {
+        Analysis a = analyse("Uni Afrika menangguhkan keanggotaan Gabon pada Kamis.\n"
+                + "Amerika Serikat mengirim delegasi ke Honiara, sementara Australia mengutus menterinya ke Port Vila.");
+        assertThat(idOf(a, "Uni Afrika", 0)).startsWith("org:");
+        assertThat(a.entity(idOf(a, "Honiara", 0)).country()).isEqualTo("SLB");
+        assertThat(a.entity(idOf(a, "Port Vila", 0)).country()).isEqualTo("VUT");
+    }
+
+    @Test
     void aNameWithAnAgeInBracketsIsAPerson() {
         Analysis a = analyse("Ribuan hektare sawah di Kabupaten Indramayu mengalami puso akibat kemarau panjang.\n"
                 + "Warsito (60), petani di Desa Kertasemaya, hanya bisa memandangi padinya yang mengering. \"Airnya tidak ada, "
