@@ -90,7 +90,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern TRAILING = Pattern.compile(
             ",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut|lanjut(?=nya)|tambah(?=nya)|terang(?=nya))(nya)?\\b");
     /** "Menurut X, ...", "Menurutnya, ..." ("according to him"), also after a connective ("Namun, menurut dia, ..."). */
-    private static final Pattern MENURUT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}+,\\s+m|M)enurut(?:nya|\\s+([^,]{2,80})),\\s*");
+    private static final Pattern MENURUT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}++,\\s+m|M)enurut(?:nya|\\s+([^,]{2,80})),\\s*");
     /** "Menurut X, “...”": the source named right before the quotation marks. */
     private static final Pattern MENURUT_BEFORE = Pattern.compile("\\bMenurut\\s+([^,.“”\"]{2,80}),\\s*$");
     /** Sentence-final punctuation: quoted words without it may be a term, a title or a slogan rather than speech. */
@@ -149,7 +149,7 @@ public final class QuoteFinder implements Stage {
     /** Prepositions before a person who is no sentence's subject ("menikah dengan pengusaha X"). */
     private static final Set<String> PREPOSITIONS = WordSet.of("dengan", "kepada", "untuk", "oleh", "terhadap", "dari", "pada", "bagi");
     /** "Berikut petikan wawancara Tempo dengan X": question-and-answer paragraphs follow, the answers X's words. */
-    private static final Pattern INTERVIEW = Pattern.compile("\\b(?:petikan|berikut)\\s+wawancara", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERVIEW = Pattern.compile("^(?:Berikut\\s+(?:petikan\\s+)?|Petikan\\s+)wawancara");
     /** "sang menteri", "Sang pelatih": an office for someone named before. */
     private static final Pattern SANG = Pattern.compile("\\b[Ss]ang\\s+(\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("\\s*(\\p{Ll}+)\\b");
@@ -345,9 +345,18 @@ public final class QuoteFinder implements Stage {
     private static void interview(Analysis analysis, Speakers speakers, List<Draft> drafts) {
         String text = speakers.text;
         int bodyEnd = analysis.article().text().length();
-        if (text.indexOf("wawancara") < 0) return; // most articles: no look for the lead
-        Matcher lead = INTERVIEW.matcher(text).region(0, bodyEnd);
-        if (!lead.find()) return;
+        Matcher lead = null;
+        for (Sentence s : analysis.sentences()) {
+            // the lead opens its sentence: only sentences that open so are searched, not the whole text
+            int at = s.span().start();
+            if (at >= bodyEnd || !text.startsWith("Berikut", at) && !text.startsWith("Petikan", at)) continue;
+            Matcher m = INTERVIEW.matcher(text).region(at, s.span().end());
+            if (m.lookingAt()) {
+                lead = m;
+                break;
+            }
+        }
+        if (lead == null) return;
         int leadStart = text.lastIndexOf('\n', lead.start()) + 1;
         int leadEnd = text.indexOf('\n', lead.end());
         if (leadEnd < 0 || leadEnd >= bodyEnd) return;
@@ -662,29 +671,15 @@ public final class QuoteFinder implements Stage {
 
         /** Whether a name at {@code at} may be whom the speaker {@code d} refers back to. */
         private boolean antecedent(int at, Draft d) {
-            if (d.direct && d.span.start() <= at && at < d.span.end() || quoted(at)) return false;
+            if (d.direct && d.span.start() <= at && at < d.span.end()) return false;
+            if (at > 0 && (text.charAt(at - 1) == '“' || text.charAt(at - 1) == '"')) return false; // "dijuluki “Si Kilat”"
             return !d.described || !afterPreposition(at);
         }
 
-        /** Whether {@code at} stands inside quotation marks opened on its line ("dijuluki “Si Kilat”"). */
-        private boolean quoted(int at) {
-            boolean inside = false;
-            for (int i = text.lastIndexOf('\n', at) + 1; i < at; i++) {
-                char c = text.charAt(i);
-                if (c == '“') inside = true;
-                else if (c == '”') inside = false;
-                else if (c == '"') inside = !inside;
-            }
-            return inside;
-        }
-
-        /** Whether a mention covers {@code at}: a name already weighed as a whole. */
+        /** Whether a mention covers {@code at}: a name already weighed as a whole (mentions do not overlap). */
         private boolean tagged(int at) {
-            for (Mention m : mentions) {
-                if (m.span().start() > at) return false;
-                if (m.span().end() > at) return true;
-            }
-            return false;
+            int k = firstStartingAt(at + 1) - 1;
+            return k >= 0 && mentions.get(k).span().end() > at;
         }
 
         /** Whether a preposition stands before {@code at}, perhaps with a few lower-case words between ("dengan pengusaha X"). */
@@ -704,10 +699,11 @@ public final class QuoteFinder implements Stage {
         /** The last person in [from, to) who opens a sentence ("Bambang menggeleng."), or empty. */
         private Optional<Mention> sentenceSubject(int from, int to) {
             Mention subject = null;
-            for (Mention m : mentions) {
+            for (int k = firstStartingAt(from); k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
                 int at = m.span().start();
                 if (at >= to) break;
-                if (at < from || m.type() != EntityType.PER) continue;
+                if (m.type() != EntityType.PER) continue;
                 int i = at;
                 while (i > from && text.charAt(i - 1) == ' ') i--;
                 if (i > from && ".!?".indexOf(text.charAt(i - 1)) >= 0) subject = m;
