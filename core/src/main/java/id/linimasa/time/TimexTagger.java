@@ -128,7 +128,7 @@ public final class TimexTagger {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** The five days of the Javanese market week, in their order. */
     private static final List<String> PASARAN_DAYS = List.of("legi", "pahing", "pon", "wage", "kliwon");
-    private static final String PASARAN = "(?:legi|pahing|pon|wage|kliwon)";
+    private static final String PASARAN = "(?:" + String.join("|", PASARAN_DAYS) + ")";
     /** A Legi (Friday 17 August 1945), from which the market days are counted. */
     private static final LocalDate LEGI = LocalDate.of(1945, 8, 17);
     private static final AfterNumber.Test AFTER_HARI_ORDINAL = WordsAhead.after("hari", "pertama", "ke", "terakhir");

@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The few OpenSearch REST calls the job and the search command make, over the JDK's HTTP client (no client
@@ -112,7 +111,7 @@ final class OpenSearch {
      * Every hit of a query, a page at a time through {@code search_after} (no 10,000-hit window): the query's
      * {@code sort} must order the documents uniquely.
      */
-    void forEachHit(String index, ObjectNode query, Consumer<JsonNode> sink) throws IOException {
+    void forEachHit(String index, ObjectNode query, HitSink sink) throws IOException {
         ObjectNode q = query.deepCopy();
         q.put("size", PAGE);
         while (true) {
@@ -121,6 +120,12 @@ final class OpenSearch {
             if (hits.size() < PAGE) return;
             q.set("search_after", hits.get(hits.size() - 1).path("sort"));
         }
+    }
+
+    /** Takes the hits of {@link #forEachHit}; may fail on one it cannot read. */
+    @FunctionalInterface
+    interface HitSink {
+        void accept(JsonNode hit) throws IOException;
     }
 
     JsonNode get(String index, String id) throws IOException {

@@ -89,10 +89,13 @@ final class OpenSearchTimeline {
     List<Report> reports(TimelineQuery q) throws IOException {
         ObjectNode window = q.from() == null && q.to() == null ? null : nearDays(q.from(), q.to());
         Map<String, Read> found = new HashMap<>();
-        ObjectNode named = JSON.createObjectNode();
-        ArrayNode any = named.putObject("terms").putArray("involved");
-        q.entities().forEach(any::add);
-        List<Read> fresh = read(q.entities().isEmpty() ? null : named, q.types(), window, found);
+        ObjectNode named = null;
+        if (!q.entities().isEmpty()) {
+            named = JSON.createObjectNode();
+            ArrayNode any = named.putObject("terms").putArray("involved");
+            q.entities().forEach(any::add);
+        }
+        List<Read> fresh = read(named, q.types(), window, found);
         Map<Plover, Set<String>> asked = new EnumMap<>(Plover.class);
         while (!fresh.isEmpty()) {
             Map<Plover, Set<String>> keys = new EnumMap<>(Plover.class);
@@ -129,22 +132,16 @@ final class OpenSearchTimeline {
         sort.addObject().put("ordinal", "asc");
         search.putArray("_source").add("article_id").add("page_sha").add("ordinal").add("outlet").add("published").add("sentence").add("event");
         List<Read> fresh = new ArrayList<>();
-        List<IOException> failed = new ArrayList<>();
         os.forEachHit(events, search, h -> {
             if (found.containsKey(h.path("_id").asText())) return;
             JsonNode s = h.path("_source");
-            try {
-                Event e = JSON.treeToValue(s.path("event"), Event.class);
-                Report report = new Report(new Evidence(s.path("article_id").asText(), text(s, "outlet"), text(s, "published"),
-                        s.path("sentence").asText(), e.sentence(), e.caption()), e);
-                Read r = new Read(s.path("page_sha").asText(), s.path("ordinal").asInt(), report);
-                found.put(h.path("_id").asText(), r);
-                fresh.add(r);
-            } catch (IOException e) {
-                failed.add(new IOException("event document " + h.path("_id").asText() + " unreadable: " + e.getMessage(), e));
-            }
+            Event e = JSON.treeToValue(s.path("event"), Event.class);
+            Report report = new Report(new Evidence(s.path("article_id").asText(), text(s, "outlet"), text(s, "published"),
+                    s.path("sentence").asText(), e.sentence(), e.caption()), e);
+            Read r = new Read(s.path("page_sha").asText(), s.path("ordinal").asInt(), report);
+            found.put(h.path("_id").asText(), r);
+            fresh.add(r);
         });
-        if (!failed.isEmpty()) throw failed.get(0);
         return fresh;
     }
 
@@ -181,9 +178,10 @@ final class OpenSearchTimeline {
     private static ObjectNode nearDays(LocalDate from, LocalDate to) {
         ObjectNode day = JSON.createObjectNode(), published = JSON.createObjectNode();
         if (from != null) {
-            String first = from.minusDays(MERGE_SLACK_DAYS).withDayOfYear(1).minusDays(MERGE_SLACK_DAYS).toString();
-            day.put("gte", first);
-            published.put("gte", first);
+            LocalDate first = from.minusDays(MERGE_SLACK_DAYS).withDayOfYear(1).minusDays(MERGE_SLACK_DAYS);
+            day.put("gte", first.toString());
+            // a day earlier: an article's local day may be the day after its UTC one
+            published.put("gte", first.minusDays(1).toString());
         }
         if (to != null) {
             LocalDate last = to.plusDays(MERGE_SLACK_DAYS);
