@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,64 +36,30 @@ public final class EventLexicon {
     public record Match(EventPattern pattern, int start, int end, int verb) {
     }
 
+    private final Map<String, List<EventPattern>> byFirst;
     /**
-     * Every form of every slot numbered: a sentence's words are looked up once each ({@link #find}), and a slot then
-     * holds a word when it holds its number (a few ints), not after a look-up of the word in each pattern's set.
+     * One bit for each hash (modulo its size) of a form that starts a pattern: most words start none, and a bit clear
+     * says so without a look-up in the map, whose entries the other analysis stages have pushed out of the cache.
      */
-    private final WordMap<Integer> formIds;
-    /** For each form's number, the patterns it starts (null when none), each with its slots' form numbers. */
-    private final List<Compiled>[] byFirst;
-    /**
-     * One bit for each hash (modulo its size) of a form: most words are none, and a bit clear says so without a
-     * look-up in the map, whose entries the other analysis stages have pushed out of the cache.
-     */
-    private final long[] formHashes = new long[FORM_HASH_BITS / Long.SIZE];
-    private static final int FORM_HASH_BITS = 1 << 14;
+    private final long[] firstHashes = new long[FIRST_HASH_BITS / Long.SIZE];
+    private static final int FIRST_HASH_BITS = 1 << 14;
 
-    /** A pattern with the sorted form numbers of each of its slots. */
-    private record Compiled(EventPattern pattern, int[][] slots) {
-        boolean holds(int slot, int form) {
-            int[] forms = slots[slot];
-            if (form < 0) return false;
-            if (forms.length <= 8) {
-                for (int f : forms) if (f == form) return true;
-                return false;
-            }
-            return Arrays.binarySearch(forms, form) >= 0;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
     private EventLexicon(List<EventPattern> patterns) {
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, List<EventPattern>> first = new HashMap<>();
         for (EventPattern p : patterns) {
-            for (Set<String> slot : p.slots()) {
-                for (String form : slot) {
-                    if (ids.putIfAbsent(form, ids.size()) != null) continue;
-                    int h = form.hashCode() & (FORM_HASH_BITS - 1);
-                    formHashes[h >>> 6] |= 1L << h;
-                }
+            for (String form : p.slots().getFirst()) {
+                first.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+                int h = form.hashCode() & (FIRST_HASH_BITS - 1);
+                firstHashes[h >>> 6] |= 1L << h;
             }
         }
-        this.formIds = WordMap.copyOf(ids);
-        this.byFirst = new List[ids.size()];
-        for (EventPattern p : patterns) {
-            int[][] slots = new int[p.slots().size()][];
-            for (int s = 0; s < slots.length; s++) slots[s] = p.slots().get(s).stream().mapToInt(ids::get).sorted().toArray();
-            Compiled c = new Compiled(p, slots);
-            for (int form : slots[0]) {
-                if (byFirst[form] == null) byFirst[form] = new ArrayList<>();
-                byFirst[form].add(c);
-            }
-        }
+        this.byFirst = WordMap.copyOf(first);
     }
 
-    /** The number of a form of some slot, or -1. */
-    private int formId(String form) {
-        int h = form.hashCode() & (FORM_HASH_BITS - 1);
-        if ((formHashes[h >>> 6] & 1L << h) == 0) return -1;
-        Integer id = formIds.get(form);
-        return id == null ? -1 : id;
+    /** The patterns the form starts, or null. */
+    private List<EventPattern> startingWith(String form) {
+        int h = form.hashCode() & (FIRST_HASH_BITS - 1);
+        return (firstHashes[h >>> 6] & 1L << h) == 0 ? null : byFirst.get(form);
     }
 
     public static EventLexicon standard() {
@@ -174,20 +139,15 @@ public final class EventLexicon {
 
     /** Every pattern occurrence in the words, overlapping ones resolved in favour of the longest. */
     public List<Match> find(List<Word> words) {
-        // each word's form number, and its bare form's when an enclitic was stripped: looked up once for all patterns
-        int[] lower = new int[words.size()], bare = new int[words.size()];
-        for (int i = 0; i < lower.length; i++) {
-            Word w = words.get(i);
-            lower[i] = w.punct() ? -1 : formId(w.lower());
-            bare[i] = w.punct() || !w.clitic() ? -1 : formId(w.bare());
-        }
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            List<Compiled> cands = lower[i] >= 0 ? byFirst[lower[i]] : null;
-            if (cands == null && bare[i] >= 0) cands = byFirst[bare[i]];
+            Word w = words.get(i);
+            if (w.punct()) continue;
+            List<EventPattern> cands = startingWith(w.lower());
+            if (cands == null && w.clitic()) cands = startingWith(w.bare());
             if (cands == null) continue;
-            for (Compiled p : cands) {
-                Match m = match(p, words, lower, bare, i);
+            for (EventPattern p : cands) {
+                Match m = match(p, words, i);
                 if (m != null) all.add(m);
             }
         }
@@ -209,18 +169,18 @@ public final class EventLexicon {
         return kept;
     }
 
-    private static Match match(Compiled c, List<Word> words, int[] lower, int[] bare, int start) {
-        EventPattern p = c.pattern();
+    private static Match match(EventPattern p, List<Word> words, int start) {
         int pos = start;
         int verbAt = start;
         for (int s = 1; s < p.slots().size(); s++) {
+            Set<String> forms = p.slots().get(s);
             int found = -1;
             int gap = p.passive() && s == p.verb() && s > 0 ? MAX_OBJECT_GAP : MAX_GAP;
             for (int j = pos + 1; j < words.size() && j <= pos + 1 + gap; j++) {
                 Word w = words.get(j);
                 // a me-/ber- verb ends the object of an object-first passive: "rudal ... dan menganalisis ... yang ditembakkan"
                 if (w.punct() || gap == MAX_OBJECT_GAP && Words.verbLike(w)) break;
-                if (c.holds(s, lower[j]) || c.holds(s, bare[j])) {
+                if (forms.contains(w.lower()) || w.clitic() && forms.contains(w.bare())) {
                     found = j;
                     break;
                 }
