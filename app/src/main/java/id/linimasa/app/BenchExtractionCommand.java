@@ -81,7 +81,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
         double p90Ms = sorted[(int) (sorted.length * 0.9)] / 1e6;
         // the median over pages of each page's median over the passes: a moment when the machine was disturbed (another
         // process's burst, the VM's host busy) slows the pages run then, and a page's median leaves out such runs while
-        // they are fewer than half of its own; on a quiet machine it is the median of all the times, as before
+        // they are fewer than half of its own; on a quiet machine it is about the median of all the times, the figure before
         long[] pageCpu = new long[pages.size()];
         for (int i = 0; i < pages.size(); i++) pageCpu[i] = cpuTimes.get(i).stream().mapToLong(Long::longValue).sorted().toArray()[passes / 2];
         Arrays.sort(pageCpu);
@@ -114,7 +114,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
                     pages.size(), mb, pages.size() * passes / oneSec, mb * passes / oneSec, medianMs, cpuMedianMs, p90Ms, cores,
                     pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);
         } else {
-            out = String.format(Locale.ROOT, "pages: %d (%.1f MB of HTML and text)%n1 thread: %.1f pages/s, %.2f MB/s, median %.2f ms/page (CPU %.2f ms), p90 %.2f ms/page%n"
+            out = String.format(Locale.ROOT, "pages: %d (%.1f MB of HTML and text)%n1 thread: %.1f pages/s, %.2f MB/s, median %.2f ms/page (CPU %.2f ms, the median of the pages' own medians), p90 %.2f ms/page%n"
                             + "%d cores: %.1f pages/s, %.2f MB/s%npeak heap: %.0f MB",
                     pages.size(), mb, pages.size() * passes / oneSec, mb * passes / oneSec, medianMs, cpuMedianMs, p90Ms, cores,
                     pages.size() * passesAll / allSec, mb * passesAll / allSec, peakHeap / 1048576.0);

@@ -90,8 +90,11 @@ public final class EntityStage implements Stage {
      * fuller name in the same article ("Darmawan Saputra ... kuasa hukum Darmawan"), is that person.
      */
     private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states) {
-        List<String[]> people = found.stream().filter(m -> m.type() == EntityType.PER)
-                .map(m -> EntityLinker.nameParts(m.text())).filter(p -> p.length > 1).toList();
+        List<String[]> people = new ArrayList<>();
+        for (Mention m : found) {
+            String[] parts = m.type() == EntityType.PER ? EntityLinker.nameParts(m.text()) : null;
+            if (parts != null && parts.length > 1) people.add(parts);
+        }
         Map<Span, Mention> out = new LinkedHashMap<>();
         if (people.isEmpty()) return out;
         for (Mention m : found) {
@@ -155,7 +158,8 @@ public final class EntityStage implements Stage {
     private static void joinCompanyShortNames(Map<Span, Mention> linked) {
         Map<String, List<String>> companies = new LinkedHashMap<>(); // id to the words after the legal form
         for (Mention m : linked.values()) {
-            if (m.type() != EntityType.ORG || !isOwnId(m)) continue;
+            // a legal form opens the name: no split (nor id made) for the other bodies
+            if (m.type() != EntityType.ORG || !opensWithForm(m.text()) || !isOwnId(m)) continue;
             List<String> words = List.of(m.text().split("\\s+"));
             if (words.size() > 2 && COMPANY_FORMS.contains(words.get(0))) companies.putIfAbsent(m.entityId(), words.subList(1, words.size()));
         }
@@ -173,6 +177,12 @@ public final class EntityStage implements Stage {
         });
     }
 
+    private static boolean opensWithForm(String text) {
+        for (String form : COMPANY_FORMS) if (text.startsWith(form)) return true;
+        return false;
+    }
+
+    /** Whether the text begins with the first word of one of the names. */
     private static boolean startsAsSome(String text, java.util.Collection<List<String>> names) {
         for (List<String> name : names) if (text.startsWith(name.get(0))) return true;
         return false;

@@ -124,6 +124,7 @@ public final class NameFinder {
         splitPlaceFromPerson(text, out);
         for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
+        for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(text, out);
         List<Tagged> sorted = new ArrayList<>();
@@ -299,8 +300,9 @@ public final class NameFinder {
      * a person, split off a person's name of two words or more it was run into ("Varenia Tomas Velkan"); names that merely
      * contain it ("Kementerian Luar Negeri Varenia") stay as they are.
      */
-    private static void markStates(String text, List<Tagged> sentences, Set<String> states) {
-        if (states.isEmpty()) return;
+    private static void markStates(String text, List<Tagged> sentences, Set<String> learned) {
+        if (learned.isEmpty()) return;
+        Set<String> states = WordSet.copyOf(learned); // most tokens asked about are no state: told by its filter
         java.util.BitSet lengths = new java.util.BitSet(); // tokens of other lengths are no state: no substring for them
         for (String state : states) lengths.set(state.length());
         for (Tagged t : sentences) {
@@ -474,6 +476,32 @@ public final class NameFinder {
             }
         }
         return added;
+    }
+
+    /**
+     * "Warsito (60), petani di ...": name words with an age in brackets right after them are a person's name, whether
+     * the tagger took them for something else or missed them. Returns those names, so that all their uses are persons.
+     */
+    private List<String> agedPersons(String text, List<Tagged> sentences) {
+        List<String> aged = new ArrayList<>();
+        for (Tagged t : sentences) {
+            List<String> w = t.words();
+            for (int i = 1; i + 2 < w.size(); i++) {
+                if (!"(".equals(w.get(i)) || !")".equals(w.get(i + 2)) || !age(w.get(i + 1))) continue;
+                int start = i;
+                while (start > 0 && i - start < 4 && personWord(t.category(), t.facts(), start - 1)) start--;
+                if (start < i) aged.add(text.substring(t.tokens().get(start).start(), t.tokens().get(i - 1).end()));
+            }
+        }
+        return aged;
+    }
+
+    /** A person's age: one to three digits, at most 120. */
+    private static boolean age(String w) {
+        if (w.isEmpty() || w.length() > 3) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+        int years = Integer.parseInt(w);
+        return years > 0 && years <= 120;
     }
 
     /** True when the one to three words before token {@code i} are a title ("Presiden", "Sekretaris Jenderal"). */

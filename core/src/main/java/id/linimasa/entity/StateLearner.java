@@ -37,6 +37,9 @@ final class StateLearner {
     private static final int LONGEST_CUE = 3;
     /** The last words of the cues: a word before a name that is none of them ends no cue. */
     private static final Set<String> CUE_ENDS = WordSet.copyOf(CUES.keySet().stream().map(c -> c.substring(c.lastIndexOf(' ') + 1)).toList());
+    /** The first words of the cues of several words: a phrase that begins with no such word is no cue. */
+    private static final Set<String> CUE_STARTS = WordSet.copyOf(CUES.keySet().stream().filter(c -> c.indexOf(' ') > 0)
+            .map(c -> c.substring(0, c.indexOf(' '))).toList());
     /**
      * Acts only states do, told with the name as subject ("X menjatuhkan sanksi terhadap ..."): each use counts
      * half, so one act settles nothing; a name that is ever part of a longer name (a person's) gets none.
@@ -58,9 +61,10 @@ final class StateLearner {
     /**
      * Bits of the finder's {@link WordFacts} (worked out once per word: articles name the same few words again and
      * again): the word may be a state ({@link #candidate}); a catalog name of several words starts with it; the
-     * lower-cased word ends a cue, may stand before a verb, starts a state's act; the word coordinates.
+     * lower-cased word ends a cue, starts a cue of several words, may stand before a verb, starts a state's act; the
+     * word coordinates.
      */
-    private final int candidateBit, continuesBit, cueEnd, beforeVerb, actStart, coordination;
+    private final int candidateBit, continuesBit, cueEnd, cueStart, beforeVerb, actStart, coordination;
 
     StateLearner(EntityCatalog catalog, Gazetteer gazetteer, Set<String> heads, WordFacts facts) {
         this.catalog = catalog;
@@ -69,6 +73,7 @@ final class StateLearner {
         this.candidateBit = facts.add(w -> candidate(w.token));
         this.continuesBit = facts.add(w -> catalog.continuesKey(Gazetteer.key(w.token, w.lower)));
         this.cueEnd = facts.add(w -> CUE_ENDS.contains(w.lower));
+        this.cueStart = facts.add(w -> CUE_STARTS.contains(w.lower));
         this.beforeVerb = facts.add(w -> BEFORE_VERB.contains(w.lower));
         this.actStart = facts.add(w -> ACT_STARTS.contains(w.lower));
         this.coordination = facts.add(w -> COORDINATION.contains(w.token));
@@ -111,7 +116,7 @@ final class StateLearner {
                 boolean afterCapital = i > 0 && capital[i - 1] && !sentenceStart(words, i - 1);
                 if (following > 0 || afterCapital) inLongerName.add(name);
                 if (following == 0 && actFollows(t, i + 1)) acts.merge(name, 0.5, Double::sum);
-                String cue = i == 0 || !WordFacts.has(t.facts()[i - 1], cueEnd) ? null : cueBefore(t.lower(), i);
+                String cue = i == 0 || !WordFacts.has(t.facts()[i - 1], cueEnd) ? null : cueBefore(t, i);
                 if (cue == null) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
@@ -224,13 +229,13 @@ final class StateLearner {
     }
 
     /** The longest cue that ends right before token {@code i} (whose word before ends some cue), or null. */
-    private static String cueBefore(String[] lower, int i) {
-        StringBuilder phrase = new StringBuilder();
-        String found = null;
-        for (int k = 1; k <= LONGEST_CUE && i - k >= 0; k++) {
-            String w = lower[i - k];
-            phrase.insert(0, k == 1 ? w : w + " ");
-            if (CUES.containsKey(phrase.toString())) found = phrase.toString();
+    private String cueBefore(NameFinder.Tagged t, int i) {
+        String[] lower = t.lower();
+        String found = CUES.containsKey(lower[i - 1]) ? lower[i - 1] : null;
+        for (int k = 2; k <= LONGEST_CUE && i - k >= 0; k++) {
+            if (!WordFacts.has(t.facts()[i - k], cueStart)) continue; // no phrase built for other words
+            String phrase = String.join(" ", java.util.Arrays.asList(lower).subList(i - k, i));
+            if (CUES.containsKey(phrase)) found = phrase;
         }
         return found;
     }

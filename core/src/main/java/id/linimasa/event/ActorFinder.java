@@ -67,6 +67,9 @@ final class ActorFinder {
     private static final List<List<String>> CITIZENS = List.of(List.of("wni"), List.of("tki"),
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
     private static final Set<String> CITIZENS_FIRST = WordSet.copyOf(CITIZENS.stream().map(List::getFirst).toList());
+    /** The words {@link #homeBodies} reads a name of Indonesia's from: the citizens', the police's and those it tests itself. */
+    private static final Set<String> HOME_CUES = WordSet.copyOf(Stream.of(CITIZENS_FIRST, POLICE, Set.of("pemerintah", "presiden", "menteri"))
+            .flatMap(Set::stream).toList());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
@@ -116,7 +119,9 @@ final class ActorFinder {
     private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
     private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
-            "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya");
+            "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya", "saat", "ketika", "seusai");
+    /** Conjunctions of time whose clause, with no subject of its own, goes on with the main clause's subject. */
+    static final Set<String> WHEN = WordSet.of("saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sambil", "seraya");
     private static final Set<String> TIME_ADVERBIALS = WordSet.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
             "sampai kini", "sejak itu", "sejak lama");
     static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
@@ -289,7 +294,9 @@ final class ActorFinder {
             // both appositions open with a comma
             if (a.span().end() > b.span().start() || !commaFirst(a.span().end(), b.span().start())) continue;
             String between = text.substring(a.span().end(), b.span().start());
-            if (placeWithoutState(a) && actsAsState(stateOf(b.entityId())) && PLACE_IN_STATE.matcher(between).matches()) {
+            // "Honiara, Kompas -": a place is in a place, not in the outlet of a dateline
+            if (placeWithoutState(a) && b.type() == EntityType.LOC && actsAsState(stateOf(b.entityId()))
+                    && PLACE_IN_STATE.matcher(between).matches()) {
                 learned.putIfAbsent(a.entityId(), stateOf(b.entityId()));
             } else if (placeWithoutState(b) && actsAsState(a.entityId()) && COMMA.matcher(between).matches()
                     && CAPITAL_BEFORE.matcher(text.substring(Math.max(0, a.span().start() - 12), a.span().start())).find()) {
@@ -376,6 +383,7 @@ final class ActorFinder {
         for (int i = 0; i < words.size(); i++) {
             if (at[i] != null) continue;
             String w = words.get(i).lower();
+            if (!HOME_CUES.contains(w)) continue; // most words open none of the names below: one look-up tells
             int end = i + 1;
             String id = null;
             int citizens = citizensAt(words, i);

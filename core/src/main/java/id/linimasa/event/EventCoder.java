@@ -29,6 +29,7 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> PARTNER = WordSet.of("dengan", "ke", "kepada", "terhadap", "atas", "untuk");
     private static final Set<String> AGENT = WordSet.of("oleh");
+    private static final Set<String> DESTINATION = WordSet.of("ke", "kepada");
     /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
     private static final Set<String> AUTHOR = WordSet.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
@@ -52,7 +53,8 @@ public final class EventCoder implements Stage {
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
     private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
-    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang");
+    private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang",
+            "keputusan");
     private static final Set<String> CONDITIONS = WordSet.of("jika", "bila", "apabila", "kalau", "jikalau");
     private static final Set<String> CATCH = WordSet.of("menangkap", "ditangkap", "tangkap");
     private static final Set<String> CATCHES = WordSet.of("ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster");
@@ -164,7 +166,8 @@ public final class EventCoder implements Stage {
                 int stop = Math.min(to, next != null && !objectNoun ? next.start() : to);
 
                 // "menuding ASEAN mencampuri urusannya dan menolak ...": after the accused's act, "dan" goes back to the accuser
-                Side subject = !accuser.isEmpty() && andBefore(words, m.start()) ? accuser : previous;
+                // "meminta Myanmar menindak ... saat bertemu Duta Besar Myanmar": so does a clause of time with no subject
+                Side subject = !accuser.isEmpty() && (andBefore(words, m.start()) || whenBefore(words, m.start())) ? accuser : previous;
                 Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
@@ -327,6 +330,13 @@ public final class EventCoder implements Stage {
             if (words.get(i).punct() || Words.verbLike(words.get(i))) return false;
         }
         return false;
+    }
+
+    /** A conjunction of time right before the verb, or before an adverb before it ("saat bertemu", "setelah sempat bertemu"). */
+    private static boolean whenBefore(List<Word> words, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
+        return i >= 0 && ActorFinder.WHEN.contains(words.get(i).lower());
     }
 
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
@@ -593,6 +603,11 @@ public final class EventCoder implements Stage {
                 if ("exercise".equals(p.mode()) && !p.passive()) {
                     int partner = actors.find(sw, m.end(), stop, Set.of("dengan"));
                     return new Side[]{before, partner < 0 ? Side.NONE : actors.after(sw, partner + 1, stop)};
+                }
+                // "mengutus Menteri X ke Honiara": whom a visit sends goes with its source; the target is where they go
+                if (!p.passive() && "visit".equals(p.mode())) {
+                    int to = actors.find(sw, m.end(), stop, DESTINATION);
+                    if (to > m.end()) return new Side[]{before, actors.after(sw, to + 1, stop)};
                 }
                 if (!p.passive()) return new Side[]{before, after};
                 int agent = actors.find(sw, m.end(), stop, AGENT);

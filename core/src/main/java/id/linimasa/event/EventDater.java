@@ -76,7 +76,7 @@ final class EventDater {
             }
         }
         this.settingDates = dates.stream().filter(t -> {
-            List<Word> around = tokens.in(new Span(Math.max(0, t.span().start() - 80), t.span().start()));
+            List<Word> around = tokens.lastIn(new Span(Math.max(0, t.span().start() - 80), t.span().start()), REPORT_REACH);
             return !precededBy(around, around.size(), REPORTING, REPORT_REACH)
                     && !precededBy(around, around.size(), SINCE, 2);
         }).toList();
@@ -139,7 +139,7 @@ final class EventDater {
                 if (report == null) report = t;
                 continue;
             }
-            if (i < from || i >= to || precededBy(words, i, SINCE, 2) || inName(words, i, t)) continue;
+            if (i < from || i >= to || precededBy(words, i, SINCE, 2) || inName(words, i, t) || inAside(words, i, trigger)) continue;
             if (between(others, trigger, i) || otherTimeBetween(words, trigger, t.span())) continue;
             // "Kedua pemimpin menyambut baik penandatanganan ... pada September lalu dan sepakat ...": in a sentence about
             // those who just met, a date before the trigger that follows another trigger is that act's
@@ -217,6 +217,18 @@ final class EventDater {
         if (i < 2 || calendars.get(t).length() != 4 || t.span().end() - t.span().start() != 4) return false;
         Word before = words.get(i - 1);
         return !before.punct() && Character.isUpperCase(text.charAt(before.span().start())) && !NOT_NAMES.contains(before.lower());
+    }
+
+    /** "Hendarto, yang melarikan diri pada 2016, ditangkap ...": a date in a relative aside before the trigger is the aside's. */
+    private static boolean inAside(List<Word> words, int i, int trigger) {
+        if (i >= trigger) return false;
+        int close = -1;
+        for (int k = i + 1; k < trigger; k++) if (words.get(k).is(",")) { close = k; break; }
+        if (close < 0) return false;
+        for (int k = i - 1; k >= 0; k--) {
+            if (words.get(k).is(",")) return k + 1 < i && words.get(k + 1).is("yang");
+        }
+        return false;
     }
 
     private static int wordAt(List<Word> words, Span span) {

@@ -62,6 +62,18 @@ public final class Words {
         return out;
     }
 
+    /**
+     * The last {@code n} words of {@link #in}{@code (range)} (all when it has fewer): where the stretch cuts no word
+     * among them, the article's own, with no list cut and copied for the words before them.
+     */
+    List<Word> lastIn(Span range, int n) {
+        int a = firstEndingAfter(range.start()), b = firstEndingAfter(range.end());
+        boolean cutEnd = b < all.size() && all.get(b).span().start() < range.end();
+        if (!cutEnd && b - n >= a && (b - n > a || all.get(a).span().start() >= range.start())) return all.subList(b - n, b);
+        List<Word> words = in(range);
+        return words.subList(Math.max(0, words.size() - n), words.size());
+    }
+
     /** Index of the first word that ends after {@code offset} (the size when none does). */
     private int firstEndingAfter(int offset) {
         int lo = 0, hi = ends.length;

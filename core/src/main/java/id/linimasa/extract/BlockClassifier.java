@@ -321,7 +321,7 @@ final class BlockClassifier {
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
-        if (words <= 60 && (isCall(lower) || mayCount(lower, b.hasAsciiDigit()) && COUNTER.matcher(lower).find())) return BlockLabel.CLUTTER;
+        if (words <= 60 && (isCall(lower) || mayCount(lower, b.hasAsciiDigit()) && counter(lower, b.hasAsciiDigit()))) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
@@ -649,6 +649,18 @@ final class BlockClassifier {
             i = j - 1;
         }
         return false;
+    }
+
+    /** COUNTER's find, begun where a match can begin at the earliest: the first digit, "waktu baca" or "baca dalam". */
+    private static boolean counter(String lower, boolean digits) {
+        int from = lower.length();
+        for (int i = 0; digits && i < from; i++) if (isAsciiDigit(lower.charAt(i))) from = i;
+        int w = lower.indexOf("waktu baca");
+        if (w >= 0) from = Math.min(from, w);
+        int d = lower.indexOf("baca dalam");
+        if (d >= 0) from = Math.min(from, d);
+        // its \b looks at the char before the search's start; its ^ holds only at the text's start (a digit there begins the search there)
+        return COUNTER.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false).region(from, lower.length()).find();
     }
 
     /** How the words COUNTER reads after a number begin ("5 min read", "5 minutes read" included). */

@@ -57,15 +57,16 @@ final class DateText {
 
     /** The first date in the text, or null. */
     static Found find(String text) {
-        int forms = forms(text);
-        if (forms == 0) return null;
+        int[] from = earliestStarts(text);
         Found best = null;
         Pattern[] patterns = {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO};
         int[] needs = {AFTER_SPACE, AFTER_SPACE, AFTER_SEPARATOR, BEFORE_SEPARATOR};
         for (int k = 0; k < patterns.length; k++) {
-            if ((forms & needs[k]) == 0) continue;
+            int start = from[needs[k]];
+            if (start < 0) continue;
             Pattern p = patterns[k];
-            Matcher m = p.matcher(text);
+            // no match can begin before start: the search begins there, its lookbehind still seeing the text before it
+            Matcher m = p.matcher(text).useTransparentBounds(true).region(start, text.length());
             while (m.find()) {
                 Found f = build(p, m, text);
                 if (f != null) {
@@ -78,14 +79,15 @@ final class DateText {
     }
 
     /** A year of four digits after a space (the forms with a month's name), after "/.-" (numeric), before "-/" (ISO). */
-    private static final int AFTER_SPACE = 1, AFTER_SEPARATOR = 2, BEFORE_SEPARATOR = 4;
+    private static final int AFTER_SPACE = 1, AFTER_SEPARATOR = 2, BEFORE_SEPARATOR = 3;
 
     /**
-     * Which forms the text may hold: every form has a year of exactly four digits, and what stands beside it tells which
-     * (a cheap scan that spares most text the patterns).
+     * Where a match of each form may begin at the earliest, indexed by the forms' kinds of year, -1 when the text has no such
+     * year: every form has a year of exactly four digits, and what stands beside it tells which (a cheap scan that spares
+     * most text the patterns, and the rest of the text before the first date's place).
      */
-    private static int forms(String text) {
-        int forms = 0;
+    private static int[] earliestStarts(String text) {
+        int[] from = {-1, -1, -1, -1};
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -99,11 +101,33 @@ final class DateText {
             if (i - start != 4) continue;
             char before = start > 0 ? text.charAt(start - 1) : 0;
             char after = i < n ? text.charAt(i) : 0;
-            if (before == ' ' || before == '\t' || before == '\n' || before == '\u000b' || before == '\f' || before == '\r') forms |= AFTER_SPACE;
-            if (before == '/' || before == '.' || before == '-') forms |= AFTER_SEPARATOR;
-            if (after == '-' || after == '/') forms |= BEFORE_SEPARATOR;
+            if (BlockClassifier.isAsciiSpace(before)) {
+                int b = beforeNamedDate(text, start);
+                if (from[AFTER_SPACE] < 0 || b < from[AFTER_SPACE]) from[AFTER_SPACE] = b;
+            }
+            // "d-m-yyyy": at most six characters before the year
+            if (from[AFTER_SEPARATOR] < 0 && (before == '/' || before == '.' || before == '-')) from[AFTER_SEPARATOR] = Math.max(0, start - 6);
+            // an ISO date begins with its year
+            if (from[BEFORE_SEPARATOR] < 0 && (after == '-' || after == '/')) from[BEFORE_SEPARATOR] = start;
         }
-        return forms;
+        return from;
+    }
+
+    /** Longest stretch without spaces that stands before a year in the forms with a month's name: "12Pebruari.," or "Maret." or "12th,". */
+    private static final int NAMED_DATE_PART = 13;
+
+    /**
+     * Where a date with a month's name whose year begins at {@code year} may begin at the earliest: its day and month stand
+     * before the year in two stretches without spaces, of at most NAMED_DATE_PART characters each, with any spaces between.
+     */
+    private static int beforeNamedDate(String text, int year) {
+        int i = year;
+        for (int part = 0; part < 2; part++) {
+            while (i > 0 && BlockClassifier.isAsciiSpace(text.charAt(i - 1))) i--;
+            int stop = Math.max(0, i - NAMED_DATE_PART);
+            while (i > stop && !BlockClassifier.isAsciiSpace(text.charAt(i - 1))) i--;
+        }
+        return i;
     }
 
     /** Every date in the text, in order (a line "Diperbarui ... Diterbitkan ..." has two). */

@@ -37,17 +37,20 @@ public final class QuoteFinder implements Stage {
 
     /** Verbs that attribute words after the quote: "...," kata Peskov. "-nya" forms refer to the last speaker. */
     private static final Pattern AFTER = Pattern.compile(
-            "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas|pesan)(nya)?\\b",
+            "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas|pesan"
+            // questions and replies, complaints and memories, and words written in a post ("tulis X", "cuitnya")
+            + "|tanya|jawab|sergah|sambung|keluh|kisah|kenang|sindir|urai|beber|tulis|cuit)(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
     // "mengaku(i)", "menyebut" and "memastikan" report a clause too; what is only named or felt is told apart by NOT_SPEECH
     private static final String SPEECH_VERBS = "me(?:ngatakan|nyatakan|negaskan|njelaskan|ngungkapkan|nyebutkan|nyebut|nambahkan"
-            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan|ngakui|ngaku|mastikan|nduga|mperkirakan)"
+            + "|nuturkan|ngklaim|nilai|mperingatkan|nekankan|ngemukakan|ngakui|ngaku|mastikan|nduga|mperkirakan|maparkan|nerangkan"
+            + "|mbantah|nampik|mbenarkan|nuding)"
             + "|ber(?:kata|ujar|dalih|pendapat|cerita)";
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
     // replies and quips ("menimpali", "berkelakar") introduce words between quotation marks, never a clause of their own
-    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan|nimpali|njawab|nyahut)|ber(?:kelakar|seloroh|seru)";
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan|nimpali|njawab|nyahut|ngumumkan)|ber(?:kelakar|seloroh|seru|saksi)";
     /**
      * What a speech verb takes when it reports no words: a feeling or stance ("mengaku puas", "menyatakan keprihatinan",
      * "menyatakan dukungan") unless "bahwa" or a comma follows.
@@ -60,9 +63,16 @@ public final class QuoteFinder implements Stage {
             "tentang", "soal", "mengenai", "singkat", "lirih", "pelan", "perlahan",
             // a thing won ("memastikan gelar", "memastikan tiket ke final")
             "gelar", "tiket", "kemenangan", "medali", "kursi", "juara");
-    /** Words in the first few after "mengakui" that make what follows a clause ("mengakui kakinya mulai kram"). */
+    /**
+     * Verbs that take a thing as readily as a clause ("mengakui keunggulan lawan", "membantah tudingan itu", "membenarkan
+     * adanya jeda"): without "bahwa" or a comma they report words only when a clause follows.
+     */
+    private static final Set<String> CLAUSE_ONLY = WordSet.of("mengakui", "membantah", "menampik", "membenarkan", "menuding");
+    /** Words in the first few after such a verb that make what follows a clause ("mengakui kakinya mulai kram"). */
     private static final Set<String> CLAUSE_MARKERS = WordSet.of("tidak", "belum", "sudah", "telah", "masih", "mulai", "akan",
-            "sedang", "harus", "bisa", "dapat", "kurang", "terlalu", "sempat", "pernah");
+            "sedang", "harus", "bisa", "dapat", "kurang", "terlalu", "sempat", "pernah",
+            // predicates without a verb's prefix ("mengakui timnya kalah")
+            "kalah", "gagal", "salah", "keliru", "lalai");
     /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -79,8 +89,8 @@ public final class QuoteFinder implements Stage {
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(
             ",\\s+(kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|menurut|lanjut(?=nya)|tambah(?=nya)|terang(?=nya))(nya)?\\b");
-    /** "Menurut X, ..." and "Menurutnya, ..." ("according to him"). */
-    private static final Pattern MENURUT = Pattern.compile("^\\s*Menurut(?:nya|\\s+([^,]{2,80})),\\s*");
+    /** "Menurut X, ...", "Menurutnya, ..." ("according to him"), also after a connective ("Namun, menurut dia, ..."). */
+    private static final Pattern MENURUT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}++,\\s+m|M)enurut(?:nya|\\s+([^,]{2,80})),\\s*");
     /** "Menurut X, “...”": the source named right before the quotation marks. */
     private static final Pattern MENURUT_BEFORE = Pattern.compile("\\bMenurut\\s+([^,.“”\"]{2,80}),\\s*$");
     /** Sentence-final punctuation: quoted words without it may be a term, a title or a slogan rather than speech. */
@@ -89,7 +99,7 @@ public final class QuoteFinder implements Stage {
     private static final int TERM_WORDS = 4;
     /** Words between a pronoun and its speech verb ("ia hanya berkata", "dia juga menegaskan"). */
     private static final Set<String> ADVERBS = WordSet.of("hanya", "juga", "pun", "lalu", "kemudian", "bahkan", "sempat",
-            "kembali", "tetap", "masih", "sudah", "telah", "pernah", "sendiri", "lantas", "pula", "sebelumnya");
+            "kembali", "tetap", "masih", "sudah", "telah", "pernah", "sendiri", "lantas", "pula", "sebelumnya", "tidak");
     private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
     /** Words before a speech verb that leave it without a subject of its own. */
     private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
@@ -102,7 +112,8 @@ public final class QuoteFinder implements Stage {
     /** A capitalised word, where a name the entity stage missed may stand. */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*(\\p{Lu}\\p{L}+)\\b");
     /** Titles written alone for a person named before ("Menlu", "Dubes"). */
-    private static final Set<String> TITLES = EntityCatalog.resourceLines("titles.txt").stream()
+    private static final Set<String> TITLES = java.util.stream.Stream.of("titles.txt", "title-abbreviations.txt")
+            .flatMap(f -> EntityCatalog.resourceLines(f).stream())
             .filter(t -> !t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.collectingAndThen(Collectors.toSet(), WordSet::copyOf));
     /** How far before a name its title may start ("Duta Besar Indonesia untuk Malaysia X"). */
     private static final int TITLE_REACH = 50;
@@ -118,14 +129,29 @@ public final class QuoteFinder implements Stage {
     private static final int TITLE_STRETCH = 150;
     /** Lower-case words a title of capitalised words may hold ("Menteri Koordinator Bidang ... dan ..."). */
     private static final Set<String> TITLE_LINKS = WordSet.of("dan", "serta", "untuk", "bidang", "urusan", "juru", "bicara", "wakil");
-    /** "tegas politikus partai itu": a description ending in "itu" or "tersebut" points back to someone named. */
-    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s[^,.;:\\n“”\"]*?(\\p{L}+)\\s+(?:itu|tersebut)\\s*[,.;\\n]");
+    /**
+     * "tegas politikus partai itu", "kata pria berusia 58 tahun itu di hadapan hakim": a description ending in "itu" or
+     * "tersebut" (then punctuation, or where and how the words were said) points back to someone named.
+     */
+    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s[^,.;:\\n“”\"]*?(\\p{L}+)\\s+(?:itu|tersebut)(?:\\s*[,.;\\n]"
+            + "|\\s+(?:di|dengan|kepada|pada|saat|ketika|sambil|seusai|usai|dalam|sebelum|setelah|melalui|lewat)\\s)");
     /** What comes before "itu" in a time phrase ("saat itu"): no description of a person. */
     private static final Set<String> TIME_WORDS = WordSet.of("saat", "waktu", "ketika", "kala", "hari", "pagi", "siang", "sore", "malam");
     /** A sentence whose subject is someone unnamed, anywhere in a paragraph. */
     private static final Pattern UNNAMED_START = Pattern.compile("(?:^|[.!?]\\s+)(?:[Ss]alah\\s+)?(?:[Ss]eorang)\\b", Pattern.MULTILINE);
     /** Bodies a sentence may name by their kind alone ("Perusahaan juga memastikan ..."): the body named before. */
-    private static final Set<String> BODY_NOUNS = WordSet.of("perusahaan", "kementerian", "lembaga", "badan", "otoritas", "kepolisian", "kedutaan");
+    private static final Set<String> BODY_NOUNS = WordSet.of("perusahaan", "perseroan", "manajemen", "kementerian", "lembaga", "badan",
+            "otoritas", "kepolisian", "kedutaan");
+    /** Of those, the words for a company: the company named before, not the outlet or a regulator named since. */
+    private static final Set<String> COMPANY_NOUNS = WordSet.of("perusahaan", "perseroan", "manajemen");
+    /** A company's name ("PT ...", "... Tbk", "... (Persero)"). */
+    private static final Pattern COMPANY = Pattern.compile("^PT\\s|\\bTbk\\b|\\bPersero\\b");
+    /** Prepositions before a person who is no sentence's subject ("menikah dengan pengusaha X"). */
+    private static final Set<String> PREPOSITIONS = WordSet.of("dengan", "kepada", "untuk", "oleh", "terhadap", "dari", "pada", "bagi");
+    /** "Berikut petikan wawancara Tempo dengan X": question-and-answer paragraphs follow, the answers X's words. */
+    private static final Pattern INTERVIEW = Pattern.compile("^(?:Berikut\\s+(?:petikan\\s+)?|Petikan\\s+)wawancara");
+    /** "sang menteri", "Sang pelatih": an office for someone named before. */
+    private static final Pattern SANG = Pattern.compile("\\b[Ss]ang\\s+(\\p{Ll}+)");
     private static final Pattern LOWER_WORD = Pattern.compile("\\s*(\\p{Ll}+)\\b");
     private static final Pattern FIRST_WORD = Pattern.compile("[^\\p{L}]*(\\p{L}+)");
 
@@ -144,6 +170,7 @@ public final class QuoteFinder implements Stage {
         String text = analysis.text();
         Speakers speakers = new Speakers(analysis, text);
         List<Draft> drafts = new ArrayList<>(direct(speakers));
+        interview(analysis, speakers, drafts);
         indirect(analysis, speakers, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.span.start()));
         List<Quote> out = new ArrayList<>();
@@ -164,6 +191,8 @@ public final class QuoteFinder implements Stage {
         String speakerId;
         String role;
         boolean followsPrevious;
+        /** The speaker is a description ("pria berusia 58 tahun itu"): someone named as a subject, not as an object. */
+        boolean described;
         /** Where a pronoun or "-nya" stands for the speaker, or -1 when the words simply go on from the last speaker's. */
         int pronounAt = -1;
 
@@ -300,11 +329,52 @@ public final class QuoteFinder implements Stage {
 
     /** "“...,” ungkap X, “...”": the quotation marks at {@code from} reopen the words a speaker tag split. */
     private static boolean secondHalf(String text, int lineStart, int from) {
-        int close = Math.max(text.lastIndexOf('”', from - 2), text.lastIndexOf('"', from - 2));
+        // the last closing mark before, looked for back to the paragraph's start only (not through the text before it)
+        int close = Math.min(from - 2, text.length() - 1);
+        while (close >= lineStart && text.charAt(close) != '”' && text.charAt(close) != '"') close--;
         if (close < lineStart) return false;
         String between = text.substring(close + 1, Math.max(close + 1, from - 1)).trim();
         // "“...,” kata X, sementara Y menimpali, “...”": a second speaker's words, not the rest of the first's
         return between.endsWith(",") && AFTER.matcher(between).lookingAt() && !BEFORE.matcher(between).find();
+    }
+
+    /**
+     * "Berikut petikan wawancara Tempo dengan X." and question-and-answer paragraphs after it: each paragraph of the body
+     * after a question (a paragraph ending in "?"), up to the next one, is X's words, though no quotation marks stand there.
+     */
+    private static void interview(Analysis analysis, Speakers speakers, List<Draft> drafts) {
+        String text = speakers.text;
+        int bodyEnd = analysis.article().text().length();
+        Matcher lead = null;
+        for (Sentence s : analysis.sentences()) {
+            // the lead opens its sentence: only sentences that open so are searched, not the whole text
+            int at = s.span().start();
+            if (at >= bodyEnd || !text.startsWith("Berikut", at) && !text.startsWith("Petikan", at)) continue;
+            Matcher m = INTERVIEW.matcher(text).region(at, s.span().end());
+            if (m.lookingAt()) {
+                lead = m;
+                break;
+            }
+        }
+        if (lead == null) return;
+        int leadStart = text.lastIndexOf('\n', lead.start()) + 1;
+        int leadEnd = text.indexOf('\n', lead.end());
+        if (leadEnd < 0 || leadEnd >= bodyEnd) return;
+        Optional<Mention> interviewee = speakers.lastPerson(leadStart, leadEnd, new Draft(new Span(leadStart, leadEnd), false));
+        boolean answering = false;
+        for (int start = leadEnd + 1; start < bodyEnd; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0 || end > bodyEnd) end = bodyEnd;
+            Span span = trim(text, start, end);
+            if (span != null && text.charAt(end - 1) == '?') answering = true;
+            else if (span != null && answering && text.substring(start, end).indexOf('"') < 0 && text.substring(start, end).indexOf('“') < 0
+                    && !overlapsAny(drafts, span)) {
+                Draft d = new Draft(span, true);
+                interviewee.ifPresent(m -> speakers.set(d, m, -1));
+                drafts.add(d);
+            }
+            start = end + 1;
+        }
     }
 
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
@@ -346,8 +416,8 @@ public final class QuoteFinder implements Stage {
 
     /**
      * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
-     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or is "mengakui"
-     * with an object.
+     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or a thing
+     * ({@link #CLAUSE_ONLY}: "mengakui keunggulan lawan").
      */
     private static boolean reportsWords(Matcher verb, String sentence) {
         String rest = sentence.substring(verb.end());
@@ -355,10 +425,20 @@ public final class QuoteFinder implements Stage {
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
         // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
-        if ("mengakui".equals(verb.group(1))) return java.util.Arrays.stream(rest.split("\\s+")).limit(4)
-                .anyMatch(w -> CLAUSE_MARKERS.contains(w.toLowerCase(Locale.ROOT)));
+        // "membenarkan adanya tunggakan": a thing, whatever follows it
+        if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && java.util.Arrays.stream(rest.split("\\s+")).limit(4)
+                .map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(w -> CLAUSE_MARKERS.contains(w) || prefixedVerb(w));
         int sp = rest.indexOf(' ');
         return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
+    }
+
+    /** A verb by its prefix and length ("menjadi", "bersembunyi", "tertangkap"; not "merek", "berita"), which makes a clause. */
+    private static boolean prefixedVerb(String word) {
+        int end = word.length();
+        while (end > 0 && !Character.isLetter(word.charAt(end - 1))) end--;
+        String w = word.substring(0, end);
+        if (w.equals("tersebut")) return false;
+        return w.startsWith("me") ? w.length() >= 6 : (w.startsWith("ber") || w.startsWith("ter")) && w.length() >= 7;
     }
 
     /**
@@ -467,6 +547,7 @@ public final class QuoteFinder implements Stage {
         void assign(Draft d, int from, int to) {
             if (anaphor(from, to)) {
                 d.refersBack(from);
+                d.described = true;
                 return;
             }
             Mention first = null;
@@ -486,6 +567,10 @@ public final class QuoteFinder implements Stage {
             String pronoun = firstWord(from, to);
             if (PRONOUNS.contains(pronoun)) {
                 d.refersBack(from);
+                return;
+            }
+            if (first == null && BODY_NOUNS.contains(pronoun)) { // "tulis manajemen": the body named before
+                lastBody(from, pronoun).ifPresent(m -> set(d, m, -1));
                 return;
             }
             Optional<Mention> untagged = named(from, to).or(() -> lowerTitle(from));
@@ -513,7 +598,8 @@ public final class QuoteFinder implements Stage {
         /** "kata politikus partai itu": a description after the verb that ends in "itu" or "tersebut" and names no one. */
         private boolean anaphor(int from, int to) {
             Matcher a = ANAPHOR.matcher(text).region(from, Math.min(text.length(), to + 1));
-            if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))) return false;
+            if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))
+                    || UNNAMED.matcher(a.group()).lookingAt()) return false; // "kata seorang warga desa itu": no one named
             int end = a.end();
             return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end);
         }
@@ -528,7 +614,7 @@ public final class QuoteFinder implements Stage {
                 int paragraph = text.lastIndexOf('\n', Math.max(0, d.pronounAt - 1)) + 1;
                 int unnamed = lastUnnamed(paragraph, d.pronounAt);
                 if (previous == null || previous.span.start() < paragraph) {
-                    Optional<Mention> person = lastPerson(paragraph, d.pronounAt);
+                    Optional<Mention> person = lastPerson(paragraph, d.pronounAt, d);
                     // "Seorang pelapor ... mengatakan ... “...,” ujarnya": someone unnamed, after anyone named
                     if (unnamed >= 0 && (person.isEmpty() || person.get().span().end() <= unnamed)) return;
                     if (person.isPresent()) {
@@ -537,6 +623,13 @@ public final class QuoteFinder implements Stage {
                     }
                 } else if (unnamed >= previous.span.end()) {
                     return;
+                } else {
+                    // "“...?” tanya hakim X. Bambang menggeleng. “...,” jawabnya": whoever a sentence since was about
+                    Optional<Mention> subject = sentenceSubject(previous.span.end(), d.pronounAt);
+                    if (subject.isPresent()) {
+                        set(d, subject.get(), -1);
+                        return;
+                    }
                 }
             }
             if (previous != null) d.take(previous);
@@ -550,21 +643,72 @@ public final class QuoteFinder implements Stage {
             return at;
         }
 
-        /** The last person named in [from, to): a tagged name or a first name or surname the entity stage left untagged. */
-        private Optional<Mention> lastPerson(int from, int to) {
+        /**
+         * The last person named in [from, to) for the speaker {@code d} refers to: a tagged name, a first name or surname the
+         * entity stage left untagged, or "sang" and an office ("sang menteri"); not a name inside the quote itself or in
+         * quotation marks (a nickname), nor, for a description, someone named after a preposition.
+         */
+        private Optional<Mention> lastPerson(int from, int to, Draft d) {
             Mention person = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= to) break;
-                if (m.span().start() >= from && m.type() == EntityType.PER) person = m;
+                if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)) person = m;
             }
             Matcher w = CAPITALISED.matcher(text).region(from, to);
             int after = person == null ? from : person.span().end();
             while (w.find()) {
-                if (w.start(1) < after || afterPlacePreposition(w.start(1))) continue; // "di Dusun Curah Kobokan"
+                if (w.start(1) < after || afterPlacePreposition(w.start(1)) || !antecedent(w.start(1), d) || tagged(w.start(1))) continue; // "di Dusun Curah Kobokan"
                 String id = resolvePartial(w.group(1));
                 if (id != null) person = new Mention(new Span(w.start(1), w.end(1)), w.group(1), EntityType.PER, id);
             }
+            Matcher office = SANG.matcher(text).region(person == null ? from : person.span().end(), to);
+            while (office.find()) {
+                String id = TITLES.contains(office.group(1)) ? titled(office.group(1), office.start(1)) : null;
+                if (id != null) person = new Mention(new Span(office.start(1), office.end(1)), office.group(1), EntityType.PER, id);
+            }
             return Optional.ofNullable(person);
+        }
+
+        /** Whether a name at {@code at} may be whom the speaker {@code d} refers back to. */
+        private boolean antecedent(int at, Draft d) {
+            if (d.direct && d.span.start() <= at && at < d.span.end()) return false;
+            if (at > 0 && (text.charAt(at - 1) == '“' || text.charAt(at - 1) == '"')) return false; // "dijuluki “Si Kilat”"
+            return !d.described || !afterPreposition(at);
+        }
+
+        /** Whether a mention covers {@code at}: a name already weighed as a whole (mentions do not overlap). */
+        private boolean tagged(int at) {
+            int k = firstStartingAt(at + 1) - 1;
+            return k >= 0 && mentions.get(k).span().end() > at;
+        }
+
+        /** Whether a preposition stands before {@code at}, perhaps with a few lower-case words between ("dengan pengusaha X"). */
+        private boolean afterPreposition(int at) {
+            int end = at;
+            for (int k = 0; k < 3; k++) {
+                while (end > 0 && text.charAt(end - 1) == ' ') end--;
+                int begin = end;
+                while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
+                if (begin == end || !Character.isLowerCase(text.charAt(begin))) return false;
+                if (PREPOSITIONS.contains(text.substring(begin, end))) return true;
+                end = begin;
+            }
+            return false;
+        }
+
+        /** The last person in [from, to) who opens a sentence ("Bambang menggeleng."), or empty. */
+        private Optional<Mention> sentenceSubject(int from, int to) {
+            Mention subject = null;
+            for (int k = firstStartingAt(from); k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                int at = m.span().start();
+                if (at >= to) break;
+                if (m.type() != EntityType.PER) continue;
+                int i = at;
+                while (i > from && text.charAt(i - 1) == ' ') i--;
+                if (i > from && ".!?".indexOf(text.charAt(i - 1)) >= 0) subject = m;
+            }
+            return Optional.ofNullable(subject);
         }
 
         /**
@@ -587,21 +731,47 @@ public final class QuoteFinder implements Stage {
          * before the name, that starts as it does ("Dubes": "Duta Besar ...", "Menlu": "Menteri Luar Negeri").
          */
         private String titled(String title, int before) {
-            String head = title.substring(0, 2).toLowerCase(Locale.ROOT);
+            String t = title.toLowerCase(Locale.ROOT);
             String id = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= before) break;
                 Entity e = m.entityId() == null ? null : analysis.entity(m.entityId());
-                if (e == null || e.type() != EntityType.PER) continue;
+                // a person the tagger made of an office ("Wamenlu") is no one's office
+                if (e == null || e.type() != EntityType.PER || TITLES.contains(e.name().toLowerCase(Locale.ROOT))) continue;
                 int from = Math.max(0, m.span().start() - TITLE_REACH);
                 String lead = text.substring(from, m.span().start());
                 lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
-                if (e.roles().stream().anyMatch(r -> r.title().toLowerCase(Locale.ROOT).startsWith(head))
-                        || TITLE_WORD.matcher(lead).results().anyMatch(r -> r.group().toLowerCase(Locale.ROOT).startsWith(head))) {
+                String l = lead;
+                if (e.roles().stream().anyMatch(r -> shortens(t, r.title().toLowerCase(Locale.ROOT)))
+                        || TITLE_WORD.matcher(lead).results().anyMatch(r -> !inTitle(l, r.start())
+                                && shortens(t, l.substring(r.start()).toLowerCase(Locale.ROOT)))) {
                     id = e.id();
                 }
             }
             return id;
+        }
+
+        /** Whether a capitalised word stands right before {@code at}: the word there goes on a title ("Wakil Menteri"). */
+        private static boolean inTitle(String lead, int at) {
+            int end = at;
+            while (end > 0 && lead.charAt(end - 1) == ' ') end--;
+            int begin = end;
+            while (begin > 0 && Character.isLetter(lead.charAt(begin - 1))) begin--;
+            return begin < end && end < at && Character.isUpperCase(lead.charAt(begin));
+        }
+
+        /**
+         * Whether {@code title} is {@code office} or shortens it: the same first two letters, then its letters in order
+         * ("dubes": "duta besar", "wamenlu": "wakil menteri luar negeri"; not "menteri": "menurut").
+         */
+        private static boolean shortens(String title, String office) {
+            if (!office.startsWith(title.substring(0, 2))) return false;
+            int j = 2;
+            for (int i = 2; i < title.length(); i++, j++) {
+                j = office.indexOf(title.charAt(i), j);
+                if (j < 0) return false;
+            }
+            return true;
         }
 
         /**
@@ -617,13 +787,23 @@ public final class QuoteFinder implements Stage {
                 d.refersBack(verb);
                 return;
             }
-            if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w)))
-                    && mentions.stream().noneMatch(m -> m.span().start() >= from && m.span().end() <= verb)) {
+            if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w))) && description(from, verb)) {
                 d.refersBack(verb); // "Pemain berusia 23 tahun itu mengakui ...": someone named before
+                d.described = true;
                 return;
             }
-            if (w == 0 && BODY_NOUNS.contains(words.getFirst().toLowerCase())) {
-                lastBody(from).ifPresent(m -> set(d, m, -1)); // "Perusahaan juga memastikan ...": the company named before
+            if (w > 0 && "sang".equalsIgnoreCase(words.get(w - 1))) { // "Sang pelatih menilai ...": the coach named before
+                String office = words.get(w).toLowerCase(Locale.ROOT);
+                String id = TITLES.contains(office) ? titled(office, verb) : null;
+                int at = text.lastIndexOf(words.get(w), verb);
+                if (id != null) set(d, new Mention(new Span(at, at + office.length()), words.get(w), EntityType.PER, id), -1);
+                else d.refersBack(verb);
+                return;
+            }
+            String noun = w >= 0 ? words.get(w) : "";
+            if (BODY_NOUNS.contains(noun.toLowerCase(Locale.ROOT)) && (w == 0 || Character.isLowerCase(noun.charAt(0)))) {
+                // "Perusahaan juga memastikan ...", "manajemen perseroan menyatakan ...": the company named before
+                lastBody(from, noun.toLowerCase(Locale.ROOT)).ifPresent(m -> set(d, m, -1));
                 return;
             }
             String last = w >= 0 ? words.getLast().toLowerCase() : "";
@@ -661,6 +841,12 @@ public final class QuoteFinder implements Stage {
             for (int k = beyond - 1; k >= first; k--) {
                 Mention nearest = mentions.get(k);
                 if (!candidate(nearest, subjectEnd)) continue;
+                if (nearest.type() == EntityType.LOC && k > first) {
+                    // "Ombudsman RI menyatakan": the body whose name the state or place ends
+                    Mention body = mentions.get(k - 1);
+                    if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
+                            && text.substring(body.span().end(), nearest.span().start()).isBlank()) nearest = body;
+                }
                 if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
                 return;
             }
@@ -699,14 +885,29 @@ public final class QuoteFinder implements Stage {
             return out;
         }
 
-        /** The last organisation named before {@code before}. */
-        private Optional<Mention> lastBody(int before) {
-            Mention body = null;
+        /**
+         * Whether the words of the sentence before {@code verb} are a description, not a name: no person named in them and
+         * no name at their start ("Arkeolog lulusan Universitas Gadjah Mada itu", not "Kementerian Luar Negeri itu").
+         */
+        private boolean description(int from, int verb) {
+            int start = Math.max(from, text.lastIndexOf(". ", verb) + 2);
+            while (start < verb && Character.isWhitespace(text.charAt(start))) start++;
+            int first = start;
+            return mentions.stream().noneMatch(m -> m.span().end() > first && m.span().start() < verb
+                    && (m.type() == EntityType.PER || m.span().start() <= first));
+        }
+
+        /** The last organisation named before {@code before}; for a company's {@code noun}, the last company if any. */
+        private Optional<Mention> lastBody(int before, String noun) {
+            Mention body = null, company = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= before) break;
-                if (m.type() == EntityType.ORG) body = m;
+                if (m.type() != EntityType.ORG) continue;
+                body = m;
+                Entity e = m.entityId() == null ? null : analysis.entity(m.entityId());
+                if (e != null && COMPANY.matcher(e.name()).find()) company = m;
             }
-            return Optional.ofNullable(body);
+            return Optional.ofNullable(company != null && COMPANY_NOUNS.contains(noun) ? company : body);
         }
 
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
@@ -718,6 +919,10 @@ public final class QuoteFinder implements Stage {
         private void set(Draft d, Mention m, int verbEnd) {
             d.speaker = m;
             d.speakerId = m.entityId() != null ? m.entityId() : resolvePartial(m.text());
+            if (m.type() == EntityType.PER && TITLES.contains(m.text().toLowerCase(Locale.ROOT))) {
+                String id = titled(m.text(), m.span().start()); // "Menurut Wamenlu": the tagger's person is an office
+                if (id != null) d.speakerId = id;
+            }
             d.role = role(d.speakerId, m, verbEnd);
         }
 

@@ -19,12 +19,19 @@ record Anchor(LocalDate date, Grain grain) {
     String value() {
         return switch (grain) {
             case DAY -> date.toString();
-            case WEEK -> String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
-            case QUARTER -> String.format("%04d-Q%d", date.getYear(), (date.getMonthValue() + 2) / 3);
-            case YEAR -> String.format("%04d", date.getYear());
-            case DECADE -> String.format("%03d", date.getYear() / 10);
+            case WEEK -> padded(date.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+            case MONTH -> padded(date.getYear(), 4) + "-" + padded(date.getMonthValue(), 2);
+            case QUARTER -> padded(date.getYear(), 4) + "-Q" + (date.getMonthValue() + 2) / 3;
+            case YEAR -> padded(date.getYear(), 4);
+            case DECADE -> padded(date.getYear() / 10, 3);
         };
+    }
+
+    /** {@code String.format("%0<width>d", v)} as it writes a year, month or week, without parsing a format at every value. */
+    private static String padded(int v, int width) {
+        if (v < 0) return String.format("%0" + width + "d", v);
+        String digits = Integer.toString(v);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** Moves by n units (a unit code from {@link TimeLexicon#unit}) and takes that unit's granularity. */

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Named days Indonesian news dates things by: national days on fixed dates, and the two Eids and Nyepi, whose dates
  * follow the lunar calendar and come from the government's decision for each year (Idul Fitri 2008-2026, from the
  * yearly decree on national holidays and the Ministry of Religious Affairs' isbat; Idul Adha 2008-2026;
- * Nyepi 2015-2026; the Islamic new year, 1 Muharram, 2008-2026).
+ * Nyepi 2015-2026; the Islamic new year, 1 Muharram, 1429-1448 H).
  */
 final class Holidays {
 
@@ -65,13 +66,17 @@ final class Holidays {
             .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
 
     /**
-     * 1 Muharram (1430-1448 H), the Islamic new year and the Javanese 1 Suro, by the same decree; it falls 578 Gregorian
-     * years on (1446 H: 2024).
+     * 1 Muharram (1429-1448 H), the Islamic new year and the Javanese 1 Suro, by the same decree, keyed by its Hijri
+     * year: 2008 had two (1429 H on 10 January, 1430 H on 29 December).
      */
-    private static final Map<Integer, LocalDate> MUHARRAM = Stream.of(("2008-12-29 2009-12-18 2010-12-07 2011-11-27 2012-11-15 "
-            + "2013-11-05 2014-10-25 2015-10-14 2016-10-02 2017-09-21 2018-09-11 2019-09-01 2020-08-20 2021-08-10 2022-07-30 "
-            + "2023-07-19 2024-07-07 2025-06-27 2026-06-16").split(" "))
-            .map(LocalDate::parse).collect(Collectors.toUnmodifiableMap(LocalDate::getYear, d -> d));
+    private static final Map<Integer, LocalDate> MUHARRAM;
+
+    static {
+        List<LocalDate> days = Stream.of(("2008-01-10 2008-12-29 2009-12-18 2010-12-07 2011-11-27 2012-11-15 "
+                + "2013-11-05 2014-10-25 2015-10-14 2016-10-02 2017-09-21 2018-09-11 2019-09-01 2020-08-20 2021-08-10 2022-07-30 "
+                + "2023-07-19 2024-07-07 2025-06-27 2026-06-16").split(" ")).map(LocalDate::parse).toList();
+        MUHARRAM = IntStream.range(0, days.size()).boxed().collect(Collectors.toUnmodifiableMap(i -> 1429 + i, days::get));
+    }
 
     /**
      * A day of Muharram (Suro), Ramadan, Syawal or Dzulhijjah in a Hijri year ("1 Syawal 1445 H"), counted from the
@@ -84,7 +89,7 @@ final class Holidays {
         LocalDate base;
         int baseDay;
         if (m.startsWith("muh") || m.startsWith("sur")) {
-            base = MUHARRAM.get(year - 1);
+            base = MUHARRAM.get(hijriYear);
             baseDay = 1;
         } else if (m.startsWith("rama")) {
             base = RAMADAN.get(year);
@@ -121,7 +126,8 @@ final class Holidays {
 
         /** Its date in the given year, else the occurrence nearest the publication date (last before it for "lalu"). */
         LocalDate on(Integer y, LocalDate dct, String rel) {
-            if (y != null) return fixed != null ? fixed.atYear(y) : table.get(y);
+            // by the day's own year: a table may be keyed otherwise (the Islamic new year by its Hijri year)
+            if (y != null) return fixed != null ? fixed.atYear(y) : table.values().stream().filter(d -> d.getYear() == y).min(Comparator.naturalOrder()).orElse(null);
             if (dct == null) return null;
             List<LocalDate> candidates = fixed != null
                     ? List.of(fixed.atYear(dct.getYear() - 1), fixed.atYear(dct.getYear()), fixed.atYear(dct.getYear() + 1))

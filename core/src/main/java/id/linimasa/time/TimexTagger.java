@@ -126,6 +126,8 @@ public final class TimexTagger {
             "ahad", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final AfterNumber.Test AFTER_MALAM_WEEKDAY = WordsAhead.after("malam", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words before "malam" that make it the depth of a night: "larut malam Sabtu" is late on Saturday. */
+    private static final Set<String> LATE_NIGHT = WordSet.of("larut", "tengah");
     /** The five days of the Javanese market week, in their order. */
     private static final List<String> PASARAN_DAYS = List.of("legi", "pahing", "pon", "wage", "kliwon");
     private static final String PASARAN = "(?:" + String.join("|", PASARAN_DAYS) + ")";
@@ -248,7 +250,9 @@ public final class TimexTagger {
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
                 + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier"
                 // "dua jam lebih": more than two hours ("dua jam lebih cepat" compares)
-                + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit)(?![\\p{L}\\p{N}]))))?";
+                + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit"
+                + "|baik|buruk|jelek|besar|kecil|tinggi|rendah|mahal|murah|kuat|lemah|jauh|dekat|mudah|sulit|susah|berat|ringan|maju|mundur"
+                + "|efektif|efisien|parah|matang|siap|produktif|awet|hemat|aman)(?![\\p{L}\\p{N}]))))?";
         String approx = "(?:(?<approx>sekitar|kurang\\s+lebih|lebih\\s+dari|kurang\\s+dari|hampir|nyaris|setidaknya|sedikitnya|paling\\s+tidak"
                 + "|about|around|more\\s+than|less\\s+than|nearly|almost|over|the\\s+(?:next|last|past|first)|next|last|past|first)\\s+)?";
         // "3 jam 15 menit", "2 tahun dan 6 bulan": one amount in two units.
@@ -875,10 +879,12 @@ public final class TimexTagger {
         String name = g(m, "wd");
         String rel = lower(g(m, "rel"));
         boolean withHari = s.text.regionMatches(true, m.start(), "hari", 0, 4);
-        // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari".
-        if (name.equals("minggu") && !withHari) return null;
-        DayOfWeek d = TimeLexicon.weekday(name);
         boolean eve = g(m, "malam") != null;
+        // Lower-case "minggu" is a week ("minggu lalu"), not Sunday, unless it follows "hari" or "malam" ("malam minggu").
+        if (name.equals("minggu") && !withHari && !eve) return null;
+        // "hingga larut malam Sabtu": late on Saturday night, not the eve of Saturday
+        if (eve && LATE_NIGHT.contains(s.wordBefore(m.start()))) return null;
+        DayOfWeek d = TimeLexicon.weekday(name);
         String pod = g(m, "pod");
         if (eve) {
             if (pod != null) return null;
@@ -924,18 +930,26 @@ public final class TimexTagger {
             int weeks = rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0;
             date = dct.plusWeeks(weeks).with(d);
         }
-        if (g(m, "pasaran") != null) date = withMarketDay(date, g(m, "pasaran"), eve ? 1 : 0);
+        if (g(m, "pasaran") != null) {
+            // "Kamis Wage lalu" is a past Thursday even when the nearest Wage Thursday is still to come; without a
+            // word of direction the nearest, as a day named with its market day is mostly that of a coming ritual
+            int way = rel == null || rel.equals("ini") || rel.equals("this") ? 0 : date.isBefore(dct) ? -1 : 1;
+            date = withMarketDay(date, g(m, "pasaran"), eve ? 1 : 0, way);
+        }
         return List.of(day(m.start(), m.end(), date, pod, false));
     }
 
     /**
      * The day nearest {@code date} with its weekday whose market day ({@code shift} days on: a night is named for the
-     * day it leads into) is {@code pasaran}: the two cycles meet every 35 days.
+     * day it leads into) is {@code pasaran}: the two cycles meet every 35 days. The search goes back for {@code way} -1,
+     * ahead for 1, both ways for 0.
      */
-    private static LocalDate withMarketDay(LocalDate date, String pasaran, int shift) {
+    private static LocalDate withMarketDay(LocalDate date, String pasaran, int shift, int way) {
         int wanted = PASARAN_DAYS.indexOf(TimeLexicon.key(pasaran));
-        for (int k = 0; k <= 2; k++) {
+        // one way the five weeks of the cycle lie 0-4 weeks off; both ways, within two
+        for (int k = 0; k <= (way == 0 ? 2 : 4); k++) {
             for (int sign : new int[]{1, -1}) {
+                if (sign == -way) continue;
                 LocalDate c = date.plusWeeks(sign * k);
                 if (Math.floorMod(ChronoUnit.DAYS.between(LEGI, c.plusDays(shift)), 5) == wanted) return c;
             }
@@ -1031,9 +1045,10 @@ public final class TimexTagger {
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
     }
 
-    /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "yang dulu". */
+    /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "berbeda dengan dulu". */
     private static final Set<String> PAST_DULU = WordSet.of("seperti", "sejak", "dari", "sedari", "zaman", "masa", "tempo", "yang", "kala",
-            "waktu", "sama", "daripada", "ketimbang", "itu");
+            "waktu", "sama", "daripada", "ketimbang", "itu", "dengan", "dibanding", "dibandingkan", "banding", "sebelum", "semenjak", "sebagaimana",
+            "layaknya", "laiknya", "bak", "serupa");
 
     /**
      * "lolos dari grup dulu," "tunggu dulu.": "dulu" closing a clause after a word of its own is "first", not "formerly"
@@ -1378,8 +1393,17 @@ public final class TimexTagger {
     /** How far from publication a Lebaran may be for a bare "H-7" to count from it: the weeks of mudik and arus balik. */
     private static final int LEBARAN_SEASON_DAYS = 45;
 
+    /**
+     * What may follow a bare "H-3" counted from Lebaran: no word, a preposition or conjunction, a verb, a day, or
+     * Lebaran itself. A noun names another day it counts from: "H-3 pencoblosan", "H-1 jelang pertandingan final".
+     */
+    private static final Pattern LEBARAN_COUNT_GOES_ON = Pattern.compile("(?iu)(?![ \\t-]*\\p{L})|[ \\t]+(?:(?:di|ke|dari|pada|dan|atau|serta|hingga|sampai"
+            + "|sejak|mulai|yang|ini|itu|lalu|kemarin|nanti|mendatang|sudah|telah|akan|masih|baru|pukul|jam|sekitar|lebaran|idul\\s?fitri"
+            + "|hari\\s+raya|" + WEEKDAY + "|(?:menjelang|jelang|sebelum|setelah|sesudah|usai)\\s+(?:lebaran|idul\\s?fitri|hari\\s+raya))(?!\\p{L})"
+            + "|(?!menjelang)(?:di|me|ber|ter)\\p{L}{3,})");
+
     private List<Found> daysFromLebaran(Matcher m, Scan s) {
-        if (s.dct == null) return null;
+        if (s.dct == null || !LEBARAN_COUNT_GOES_ON.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
         LocalDate eid = Holidays.of("lebaran").on(null, s.dct, null);
         if (eid == null || Math.abs(ChronoUnit.DAYS.between(s.dct, eid)) > LEBARAN_SEASON_DAYS) return null;
         return List.of(day(m.start(), m.end(), eid.plusDays((m.group("hs").equals("-") ? -1L : 1L) * num(m, "hn")), null, false));

@@ -288,4 +288,22 @@ class EntityStageTest {
         Analysis a = analyse("Kapten tim Rendra Saputra menyatakan para pemain akan bangkit di laga berikutnya.");
         assertThat(idOf(a, "Rendra Saputra", 0)).isEqualTo("per:rendra_saputra");
     }
+
+    @Test
+    void aUnionOfStatesIsAnOrganisationAndMoreCapitalsStandForTheirStates() {
+        Analysis a = analyse("Uni Afrika menangguhkan keanggotaan Gabon pada Kamis.\n"
+                + "Amerika Serikat mengirim delegasi ke Honiara, sementara Australia mengutus menterinya ke Port Vila.");
+        assertThat(idOf(a, "Uni Afrika", 0)).startsWith("org:");
+        assertThat(a.entity(idOf(a, "Honiara", 0)).country()).isEqualTo("SLB");
+        assertThat(a.entity(idOf(a, "Port Vila", 0)).country()).isEqualTo("VUT");
+    }
+
+    @Test
+    void aNameWithAnAgeInBracketsIsAPerson() {
+        Analysis a = analyse("Ribuan hektare sawah di Kabupaten Indramayu mengalami puso akibat kemarau panjang.\n"
+                + "Warsito (60), petani di Desa Kertasemaya, hanya bisa memandangi padinya yang mengering. \"Airnya tidak ada, "
+                + "ya mati semua,\" keluh Warsito, Rabu.");
+        assertThat(idOf(a, "Warsito", 0)).isEqualTo("per:warsito");
+        assertThat(idOf(a, "Warsito", 1)).isEqualTo("per:warsito");
+    }
 }

@@ -65,6 +65,12 @@ class EventUnseenTextRulesTest {
     }
 
     @Test
+    void aDecisionToActNamesAnActAlreadyTold() {
+        List<Event> events = code("Rusia membebaskan tiga warga Ukraina. Ukraina berterima kasih kepada Rusia atas keputusan membebaskan warga Ukraina itu.");
+        assertThat(ofType(events, Plover.CONCEDE)).hasSize(1);
+    }
+
+    @Test
     void anObjectFirstPassiveWhoseObjectRefersBackTellsNoNewAct() {
         List<Event> events = code("Rusia dan Korea Utara sepakat memperluas perdagangan. "
                 + "Kesepakatan itu dicapai oleh kedua negara setelah perundingan panjang.");
@@ -122,5 +128,38 @@ class EventUnseenTextRulesTest {
         Event condemnation = ofType(events, Plover.ACCUSE).getFirst();
         assertThat(condemnation.date()).isNotNull();
         assertThat(condemnation.date().value()).isEqualTo("2023-08-31");
+    }
+
+    @Test
+    void whomAVisitSendsGoesWithItsSourceAndItsTargetIsWhereTheyGo() {
+        ArticleFixture f = ArticleFixture.world("Amerika Serikat mengutus Menteri Urusan Asia Budi Santoso ke Ukraina pada Jumat.")
+                .person("per:budi_santoso", "Budi Santoso", null, "Menteri Urusan Asia");
+        Event visit = ofType(code(f), Plover.CONSULT).getFirst();
+        assertThat(visit.sources()).containsExactly("USA");
+        assertThat(visit.targets()).containsExactly("UKR");
+    }
+
+    @Test
+    void aClauseOfTimeWithNoSubjectGoesOnWithTheMainClausesSubject() {
+        Event meeting = ofType(code("Ukraina meminta Rusia membebaskan tawanan saat bertemu Presiden Amerika Serikat di Jenewa."),
+                Plover.CONSULT).getFirst();
+        assertThat(meeting.sources()).containsExactly("UKR");
+        assertThat(meeting.targets()).containsExactly("USA");
+    }
+
+    @Test
+    void aDateInARelativeAsideBeforeTheVerbIsTheAsidesNotTheVerbs() {
+        List<Event> events = code(ArticleFixture.world("Choe, yang melarikan diri dari Korea Utara pada 2016, ditangkap Rusia di Moskow pada Oktober 2018.")
+                .timex("2016", "2016").timex("Oktober 2018", "2018-10"));
+        Event arrest = ofType(events, Plover.COERCE).getFirst();
+        assertThat(arrest.date().value()).isEqualTo("2018-10");
+    }
+
+    @Test
+    void aDatelinesOutletPutsNoPlaceInItsState() {
+        ArticleFixture f = ArticleFixture.world("Honiara, Harian Kita - Rusia mengirim delegasi ke Honiara pada Jumat.")
+                .place("loc:honiara", "Honiara", null).body("org:harian_kita", "Harian Kita", "IDN");
+        Event visit = ofType(code(f), Plover.CONSULT).getFirst();
+        assertThat(visit.targets()).doesNotContain("IDN");
     }
 }

@@ -426,4 +426,147 @@ class QuoteFinderTest {
                 + "\"Saya tidak punya apa-apa lagi,\" tuturnya.")).singleElement()
                 .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:sumarni"));
     }
+
+    /** The people and bodies of a hearing, a press room and a match, for the tests below. */
+    private static List<Quote> hearing(String text) {
+        return new QuoteFinder().apply(ArticleFixture.text(text)
+                .person("per:darto_wiyono", "Darto Wiyono", "IDN", "saksi")
+                .person("per:rina_sitompul", "Rina Sitompul", "IDN", "Hakim")
+                .person("per:joko_susilo", "Joko Susilo", "IDN", "Pelatih")
+                .person("per:sari_lestari", "Sari Lestari", "IDN", "Penyanyi")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "pengusaha")
+                .person("per:anna_berg", "Anna Berg", "NZL", "Menteri Luar Negeri")
+                .person("per:dewi_kusuma", "Dewi Kusuma", "IDN", "Wakil Menteri Luar Negeri")
+                .person("per:wamenlu", "Wamenlu", "IDN", "pejabat")
+                .person("per:si_kilat", "Si Kilat", "IDN", "pemain")
+                .state("IDN", "Indonesia", "RI")
+                .body("org:ombudsman", "Ombudsman", "IDN")
+                .body("org:kompas", "Kompas", "IDN")
+                .body("org:pt_sumber_daya_makmur_tbk", "PT Sumber Daya Makmur Tbk", "IDN")
+                .analysis()).quotes();
+    }
+
+    @Test
+    void questionsRepliesComplaintsAndPostsAreTags() {
+        for (String tag : List.of("tanya", "jawab", "sergah", "sambung", "keluh", "kisah", "kenang", "sindir", "urai", "beber",
+                "tulis", "cuit")) {
+            // four words without a sentence end: a quote only with its tag
+            assertThat(hearing("“Doakan yang terbaik saja,” " + tag + " Darto Wiyono.")).as(tag).singleElement()
+                    .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:darto_wiyono"));
+        }
+    }
+
+    @Test
+    void moreVerbsReportAClauseAndSomeOnlyAClause() {
+        assertThat(hearing("Darto Wiyono memaparkan, pemerintah akan menambah penerbangan.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("pemerintah akan menambah penerbangan"));
+        for (String verb : List.of("menerangkan", "membantah", "menuding", "mengakui")) {
+            assertThat(hearing("Darto Wiyono " + verb + " pengelola tidak menjaga pintu air.")).as(verb).singleElement()
+                    .satisfies(x -> assertThat(x.text()).isEqualTo("pengelola tidak menjaga pintu air"));
+        }
+        for (String verb : List.of("bersaksi", "mengumumkan", "membenarkan", "menampik")) {
+            assertThat(hearing("Darto Wiyono " + verb + " bahwa uangnya tidak kembali.")).as(verb).singleElement()
+                    .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:darto_wiyono"));
+        }
+        assertThat(hearing("Darto Wiyono membantah kliennya menjadi otak jaringan itu.")).hasSize(1);
+        assertThat(hearing("Darto Wiyono mengakui timnya kalah dalam duel di depan net.")).hasSize(1);
+        // a thing denied, confirmed or announced is no reported speech
+        assertThat(hearing("Darto Wiyono tidak membantah kritik tersebut.")).isEmpty();
+        assertThat(hearing("Darto Wiyono membenarkan adanya tunggakan tersebut.")).isEmpty();
+        assertThat(hearing("Darto Wiyono mengumumkan hasil uji terhadap 66 merek.")).isEmpty();
+        assertThat(hearing("Darto Wiyono bersaksi di depan majelis hakim selama dua jam.")).isEmpty();
+    }
+
+    @Test
+    void aDescriptionAfterTheTagMayGoOnWithWhereItWasSaid() {
+        assertThat(hearing("Saksi pertama, Darto Wiyono, hadir di sidang. “Saya bayar tunai di kantornya,” kata pria berusia "
+                + "58 tahun itu di kantor Kompas.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:darto_wiyono"));
+    }
+
+    @Test
+    void aDescriptionSubjectMayNameABody() {
+        List<Quote> q = hearing("“Kami butuh tiga bulan lagi,” kata Darto Wiyono.\n"
+                + "Wartawan senior Kompas itu menjelaskan, timnya baru menggali sebagian lahan.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:darto_wiyono", "per:darto_wiyono");
+    }
+
+    @Test
+    void aReplyAfterSomeoneActedIsTheirs() {
+        List<Quote> q = hearing("“Apakah Saudara pernah melihatnya?” tanya hakim Rina Sitompul. Darto Wiyono menggeleng. "
+                + "“Tidak pernah, Yang Mulia,” jawabnya.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:rina_sitompul", "per:darto_wiyono");
+    }
+
+    @Test
+    void namesInsideTheQuoteOrInQuotationMarksAreNoAntecedents() {
+        assertThat(hearing("Saksi pertama, Darto Wiyono, hadir di sidang. “Uangnya saya serahkan kepada Rina Sitompul,” kata "
+                + "pria berusia 58 tahun itu.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:darto_wiyono"));
+        assertThat(hearing("Pemain tim, Joko Susilo, yang dijuluki “Si Kilat”, mencetak 27 poin. “Gelar ini untuk ibu saya di "
+                + "kampung,” kata pemain berusia 24 tahun itu.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:joko_susilo"));
+    }
+
+    @Test
+    void aDescriptionIsTheSubjectNamedBeforeNotAnObject() {
+        assertThat(hearing("Penyanyi Sari Lestari bicara soal rumah tangganya dengan pengusaha Hendra Wijaya. Lewat Instagram, "
+                + "pelantun lagu itu menegaskan bahwa mereka baik-baik saja.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:sari_lestari"));
+    }
+
+    @Test
+    void sangAndAnOfficeIsThePersonWithThatOffice() {
+        List<Quote> q = hearing("Menteri Luar Negeri Anna Berg bertemu Wakil Menteri Luar Negeri Dewi Kusuma.\n"
+                + "“Potensinya besar sekali,” ucap Dewi Kusuma.\n"
+                + "Ditanya soal kunjungan berikutnya, sang menteri tersenyum. “Nantikan saja kabar baiknya,” katanya.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:dewi_kusuma", "per:anna_berg");
+        assertThat(hearing("Pelatih tim, Joko Susilo, tersenyum.\n“Kami menang,” kata Sari Lestari.\n"
+                + "Sang pelatih menilai kunci kemenangan ada pada servis.")).extracting(Quote::speakerId)
+                .containsExactly("per:sari_lestari", "per:joko_susilo");
+    }
+
+    @Test
+    void anOfficeTheTaggerTookForAPersonIsTheOfficeHolder() {
+        assertThat(hearing("Anna Berg bertemu Wakil Menteri Luar Negeri Dewi Kusuma. Menurut Wamenlu, kerja sama akan "
+                + "difokuskan di timur.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:dewi_kusuma"));
+    }
+
+    @Test
+    void aCompanysManagementIsTheCompanyNotTheOutlet() {
+        List<Quote> q = hearing("PT Sumber Daya Makmur Tbk menarik produk kaleng dari pasaran.\n"
+                + "Dalam keterangan yang diterima Kompas, manajemen perseroan menyatakan penarikan dilakukan sukarela. "
+                + "“Kami mohon maaf,” tulis manajemen.\nPerusahaan juga memastikan stok di gudang aman.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("org:pt_sumber_daya_makmur_tbk",
+                "org:pt_sumber_daya_makmur_tbk", "org:pt_sumber_daya_makmur_tbk");
+    }
+
+    @Test
+    void aBodyIsNotTheStateItsNameEndsIn() {
+        assertThat(hearing("Ombudsman RI menyatakan telah menerima 37 aduan.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:ombudsman"));
+    }
+
+    @Test
+    void menurutAfterAConnective() {
+        assertThat(hearing("Darto Wiyono tidak punya pilihan. Namun, menurut dia, upah belum dibayar sejak April.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.text()).startsWith("upah belum dibayar");
+                    assertThat(x.speakerId()).isEqualTo("per:darto_wiyono");
+                });
+    }
+
+    @Test
+    void theAnswersOfAnInterviewAreTheIntervieweesWords() {
+        String qa = "Apa ancaman terbesar saat ini?\nLangkap. Tanaman ini tumbuh cepat.\nBagaimana dengan perburuan?\n"
+                + "Sejak 2010 kami tidak menemukan lagi bukti perburuan.";
+        List<Quote> q = hearing("Kepala balai, Darto Wiyono, menerima Kompas pekan lalu.\n"
+                + "Berikut petikan wawancara Kompas dengan Darto.\n" + qa);
+        assertThat(q).extracting(Quote::text).containsExactly("Langkap. Tanaman ini tumbuh cepat",
+                "Sejak 2010 kami tidak menemukan lagi bukti perburuan");
+        assertThat(q).allSatisfy(x -> {
+            assertThat(x.direct()).isTrue();
+            assertThat(x.speakerId()).isEqualTo("per:darto_wiyono");
+        });
+        assertThat(hearing("Kepala balai, Darto Wiyono, menerima Kompas pekan lalu.\n" + qa)).isEmpty();
+    }
 }
