@@ -1,6 +1,5 @@
 package id.linimasa.timeline;
 
-import id.linimasa.Analysis;
 import id.linimasa.event.Event;
 import id.linimasa.event.EventDate;
 import id.linimasa.event.EventStatus;
@@ -65,13 +64,7 @@ public final class EventMerger {
             .thenComparing(r -> r.event().caption())
             .thenComparing(r -> -r.event().confidence());
 
-    public List<MergedEvent> merge(Collection<Analysis> analyses) {
-        List<Report> reports = new ArrayList<>();
-        for (Analysis a : analyses) for (Event e : a.events()) reports.add(Report.of(a, e));
-        return mergeReports(reports);
-    }
-
-    /** {@link #merge} for reports already taken out of their articles. */
+    /** The real events that the reports ({@link Report#of} each article's events) tell, each with all its reports. */
     public List<MergedEvent> mergeReports(Collection<Report> reports) {
         // reports that only join an event others tell: undated ones, and those that do not name its actors
         List<Report> dated = new ArrayList<>(), joining = new ArrayList<>();
