@@ -5,6 +5,7 @@ import id.linimasa.text.Tokenizer;
 import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public final class Words {
 
     Words(String text) {
         this.text = text;
-        this.all = tokenise(new Span(0, text.length()));
+        this.all = tokeniseAll(text);
         this.ends = new int[all.size()];
         for (int i = 0; i < ends.length; i++) ends[i] = all.get(i).span().end();
     }
@@ -89,12 +90,89 @@ public final class Words {
     private List<Word> tokenise(Span range) {
         List<Span> tokens = Tokenizer.tokens(text, range);
         List<Word> out = new ArrayList<>(tokens.size());
-        for (Span t : tokens) {
-            String lower = t.of(text).toLowerCase();
-            boolean punct = t.end() - t.start() == 1 && !Character.isLetterOrDigit(text.charAt(t.start()));
-            out.add(new Word(t, lower, punct ? lower : bare(lower), punct));
+        for (Span t : tokens) out.add(word(text, t));
+        return out;
+    }
+
+    private static Word word(String text, Span t) {
+        String lower = t.of(text).toLowerCase();
+        boolean punct = t.end() - t.start() == 1 && !Character.isLetterOrDigit(text.charAt(t.start()));
+        return new Word(t, lower, punct ? lower : bare(lower), punct);
+    }
+
+    /**
+     * {@link #tokenise} of the whole text, each distinct token lower-cased once: most words of an article recur, and
+     * the recurring ones share their strings (and the hash each string keeps, which every word-list look-up reads).
+     */
+    private static List<Word> tokeniseAll(String text) {
+        char[] c = text.toCharArray();
+        int n = c.length;
+        List<Word> out = new ArrayList<>(n / 5);
+        FirstSeen seen = new FirstSeen(c, n / 16);
+        for (int i = 0; i < n; ) {
+            if (Tokenizer.isSpace(c[i])) {
+                i++;
+                continue;
+            }
+            int j = Tokenizer.tokenEnd(c, i, n), h = 0;
+            for (int k = i; k < j; k++) h = 31 * h + c[k];
+            Span span = new Span(i, j);
+            Word first = seen.get(i, j, h);
+            if (first != null) {
+                out.add(new Word(span, first.lower(), first.bare(), first.punct()));
+            } else {
+                Word w = word(text, span);
+                seen.add(w, h);
+                out.add(w);
+            }
+            i = j;
         }
         return out;
+    }
+
+    /** The first occurrence of each distinct token of a text, found by its chars: open addressing, at most half full. */
+    private static final class FirstSeen {
+        private final char[] text;
+        private Word[] words;
+        private int[] hashes;
+        private int size;
+
+        FirstSeen(char[] text, int expected) {
+            this.text = text;
+            this.words = new Word[Integer.highestOneBit(Math.max(32, expected)) << 2];
+            this.hashes = new int[words.length];
+        }
+
+        /** The word first seen with the chars {@code text[from, to)}, whose {@link String#hashCode} is {@code h}; or null. */
+        Word get(int from, int to, int h) {
+            for (int i = slot(h); words[i] != null; i = (i + 1) & (words.length - 1)) {
+                Span s = words[i].span();
+                if (hashes[i] == h && s.end() - s.start() == to - from && Arrays.equals(text, s.start(), s.end(), text, from, to)) return words[i];
+            }
+            return null;
+        }
+
+        void add(Word w, int h) {
+            if (++size * 2 > words.length) {
+                Word[] old = words;
+                int[] oldHashes = hashes;
+                words = new Word[old.length * 2];
+                hashes = new int[words.length];
+                for (int k = 0; k < old.length; k++) if (old[k] != null) put(old[k], oldHashes[k]);
+            }
+            put(w, h);
+        }
+
+        private void put(Word w, int h) {
+            int i = slot(h);
+            while (words[i] != null) i = (i + 1) & (words.length - 1);
+            words[i] = w;
+            hashes[i] = h;
+        }
+
+        private int slot(int h) {
+            return (h * 0x9E3779B9 >>> 8) & (words.length - 1);
+        }
     }
 
     /** Dashes that close a lead's dateline and outlet ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"). */
