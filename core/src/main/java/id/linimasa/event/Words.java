@@ -17,8 +17,15 @@ import java.util.Set;
  */
 public final class Words {
 
-    /** One token: a word (letters, digits, inner hyphens) or a single punctuation mark. */
-    public record Word(Span span, String lower, String bare, boolean punct) {
+    /**
+     * One token: a word (letters, digits, inner hyphens) or a single punctuation mark, at {@code [start, end)} (its span
+     * made when asked for: an article has a thousand words, and a span kept for each cost as much as the word).
+     */
+    public record Word(int start, int end, String lower, String bare, boolean punct) {
+        public Span span() {
+            return new Span(start, end);
+        }
+
         public boolean is(String s) {
             return lower.equals(s);
         }
@@ -40,7 +47,7 @@ public final class Words {
         this.text = text;
         this.all = tokeniseAll(text);
         this.ends = new int[all.size()];
-        for (int i = 0; i < ends.length; i++) ends[i] = all.get(i).span().end();
+        for (int i = 0; i < ends.length; i++) ends[i] = all.get(i).end();
     }
 
     /** The text the words are of. */
@@ -51,15 +58,15 @@ public final class Words {
     /** The words of a stretch of the text; a word the stretch cuts is cut as {@link Tokenizer} would cut it. */
     List<Word> in(Span range) {
         int a = firstEndingAfter(range.start()), b = firstEndingAfter(range.end());
-        if (b < all.size() && all.get(b).span().start() < range.end()) b++;
+        if (b < all.size() && all.get(b).start() < range.end()) b++;
         if (a >= b) return List.of();
-        boolean cutStart = all.get(a).span().start() < range.start(), cutEnd = all.get(b - 1).span().end() > range.end();
+        boolean cutStart = all.get(a).start() < range.start(), cutEnd = all.get(b - 1).end() > range.end();
         if (!cutStart && !cutEnd) return all.subList(a, b);
         if (b - a == 1) return tokenise(range);
         List<Word> out = new ArrayList<>(b - a + 2);
-        out.addAll(cutStart ? tokenise(new Span(range.start(), all.get(a).span().end())) : List.of(all.get(a)));
+        out.addAll(cutStart ? tokenise(new Span(range.start(), all.get(a).end())) : List.of(all.get(a)));
         out.addAll(all.subList(a + 1, b - 1));
-        out.addAll(cutEnd ? tokenise(new Span(all.get(b - 1).span().start(), range.end())) : List.of(all.get(b - 1)));
+        out.addAll(cutEnd ? tokenise(new Span(all.get(b - 1).start(), range.end())) : List.of(all.get(b - 1)));
         return out;
     }
 
@@ -69,8 +76,8 @@ public final class Words {
      */
     List<Word> lastIn(Span range, int n) {
         int a = firstEndingAfter(range.start()), b = firstEndingAfter(range.end());
-        boolean cutEnd = b < all.size() && all.get(b).span().start() < range.end();
-        if (!cutEnd && b - n >= a && (b - n > a || all.get(a).span().start() >= range.start())) return all.subList(b - n, b);
+        boolean cutEnd = b < all.size() && all.get(b).start() < range.end();
+        if (!cutEnd && b - n >= a && (b - n > a || all.get(a).start() >= range.start())) return all.subList(b - n, b);
         List<Word> words = in(range);
         return words.subList(Math.max(0, words.size() - n), words.size());
     }
@@ -97,7 +104,7 @@ public final class Words {
     private static Word word(String text, Span t) {
         String lower = t.of(text).toLowerCase();
         boolean punct = t.end() - t.start() == 1 && !Character.isLetterOrDigit(text.charAt(t.start()));
-        return new Word(t, lower, punct ? lower : bare(lower), punct);
+        return new Word(t.start(), t.end(), lower, punct ? lower : bare(lower), punct);
     }
 
     /**
@@ -107,7 +114,7 @@ public final class Words {
     private static List<Word> tokeniseAll(String text) {
         char[] c = text.toCharArray();
         int n = c.length;
-        List<Word> out = new ArrayList<>(n / 5);
+        List<Word> out = new ArrayList<>(n / 4);
         FirstSeen seen = new FirstSeen(c, n / 16);
         for (int i = 0; i < n; ) {
             if (Tokenizer.isSpace(c[i])) {
@@ -116,12 +123,11 @@ public final class Words {
             }
             int j = Tokenizer.tokenEnd(c, i, n), h = 0;
             for (int k = i; k < j; k++) h = 31 * h + c[k];
-            Span span = new Span(i, j);
             Word first = seen.get(i, j, h);
             if (first != null) {
-                out.add(new Word(span, first.lower(), first.bare(), first.punct()));
+                out.add(new Word(i, j, first.lower(), first.bare(), first.punct()));
             } else {
-                Word w = word(text, span);
+                Word w = word(text, new Span(i, j));
                 seen.add(w, h);
                 out.add(w);
             }
@@ -146,8 +152,8 @@ public final class Words {
         /** The word first seen with the chars {@code text[from, to)}, whose {@link String#hashCode} is {@code h}; or null. */
         Word get(int from, int to, int h) {
             for (int i = slot(h); words[i] != null; i = (i + 1) & (words.length - 1)) {
-                Span s = words[i].span();
-                if (hashes[i] == h && s.end() - s.start() == to - from && Arrays.equals(text, s.start(), s.end(), text, from, to)) return words[i];
+                Word w = words[i];
+                if (hashes[i] == h && w.end() - w.start() == to - from && Arrays.equals(text, w.start(), w.end(), text, from, to)) return w;
             }
             return null;
         }
@@ -192,7 +198,7 @@ public final class Words {
                 while (end < words.size() && DASHES.contains(words.get(end).lower())) end++;
                 return end;
             }
-            if (!w.punct() && !Character.isUpperCase(text.charAt(w.span().start()))) return 0;
+            if (!w.punct() && !Character.isUpperCase(text.charAt(w.start()))) return 0;
         }
         return 0;
     }
