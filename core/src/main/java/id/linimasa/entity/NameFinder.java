@@ -33,9 +33,9 @@ public final class NameFinder {
     /**
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
      * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
-     * name of several words starts with it or with its lower case.
+     * name of several words starts with it or with its lower case; neither the training text nor a list knows it.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -63,6 +63,7 @@ public final class NameFinder {
             return catalog.continuesKey(key) || !catalog.lookupKey(key).isEmpty();
         });
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
+        this.unknown = facts.add(model::unknown);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
     }
 
@@ -111,7 +112,7 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
-            addUnseenPlaces(tokens, words, reading, facts, mentions);
+            addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
         applyHeads(text, out);
@@ -800,10 +801,10 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             // the cheap test first: few words are capitalised
-            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, reading, i)) continue;
+            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));

@@ -438,14 +438,19 @@ public final class NerModel {
      * Whether token {@code i} is a capitalised word inside the sentence that the training text never showed
      * (no word features) and no list knows, not even as an ordinary word: a name the tagger has never seen.
      * (Pushing such words towards B- tags in decoding, tuned on dev.txt, gained nothing, so it is left to the
-     * article-level rules of {@link NameFinder}.)
+     * article-level rules of {@link NameFinder}.) {@code unknown}: {@link #unknown} of its word, which the rules keep.
      */
-    boolean unseenCapitalised(List<String> words, Reading reading, int i) {
+    boolean unseenCapitalised(List<String> words, int i, boolean unknown) {
         String w = words.get(i);
         if (i == 0 || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
         String prev = words.get(i - 1);
         if (prev.length() == 1 && ".!?\"“‘'(:".indexOf(prev.charAt(0)) >= 0) return false;
-        return reading.category()[i] == null && !index.containsKey("w=" + reading.lower()[i]);
+        return unknown;
+    }
+
+    /** Whether the training text never showed the word (no word features) and no list knows it, not even as an ordinary word. */
+    boolean unknown(Word w) {
+        return w.gazetteer == null && !index.containsKey("w=" + w.lower);
     }
 
     float[] sum(List<String> feats) {
