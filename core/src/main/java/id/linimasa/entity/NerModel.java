@@ -148,7 +148,7 @@ public final class NerModel {
             Word w = tokens[i];
             lower[i] = w.lower;
             category[i] = w.gazetteer;
-            if (i + 2 < n && w.token.equals("(") && tokens[i + 2].token.equals(")")
+            if (i + 2 < n && w.single == '(' && tokens[i + 2].single == ')'
                     && Character.isLetterOrDigit(tokens[i + 1].token.charAt(0))) {
                 joinedAt.set(m);
                 words[m++] = word("(" + tokens[i + 1].token + ")");
@@ -336,6 +336,8 @@ public final class NerModel {
         final int hash, has;
         final float[] scores;
         final boolean goesOn, opening;
+        /** The token's char when it is one char long, else 0: brackets told without reading the token's String. */
+        final char single;
         final long before, around, then, shapes, wordHash, wordShift, shapeHash, shapeShift;
         /** The entity rules' answers about the word ({@link WordFacts}), set on first use. */
         WordFacts.Known facts;
@@ -349,6 +351,7 @@ public final class NerModel {
             this.gazetteer = gazetteer;
             this.goesOn = goesOn;
             this.opening = NerFeatures.isOpening(token);
+            this.single = token.length() == 1 ? token.charAt(0) : 0;
             this.before = FeatureIndex.hash("w-1w=", lower);
             this.around = FeatureIndex.hash("w-1w+1=", lower);
             this.then = FeatureIndex.hash("ww+1=", lower);
