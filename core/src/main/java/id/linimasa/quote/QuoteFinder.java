@@ -428,10 +428,27 @@ public final class QuoteFinder implements Stage {
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
         // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
         // "membenarkan adanya tunggakan": a thing, whatever follows it
-        if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && java.util.Arrays.stream(rest.split("\\s+")).limit(4)
-                .map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(w -> CLAUSE_MARKERS.contains(w) || prefixedVerb(w));
+        if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && clauseAhead(rest);
         int sp = rest.indexOf(' ');
         return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
+    }
+
+    /**
+     * Whether one of the first four words of {@code rest}, cut at white space as {@code split("\\s+")} cuts it (a
+     * leading space makes an empty first word), marks a clause or is a verb: read in place, not split whole.
+     */
+    private static boolean clauseAhead(String rest) {
+        int i = 0, n = rest.length();
+        for (int k = 0; k < 4; k++) {
+            int j = i;
+            while (j < n && !Tokenizer.isPatternSpace(rest.charAt(j))) j++;
+            String w = rest.substring(i, j).toLowerCase(Locale.ROOT);
+            if (CLAUSE_MARKERS.contains(w) || prefixedVerb(w)) return true;
+            while (j < n && Tokenizer.isPatternSpace(rest.charAt(j))) j++;
+            if (j == n) return false;
+            i = j;
+        }
+        return false;
     }
 
     /** A verb by its prefix and length ("menjadi", "bersembunyi", "tertangkap"; not "merek", "berita"), which makes a clause. */
