@@ -129,7 +129,7 @@ public final class NameFinder {
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
         propagate(text, out, fixed);
-        addOpeningNameParts(text, out);
+        addOpeningNameParts(out);
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
@@ -479,7 +479,7 @@ public final class NameFinder {
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
                 if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
                 Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
-                if (t.mentions().stream().anyMatch(x -> x.span().overlaps(span))) continue;
+                if (overlapsAny(t.mentions(), span)) continue;
                 t.mentions().add(new Mention(span, span.of(text), EntityType.PER, null));
                 added.add(span.of(text));
             }
@@ -536,20 +536,20 @@ public final class NameFinder {
      * A sentence that opens with a part of a person's full name found elsewhere in the article ("Park
      * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
      */
-    private void addOpeningNameParts(String text, List<Tagged> sentences) {
+    private static void addOpeningNameParts(List<Tagged> sentences) {
         java.util.Set<String> parts = new java.util.HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (p.length > 1) parts.addAll(List.of(p));
+                if (p.length > 1) java.util.Collections.addAll(parts, p);
             }
         }
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty()) continue;
             Span first = t.tokens().get(0);
-            String w = first.of(text);
-            if (!parts.contains(w) || isCommonWord(t.category()[0]) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            String w = t.words().get(0); // the word cache's String, its hash kept: no substring to hash
+            if (!parts.contains(w) || isCommonWord(t.category()[0]) || overlapsAny(t.mentions(), first)) continue;
             t.mentions().add(new Mention(first, w, EntityType.PER, null));
         }
     }
