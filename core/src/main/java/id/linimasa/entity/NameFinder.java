@@ -23,6 +23,7 @@ public final class NameFinder {
     private final NerModel model;
     private final EntityCatalog catalog;
     private final StateLearner states;
+    private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
     private final int longestHead;
@@ -64,6 +65,7 @@ public final class NameFinder {
         });
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
+        this.defined = new DefinedNames(catalog, this::headType);
     }
 
     /**
@@ -116,9 +118,10 @@ public final class NameFinder {
         }
         applyHeads(text, out);
         joinStatesToBodies(text, out);
+        Map<String, EntityType> spelled = defined.join(text, out);
         dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
-        Map<String, EntityType> fixed = new HashMap<>();
+        Map<String, EntityType> fixed = new HashMap<>(spelled);
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
