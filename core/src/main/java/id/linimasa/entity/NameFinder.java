@@ -8,6 +8,7 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -824,12 +825,12 @@ public final class NameFinder {
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 if (m.type() != EntityType.PER || m.text().indexOf(' ') >= 0) continue;
-                int at = TokenSearch.startingAt(t.tokens(), m.span().start());
+                int at = TokenSearch.startingAt(t, m.span().start());
                 if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
             }
         }
         if (found.isEmpty()) return found;
-        java.util.Set<String> personParts = new java.util.HashSet<>();
+        Set<String> personParts = new HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
                 String[] p = EntityLinker.nameParts(m.text());
