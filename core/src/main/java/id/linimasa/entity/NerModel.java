@@ -226,7 +226,16 @@ public final class NerModel {
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
         TagRows[] gazRows = new TagRows[n];
-        for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
+        String lastTag = "O";
+        TagRows last = outsideRows;
+        for (int i = 0; i < n; i++) {
+            // the gazetteer gives its own few tag strings: a token mostly has the one before it, found with no lookup
+            if (gaz[i] != lastTag) {
+                lastTag = gaz[i];
+                last = "O".equals(lastTag) ? outsideRows : gazetteerRows.get(lastTag);
+            }
+            gazRows[i] = last;
+        }
         int[] joined = joinedRows(w, gaz, gazRows);
         float[] s = new float[n * L];
         // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
