@@ -29,6 +29,11 @@ public final class Linimasa {
         return pipeline().analyse(article);
     }
 
+    /** The articles' analyses in their order, each stage run over all of them in turn (see {@link Pipeline#analyseAll}). */
+    public static List<Analysis> analyseAll(List<Article> articles) {
+        return pipeline().analyseAll(articles);
+    }
+
     private static final class Holder {
         static final Pipeline STANDARD = new Pipeline(List.of(
                 new SentenceSplitter(),
