@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.linimasa.Linimasa;
 import id.linimasa.eval.ClusterScore;
 import id.linimasa.event.Plover;
 import id.linimasa.index.Corpus;
@@ -139,7 +140,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("linimasa-eval-stories");
         try (Corpus corpus = Corpus.open(tmp)) {
             Map<String, String> idToPage = new HashMap<>();
-            corpus.ingest(pages, PageAnalysis::analyse, (source, outcome, detail) -> {
+            corpus.ingest(pages, PageAnalysis::extract, Linimasa.pipeline(), (source, outcome, detail) -> {
                 if (outcome == IngestListener.Outcome.FAILED) System.err.println(detail);
                 else if (outcome == IngestListener.Outcome.STORED) idToPage.put(detail, pageName(source));
                 else System.err.println(source + ": " + outcome.name().toLowerCase() + " " + detail + " (scored as a story of its own)");

@@ -1,5 +1,6 @@
 package id.linimasa.app;
 
+import id.linimasa.Linimasa;
 import id.linimasa.extract.SiteTemplates;
 import id.linimasa.extract.TemplateLearner;
 import id.linimasa.index.Corpus;
@@ -84,7 +85,7 @@ public final class IngestCommand implements Callable<Integer> {
             // pages are extracted with the templates learned by earlier ingests, and teach them this run's pages
             TemplateLearner learner = TemplateLearner.read(PageAnalysis.templateFile(dir));
             SiteTemplates templates = learner.templates();
-            IngestReport report = c.ingest(pages, page -> PageAnalysis.analyse(page, templates, learner), listener);
+            IngestReport report = c.ingest(pages, page -> PageAnalysis.extract(page, templates, learner), Linimasa.pipeline(), listener);
             learner.write(PageAnalysis.templateFile(dir));
             return report.withReadFailures(List.copyOf(unreadableFiles), List.copyOf(badPaths));
         } finally {

@@ -2,6 +2,7 @@ package id.linimasa.app;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.SiteTemplates;
 import id.linimasa.extract.TemplateLearner;
@@ -9,7 +10,7 @@ import id.linimasa.page.Page;
 
 import java.nio.file.Path;
 
-/** Page to analysis: article extraction, then the standard analysis chain. Thread-safe. */
+/** Page to article (extraction), and page to analysis (extraction, then the standard analysis chain). Thread-safe. */
 final class PageAnalysis {
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
@@ -21,9 +22,13 @@ final class PageAnalysis {
         return Linimasa.analyse(EXTRACTOR.extract(page));
     }
 
-    /** With the corpus's site templates, telling {@code learner} (when not null) each page's blocks. */
-    static Analysis analyse(Page page, SiteTemplates templates, TemplateLearner learner) {
-        return Linimasa.analyse(EXTRACTOR.extract(page, templates, learner));
+    static Article extract(Page page) {
+        return EXTRACTOR.extract(page);
+    }
+
+    /** The page's article, with the corpus's site templates, telling {@code learner} (when not null) the page's blocks. */
+    static Article extract(Page page, SiteTemplates templates, TemplateLearner learner) {
+        return EXTRACTOR.extract(page, templates, learner);
     }
 
     /** Where a corpus keeps what it learned of its sites' templates. */

@@ -1,5 +1,6 @@
 package id.linimasa.app;
 
+import id.linimasa.Linimasa;
 import id.linimasa.extract.SiteTemplates;
 import id.linimasa.extract.TemplateLearner;
 import id.linimasa.index.Corpus;
@@ -39,7 +40,7 @@ public final class ReanalyseCommand extends CorpusCommand {
             return Main.OK;
         }
         SiteTemplates templates = TemplateLearner.read(PageAnalysis.templateFile(c.dir())).templates();
-        IngestReport r = c.reanalyse(page -> PageAnalysis.analyse(page, templates, null), (source, outcome, detail) -> {
+        IngestReport r = c.reanalyse(page -> PageAnalysis.extract(page, templates, null), Linimasa.pipeline(), (source, outcome, detail) -> {
             if (outcome == IngestListener.Outcome.FAILED) err.println(detail);
         });
         out.printf("pages read: %d%narticles rewritten: %d%nfailed: %d%n", r.read(), r.stored(), r.failures().size());

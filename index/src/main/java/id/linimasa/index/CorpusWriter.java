@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.search.BooleanClause;
@@ -38,14 +37,18 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 
 /**
- * One ingest run. Pages are analysed in a thread pool (a pure function per page) while this thread
- * stores the results in input order, places each in its story and commits every {@link #COMMIT_EVERY}
- * articles and at the end. Only a window of pages is in flight, so memory stays flat on large inputs.
+ * One ingest run. Pages are analysed in a thread pool, a batch of pages per task (see {@link PageAnalyser}), while this
+ * thread stores the results in input order, places each in its story and commits every {@link #COMMIT_EVERY}
+ * articles and at the end. Only a window of batches is in flight, each of at most {@link #BATCH} pages and about
+ * {@link #BATCH_BYTES} of raw page, so memory stays flat on large inputs and large pages.
  * Until a commit nothing is visible to readers; a crash leaves the corpus at its last commit.
  */
 final class CorpusWriter {
 
     static final int COMMIT_EVERY = 500;
+    /** Pages a task analyses together, stage by stage: enough for a stage's code and word lists to stay hot. */
+    static final int BATCH = 16;
+    static final long BATCH_BYTES = 4L << 20;
     /** Refresh the near-real-time view used for story candidates this often; newer articles are compared directly. */
     private static final int REFRESH_EVERY = 256;
 
@@ -72,6 +75,17 @@ final class CorpusWriter {
     private record Skipped(String source, String id) implements Result {
     }
 
+    /** A page to analyse (with the later pages stored with it, when it is a joined article's first), or one skipped. */
+    private record Job(Page page, List<ArticleDocument.StoredPart> parts, Skipped skipped) {
+        List<Page> pages() {
+            if (parts.isEmpty()) return List.of(page);
+            List<Page> pages = new ArrayList<>();
+            pages.add(page);
+            for (ArticleDocument.StoredPart p : parts) pages.add(p.page());
+            return pages;
+        }
+    }
+
     private IndexWriter openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -93,7 +107,7 @@ final class CorpusWriter {
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    IngestReport ingest(Iterable<Page> pages, Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+    IngestReport ingest(Iterable<Page> pages, PageAnalyser analyser, IngestListener listener) throws IOException {
         IndexWriter writer = openWriter();
         int threads = THREADS;
         ExecutorService pool = pool(threads);
@@ -104,22 +118,23 @@ final class CorpusWriter {
             List<StoryLinker.Candidate> recent = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             Set<String> partKeys = new TreeSet<>();
-            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Future<List<Result>>> window = new ArrayDeque<>();
             var it = pages.iterator();
             while (it.hasNext() || !window.isEmpty()) {
                 while (it.hasNext() && window.size() < 2 * threads) {
-                    Page page = it.next();
-                    read++;
-                    String sha = page.sha256();
-                    boolean known = !seen.add(sha) || new IndexSearcher(nrt).count(new TermQuery(new Term(ArticleDocument.PAGE_SHA, sha))) > 0;
-                    if (known) {
-                        window.add(CompletableFuture.completedFuture(new Skipped(page.source(), sha.substring(0, 16))));
-                    } else {
-                        window.add(pool.submit(() -> analyse(page, analyser)));
+                    List<Job> batch = new ArrayList<>();
+                    long bytes = 0;
+                    while (it.hasNext() && batch.size() < BATCH && bytes < BATCH_BYTES) {
+                        Page page = it.next();
+                        read++;
+                        String sha = page.sha256();
+                        boolean known = !seen.add(sha) || new IndexSearcher(nrt).count(new TermQuery(new Term(ArticleDocument.PAGE_SHA, sha))) > 0;
+                        batch.add(new Job(page, List.of(), known ? new Skipped(page.source(), sha.substring(0, 16)) : null));
+                        if (!known) bytes += page.bytes().length;
                     }
+                    window.add(submit(pool, batch, analyser));
                 }
-                Result r = take(window.poll());
-                switch (r) {
+                for (Result r : take(window.poll())) switch (r) {
                     case Skipped s -> {
                         skipped++;
                         listener.onPage(s.source(), Outcome.SKIPPED, s.id());
@@ -215,7 +230,7 @@ final class CorpusWriter {
      * keeping its story and original; a page the new analyser cannot read keeps its old analysis and is
      * reported. Commits like an ingest, so an interrupted run leaves a mix of old and new analyses, all valid.
      */
-    IngestReport reanalyse(Function<Page, Analysis> analyser, IngestListener listener) throws IOException {
+    IngestReport reanalyse(PageAnalyser analyser, IngestListener listener) throws IOException {
         IndexWriter writer = openWriter();
         ExecutorService pool = pool(THREADS);
         int read = 0, stored = 0, sinceCommit = 0;
@@ -224,36 +239,42 @@ final class CorpusWriter {
             IndexSearcher searcher = new IndexSearcher(snapshot);
             ArticleValues values = new ArticleValues(snapshot);
             var fields = searcher.storedFields();
-            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Future<List<Result>>> window = new ArrayDeque<>();
             Deque<Integer> docs = new ArrayDeque<>();
             var hits = searcher.search(ArticleDocument.ARTICLES, Math.max(1, snapshot.maxDoc()),
                     Sort.INDEXORDER).scoreDocs;
             int next = 0;
             while (next < hits.length || !window.isEmpty()) {
                 while (next < hits.length && window.size() < 2 * THREADS) {
-                    int doc = hits[next++].doc;
-                    Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
-                    Page page = ArticleDocument.page(loaded);
-                    List<ArticleDocument.StoredPart> parts = ArticleDocument.parts(loaded);
-                    read += 1 + parts.size();
-                    docs.add(doc);
-                    window.add(pool.submit(() -> parts.isEmpty() ? analyse(page, analyser) : analyseParts(page, parts, analyser)));
-                }
-                Result r = take(window.poll());
-                int doc = docs.poll();
-                if (r instanceof Analysed a) {
-                    writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
-                            ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
-                    events.put(a.analysis(), values.duplicateOf(doc) != null, values.story(doc));
-                    stored++;
-                    listener.onPage(a.source(), Outcome.STORED, a.id());
-                    if (++sinceCommit >= COMMIT_EVERY) {
-                        writer.commit();
-                        sinceCommit = 0;
+                    List<Job> batch = new ArrayList<>();
+                    long bytes = 0;
+                    while (next < hits.length && batch.size() < BATCH && bytes < BATCH_BYTES) {
+                        int doc = hits[next++].doc;
+                        Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
+                        Job job = new Job(ArticleDocument.page(loaded), ArticleDocument.parts(loaded), null);
+                        read += 1 + job.parts().size();
+                        docs.add(doc);
+                        batch.add(job);
+                        for (Page p : job.pages()) bytes += p.bytes().length;
                     }
-                } else if (r instanceof Failed f) {
-                    failures.add(new PageFailure(f.source(), f.reason()));
-                    listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                    window.add(submit(pool, batch, analyser));
+                }
+                for (Result r : take(window.poll())) {
+                    int doc = docs.poll();
+                    if (r instanceof Analysed a) {
+                        writer.updateDocument(new Term(ArticleDocument.ID, values.id(doc)),
+                                ArticleDocument.place(a.document(), values.story(doc), values.duplicateOf(doc)));
+                        events.put(a.analysis(), values.duplicateOf(doc) != null, values.story(doc));
+                        stored++;
+                        listener.onPage(a.source(), Outcome.STORED, a.id());
+                        if (++sinceCommit >= COMMIT_EVERY) {
+                            writer.commit();
+                            sinceCommit = 0;
+                        }
+                    } else if (r instanceof Failed f) {
+                        failures.add(new PageFailure(f.source(), f.reason()));
+                        listener.onPage(f.source(), Outcome.FAILED, f.reason());
+                    }
                 }
             }
             writer.commit();
@@ -261,14 +282,6 @@ final class CorpusWriter {
             pool.shutdownNow();
         }
         return new IngestReport(read, stored, 0, failures);
-    }
-
-    /** A joined article's pages analysed again as one, its later pages kept with it. */
-    private static Result analyseParts(Page first, List<ArticleDocument.StoredPart> parts, Function<Page, Analysis> analyser) {
-        List<Page> pages = new ArrayList<>();
-        pages.add(first);
-        for (ArticleDocument.StoredPart p : parts) pages.add(p.page());
-        return analyse(first, page -> PartJoiner.analyseJoined(pages, analyser), parts);
     }
 
     /**
@@ -298,27 +311,40 @@ final class CorpusWriter {
         return new IngestReport(read, read, 0, List.of());
     }
 
-    private static Result analyse(Page page, Function<Page, Analysis> analyser) {
-        return analyse(page, analyser, List.of());
+    /** Analyses the batch's pages in a task of the pool; its results come in the batch's order. */
+    private static Future<List<Result>> submit(ExecutorService pool, List<Job> batch, PageAnalyser analyser) {
+        List<Job> todo = batch.stream().filter(j -> j.skipped() == null).toList();
+        if (todo.isEmpty()) return CompletableFuture.completedFuture(List.copyOf(batch.stream().map(Job::skipped).toList()));
+        return pool.submit(() -> {
+            List<PageAnalyser.Attempt> attempts = analyser.analyse(todo.stream().map(Job::pages).toList());
+            List<Result> results = new ArrayList<>(batch.size());
+            int k = 0;
+            for (Job j : batch) results.add(j.skipped() != null ? j.skipped() : result(j, attempts.get(k++)));
+            return results;
+        });
     }
 
-    private static Result analyse(Page page, Function<Page, Analysis> analyser, List<ArticleDocument.StoredPart> parts) {
+    private static Result result(Job job, PageAnalyser.Attempt attempt) {
+        Page page = job.page();
         try {
-            Analysis a = analyser.apply(page);
+            if (attempt.failure() != null) return failed(page, attempt.failure());
+            Analysis a = attempt.analysis();
             if (a.article().text().isBlank()) return new Failed(page.source(), page.source() + ": no article text found");
             StoryFeatures features = StoryFeatures.of(a);
-            Document doc = ArticleDocument.withParts(ArticleDocument.of(page, a, features), parts);
+            Document doc = ArticleDocument.withParts(ArticleDocument.of(page, a, features), job.parts());
             return new Analysed(page.source(), a.article().id(), ArticleDocument.when(a), features, doc, a, doc.get(ArticleDocument.PART_KEY));
         } catch (IOException e) {
             return new Failed(page.source(), page.source() + ": cannot store (" + e.getMessage() + ")");
-        } catch (UnreadablePageException e) {
-            return new Failed(page.source(), page.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed(page.source(), page.source() + ": analysis failed (" + e + ")");
+            return failed(page, e);
         }
     }
 
-    private static Result take(Future<Result> f) throws IOException {
+    private static Failed failed(Page page, Throwable e) {
+        return new Failed(page.source(), page.source() + (e instanceof UnreadablePageException ? ": " + e.getMessage() : ": analysis failed (" + e + ")"));
+    }
+
+    private static List<Result> take(Future<List<Result>> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

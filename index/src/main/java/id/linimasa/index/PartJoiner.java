@@ -1,9 +1,6 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
-import id.linimasa.Linimasa;
-import id.linimasa.extract.Article;
-import id.linimasa.extract.ArticleJoiner;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.page.Page;
 import id.linimasa.story.StoryFeatures;
@@ -24,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Joins the pages of a paginated article ("?page=2", "/2", or page links that say which page a page is) that the
@@ -38,11 +34,11 @@ final class PartJoiner {
 
     private final IndexWriter writer;
     private final EventRecords events;
-    private final Function<Page, Analysis> analyser;
+    private final PageAnalyser analyser;
     private final IngestListener listener;
 
     /** @param events the merged events, told that the parts' articles went and the joined one came */
-    PartJoiner(IndexWriter writer, EventRecords events, Function<Page, Analysis> analyser, IngestListener listener) {
+    PartJoiner(IndexWriter writer, EventRecords events, PageAnalyser analyser, IngestListener listener) {
         this.writer = writer;
         this.events = events;
         this.analyser = analyser;
@@ -97,7 +93,7 @@ final class PartJoiner {
         List<Numbered> ordered = new ArrayList<>(byNumber.values());
         Analysis joined;
         try {
-            joined = analyseJoined(ordered.stream().map(Numbered::page).toList(), analyser);
+            joined = analyser.joined(ordered.stream().map(Numbered::page).toList());
         } catch (UnreadablePageException | IllegalArgumentException e) {
             return; // a page that reads as no article leaves the documents as they are
         }
@@ -120,24 +116,6 @@ final class PartJoiner {
         Numbered withSha = new Numbered(n.number(), n.page(), sha);
         docOfSha.putIfAbsent(sha, doc);
         byNumber.merge(n.number(), withSha, (a, b) -> a.sha().compareTo(b.sha()) <= 0 ? a : b);
-    }
-
-    /**
-     * The pages of one article, in page order, extracted each by {@code analyser} and analysed again as one
-     * article by the standard pipeline. A page that fails is left out; all failing throws.
-     */
-    static Analysis analyseJoined(List<Page> pages, Function<Page, Analysis> analyser) {
-        List<Article> parts = new ArrayList<>();
-        UnreadablePageException failure = null;
-        for (Page p : pages) {
-            try {
-                parts.add(analyser.apply(p).article());
-            } catch (UnreadablePageException e) {
-                failure = e;
-            }
-        }
-        if (parts.isEmpty()) throw failure != null ? failure : new UnreadablePageException("no page of the article could be read");
-        return Linimasa.analyse(ArticleJoiner.join(parts));
     }
 
     /** A headline's words less its page number ("... Halaman 2 dari 3", "(Page 2 of 3)"); null when the page has none. */

@@ -40,7 +40,7 @@ class SeedCorpusTest {
         }));
         ArticleExtractor extractor = new ArticleExtractor();
         corpus = Corpus.open(tmp.resolve("seeds"));
-        IngestReport r = corpus.ingest(pages, p -> Linimasa.analyse(extractor.extract(p)), IngestListener.NONE);
+        IngestReport r = corpus.ingest(pages, extractor::extract, Linimasa.pipeline(), IngestListener.NONE);
         assertThat(r.failures()).isEmpty();
         assertThat(r.stored()).isEqualTo(5);
     }

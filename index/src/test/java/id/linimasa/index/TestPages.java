@@ -93,7 +93,8 @@ public final class TestPages {
         return new Page(name, null, text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT);
     }
 
-    public static Analysis analyse(Page page) {
+    /** The page's article: its header lines read, its body after them; a page without them is unreadable. */
+    public static Article article(Page page) {
         String raw = new String(page.bytes(), StandardCharsets.UTF_8);
         int blank = raw.indexOf("\n\n");
         if (!raw.startsWith("Judul:") || blank < 0) throw new UnreadablePageException("no article header");
@@ -102,10 +103,13 @@ public final class TestPages {
             int colon = line.indexOf(':');
             header.put(line.substring(0, colon), line.substring(colon + 1).strip());
         }
-        Article article = new Article(page.sha256().substring(0, 16), page.source(), null, header.get("Judul"),
+        return new Article(page.sha256().substring(0, 16), page.source(), null, header.get("Judul"),
                 PublicationTime.parse(header.get("Terbit")), null, List.of(), List.of(), header.get("Media"), null, "id",
                 List.of(), List.of(), raw.substring(blank + 2));
-        Analysis a = Linimasa.analyse(article);
+    }
+
+    public static Analysis analyse(Page page) {
+        Analysis a = Linimasa.analyse(article(page));
         String text = a.text();
         List<Mention> mentions = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
