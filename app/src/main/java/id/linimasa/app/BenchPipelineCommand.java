@@ -9,6 +9,7 @@ import id.linimasa.app.bench.AssembledPages;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.UnreadablePageException;
+import id.linimasa.index.Corpus;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageFailure;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code linimasa bench pipeline DIR}: pages per second for the full per-page analysis, from raw page to
  * events (extraction, sentences, entities, time expressions, quotes, events), on one thread and on all
  * cores, with the CPU time per page (what other processes on a shared machine do not inflate). Pages are read
- * into memory first so that only the analysis is timed; the JIT is warmed up until the speed is steady.
+ * into memory first so that only the analysis is timed; the JIT is warmed up until the speed is steady. As in an
+ * ingest, each thread takes a batch of pages, extracts them, then runs each stage over the batch in turn.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores.")
@@ -54,6 +56,10 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--assemble", paramLabel = "KB", description = "Measure on long pages assembled from the given pages' bodies "
             + "(one after another, laid out with a news site's clutter as HTML and as a text dump), each with at least KB kilobytes of body text.")
     Double assembleKb;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Pages analysed together, stage by stage, as ingest does (default: ingest's, "
+            + Corpus.BATCH + "); 1 runs every stage page by page.")
+    Integer batchOption;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
@@ -95,12 +101,13 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads == null ? cores : Math.max(1, threads);
         long nanos = (long) (seconds * 1e9);
+        int batch = batchOption == null ? Corpus.BATCH : Math.max(1, batchOption);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        double warmSeconds = warmUp(usable, Math.min(nanos, WINDOW_NANOS));
-        Run single = run(usable, 1, nanos);
-        Run parallel = run(usable, n, nanos);
-        Map<String, double[]> stages = stageMillis(usable);
+        double warmSeconds = warmUp(usable, batch, Math.min(nanos, WINDOW_NANOS));
+        Run single = run(usable, batch, 1, nanos);
+        Run parallel = run(usable, batch, n, nanos);
+        Map<String, double[]> stages = stageMillis(usable, batch);
         double kb = chars / 1024.0 / usable.size();
         double cpuMs = stages.values().stream().mapToDouble(v -> v[1]).sum(), bestCpuMs = stages.values().stream().mapToDouble(v -> v[2]).sum();
 
@@ -114,6 +121,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             o.put("kb_page_per_page", Output.rounded(bytes / 1024.0 / usable.size(), 1));
             o.put("cores", cores);
             o.put("threads", n);
+            o.put("batch", batch);
             o.put("load_average", Output.rounded(load, 1));
             o.put("warmup_seconds", Output.rounded(warmSeconds, 0));
             o.put("pages_per_second_one_thread", Output.rounded(single.pagesPerSecond(), 1));
@@ -131,8 +139,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             o.put("best_pages_per_cpu_second", Output.rounded(1000 / bestCpuMs, 1));
             out.println(o);
         } else {
-            out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average); load average %.1f at the start%n",
-                    what, kb, bytes / 1024.0 / usable.size(), load);
+            out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average), analysed in batches of %d; load average %.1f at the start%n",
+                    what, kb, bytes / 1024.0 / usable.size(), batch, load);
             out.printf(Locale.ROOT, "warm-up: %.0f s until the CPU per page stopped falling%n", warmSeconds);
             out.printf(Locale.ROOT, "one thread: %.1f pages/s, %.0f KB of text/s; CPU %.3f ms per page = %.1f pages per CPU-second%n",
                     single.pagesPerSecond(), single.pagesPerSecond() * kb, single.cpuMsPerPage(), 1000 / single.cpuMsPerPage());
@@ -155,12 +163,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
      * finish compiling the rules (the CPU per page falls from 35 ms to under 3 ms by then), and a figure taken
      * earlier measures the compiler, not the steady state a long ingest runs in. Returns the seconds taken.
      */
-    private static double warmUp(List<Page> pages, long windowNanos) throws Exception {
+    private static double warmUp(List<Page> pages, int batch, long windowNanos) throws Exception {
         long start = System.nanoTime();
         double best = Double.MAX_VALUE;
         int windows = 0, sinceGain = 0;
         while (System.nanoTime() - start < MAX_WARMUP_NANOS) {
-            double ms = run(pages, 1, windowNanos).cpuMsPerPage();
+            double ms = run(pages, batch, 1, windowNanos).cpuMsPerPage();
             windows++;
             if (ms < best * 0.98) sinceGain = 0; else sinceGain++;
             best = Math.min(best, ms);
@@ -173,8 +181,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     private record Run(double pagesPerSecond, double cpuMsPerPage) {
     }
 
-    /** {@code threads} workers taking pages round-robin for about {@code nanos}. */
-    private static Run run(List<Page> pages, int threads, long nanos) throws Exception {
+    /** {@code threads} workers taking batches of pages round-robin for about {@code nanos}. */
+    private static Run run(List<Page> pages, int batch, int threads, long nanos) throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -189,10 +197,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     long cpu0 = mx.getCurrentThreadCpuTime();
                     ArticleExtractor extractor = new ArticleExtractor();
                     while (System.nanoTime() < deadline) {
-                        Page p = pages.get((int) (next.getAndIncrement() % pages.size()));
-                        Analysis a = Linimasa.analyse(extractor.extract(p));
-                        if (a.sentences().isEmpty() && !a.text().isBlank()) throw new IllegalStateException("no sentences");
-                        done.incrementAndGet();
+                        List<Article> articles = new ArrayList<>(batch);
+                        for (Page p : batch(pages, next.getAndAdd(batch), batch)) articles.add(extractor.extract(p));
+                        for (Analysis a : Linimasa.analyseAll(articles)) {
+                            if (a.sentences().isEmpty() && !a.text().isBlank()) throw new IllegalStateException("no sentences");
+                        }
+                        done.addAndGet(batch);
                     }
                     cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                     return null;
@@ -208,32 +218,36 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     /** Passes over the pages for the per-stage figures; each figure is the median pass, and CPU also the best. */
     private static final int PASSES = 11;
 
+    /** {@code size} pages from the {@code first}-th on, going round the list. */
+    private static List<Page> batch(List<Page> pages, long first, int size) {
+        List<Page> batch = new ArrayList<>(size);
+        for (long i = first; i < first + size; i++) batch.add(pages.get((int) (i % pages.size())));
+        return batch;
+    }
+
     /**
-     * Per stage (extraction first), on one thread: wall and CPU milliseconds per page of the median pass and
-     * the CPU of the best pass (the one other processes on a shared machine disturbed least).
+     * Per stage (extraction first), on one thread, each run over a batch of pages in turn: wall and CPU milliseconds
+     * per page of the median pass and the CPU of the best pass (the one other processes on a shared machine disturbed least).
      */
-    private static Map<String, double[]> stageMillis(List<Page> pages) {
+    private static Map<String, double[]> stageMillis(List<Page> pages, int batch) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Stage> stages = Linimasa.pipeline().stages();
-        int reps = Math.max(1, 40 / pages.size());
+        int perPass = Math.max(Math.max(1, 40 / pages.size()) * pages.size(), batch);
         Map<String, double[][]> passes = new LinkedHashMap<>(); // stage -> pass -> {wall, cpu}
         for (int pass = 0; pass < PASSES; pass++) {
-            for (int r = 0; r < reps; r++) {
-                for (Page p : pages) {
-                    long t0 = System.nanoTime(), c0 = mx.getCurrentThreadCpuTime();
-                    Article article = extractor.extract(p);
-                    add(passes, "extract", pass, t0, c0, mx);
-                    Analysis a = Analysis.of(article);
-                    for (Stage s : stages) {
-                        long t = System.nanoTime(), c = mx.getCurrentThreadCpuTime();
-                        a = s.apply(a);
-                        add(passes, s.getClass().getSimpleName(), pass, t, c, mx);
-                    }
+            for (int first = 0; first < perPass; first += batch) {
+                long t0 = System.nanoTime(), c0 = mx.getCurrentThreadCpuTime();
+                List<Analysis> analyses = new ArrayList<>(batch);
+                for (Page p : batch(pages, first, Math.min(batch, perPass - first))) analyses.add(Analysis.of(extractor.extract(p)));
+                add(passes, "extract", pass, t0, c0, mx);
+                for (Stage s : stages) {
+                    long t = System.nanoTime(), c = mx.getCurrentThreadCpuTime();
+                    analyses.replaceAll(s::apply);
+                    add(passes, s.getClass().getSimpleName(), pass, t, c, mx);
                 }
             }
         }
-        double perPass = reps * pages.size();
         Map<String, double[]> out = new LinkedHashMap<>();
         passes.forEach((stage, v) -> {
             double[] wall = new double[PASSES], cpu = new double[PASSES];

@@ -45,6 +45,8 @@ import java.util.function.Function;
 public final class Corpus implements AutoCloseable {
 
     public static final Path DEFAULT_DIR = Path.of("linimasa-data");
+    /** Pages an ingest task analyses together, stage by stage: enough for each stage's code and word lists to stay hot. */
+    public static final int BATCH = 16;
     /** How often readers look for a newer commit. */
     private static final long REFRESH_MILLIS = 500;
 

@@ -39,15 +39,13 @@ import org.apache.lucene.search.Sort;
 /**
  * One ingest run. Pages are analysed in a thread pool, a batch of pages per task (see {@link PageAnalyser}), while this
  * thread stores the results in input order, places each in its story and commits every {@link #COMMIT_EVERY}
- * articles and at the end. Only a window of batches is in flight, each of at most {@link #BATCH} pages and about
+ * articles and at the end. Only a window of batches is in flight, each of at most {@link Corpus#BATCH} pages and about
  * {@link #BATCH_BYTES} of raw page, so memory stays flat on large inputs and large pages.
  * Until a commit nothing is visible to readers; a crash leaves the corpus at its last commit.
  */
 final class CorpusWriter {
 
     static final int COMMIT_EVERY = 500;
-    /** Pages a task analyses together, stage by stage: enough for a stage's code and word lists to stay hot. */
-    static final int BATCH = 16;
     static final long BATCH_BYTES = 4L << 20;
     /** Refresh the near-real-time view used for story candidates this often; newer articles are compared directly. */
     private static final int REFRESH_EVERY = 256;
@@ -124,7 +122,7 @@ final class CorpusWriter {
                 while (it.hasNext() && window.size() < 2 * threads) {
                     List<Job> batch = new ArrayList<>();
                     long bytes = 0;
-                    while (it.hasNext() && batch.size() < BATCH && bytes < BATCH_BYTES) {
+                    while (it.hasNext() && batch.size() < Corpus.BATCH && bytes < BATCH_BYTES) {
                         Page page = it.next();
                         read++;
                         String sha = page.sha256();
@@ -248,7 +246,7 @@ final class CorpusWriter {
                 while (next < hits.length && window.size() < 2 * THREADS) {
                     List<Job> batch = new ArrayList<>();
                     long bytes = 0;
-                    while (next < hits.length && batch.size() < BATCH && bytes < BATCH_BYTES) {
+                    while (next < hits.length && batch.size() < Corpus.BATCH && bytes < BATCH_BYTES) {
                         int doc = hits[next++].doc;
                         Document loaded = ArticleDocument.load(values, fields, doc, ArticleDocument.PAGE);
                         Job job = new Job(ArticleDocument.page(loaded), ArticleDocument.parts(loaded), null);
