@@ -409,7 +409,7 @@ public final class NameFinder {
                 if (!t.capital()[i]) continue;
                 for (String[] name : byFirstWord.getOrDefault(t.words().get(i), List.of())) {
                     int end = i + name.length;
-                    if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
+                    if (end > tokens.size() || !matches(t.words(), i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     int overlapping = 0;
@@ -443,12 +443,9 @@ public final class NameFinder {
         return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
     }
 
-    private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            Span t = tokens.get(from + k);
-            // compared in place: most tokens differ, and no substring need be made to tell
-            if (t.end() - t.start() != words[k].length() || !text.regionMatches(t.start(), words[k], 0, words[k].length())) return false;
-        }
+    /** Whether the words from {@code from} on are the name's: the word cache's Strings, mostly the very same ones. */
+    private static boolean matches(List<String> words, int from, String[] name) {
+        for (int k = 0; k < name.length; k++) if (!words.get(from + k).equals(name[k])) return false;
         return true;
     }
 
