@@ -8,6 +8,7 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class NameFinder {
     private final NerModel model;
     private final EntityCatalog catalog;
     private final StateLearner states;
+    private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
     private final int longestHead;
@@ -65,6 +67,7 @@ public final class NameFinder {
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
         this.unknown = facts.add(model::unknown);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
+        this.defined = new DefinedNames(catalog, this::headType);
     }
 
     /**
@@ -117,17 +120,20 @@ public final class NameFinder {
             addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
+        for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()));
         applyHeads(text, out);
         joinStatesToBodies(text, out);
+        Map<String, EntityType> spelled = defined.join(text, out);
         dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
-        Map<String, EntityType> fixed = new HashMap<>();
+        Map<String, EntityType> fixed = new HashMap<>(spelled);
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
         for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
+        for (String place : placesAfterLocatives(out)) fixed.putIfAbsent(place, EntityType.LOC);
         propagate(text, out, fixed);
         addOpeningNameParts(out);
         List<Tagged> sorted = new ArrayList<>();
@@ -776,7 +782,9 @@ public final class NameFinder {
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
                 String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
+                // "Antara lain, ...", "Baku tembak terjadi ...": an ordinary word opening the sentence
+                boolean skip = i == 0 && k == 1 && !isAcronym(name)
+                        && (WORD_PLACES.contains(name) ? !actsNext(words, lower) : isCommonWord(category[0]));
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
@@ -797,6 +805,52 @@ public final class NameFinder {
             }
             i += matched;
         }
+    }
+
+    /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
+    private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
+            "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
+    /** Words after which a name is where something is or goes, never who: "di Poso", "ke Poso". */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "ke", "menuju");
+
+    /**
+     * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name the tagger took for a person right after "di" or "ke" is
+     * a place, unless it is part of a person's fuller name in the article. Returns those names, so that all their uses are places.
+     */
+    private static List<String> placesAfterLocatives(List<Tagged> sentences) {
+        List<String> found = new ArrayList<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                if (m.type() != EntityType.PER || m.text().indexOf(' ') >= 0) continue;
+                int at = TokenSearch.startingAt(t, m.span().start());
+                if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
+            }
+        }
+        if (found.isEmpty()) return found;
+        Set<String> personParts = new HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
+                String[] p = EntityLinker.nameParts(m.text());
+                if (p.length > 1) personParts.addAll(List.of(p));
+            }
+        }
+        found.removeIf(personParts::contains);
+        return found;
+    }
+
+    /** Places whose names are ordinary Indonesian words too: "Baku" (standard; "baku tembak", a gunfight), "Lima" (five). */
+    private static final Set<String> WORD_PLACES = WordSet.of("Baku", "Lima");
+    /** Words that follow a sentence's subject before its verb ("Lima telah menolak ..."). */
+    private static final Set<String> AUXILIARIES = WordSet.of("telah", "akan", "juga", "tidak", "belum", "sudah", "pun", "kembali", "segera", "masih", "langsung");
+
+    /**
+     * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
+     * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
+     */
+    private static boolean actsNext(List<String> words, String[] lower) {
+        if (words.size() < 2) return false;
+        String next = lower[1];
+        return AUXILIARIES.contains(next) || next.length() > 5 && (next.startsWith("me") || next.startsWith("ber"));
     }
 
     /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */
