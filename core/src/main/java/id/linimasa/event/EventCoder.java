@@ -171,6 +171,8 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "sebelum bertolak ke Jakarta": travel to one's own state is going home, not a visit
+                if ("visit".equals(p.mode()) && !p.passive() && !sides[1].isEmpty() && target.isEmpty()) continue;
                 // "mengutuk serangan terhadap konvoi ASEAN": a reaction to an act is aimed at who did it, not at whom it was done to
                 if (objectNoun && BackReference.REACTIONS.contains(p.type())
                         && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
