@@ -34,4 +34,24 @@ class EventBlindElevenRulesTest {
         events = code("Amerika Serikat menangguhkan keanggotaan Rusia, lalu membekukan aset negara tersebut.");
         assertThat(ofType(events, Plover.SANCTION)).hasSize(2).allSatisfy(e -> assertThat(e.targets()).containsExactly("RUS"));
     }
+
+    @Test
+    void aBodyAgreeingWithNoPartnerDecidesOnTheActItNames() {
+        List<Event> events = new EventCoder().apply(ArticleFixture.world("Dewan Perwakilan Rakyat sepakat menggunakan hak angket terhadap Putin.")
+                .body("org:dpr", "Dewan Perwakilan Rakyat", "IDN", "DPR").analysis()).events();
+        assertThat(ofType(events, Plover.AGREE)).isEmpty();
+        assertThat(ofType(events, Plover.ACCUSE)).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+        // two sides agreeing still agree on what follows
+        assertThat(ofType(code("Rusia dan Korea Utara sepakat menggunakan hak angket."), Plover.AGREE)).hasSize(1);
+    }
+
+    @Test
+    void anActRightAfterTheMeetingJustToldHasItsDate() {
+        List<Event> events = new EventCoder().apply(ArticleFixture.world("Putin tiba di Pyongyang pada Rabu (19/6). "
+                + "Usai pertemuan, kedua negara menandatangani perjanjian kemitraan. Sebelum pertemuan itu, Putin menelepon Kim.")
+                .timex("Rabu (19/6)", "2024-06-19").analysis()).events();
+        assertThat(ofType(events, Plover.AGREE)).singleElement().satisfies(e -> assertThat(e.date().value()).isEqualTo("2024-06-19"));
+        assertThat(ofType(events, Plover.CONSULT)).filteredOn(e -> "phone".equals(e.mode())).singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
+    }
 }
