@@ -8,6 +8,7 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class NameFinder {
     private final NerModel model;
     private final EntityCatalog catalog;
     private final StateLearner states;
+    private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
     private final int longestHead;
@@ -33,9 +35,9 @@ public final class NameFinder {
     /**
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
      * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
-     * name of several words starts with it or with its lower case.
+     * name of several words starts with it or with its lower case; neither the training text nor a list knows it.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -63,18 +65,20 @@ public final class NameFinder {
             return catalog.continuesKey(key) || !catalog.lookupKey(key).isEmpty();
         });
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
+        this.unknown = facts.add(model::unknown);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
+        this.defined = new DefinedNames(catalog, this::headType);
     }
 
     /**
-     * One tokenised sentence (the tokens' spans, their text, lower-cased, each token's gazetteer category or null,
-     * whether it starts with a capital, and its word's {@link WordFacts} bits: told once, for the many rules that ask)
-     * with its names, for the stages that look around a name.
+     * One tokenised sentence (the tokens' spans, their starts in one array for the searches by offset, their text,
+     * lower-cased, each token's gazetteer category or null, whether it starts with a capital, and its word's {@link
+     * WordFacts} bits: told once, for the many rules that ask) with its names, for the stages that look around a name.
      */
-    public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, String[] lower, String[] category,
+    public record Tagged(Sentence sentence, List<Span> tokens, int[] starts, List<String> words, String[] lower, String[] category,
                          boolean[] capital, int[] facts, List<Mention> mentions) {
         Tagged withMentions(List<Mention> other) {
-            return new Tagged(sentence, tokens, words, lower, category, capital, facts, other);
+            return new Tagged(sentence, tokens, starts, words, lower, category, capital, facts, other);
         }
     }
 
@@ -90,7 +94,9 @@ public final class NameFinder {
             int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
+            int[] starts = new int[texts.length];
             for (int i = 0; i < texts.length; i++) {
+                starts[i] = tokens.get(i).start();
                 texts[i] = known[i].token();
                 capital[i] = Character.isUpperCase(texts[i].charAt(0));
             }
@@ -111,22 +117,25 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
-            addUnseenPlaces(tokens, words, reading, facts, mentions);
-            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, facts, mentions));
+            addUnseenPlaces(tokens, words, facts, mentions);
+            out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
+        for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()));
         applyHeads(text, out);
         joinStatesToBodies(text, out);
+        Map<String, EntityType> spelled = defined.join(text, out);
         dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
-        Map<String, EntityType> fixed = new HashMap<>();
+        Map<String, EntityType> fixed = new HashMap<>(spelled);
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
         for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
+        for (String place : placesAfterLocatives(out)) fixed.putIfAbsent(place, EntityType.LOC);
         propagate(text, out, fixed);
-        addOpeningNameParts(text, out);
+        addOpeningNameParts(out);
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
@@ -141,7 +150,7 @@ public final class NameFinder {
      * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
      */
     private static List<String> words(String text, Tagged t, Span span) {
-        int from = TokenSearch.startingAt(t.tokens(), span.start()), to = from;
+        int from = TokenSearch.startingAt(t, span.start()), to = from;
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
@@ -153,7 +162,7 @@ public final class NameFinder {
      * that token, however the span is cut).
      */
     private EntityType headType(String text, Tagged t, Span span) {
-        int first = TokenSearch.startingAt(t.tokens(), span.start());
+        int first = TokenSearch.startingAt(t, span.start());
         if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !WordFacts.has(t.facts()[first], headStart))) return null;
         return headType(words(text, t, span));
     }
@@ -178,7 +187,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                int first = TokenSearch.startingAt(t.tokens(), m.span().start());
+                int first = TokenSearch.startingAt(t, m.span().start());
                 if (first < 0) continue;
                 Span start = m.span();
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
@@ -208,7 +217,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t.tokens(), m.span().end() - 1) < 2) continue;
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
                 if (!writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
@@ -237,7 +246,7 @@ public final class NameFinder {
             if (!hasType(ms, EntityType.ORG)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
-                int last = TokenSearch.covering(t.tokens(), body.span().end() - 1);
+                int last = TokenSearch.covering(t, body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
                 Mention state = countryStartingAt(ms, t.tokens().get(last + 1).start());
                 if (state == null) continue;
@@ -351,7 +360,7 @@ public final class NameFinder {
                 if (m.type() != EntityType.PER) continue;
                 List<Span> parts = Tokenizer.tokens(text, m.span());
                 if (parts.size() < 2) continue;
-                int before = TokenSearch.startingAt(t.tokens(), m.span().start()) - 1;
+                int before = TokenSearch.startingAt(t, m.span().start()) - 1;
                 boolean titled = before >= 0 && "TITLE".equals(t.category()[before]);
                 // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
                 for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
@@ -375,14 +384,15 @@ public final class NameFinder {
      * added, unless it is part of a longer capitalised name.
      */
     private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
-        java.util.Map<String, int[]> votes = new java.util.HashMap<>(); // per name, the votes of each type by ordinal
+        java.util.Map<String, Named> named = new java.util.HashMap<>();
         for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
+            for (Mention m : t.mentions()) {
+                named.computeIfAbsent(m.text(), k -> new Named(new int[TYPES.length], words(text, t, m.span()))).votes()[m.type().ordinal()]++;
+            }
         }
-        java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>(); // each name's words, as its sentence cut them
-        for (Tagged t : sentences) for (Mention m : t.mentions()) wordsOf.computeIfAbsent(m.text(), k -> words(text, t, m.span()));
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
-        votes.forEach((name, v) -> {
+        named.forEach((name, n) -> {
+            int[] v = n.votes();
             int best = 0; // a tie goes to the type first declared
             for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
             typeOf.put(name, TYPES[best]);
@@ -391,7 +401,8 @@ public final class NameFinder {
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
             if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
-            List<String> cut = wordsOf.get(name);
+            Named n = named.get(name);
+            List<String> cut = n == null ? null : n.words();
             String[] words = cut != null ? cut.toArray(String[]::new) : Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
@@ -430,6 +441,10 @@ public final class NameFinder {
 
     private static final EntityType[] TYPES = EntityType.values();
 
+    /** A name's votes for each type, by ordinal, and its words as the sentence it was first found in cut them. */
+    private record Named(int[] votes, List<String> words) {
+    }
+
     private static boolean readsAs(String text, Span span, String s) {
         return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
     }
@@ -464,13 +479,13 @@ public final class NameFinder {
             for (int k = 0, found = ms.size(); k < found; k++) { // the names added go at the end, and are people
                 Mention m = ms.get(k);
                 if (m.type() == EntityType.PER) continue;
-                int first = TokenSearch.covering(tokens, m.span().start()), last = TokenSearch.covering(tokens, m.span().end() - 1);
+                int first = TokenSearch.covering(t, m.span().start()), last = TokenSearch.covering(t, m.span().end() - 1);
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
                 if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
                 Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
-                if (t.mentions().stream().anyMatch(x -> x.span().overlaps(span))) continue;
+                if (overlapsAny(t.mentions(), span)) continue;
                 t.mentions().add(new Mention(span, span.of(text), EntityType.PER, null));
                 added.add(span.of(text));
             }
@@ -527,20 +542,20 @@ public final class NameFinder {
      * A sentence that opens with a part of a person's full name found elsewhere in the article ("Park
      * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
      */
-    private void addOpeningNameParts(String text, List<Tagged> sentences) {
+    private static void addOpeningNameParts(List<Tagged> sentences) {
         java.util.Set<String> parts = new java.util.HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (p.length > 1) parts.addAll(List.of(p));
+                if (p.length > 1) java.util.Collections.addAll(parts, p);
             }
         }
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty()) continue;
             Span first = t.tokens().get(0);
-            String w = first.of(text);
-            if (!parts.contains(w) || isCommonWord(t.category()[0]) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            String w = t.words().get(0); // the word cache's String, its hash kept: no substring to hash
+            if (!parts.contains(w) || isCommonWord(t.category()[0]) || overlapsAny(t.mentions(), first)) continue;
             t.mentions().add(new Mention(first, w, EntityType.PER, null));
         }
     }
@@ -770,7 +785,9 @@ public final class NameFinder {
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
                 String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
+                // "Antara lain, ...", "Baku tembak terjadi ...": an ordinary word opening the sentence
+                boolean skip = i == 0 && k == 1 && !isAcronym(name)
+                        && (WORD_PLACES.contains(name) ? !actsNext(words, lower) : isCommonWord(category[0]));
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
@@ -793,6 +810,52 @@ public final class NameFinder {
         }
     }
 
+    /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
+    private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
+            "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
+    /** Words after which a name is where something is or goes, never who: "di Poso", "ke Poso". */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "ke", "menuju");
+
+    /**
+     * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name the tagger took for a person right after "di" or "ke" is
+     * a place, unless it is part of a person's fuller name in the article. Returns those names, so that all their uses are places.
+     */
+    private static List<String> placesAfterLocatives(List<Tagged> sentences) {
+        List<String> found = new ArrayList<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                if (m.type() != EntityType.PER || m.text().indexOf(' ') >= 0) continue;
+                int at = TokenSearch.startingAt(t, m.span().start());
+                if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
+            }
+        }
+        if (found.isEmpty()) return found;
+        Set<String> personParts = new HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
+                String[] p = EntityLinker.nameParts(m.text());
+                if (p.length > 1) personParts.addAll(List.of(p));
+            }
+        }
+        found.removeIf(personParts::contains);
+        return found;
+    }
+
+    /** Places whose names are ordinary Indonesian words too: "Baku" (standard; "baku tembak", a gunfight), "Lima" (five). */
+    private static final Set<String> WORD_PLACES = WordSet.of("Baku", "Lima");
+    /** Words that follow a sentence's subject before its verb ("Lima telah menolak ..."). */
+    private static final Set<String> AUXILIARIES = WordSet.of("telah", "akan", "juga", "tidak", "belum", "sudah", "pun", "kembali", "segera", "masih", "langsung");
+
+    /**
+     * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
+     * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
+     */
+    private static boolean actsNext(List<String> words, String[] lower) {
+        if (words.size() < 2) return false;
+        String next = lower[1];
+        return AUXILIARIES.contains(next) || next.length() > 5 && (next.startsWith("me") || next.startsWith("ber"));
+    }
+
     /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */
     private static final Set<String> LOCATIVE = WordSet.of("di", "ke", "dari", "dekat", "menuju", "sekitar", "perairan", "wilayah", "kawasan");
 
@@ -800,10 +863,10 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             // the cheap test first: few words are capitalised
-            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, reading, i)) continue;
+            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));
