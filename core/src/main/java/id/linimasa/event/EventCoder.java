@@ -202,6 +202,15 @@ public final class EventCoder implements Stage {
                 if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
+                // "mengirim surat protes kepada AFC dan FIFA, meminta agar ...": a request going on from its subject's act is
+                // made to whom that act was aimed at
+                if (target.isEmpty() && p.type() == Plover.REQUEST && !p.passive() && out.size() > before && m.start() > 0
+                        && words.get(m.start() - 1).is(",")) {
+                    Event last = out.getLast();
+                    if (last.sentence().equals(sentence.span()) && last.sources().equals(source.states()) && !last.targets().isEmpty()) {
+                        target = new Side(last.targets(), last.targetEntities());
+                    }
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) {
                     boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();

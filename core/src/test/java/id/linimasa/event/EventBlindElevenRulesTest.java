@@ -54,4 +54,13 @@ class EventBlindElevenRulesTest {
         assertThat(ofType(events, Plover.CONSULT)).filteredOn(e -> "phone".equals(e.mode())).singleElement()
                 .satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void aRequestGoingOnAfterACommaIsMadeToWhomTheActBeforeWasAimed() {
+        assertThat(ofType(code("Ukraina mengirim surat kepada Rusia, meminta agar tahanan dibebaskan."), Plover.REQUEST)).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+        // after "dan" the request names its own addressee, unnamed here
+        assertThat(ofType(code("Ukraina mengutuk serangan Rusia dan meminta sekutu Barat mengirim bantuan."), Plover.REQUEST)).singleElement()
+                .satisfies(e -> assertThat(e.targets()).isEmpty());
+    }
 }
