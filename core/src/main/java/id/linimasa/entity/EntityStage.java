@@ -224,7 +224,7 @@ public final class EntityStage implements Stage {
             }
             String name = longest(aliases);
             String country = states.contains(e.getKey()) ? e.getKey() : affiliatedState(rs, states);
-            if (country == null && foreignOffice(rs)) country = foreignHome(linked, leadEnd);
+            if (country == null && foreignOffice(rs)) country = foreignHome(linked, leadEnd, states);
             if (country == null && ms.get(0).type() == EntityType.ORG) country = stateNamedLast(name, states);
             out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
         }
@@ -272,14 +272,16 @@ public final class EntityStage implements Stage {
 
     /**
      * The foreign state an article is about, for an office holder it names without a state: the dateline's when it is
-     * abroad ("Honiara, Kompas -"), else the foreign state it names most often, when one is named more than any other
+     * abroad ("Honiara, Kompas -"), else the foreign state it names most often (itself, its places or its bodies: "Pemerintah
+     * Australia"), when one is named more than any other
      * and at least twice; null otherwise.
      */
-    private String foreignHome(Map<Span, Mention> linked, int leadEnd) {
+    private String foreignHome(Map<Span, Mention> linked, int leadEnd, Set<String> states) {
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Mention m : linked.values()) {
-            Entity e = m.entityId() == null ? null : linker.catalogEntity(m.entityId());
-            String state = e == null || e.type() != EntityType.LOC ? null : e.country();
+            if (m.entityId() == null || m.type() == EntityType.PER) continue;
+            Entity e = linker.catalogEntity(m.entityId());
+            String state = e != null ? e.country() : m.type() == EntityType.ORG ? stateNamedLast(m.text(), states) : null;
             if (state == null || state.equals(HOME)) continue;
             if (m.span().end() <= leadEnd) return state;
             named.merge(state, 1, Integer::sum);

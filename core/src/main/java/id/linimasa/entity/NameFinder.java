@@ -136,6 +136,9 @@ public final class NameFinder {
         for (String place : placesAfterLocatives(out)) fixed.putIfAbsent(place, EntityType.LOC);
         propagate(text, out, fixed);
         addOpeningNameParts(out);
+        // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word
+        for (Tagged t : out) t.mentions().removeIf(m -> WORD_PLACES.contains(m.text()) && m.span().start() == t.tokens().get(0).start()
+                && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text())));
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
@@ -415,7 +418,7 @@ public final class NameFinder {
                 if (!t.capital()[i]) continue;
                 for (String[] name : byFirstWord.getOrDefault(t.words().get(i), List.of())) {
                     int end = i + name.length;
-                    if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
+                    if (end > tokens.size() || !matches(t.words(), i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     int overlapping = 0;
@@ -449,12 +452,9 @@ public final class NameFinder {
         return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
     }
 
-    private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            Span t = tokens.get(from + k);
-            // compared in place: most tokens differ, and no substring need be made to tell
-            if (t.end() - t.start() != words[k].length() || !text.regionMatches(t.start(), words[k], 0, words[k].length())) return false;
-        }
+    /** Whether the words from {@code from} on are the name's: the word cache's Strings, mostly the very same ones. */
+    private static boolean matches(List<String> words, int from, String[] name) {
+        for (int k = 0; k < name.length; k++) if (!words.get(from + k).equals(name[k])) return false;
         return true;
     }
 
@@ -787,7 +787,7 @@ public final class NameFinder {
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
                 // "Antara lain, ...", "Baku tembak terjadi ...": an ordinary word opening the sentence
                 boolean skip = i == 0 && k == 1 && !isAcronym(name)
-                        && (WORD_PLACES.contains(name) ? !actsNext(words, lower) : isCommonWord(category[0]));
+                        && (WORD_PLACES.contains(name) ? !actsNext(words, lower) || writesWord(text, name) : isCommonWord(category[0]));
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
@@ -817,14 +817,16 @@ public final class NameFinder {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "ke", "menuju");
 
     /**
-     * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name the tagger took for a person right after "di" or "ke" is
-     * a place, unless it is part of a person's fuller name in the article. Returns those names, so that all their uses are places.
+     * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name right after "di" or "ke" that the tagger took for a
+     * person, or for a body no list knows (not an acronym: "ke KPK" is the body's office), is a place, unless it is part
+     * of a person's fuller name in the article. Returns those names, so that all their uses are places.
      */
-    private static List<String> placesAfterLocatives(List<Tagged> sentences) {
+    private List<String> placesAfterLocatives(List<Tagged> sentences) {
         List<String> found = new ArrayList<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
-                if (m.type() != EntityType.PER || m.text().indexOf(' ') >= 0) continue;
+                if (m.type() == EntityType.LOC || m.text().indexOf(' ') >= 0) continue;
+                if (m.type() == EntityType.ORG && (isAcronym(m.text()) || !catalog.lookup(m.text()).isEmpty())) continue;
                 int at = TokenSearch.startingAt(t, m.span().start());
                 if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
             }
@@ -850,6 +852,16 @@ public final class NameFinder {
      * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
      * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
      */
+    /** Whether the text writes the name as an ordinary word somewhere ("... dalam baku tembak ..."). */
+    private static boolean writesWord(String text, String name) {
+        String word = name.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
     private static boolean actsNext(List<String> words, String[] lower) {
         if (words.size() < 2) return false;
         String next = lower[1];
