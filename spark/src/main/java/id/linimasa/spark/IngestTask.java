@@ -108,20 +108,21 @@ final class IngestTask implements ForeachPartitionFunction<PageFile> {
         for (Page p : pages) shas.add(p.sha256());
         Set<String> stored = os.existing(articles, shas);
         Set<String> seen = new HashSet<>();
+        List<Page> fresh = new ArrayList<>();
+        for (Page page : pages) {
+            // the same bytes twice in one batch are one page, as they are across runs
+            if (stored.contains(page.sha256()) || !seen.add(page.sha256())) unchanged.add(1);
+            else fresh.add(page);
+        }
+        List<PageAnalysis.Outcome> outcomes = PageAnalysis.analyseAll(fresh);
         List<Analysed> analysed = new ArrayList<>();
         List<String> eventItems = new ArrayList<>();
-        for (Page page : pages) {
+        for (int k = 0; k < fresh.size(); k++) {
+            Page page = fresh.get(k);
             String sha = page.sha256();
-            // the same bytes twice in one batch are one page, as they are across runs
-            if (stored.contains(sha) || !seen.add(sha)) {
-                unchanged.add(1);
-                continue;
-            }
-            Analysis a;
-            try {
-                a = PageAnalysis.analyse(page);
-            } catch (PageAnalysis.Refused e) {
-                failures.add(page.source() + ": " + e.getMessage());
+            Analysis a = outcomes.get(k).analysis();
+            if (a == null) {
+                failures.add(page.source() + ": " + outcomes.get(k).refused());
                 continue;
             }
             List<ObjectNode> eventDocs = ArticleDocuments.events(page, a);
