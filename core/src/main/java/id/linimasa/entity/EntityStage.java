@@ -328,7 +328,7 @@ public final class EntityStage implements Stage {
     }
 
     private static String previousWord(NameFinder.Tagged t, Mention m) {
-        int prev = TokenSearch.lastBefore(t.tokens(), m.span().start());
+        int prev = TokenSearch.lastBefore(t, m.span().start());
         return prev < 0 ? null : t.lower()[prev];
     }
 }
