@@ -55,13 +55,15 @@ public final class EntityStage implements Stage {
         Map<Span, Mention> retyped = surnamesAsPersons(found, names.states());
         found.replaceAll(m -> retyped.getOrDefault(m.span(), m));
         Map<Integer, String> persons = linker.persons(found);
+        int leadEnd = analysis.article().leadEnd();
         Map<Span, Mention> linked = new LinkedHashMap<>();
         int index = 0;
         for (int s = 0; s < tagged.size(); s++) {
             NameFinder.Tagged t = tagged.get(s);
             for (Mention tm : t.mentions()) {
                 Mention m = retyped.getOrDefault(tm.span(), tm);
-                String known = linker.catalogId(m, previousWord(t, m), s == 0 && isDateline(text, t, m));
+                // a seat in the dateline ("Moskow, Kompas -") is where the news comes from, not its state acting
+                String known = linker.catalogId(m, previousWord(t, m), m.span().end() <= leadEnd);
                 EntityType knownType = known == null ? null : linker.catalogEntity(known).type();
                 Mention out;
                 if (known != null && (knownType != EntityType.PER || m.type() != EntityType.PER)) {
@@ -279,18 +281,7 @@ public final class EntityStage implements Stage {
     }
 
     private static String previousWord(NameFinder.Tagged t, Mention m) {
-        int prev = TokenSearch.lastBefore(t.tokens(), m.span().start());
+        int prev = TokenSearch.lastBefore(t, m.span().start());
         return prev < 0 ? null : t.lower()[prev];
-    }
-
-    /** "MOSKOW, koranmetro.com -" or "Moskow -": a place opening the article, followed by a comma or dash. */
-    private static boolean isDateline(String text, NameFinder.Tagged t, Mention m) {
-        if (t.tokens().isEmpty() || t.tokens().get(0).start() != m.span().start()) return false;
-        for (Span tok : t.tokens()) {
-            if (tok.start() < m.span().end()) continue;
-            String w = tok.of(text);
-            return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—");
-        }
-        return false;
     }
 }

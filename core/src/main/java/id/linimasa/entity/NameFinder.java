@@ -33,9 +33,9 @@ public final class NameFinder {
     /**
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
      * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
-     * name of several words starts with it or with its lower case.
+     * name of several words starts with it or with its lower case; neither the training text nor a list knows it.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -63,18 +63,19 @@ public final class NameFinder {
             return catalog.continuesKey(key) || !catalog.lookupKey(key).isEmpty();
         });
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
+        this.unknown = facts.add(model::unknown);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
     }
 
     /**
-     * One tokenised sentence (the tokens' spans, their text, lower-cased, each token's gazetteer category or null,
-     * whether it starts with a capital, and its word's {@link WordFacts} bits: told once, for the many rules that ask)
-     * with its names, for the stages that look around a name.
+     * One tokenised sentence (the tokens' spans, their starts in one array for the searches by offset, their text,
+     * lower-cased, each token's gazetteer category or null, whether it starts with a capital, and its word's {@link
+     * WordFacts} bits: told once, for the many rules that ask) with its names, for the stages that look around a name.
      */
-    public record Tagged(Sentence sentence, List<Span> tokens, List<String> words, String[] lower, String[] category,
+    public record Tagged(Sentence sentence, List<Span> tokens, int[] starts, List<String> words, String[] lower, String[] category,
                          boolean[] capital, int[] facts, List<Mention> mentions) {
         Tagged withMentions(List<Mention> other) {
-            return new Tagged(sentence, tokens, words, lower, category, capital, facts, other);
+            return new Tagged(sentence, tokens, starts, words, lower, category, capital, facts, other);
         }
     }
 
@@ -90,7 +91,9 @@ public final class NameFinder {
             int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
+            int[] starts = new int[texts.length];
             for (int i = 0; i < texts.length; i++) {
+                starts[i] = tokens.get(i).start();
                 texts[i] = known[i].token();
                 capital[i] = Character.isUpperCase(texts[i].charAt(0));
             }
@@ -111,8 +114,8 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
-            addUnseenPlaces(tokens, words, reading, facts, mentions);
-            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, facts, mentions));
+            addUnseenPlaces(tokens, words, facts, mentions);
+            out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
         applyHeads(text, out);
         joinStatesToBodies(text, out);
@@ -141,7 +144,7 @@ public final class NameFinder {
      * the sentence (the tokenizer reads on from each token's start alike), so its words are the sentence's own.
      */
     private static List<String> words(String text, Tagged t, Span span) {
-        int from = TokenSearch.startingAt(t.tokens(), span.start()), to = from;
+        int from = TokenSearch.startingAt(t, span.start()), to = from;
         while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
         if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
@@ -153,7 +156,7 @@ public final class NameFinder {
      * that token, however the span is cut).
      */
     private EntityType headType(String text, Tagged t, Span span) {
-        int first = TokenSearch.startingAt(t.tokens(), span.start());
+        int first = TokenSearch.startingAt(t, span.start());
         if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !WordFacts.has(t.facts()[first], headStart))) return null;
         return headType(words(text, t, span));
     }
@@ -178,7 +181,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                int first = TokenSearch.startingAt(t.tokens(), m.span().start());
+                int first = TokenSearch.startingAt(t, m.span().start());
                 if (first < 0) continue;
                 Span start = m.span();
                 for (int before = 1; before < longestHead && first - before >= 0; before++) {
@@ -208,7 +211,7 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t.tokens(), m.span().end() - 1) < 2) continue;
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
                 if (!writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
@@ -237,7 +240,7 @@ public final class NameFinder {
             if (!hasType(ms, EntityType.ORG)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
-                int last = TokenSearch.covering(t.tokens(), body.span().end() - 1);
+                int last = TokenSearch.covering(t, body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
                 Mention state = countryStartingAt(ms, t.tokens().get(last + 1).start());
                 if (state == null) continue;
@@ -351,7 +354,7 @@ public final class NameFinder {
                 if (m.type() != EntityType.PER) continue;
                 List<Span> parts = Tokenizer.tokens(text, m.span());
                 if (parts.size() < 2) continue;
-                int before = TokenSearch.startingAt(t.tokens(), m.span().start()) - 1;
+                int before = TokenSearch.startingAt(t, m.span().start()) - 1;
                 boolean titled = before >= 0 && "TITLE".equals(t.category()[before]);
                 // untitled, only a name of two words or more is split off: "Talmora Press" is no person "Press"
                 for (int cut = parts.size() - (titled ? 1 : 2); cut >= 1; cut--) {
@@ -375,14 +378,15 @@ public final class NameFinder {
      * added, unless it is part of a longer capitalised name.
      */
     private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
-        java.util.Map<String, int[]> votes = new java.util.HashMap<>(); // per name, the votes of each type by ordinal
+        java.util.Map<String, Named> named = new java.util.HashMap<>();
         for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) votes.computeIfAbsent(m.text(), k -> new int[TYPES.length])[m.type().ordinal()]++;
+            for (Mention m : t.mentions()) {
+                named.computeIfAbsent(m.text(), k -> new Named(new int[TYPES.length], words(text, t, m.span()))).votes()[m.type().ordinal()]++;
+            }
         }
-        java.util.Map<String, List<String>> wordsOf = new java.util.HashMap<>(); // each name's words, as its sentence cut them
-        for (Tagged t : sentences) for (Mention m : t.mentions()) wordsOf.computeIfAbsent(m.text(), k -> words(text, t, m.span()));
         java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
-        votes.forEach((name, v) -> {
+        named.forEach((name, n) -> {
+            int[] v = n.votes();
             int best = 0; // a tie goes to the type first declared
             for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
             typeOf.put(name, TYPES[best]);
@@ -391,7 +395,8 @@ public final class NameFinder {
         java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
         for (String name : typeOf.keySet()) {
             if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
-            List<String> cut = wordsOf.get(name);
+            Named n = named.get(name);
+            List<String> cut = n == null ? null : n.words();
             String[] words = cut != null ? cut.toArray(String[]::new) : Tokenizer.tokens(name).stream().map(x -> x.of(name)).toArray(String[]::new);
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
@@ -430,6 +435,10 @@ public final class NameFinder {
 
     private static final EntityType[] TYPES = EntityType.values();
 
+    /** A name's votes for each type, by ordinal, and its words as the sentence it was first found in cut them. */
+    private record Named(int[] votes, List<String> words) {
+    }
+
     private static boolean readsAs(String text, Span span, String s) {
         return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
     }
@@ -464,7 +473,7 @@ public final class NameFinder {
             for (int k = 0, found = ms.size(); k < found; k++) { // the names added go at the end, and are people
                 Mention m = ms.get(k);
                 if (m.type() == EntityType.PER) continue;
-                int first = TokenSearch.covering(tokens, m.span().start()), last = TokenSearch.covering(tokens, m.span().end() - 1);
+                int first = TokenSearch.covering(t, m.span().start()), last = TokenSearch.covering(t, m.span().end() - 1);
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
@@ -800,10 +809,10 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
+    private void addUnseenPlaces(List<Span> tokens, List<String> words, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             // the cheap test first: few words are capitalised
-            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, reading, i)) continue;
+            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;
             if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));

@@ -148,7 +148,7 @@ public final class NerModel {
             Word w = tokens[i];
             lower[i] = w.lower;
             category[i] = w.gazetteer;
-            if (i + 2 < n && w.token.equals("(") && tokens[i + 2].token.equals(")")
+            if (i + 2 < n && w.single == '(' && tokens[i + 2].single == ')'
                     && Character.isLetterOrDigit(tokens[i + 1].token.charAt(0))) {
                 joinedAt.set(m);
                 words[m++] = word("(" + tokens[i + 1].token + ")");
@@ -336,6 +336,8 @@ public final class NerModel {
         final int hash, has;
         final float[] scores;
         final boolean goesOn, opening;
+        /** The token's char when it is one char long, else 0: brackets told without reading the token's String. */
+        final char single;
         final long before, around, then, shapes, wordHash, wordShift, shapeHash, shapeShift;
         /** The entity rules' answers about the word ({@link WordFacts}), set on first use. */
         WordFacts.Known facts;
@@ -349,6 +351,7 @@ public final class NerModel {
             this.gazetteer = gazetteer;
             this.goesOn = goesOn;
             this.opening = NerFeatures.isOpening(token);
+            this.single = token.length() == 1 ? token.charAt(0) : 0;
             this.before = FeatureIndex.hash("w-1w=", lower);
             this.around = FeatureIndex.hash("w-1w+1=", lower);
             this.then = FeatureIndex.hash("ww+1=", lower);
@@ -438,14 +441,19 @@ public final class NerModel {
      * Whether token {@code i} is a capitalised word inside the sentence that the training text never showed
      * (no word features) and no list knows, not even as an ordinary word: a name the tagger has never seen.
      * (Pushing such words towards B- tags in decoding, tuned on dev.txt, gained nothing, so it is left to the
-     * article-level rules of {@link NameFinder}.)
+     * article-level rules of {@link NameFinder}.) {@code unknown}: {@link #unknown} of its word, which the rules keep.
      */
-    boolean unseenCapitalised(List<String> words, Reading reading, int i) {
+    boolean unseenCapitalised(List<String> words, int i, boolean unknown) {
         String w = words.get(i);
         if (i == 0 || w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return false;
         String prev = words.get(i - 1);
         if (prev.length() == 1 && ".!?\"“‘'(:".indexOf(prev.charAt(0)) >= 0) return false;
-        return reading.category()[i] == null && !index.containsKey("w=" + reading.lower()[i]);
+        return unknown;
+    }
+
+    /** Whether the training text never showed the word (no word features) and no list knows it, not even as an ordinary word. */
+    boolean unknown(Word w) {
+        return w.gazetteer == null && !index.containsKey("w=" + w.lower);
     }
 
     float[] sum(List<String> feats) {

@@ -50,10 +50,10 @@ public final class RoleFinder {
     public Role find(String text, NameFinder.Tagged s, int person, Function<Mention, String> affiliationOf) {
         Mention p = s.mentions().get(person);
         List<Span> tokens = s.tokens();
-        int first = tokenAt(tokens, p.span().start());
+        int first = tokenAt(s, p.span().start());
         Role before = scan(text, s, first - 1, -1, p, affiliationOf);
         if (before != null) return before;
-        int last = tokenAt(tokens, p.span().end() - 1);
+        int last = tokenAt(s, p.span().end() - 1);
         if (last + 1 >= tokens.size() || !s.words().get(last + 1).equals(",")) return null;
         int from = last + 2;
         while (from < tokens.size() && LINKS.contains(s.lower()[from])) from++;
@@ -75,7 +75,7 @@ public final class RoleFinder {
                 if (m.type() == EntityType.PER || affiliation != null && !abbreviated) break;
                 abbreviated = false;
                 affiliation = m;
-                int other = tokenAt(tokens, step < 0 ? m.span().start() : m.span().end() - 1);
+                int other = tokenAt(s, step < 0 ? m.span().start() : m.span().end() - 1);
                 start = start < 0 ? Math.min(i, other) : Math.min(start, Math.min(i, other));
                 end = Math.max(end, Math.max(i, other));
                 i = other + step;
@@ -150,8 +150,8 @@ public final class RoleFinder {
         return null;
     }
 
-    private static int tokenAt(List<Span> tokens, int offset) {
-        int i = TokenSearch.covering(tokens, offset);
+    private static int tokenAt(NameFinder.Tagged s, int offset) {
+        int i = TokenSearch.covering(s, offset);
         if (i < 0) throw new IllegalArgumentException("no token at " + offset);
         return i;
     }

@@ -334,7 +334,8 @@ final class ActorFinder {
         }
         homeBodies(words, at, sentence);
         // "Teheran, CNN Indonesia -- Seorang pria ...": the dateline and outlet opening the article act in nothing
-        if (sentence.start() == 0) Arrays.fill(at, 0, Words.leadEnd(words, text), null);
+        int leadEnd = analysis.article().leadEnd();
+        for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).span().start() < leadEnd; i++) at[i] = null;
         for (int i = 0; i < at.length; i++) {
             // a name's other words have its first word's answer: no body (a body's building is replaced whole)
             Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);

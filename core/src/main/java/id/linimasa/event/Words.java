@@ -97,28 +97,6 @@ public final class Words {
         return out;
     }
 
-    /** Dashes that close a lead's dateline and outlet ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"). */
-    private static final Set<String> DASHES = WordSet.of("-", "–", "—");
-    /** How many words a dateline and an outlet take at most before their dash. */
-    private static final int LEAD_WORDS = 8;
-
-    /**
-     * Where the dateline and outlet that open an article's first sentence end ("Liputan6.com, Jakarta -"): after the
-     * dash that follows a few capitalised words; 0 when the sentence opens on no such lead.
-     */
-    static int leadEnd(List<Word> words, String text) {
-        for (int i = 0; i < words.size() && i <= LEAD_WORDS; i++) {
-            Word w = words.get(i);
-            if (i > 0 && DASHES.contains(w.lower())) {
-                int end = i + 1;
-                while (end < words.size() && DASHES.contains(words.get(end).lower())) end++;
-                return end;
-            }
-            if (!w.punct() && !Character.isUpperCase(text.charAt(w.span().start()))) return 0;
-        }
-        return 0;
-    }
-
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */
     static boolean verbLike(Word w) {
         String s = w.lower();

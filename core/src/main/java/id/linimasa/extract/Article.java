@@ -12,6 +12,9 @@ import java.util.List;
  * @param text     body paragraphs joined by '\n'
  * @param captions photo captions, kept apart from the body
  * @param part     which page of a paginated article the page is, read where the page was parsed; null when not known
+ * @param leadEnd  where the dateline and outlet opening the text end ("Palu, Tribunnews - " before "Pasukan ..."), read
+ *                 with them ({@link LeadFinder}); 0 when the text opens on none. Names there say where and who reports,
+ *                 not who acts.
  */
 public record Article(
         String id,
@@ -28,7 +31,8 @@ public record Article(
         List<String> credits,
         List<String> captions,
         String text,
-        Pagination.Part part) {
+        Pagination.Part part,
+        int leadEnd) {
 
     public Article {
         authors = List.copyOf(authors);
@@ -36,9 +40,18 @@ public record Article(
         credits = List.copyOf(credits);
         captions = List.copyOf(captions);
         text = text == null ? "" : text;
+        if (leadEnd < 0 || leadEnd > text.length()) throw new IllegalArgumentException("lead end " + leadEnd + " outside the text");
     }
 
-    /** An article whose page part is not known (not read from a page, or built by hand). */
+    /** An article whose lead is read from its text with no site known ({@link LeadFinder#end}). */
+    public Article(String id, String source, String url, String title, PublicationTime published, PublicationTime modified,
+                   List<String> authors, List<String> editors, String outlet, String dateline, String language,
+                   List<String> credits, List<String> captions, String text, Pagination.Part part) {
+        this(id, source, url, title, published, modified, authors, editors, outlet, dateline, language, credits, captions, text, part,
+                text == null ? 0 : LeadFinder.end(text));
+    }
+
+    /** An article whose page part is not known (not read from a page, or built by hand), its lead read from its text. */
     public Article(String id, String source, String url, String title, PublicationTime published, PublicationTime modified,
                    List<String> authors, List<String> editors, String outlet, String dateline, String language,
                    List<String> credits, List<String> captions, String text) {

@@ -124,9 +124,13 @@ public final class ArticleExtractor {
 
     private Article assemble(Page page, String url, String title, PublishedFinder.Dates dates, BylineFinder.Byline byline, String siteOutlet,
                              ContentSelector.Selection sel, List<String> body, List<String> captions, String htmlLang, Pagination.Part part) {
-        LeadFinder.Lead lead = new LeadFinder.Lead(null, null);
+        LeadFinder.Lead lead = LeadFinder.Lead.NONE;
         String label = body.isEmpty() ? null : siteLabel(host(url));
-        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) lead = LeadFinder.find(body.get(i), siteOutlet, label);
+        int leadParagraph = 0;
+        for (int i = 0; i < Math.min(2, body.size()) && lead.dateline() == null && lead.outlet() == null; i++) {
+            lead = LeadFinder.find(body.get(i), siteOutlet, label);
+            leadParagraph = i;
+        }
         String outlet = lead.outlet() != null ? lead.outlet() : siteOutlet;
         String joined = String.join("\n", body);
         String language = LanguageGuesser.guess(joined);
@@ -140,7 +144,8 @@ public final class ArticleExtractor {
         PublicationTime published = toWib ? PublishedFinder.inIndonesianZone(dates.published()) : dates.published();
         PublicationTime modified = toWib ? PublishedFinder.inIndonesianZone(dates.modified()) : dates.modified();
         return new Article(page.sha256().substring(0, 16), page.source(), url, title, published, modified,
-                byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined, part);
+                byline.authors(), byline.editors(), outlet, lead.dateline(), language, credits, captions, joined, part,
+                leadParagraph == 0 ? lead.end() : 0); // a lead after another paragraph opens no text
     }
 
     /** A gallery has at least this many captioned photos. */

@@ -43,7 +43,9 @@ public final class ArticleJoiner {
             if (dateline == null) dateline = a.dateline();
             if (language == null) language = a.language();
         }
+        String text = String.join("\n", paragraphs);
+        int leadEnd = text.startsWith(first.text().substring(0, first.leadEnd())) ? first.leadEnd() : 0;
         return new Article(first.id(), first.source(), first.url(), title, published, modified, authors, editors, outlet, dateline, language,
-                new ArrayList<>(credits), new ArrayList<>(captions), String.join("\n", paragraphs), first.part());
+                new ArrayList<>(credits), new ArrayList<>(captions), text, first.part(), leadEnd);
     }
 }

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * The part that looks like a brand (a domain, a name in brackets) is the outlet; the other is the place.
  * A lead that opens with the site's own name alone ("VIVA –", "PIKIRAN RAKYAT -") names the outlet, not a place.
  */
-final class LeadFinder {
+public final class LeadFinder {
 
-    record Lead(String dateline, String outlet) {
+    /** {@code end}: where the dateline and outlet end in the paragraph, after their dash; 0 when it opens on none. */
+    record Lead(String dateline, String outlet, int end) {
+        static final Lead NONE = new Lead(null, null, 0);
     }
 
     private static final String DASH = "\\s*(?:-{1,2}|–|—|―)\\s+";
@@ -49,6 +51,14 @@ final class LeadFinder {
         return find(lead, null);
     }
 
+    /**
+     * Where the dateline and outlet opening a text end ("Palu, Tribunnews - Pasukan ..." at "Pasukan"), read with no
+     * site known; 0 when the text opens on none. For articles made without a page.
+     */
+    public static int end(String text) {
+        return find(text).end();
+    }
+
     static Lead find(String lead, String site) {
         return find(lead, site, null);
     }
@@ -58,25 +68,26 @@ final class LeadFinder {
      * address is registered under ("tempointeraktif"), which tells a brand without a domain ("TEMPO Interaktif") from a place.
      */
     static Lead find(String lead, String site, String hostLabel) {
-        if (lead == null) return new Lead(null, null);
+        if (lead == null) return Lead.NONE;
         Matcher m = BRACKET.matcher(lead);
-        if (m.find() && Whitespace.words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim());
+        if (m.find() && Whitespace.words(m.group(1)) <= 4) return new Lead(m.group(1).trim(), m.group(2).trim(), m.end());
         m = TWO.matcher(lead);
         if (m.find() && Whitespace.words(m.group(1)) <= 4 && Whitespace.words(m.group(2)) <= 4
                 && (Character.isUpperCase(m.group(1).charAt(0)) || isBrand(m.group(1)))) {
             String a = m.group(1).trim();
             String b = m.group(2).trim();
             // a colon ends the head only beside a brand ("Medcom.id, Jakarta:"); elsewhere it is a quote's or a headline's
-            if (m.group(3).startsWith(":") && !isBrand(a) && !isBrand(b)) return new Lead(null, null);
-            if (isBrand(a) && !isBrand(b)) return new Lead(b, a);
-            if (isBrand(b) && !isBrand(a)) return new Lead(a, b);
+            if (m.group(3).startsWith(":") && !isBrand(a) && !isBrand(b)) return Lead.NONE;
+            int end = m.end();
+            if (isBrand(a) && !isBrand(b)) return new Lead(b, a, end);
+            if (isBrand(b) && !isBrand(a)) return new Lead(a, b, end);
             // "BUFFALO, N.Y. -": a state abbreviation belongs to the place
-            if (INITIALS.matcher(b).matches()) return new Lead(a + ", " + b, null);
-            if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b);
-            if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a);
+            if (INITIALS.matcher(b).matches()) return new Lead(a + ", " + b, null, end);
+            if (isCapitals(a) && !isCapitals(b)) return new Lead(a, b, end);
+            if (isCapitals(b) && !isCapitals(a)) return new Lead(b, a, end);
             // neither in capitals: the part spelling the name the site's address is registered under is the brand
-            if (namesSite(a, hostLabel) && !namesSite(b, hostLabel)) return new Lead(b, a);
-            return new Lead(a, b);
+            if (namesSite(a, hostLabel) && !namesSite(b, hostLabel)) return new Lead(b, a, end);
+            return new Lead(a, b, end);
         }
         m = ONE.matcher(lead);
         if (m.find() && Whitespace.words(m.group(1)) <= 3) {
@@ -84,14 +95,15 @@ final class LeadFinder {
             // a city in capitals may name its site too (CLEVELAND of cleveland.com): the address alone tells only mixed-case brands
             if (isBrand(a) || namesSite(a, site) || !isCapitals(a) && namesSite(a, hostLabel)) {
                 Matcher place = PLACE_AFTER_BRAND.matcher(lead.substring(m.end()));
-                String dateline = place.find() && Whitespace.words(place.group(1)) <= 3 ? place.group(1).trim() : null;
+                boolean placed = place.find() && Whitespace.words(place.group(1)) <= 3;
+                String dateline = placed ? place.group(1).trim() : null;
                 // spelled as the metadata spells it, so that the site's pages agree whatever their leads print
-                return new Lead(dateline, isBrand(a) || !namesSite(a, site) ? a : site);
+                return new Lead(dateline, isBrand(a) || !namesSite(a, site) ? a : site, placed ? m.end() + place.end() - 1 : m.end());
             }
-            if (RUBRICS.contains(a.toLowerCase(Locale.ROOT))) return new Lead(null, null);
-            if (isCapitals(a) || TITLE_CASE_PLACE.matcher(a).matches() && !isStopword(a)) return new Lead(a, null);
+            if (RUBRICS.contains(a.toLowerCase(Locale.ROOT))) return Lead.NONE;
+            if (isCapitals(a) || TITLE_CASE_PLACE.matcher(a).matches() && !isStopword(a)) return new Lead(a, null, m.end());
         }
-        return new Lead(null, null);
+        return Lead.NONE;
     }
 
     private static boolean isBrand(String s) {

@@ -187,6 +187,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aDatelineAfterTheOutletOrBeforeABracketedAgencyIsThePlaceToo() {
+        Analysis a = analyse("Kabarpagi.id, Seoul - Pemerintah Korea Selatan memanggil duta besar Jepang pada Kamis.");
+        assertThat(a.article().leadEnd()).isEqualTo(a.text().indexOf("Pemerintah"));
+        assertThat(idOf(a, "Seoul", 0)).isEqualTo("loc:seoul");
+        assertThat(idOf(analyse("Tokyo (ANTARA) - Pemerintah Jepang membantah laporan itu pada Jumat."), "Tokyo", 0)).isEqualTo("loc:tokyo");
+        assertThat(idOf(analyse("Tokyo menolak tuduhan itu pada Jumat."), "Tokyo", 0)).isEqualTo("JPN");
+    }
+
+    @Test
     void abbreviationsAndAgenciesLinkToTheCatalog() {
         Analysis a = analyse("Juru bicara Kemlu RI mengatakan PBB dan Uni Eropa telah dihubungi.\n"
                 + "Menurut kantor berita Yonhap, Korsel dan AS menggelar latihan bersama, sementara Korut mengecamnya, lapor KCNA.");

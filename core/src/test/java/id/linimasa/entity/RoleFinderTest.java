@@ -32,7 +32,8 @@ class RoleFinderTest {
         String[] lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         boolean[] capital = new boolean[words.size()];
         for (int i = 0; i < capital.length; i++) capital[i] = Character.isUpperCase(words.get(i).charAt(0));
-        return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), tokens, words, lower,
+        int[] starts = tokens.stream().mapToInt(Span::start).toArray();
+        return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), tokens, starts, words, lower,
                 new String[words.size()], capital, new int[words.size()], mentions); // RoleFinder asks no word facts
     }
 

@@ -245,43 +245,43 @@ class MetadataRulesTest {
     @Test
     void aRubricBeforeTheDashIsNoDateline() {
         for (String rubric : List.of("Eksklusif", "Opini", "Video", "VIDEO", "Analysis", "Cek Fakta")) {
-            assertThat(LeadFinder.find(rubric + " - Harga cabai rawit di pasar induk naik lagi pekan ini.")).as(rubric).isEqualTo(new LeadFinder.Lead(null, null));
+            assertThat(LeadFinder.find(rubric + " - Harga cabai rawit di pasar induk naik lagi pekan ini.")).as(rubric).isEqualTo(LeadFinder.Lead.NONE);
         }
         // a place the project's lists do not hold is still a dateline
-        assertThat(LeadFinder.find("Atambua - Harga cabai rawit di pasar induk naik lagi pekan ini.")).isEqualTo(new LeadFinder.Lead("Atambua", null));
+        assertThat(LeadFinder.find("Atambua - Harga cabai rawit di pasar induk naik lagi pekan ini.")).isEqualTo(new LeadFinder.Lead("Atambua", null, 10));
     }
 
     @Test
     void leadGivesOutletAndDatelineWhicheverComesFirst() {
-        assertThat(LeadFinder.find("TEMPO.CO, Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", "TEMPO.CO"));
-        assertThat(LeadFinder.find("MEDAN, kabarsumut.id – Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("MEDAN", "kabarsumut.id"));
-        assertThat(LeadFinder.find("Jakarta (ANTARA) - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", "ANTARA"));
-        assertThat(LeadFinder.find("BUFFALO, N.Y. — Prices rose.")).isEqualTo(new LeadFinder.Lead("BUFFALO, N.Y.", null));
-        assertThat(LeadFinder.find("Harga cabai naik lagi pekan ini.")).isEqualTo(new LeadFinder.Lead(null, null));
+        assertThat(LeadFinder.find("TEMPO.CO, Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", "TEMPO.CO", 20));
+        assertThat(LeadFinder.find("MEDAN, kabarsumut.id – Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("MEDAN", "kabarsumut.id", 23));
+        assertThat(LeadFinder.find("Jakarta (ANTARA) - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", "ANTARA", 19));
+        assertThat(LeadFinder.find("BUFFALO, N.Y. — Prices rose.")).isEqualTo(new LeadFinder.Lead("BUFFALO, N.Y.", null, 16));
+        assertThat(LeadFinder.find("Harga cabai naik lagi pekan ini.")).isEqualTo(LeadFinder.Lead.NONE);
     }
 
     @Test
     void leadBrandsMayBeHyphenatedOrLowerCaseAndTheSiteAloneIsNoPlace() {
-        assertThat(LeadFinder.find("KABAR-SELATAN.COM, PALOPO - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("PALOPO", "KABAR-SELATAN.COM"));
-        assertThat(LeadFinder.find("beritadesa.com, SOLOK - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SOLOK", "beritadesa.com"));
-        assertThat(LeadFinder.find("sementara itu, kata dia - harga naik.")).isEqualTo(new LeadFinder.Lead(null, null));
-        assertThat(LeadFinder.find("WARTA SENJA – Harga cabai naik.", "Warta Senja")).isEqualTo(new LeadFinder.Lead(null, "Warta Senja"));
-        assertThat(LeadFinder.find("SENJA – Harga cabai naik.", "SENJA.co.id")).isEqualTo(new LeadFinder.Lead(null, "SENJA.co.id"));
-        assertThat(LeadFinder.find("JAKARTA – Harga cabai naik.", "Jakarta Senja")).isEqualTo(new LeadFinder.Lead("JAKARTA", null));
-        assertThat(LeadFinder.find("PALU – Harga cabai naik.", null)).isEqualTo(new LeadFinder.Lead("PALU", null));
+        assertThat(LeadFinder.find("KABAR-SELATAN.COM, PALOPO - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("PALOPO", "KABAR-SELATAN.COM", 28));
+        assertThat(LeadFinder.find("beritadesa.com, SOLOK - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SOLOK", "beritadesa.com", 24));
+        assertThat(LeadFinder.find("sementara itu, kata dia - harga naik.")).isEqualTo(LeadFinder.Lead.NONE);
+        assertThat(LeadFinder.find("WARTA SENJA – Harga cabai naik.", "Warta Senja")).isEqualTo(new LeadFinder.Lead(null, "Warta Senja", 14));
+        assertThat(LeadFinder.find("SENJA – Harga cabai naik.", "SENJA.co.id")).isEqualTo(new LeadFinder.Lead(null, "SENJA.co.id", 8));
+        assertThat(LeadFinder.find("JAKARTA – Harga cabai naik.", "Jakarta Senja")).isEqualTo(new LeadFinder.Lead("JAKARTA", null, 10));
+        assertThat(LeadFinder.find("PALU – Harga cabai naik.", null)).isEqualTo(new LeadFinder.Lead("PALU", null, 7));
     }
 
     @Test
     void titleCasePlacesAndPlacesAfterTheBrandAreDatelines() {
-        assertThat(LeadFinder.find("Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", null));
-        assertThat(LeadFinder.find("Bandar Lampung - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Bandar Lampung", null));
-        assertThat(LeadFinder.find("Sementara - harga cabai naik.")).isEqualTo(new LeadFinder.Lead(null, null));
-        assertThat(LeadFinder.find("KABARKOTA.CO.ID - SURABAYA. Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KABARKOTA.CO.ID"));
-        assertThat(LeadFinder.find("Kabarkota.id, Surabaya: Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Surabaya", "Kabarkota.id"));
-        assertThat(LeadFinder.find("Menteri, kata dia: harga cabai naik.")).isEqualTo(new LeadFinder.Lead(null, null));
-        assertThat(LeadFinder.find("SURABAYA, (KK).- Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KK"));
+        assertThat(LeadFinder.find("Jakarta - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Jakarta", null, 10));
+        assertThat(LeadFinder.find("Bandar Lampung - Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Bandar Lampung", null, 17));
+        assertThat(LeadFinder.find("Sementara - harga cabai naik.")).isEqualTo(LeadFinder.Lead.NONE);
+        assertThat(LeadFinder.find("KABARKOTA.CO.ID - SURABAYA. Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KABARKOTA.CO.ID", 28));
+        assertThat(LeadFinder.find("Kabarkota.id, Surabaya: Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("Surabaya", "Kabarkota.id", 24));
+        assertThat(LeadFinder.find("Menteri, kata dia: harga cabai naik.")).isEqualTo(LeadFinder.Lead.NONE);
+        assertThat(LeadFinder.find("SURABAYA, (KK).- Harga cabai naik.")).isEqualTo(new LeadFinder.Lead("SURABAYA", "KK", 17));
         // a brand without a domain is told from the place by the name the site's address is registered under
-        assertThat(LeadFinder.find("KABAR Kota, Surabaya - Harga cabai naik.", null, "kabarkota")).isEqualTo(new LeadFinder.Lead("Surabaya", "KABAR Kota"));
+        assertThat(LeadFinder.find("KABAR Kota, Surabaya - Harga cabai naik.", null, "kabarkota")).isEqualTo(new LeadFinder.Lead("Surabaya", "KABAR Kota", 23));
     }
 
     @Test
