@@ -63,6 +63,11 @@ public final class TimexTagger {
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
     /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
     private static final Set<String> WITHIN = WordSet.of("dalam", "selama", "sepanjang");
+    /** Words before an amount of years or months that make it someone's or something's age. */
+    private static final Set<String> AGE_WORDS = WordSet.of("usia", "berusia", "umur", "berumur", "usianya", "umurnya", "aged");
+    /** Names a date or a month stands in ("Universitas Sebelas Maret", "Jalan 17 Agustus", "Stadion 10 November"). */
+    private static final Set<String> NAME_HEADS = WordSet.of("universitas", "jalan", "jl", "stadion", "gedung", "lapangan", "tugu",
+            "monumen", "taman", "gang", "institut", "bandara", "pelabuhan", "kampus", "alun", "pasar", "sekolah", "simpang", "bundaran");
     /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
     private static final Set<String> REMAINING = WordSet.of("tinggal", "sisa", "tersisa", "kurang");
     /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
@@ -209,7 +214,7 @@ public final class TimexTagger {
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         // "the end of March", "the beginning of 2024".
         rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + ")"
-                + "|(?<rel>last|this|next)\\s+year)",
+                + "|(?<rel>last|this|next|the)\\s+year)",
                 (m, s) -> {
                     if (g(m, "yy") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "yy"), 1, 1), Grain.YEAR), true));
                     // "at the end of last year": the year counted from publication, as "akhir tahun lalu".
@@ -248,7 +253,7 @@ public final class TimexTagger {
         rule(WordsAhead.both(WordsAhead.after("bulan", "yang"), WordsAhead.after("tahun", "yang")), "bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
-                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier"
+                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|penuh|ago|later|earlier"
                 // "dua jam lebih": more than two hours ("dua jam lebih cepat" compares)
                 + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit"
                 + "|baik|buruk|jelek|besar|kecil|tinggi|rendah|mahal|murah|kuat|lemah|jauh|dekat|mudah|sulit|susah|berat|ringan|maju|mundur"
@@ -309,7 +314,7 @@ public final class TimexTagger {
                 WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         // "the 1990s", "since the 1980s": English decades.
-        rule(WordsAhead.both(WordsAhead.after("the", "1", "2"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
+        rule(WordsAhead.both(WordsAhead.after("the", "1", "2", "early", "late", "mid"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
                 (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "y"), 1, 1), Grain.DECADE), false)));
         // "H-4", "H+3" without the holiday's name: mudik news counts days from the Lebaran near publication.
         rule("h", "h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})", this::daysFromLebaran);
@@ -746,6 +751,7 @@ public final class TimexTagger {
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {
+        if (inName(s, m.start())) return null;
         int month = TimeLexicon.month(g(m, "m"));
         Integer y = year(g(m, "y"));
         String rel = lower(g(m, "rel"));
@@ -808,6 +814,7 @@ public final class TimexTagger {
     }
 
     private List<Found> monthAlone(Matcher m, Scan s) {
+        if (inName(s, m.start())) return null;
         String rel = lower(g(m, "rel"));
         int month = TimeLexicon.month(g(m, "m"));
         Anchor listed = s.listedAfter(m.start(), Grain.MONTH);
@@ -843,6 +850,22 @@ public final class TimexTagger {
             y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+    }
+
+    /**
+     * Whether a date or month at {@code pos} is part of a name: after a name's head, perhaps with a capitalised number
+     * word between ("Universitas Sebelas Maret", "Jalan 17 Agustus").
+     */
+    private static boolean inName(Scan s, int pos) {
+        String before = s.wordBefore(pos);
+        if (NAME_HEADS.contains(before)) return true;
+        int end = pos;
+        while (end > 0 && !Character.isLetterOrDigit(s.text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(s.text.charAt(start - 1))) start--;
+        boolean numberWord = start < end && (Character.isUpperCase(s.text.charAt(start)) || Character.isDigit(s.text.charAt(start)))
+                && (Character.isDigit(s.text.charAt(start)) || !Double.isNaN(TimeLexicon.number(before)));
+        return numberWord && NAME_HEADS.contains(s.wordBefore(start));
     }
 
     /** The year that puts this month nearest the publication date. */
@@ -1135,6 +1158,8 @@ public final class TimexTagger {
         String u = TimeLexicon.unit(unitWord);
         if (u == null) return null;
         if (lawNumber(s.text, Math.max(0, m.start() - 12), m.end())) return null;
+        // "berusia 61 tahun", "umur 19 tahun": an age, not a time
+        if (AGE_WORDS.contains(s.wordBefore(m.start())) && g(m, "approx") == null) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         // "puluhan tahun" is decades, "ratusan tahun" centuries.
         if (u.equals("Y") && n != null && n.equalsIgnoreCase("puluhan")) u = "DE";
@@ -1174,6 +1199,7 @@ public final class TimexTagger {
             }
         }
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama") || dir.equals("lebih")
+                || dir.equals("penuh")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
                 || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
