@@ -120,6 +120,9 @@ public final class QuoteFinder implements Stage {
     private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:bahasa|berbahasa|warga|asal))\\s+$");
     /** A relative clause without commas up to a name ("pernyataan yang diterima Kompas"): the name is no subject. */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\byang\\s[^,.;:“”\"]*$");
+    /** Degrees written after a name ("Anastasia Widyaningrum, MPH,"), which the tagger may take for a body. */
+    private static final Set<String> DEGREES = WordSet.of("MPH", "MBA", "MSc", "MM", "MH", "SH", "SE", "ST", "MSi", "MKes", "PhD", "MA",
+            "MT", "SPd", "SIP", "SSos", "MAP", "MPA", "LLM", "SKom", "MKom", "SKM", "MPd");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Words before a speech verb that leave it without a subject of its own. */
     private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
@@ -966,7 +969,7 @@ public final class QuoteFinder implements Stage {
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
         private boolean candidate(Mention m, int subjectEnd) {
             int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
-            return m.span().end() <= subjectEnd && !afterPlacePreposition(start)
+            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !DEGREES.contains(m.text().replace(".", "").replace(",", ""))
                     && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !RELATIVE_LEAD.matcher(text).region(lead, start).find();
         }
 

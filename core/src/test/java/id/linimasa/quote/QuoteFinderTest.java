@@ -686,4 +686,13 @@ class QuoteFinderTest {
         assertThat(pressRoom("Warga Bertahan di Halaman Rumah\nLilis Suryani, warga Desa Sukatani, bercerita bahwa ia sedang memasak."))
                 .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
     }
+
+    @Test
+    void aDegreeAfterANameIsNoBody() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Juru bicara, Anastasia Widya, MPH, menjelaskan, stok obat sudah dikirim.")
+                .person("per:anastasia_widya", "Anastasia Widya", "IDN", "juru bicara")
+                .body("org:mph", "MPH", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:anastasia_widya"));
+    }
 }
