@@ -83,7 +83,7 @@ public final class EntityStage implements Stage {
         List<Mention> mentions = List.copyOf(linked.values());
         Set<String> states = new LinkedHashSet<>();
         for (String name : names.states()) states.add(EntityLinker.ownId(new Mention(null, name, EntityType.LOC, null)));
-        return analysis.withEntities(mentions, entities(text, tagged, linked, states));
+        return analysis.withEntities(mentions, entities(text, tagged, linked, states, leadEnd));
     }
 
     /**
@@ -195,7 +195,7 @@ public final class EntityStage implements Stage {
     }
 
     /** {@code states}: the ids of the states the article showed the catalog does not know ("loc:talmora"). */
-    private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked, Set<String> states) {
+    private List<Entity> entities(String text, List<NameFinder.Tagged> tagged, Map<Span, Mention> linked, Set<String> states, int leadEnd) {
         Map<String, List<Mention>> byId = new LinkedHashMap<>();
         for (Mention m : linked.values()) if (m.entityId() != null) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
         Map<String, List<Role>> rolesById = new LinkedHashMap<>(); // no two alike: isNew tells
@@ -224,6 +224,7 @@ public final class EntityStage implements Stage {
             }
             String name = longest(aliases);
             String country = states.contains(e.getKey()) ? e.getKey() : affiliatedState(rs, states);
+            if (country == null && foreignOffice(rs)) country = foreignHome(linked, leadEnd, states);
             if (country == null && ms.get(0).type() == EntityType.ORG) country = stateNamedLast(name, states);
             out.add(new Entity(e.getKey(), ms.get(0).type(), name, List.copyOf(aliases), country, rs));
         }
@@ -255,6 +256,52 @@ public final class EntityStage implements Stage {
         }
         return best;
     }
+
+    /** First words of offices Indonesia has not, whose holder named without a state is a foreign state's. */
+    private static final List<String> FOREIGN_OFFICES = List.of("perdana menteri", "pm", "kanselir", "raja", "ratu", "emir", "putra mahkota");
+
+    /** Whether a role with no affiliation names an office Indonesia has not ("Perdana Menteri Tony Abbott"). */
+    private static boolean foreignOffice(List<Role> roles) {
+        for (Role r : roles) {
+            if (r.title() == null || r.affiliation() != null) continue;
+            String title = r.title().toLowerCase(java.util.Locale.ROOT);
+            for (String office : FOREIGN_OFFICES) if (title.equals(office) || title.startsWith(office + " ")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The foreign state an article is about, for an office holder it names without a state: the dateline's when it is
+     * abroad ("Honiara, Kompas -"), else the foreign state it names most often (itself, its places or its bodies: "Pemerintah
+     * Australia"), when one is named more than any other
+     * and at least twice; null otherwise.
+     */
+    private String foreignHome(Map<Span, Mention> linked, int leadEnd, Set<String> states) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Mention m : linked.values()) {
+            if (m.entityId() == null || m.type() == EntityType.PER) continue;
+            Entity e = linker.catalogEntity(m.entityId());
+            String state = e != null ? e.country() : m.type() == EntityType.ORG ? stateNamedLast(m.text(), states) : null;
+            if (state == null || state.equals(HOME)) continue;
+            if (m.span().end() <= leadEnd) return state;
+            named.merge(state, 1, Integer::sum);
+        }
+        String best = null;
+        int most = 1, second = 0;
+        for (var n : named.entrySet()) {
+            if (n.getValue() > most) {
+                second = most;
+                most = n.getValue();
+                best = n.getKey();
+            } else if (n.getValue() > second) {
+                second = n.getValue();
+            }
+        }
+        return best != null && most > second ? best : null;
+    }
+
+    /** The state Indonesian news is written from. */
+    private static final String HOME = "IDN";
 
     /** The state of the first role whose affiliation has one, or null. */
     private String affiliatedState(List<Role> roles, Set<String> states) {

@@ -8,6 +8,7 @@ import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class NameFinder {
     private final NerModel model;
     private final EntityCatalog catalog;
     private final StateLearner states;
+    private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
     private final int longestHead;
@@ -65,6 +67,7 @@ public final class NameFinder {
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
         this.unknown = facts.add(model::unknown);
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
+        this.defined = new DefinedNames(catalog, this::headType);
     }
 
     /**
@@ -117,19 +120,25 @@ public final class NameFinder {
             addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
+        for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()));
         applyHeads(text, out);
         joinStatesToBodies(text, out);
+        Map<String, EntityType> spelled = defined.join(text, out);
         dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
-        Map<String, EntityType> fixed = new HashMap<>();
+        Map<String, EntityType> fixed = new HashMap<>(spelled);
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
         for (Tagged t : out) for (Mention m : t.mentions()) if (headType(text, t, m.span()) != null) fixed.put(m.text(), m.type());
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
+        for (String place : placesAfterLocatives(out)) fixed.putIfAbsent(place, EntityType.LOC);
         propagate(text, out, fixed);
-        addOpeningNameParts(text, out);
+        addOpeningNameParts(out);
+        // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word
+        for (Tagged t : out) t.mentions().removeIf(m -> WORD_PLACES.contains(m.text()) && m.span().start() == t.tokens().get(0).start()
+                && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text())));
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
@@ -409,7 +418,7 @@ public final class NameFinder {
                 if (!t.capital()[i]) continue;
                 for (String[] name : byFirstWord.getOrDefault(t.words().get(i), List.of())) {
                     int end = i + name.length;
-                    if (end > tokens.size() || !matches(text, tokens, i, name)) continue;
+                    if (end > tokens.size() || !matches(t.words(), i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
                     Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                     int overlapping = 0;
@@ -443,12 +452,9 @@ public final class NameFinder {
         return span.end() - span.start() == s.length() && text.regionMatches(span.start(), s, 0, s.length());
     }
 
-    private static boolean matches(String text, List<Span> tokens, int from, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            Span t = tokens.get(from + k);
-            // compared in place: most tokens differ, and no substring need be made to tell
-            if (t.end() - t.start() != words[k].length() || !text.regionMatches(t.start(), words[k], 0, words[k].length())) return false;
-        }
+    /** Whether the words from {@code from} on are the name's: the word cache's Strings, mostly the very same ones. */
+    private static boolean matches(List<String> words, int from, String[] name) {
+        for (int k = 0; k < name.length; k++) if (!words.get(from + k).equals(name[k])) return false;
         return true;
     }
 
@@ -479,7 +485,7 @@ public final class NameFinder {
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
                 if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
                 Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
-                if (t.mentions().stream().anyMatch(x -> x.span().overlaps(span))) continue;
+                if (overlapsAny(t.mentions(), span)) continue;
                 t.mentions().add(new Mention(span, span.of(text), EntityType.PER, null));
                 added.add(span.of(text));
             }
@@ -536,20 +542,20 @@ public final class NameFinder {
      * A sentence that opens with a part of a person's full name found elsewhere in the article ("Park
      * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
      */
-    private void addOpeningNameParts(String text, List<Tagged> sentences) {
+    private static void addOpeningNameParts(List<Tagged> sentences) {
         java.util.Set<String> parts = new java.util.HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (p.length > 1) parts.addAll(List.of(p));
+                if (p.length > 1) java.util.Collections.addAll(parts, p);
             }
         }
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty()) continue;
             Span first = t.tokens().get(0);
-            String w = first.of(text);
-            if (!parts.contains(w) || isCommonWord(t.category()[0]) || t.mentions().stream().anyMatch(m -> m.span().overlaps(first))) continue;
+            String w = t.words().get(0); // the word cache's String, its hash kept: no substring to hash
+            if (!parts.contains(w) || isCommonWord(t.category()[0]) || overlapsAny(t.mentions(), first)) continue;
             t.mentions().add(new Mention(first, w, EntityType.PER, null));
         }
     }
@@ -779,7 +785,9 @@ public final class NameFinder {
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
                 String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
                 String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
-                boolean skip = i == 0 && k == 1 && !isAcronym(name) && isCommonWord(category[0]); // "Antara lain, ..."
+                // "Antara lain, ...", "Baku tembak terjadi ...": an ordinary word opening the sentence
+                boolean skip = i == 0 && k == 1 && !isAcronym(name)
+                        && (WORD_PLACES.contains(name) ? !actsNext(words, lower) || writesWord(text, name) : isCommonWord(category[0]));
                 for (String id : skip ? List.<String>of() : catalog.lookupKey(key)) {
                     Entity e = catalog.get(id);
                     if (writtenAs(e, name)) {
@@ -800,6 +808,64 @@ public final class NameFinder {
             }
             i += matched;
         }
+    }
+
+    /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
+    private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
+            "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
+    /** Words after which a name is where something is or goes, never who: "di Poso", "ke Poso". */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "ke", "menuju");
+
+    /**
+     * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name right after "di" or "ke" that the tagger took for a
+     * person, or for a body no list knows (not an acronym: "ke KPK" is the body's office), is a place, unless it is part
+     * of a person's fuller name in the article. Returns those names, so that all their uses are places.
+     */
+    private List<String> placesAfterLocatives(List<Tagged> sentences) {
+        List<String> found = new ArrayList<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                if (m.type() == EntityType.LOC || m.text().indexOf(' ') >= 0) continue;
+                if (m.type() == EntityType.ORG && (isAcronym(m.text()) || !catalog.lookup(m.text()).isEmpty())) continue;
+                int at = TokenSearch.startingAt(t, m.span().start());
+                if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
+            }
+        }
+        if (found.isEmpty()) return found;
+        Set<String> personParts = new HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
+                String[] p = EntityLinker.nameParts(m.text());
+                if (p.length > 1) personParts.addAll(List.of(p));
+            }
+        }
+        found.removeIf(personParts::contains);
+        return found;
+    }
+
+    /** Places whose names are ordinary Indonesian words too: "Baku" (standard; "baku tembak", a gunfight), "Lima" (five). */
+    private static final Set<String> WORD_PLACES = WordSet.of("Baku", "Lima");
+    /** Words that follow a sentence's subject before its verb ("Lima telah menolak ..."). */
+    private static final Set<String> AUXILIARIES = WordSet.of("telah", "akan", "juga", "tidak", "belum", "sudah", "pun", "kembali", "segera", "masih", "langsung");
+
+    /**
+     * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
+     * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
+     */
+    /** Whether the text writes the name as an ordinary word somewhere ("... dalam baku tembak ..."). */
+    private static boolean writesWord(String text, String name) {
+        String word = name.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean actsNext(List<String> words, String[] lower) {
+        if (words.size() < 2) return false;
+        String next = lower[1];
+        return AUXILIARIES.contains(next) || next.length() > 5 && (next.startsWith("me") || next.startsWith("ber"));
     }
 
     /** Words after which an unseen capitalised word is where something happens: "dekat Oskarvik". */

@@ -97,32 +97,17 @@ public final class NerFeatures {
         List<List<String>> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             List<String> f = new ArrayList<>(12);
-            local(c, i, new FeatureSink() {
-                @Override
-                public void add(String prefix, String part) {
-                    f.add(prefix + part);
-                }
-
-                @Override
-                public void add(String prefix, String a, String b) {
-                    f.add(prefix + a + "|" + b);
-                }
-
-                @Override
-                public void add(String prefix, String a, String b, String c) {
-                    f.add(prefix + a + "|" + b + "|" + c);
-                }
-            });
+            local(c, i, f);
             out.add(f);
         }
         return out;
     }
 
     /** What the contextual features of a sentence's tokens are made of: each token lower-cased, its shape and gazetteer tag. */
-    record Context(List<String> tokens, String[] lower, String[] shape, String[] gaz) {
+    private record Context(List<String> tokens, String[] lower, String[] shape, String[] gaz) {
     }
 
-    Context context(List<String> tokens) {
+    private Context context(List<String> tokens) {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -135,24 +120,27 @@ public final class NerFeatures {
 
     static final String[] GAZ_PREFIX = java.util.Arrays.stream(OFFSETS).mapToObj(d -> "g" + d + "=").toArray(String[]::new);
 
-    /** Token i's contextual features other than its neighbours' own words, in a fixed order, given to {@code f}. */
-    static void local(Context c, int i, FeatureSink f) {
+    /**
+     * Token i's contextual features other than its neighbours' own words, in a fixed order (the tagger's sums follow
+     * it), added to {@code f}. A feature of several parts joins them with '|'.
+     */
+    private static void local(Context c, int i, List<String> f) {
         String[] lower = c.lower(), shape = c.shape(), gaz = c.gaz();
         String lw = lower[i];
         boolean first = i == 0 || isOpening(c.tokens().get(i - 1));
-        f.add(first ? "s1=F" : "s1=M", shape[i]);
+        f.add((first ? "s1=F" : "s1=M") + shape[i]);
         for (int k = 0; k < OFFSETS.length; k++) {
             int j = i + OFFSETS[k];
-            f.add(GAZ_PREFIX[k], j < 0 || j >= gaz.length ? "_" : gaz[j]);
+            f.add(GAZ_PREFIX[k] + (j < 0 || j >= gaz.length ? "_" : gaz[j]));
         }
         String prev = i == 0 ? "<s>" : lower[i - 1];
         String next = i + 1 == lower.length ? "</s>" : lower[i + 1];
-        f.add("w-1w=", prev, lw);
-        f.add("ww+1=", lw, next);
-        f.add("w-1w+1=", prev, next);
-        f.add("s-1s=", i == 0 ? "_" : shape[i - 1], shape[i], i + 1 == lower.length ? "_" : shape[i + 1]);
-        f.add("g=", gaz[i]);
-        f.add("gs=", gaz[i], shape[i]);
+        f.add("w-1w=" + prev + "|" + lw);
+        f.add("ww+1=" + lw + "|" + next);
+        f.add("w-1w+1=" + prev + "|" + next);
+        f.add("s-1s=" + (i == 0 ? "_" : shape[i - 1]) + "|" + shape[i] + "|" + (i + 1 == lower.length ? "_" : shape[i + 1]));
+        f.add("g=" + gaz[i]);
+        f.add("gs=" + gaz[i] + "|" + shape[i]);
     }
 
     /** Features that name the word itself (not its neighbours, shape or affixes). */

@@ -42,10 +42,9 @@ public final class NerModel {
     private final float[][] beyondScores = new float[NerFeatures.OFFSETS.length][];
     private final Gazetteer gazetteer;
     private final Map<String, Integer> index;
-    private final FeatureIndex rows;
     private final float[] weights;   // index * L + label
     private final float[] transitions; // (prev + 1) * L + label; row 0 is the sentence start
-    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features, and its hash with the shape's prefix. */
+    /** Per gazetteer tag (and "_" beyond the sentence): the rows of its features, and its id as a part of "gs=". */
     private final Map<String, TagRows> gazetteerRows;
     private final TagRows beyondRows;
     /** The rows of "O", the tag of most tokens, found without a lookup. */
@@ -57,30 +56,40 @@ public final class NerModel {
     private final Set<String>[] firstParts, secondParts;
     /** The words before the sentence's first token and after its last, for the features that join words. */
     private final Word start, end;
+    /** The ids of the shapes and gazetteer tags in the features of {@link #shapeTriples} and {@link #taggedShapes}. */
+    private final Map<String, Integer> partIds = new HashMap<>();
+    /** The rows of "s-1s=" (the shapes of a token and its neighbours) and of "gs=" (its gazetteer tag and shape). */
+    private final PartRows shapeTriples, taggedShapes;
+    /** The ids of the lower-cased words in the features that join two words ({@link #pairRows}). */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** Per feature that joins two words, in {@link #PAIRED}'s order, its rows by the words' ids. */
+    private final PartRows[] pairRows = new PartRows[PAIRED.length];
 
     /**
      * The weights of a gazetteer tag's features at each neighbour offset, then its own (null: no such feature), kept
-     * apart from the model's table so that the few tags' rows stay in the cache; and the hash of "gs=" and the tag,
-     * which the token's shape finishes.
+     * apart from the model's table so that the few tags' rows stay in the cache; and the tag's id as the first part of
+     * "gs=" ({@link #partIds}; -1: in no such feature).
      */
-    private record TagRows(float[][] rows, long shaped) {
+    private record TagRows(float[][] rows, int id) {
     }
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
         this.index = index;
-        this.rows = new FeatureIndex(index);
         this.weights = weights;
         this.transitions = transitions;
         for (int k = 0; k < beyondScores.length; k++) beyondScores[k] = sum(NerFeatures.neighbour(null, NerFeatures.OFFSETS[k]));
         Map<String, TagRows> g = new HashMap<>();
         List<String> values = new ArrayList<>(gazetteer.tagValues());
+        this.shapeTriples = PartRows.of(index, "s-1s=", 3, PART_BITS, null, partIds);
+        this.taggedShapes = PartRows.of(index, "gs=", 2, PART_BITS, Set.copyOf(values), partIds);
+        for (int p = 0; p < PAIRED.length; p++) pairRows[p] = PartRows.of(index, PAIRED[p], 2, WORD_BITS, null, wordIds);
         values.add("_");
         for (String v : values) {
             float[][] r = new float[NerFeatures.OFFSETS.length + 1][];
             for (int k = 0; k < NerFeatures.OFFSETS.length; k++) r[k] = weightsOf(NerFeatures.GAZ_PREFIX[k] + v);
             r[NerFeatures.OFFSETS.length] = weightsOf("g=" + v);
-            g.put(v, new TagRows(r, FeatureIndex.hash("gs=", v)));
+            g.put(v, new TagRows(r, partIds.getOrDefault(v, -1)));
         }
         this.gazetteerRows = WordMap.copyOf(g);
         this.beyondRows = g.get("_");
@@ -93,6 +102,8 @@ public final class NerModel {
 
     /** The features that join two words, by the prefix of their names. */
     private static final String[] PAIRED = {"w-1w=", "ww+1=", "w-1w+1="};
+    /** Bits of a shape's or a gazetteer tag's id, and of a word's, in the keys of {@link PartRows}. */
+    private static final int PART_BITS = 10, WORD_BITS = 15;
 
     /**
      * Per prefix of {@link #PAIRED}, what its names hold before a '|' ({@code first}) or after one: taken at every '|',
@@ -226,7 +237,16 @@ public final class NerModel {
         }
         String[] gaz = gazetteer.tag(lower, first, goesOn);
         TagRows[] gazRows = new TagRows[n];
-        for (int i = 0; i < n; i++) gazRows[i] = "O".equals(gaz[i]) ? outsideRows : gazetteerRows.get(gaz[i]);
+        String lastTag = "O";
+        TagRows last = outsideRows;
+        for (int i = 0; i < n; i++) {
+            // the gazetteer gives its own few tag strings: a token mostly has the one before it, found with no lookup
+            if (gaz[i] != lastTag) {
+                lastTag = gaz[i];
+                last = "O".equals(lastTag) ? outsideRows : gazetteerRows.get(lastTag);
+            }
+            gazRows[i] = last;
+        }
         int[] joined = joinedRows(w, gaz, gazRows);
         float[] s = new float[n * L];
         // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
@@ -249,30 +269,22 @@ public final class NerModel {
     /**
      * The rows of the features that join each token to its neighbours ("w-1w=", "ww+1=", "w-1w+1=", "s-1s=", at
      * {@code i * JOINED}), and of its gazetteer tag with its shape when the tag is not "O" (at {@code i * JOINED + 4};
-     * -1 otherwise): looked up for the whole sentence at once, so that the table's memory reads overlap, and only where
-     * the model has both words of a pair (most pairs it lacks).
+     * -1 otherwise), by the ids of their parts ({@link PartRows}); a pair of words only where the model has both words
+     * (most pairs it lacks).
      */
     private int[] joinedRows(Word[] w, String[] gaz, TagRows[] gazRows) {
         int n = w.length;
-        long[] hashes = new long[n * JOINED];
-        int[] at = new int[n * JOINED]; // per feature, where its hash is in hashes; -1: not looked up
-        int count = 0;
+        int[] at = new int[n * JOINED];
+        PartRows before = pairRows[0], then = pairRows[1], around = pairRows[2];
         for (int i = 0; i < n; i++) {
             Word prev = i == 0 ? start : w[i - 1], own = w[i], next = i + 1 == n ? end : w[i + 1];
             int f = i * JOINED;
-            at[f] = pairs(prev, own, Word.BEFORE) ? count : -1;
-            if (at[f] >= 0) hashes[count++] = FeatureIndex.then(prev.before, own.wordHash, own.wordShift);
-            at[f + 1] = pairs(own, next, Word.THEN) ? count : -1;
-            if (at[f + 1] >= 0) hashes[count++] = FeatureIndex.then(own.then, next.wordHash, next.wordShift);
-            at[f + 2] = pairs(prev, next, Word.AROUND) ? count : -1;
-            if (at[f + 2] >= 0) hashes[count++] = FeatureIndex.then(prev.around, next.wordHash, next.wordShift);
-            at[f + 3] = count;
-            hashes[count++] = FeatureIndex.then(FeatureIndex.then(prev.shapes, own.shapeHash, own.shapeShift), next.shapeHash, next.shapeShift);
-            at[f + 4] = "O".equals(gaz[i]) ? -1 : count;
-            if (at[f + 4] >= 0) hashes[count++] = FeatureIndex.then(gazRows[i].shaped, own.shapeHash, own.shapeShift);
+            at[f] = pairs(prev, own, Word.BEFORE) ? before.row(before.key(prev.wordId, own.wordId)) : -1;
+            at[f + 1] = pairs(own, next, Word.THEN) ? then.row(then.key(own.wordId, next.wordId)) : -1;
+            at[f + 2] = pairs(prev, next, Word.AROUND) ? around.row(around.key(prev.wordId, next.wordId)) : -1;
+            at[f + 3] = shapeTriples.row(shapeTriples.key(prev.shapeId, own.shapeId, next.shapeId));
+            at[f + 4] = "O".equals(gaz[i]) ? -1 : taggedShapes.row(taggedShapes.key(gazRows[i].id, own.shapeId));
         }
-        int[] found = rows.rows(hashes, count);
-        for (int k = 0; k < at.length; k++) at[k] = at[k] < 0 ? -1 : found[at[k]];
         return at;
     }
 
@@ -322,9 +334,8 @@ public final class NerModel {
      * gazetteer name (copied out of the model's table, where they lie far apart), all in {@code scores}; which of
      * those shape features and which parts of the pair features the model has ({@code has}); its lower-cased form and
      * how the gazetteer sees it as the first word of a name; whether it opens what follows (a quotation mark, a
-     * bracket); the hashes of the features that join it to the next words, as far as it goes ("w-1w=" and "w-1w+1="
-     * with it as the word before, "ww+1=" with it as the word itself, "s-1s=" with its shape first), and the hash and
-     * shift of itself and its shape as parts that follow another word's ({@link FeatureIndex#then}).
+     * bracket); the ids of its lower-cased form and its shape as parts of the features that join words and shapes
+     * ({@link PartRows}).
      */
     static final class Word {
         static final int GIVEN = L, FIRST_AT = GIVEN + NerFeatures.OFFSETS.length * L, MIDDLE_AT = FIRST_AT + L,
@@ -338,11 +349,15 @@ public final class NerModel {
         final boolean goesOn, opening;
         /** The token's char when it is one char long, else 0: brackets told without reading the token's String. */
         final char single;
-        final long before, around, then, shapes, wordHash, wordShift, shapeHash, shapeShift;
+        /**
+         * The ids of its lower-cased form in the features that join words ({@link #wordIds}) and of its shape in "s-1s="
+         * and "gs=" ({@link #partIds}); -1 when in no such feature.
+         */
+        final int wordId, shapeId;
         /** The entity rules' answers about the word ({@link WordFacts}), set on first use. */
         WordFacts.Known facts;
 
-        Word(String token, String lower, String shape, float[] scores, int has, String gazetteer, boolean goesOn) {
+        Word(String token, String lower, int wordId, int shapeId, float[] scores, int has, String gazetteer, boolean goesOn) {
             this.token = token;
             this.hash = token.hashCode();
             this.lower = lower;
@@ -352,15 +367,8 @@ public final class NerModel {
             this.goesOn = goesOn;
             this.opening = NerFeatures.isOpening(token);
             this.single = token.length() == 1 ? token.charAt(0) : 0;
-            this.before = FeatureIndex.hash("w-1w=", lower);
-            this.around = FeatureIndex.hash("w-1w+1=", lower);
-            this.then = FeatureIndex.hash("ww+1=", lower);
-            this.shapes = FeatureIndex.hash("s-1s=", shape);
-            FeatureIndex.Part word = FeatureIndex.Part.of(lower), shaped = FeatureIndex.Part.of(shape);
-            this.wordHash = word.hash();
-            this.wordShift = word.shift();
-            this.shapeHash = shaped.hash();
-            this.shapeShift = shaped.shift();
+            this.wordId = wordId;
+            this.shapeId = shapeId;
         }
 
         /** The token as the cache holds it: one String for every use of the word. */
@@ -405,12 +413,12 @@ public final class NerModel {
                 | copyWeights("s1=F" + shape, scores, Word.FIRST_AT, Word.FIRST)
                 | copyWeights("s1=M" + shape, scores, Word.MIDDLE_AT, Word.MIDDLE)
                 | copyWeights("gs=O|" + shape, scores, Word.PLAIN_AT, Word.PLAIN);
-        return new Word(token, lower, shape, scores, has, gazetteer.startCategory(token, lower), gazetteer.goesOn(lower));
+        return new Word(token, lower, wordIds.getOrDefault(lower, -1), partIds.getOrDefault(shape, -1), scores, has, gazetteer.startCategory(token, lower), gazetteer.goesOn(lower));
     }
 
     /** A word beyond the sentence ("<s>", "</s>"), for the features that join words; it has nothing else. */
     private Word boundary(String marker) {
-        return new Word(marker, marker, "_", new float[Word.PLAIN_AT + L], pairBits(marker), null, false);
+        return new Word(marker, marker, wordIds.getOrDefault(marker, -1), partIds.getOrDefault("_", -1), new float[Word.PLAIN_AT + L], pairBits(marker), null, false);
     }
 
     /** The {@link Word#has} bits of the pair features whose first or second part the lower-cased word is. */

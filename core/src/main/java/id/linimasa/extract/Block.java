@@ -26,6 +26,7 @@ public final class Block {
     /** Counted when first asked: the classifier and the selectors ask often. */
     private int words = -1;
     private boolean asciiDigit;
+    private boolean cjk;
     private double stopwordDensity = -1;
 
     public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
@@ -73,6 +74,12 @@ public final class Block {
         return asciiDigit;
     }
 
+    /** Whether the text holds Chinese or Japanese characters (counted apart from words: see {@link #words()}). */
+    boolean hasCjk() {
+        if (words < 0) countWords();
+        return cjk;
+    }
+
     private void countWords() {
         int n = 0;
         int cjk = 0;
@@ -96,6 +103,7 @@ public final class Block {
             in = letter;
         }
         asciiDigit = digit;
+        this.cjk = cjk > 0;
         words = n + cjk / 2;
     }
 

@@ -311,7 +311,7 @@ final class BlockClassifier {
         }
         if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 30 && isSocial(lower)) return BlockLabel.CLUTTER;
+        if (words <= 30 && isSocial(lower, maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
         if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
@@ -549,33 +549,59 @@ final class BlockClassifier {
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
             new Call("sponsored", AD_LABEL), new Call("iklan", AD_END), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
             new Call("tulisan ini ", SYNDICATED), new Call("langsung di ponsel", NEWS_ON_PHONE)};
-    /** Indexes into CALLS by the phrase's first four characters (all ASCII; "©" is looked for apart), in an open-addressing table. */
-    private static final int GRAM_BITS = 8;
+    /** A text is read at four-character windows this far apart: a phrase at least {@code STRIDE + 3} long holds one whole. */
+    private static final int STRIDE = 4;
+    /**
+     * Four-character windows of the phrases read by stride (packed seven bits a character), with the phrase and the window's
+     * offset in it ({@code k << 8 | offset}), in an open-addressing table.
+     */
+    private static final int GRAM_BITS = 11;
     private static final int[] GRAM_KEYS = new int[1 << GRAM_BITS];
     private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
-    /** A bit per {@link #gramFilterBit} of GRAM_KEYS's keys: most positions of a text are passed over on one test, without probing the table. */
+    /** A bit per {@link #gramFilterBit} of GRAM_KEYS's keys: most windows of a text are passed over on one test, without probing the table. */
     private static final long[] GRAM_FILTER = new long[1 << 10];
+    /** The phrases too short to hold a window at every stride ("iklan", "cookie"): searched for whole. */
+    private static final int[] SHORT_CALLS;
 
     static {
         requireMaskFits(CALLS.length);
+        List<Integer> shortCalls = new ArrayList<>();
         for (int k = 0; k < CALLS.length; k++) {
             String p = CALLS[k].phrase();
+            // "©" is looked for apart
             if (p.length() < 4) continue;
-            int key = 0;
-            for (int i = 0; i < 4; i++) key = key << 7 | p.charAt(i);
-            int s = gramSlot(key);
-            while (GRAM_KEYS[s] != 0 && GRAM_KEYS[s] != key) s = (s + 1) & (GRAM_KEYS.length - 1);
-            GRAM_KEYS[s] = key;
-            int bit = gramFilterBit(key);
-            GRAM_FILTER[bit >>> 6] |= 1L << bit;
-            int[] ks = GRAM_CALLS[s] == null ? new int[0] : GRAM_CALLS[s];
-            ks = Arrays.copyOf(ks, ks.length + 1);
-            ks[ks.length - 1] = k;
-            GRAM_CALLS[s] = ks;
+            if (p.length() < STRIDE + 3) {
+                shortCalls.add(k);
+                continue;
+            }
+            // an occurrence's windows read at the stride start at offsets of one residue class in the phrase: one window of each
+            // class is enough, the one with the fewest of the commonest characters (fewer windows of prose pass the filter)
+            for (int residue = 0; residue < STRIDE; residue++) {
+                int offset = residue;
+                for (int o = residue; o + 4 <= p.length(); o += STRIDE) if (common(p, o) < common(p, offset)) offset = o;
+                int key = packed(p.substring(offset), 4);
+                int s = gramSlot(key);
+                while (GRAM_KEYS[s] != 0 && GRAM_KEYS[s] != key) s = (s + 1) & (GRAM_KEYS.length - 1);
+                GRAM_KEYS[s] = key;
+                int bit = gramFilterBit(key);
+                GRAM_FILTER[bit >>> 6] |= 1L << bit;
+                int[] es = GRAM_CALLS[s] == null ? new int[0] : GRAM_CALLS[s];
+                es = Arrays.copyOf(es, es.length + 1);
+                es[es.length - 1] = k << 8 | offset;
+                GRAM_CALLS[s] = es;
+            }
         }
+        SHORT_CALLS = shortCalls.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** isCall marks the phrases it tried in one long: a 65th phrase would wrap onto the first. */
+    /** How many of the four characters from {@code at} are among the commonest in Indonesian and English text. */
+    private static int common(String phrase, int at) {
+        int n = 0;
+        for (int i = at; i < at + 4; i++) if (" aeinrtu".indexOf(phrase.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** isCall marks the phrases it found in one long: a 65th phrase would wrap onto the first. */
     static void requireMaskFits(int phrases) {
         if (phrases > Long.SIZE) throw new IllegalStateException(phrases + " call phrases: isCall's mask holds " + Long.SIZE);
     }
@@ -588,7 +614,7 @@ final class BlockClassifier {
         return (key * 0x85EBCA6B) >>> 16;
     }
 
-    /** The CALLS whose phrase begins with these four ASCII characters (packed seven bits each), or null. */
+    /** The phrases' windows (see GRAM_CALLS) that are these four ASCII characters (packed seven bits each), or null. */
     private static int[] callsAt(int key) {
         for (int s = gramSlot(key); GRAM_KEYS[s] != 0; s = (s + 1) & (GRAM_KEYS.length - 1)) {
             if (GRAM_KEYS[s] == key) return GRAM_CALLS[s];
@@ -596,36 +622,36 @@ final class BlockClassifier {
         return null;
     }
 
-    /** Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. */
+    /**
+     * Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. Which
+     * phrases the text holds is all that counts, so the text is read a window every STRIDE characters, not at every one.
+     */
     private static boolean isCall(String lower) {
         if (lower.indexOf('©') >= 0) return true;
-        boolean any = false;
-        long tried = 0;
+        long found = 0;
+        for (int k : SHORT_CALLS) if (lower.contains(CALLS[k].phrase())) found |= 1L << k;
         int n = lower.length();
-        int key = 0;
-        int ascii = 0;
-        for (int i = 0; i < n; i++) {
-            char c = lower.charAt(i);
-            if (c >= 128) {
-                ascii = 0;
-                continue;
-            }
-            key = (key << 7 | c) & 0xfffffff;
-            if (++ascii < 4) continue;
+        for (int p = 3; p < n; p += STRIDE) {
+            char a = lower.charAt(p - 3);
+            char b = lower.charAt(p - 2);
+            char c = lower.charAt(p - 1);
+            char d = lower.charAt(p);
+            if ((a | b | c | d) >= 128) continue;
+            int key = ((a << 7 | b) << 7 | c) << 7 | d;
             int bit = gramFilterBit(key);
             if ((GRAM_FILTER[bit >>> 6] & 1L << bit) == 0) continue;
-            int[] ks = callsAt(key);
-            if (ks == null) continue;
-            int start = i - 3;
-            for (int k : ks) {
-                Call call = CALLS[k];
-                if ((tried & 1L << k) != 0 || !lower.startsWith(call.phrase(), start)) continue;
-                any = true;
-                tried |= 1L << k;
-                if (call.form() == null || call.form().matcher(lower).find()) return true;
+            int[] es = callsAt(key);
+            if (es == null) continue;
+            for (int e : es) {
+                int k = e >>> 8;
+                if ((found & 1L << k) == 0 && lower.startsWith(CALLS[k].phrase(), p - 3 - (e & 0xff))) found |= 1L << k;
             }
         }
-        return any && CHECK_NEWS.matcher(lower).find();
+        for (long f = found; f != 0; f &= f - 1) {
+            Pattern form = CALLS[Long.numberOfTrailingZeros(f)].form();
+            if (form == null || form.matcher(lower).find()) return true;
+        }
+        return found != 0 && CHECK_NEWS.matcher(lower).find();
     }
 
     /**
@@ -851,7 +877,19 @@ final class BlockClassifier {
         return false;
     }
 
-    private static boolean isSocial(String lower) {
+    /**
+     * At most how many tokens isSocial reads in the text: a token holds a word (a run of letters, which no token separator
+     * splits) or is made of hyphens. Chinese and Japanese characters (tokens, not words) and a lower case longer than the
+     * text ("İ" becomes two characters, the second no letter) leave it unbounded.
+     */
+    private static int maxTokens(Block b, String t, String lower) {
+        if (b.hasCjk() || lower.length() != t.length()) return Integer.MAX_VALUE;
+        int hyphens = 0;
+        for (int i = lower.indexOf('-'); i >= 0; i = lower.indexOf('-', i + 1)) hyphens++;
+        return b.words() + hyphens;
+    }
+
+    private static boolean isSocial(String lower, int maxTokens) {
         int social = 0;
         int all = 0;
         int i = 0;
@@ -865,8 +903,9 @@ final class BlockClassifier {
                 all++;
                 if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
                 // each word still to come takes a character and a space: when all of them being social words would not make
-                // six in ten, the line is not a share row (prose is told so well before its end)
-                else if (2 * (social + (n - i + 1) / 2) < 3 * (all - social)) return false;
+                // six in ten, the line is not a share row (prose is told so well before its end); nor when the words not
+                // social so far are more than four in ten of all the text can have
+                else if (2 * (social + (n - i + 1) / 2) < 3 * (all - social) || 10L * (all - social) > 4L * maxTokens) return false;
             }
         }
         return all > 0 && social * 10 >= all * 6;

@@ -46,8 +46,8 @@ final class RawTextBodies {
                 if (end < 0) return html;
                 next = end;
                 // SVG and MathML read a script's text as markup, a noscript in the head reads tags as text, a frameset ignores
-                // script tags, a select ignores a style tag and reads its text as markup, plaintext makes the rest text: the rest
-                // stays whole
+                // script tags, a select reads a style tag as markup or as a style sheet by the parser's version (jsoup 1.21 or 1.24),
+                // plaintext makes the rest text: the rest stays whole
                 if (isName(html, from, nameEnd, "svg") || isName(html, from, nameEnd, "math") || isName(html, from, nameEnd, "noscript")
                         || isName(html, from, nameEnd, "frameset") || isName(html, from, nameEnd, "select")
                         || isName(html, from, nameEnd, "plaintext")) {
@@ -82,7 +82,7 @@ final class RawTextBodies {
     }
 
     /**
-     * Whether the text of a script or raw-text element holds an end tag the parser (jsoup 1.21) never recovers from: "&lt;/",
+     * Whether the text of a script or raw-text element holds an end tag the parser (jsoup) never recovers from: "&lt;/",
      * letters, then other than a space, "/" or "&gt;" ("a&lt;/b)"); the element then runs to the end of the page.
      */
     private static boolean strandsParser(String html, int from, int to) {

@@ -15,8 +15,10 @@ import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -457,12 +459,29 @@ public final class QuoteFinder implements Stage {
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
         // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
         // "membenarkan adanya tunggakan": a thing, whatever follows it
-        if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && java.util.Arrays.stream(rest.split("\\s+")).limit(4)
-                .map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(w -> CLAUSE_MARKERS.contains(w) || prefixedVerb(w));
+        if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && clauseAhead(rest);
         int sp = rest.indexOf(' ');
         String object = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
         // "menyatakan dukungannya": the stance is the same with "-nya"
         return !STANCES.contains(object) && !(object.endsWith("nya") && STANCES.contains(object.substring(0, object.length() - 3)));
+    }
+
+    /**
+     * Whether one of the first four words of {@code rest}, cut at white space as {@code split("\\s+")} cuts it (a
+     * leading space makes an empty first word), marks a clause or is a verb: read in place, not split whole.
+     */
+    private static boolean clauseAhead(String rest) {
+        int i = 0, n = rest.length();
+        for (int k = 0; k < 4; k++) {
+            int j = i;
+            while (j < n && !Tokenizer.isPatternSpace(rest.charAt(j))) j++;
+            String w = rest.substring(i, j).toLowerCase(Locale.ROOT);
+            if (CLAUSE_MARKERS.contains(w) || prefixedVerb(w)) return true;
+            while (j < n && Tokenizer.isPatternSpace(rest.charAt(j))) j++;
+            if (j == n) return false;
+            i = j;
+        }
+        return false;
     }
 
     /** A verb by its prefix and length ("menjadi", "bersembunyi", "tertangkap"; not "merek", "berita"), which makes a clause. */
@@ -566,11 +585,22 @@ public final class QuoteFinder implements Stage {
         private final Analysis analysis;
         private final String text;
         private final List<Mention> mentions;
+        /** The article's entities by id (the first of an id, as {@link Analysis#entity} finds it), for look-ups per speaker. */
+        private final Map<String, Entity> entities = new HashMap<>();
 
         Speakers(Analysis analysis, String text) {
             this.analysis = analysis;
             this.text = text;
-            this.mentions = analysis.mentions().stream().sorted(Comparator.comparingInt(m -> m.span().start())).toList();
+            List<Mention> sorted = new ArrayList<>(analysis.mentions());
+            // the entity stage gives them in text order: sorted only when they are not
+            for (int i = 1; i < sorted.size(); i++) {
+                if (sorted.get(i).span().start() < sorted.get(i - 1).span().start()) {
+                    sorted.sort(Comparator.comparingInt(m -> m.span().start()));
+                    break;
+                }
+            }
+            this.mentions = sorted;
+            for (Entity e : analysis.entities()) entities.putIfAbsent(e.id(), e);
         }
 
         /**
@@ -822,7 +852,7 @@ public final class QuoteFinder implements Stage {
             String id = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= before) break;
-                Entity e = m.entityId() == null ? null : analysis.entity(m.entityId());
+                Entity e = m.entityId() == null ? null : entities.get(m.entityId());
                 // a person the tagger made of an office ("Wamenlu") is no one's office
                 if (e == null || e.type() != EntityType.PER || TITLES.contains(e.name().toLowerCase(Locale.ROOT))) continue;
                 int from = Math.max(0, m.span().start() - TITLE_REACH);
@@ -1020,7 +1050,7 @@ public final class QuoteFinder implements Stage {
                 if (m.span().start() >= before) break;
                 if (m.type() != EntityType.ORG) continue;
                 body = m;
-                Entity e = m.entityId() == null ? null : analysis.entity(m.entityId());
+                Entity e = m.entityId() == null ? null : entities.get(m.entityId());
                 if (e != null && COMPANY.matcher(e.name()).find()) company = m;
             }
             return Optional.ofNullable(company != null && COMPANY_NOUNS.contains(noun) ? company : body);
@@ -1059,7 +1089,7 @@ public final class QuoteFinder implements Stage {
                 String between = text.substring(verbEnd, m.span().start()).trim();
                 if (between.length() > 2 && !between.contains(",") && between.split("\\s+").length <= 6) return between;
             }
-            Entity e = id == null ? null : analysis.entity(id);
+            Entity e = id == null ? null : entities.get(id);
             if (e == null || e.roles().isEmpty()) return null;
             Role best = null;
             for (Role r : e.roles()) {

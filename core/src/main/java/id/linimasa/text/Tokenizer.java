@@ -19,8 +19,9 @@ public final class Tokenizer {
     }
 
     public static List<Span> tokens(String text, Span within) {
-        List<Span> out = new ArrayList<>();
         int from = within.start();
+        // about one token in six chars of news text: room made once, not grown by copies as the tokens come
+        List<Span> out = new ArrayList<>(Math.max(10, (within.end() - from) / 5));
         // read from a copy: a text with any char beyond Latin-1 costs a check of its coding and bounds at every charAt
         char[] c = new char[within.end() - from];
         text.getChars(from, within.end(), c, 0);
@@ -28,26 +29,30 @@ public final class Tokenizer {
         while (i < n) {
             if (isSpace(c[i])) {
                 i++;
-            } else if (isLetterOrDigit(c[i])) {
-                int j = i + 1;
-                while (j < n) {
-                    char d = c[j];
-                    if (isLetterOrDigit(d) || d == '\u00AD') j++;
-                    else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(c[j + 1])) j += 2;
-                    else break;
-                }
+            } else {
+                int j = tokenEnd(c, i, n);
                 out.add(new Span(from + i, from + j));
                 i = j;
-            } else {
-                out.add(new Span(from + i, from + i + 1));
-                i++;
             }
         }
         return out;
     }
 
-    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, told for ASCII without the tables. */
-    private static boolean isSpace(char c) {
+    /** Where the token that starts at {@code c[i]} (no space) ends within {@code c[0, n)}: a word's end, or just after the mark. */
+    public static int tokenEnd(char[] c, int i, int n) {
+        if (!isLetterOrDigit(c[i])) return i + 1;
+        int j = i + 1;
+        while (j < n) {
+            char d = c[j];
+            if (isLetterOrDigit(d) || d == '\u00AD') j++;
+            else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(c[j + 1])) j += 2;
+            else break;
+        }
+        return j;
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, told for ASCII without the tables: what no token holds. */
+    public static boolean isSpace(char c) {
         if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -150,6 +150,11 @@ public final class TimexTagger {
     /** A bit for the {@link #lowerHash} of each word that starts rules: most words start none, and need no lower-cased copy to tell. */
     private final java.util.BitSet wordHashes = new java.util.BitSet(1 << 16);
     private final int[] digitRules;
+    /**
+     * Each thread's matchers of the rules, kept from text to text (reset keeps their bounds' settings): a new matcher
+     * costs its group arrays and a copy of its pattern's group names, and a page tries a dozen rules.
+     */
+    private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> new Matcher[rules.size()]);
     private final int[] bracketRules;
 
     public TimexTagger() {
@@ -348,8 +353,9 @@ public final class TimexTagger {
     public List<Timex> tag(String text, List<Sentence> sentences, PublicationTime published) {
         Scan s = new Scan(text, sentences, published == null ? null : published.date());
         List<Found> out = new ArrayList<>();
-        // made when a rule is first tried: most texts try few of them
-        Matcher[] matchers = new Matcher[rules.size()];
+        // set to this text when a rule is first tried on it: most texts try few of them
+        Matcher[] matchers = this.matchers.get();
+        boolean[] onText = new boolean[matchers.length];
         int p = 0;
         int n = text.length();
         // the scan reads the chars from an array: String.charAt checks the string's coding at every char
@@ -363,7 +369,11 @@ public final class TimexTagger {
             int bestEnd = -1;
             for (int i : candidates) {
                 if (!rules.get(i).test.mayMatch(text, p)) continue;
-                if (matchers[i] == null) matchers[i] = rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                if (!onText[i]) {
+                    matchers[i] = matchers[i] == null ? rules.get(i).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                            : matchers[i].reset(text);
+                    onText[i] = true;
+                }
                 Matcher m = matchers[i].region(p, text.length());
                 if (!m.lookingAt() || m.end() <= bestEnd) continue;
                 List<Found> found = rules.get(i).normaliser.apply(m, s);

@@ -196,6 +196,53 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameSpelledByTheAcronymAfterItIsOneBodyNotTheStateInIt() {
+        Analysis a = analyse("Militer memburu kelompok Front Pembebasan Rakyat Filipina (FPRF) yang menyerang pos militer di Mindanao pada Senin.\n"
+                + "Ketua Umum Serikat Buruh Logam Nasional (SBLN) Andi Pratama mengecam serangan itu.\n"
+                + "Militer memburu anggota FPRF di hutan.");
+        String group = idOf(a, "Front Pembebasan Rakyat Filipina", 0);
+        assertThat(group).startsWith("org:");
+        assertThat(a.entity(group).type()).isEqualTo(EntityType.ORG);
+        assertThat(idOf(a, "FPRF", 1)).isEqualTo(group);
+        assertThat(a.mentions()).noneMatch(m -> m.text().equals("Filipina"));
+        assertThat(idOf(a, "Serikat Buruh Logam Nasional", 0)).startsWith("org:");
+        assertThat(idOf(a, "Andi Pratama", 0)).isEqualTo("per:andi_pratama");
+    }
+
+    @Test
+    void capitalsThatAreIndonesianWordsAreCitiesUnlessTheyOpenASentenceAsTheWord() {
+        Analysis a = analyse("Lima orang tewas dalam baku tembak di perbatasan.\n"
+                + "Baku tembak berlangsung dua jam.\n"
+                + "Sehari kemudian, Baku memanggil duta besar Iran.\n"
+                + "Buronan itu ditangkap di Lima pada Oktober.");
+        assertThat(a.mentions()).noneMatch(m -> m.span().start() == 0 || m.span().start() == a.text().indexOf("Baku tembak"));
+        assertThat(idOf(a, "Baku", 1)).isEqualTo("AZE");
+        Analysis acting = analyse("Baku menangguhkan kegiatan kedutaannya di Teheran, sementara Lima menolak permintaan ekstradisi.");
+        assertThat(idOf(acting, "Baku", 0)).isEqualTo("AZE");
+        assertThat(idOf(a, "Lima", 1)).isEqualTo("loc:lima");
+        assertThat(a.entity("loc:lima").country()).isEqualTo("PER");
+    }
+
+    @Test
+    void quantityWordsAreNoNamesAndAOneWordPersonAfterKeIsAPlace() {
+        Analysis a = analyse("Ratusan buruh berunjuk rasa di depan kantor bupati, Selasa.\n"
+                + "Polda Sulawesi Tengah mengirim 200 personel Brimob ke Poso untuk memburu kelompok itu.");
+        assertThat(a.mentions()).noneMatch(m -> m.text().equals("Ratusan"));
+        assertThat(idOf(a, "Poso", 0)).startsWith("loc:");
+    }
+
+    @Test
+    void aPrimeMinisterNamedWithoutAStateHoldsTheForeignOfficeTheArticleIsAbout() {
+        Analysis dated = analyse("Suva, Warta Pagi - Perdana Menteri Sitiveni Tagi menolak tudingan bahwa perjanjian itu membuka jalan bagi pangkalan asing.");
+        assertThat(dated.entity("per:sitiveni_tagi").country()).isEqualTo("FJI");
+        Analysis named = analyse("Jakarta - Pemerintah Australia mengirim tim penyelam. Bantuan Australia tiba pada Sabtu.\n"
+                + "Presiden Indonesia berterima kasih dalam percakapan telepon dengan Perdana Menteri Mark Dalton.");
+        assertThat(named.entity("per:mark_dalton").country()).isEqualTo("AUS");
+        Analysis unknown = analyse("Perdana Menteri Mark Dalton tiba di Jakarta pada Sabtu.");
+        assertThat(unknown.entity("per:mark_dalton").country()).isNull();
+    }
+
+    @Test
     void abbreviationsAndAgenciesLinkToTheCatalog() {
         Analysis a = analyse("Juru bicara Kemlu RI mengatakan PBB dan Uni Eropa telah dihubungi.\n"
                 + "Menurut kantor berita Yonhap, Korsel dan AS menggelar latihan bersama, sementara Korut mengecamnya, lapor KCNA.");

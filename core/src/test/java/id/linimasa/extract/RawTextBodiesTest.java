@@ -77,12 +77,13 @@ class RawTextBodiesTest {
 
     @Test
     void aSelectLeavesTheRestWhole() {
-        // inside a select the parser ignores a style tag and reads what follows as markup: emptying up to the next
-        // "</style>" would drop the paragraph
-        String page = "<form><select name=k><style></select><p>Harga cabai turun di pasar induk.</p><style>p{}</style>";
+        // inside a select a style tag has been read two ways (jsoup 1.21 ignored it and read what follows as markup, 1.24
+        // reads it as a style sheet): emptying up to the next "</style>" could drop a paragraph, so nothing from the select on is touched
+        String head = "<style>b{}</style>";
+        String page = head + "<form><select name=k><style></select><p>Harga cabai turun di pasar induk.</p><style>p{}</style>";
         String dropped = RawTextBodies.drop(page);
-        assertThat(Jsoup.parse(dropped).select("p").text()).isEqualTo("Harga cabai turun di pasar induk.");
-        assertThat(tree(dropped)).isEqualTo(tree(page));
+        assertThat(dropped).isEqualTo("<style></style>" + page.substring(head.length()));
+        assertThat(tree(dropped)).isEqualTo(tree(page).replace(head, "<style></style>"));
         String options = "<style>b{}</style><select><option>Semua</option><style>.x{}</style></select>";
         assertThat(RawTextBodies.drop(options)).isEqualTo("<style></style><select><option>Semua</option><style>.x{}</style></select>");
     }

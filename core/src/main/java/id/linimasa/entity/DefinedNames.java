@@ -1,0 +1,138 @@
+package id.linimasa.entity;
+
+import id.linimasa.text.Span;
+import id.linimasa.text.WordSet;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * "Mujahidin Indonesia Timur (MIT)", "Tehrik-i-Taliban Pakistan (TTP)", "Serikat Pekerja Nasional (SPN)": capitalised
+ * words whose initials spell the acronym in brackets after them are one name, however the tagger cut them or whether
+ * it saw them at all. A name that holds a state's name among other words is a body named after the state, not the
+ * state: an armed group, a union, a federation. A name that goes on after the bracket ("Konferensi Tingkat Tinggi (KTT)
+ * ASEAN", "Kepolisian Daerah (Polda) Jawa Tengah") is left to the tagger, unless a person's name follows.
+ */
+final class DefinedNames {
+
+    /** Lower-case words inside a name that its acronym skips ("Badan Pengawas Obat dan Makanan (BPOM)"). */
+    private static final Set<String> CONNECTORS = WordSet.of("dan", "untuk", "bagi", "atas", "dari", "se", "of", "and", "for", "the");
+    /** How many words a name spelled by its acronym may take. */
+    private static final int LONGEST = 10;
+
+    private final EntityCatalog catalog;
+    /** The type a name's leading words give it ("Serikat ..." ORG), or null. */
+    private final Function<List<String>, EntityType> headType;
+
+    DefinedNames(EntityCatalog catalog, Function<List<String>, EntityType> headType) {
+        this.catalog = catalog;
+        this.headType = headType;
+    }
+
+    /**
+     * Joins each name defined by an acronym into one mention, adds the acronym as a mention of the same type where the
+     * tagger missed it, and returns the names and acronyms so joined with their types, for their other uses.
+     */
+    Map<String, EntityType> join(String text, List<NameFinder.Tagged> sentences) {
+        Map<String, EntityType> joined = new LinkedHashMap<>();
+        for (NameFinder.Tagged t : sentences) {
+            List<String> w = t.words();
+            for (int i = 2; i + 2 < w.size(); i++) {
+                if (!"(".equals(w.get(i)) || !")".equals(w.get(i + 2))) continue;
+                // "Konferensi Tingkat Tinggi (KTT) ASEAN": the name goes on after the bracket, so its words before are no
+                // name; a person there is the holder of a title ("Ketua Umum Kesatuan Nelayan Tradisional Indonesia (KNTI) Dani")
+                if (i + 3 < w.size() && t.capital()[i + 3] && !personAt(t, i + 3)) continue;
+                String acronym = acronymLetters(w.get(i + 1));
+                if (acronym == null) continue;
+                int start = nameStart(t, i, acronym);
+                if (start < 0) continue;
+                Span name = new Span(t.tokens().get(start).start(), t.tokens().get(i - 1).end());
+                EntityType type = typeOf(text, t, name, start, i);
+                if (type == null) continue;
+                List<Mention> ms = t.mentions();
+                ms.removeIf(m -> name.contains(m.span()));
+                ms.add(new Mention(name, name.of(text), type, null));
+                Span acr = t.tokens().get(i + 1);
+                if (ms.stream().noneMatch(m -> m.span().overlaps(acr))) ms.add(new Mention(acr, w.get(i + 1), type, null));
+                joined.put(name.of(text), type);
+                joined.put(w.get(i + 1), type);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean personAt(NameFinder.Tagged t, int token) {
+        int start = t.tokens().get(token).start();
+        for (Mention m : t.mentions()) if (m.span().start() == start && m.type() == EntityType.PER) return true;
+        return false;
+    }
+
+    /** The acronym's letters in upper case, or null when the word is no acronym ("(41)", "(Persero)"). */
+    private static String acronymLetters(String w) {
+        if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) return null;
+        int upper = 0;
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c)) return null;
+            if (Character.isUpperCase(c)) upper++;
+            letters.append(Character.toUpperCase(c));
+        }
+        return upper >= 2 ? letters.toString() : null;
+    }
+
+    /** Where the name whose initials spell the acronym starts, ending right before the bracket at {@code open}; or -1. */
+    private static int nameStart(NameFinder.Tagged t, int open, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int s = open - 1; s >= 0 && open - s <= LONGEST; s--) {
+            String word = t.words().get(s);
+            if (CONNECTORS.contains(word)) {
+                if (s == open - 1) return -1;
+                continue;
+            }
+            if (!t.capital()[s]) return -1;
+            String own = initials(word);
+            if (own == null) return -1;
+            initials.insert(0, own);
+            if (initials.length() > acronym.length()) return -1;
+            if (initials.length() == acronym.length()) return initials.toString().equals(acronym) && s < open - 1 ? s : -1;
+        }
+        return -1;
+    }
+
+    /** A capitalised word's initials: its first letter and each capital after a hyphen ("Tehrik-i-Taliban" TT); null for no word. */
+    private static String initials(String word) {
+        StringBuilder out = new StringBuilder().append(word.charAt(0));
+        for (int k = 1; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!Character.isLetter(c) && c != '-') return null;
+            if (word.charAt(k - 1) == '-' && Character.isUpperCase(c)) out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The joined name's type: the catalog's, the head word's, or the one type of the names the tagger found inside when
+     * none is a state; a body otherwise. Null when nothing is to change (the name is found whole) or a found name reaches
+     * out of it.
+     */
+    private EntityType typeOf(String text, NameFinder.Tagged t, Span name, int start, int open) {
+        EntityType inner = null;
+        boolean mixed = false, state = false;
+        for (Mention m : t.mentions()) {
+            if (!m.span().overlaps(name)) continue;
+            if (m.span().equals(name)) return null;
+            if (!name.contains(m.span())) return null;
+            if (inner != null && inner != m.type()) mixed = true;
+            inner = m.type();
+            state |= catalog.countryNamed(m.text()) != null;
+        }
+        for (String id : catalog.lookup(name.of(text))) return catalog.get(id).type();
+        EntityType head = headType.apply(t.words().subList(start, open));
+        if (head != null) return head;
+        return inner != null && !mixed && !state ? inner : EntityType.ORG;
+    }
+}
