@@ -24,6 +24,11 @@ public final class Gazetteer {
     private final java.util.Set<String> prefixes;
     /** Per category its "B-" and "I-" tags, made once: {@link #tag} gives the same strings every time. */
     private final Map<String, String[]> tags;
+    /**
+     * Per first word of a name of several tokens, the words that may follow it in one: most words that start such a
+     * name are not followed by one, which this tells with no key of two words built and looked up.
+     */
+    private final Map<String, java.util.Set<String>> seconds;
 
     public Gazetteer(Map<String, String> names) {
         Map<String, String> m = new HashMap<>();
@@ -39,6 +44,14 @@ public final class Gazetteer {
         this.names = WordMap.copyOf(m);
         this.longest = max;
         this.prefixes = prefixes(m.keySet());
+        Map<String, java.util.Set<String>> second = new HashMap<>();
+        for (String key : m.keySet()) {
+            String[] words = key.split(" ", 3);
+            if (words.length > 1) second.computeIfAbsent(words[0], w -> new java.util.HashSet<>()).add(words[1]);
+        }
+        Map<String, java.util.Set<String>> kept = new HashMap<>();
+        second.forEach((first, next) -> kept.put(first, WordSet.copyOf(next)));
+        this.seconds = WordMap.copyOf(kept);
         Map<String, String[]> t = new HashMap<>();
         for (String cat : m.values()) t.computeIfAbsent(cat, c -> new String[] {"B-" + c, "I-" + c});
         this.tags = Map.copyOf(t);
@@ -141,6 +154,7 @@ public final class Gazetteer {
             String cat = first[i];
             String key = lower[i];
             for (int k = 1; goesOn[i] && k < longest && i + k < lower.length; k++) {
+                if (k == 1 && !seconds.getOrDefault(lower[i], java.util.Set.of()).contains(lower[i + 1])) break;
                 key = key + ' ' + lower[i + k];
                 String c = names.get(key);
                 if (c != null) {

@@ -333,6 +333,7 @@ final class ActorFinder {
             if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
         }
         homeBodies(words, at, sentence);
+        stateReferences(words, at);
         // "Teheran, CNN Indonesia -- Seorang pria ...": the dateline and outlet opening the article act in nothing
         int leadEnd = analysis.article().leadEnd();
         for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).span().start() < leadEnd; i++) at[i] = null;
@@ -424,6 +425,35 @@ final class ActorFinder {
             i = end - 1;
         }
     }
+
+    /**
+     * "membekukan aset negara tersebut", "negara Karibia itu meminta bantuan": one state named by "negara" and a
+     * demonstrative (a region's name may stand between) is the last state the text named before it. "kedua negara itu",
+     * "15 negara itu" and "negara-negara itu" name several, and are left to {@link #isPair}.
+     */
+    private void stateReferences(List<Word> words, Mention[] at) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (at[i] != null || !words.get(i).is("negara") || i > 0 && (NOT_ONE_STATE.contains(words.get(i - 1).lower())
+                    || Character.isDigit(words.get(i - 1).lower().charAt(0)))) continue;
+            int end = i + 1;
+            // "negara Karibia itu": a region between the word and its demonstrative (which the entity stage, reading
+            // "negara" before it, may have taken for a country of its own: no ISO code tells it is none)
+            while (end < words.size() && at[end] != null && at[end] == at[i + 1] && at[end].type() == EntityType.LOC
+                    && !isoCode(stateOf(at[end].entityId()))) end++;
+            if (end >= words.size() || !BACK_REFERENCE_WORDS.contains(words.get(end).lower())) continue;
+            String state = lastStateBefore(words.get(i).span().start(), null);
+            if (state == null) continue;
+            Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end).span().end()),
+                    text.substring(words.get(i).span().start(), words.get(end).span().end()), EntityType.LOC, state);
+            for (int k = i; k <= end; k++) at[k] = m;
+            i = end;
+        }
+    }
+
+    private static final Set<String> BACK_REFERENCE_WORDS = WordSet.of("itu", "tersebut");
+    /** Words before "negara" that make it name more than one state, or a kind of state ("kedua negara itu"). */
+    private static final Set<String> NOT_ONE_STATE = WordSet.of("kedua", "ketiga", "keempat", "kelima", "para", "semua",
+            "seluruh", "sejumlah", "beberapa", "banyak", "dua", "tiga", "empat", "lima");
 
     /** How many words from {@code i} name Indonesian citizens or migrant workers ({@link #CITIZENS}), or 0. */
     private static int citizensAt(List<Word> words, int i) {

@@ -146,10 +146,12 @@ public final class EventCoder implements Stage {
             List<Integer> starts = matches.stream().map(EventLexicon.Match::verb).toList();
             Side previous = Side.NONE, accuser = Side.NONE;
             int before = out.size();
+            // the match after a body's own decision ("DPRD sepakat menggunakan hak angket"), coded as the act it decides
+            int decided = -1;
             for (int k = 0; k < matches.size(); k++) {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
-                if (k > 0 && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
+                if (k > 0 && k != decided && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
                         || protestDemand(actors, matches.subList(0, k), m, sw)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
@@ -171,6 +173,15 @@ public final class EventCoder implements Stage {
                 Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "DPRD sepakat menggunakan hak angket": one body agreeing with no partner decides on an act, which is the event
+                if (p.type() == Plover.AGREE && !p.passive() && p.frame() == Frame.SYM && target.isEmpty() && source.named().size() == 1
+                        && !actors.actsAsState(source.named().getFirst()) && k + 1 < matches.size()
+                        && complementOf(m, matches.get(k + 1), words)) {
+                    decided = k + 1;
+                    continue;
+                }
+                // "sebelum bertolak ke Jakarta": travel to one's own state is going home, not a visit
+                if ("visit".equals(p.mode()) && !p.passive() && !sides[1].isEmpty() && target.isEmpty()) continue;
                 // "mengutuk serangan terhadap konvoi ASEAN": a reaction to an act is aimed at who did it, not at whom it was done to
                 if (objectNoun && BackReference.REACTIONS.contains(p.type())
                         && actors.find(sw, next.end(), firstName(sw, next.end()), PARTNER) >= 0) target = Side.NONE;
@@ -191,6 +202,15 @@ public final class EventCoder implements Stage {
                 if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
+                // "mengirim surat protes kepada AFC dan FIFA, meminta agar ...": a request going on from its subject's act is
+                // made to whom that act was aimed at
+                if (target.isEmpty() && p.type() == Plover.REQUEST && !p.passive() && out.size() > before && m.start() > 0
+                        && words.get(m.start() - 1).is(",")) {
+                    Event last = out.getLast();
+                    if (last.sentence().equals(sentence.span()) && last.sources().equals(source.states()) && !last.targets().isEmpty()) {
+                        target = new Side(last.targets(), last.targetEntities());
+                    }
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) {
                     boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();
@@ -789,6 +809,8 @@ public final class EventCoder implements Stage {
             // "Dalam pernyataan yang sama", "Pada kesempatan yang sama": the occasion of the last act told
             if (i + 2 < words.size() && words.get(i + 1).is("yang") && words.get(i + 2).is("sama") && i > 0
                     && WITHIN.contains(words.get(i - 1).lower()) && OCCASIONS.contains(words.get(i).lower())) act = true;
+            // "Usai pertemuan, kedua negara menandatangani ...": right after the meeting just told
+            if (i == 0 && EventDater.RIGHT_AFTER.contains(words.get(0).lower()) && MEETING_NOUNS.contains(words.get(1).bare())) meeting = true;
             if (!BACK_REFERENCE.contains(words.get(i + 1).lower())) continue;
             String noun = words.get(i).bare();
             if (MEETING_NOUNS.contains(noun)) meeting = true;

@@ -35,6 +35,8 @@ final class EventDater {
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
     private static final Set<String> OTHER_TIME = WordSet.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
+    /** Opening a sentence that refers back to a meeting, these date it by that meeting ("Usai pertemuan, ..."). */
+    static final Set<String> RIGHT_AFTER = WordSet.of("usai", "seusai", "setelah", "sesudah", "selepas");
     /** A date after these marks where a state began, not when an act happened ("sejak 2022"). */
     private static final Set<String> SINCE = WordSet.of("sejak", "semenjak");
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
@@ -153,8 +155,9 @@ final class EventDater {
         if (best != null) return new Dated(of(best, true), true);
         if (!contextual) return null;
         // a clause of another time ("sehari setelah X menjatuhkan sanksi") takes no date from its sentence's context
-        if (otherTime || words.isEmpty()) return null;
-        if (report != null) return new Dated(of(report, true), true);
+        // ("Usai pertemuan, kedua negara menandatangani ...": but right after the meeting the sentence refers back to)
+        if (words.isEmpty() || otherTime && (anaphor == null || !RIGHT_AFTER.contains(words.getFirst().lower()))) return null;
+        if (report != null && !otherTime) return new Dated(of(report, true), true);
         if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
         Timex last = lastBefore(words.getFirst().span().start());
         return last == null ? null : new Dated(of(last, false), false);

@@ -193,19 +193,61 @@ final class HtmlBlocks implements NodeFilter {
         return mayName && namesArticleBody(names) ? "article-body" : names;
     }
 
-    /** ARTICLE_BODY's find, tried only where a name begins (its lookbehind allows no other place). */
+    /**
+     * Whether a name (a run without whitespace) holds "article-body", "article__content", "entry-content", "post_body",
+     * "story-content", "main-content" or the like and not "comment": letters compared in ASCII case only, as a (?i) pattern does.
+     */
     private static boolean namesArticleBody(String names) {
-        Matcher m = ARTICLE_BODY.matcher(names).useTransparentBounds(true);
         int n = names.length();
-        for (int q = 0; q < n; q++) {
-            if (q > 0 && !BlockClassifier.isAsciiSpace(names.charAt(q - 1))) continue;
-            if (m.region(q, n).lookingAt()) return true;
+        int i = 0;
+        while (i < n) {
+            while (i < n && BlockClassifier.isAsciiSpace(names.charAt(i))) i++;
+            int start = i;
+            while (i < n && !BlockClassifier.isAsciiSpace(names.charAt(i))) i++;
+            if (i > start && holdsBodyForm(names, start, i) && !holds(names, start, i, "comment")) return true;
         }
         return false;
     }
 
-    private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)(?<=^|\\s)(?![^\\s]*comment)[^\\s]*(article[-_]{0,2}(body|content|text)|entry[-_]content|post[-_](body|content)"
-            + "|story[-_](body|content)|main[-_]content)[^\\s]*(?=$|\\s)");
+    /** "article" with up to two hyphens or underscores, then "body", "content" or "text"; or one of the other forms, in names[from, to). */
+    private static boolean holdsBodyForm(String names, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (asciiFoldedAt(names, j, to, "article")) {
+                int k = j + 7;
+                while (k < to && k - j - 7 < 3 && isSeparator(names.charAt(k))) k++;
+                if (k - j - 7 <= 2 && (asciiFoldedAt(names, k, to, "body") || asciiFoldedAt(names, k, to, "content") || asciiFoldedAt(names, k, to, "text"))) return true;
+            }
+            if (separatedAt(names, j, to, "entry", "content") || separatedAt(names, j, to, "post", "body") || separatedAt(names, j, to, "post", "content")
+                    || separatedAt(names, j, to, "story", "body") || separatedAt(names, j, to, "story", "content")
+                    || separatedAt(names, j, to, "main", "content")) return true;
+        }
+        return false;
+    }
+
+    /** first, a hyphen or underscore, then second, at names[at, to). */
+    private static boolean separatedAt(String names, int at, int to, String first, String second) {
+        int k = at + first.length();
+        return asciiFoldedAt(names, at, to, first) && k < to && isSeparator(names.charAt(k)) && asciiFoldedAt(names, k + 1, to, second);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_';
+    }
+
+    private static boolean holds(String names, int from, int to, String word) {
+        for (int j = from; j + word.length() <= to; j++) if (asciiFoldedAt(names, j, to, word)) return true;
+        return false;
+    }
+
+    /** Whether s[at, to) begins with the lower-case ASCII word, its letters in either ASCII case (as a (?i) pattern compares them). */
+    static boolean asciiFoldedAt(String s, int at, int to, String word) {
+        if (at + word.length() > to) return false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) return false;
+        }
+        return true;
+    }
 
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
     private static final Pattern TOPIC_NAME = Pattern.compile("(category|tag|post|postid|format|status|type|channel|topic)-\\S");

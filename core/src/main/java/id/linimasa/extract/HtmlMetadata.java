@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -151,7 +150,6 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         }
     }
 
-    private static final Pattern HOME_HREF = Pattern.compile("(?i)(?:(?:https?:)?//(?:www\\.)?([^/?#]+))?/(?:index\\.(?:html?|php))?|(?:https?:)?//(?:www\\.)?([^/?#]+)");
     /** What home links say that names no site. */
     private static final Set<String> NAV_WORDS = Set.of("home", "beranda", "berita", "news", "index", "indeks", "kembali", "utama", "halaman utama",
             "kembali ke beranda", "back to home", "homepage", "logo");
@@ -163,13 +161,37 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         String t = href.trim();
         // every HOME_HREF form begins with a slash or a scheme: "#top", "javascript:..." and relative links are passed over
         if (!t.startsWith("/") && !t.regionMatches(true, 0, "http", 0, 4)) return false;
-        Matcher m = HOME_HREF.matcher(t);
-        if (!m.matches()) return false;
-        String host = m.group(1) != null ? m.group(1) : m.group(2);
-        if (host == null) return true;
+        String host = homeHost(t);
+        if (host == null) return false;
+        if (host.isEmpty()) return true;
         String here = SCHEME_AND_WWW.matcher(location.toLowerCase(Locale.ROOT)).replaceFirst("");
         String h = host.toLowerCase(Locale.ROOT);
         return here.startsWith(h + "/") || here.equals(h);
+    }
+
+    /**
+     * The host a link to a site's root names: "[http[s]:]//[www.]host" alone or followed by "/" and at most "index.htm",
+     * "index.html" or "index.php" ("" for "/" alone or with an index page); null for any other link. Letters compare in ASCII
+     * case only; a host is a run up to "/", "?" or "#", and "www." is the host itself when nothing follows it.
+     */
+    private static String homeHost(String t) {
+        int n = t.length();
+        int i = HtmlBlocks.asciiFoldedAt(t, 0, n, "https:") ? 6 : HtmlBlocks.asciiFoldedAt(t, 0, n, "http:") ? 5 : 0;
+        if (t.startsWith("//", i)) {
+            int start = i + 2;
+            int e = start;
+            while (e < n && t.charAt(e) != '/' && t.charAt(e) != '?' && t.charAt(e) != '#') e++;
+            int from = HtmlBlocks.asciiFoldedAt(t, start, e, "www.") && e > start + 4 ? start + 4 : start;
+            if (e > start && (e == n || t.charAt(e) == '/' && isIndex(t, e + 1))) return t.substring(from, e);
+        }
+        return t.startsWith("/") && isIndex(t, 1) ? "" : null;
+    }
+
+    /** Nothing, "index.htm", "index.html" or "index.php" from {@code at} to the end (ASCII case aside). */
+    private static boolean isIndex(String t, int at) {
+        int n = t.length();
+        return at == n || n - at >= 9 && HtmlBlocks.asciiFoldedAt(t, at, n, "index.") && (HtmlBlocks.asciiFoldedAt(t, at + 6, n, "htm") && (n - at == 9
+                || n - at == 10 && HtmlBlocks.asciiFoldedAt(t, at + 9, n, "l")) || n - at == 9 && HtmlBlocks.asciiFoldedAt(t, at + 6, n, "php"));
     }
 
     private static final Pattern SCHEME_AND_WWW = Pattern.compile("^https?://(www\\.)?");

@@ -40,6 +40,14 @@ class EventUnseenTextRulesTest {
             Putin mengampuni tahanan Ukraina.                                    | CONCEDE   | RUS | UKR
             Korea Selatan memberikan amnesti kepada warga Korea Utara.           | CONCEDE   | KOR | PRK
             Amerika Serikat membiayai pembangunan pelabuhan di Ukraina.          | AID       | USA | UKR
+            Korea Selatan menyerahkan satu juta dosis vaksin kepada Ukraina.     | AID      | KOR | UKR
+            Amerika Serikat menawarkan bantuan logistik kepada Ukraina.          | AID      | USA | UKR
+            Amerika Serikat menjanjikan 300 juta dolar kepada Ukraina.           | AID      | USA | UKR
+            Korea Selatan melatih tenaga kesehatan Ukraina.                      | AID      | KOR | UKR
+            Amerika Serikat menyambut keputusan Korea Utara.                     | SUPPORT  | USA | PRK
+            Ukraina mengajukan banding atas putusan Rusia.                       | ACCUSE   | UKR | RUS
+            Rusia menjatuhkan larangan bermain kepada atlet Ukraina.             | SANCTION | RUS | UKR
+            Korea Utara mencabut kebijakan larangan masuk bagi warga Korea Selatan. | CONCEDE | PRK | KOR
             """)
     void codesVerbsTheLexiconLacked(String sentence, Plover type, String source, String target) {
         List<Event> events = code(sentence);
