@@ -13,7 +13,8 @@ import java.util.function.Function;
  * "Mujahidin Indonesia Timur (MIT)", "Tehrik-i-Taliban Pakistan (TTP)", "Serikat Pekerja Nasional (SPN)": capitalised
  * words whose initials spell the acronym in brackets after them are one name, however the tagger cut them or whether
  * it saw them at all. A name that holds a state's name among other words is a body named after the state, not the
- * state: an armed group, a union, a federation. A name that goes on after the bracket ("Konferensi Tingkat Tinggi (KTT)
+ * state: an armed group, a union, a federation. So is a body's name led by its head word before any acronym
+ * ("Mahkamah Internasional (ICJ)"). A name that goes on after the bracket ("Konferensi Tingkat Tinggi (KTT)
  * ASEAN", "Kepolisian Daerah (Polda) Jawa Tengah") is left to the tagger, unless a person's name follows.
  */
 final class DefinedNames {
@@ -48,6 +49,7 @@ final class DefinedNames {
                 String acronym = acronymLetters(w.get(i + 1));
                 if (acronym == null) continue;
                 int start = nameStart(t, i, acronym);
+                if (start < 0) start = headedStart(t, i);
                 if (start < 0) continue;
                 Span name = new Span(t.tokens().get(start).start(), t.tokens().get(i - 1).end());
                 EntityType type = typeOf(text, t, name, start, i);
@@ -99,6 +101,21 @@ final class DefinedNames {
             initials.insert(0, own);
             if (initials.length() > acronym.length()) return -1;
             if (initials.length() == acronym.length()) return initials.toString().equals(acronym) && s < open - 1 ? s : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Mahkamah Internasional (ICJ)", "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)": an acronym from
+     * another language or shaped freely; the nearest capitalised word before the bracket, over capitalised words and
+     * connectors, that heads a body's name ({@link #headType}) starts the name; -1 when none does.
+     */
+    private int headedStart(NameFinder.Tagged t, int open) {
+        for (int s = open - 1; s >= 0 && open - s <= LONGEST; s--) {
+            String word = t.words().get(s);
+            if (CONNECTORS.contains(word) && s < open - 1) continue;
+            if (!t.capital()[s] || initials(word) == null) return -1;
+            if (s < open - 1 && headType.apply(t.words().subList(s, open)) == EntityType.ORG) return s;
         }
         return -1;
     }

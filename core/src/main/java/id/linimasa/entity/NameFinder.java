@@ -134,6 +134,9 @@ public final class NameFinder {
         for (String person : addTitledPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String person : agedPersons(text, out)) fixed.put(person, EntityType.PER);
         for (String place : placesAfterLocatives(out)) fixed.putIfAbsent(place, EntityType.LOC);
+        for (Tagged t : out) {
+            for (Mention m : t.mentions()) if (m.type() != EntityType.ORG && companyTail(m.text())) fixed.put(m.text(), EntityType.ORG); // over a head: "Pantai Indah Group"
+        }
         propagate(text, out, fixed);
         addOpeningNameParts(out);
         // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word
@@ -841,6 +844,16 @@ public final class NameFinder {
         }
         found.removeIf(personParts::contains);
         return found;
+    }
+
+    /** Last words of companies' and bodies' names in English: "Al Safwa Capital", "Lion Group" name no person or place. */
+    private static final Set<String> COMPANY_TAILS = WordSet.of("Capital", "Group", "Holdings", "Holding", "Corporation", "Corp",
+            "Inc", "Ltd", "Limited", "Company", "Airlines", "Airways", "Investment", "Investments", "Partners", "Ventures", "Foundation");
+
+    /** Whether a name of two words or more ends in a company's or body's word. */
+    private static boolean companyTail(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && COMPANY_TAILS.contains(name.substring(space + 1));
     }
 
     /** Places whose names are ordinary Indonesian words too: "Baku" (standard; "baku tembak", a gunfight), "Lima" (five). */

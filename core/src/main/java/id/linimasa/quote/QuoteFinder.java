@@ -41,7 +41,9 @@ public final class QuoteFinder implements Stage {
     private static final Pattern AFTER = Pattern.compile(
             "^[\\s,.]*(?:demikian\\s+)?(kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|ungkap|papar|sebut|lanjut|terang|tandas|pungkas|pesan"
             // questions and replies, complaints and memories, and words written in a post ("tulis X", "cuitnya")
-            + "|tanya|jawab|sergah|sambung|keluh|kisah|kenang|sindir|urai|beber|tulis|cuit)(nya)?\\b",
+            + "|tanya|jawab|sergah|sambung|keluh|kisah|kenang|sindir|urai|beber|tulis|cuit"
+            // retorts and shouts ("balas Siti", "sahut Iis", "teriak sejumlah buruh"), a statement's close ("demikian pernyataan X")
+            + "|balas|sahut|timpal|teriak|seru|bisik|celetuk|(?<=demikian\\s)(?:pernyataan|keterangan))(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
@@ -52,7 +54,11 @@ public final class QuoteFinder implements Stage {
             + "|ber(?:kata|ujar|dalih|pendapat|cerita)";
     /** Before quotation marks these verbs introduce words too; for reported speech they need "bahwa" ("menyampaikan bahwa"). */
     // replies and quips ("menimpali", "berkelakar") introduce words between quotation marks, never a clause of their own
-    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan|nimpali|njawab|nyahut|ngumumkan)|ber(?:kelakar|seloroh|seru|saksi)";
+    private static final String CONVEYING = "me(?:nyampaikan|nyerukan|ngingatkan|nimpali|njawab|nyahut|ngumumkan|nulis)|ber(?:kelakar|seloroh|seru|saksi)";
+    /** Of those, the ones that report a clause after a comma too ("Bupati menjawab, pemerintah kabupaten sudah ..."). */
+    private static final String CONVEYING_CLAUSE = "me(?:njawab|nyampaikan|ngingatkan|ngumumkan)";
+    /** A question introduces the words in quotation marks after it, never reported words of its own ("bertanya, apakah ..."). */
+    private static final String ASKING = "bertanya";
     /**
      * What a speech verb takes when it reports no words: a feeling or stance ("mengaku puas", "menyatakan keprihatinan",
      * "menyatakan dukungan") unless "bahwa" or a comma follows.
@@ -62,7 +68,7 @@ public final class QuoteFinder implements Stage {
             "keprihatinan", "kekecewaan", "kekhawatiran", "dukungan", "duka", "belasungkawa", "simpati", "apresiasi",
             "penyesalan", "kesiapan", "kesediaan", "komitmen", "terima", "keberatan", "penolakan", "persetujuan",
             // what the words were about, or how they were said ("bercerita tentang ...", "berkata singkat kepada wartawan")
-            "tentang", "soal", "mengenai", "singkat", "lirih", "pelan", "perlahan",
+            "tentang", "soal", "mengenai", "singkat", "lirih", "pelan", "perlahan", "panjang",
             // a thing won ("memastikan gelar", "memastikan tiket ke final")
             "gelar", "tiket", "kemenangan", "medali", "kursi", "juara");
     /**
@@ -76,16 +82,20 @@ public final class QuoteFinder implements Stage {
             // predicates without a verb's prefix ("mengakui timnya kalah")
             "kalah", "gagal", "salah", "keliru", "lalai");
     /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
-    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki)\\s*$",
+    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki"
+            + "|yel-yel|slogan|semboyan|jargon|moto|motto)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "menyebut X sebagai Y": naming, not reporting. */
     private static final Pattern NAMING = Pattern.compile("\\bsebagai\\b|[“”\"]");
-    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + ")\\b");
+    private static final Pattern AS = Pattern.compile("\\bsebagai\\b");
+    private static final Pattern COPULA = Pattern.compile("\\bsebagai\\s[^,“”\"]{1,40}?\\s(?:adalah|merupakan|ialah)\\s");
+    private static final Pattern BEFORE = Pattern.compile("\\b(" + SPEECH_VERBS + "|" + CONVEYING + "|" + ASKING + ")\\b");
     /**
      * "X mengatakan(, kepada wartawan) bahwa ...", "X menegaskan pada Selasa (4/3) bahwa ...", "X memperingatkan Y bahwa
      * ...": the reported words start after the verb, what stands between it and a near "bahwa", and "bahwa".
      */
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)?"
+            + "|(" + CONVEYING_CLAUSE + "),\\s+"
             + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
@@ -103,6 +113,19 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> ADVERBS = WordSet.of("hanya", "juga", "pun", "lalu", "kemudian", "bahkan", "sempat",
             "kembali", "tetap", "masih", "sudah", "telah", "pernah", "sendiri", "lantas", "pula", "sebelumnya", "tidak");
     private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
+    /** First words of a subject that make it many people, unnamed ("Para buruh", "Sejumlah pengungsi", "Dua serikat pekerja"). */
+    private static final Set<String> PLURAL = WordSet.of("para", "sejumlah", "sebagian", "beberapa", "banyak", "mereka", "kedua",
+            "dua", "tiga", "empat", "lima", "enam", "puluhan", "ratusan", "ribuan", "seluruh", "semua", "kalangan");
+    /** Units after a number that make it a time ("Dua pekan lalu, ..."), not a count of speakers. */
+    private static final Set<String> TIME_UNITS = WordSet.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "kali");
+    /** Words right before a name that make it no speaker: a language ("berbahasa Inggris"), where someone lives or comes from. */
+    private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:bahasa|berbahasa|warga|asal))\\s+$");
+    /** A relative clause without commas up to a name ("pernyataan yang diterima Kompas"): the name is no subject. */
+    private static final Pattern RELATIVE_LEAD = Pattern.compile("\\byang\\s[^,.;:“”\"]*$");
+    /** Degrees written after a name ("Anastasia Widyaningrum, MPH,"), which the tagger may take for a body. */
+    private static final Set<String> DEGREES = WordSet.of("MPH", "MBA", "MSc", "MM", "MH", "SH", "SE", "ST", "MSi", "MKes", "PhD", "MA",
+            "MT", "SPd", "SIP", "SSos", "MAP", "MPA", "LLM", "SKom", "MKom", "SKM", "MPd");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Words before a speech verb that leave it without a subject of its own. */
     private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "dengan", "sambil", "seraya", "lalu", "kemudian");
     /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
@@ -123,7 +146,8 @@ public final class QuoteFinder implements Stage {
     /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
     /** "di", "ke" or "dari" and capitalised words up to a name. */
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari))(?:\\s+\\p{Lu}\\p{L}*)*\\s+$");
+    // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
     private static final int PLACE_REACH = 40;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
@@ -197,6 +221,8 @@ public final class QuoteFinder implements Stage {
         boolean described;
         /** Where a pronoun or "-nya" stands for the speaker, or -1 when the words simply go on from the last speaker's. */
         int pronounAt = -1;
+        /** The speakers are many and unnamed ("Para buruh menilai ...", "Mereka mengatakan ..."): no one's words, still words. */
+        boolean plural;
 
         Draft(Span span, boolean direct) {
             this.span = span;
@@ -309,7 +335,10 @@ public final class QuoteFinder implements Stage {
                 speakers.assignBefore(d, lineStart, verb);
                 String between = text.substring(verbEnd, Math.max(verbEnd, from - 1)).trim();
                 tagged = between.isEmpty() || between.endsWith(",") || between.endsWith(":");
-            } else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) speakers.assignBefore(d, lineStart, from - 1);
+            } else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) {
+                int colon = text.lastIndexOf(':', from - 1);
+                if (!speakers.headline(d, lineStart, colon, to)) speakers.assignBefore(d, lineStart, from - 1);
+            }
             else {
                 d.followsPrevious = continued;
                 tagged = continued;
@@ -405,7 +434,7 @@ public final class QuoteFinder implements Stage {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
                 // "laporan menyebutkan": no one to quote; "seorang pedagang mengatakan": someone unnamed
-                if (d.speaker == null && !d.followsPrevious && !UNNAMED.matcher(sentence).lookingAt()) d = null;
+                if (d.speaker == null && !d.followsPrevious && !d.plural && !UNNAMED.matcher(sentence).lookingAt()) d = null;
             }
             if (d != null && d.span != null) drafts.add(d);
         }
@@ -423,14 +452,18 @@ public final class QuoteFinder implements Stage {
      */
     private static boolean reportsWords(Matcher verb, String sentence) {
         String rest = sentence.substring(verb.end());
-        if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find()) return false;
+        // "menyebut X sebagai Y", "menilai X sebagai Y": naming; "menyebut perannya sebagai Laras adalah yang terberat": a clause whose subject says "sebagai"
+        if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
+        if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
         // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
         // "membenarkan adanya tunggakan": a thing, whatever follows it
         if (CLAUSE_ONLY.contains(verb.group(1))) return !rest.startsWith("adanya ") && clauseAhead(rest);
         int sp = rest.indexOf(' ');
-        return !STANCES.contains((sp < 0 ? rest : rest.substring(0, sp)).toLowerCase());
+        String object = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
+        // "menyatakan dukungannya": the stance is the same with "-nya"
+        return !STANCES.contains(object) && !(object.endsWith("nya") && STANCES.contains(object.substring(0, object.length() - 3)));
     }
 
     /**
@@ -576,6 +609,12 @@ public final class QuoteFinder implements Stage {
          */
         void assign(Draft d, int from, int to) {
             if (anaphor(from, to)) {
+                // "tutur bupati perempuan pertama ... itu": the person named last with that office, else whoever was named
+                Optional<Mention> holder = lowerTitle(from);
+                if (holder.isPresent()) {
+                    set(d, holder.get(), from);
+                    return;
+                }
                 d.refersBack(from);
                 d.described = true;
                 return;
@@ -589,7 +628,7 @@ public final class QuoteFinder implements Stage {
                 if (at >= reach || pronounAt(from, at)) break;
                 if (at >= to && !(m.type() == EntityType.PER && titleStretch(from, at))) continue;
                 if (m.type() == EntityType.PER) {
-                    set(d, m, from);
+                    set(d, appositive(m, from), from);
                     return;
                 }
                 if (first == null && at < to) first = m;
@@ -603,9 +642,57 @@ public final class QuoteFinder implements Stage {
                 lastBody(from, pronoun).ifPresent(m -> set(d, m, -1));
                 return;
             }
+            if (first == null && "akun".equals(pronoun)) { // "cuit akun itu": the person or body whose account was named
+                lastHolder(from).ifPresent(m -> set(d, m, -1));
+                return;
+            }
             Optional<Mention> untagged = named(from, to).or(() -> lowerTitle(from));
             if (untagged.isPresent()) set(d, untagged.get(), from);
             else if (first != null) set(d, first, from);
+        }
+
+        /**
+         * "kata kuasa hukum Heru, Fransiskus Lamatokan": a person named in a role's words ("kuasa hukum Heru") and another
+         * named right after a comma is the one the role describes.
+         */
+        private Mention appositive(Mention m, int from) {
+            int k = firstStartingAt(m.span().start()) + 1;
+            if (k >= mentions.size() || !LOWER_CASE_WORD.matcher(text).region(from, m.span().start()).find()) return m;
+            Mention next = mentions.get(k);
+            return next.type() == EntityType.PER && ", ".equals(text.substring(m.span().end(), Math.max(m.span().end(), next.span().start()))) ? next : m;
+        }
+
+        /** The last person or body named before {@code before} in its paragraph: whose account a post came from. */
+        private Optional<Mention> lastHolder(int before) {
+            int paragraph = text.lastIndexOf('\n', Math.max(0, before - 1)) + 1;
+            Mention holder = null;
+            for (int k = firstStartingAt(paragraph); k < mentions.size() && mentions.get(k).span().start() < before; k++) {
+                if (mentions.get(k).type() != EntityType.LOC) holder = mentions.get(k);
+            }
+            return Optional.ofNullable(holder);
+        }
+
+        /**
+         * A quote headline ("Kepala BMKG: “...”", "Bupati Garut: “...”") whose words before the colon are an office and name
+         * no person: the person named first in the next paragraph, who holds it. False when the words are not such a headline.
+         */
+        boolean headline(Draft d, int lineStart, int colon, int quoteEnd) {
+            int lineEnd = text.indexOf('\n', quoteEnd);
+            if (lineEnd < 0 || !text.substring(Math.min(quoteEnd + 1, lineEnd), lineEnd).isBlank()) return false;
+            Matcher w = FIRST_WORD.matcher(text).region(lineStart, colon);
+            if (!w.lookingAt() || !TITLES.contains(w.group(1).toLowerCase(Locale.ROOT)) || colon - lineStart > TITLE_REACH) return false;
+            int k = firstStartingAt(lineStart);
+            if (k < mentions.size() && mentions.get(k).span().start() < colon && mentions.get(k).type() == EntityType.PER) return false;
+            int nextEnd = text.indexOf('\n', lineEnd + 1);
+            for (int j = firstStartingAt(lineEnd); j < mentions.size(); j++) {
+                Mention m = mentions.get(j);
+                if (nextEnd >= 0 && m.span().start() >= nextEnd) break;
+                if (m.type() == EntityType.PER) {
+                    set(d, m, -1);
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "tegas jaksa": an office in lower case for the person named last before with it. */
@@ -810,6 +897,10 @@ public final class QuoteFinder implements Stage {
          * mengemukakan", "membalas surat dengan mengatakan").
          */
         void assignBefore(Draft d, int from, int verb) {
+            if (pluralSubject(from, verb)) {
+                d.plural = true;
+                return;
+            }
             List<String> words = wordsBetween(from, verb);
             int w = words.size() - 1;
             while (w > 0 && ADVERBS.contains(words.get(w).toLowerCase())) w--;
@@ -818,6 +909,13 @@ public final class QuoteFinder implements Stage {
                 return;
             }
             if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w))) && description(from, verb)) {
+                // "Jubir KPK itu menyebut ...": the person named last with that office
+                int sentence = Math.max(from, text.lastIndexOf(". ", verb) + 2);
+                Optional<Mention> holder = lowerTitle(sentence).or(() -> named(sentence, verb).filter(m -> TITLES.contains(m.text().toLowerCase(Locale.ROOT))));
+                if (holder.isPresent()) {
+                    set(d, holder.get(), -1);
+                    return;
+                }
                 d.refersBack(verb); // "Pemain berusia 23 tahun itu mengakui ...": someone named before
                 d.described = true;
                 return;
@@ -882,9 +980,27 @@ public final class QuoteFinder implements Stage {
             }
         }
 
+        /**
+         * Whether the clause before {@code verb} (from its sentence's start or the last comma) is many people and names no
+         * one: "Para buruh", "Di luar posko, sejumlah pengungsi", "Dua serikat pekerja di pabrik itu", "Mereka".
+         */
+        private boolean pluralSubject(int from, int verb) {
+            int start = verb;
+            while (start > from && ",.!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+            List<String> words = wordsBetween(start, verb);
+            if (words.isEmpty() || !PLURAL.contains(words.getFirst().toLowerCase(Locale.ROOT))) return false;
+            if (words.size() > 1 && TIME_UNITS.contains(words.get(1).toLowerCase(Locale.ROOT))) return false; // "Dua pekan lalu"
+            for (int k = firstStartingAt(start); k < mentions.size() && mentions.get(k).span().start() < verb; k++) {
+                if (mentions.get(k).type() == EntityType.PER) return false;
+            }
+            return true;
+        }
+
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
         private boolean candidate(Mention m, int subjectEnd) {
-            return m.span().end() <= subjectEnd && !afterPlacePreposition(m.span().start());
+            int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
+            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !DEGREES.contains(m.text().replace(".", "").replace(",", ""))
+                    && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !RELATIVE_LEAD.matcher(text).region(lead, start).find();
         }
 
         /** The index of the first mention starting at or after {@code offset} ({@link #mentions} are in text order). */

@@ -32,6 +32,10 @@ final class Scan {
             "ditargetkan", "menargetkan", "menunggu", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
             "will", "expected", "ends", "begins", "starts", "expires", "due");
 
+    /** Words that make a sentence a forecast ("hujan diperkirakan turun Selasa sore"): its days frame nothing told after it. */
+    private static final CueWords PREDICTION = new CueWords("memperkirakan", "diperkirakan", "diprediksi", "memprediksi", "diproyeksikan",
+            "memproyeksikan", "prakiraan", "expected", "forecast", "predicted", "projected");
+
     /** A verb of saying just before a weekday: "said on Wednesday", "told reporters on Tuesday", "katanya, Rabu". */
     private static final Pattern REPORTED = Pattern.compile("(?i)(?:\\bsaid|\\bsays|\\btold\\s+\\p{L}+|\\bannounced|\\bkata(?:nya)?|\\bujar(?:nya)?"
             + "|\\btutur(?:nya)?|\\bucap(?:nya)?)\\s*,?\\s*(?:on\\s+)?$");
@@ -49,8 +53,19 @@ final class Scan {
     boolean lastDayMorning;
     Anchor dayBefore;
     int lastDayAt = -1;
+    /** Whether the last day was a forecast's, after publication ("diperkirakan turun Selasa (14/5) sore"). */
+    boolean lastDayForecast;
     /** The last day the text said something began on ("mulai Jumat (16/6)"): what "hari pertama" counts from. */
     Anchor startDay;
+    /** The first of two or more days the text listed or ranged last ("Sabtu (7/12) dan Minggu (8/12)", "14-16 Juli"): the first day of what they span. */
+    Anchor listFirstDay;
+    int listFirstDayAt = -1;
+    /** The last day a quotation set ("'Operasi berlanjut besok sejak pukul 06.00'"), which only that quotation's clock times take. */
+    Anchor quotedDay;
+    int quotedDayAt = -1;
+    /** The first clock time the text gave with an Indonesian zone, and that zone's hours east of UTC. */
+    java.time.LocalDateTime zoneClock;
+    int zoneClockOffset;
     /** The first day the text set: the day of the news. */
     Anchor leadDay;
     Integer year;
@@ -123,9 +138,13 @@ final class Scan {
         captionLine = line;
         anchor = dctAnchor();
         lastDay = null;
+        lastDayForecast = false;
         dayBefore = null;
         leadDay = null;
         startDay = null;
+        listFirstDay = null;
+        quotedDay = null;
+        zoneClock = null;
         lastDayMorning = false;
         anchorFromText = false;
         year = null;
@@ -140,7 +159,10 @@ final class Scan {
      * eclipse is expected on 20 April 2023"), told in an earlier paragraph; then the news's day.
      */
     Anchor clockDay(int pos) {
+        if (quotedDay != null && quotedDayAt > lastDayAt && text.lastIndexOf('\n', pos) < quotedDayAt
+                && !QUOTE_MARK.matcher(text).region(quotedDayAt, pos).find()) return quotedDay;
         if (lastDay == null) return dctAnchor();
+        if (lastDayForecast && lastDayAt < sentence(pos).start()) return leadDay != null && !leadDay.date().isAfter(dct) ? leadDay : dctAnchor();
         boolean background = leadDay != null && (lastDay.date().isBefore(leadDay.date().minusWeeks(1)) || lastDay.date().isAfter(leadDay.date().plusMonths(1)))
                 && lastDayAt < text.lastIndexOf('\n', pos);
         // "... sepuluh hari setelah Idul Fitri. Hingga pukul 11.00 WIB, 63.000 tiket telah terjual": what is already
@@ -200,6 +222,12 @@ final class Scan {
         if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
         // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
         int cue = FUTURE.lastEnd(text, sentence(pos).start(), pos);
+        return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
+    }
+
+    /** Whether the sentence, before this position, is a forecast (a cue outside a quotation). */
+    boolean predicted(int pos) {
+        int cue = PREDICTION.lastEnd(text, sentence(pos).start(), pos);
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
     }
 

@@ -63,6 +63,11 @@ public final class TimexTagger {
             "sedikitnya", "paling", "about", "around", "more", "less", "nearly", "almost", "over", "the", "next", "last", "past", "first");
     /** Words before "N units mendatang" that make it a stretch of time ("dalam tiga bulan mendatang"), not a date. */
     private static final Set<String> WITHIN = WordSet.of("dalam", "selama", "sepanjang");
+    /** Words before an amount of years or months that make it someone's or something's age. */
+    private static final Set<String> AGE_WORDS = WordSet.of("usia", "berusia", "umur", "berumur", "usianya", "umurnya", "aged");
+    /** Names a date or a month stands in ("Universitas Sebelas Maret", "Jalan 17 Agustus", "Stadion 10 November"). */
+    private static final Set<String> NAME_HEADS = WordSet.of("universitas", "jalan", "jl", "stadion", "gedung", "lapangan", "tugu",
+            "monumen", "taman", "gang", "institut", "bandara", "pelabuhan", "kampus", "alun", "pasar", "sekolah", "simpang", "bundaran");
     /** Words before "N units lagi" that make it what is left ("tinggal setahun lagi"), not a date. */
     private static final Set<String> REMAINING = WordSet.of("tinggal", "sisa", "tersisa", "kurang");
     /** "Nomor 17 Tahun 2003": the number and year of a law, not a duration or a date. */
@@ -214,7 +219,7 @@ public final class TimexTagger {
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         // "the end of March", "the beginning of 2024".
         rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + ")"
-                + "|(?<rel>last|this|next)\\s+year)",
+                + "|(?<rel>last|this|next|the)\\s+year)",
                 (m, s) -> {
                     if (g(m, "yy") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "yy"), 1, 1), Grain.YEAR), true));
                     // "at the end of last year": the year counted from publication, as "akhir tahun lalu".
@@ -253,7 +258,7 @@ public final class TimexTagger {
         rule(WordsAhead.both(WordsAhead.after("bulan", "yang"), WordsAhead.after("tahun", "yang")), "bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
         // A number of units: a duration ("tiga tahun") or an offset ("dua hari lalu", "sehari kemudian").
         String direction = "(?:\\s+(?<dir>yang\\s+lalu|lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|sebelum\\s+itu"
-                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|ago|later|earlier"
+                + "|setelah\\s+itu|mendatang|lagi|ke\\s+depan|terakhir|belakangan|pertama|penuh|ago|later|earlier"
                 // "dua jam lebih": more than two hours ("dua jam lebih cepat" compares)
                 + "|lebih(?!\\s+(?:awal|cepat|lambat|lama|dulu|dahulu|dari|panjang|singkat|pendek|muda|tua|banyak|sedikit"
                 + "|baik|buruk|jelek|besar|kecil|tinggi|rendah|mahal|murah|kuat|lemah|jauh|dekat|mudah|sulit|susah|berat|ringan|maju|mundur"
@@ -314,7 +319,7 @@ public final class TimexTagger {
                 WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
                 "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         // "the 1990s", "since the 1980s": English decades.
-        rule(WordsAhead.both(WordsAhead.after("the", "1", "2"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
+        rule(WordsAhead.both(WordsAhead.after("the", "1", "2", "early", "late", "mid"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
                 (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "y"), 1, 1), Grain.DECADE), false)));
         // "H-4", "H+3" without the holiday's name: mudik news counts days from the Lebaran near publication.
         rule("h", "h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})", this::daysFromLebaran);
@@ -389,8 +394,16 @@ public final class TimexTagger {
                         && s.reported(f.start());
                 // "Banjir menerjang Senin (3/7) siang, setelah hujan mengguyur sejak Minggu sore": the day a cause
                 // began is background to the day of the news its sentence already set.
-                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.lastDayAt >= s.sentence(f.start()).start()
+                // The same when the news's day was set earlier in the paragraph ("... Senin dini hari. Hujan mengguyur sejak Minggu sore").
+                aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY
+                        && s.lastDayAt >= Math.min(s.sentence(f.start()).start(), s.text.lastIndexOf('\n', f.start()) + 1)
                         && (s.wordBefore(f.start()).equals("sejak") || s.wordBefore(f.start()).equals("since")) && f.anchor().date().isBefore(s.lastDay.date());
+                // "'Hingga pukul 06.00 hari ini ...,' ujarnya": a day inside a quotation does not carry the story out of it.
+                if (s.lastDay != null && !aside && f.anchor() != null && f.anchor().grain() == Grain.DAY && insideQuote(text, f.start())) {
+                    aside = true;
+                    s.quotedDay = f.anchor();
+                    s.quotedDayAt = f.start();
+                }
                 // "status tanggap darurat hingga 1 April": a deadline still to come is not a day things happen on.
                 aside |= s.lastDay != null && f.anchor() != null && f.anchor().grain() == Grain.DAY && s.dct != null
                         && UNTIL.contains(s.wordBefore(f.start())) && f.anchor().date().isAfter(s.dct);
@@ -404,9 +417,16 @@ public final class TimexTagger {
                         s.anchorFrames = opensSentence(s, f.start());
                     }
                     if (f.anchor().grain() == Grain.DAY) {
+                        Anchor listed = s.listedAfter(f.start(), Grain.DAY);
+                        if (listed != null && listed.date().isBefore(a.date())) {
+                            s.listFirstDay = s.listFirstDayAt >= 0 && s.listFirstDayAt == s.lastDayAt ? s.listFirstDay : listed;
+                            s.listFirstDayAt = f.start();
+                        }
                         if (!a.equals(s.lastDay)) s.dayBefore = s.lastDay;
                         s.lastDay = a;
                         s.lastDayAt = f.start();
+                        // "hujan diperkirakan turun ... terutama Selasa (14/5) sore": a forecast's day dates no clock time told after it
+                        s.lastDayForecast = s.dct != null && a.date().isAfter(s.dct) && s.predicted(f.start());
                         if (s.leadDay == null) s.leadDay = f.anchor();
                         s.lastDayMorning = f.value().endsWith("TMO");
                         if (STARTS.contains(s.wordBefore(f.start()))) s.startDay = f.anchor();
@@ -756,6 +776,7 @@ public final class TimexTagger {
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {
+        if (inName(s, m.start())) return null;
         int month = TimeLexicon.month(g(m, "m"));
         Integer y = year(g(m, "y"));
         String rel = lower(g(m, "rel"));
@@ -818,6 +839,7 @@ public final class TimexTagger {
     }
 
     private List<Found> monthAlone(Matcher m, Scan s) {
+        if (inName(s, m.start())) return null;
         String rel = lower(g(m, "rel"));
         int month = TimeLexicon.month(g(m, "m"));
         Anchor listed = s.listedAfter(m.start(), Grain.MONTH);
@@ -853,6 +875,22 @@ public final class TimexTagger {
             y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+    }
+
+    /**
+     * Whether a date or month at {@code pos} is part of a name: after a name's head, perhaps with a capitalised number
+     * word between ("Universitas Sebelas Maret", "Jalan 17 Agustus").
+     */
+    private static boolean inName(Scan s, int pos) {
+        String before = s.wordBefore(pos);
+        if (NAME_HEADS.contains(before)) return true;
+        int end = pos;
+        while (end > 0 && !Character.isLetterOrDigit(s.text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(s.text.charAt(start - 1))) start--;
+        boolean numberWord = start < end && (Character.isUpperCase(s.text.charAt(start)) || Character.isDigit(s.text.charAt(start)))
+                && (Character.isDigit(s.text.charAt(start)) || !Double.isNaN(TimeLexicon.number(before)));
+        return numberWord && NAME_HEADS.contains(s.wordBefore(start));
     }
 
     /** The year that puts this month nearest the publication date. */
@@ -1082,6 +1120,8 @@ public final class TimexTagger {
         String unit = TimeLexicon.key(g(m, "u"));
         if (rel == null && mod == null) return null;
         if (unit.equals("minggu") && rel == null && mod == null) return null;
+        // "berusia 67 tahun itu": an amount (here an age) before the unit, not "that year"
+        if (mod == null && DIGITS.matcher(s.wordBefore(m.start())).matches()) return null;
         boolean weekend = unit.equals("weekend") || "akhir".equals(mod) && (unit.equals("pekan") || unit.equals("minggu"));
         boolean narrative = rel != null && (rel.equals("itu") || rel.equals("tersebut") || rel.equals("berikutnya") || rel.equals("sebelumnya"));
         if (narrative && !s.anchorFromText) return null;
@@ -1145,6 +1185,8 @@ public final class TimexTagger {
         String u = TimeLexicon.unit(unitWord);
         if (u == null) return null;
         if (lawNumber(s.text, Math.max(0, m.start() - 12), m.end())) return null;
+        // "berusia 61 tahun", "umur 19 tahun": an age, not a time
+        if (AGE_WORDS.contains(s.wordBefore(m.start())) && g(m, "approx") == null) return null;
         double amount = n == null ? Double.NaN : n.equalsIgnoreCase("se") ? 1 : TimeLexicon.number(n);
         // "puluhan tahun" is decades, "ratusan tahun" centuries.
         if (u.equals("Y") && n != null && n.equalsIgnoreCase("puluhan")) u = "DE";
@@ -1184,6 +1226,7 @@ public final class TimexTagger {
             }
         }
         boolean span = dir == null || dir.equals("ke depan") || dir.equals("terakhir") || dir.equals("belakangan") || dir.equals("pertama") || dir.equals("lebih")
+                || dir.equals("penuh")
                 || dir.equals("mendatang") && WITHIN.contains(s.wordBefore(m.start()))
                 || dir.equals("lagi") && REMAINING.contains(s.wordBefore(m.start()));
         if (span || subDay || approx != null && !approx.equals("sekitar") && !approx.equals("about") && !approx.equals("around")) {
@@ -1286,13 +1329,61 @@ public final class TimexTagger {
         if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
                 && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())
                 && NIGHT.matcher(s.lastTime).find()) base = Anchor.day(base.date().plusDays(1));
+        // "sejak Minggu sore hingga pukul 03.00": a bound earlier in the day than the start is on the next day
+        if (!today && base != null && base.grain() == Grain.DAY && UNTIL.contains(s.wordBefore(m.start())) && s.lastTime != null
+                && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date() + "T") && hourOf(s.lastTime) > h) {
+            base = Anchor.day(base.date().plusDays(1));
+        }
+        // "pukul 23.47 WIT ... terasa di Kendari pukul 22.47 WITA": the same moment told in another zone is on its day
+        int offset = zoneOffset(g(m, "z"));
+        if (!today && offset > 0 && s.zoneClock != null && offset != s.zoneClockOffset) {
+            for (int d = -1; d <= 1; d++) {
+                java.time.LocalDateTime there = s.zoneClock.toLocalDate().plusDays(d).atTime(h % 24, mi == null ? 0 : Integer.parseInt(mi))
+                        .minusHours(offset - s.zoneClockOffset);
+                if (Math.abs(ChronoUnit.MINUTES.between(s.zoneClock, there)) <= SAME_MOMENT_MINUTES) {
+                    base = Anchor.day(s.zoneClock.toLocalDate().plusDays(d));
+                    break;
+                }
+            }
+        }
         String date = base == null || base.grain() != Grain.DAY ? "XXXX-XX-XX" : base.date().toString();
+        if (offset > 0 && base != null && base.grain() == Grain.DAY && s.zoneClock == null) {
+            s.zoneClock = base.date().atTime(h % 24, mi == null ? 0 : Integer.parseInt(mi));
+            s.zoneClockOffset = offset;
+        }
         String first = String.format("%sT%02d:%s", date, h % 24, mi == null ? "00" : mi);
         if (g(m, "h3") == null) return List.of(new Found(m.start(), m.end(), TimexType.TIME, first, null, false));
         int h3 = afternoon(Integer.parseInt(g(m, "h3")), pod);
         String second = String.format("%sT%02d:%s", date, h3 % 24, g(m, "mi3"));
         return List.of(new Found(m.start(), m.start("range"), TimexType.TIME, first, null, false),
                 new Found(m.start("h3"), m.end(), TimexType.TIME, second, null, false));
+    }
+
+    /** How near the moment a clock time in another zone must come to count as the same moment told again. */
+    private static final int SAME_MOMENT_MINUTES = 60;
+
+    /** Hours east of UTC of Indonesia's zones, or 0 for none or another. */
+    private static int zoneOffset(String zone) {
+        return zone == null ? 0 : switch (zone.toUpperCase(Locale.ROOT)) {
+            case "WIB" -> 7;
+            case "WITA" -> 8;
+            case "WIT" -> 9;
+            default -> 0;
+        };
+    }
+
+    /** The hour of a clock time's or a part of the day's value ("...T15:30" 15, "...TAF" 15, "...TNI" 21). */
+    private static int hourOf(String value) {
+        String t = value.substring(value.indexOf('T') + 1);
+        if (t.length() >= 2 && Character.isDigit(t.charAt(0))) return Integer.parseInt(t.substring(0, 2));
+        return switch (t) {
+            case "MO" -> 8;
+            case "MI" -> 12;
+            case "AF" -> 15;
+            case "EV" -> 18;
+            case "NI" -> 21;
+            default -> -1;
+        };
     }
 
     private static int afternoon(int h, String pod) {
@@ -1457,11 +1548,19 @@ public final class TimexTagger {
     private List<Found> ordinalDay(Matcher m, Scan s) {
         if (s.habitual(s.sentence(m.start()).end())) return null;
         String n = TimeLexicon.key(m.group()).replaceFirst("^hari\\s+", "");
+        // "pada Sabtu (7/12) dan Minggu (8/12). Pada hari pertama, ...": the first of the days just listed
+        if (s.listFirstDay != null && !n.equals("terakhir") && m.start() - s.listFirstDayAt < LIST_REACH
+                && s.lastDayAt == s.listFirstDayAt) {
+            return List.of(day(m.start(), m.end(), s.listFirstDay.date().plusDays(ordinal(n) - 1L), null, false));
+        }
         if (s.startDay != null && !n.equals("terakhir")) {
             return List.of(day(m.start(), m.end(), s.startDay.date().plusDays(ordinal(n) - 1L), null, false));
         }
         return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.dct == null ? "XXXX-XX-XX" : s.dct.toString(), null, false));
     }
+
+    /** How far after days listed an ordinal day may count from them: the next sentence or two. */
+    private static final int LIST_REACH = 300;
 
     /** 1 for "pertama", 3 for "ketiga" or "ke-3". */
     private static int ordinal(String word) {

@@ -210,6 +210,16 @@ class EntityStageTest {
     }
 
     @Test
+    void aBodyLedByItsHeadWordBeforeAnyAcronymAndACompanyNamedInEnglishAreBodies() {
+        Analysis a = analyse("Sehari sebelumnya, Mahkamah Arbitrase Tetap (PCA) memerintahkan kedua negara menahan diri.\n"
+                + "Otorita Kawasan Ekonomi Khusus (OKEK) menandatangani nota kesepahaman dengan Teluk Harbor Capital, perusahaan asal Qatar.");
+        assertThat(idOf(a, "Mahkamah Arbitrase Tetap", 0)).isEqualTo("org:mahkamah_arbitrase_tetap");
+        assertThat(idOf(a, "PCA", 0)).isEqualTo("org:mahkamah_arbitrase_tetap");
+        assertThat(a.entity(idOf(a, "Otorita Kawasan Ekonomi Khusus", 0)).type()).isEqualTo(EntityType.ORG);
+        assertThat(a.entity(idOf(a, "Teluk Harbor Capital", 0)).type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void capitalsThatAreIndonesianWordsAreCitiesUnlessTheyOpenASentenceAsTheWord() {
         Analysis a = analyse("Lima orang tewas dalam baku tembak di perbatasan.\n"
                 + "Baku tembak berlangsung dua jam.\n"

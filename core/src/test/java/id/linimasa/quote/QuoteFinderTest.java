@@ -569,4 +569,130 @@ class QuoteFinderTest {
         });
         assertThat(hearing("Kepala balai, Darto Wiyono, menerima Kompas pekan lalu.\n" + qa)).isEmpty();
     }
+
+    /** The people and bodies of a flood press conference, a trial and a protest, for the tests below. */
+    private static List<Quote> pressRoom(String text) {
+        return new QuoteFinder().apply(ArticleFixture.text(text)
+                .person("per:rusdi_nasution", "Rusdi Nasution", "IDN", "Kepala BNPB")
+                .person("per:andi_tenri_ajeng", "Andi Tenri Ajeng", "IDN", "Bupati Luwu Utara")
+                .person("per:dadan_kosasih", "Dadan Kosasih", "IDN", "Bupati Garut")
+                .person("per:heru_santosa", "Heru Santosa", "IDN", "terdakwa")
+                .person("per:fransiskus_lamatokan", "Fransiskus Lamatokan", "IDN", "pengacara")
+                .person("per:lilis_suryani", "Lilis Suryani", "IDN", "warga")
+                .person("per:marieke_jansen", "Marieke Jansen", "NLD", "Duta Besar")
+                .person("per:siti_hakim", "Siti Hakim", "IDN", "calon gubernur")
+                .person("per:neneng_sari", "Neneng Sari", "IDN", "buruh")
+                .person("per:iis_rahayu", "Iis Rahayu", "IDN", "buruh")
+                .state("IDN", "Indonesia")
+                .state("GBR", "Inggris")
+                .place("loc:desa_sukatani", "Desa Sukatani", "IDN")
+                .body("org:kemnaker", "Kemnaker", "IDN")
+                .body("org:kemenpupr", "Kementerian PU", "IDN")
+                .body("org:kompas", "Kompas", "IDN")
+                .body("org:global_fund", "Global Fund", "CHE")
+                .analysis()).quotes();
+    }
+
+    @Test
+    void manyUnnamedSpeakersStillReportWords() {
+        for (String s : List.of("Para buruh menilai rencana itu melanggar perjanjian kerja bersama.",
+                "Di luar posko, sejumlah pengungsi mengaku belum menerima bantuan selimut.",
+                "Mereka mengatakan banjir seperti ini tidak pernah terjadi sebelumnya.")) {
+            assertThat(pressRoom(s)).as(s).singleElement().satisfies(x -> {
+                assertThat(x.direct()).isFalse();
+                assertThat(x.speakerId()).isNull();
+            });
+        }
+        // a plural subject described with "itu" is not the body quoted just before
+        assertThat(pressRoom("Kemnaker menyatakan telah menerjunkan mediator ke pabrik. "
+                + "Dua serikat pekerja di pabrik itu menegaskan, tidak ada anggota yang akan mundur.")).last()
+                .satisfies(x -> assertThat(x.speakerId()).isNull());
+        // a number of days is no number of speakers
+        assertThat(pressRoom("Dua hari lalu Rusdi Nasution mengatakan pencarian akan diperpanjang.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:rusdi_nasution"));
+    }
+
+    @Test
+    void aReplyOrAnAnnouncementReportsTheClauseAfterItsComma() {
+        assertThat(pressRoom("Andi Tenri Ajeng menjawab, pemerintah kabupaten sudah mengajukan permohonan itu.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.text()).startsWith("pemerintah kabupaten sudah");
+                    assertThat(x.speakerId()).isEqualTo("per:andi_tenri_ajeng");
+                });
+        assertThat(pressRoom("Wartawan lain bertanya, apakah status tanggap darurat akan dinaikkan.")).isEmpty();
+        assertThat(pressRoom("Rusdi Nasution bertanya, “Siapa yang menjaga pintu air malam itu?”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:rusdi_nasution"));
+    }
+
+    @Test
+    void stancesWithNyaHowWordsWereSaidNamingAndChantsAreNoQuotes() {
+        assertThat(pressRoom("Rusdi Nasution menyatakan dukungannya terhadap target tersebut.")).isEmpty();
+        assertThat(pressRoom("Dalam diskusi itu, Rusdi Nasution memaparkan panjang lebar alasannya.")).isEmpty();
+        assertThat(pressRoom("Sejumlah kritikus menilai tren itu sebagai “jalan pintas” industri film.")).isEmpty();
+        assertThat(pressRoom("Massa sempat meneriakkan yel-yel “Tolak PHK, tolak PHK!” sebelum membubarkan diri.")).isEmpty();
+        // "sebagai" inside the subject of a clause: words reported
+        assertThat(pressRoom("Siti Hakim menyebut perannya sebagai ibu adalah yang paling berat.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("perannya sebagai ibu"));
+    }
+
+    @Test
+    void retortsAndAStatementsCloseAreTags() {
+        assertThat(pressRoom("“Relokasi? Bapak mau memindahkan nelayan dari lautnya?” balas Siti Hakim.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:siti_hakim"));
+        assertThat(pressRoom("“Anak saya baru masuk SMP,” kata Neneng Sari. “Saya juga, cicilan motor masih dua tahun,” sahut Iis Rahayu."))
+                .extracting(Quote::speakerId).containsExactly("per:neneng_sari", "per:iis_rahayu");
+        assertThat(pressRoom("Kemnaker menyatakan telah menerjunkan mediator.\n“Kami minta kedua pihak menahan diri,” demikian pernyataan kementerian itu."))
+                .last().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:kemnaker"));
+        assertThat(pressRoom("Akun resmi Kementerian PU juga membalas unggahan itu. “Tim kami akan segera meninjau lokasi,” cuit akun itu."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:kemenpupr"));
+    }
+
+    @Test
+    void anOfficeDescribedIsItsHolderAndARolesPersonIsNotTheSpeaker() {
+        List<Quote> q = pressRoom("“Kami tidak akan berhenti,” kata Rusdi Nasution. Andi Tenri Ajeng mengangguk.\n"
+                + "“Anggaran kami terbatas sekali tahun ini,” tutur bupati perempuan pertama di Luwu Utara itu.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:rusdi_nasution", "per:andi_tenri_ajeng");
+        assertThat(pressRoom("“Keterangan saksi ini berdiri sendiri,” kata kuasa hukum Heru Santosa, Fransiskus Lamatokan, seusai sidang."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:fransiskus_lamatokan"));
+        assertThat(pressRoom("“Kami tidak bersalah,” kata Heru Santosa, Fransiskus Lamatokan mengangguk.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:heru_santosa"));
+    }
+
+    @Test
+    void aQuoteHeadlineIsTheOfficeHolderNamedInTheNextParagraph() {
+        List<Quote> q = pressRoom("Bupati Garut: “Kami Butuh Tenda dan Selimut”\n"
+                + "Bupati Garut Dadan Kosasih menyatakan sedikitnya 340 rumah rusak.");
+        assertThat(q).first().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("Kami Butuh Tenda dan Selimut");
+            assertThat(x.speakerId()).isEqualTo("per:dadan_kosasih");
+        });
+        // a body before the colon speaks for itself
+        assertThat(pressRoom("Kemnaker: “Jangan Percaya Pesan Berantai”\nRusdi Nasution menyatakan pesan itu hoaks.")).first()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:kemnaker"));
+    }
+
+    @Test
+    void aLanguageAPlaceOfOriginAndARelativeClauseNameNoSpeaker() {
+        assertThat(pressRoom("Lilis Suryani (52), warga Desa Sukatani, bercerita bahwa ia sedang memasak nasi.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
+        assertThat(pressRoom("Global Fund yang dihubungi Kompas menyatakan, “Kami berkomitmen mendukung Indonesia.”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:global_fund"));
+        assertThat(pressRoom("Marieke Jansen menulis dalam bahasa Inggris: “Hari bersejarah bagi kita semua.”")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:marieke_jansen"));
+    }
+
+    @Test
+    void aSubheadingEndingInAPlaceLeavesTheNextSubjectAlone() {
+        assertThat(pressRoom("Warga Bertahan di Halaman Rumah\nLilis Suryani, warga Desa Sukatani, bercerita bahwa ia sedang memasak."))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
+    }
+
+    @Test
+    void aDegreeAfterANameIsNoBody() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Juru bicara, Anastasia Widya, MPH, menjelaskan, stok obat sudah dikirim.")
+                .person("per:anastasia_widya", "Anastasia Widya", "IDN", "juru bicara")
+                .body("org:mph", "MPH", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:anastasia_widya"));
+    }
 }
