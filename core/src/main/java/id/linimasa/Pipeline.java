@@ -42,6 +42,30 @@ public final class Pipeline {
         return List.copyOf(analyses);
     }
 
+    /** One article's analysis, or what stopped it. */
+    public record Attempt(Analysis analysis, Throwable failure) {
+    }
+
+    /**
+     * {@link #analyseAll}, but an article a stage throws on fails alone: should the batch throw, its articles are
+     * analysed again one by one, so that the others still get their analyses.
+     */
+    public List<Attempt> attemptAll(List<Article> articles) {
+        try {
+            return analyseAll(articles).stream().map(a -> new Attempt(a, null)).toList();
+        } catch (RuntimeException | StackOverflowError batch) {
+            List<Attempt> attempts = new ArrayList<>(articles.size());
+            for (Article article : articles) {
+                try {
+                    attempts.add(new Attempt(analyse(article), null));
+                } catch (RuntimeException | StackOverflowError e) {
+                    attempts.add(new Attempt(null, e));
+                }
+            }
+            return List.copyOf(attempts);
+        }
+    }
+
     public List<Stage> stages() {
         return stages;
     }

@@ -2,12 +2,14 @@ package id.linimasa;
 
 import id.linimasa.extract.Article;
 import id.linimasa.extract.PublicationTime;
+import id.linimasa.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +53,36 @@ class PipelineTest {
         List<Article> reversed = ARTICLES.reversed();
         assertThat(Linimasa.analyseAll(reversed)).extracting(a -> a.article().id()).containsExactly("d", "c", "b", "a");
         assertThat(Linimasa.analyseAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aStageThatThrowsOnOneArticleFailsOnlyThatOne() {
+        Stage picky = new Stage() {
+            @Override
+            public Set<Layer> needs() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<Layer> adds() {
+                return Set.of();
+            }
+
+            @Override
+            public Analysis apply(Analysis a) {
+                if (a.article().id().equals("b")) throw new IllegalStateException("cannot read b");
+                return a;
+            }
+        };
+        Pipeline pipeline = new Pipeline(List.of(new SentenceSplitter(), picky));
+        List<Pipeline.Attempt> attempts = pipeline.attemptAll(ARTICLES);
+        assertThat(attempts).hasSize(ARTICLES.size());
+        assertThat(attempts.get(1).analysis()).isNull();
+        assertThat(attempts.get(1).failure()).hasMessage("cannot read b");
+        for (int i : new int[]{0, 2, 3}) {
+            assertThat(attempts.get(i).failure()).isNull();
+            assertThat(attempts.get(i).analysis()).isEqualTo(pipeline.analyse(ARTICLES.get(i)));
+            assertThat(attempts.get(i).analysis().sentences()).isNotEmpty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.linimasa.app;
 
+import id.linimasa.Linimasa;
 import id.linimasa.app.bench.LoadDriver;
 import id.linimasa.app.bench.SyntheticNews;
 import id.linimasa.app.web.WebServer;
@@ -91,12 +92,15 @@ public final class BenchServeCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 int[] done = {0};
                 SyntheticNews news = new SyntheticNews(1);
-                IngestReport r = corpus.ingest(news.pages(articles), analysis == Analysis.standard ? PageAnalysis::analyse : news::analysis, (source, outcome, detail) -> {
+                IngestListener progress = (source, outcome, detail) -> {
                     if (++done[0] % 10_000 == 0) {
                         err.printf("  %,d pages%n", done[0]);
                         err.flush();
                     }
-                });
+                };
+                IngestReport r = analysis == Analysis.standard // the standard analysis as ingest runs it, in batches
+                        ? corpus.ingest(news.pages(articles), PageAnalysis::extract, Linimasa.pipeline(), progress)
+                        : corpus.ingest(news.pages(articles), news::analysis, progress);
                 double s = (System.nanoTime() - t0) / 1e9;
                 err.printf("ingest: %,d stored, %,d skipped, %,d failed in %.0f s (%.0f pages/s)%n", r.stored(), r.skipped(), r.failures().size(), s,
                         (r.stored() + r.skipped()) / s);

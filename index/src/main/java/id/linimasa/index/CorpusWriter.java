@@ -1,6 +1,7 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
+import id.linimasa.Pipeline;
 import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.index.IngestListener.Outcome;
 import id.linimasa.page.Page;
@@ -314,7 +315,7 @@ final class CorpusWriter {
         List<Job> todo = batch.stream().filter(j -> j.skipped() == null).toList();
         if (todo.isEmpty()) return CompletableFuture.completedFuture(List.copyOf(batch.stream().map(Job::skipped).toList()));
         return pool.submit(() -> {
-            List<PageAnalyser.Attempt> attempts = analyser.analyse(todo.stream().map(Job::pages).toList());
+            List<Pipeline.Attempt> attempts = analyser.analyse(todo.stream().map(Job::pages).toList());
             List<Result> results = new ArrayList<>(batch.size());
             int k = 0;
             for (Job j : batch) results.add(j.skipped() != null ? j.skipped() : result(j, attempts.get(k++)));
@@ -322,7 +323,7 @@ final class CorpusWriter {
         });
     }
 
-    private static Result result(Job job, PageAnalyser.Attempt attempt) {
+    private static Result result(Job job, Pipeline.Attempt attempt) {
         Page page = job.page();
         try {
             if (attempt.failure() != null) return failed(page, attempt.failure());

@@ -3,6 +3,7 @@ package id.linimasa.index;
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
 import id.linimasa.Pipeline;
+import id.linimasa.Pipeline.Attempt;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleJoiner;
 import id.linimasa.extract.UnreadablePageException;
@@ -17,10 +18,6 @@ import java.util.function.Function;
  * paginated article in page order. A page that fails fails alone: its attempt carries the exception.
  */
 sealed interface PageAnalyser {
-
-    /** One article's analysis, or what stopped it. */
-    record Attempt(Analysis analysis, Throwable failure) {
-    }
 
     /** The attempts for {@code articles}, in their order. */
     List<Attempt> analyse(List<List<Page>> articles);
@@ -56,9 +53,8 @@ sealed interface PageAnalyser {
     }
 
     /**
-     * Extraction page by page, then the pipeline run stage by stage over the batch's articles ({@link Pipeline#analyseAll}:
-     * same analyses, cheaper). Should a stage throw on one article, the batch is analysed again article by article so
-     * that only that one fails.
+     * Extraction page by page, then the pipeline run stage by stage over the batch's articles ({@link Pipeline#attemptAll}:
+     * same analyses, cheaper; an article a stage throws on fails alone).
      */
     record Staged(Function<Page, Article> extractor, Pipeline pipeline) implements PageAnalyser {
 
@@ -80,24 +76,9 @@ sealed interface PageAnalyser {
                     attempts[i] = new Attempt(null, e);
                 }
             }
-            List<Analysis> analysed;
-            try {
-                analysed = pipeline.analyseAll(read);
-            } catch (RuntimeException | StackOverflowError e) {
-                analysed = null;
-            }
-            for (int k = 0; k < read.size(); k++) {
-                attempts[at.get(k)] = analysed != null ? new Attempt(analysed.get(k), null) : attempt(read.get(k));
-            }
+            List<Attempt> analysed = pipeline.attemptAll(read);
+            for (int k = 0; k < read.size(); k++) attempts[at.get(k)] = analysed.get(k);
             return List.of(attempts);
-        }
-
-        private Attempt attempt(Article article) {
-            try {
-                return new Attempt(pipeline.analyse(article), null);
-            } catch (RuntimeException | StackOverflowError e) {
-                return new Attempt(null, e);
-            }
         }
     }
 

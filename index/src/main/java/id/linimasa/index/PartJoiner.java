@@ -1,7 +1,6 @@
 package id.linimasa.index;
 
 import id.linimasa.Analysis;
-import id.linimasa.extract.UnreadablePageException;
 import id.linimasa.page.Page;
 import id.linimasa.story.StoryFeatures;
 import org.apache.lucene.document.Document;
@@ -94,8 +93,8 @@ final class PartJoiner {
         Analysis joined;
         try {
             joined = analyser.joined(ordered.stream().map(Numbered::page).toList());
-        } catch (UnreadablePageException | IllegalArgumentException e) {
-            return; // a page that reads as no article leaves the documents as they are
+        } catch (RuntimeException | StackOverflowError e) {
+            return; // pages that read as no article, or a stage that fails on the joined one, leave the documents as they are
         }
         Numbered first = ordered.get(0);
         List<ArticleDocument.StoredPart> later = new ArrayList<>();

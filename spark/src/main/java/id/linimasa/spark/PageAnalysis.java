@@ -2,6 +2,7 @@ package id.linimasa.spark;
 
 import id.linimasa.Analysis;
 import id.linimasa.Linimasa;
+import id.linimasa.Pipeline;
 import id.linimasa.extract.Article;
 import id.linimasa.extract.ArticleExtractor;
 import id.linimasa.extract.UnreadablePageException;
@@ -21,27 +22,14 @@ final class PageAnalysis {
     private PageAnalysis() {
     }
 
-    /** The page's analysis, or a {@link PageAnalysis.Refused} whose message is the one-line reason, as the corpus gives it. */
-    static Analysis analyse(Page page) throws Refused {
-        try {
-            Analysis a = Linimasa.analyse(EXTRACTOR.extract(page));
-            if (a.article().text().isBlank()) throw new Refused("no article text found");
-            return a;
-        } catch (UnreadablePageException e) {
-            throw new Refused(e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new Refused("analysis failed (" + e + ")");
-        }
-    }
-
     /** A page's analysis, or the one-line reason it has none. */
     record Outcome(Analysis analysis, String refused) {
     }
 
     /**
      * The pages' outcomes in their order, as the corpus's ingest gets them: each page extracted, then each stage run over
-     * all the articles in turn ({@link Linimasa#analyseAll}: the same analyses, cheaper). Should a stage throw on one
-     * article, the pages are analysed again one by one so that only that one is refused.
+     * all the articles in turn ({@link id.linimasa.Pipeline#attemptAll}: the same analyses, cheaper; an article a stage
+     * throws on is refused alone).
      */
     static List<Outcome> analyseAll(List<Page> pages) {
         List<Article> articles = new ArrayList<>();
@@ -53,38 +41,28 @@ final class PageAnalysis {
             } catch (UnreadablePageException e) {
                 refused.add(e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
-                refused.add("analysis failed (" + e + ")");
+                refused.add(failed(e));
             }
         }
-        List<Analysis> analyses;
-        try {
-            analyses = Linimasa.analyseAll(articles);
-        } catch (RuntimeException | StackOverflowError e) {
-            analyses = null;
-        }
+        List<Pipeline.Attempt> attempts = Linimasa.pipeline().attemptAll(articles);
         List<Outcome> outcomes = new ArrayList<>(pages.size());
         int k = 0;
-        for (int i = 0; i < pages.size(); i++) {
-            if (refused.get(i) != null) {
-                outcomes.add(new Outcome(null, refused.get(i)));
+        for (String reason : refused) {
+            if (reason != null) {
+                outcomes.add(new Outcome(null, reason));
                 continue;
             }
-            Analysis a = analyses != null ? analyses.get(k++) : null;
-            try {
-                if (a == null) a = analyse(pages.get(i));
-                else if (a.article().text().isBlank()) throw new Refused("no article text found");
-                outcomes.add(new Outcome(a, null));
-            } catch (Refused e) {
-                outcomes.add(new Outcome(null, e.getMessage()));
-            }
+            Pipeline.Attempt a = attempts.get(k++);
+            if (a.failure() != null) outcomes.add(new Outcome(null, failed(a.failure())));
+            else if (a.analysis().article().text().isBlank()) outcomes.add(new Outcome(null, NO_TEXT));
+            else outcomes.add(new Outcome(a.analysis(), null));
         }
         return outcomes;
     }
 
-    /** A page that yields no analysis. */
-    static final class Refused extends Exception {
-        Refused(String reason) {
-            super(reason);
-        }
+    private static final String NO_TEXT = "no article text found";
+
+    private static String failed(Throwable e) {
+        return "analysis failed (" + e + ")";
     }
 }
