@@ -133,8 +133,8 @@ final class DefinedNames {
 
     /**
      * The joined name's type: the catalog's, the head word's, or the one type of the names the tagger found inside when
-     * none is a state; a body otherwise. Null when nothing is to change (the name is found whole) or a found name reaches
-     * out of it.
+     * none is a state; a body when they are mixed or hold a state. Null when nothing is to change (the name is found
+     * whole), a found name reaches out of it, or nothing types it (an ordinary term).
      */
     private EntityType typeOf(String text, NameFinder.Tagged t, Span name, int start, int open) {
         EntityType inner = null;
@@ -150,6 +150,7 @@ final class DefinedNames {
         for (String id : catalog.lookup(name.of(text))) return catalog.get(id).type();
         EntityType head = headType.apply(t.words().subList(start, open));
         if (head != null) return head;
-        return inner != null && !mixed && !state ? inner : EntityType.ORG;
+        // nothing types it: an ordinary term spelled by its acronym ("Bahan Bakar Minyak (BBM)"), no name
+        return inner == null ? null : !mixed && !state ? inner : EntityType.ORG;
     }
 }

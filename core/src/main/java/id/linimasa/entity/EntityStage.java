@@ -257,8 +257,11 @@ public final class EntityStage implements Stage {
         return best;
     }
 
-    /** First words of offices Indonesia has not, whose holder named without a state is a foreign state's. */
-    private static final List<String> FOREIGN_OFFICES = List.of("perdana menteri", "pm", "kanselir", "raja", "ratu", "emir", "putra mahkota");
+    /**
+     * First words of offices Indonesia has not, whose holder named without a state is a foreign state's. Not "raja",
+     * "ratu" or "putra mahkota": Indonesia has sultans' and kings' courts, and they open Indonesians' names ("Ratu Atut").
+     */
+    private static final List<String> FOREIGN_OFFICES = List.of("perdana menteri", "pm", "kanselir", "emir");
 
     /** Whether a role with no affiliation names an office Indonesia has not ("Perdana Menteri Tony Abbott"). */
     private static boolean foreignOffice(List<Role> roles) {

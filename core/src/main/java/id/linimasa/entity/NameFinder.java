@@ -139,9 +139,15 @@ public final class NameFinder {
         }
         propagate(text, out, fixed);
         addOpeningNameParts(out);
-        // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word
-        for (Tagged t : out) t.mentions().removeIf(m -> WORD_PLACES.contains(m.text()) && m.span().start() == t.tokens().get(0).start()
-                && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text())));
+        // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word, and so does
+        // every use in an article that never names the city's state ("Lima menteri hadir", "Kabupaten Lima Puluh Kota")
+        Map<String, Boolean> stateNamed = new HashMap<>();
+        for (Tagged t : out) {
+            t.mentions().removeIf(m -> WORD_PLACES.contains(m.text())
+                    && (!stateNamed.computeIfAbsent(m.text(), name -> namesStateOf(text, name))
+                        || numberFollows(text, m.span())
+                        || m.span().start() == t.tokens().get(0).start() && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text()))));
+        }
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
@@ -822,7 +828,7 @@ public final class NameFinder {
     /**
      * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name right after "di" or "ke" that the tagger took for a
      * person, or for a body no list knows (not an acronym: "ke KPK" is the body's office), is a place, unless it is part
-     * of a person's fuller name in the article. Returns those names, so that all their uses are places.
+     * of a person's fuller name in the article or the tagger finds it elsewhere, not after such a word, as who. Returns those names, so that all their uses are places.
      */
     private List<String> placesAfterLocatives(List<Tagged> sentences) {
         List<String> found = new ArrayList<>();
@@ -835,6 +841,16 @@ public final class NameFinder {
             }
         }
         if (found.isEmpty()) return found;
+        // "mengadu ke Dedi ... Dedi berjanji": a name also used as who, not after a locative, stays a person or body
+        Set<String> actors = new HashSet<>();
+        for (Tagged t : sentences) {
+            for (Mention m : t.mentions()) {
+                if (m.type() == EntityType.LOC || !found.contains(m.text())) continue;
+                int at = TokenSearch.startingAt(t, m.span().start());
+                if (at <= 0 || !PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) actors.add(m.text());
+            }
+        }
+        found.removeIf(actors::contains);
         Set<String> personParts = new HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
@@ -861,20 +877,48 @@ public final class NameFinder {
     /** Words that follow a sentence's subject before its verb ("Lima telah menolak ..."). */
     private static final Set<String> AUXILIARIES = WordSet.of("telah", "akan", "juga", "tidak", "belum", "sudah", "pun", "kembali", "segera", "masih", "langsung");
 
-    /**
-     * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
-     * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
-     */
     /** Whether the text writes the name as an ordinary word somewhere ("... dalam baku tembak ..."). */
     private static boolean writesWord(String text, String name) {
-        String word = name.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
+        return writesName(text, name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Number words that make "Lima" a count: "Lima Puluh Kota", "lima belas". */
+    private static final Set<String> NUMBER_TAILS = WordSet.of("puluh", "belas", "ratus", "ribu", "juta");
+
+    /** Whether a number word follows the span ("Lima Puluh Kota"). */
+    private static boolean numberFollows(String text, Span span) {
+        int from = span.end();
+        while (from < text.length() && text.charAt(from) == ' ') from++;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) to++;
+        return to > from && NUMBER_TAILS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text names, by any of its catalog names, the state whose city this name is ("Peru" for "Lima"). */
+    private boolean namesStateOf(String text, String city) {
+        for (String id : catalog.lookup(city)) {
+            Entity place = catalog.get(id);
+            if (place.type() != EntityType.LOC || place.country() == null || place.country().equals(id)) continue;
+            Entity state = catalog.get(place.country());
+            if (state == null) continue;
+            for (String alias : state.aliases()) if (writesName(text, alias)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text holds the name as whole words, in its own case. */
+    private static boolean writesName(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
         }
         return false;
     }
 
+    /**
+     * Whether the sentence's second word tells that its first is the subject acting: an active verb ("Baku menangguhkan",
+     * "Lima menolak") or an auxiliary; a count or a compound ("Lima orang", "Lima ditangkap", "Baku tembak") does not.
+     */
     private static boolean actsNext(List<String> words, String[] lower) {
         if (words.size() < 2) return false;
         String next = lower[1];

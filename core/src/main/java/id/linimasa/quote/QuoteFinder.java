@@ -122,7 +122,9 @@ public final class QuoteFinder implements Stage {
     private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:bahasa|berbahasa|warga|asal))\\s+$");
     /** A relative clause without commas up to a name ("pernyataan yang diterima Kompas"): the name is no subject. */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\byang\\s[^,.;:“”\"]*$");
-    /** Degrees written after a name ("Anastasia Widyaningrum, MPH,"), which the tagger may take for a body. */
+    /** A relative clause that only gives a title ("yang juga Ketua Harian Partai X"): the name after it still speaks. */
+    private static final Pattern TITLE_RELATIVE = Pattern.compile("yang\\s+(?:(?:juga|merupakan|menjabat|sekaligus|kini|adalah|sebagai)\\s+)+(?:\\p{Lu}\\S*\\s+)*");
+    /** Degrees written after a name and a comma ("Anastasia Widyaningrum, MPH,"), which the tagger may take for a body. */
     private static final Set<String> DEGREES = WordSet.of("MPH", "MBA", "MSc", "MM", "MH", "SH", "SE", "ST", "MSi", "MKes", "PhD", "MA",
             "MT", "SPd", "SIP", "SSos", "MAP", "MPA", "LLM", "SKom", "MKom", "SKM", "MPd");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
@@ -999,8 +1001,21 @@ public final class QuoteFinder implements Stage {
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
         private boolean candidate(Mention m, int subjectEnd) {
             int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
-            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !DEGREES.contains(m.text().replace(".", "").replace(",", ""))
-                    && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !RELATIVE_LEAD.matcher(text).region(lead, start).find();
+            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !degree(m)
+                    && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !afterVerbRelative(lead, start);
+        }
+
+        /** A degree after a name and its comma; "MA", "SE" or "ST" without that comma is a body ("MA menegaskan"). */
+        private boolean degree(Mention m) {
+            int before = m.span().start();
+            while (before > 0 && Tokenizer.isPatternSpace(text.charAt(before - 1))) before--;
+            return before > 0 && text.charAt(before - 1) == ',' && DEGREES.contains(m.text().replace(".", "").replace(",", ""));
+        }
+
+        /** Whether a relative clause with its own verb ("yang diterima Kompas") leads up to {@code start}; a title one does not. */
+        private boolean afterVerbRelative(int lead, int start) {
+            Matcher r = RELATIVE_LEAD.matcher(text).region(lead, start);
+            return r.find() && !TITLE_RELATIVE.matcher(text).region(r.start(), start).matches();
         }
 
         /** The index of the first mention starting at or after {@code offset} ({@link #mentions} are in text order). */

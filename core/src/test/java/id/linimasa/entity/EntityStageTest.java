@@ -221,16 +221,51 @@ class EntityStageTest {
 
     @Test
     void capitalsThatAreIndonesianWordsAreCitiesUnlessTheyOpenASentenceAsTheWord() {
-        Analysis a = analyse("Lima orang tewas dalam baku tembak di perbatasan.\n"
+        Analysis a = analyse("Lima orang tewas dalam baku tembak di perbatasan Azerbaijan.\n"
                 + "Baku tembak berlangsung dua jam.\n"
                 + "Sehari kemudian, Baku memanggil duta besar Iran.\n"
-                + "Buronan itu ditangkap di Lima pada Oktober.");
+                + "Buronan itu ditangkap di Lima, ibu kota Peru, pada Oktober.");
         assertThat(a.mentions()).noneMatch(m -> m.span().start() == 0 || m.span().start() == a.text().indexOf("Baku tembak"));
         assertThat(idOf(a, "Baku", 1)).isEqualTo("AZE");
-        Analysis acting = analyse("Baku menangguhkan kegiatan kedutaannya di Teheran, sementara Lima menolak permintaan ekstradisi.");
+        Analysis acting = analyse("Baku menangguhkan kegiatan kedutaannya di Teheran, sementara Lima menolak permintaan ekstradisi.\n"
+                + "Hubungan Azerbaijan dan Iran memburuk sejak Januari.");
         assertThat(idOf(acting, "Baku", 0)).isEqualTo("AZE");
         assertThat(idOf(a, "Lima", 1)).isEqualTo("loc:lima");
         assertThat(a.entity("loc:lima").country()).isEqualTo("PER");
+    }
+
+    @Test
+    void limaAndBakuAreTheWordsInAnArticleThatNamesNotTheirState() {
+        Analysis a = analyse("Lima menteri hadir dalam rapat koordinasi di Jakarta, Senin.\n"
+                + "Banjir merendam tiga kecamatan di Kabupaten Lima Puluh Kota, Sumatera Barat.\n"
+                + "Pemerintah daerah menyebut bantuan dari Lima Puluh Kota sudah tiba.");
+        assertThat(a.mentions()).noneMatch(m -> m.text().equals("Lima"));
+        assertThat(a.entities()).noneMatch(e -> e.id().equals("loc:lima") || "PER".equals(e.country()));
+    }
+
+    @Test
+    void anOrdinaryTermSpelledByItsAcronymIsNoBody() {
+        Analysis a = analyse("Pemerintah menaikkan harga Bahan Bakar Minyak (BBM) bersubsidi mulai Sabtu.\n"
+                + "Serikat Petani Nusantara (SPN) menolak kebijakan itu.");
+        assertThat(a.mentions()).extracting(Mention::text).doesNotContain("Bahan Bakar Minyak", "BBM");
+        assertThat(a.mentions()).anyMatch(m -> m.text().equals("Serikat Petani Nusantara") && m.type() == EntityType.ORG);
+    }
+
+    @Test
+    void aPersonOnceAfterKeIsNoPlaceWhenTheArticleAlsoNamesHimAsWho() {
+        Analysis a = analyse("Para petani mengadu ke Dedi soal harga gabah yang anjlok, Senin.\n"
+                + "Dedi berjanji akan memanggil para tengkulak pekan depan.\n"
+                + "Menurut Dedi, pemerintah provinsi siap membeli gabah petani.");
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("Dedi")).isNotEmpty().allMatch(m -> m.type() == EntityType.PER);
+    }
+
+    @Test
+    void kingsAndQueensOfIndonesianNamesGetNoForeignStateFromTheArticle() {
+        Analysis a = analyse("Ratu Atut Chosiyah menghadiri pertemuan dengan delegasi Malaysia di Serang, Selasa.\n"
+                + "Delegasi Malaysia membahas kerja sama perdagangan, dan Pemerintah Malaysia menawarkan beasiswa.\n"
+                + "Raja Juli Antoni juga hadir bersama pejabat Malaysia lainnya.");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PER).isNotEmpty()
+                .noneMatch(e -> "MYS".equals(e.country()));
     }
 
     @Test

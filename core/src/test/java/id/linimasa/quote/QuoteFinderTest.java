@@ -695,4 +695,30 @@ class QuoteFinderTest {
                 .analysis()).quotes();
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:anastasia_widya"));
     }
+
+    @Test
+    void aDegreeLikeBodyBeforeItsVerbStillSpeaks() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("JAKARTA, KOMPAS - Seorang hakim tingkat banding diberhentikan sementara. "
+                        + "MA menegaskan, “Pemeriksaan etik tetap berjalan sampai tuntas.”")
+                .place("loc:jakarta", "JAKARTA", "IDN")
+                .body("org:kompas", "KOMPAS", "IDN")
+                .body("org:ma", "MA", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:ma"));
+    }
+
+    @Test
+    void aTitleRelativeClauseKeepsTheNameAfterItAsSpeaker() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Wakil Ketua DPRD yang juga Ketua Harian Partai Sentosa Bambang Wiratmoko "
+                        + "mengatakan, “Fraksi kami menolak kenaikan tarif air.”")
+                .person("per:bambang_wiratmoko", "Bambang Wiratmoko", "IDN", "Wakil Ketua DPRD")
+                .body("org:dprd", "DPRD", "IDN")
+                .body("org:partai_sentosa", "Partai Sentosa", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:bambang_wiratmoko"));
+        // a relative clause with its own verb still keeps the name after it from speaking
+        assertThat(new QuoteFinder().apply(ArticleFixture.text("Surat yang dikirim Bambang Wiratmoko menyatakan, “Tarif harus ditinjau ulang.”")
+                .person("per:bambang_wiratmoko", "Bambang Wiratmoko", "IDN", "Wakil Ketua DPRD")
+                .analysis()).quotes()).noneMatch(x -> "per:bambang_wiratmoko".equals(x.speakerId()));
+    }
 }
