@@ -7,6 +7,9 @@ import id.linimasa.text.WordSet;
 import id.linimasa.text.WordMap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +103,7 @@ public final class NameFinder {
                 texts[i] = known[i].token();
                 capital[i] = Character.isUpperCase(texts[i].charAt(0));
             }
-            List<String> words = java.util.Arrays.asList(texts);
+            List<String> words = Arrays.asList(texts);
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : personChunks(words, reading.category(), facts, TagChunk.of(reading.tags()))) {
@@ -324,7 +327,7 @@ public final class NameFinder {
     private static void markStates(String text, List<Tagged> sentences, Set<String> learned) {
         if (learned.isEmpty()) return;
         Set<String> states = WordSet.copyOf(learned); // most tokens asked about are no state: told by its filter
-        java.util.BitSet lengths = new java.util.BitSet(); // tokens of other lengths are no state: no substring for them
+        BitSet lengths = new BitSet(); // tokens of other lengths are no state: no substring for them
         for (String state : states) lengths.set(state.length());
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
@@ -361,7 +364,7 @@ public final class NameFinder {
      * called "Jordan Henderson" keeps his first name).
      */
     private void splitPlaceFromPerson(String text, List<Tagged> sentences) {
-        java.util.Map<String, EntityType> standalone = new java.util.HashMap<>();
+        Map<String, EntityType> standalone = new HashMap<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) if (m.type() != EntityType.PER) standalone.putIfAbsent(m.text(), m.type());
         }
@@ -396,13 +399,13 @@ public final class NameFinder {
      * added, unless it is part of a longer capitalised name.
      */
     private static void propagate(String text, List<Tagged> sentences, Map<String, EntityType> fixed) {
-        java.util.Map<String, Named> named = new java.util.HashMap<>();
+        Map<String, Named> named = new HashMap<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 named.computeIfAbsent(m.text(), k -> new Named(new int[TYPES.length], words(text, t, m.span()))).votes()[m.type().ordinal()]++;
             }
         }
-        java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
+        Map<String, EntityType> typeOf = new HashMap<>();
         named.forEach((name, n) -> {
             int[] v = n.votes();
             int best = 0; // a tie goes to the type first declared
@@ -410,7 +413,7 @@ public final class NameFinder {
             typeOf.put(name, TYPES[best]);
         });
         typeOf.putAll(fixed); // a head word or the article's own wording outweighs the tagger's votes
-        java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String name : typeOf.keySet()) {
             if (name.length() <= 2 || !Character.isUpperCase(name.charAt(0))) continue; // a capital: a word at least
             Named n = named.get(name);
@@ -552,12 +555,12 @@ public final class NameFinder {
      * menyampaikan...") names that person, though the tagger distrusts sentence-initial capitals.
      */
     private static void addOpeningNameParts(List<Tagged> sentences) {
-        java.util.Set<String> parts = new java.util.HashSet<>();
+        Set<String> parts = new HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
                 if (m.type() != EntityType.PER) continue;
                 String[] p = EntityLinker.nameParts(m.text());
-                if (p.length > 1) java.util.Collections.addAll(parts, p);
+                if (p.length > 1) Collections.addAll(parts, p);
             }
         }
         for (Tagged t : sentences) {
@@ -828,37 +831,27 @@ public final class NameFinder {
     /**
      * "dikerahkan ke Poso", "ditangkap di Lima": a one-word name right after "di" or "ke" that the tagger took for a
      * person, or for a body no list knows (not an acronym: "ke KPK" is the body's office), is a place, unless it is part
-     * of a person's fuller name in the article or the tagger finds it elsewhere, not after such a word, as who. Returns those names, so that all their uses are places.
+     * of a person's fuller name in the article or the tagger finds it elsewhere, not after such a word, as who. Returns
+     * those names, so that all their uses are places.
      */
     private List<String> placesAfterLocatives(List<Tagged> sentences) {
         List<String> found = new ArrayList<>();
+        Set<String> asWho = new HashSet<>(), personParts = new HashSet<>();
         for (Tagged t : sentences) {
             for (Mention m : t.mentions()) {
-                if (m.type() == EntityType.LOC || m.text().indexOf(' ') >= 0) continue;
-                if (m.type() == EntityType.ORG && (isAcronym(m.text()) || !catalog.lookup(m.text()).isEmpty())) continue;
+                if (m.type() == EntityType.LOC) continue;
+                if (m.type() == EntityType.PER) {
+                    String[] p = EntityLinker.nameParts(m.text());
+                    if (p.length > 1) personParts.addAll(List.of(p));
+                }
+                if (m.text().indexOf(' ') >= 0) continue;
                 int at = TokenSearch.startingAt(t, m.span().start());
-                if (at > 0 && PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) found.add(m.text());
+                // "mengadu ke Dedi ... Dedi berjanji": a name also used as who, not after a locative, stays a person or body
+                if (at <= 0 || !PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) asWho.add(m.text());
+                else if (m.type() != EntityType.ORG || !isAcronym(m.text()) && catalog.lookup(m.text()).isEmpty()) found.add(m.text());
             }
         }
-        if (found.isEmpty()) return found;
-        // "mengadu ke Dedi ... Dedi berjanji": a name also used as who, not after a locative, stays a person or body
-        Set<String> actors = new HashSet<>();
-        for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) {
-                if (m.type() == EntityType.LOC || !found.contains(m.text())) continue;
-                int at = TokenSearch.startingAt(t, m.span().start());
-                if (at <= 0 || !PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) actors.add(m.text());
-            }
-        }
-        found.removeIf(actors::contains);
-        Set<String> personParts = new HashSet<>();
-        for (Tagged t : sentences) {
-            for (Mention m : t.mentions()) if (m.type() == EntityType.PER) {
-                String[] p = EntityLinker.nameParts(m.text());
-                if (p.length > 1) personParts.addAll(List.of(p));
-            }
-        }
-        found.removeIf(personParts::contains);
+        found.removeIf(name -> asWho.contains(name) || personParts.contains(name));
         return found;
     }
 
