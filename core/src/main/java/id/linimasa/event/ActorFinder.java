@@ -633,7 +633,7 @@ final class ActorFinder {
         }
         String known = learned.get(e.id());
         if (known != null) return known;
-        return byOffice(e.id()) ? HOME : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+        return byOffice(e.id()) ? officeState() : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
     }
 
     /**
@@ -646,6 +646,42 @@ final class ActorFinder {
                 && e.roles().stream().allMatch(r -> r.affiliation() == null) && titled(e) == null && !learned.containsKey(id)
                 && Titles.nationalOffice(e);
     }
+
+    /**
+     * Whose national office a title without a state names ("Menteri Dalam Negeri Gerald Darmanin", "Presiden X"): Indonesia's
+     * in an article that names Indonesia; in one that never does, the state or government its first name is ("Pemerintah
+     * Prancis memberlakukan ..."), else the state it names most (at least twice, more than any other); else Indonesia's
+     * (Indonesian news names its own ministers without their state: "Menteri Agama ... bersama Pemerintah Arab Saudi").
+     */
+    private String officeState() {
+        if (officeState == null) {
+            Map<String, Integer> named = new HashMap<>();
+            String opening = null;
+            int leadEnd = analysis.article().leadEnd();
+            for (Mention m : linked) {
+                String state = isoCode(m.entityId()) ? m.entityId() : null;
+                Entity e = entities.get(m.entityId());
+                boolean governs = state != null;
+                // states and their bodies; a city says where, not whose ("Jenewa" in a minister's visit)
+                if (state == null && e != null && e.type() == EntityType.ORG && e.country() != null && isoCode(e.country())) {
+                    state = e.country();
+                    governs = government(e);
+                }
+                if (state != null) named.merge(state, 1, Integer::sum);
+                if (opening == null && m.span().start() >= leadEnd) opening = governs ? state : "";
+            }
+            officeState = HOME;
+            int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> top = named.entrySet().stream().filter(n -> n.getValue() == most).map(Map.Entry::getKey).toList();
+            if (!named.containsKey(HOME)) {
+                if (opening != null && !opening.isEmpty()) officeState = opening;
+                else if (most >= 2 && top.size() == 1) officeState = top.getFirst();
+            }
+        }
+        return officeState;
+    }
+
+    private String officeState;
 
     private boolean ownActor(Entity e) {
         return e.type() == EntityType.ORG && ownActors.computeIfAbsent(e.id(), id -> NonState.organisation(e));
@@ -1058,6 +1094,11 @@ final class ActorFinder {
         return officials && lastMet != null ? new Side(lastMet, lastMet) : pairSide();
     }
 
+    /** The two states most events of the text were between so far (else the two it names most): what talks just told were between. */
+    Side toldPair() {
+        return pairSide();
+    }
+
     private Side pairSide() {
         List<String> told = pairs.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
@@ -1247,7 +1288,9 @@ final class ActorFinder {
             // "Indonesia, Jepang, dan Korea Selatan": the list's last comma stands before its "dan"
             if (joiner && next < stopAt && at[next] == null && JOINERS.contains(sw.words().get(next).lower())) next++;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
-            while (joiner && next < stopAt && at[next] == null && next - k <= 2 && OFFICIALS.contains(sw.words().get(next).lower())) next++;
+            // "A, Penjabat Perdana Menteri Thailand B, dan ...": a list's next member may come with its title
+            while (joiner && next < stopAt && at[next] == null && next - k <= 4
+                    && (OFFICIALS.contains(sw.words().get(next).lower()) || capitalised(sw, next))) next++;
             if ((joiner || title) && next < stopAt && at[next] != null) {
                 k = next;
                 continue;
@@ -1317,7 +1360,7 @@ final class ActorFinder {
         }
         // no state named with them: a national office is Indonesia's
         if (known.isEmpty() && !officers.isEmpty()) {
-            List<String> mapped = states.stream().map(st -> officers.contains(st) ? HOME : st).distinct().toList();
+            List<String> mapped = states.stream().map(st -> officers.contains(st) ? officeState() : st).distinct().toList();
             states.clear();
             states.addAll(mapped);
         }

@@ -200,6 +200,10 @@ public final class EventCoder implements Stage {
                 // "menghadiri jamuan makan malam yang digelar Presiden X": a gathering is met with whoever held it
                 if (target.isEmpty() && p.type() == Plover.CONSULT && !p.passive()) target = withoutSources(actors, actors.relativeAgent(sw, m.end(), stop), source);
                 if (target.isEmpty() && "diplomatic".equals(p.mode())) target = withoutSources(actors, actors.envoyHost(sw, m.end(), stop), source);
+                // "Perundingan itu ditengahi oleh Qatar dan Turki": a mediation is between the sides the text told of
+                if (target.isEmpty() && p.type() == Plover.CONSULT && p.passive() && p.mode() == null && !source.isEmpty()) {
+                    target = withoutSources(actors, actors.toldPair(), source);
+                }
                 // "Dhaka memanggil komisaris tinggi India untuk menyampaikan protes": aimed at the summoned envoy's state
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "mengirim surat protes kepada AFC dan FIFA, meminta agar ...": a request going on from its subject's act is
@@ -494,9 +498,9 @@ public final class EventCoder implements Stage {
      * untuk membebaskan ...") and a noun that names no actors ("pertemuan itu").
      */
     private static boolean names(EventLexicon.Match m, List<Word> words) {
-        // "dalam membantu" is a manner; "dalam percakapan telepon dengan X" names a talk
+        // "dalam membantu" is a manner; "dalam percakapan telepon dengan X", "dalam pertemuan antara A, B, dan C" name a talk
         if (m.verb() > 0 && NOT_AN_EVENT.contains(words.get(m.verb() - 1).lower()) && !(m.pattern().frame() == Frame.NOUN
-                && m.end() < words.size() && words.get(m.end()).is("dengan"))) return false;
+                && m.end() < words.size() && (words.get(m.end()).is("dengan") || words.get(m.end()).is("antara")))) return false;
         // "Selain menarik duta besarnya, Indonesia juga ...": what "selain" adds to was told before
         if (m.start() > 0 && words.get(m.start() - 1).is("selain")) return false;
         // "diusir keluar dari ZEE": a withdrawal word right after a verb is where that verb moved its object
@@ -573,6 +577,12 @@ public final class EventCoder implements Stage {
                 if (light >= 0) {
                     Side subject = actors.before(sw, from, light);
                     if (!subject.isEmpty()) return new Side[]{subject, after};
+                }
+                // "Pertemuan lanjutan (tingkat komandan kedua negara) dijadwalkan ...": talks to come, opening the sentence, are
+                // between the sides the text told of
+                if (p.type() == Plover.CONSULT && start == from && scheduled(words, m.end(), stop)) {
+                    Side sides = after.states().size() > 1 ? after : actors.toldPair();
+                    return sides.states().size() > 1 ? sides.split() : null;
                 }
                 // the actors follow the noun closely, or it names no particular event
                 if (after.isEmpty() || !startsWithin(sw, m.end(), 4)) return null;
@@ -677,6 +687,16 @@ public final class EventCoder implements Stage {
         if (!FOLDS_COMPLEMENT.contains(p.type()) && p.type() != Plover.ACCUSE) return -1;
         for (int i = end; i < to && i <= end + 2; i++) if (Words.verbLike(words.get(i))) return i;
         return -1;
+    }
+
+    /** "dijadwalkan" ends the noun phrase that opens at {@code end}, before any verb or clause break. */
+    private static boolean scheduled(List<Word> words, int end, int stop) {
+        for (int i = end; i < stop; i++) {
+            Word w = words.get(i);
+            if (w.is("dijadwalkan")) return true;
+            if (w.punct() || Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower())) return false;
+        }
+        return false;
     }
 
     /** "bertemu dengan (perwakilan militer) Sudan": "dengan", then only words for officials before the partner's name. */

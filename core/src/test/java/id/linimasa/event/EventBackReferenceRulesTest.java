@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Actors named before the sentence and referred back to: lists of states, bodies by their kind, "pihaknya", armed groups. */
+/**
+ * Actors named before the sentence and referred back to (lists of states, bodies by their kind, "pihaknya", talks told
+ * before), armed groups named after a state, offices named without a state, lists of titled members.
+ */
 class EventBackReferenceRulesTest {
 
     private static List<Event> code(ArticleFixture fixture) {
@@ -69,6 +72,40 @@ class EventBackReferenceRulesTest {
         assertThat(ofType(events, Plover.ASSAULT)).singleElement().satisfies(e -> {
             assertThat(e.sources()).containsExactly("org:tehrik_i_taliban_pakistan");
             assertThat(e.targets()).containsExactly("PAK");
+        });
+    }
+
+    @Test
+    void anOfficeNamedWithoutAStateIsIndonesiasOnlyInAnArticleNamingIndonesia() {
+        ArticleFixture foreign = ArticleFixture.world("Pemerintah Prancis memperpanjang jam malam di Noumea pada Kamis. "
+                        + "Menteri Dalam Negeri Gerald Darmanin menuduh Rusia mencampuri urusan dalam negeri.")
+                .state("FRA", "Prancis").body("org:pemerintah_prancis", "Pemerintah Prancis", "FRA")
+                .person("per:gerald_darmanin", "Gerald Darmanin", null, "Menteri Dalam Negeri");
+        assertThat(ofType(code(foreign), Plover.ACCUSE)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("FRA"));
+        ArticleFixture home = ArticleFixture.world("Indonesia memperpanjang status siaga di Natuna pada Kamis. "
+                        + "Menteri Dalam Negeri Gerald Darmanin menuduh Rusia mencampuri urusan dalam negeri.")
+                .state("IDN", "Indonesia").person("per:gerald_darmanin", "Gerald Darmanin", null, "Menteri Dalam Negeri");
+        assertThat(ofType(code(home), Plover.ACCUSE)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("IDN"));
+    }
+
+    @Test
+    void talksToldBeforeGiveAMediationItsSidesAndTalksToComeTheirs() {
+        List<Event> events = code(ArticleFixture.world("Rusia dan Ukraina sepakat bertukar tawanan pada Sabtu. "
+                + "Perundingan itu ditengahi oleh Amerika Serikat. Pertemuan lanjutan dijadwalkan berlangsung di Jenewa bulan depan."));
+        assertThat(ofType(events, Plover.CONSULT)).filteredOn(e -> e.sources().equals(List.of("USA"))).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactlyInAnyOrder("RUS", "UKR"));
+        assertThat(ofType(events, Plover.CONSULT)).filteredOn(e -> e.status() == EventStatus.PLANNED).singleElement()
+                .satisfies(e -> assertThat(List.of(e.sources().getFirst(), e.targets().getFirst())).containsExactlyInAnyOrder("RUS", "UKR"));
+    }
+
+    @Test
+    void aMeetingBetweenNamedSidesIsAnEventInsideAnotherSentenceAndItsListKeepsTitledMembers() {
+        List<Event> events = code(ArticleFixture.world("Kesepakatan itu dicapai dalam pertemuan antara Presiden Amerika Serikat Joe Biden, "
+                + "Penjabat Perdana Menteri Ukraina Ivan Petrenko, dan Presiden Rusia Vladimir Putin di Jenewa.")
+                .person("per:joe_biden", "Joe Biden", "USA", "Presiden").person("per:ivan_petrenko", "Ivan Petrenko", "UKR", "Penjabat Perdana Menteri"));
+        assertThat(ofType(events, Plover.CONSULT)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("USA");
+            assertThat(e.targets()).containsExactly("UKR", "RUS");
         });
     }
 }
