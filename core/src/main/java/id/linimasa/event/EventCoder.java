@@ -171,6 +171,13 @@ public final class EventCoder implements Stage {
                 // "meminta Myanmar menindak ... saat bertemu Duta Besar Myanmar": so does a clause of time with no subject
                 Side subject = !accuser.isEmpty() && (andBefore(words, m.start()) || whenBefore(words, m.start())) ? accuser : previous;
                 Side[] sides = sides(actors, sw, m, from, stop, subject, quoted[verb]);
+                // "Gedung Putih menyatakan Serbia mengerahkan pasukan ... dan mendesak Beograd menarik ...": a verb going on
+                // from an act told as said would be done to its own doer; it goes on from the one who said it
+                if (sides != null && !subject.isEmpty() && sides[0] == subject && !sides[1].isEmpty()
+                        && subject.states().containsAll(sides[1].states())) {
+                    Side speaker = actors.clauseSubject(sw, from, m.start());
+                    if (!speaker.isEmpty() && !speaker.states().equals(subject.states())) sides = sides(actors, sw, m, from, stop, speaker, quoted[verb]);
+                }
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
                 // "DPRD sepakat menggunakan hak angket": one body agreeing with no partner decides on an act, which is the event
@@ -208,8 +215,10 @@ public final class EventCoder implements Stage {
                 if (target.isEmpty() && SUMMONED_FOR.contains(p.type())) target = withoutSources(actors, summoned(actors, sw, from, m.start()), source);
                 // "mengirim surat protes kepada AFC dan FIFA, meminta agar ...": a request going on from its subject's act is
                 // made to whom that act was aimed at
+                // (also after "dan" when nobody is named to do it: "mengecam penahanan itu ... dan meminta agar para awak dibebaskan")
                 if (target.isEmpty() && p.type() == Plover.REQUEST && !p.passive() && out.size() > before && m.start() > 0
-                        && words.get(m.start() - 1).is(",")) {
+                        && (words.get(m.start() - 1).is(",") || andBefore(words, m.start()) && m.end() < words.size()
+                        && URGED.contains(words.get(m.end()).lower()))) {
                     Event last = out.getLast();
                     if (last.sentence().equals(sentence.span()) && last.sources().equals(source.states()) && !last.targets().isEmpty()) {
                         target = new Side(last.targets(), last.targetEntities());
@@ -218,8 +227,10 @@ public final class EventCoder implements Stage {
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) {
                     boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();
+                    // "mengkritik keputusan Kazakhstan mengundang pasukan asing dan meminta ...": the accused's own act keeps the accuser
+                    boolean accusedActs = !complement && !accuser.isEmpty() && source.states().equals(previous.states());
                     previous = complement ? target : source;
-                    accuser = complement ? source : Side.NONE;
+                    if (!accusedActs) accuser = complement ? source : Side.NONE;
                 }
 
                 List<Integer> others = new ArrayList<>(starts);

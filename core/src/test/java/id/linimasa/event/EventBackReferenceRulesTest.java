@@ -108,4 +108,34 @@ class EventBackReferenceRulesTest {
             assertThat(e.targets()).containsExactly("UKR", "RUS");
         });
     }
+
+    @Test
+    void aVerbGoingOnFromAnActToldAsSaidIsTheSpeakersWhenItWouldBeDoneToTheDoer() {
+        List<Event> events = code(ArticleFixture.world("Washington menyatakan Korea Utara tengah mengerahkan pasukan di perbatasan "
+                + "dan mendesak Pyongyang menarik pasukan tersebut."));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("USA");
+            assertThat(e.targets()).containsExactly("PRK");
+        });
+    }
+
+    @Test
+    void theAccusedsOwnActKeepsTheAccuserForTheVerbAfterDan() {
+        List<Event> events = code(ArticleFixture.world("Amerika Serikat mengkritik keputusan Korea Utara mengundang pasukan asing "
+                + "dan meminta Rusia menarik pasukannya."));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("USA");
+            assertThat(e.targets()).containsExactly("RUS");
+        });
+    }
+
+    @Test
+    void aRequestAfterDanThatNamesNoAddresseeIsMadeToWhomTheActBeforeWasAimed() {
+        List<Event> events = code(ArticleFixture.world("Korea Selatan menahan kapal Korea Utara pada Senin. "
+                + "Pyongyang mengecam penahanan itu dan meminta agar para awak segera dibebaskan."));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("PRK");
+            assertThat(e.targets()).containsExactly("KOR");
+        });
+    }
 }
