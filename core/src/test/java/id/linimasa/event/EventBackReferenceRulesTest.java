@@ -21,19 +21,21 @@ class EventBackReferenceRulesTest {
         return events.stream().filter(e -> e.type() == type).toList();
     }
 
+    /** The one event of the type has exactly these states as sources and targets. */
+    private static void assertSides(List<Event> events, Plover type, List<String> sources, List<String> targets) {
+        assertThat(ofType(events, type)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).isEqualTo(sources);
+            assertThat(e.targets()).isEqualTo(targets);
+        });
+    }
+
     @Test
     void anOrdinalWithNegaraIsTheLastListOfThatManyStates() {
         List<Event> events = code(ArticleFixture.world("Rusia dan Amerika Serikat berunding di Jenewa pada Senin. "
                 + "Sehari kemudian, Rusia, Korea Utara, dan Korea Selatan bertemu di Beijing. "
                 + "Ketiga negara itu kemudian mengecam Ukraina. Amerika Serikat mendesak ketiga negara itu menghentikan latihan."));
-        assertThat(ofType(events, Plover.ACCUSE)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("RUS", "PRK", "KOR");
-            assertThat(e.targets()).containsExactly("UKR");
-        });
-        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("USA");
-            assertThat(e.targets()).containsExactly("RUS", "PRK", "KOR");
-        });
+        assertSides(events, Plover.ACCUSE, List.of("RUS", "PRK", "KOR"), List.of("UKR"));
+        assertSides(events, Plover.REQUEST, List.of("USA"), List.of("RUS", "PRK", "KOR"));
     }
 
     @Test
@@ -57,10 +59,7 @@ class EventBackReferenceRulesTest {
     void pihaknyaIsTheSideOfWhomTheSentenceHasSpeakingElseOfTheLastPersonNamed() {
         List<Event> events = code(ArticleFixture.world("Putin berbicara kepada wartawan di Moskow pada Selasa. "
                 + "Pihaknya juga berencana meminta bantuan Korea Utara, ujar Putin."));
-        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("RUS");
-            assertThat(e.targets()).containsExactly("PRK");
-        });
+        assertSides(events, Plover.REQUEST, List.of("RUS"), List.of("PRK"));
         events = code(ArticleFixture.world("Choe Son Hui tiba di Moskow pada Selasa. Pihaknya mengancam Ukraina."));
         assertThat(ofType(events, Plover.THREATEN)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("PRK"));
     }
@@ -69,10 +68,7 @@ class EventBackReferenceRulesTest {
     void anArmedMovementNamedAfterAStateDoesNotActForIt() {
         List<Event> events = code(ArticleFixture.world("Tehrik-i-Taliban Pakistan menyerang pos militer Pakistan pada Senin.")
                 .state("PAK", "Pakistan").body("org:tehrik_i_taliban_pakistan", "Tehrik-i-Taliban Pakistan", null));
-        assertThat(ofType(events, Plover.ASSAULT)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("org:tehrik_i_taliban_pakistan");
-            assertThat(e.targets()).containsExactly("PAK");
-        });
+        assertSides(events, Plover.ASSAULT, List.of("org:tehrik_i_taliban_pakistan"), List.of("PAK"));
     }
 
     @Test
@@ -103,39 +99,27 @@ class EventBackReferenceRulesTest {
         List<Event> events = code(ArticleFixture.world("Kesepakatan itu dicapai dalam pertemuan antara Presiden Amerika Serikat Joe Biden, "
                 + "Penjabat Perdana Menteri Ukraina Ivan Petrenko, dan Presiden Rusia Vladimir Putin di Jenewa.")
                 .person("per:joe_biden", "Joe Biden", "USA", "Presiden").person("per:ivan_petrenko", "Ivan Petrenko", "UKR", "Penjabat Perdana Menteri"));
-        assertThat(ofType(events, Plover.CONSULT)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("USA");
-            assertThat(e.targets()).containsExactly("UKR", "RUS");
-        });
+        assertSides(events, Plover.CONSULT, List.of("USA"), List.of("UKR", "RUS"));
     }
 
     @Test
     void aVerbGoingOnFromAnActToldAsSaidIsTheSpeakersWhenItWouldBeDoneToTheDoer() {
         List<Event> events = code(ArticleFixture.world("Washington menyatakan Korea Utara tengah mengerahkan pasukan di perbatasan "
                 + "dan mendesak Pyongyang menarik pasukan tersebut."));
-        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("USA");
-            assertThat(e.targets()).containsExactly("PRK");
-        });
+        assertSides(events, Plover.REQUEST, List.of("USA"), List.of("PRK"));
     }
 
     @Test
     void theAccusedsOwnActKeepsTheAccuserForTheVerbAfterDan() {
         List<Event> events = code(ArticleFixture.world("Amerika Serikat mengkritik keputusan Korea Utara mengundang pasukan asing "
                 + "dan meminta Rusia menarik pasukannya."));
-        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("USA");
-            assertThat(e.targets()).containsExactly("RUS");
-        });
+        assertSides(events, Plover.REQUEST, List.of("USA"), List.of("RUS"));
     }
 
     @Test
     void aRequestAfterDanThatNamesNoAddresseeIsMadeToWhomTheActBeforeWasAimed() {
         List<Event> events = code(ArticleFixture.world("Korea Selatan menahan kapal Korea Utara pada Senin. "
                 + "Pyongyang mengecam penahanan itu dan meminta agar para awak segera dibebaskan."));
-        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
-            assertThat(e.sources()).containsExactly("PRK");
-            assertThat(e.targets()).containsExactly("KOR");
-        });
+        assertSides(events, Plover.REQUEST, List.of("PRK"), List.of("KOR"));
     }
 }
