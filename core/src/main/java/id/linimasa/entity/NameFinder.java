@@ -165,8 +165,13 @@ public final class NameFinder {
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
-            ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            sorted.add(t.withMentions(List.copyOf(ms)));
+            ms.sort((a, b) -> a.span().start() != b.span().start() ? Integer.compare(a.span().start(), b.span().start())
+                    : Integer.compare(b.span().end(), a.span().end()));
+            // A name is one mention: where rules left two over the same words ("Anna Moneymaker" and
+            // "Moneymaker/The New York Times" of a photo credit), the one that starts first stands.
+            List<Mention> apart = new ArrayList<>(ms.size());
+            for (Mention m : ms) if (apart.isEmpty() || apart.getLast().span().end() <= m.span().start()) apart.add(m);
+            sorted.add(t.withMentions(List.copyOf(apart)));
         }
         return new Found(sorted, learned);
     }
