@@ -49,10 +49,10 @@ public final class Words {
         Word[] first = new Word[tokens.distinct()];
         List<Word> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            Span t = tokens.span(i);
-            Word f = first[tokens.id(i)];
-            if (f == null) words.add(first[tokens.id(i)] = word(text, t, tokens.lower(tokens.id(i))));
-            else words.add(new Word(t.start(), t.end(), f.lower(), f.bare(), f.punct()));
+            int id = tokens.id(i);
+            Word f = first[id];
+            if (f == null) words.add(first[id] = word(text, tokens.start(i), tokens.end(i), tokens.lower(id)));
+            else words.add(new Word(tokens.start(i), tokens.end(i), f.lower(), f.bare(), f.punct()));
         }
         this.all = words;
     }
@@ -94,13 +94,13 @@ public final class Words {
         String text = tokens.text();
         List<Span> cut = Tokenizer.tokens(text, range);
         List<Word> out = new ArrayList<>(cut.size());
-        for (Span t : cut) out.add(word(text, t, t.of(text).toLowerCase(Locale.ROOT)));
+        for (Span t : cut) out.add(word(text, t.start(), t.end(), t.of(text).toLowerCase(Locale.ROOT)));
         return out;
     }
 
-    private static Word word(String text, Span t, String lower) {
-        boolean punct = t.end() - t.start() == 1 && !Character.isLetterOrDigit(text.charAt(t.start()));
-        return new Word(t.start(), t.end(), lower, punct ? lower : bare(lower), punct);
+    private static Word word(String text, int start, int end, String lower) {
+        boolean punct = end - start == 1 && !Character.isLetterOrDigit(text.charAt(start));
+        return new Word(start, end, lower, punct ? lower : bare(lower), punct);
     }
 
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */

@@ -5,40 +5,38 @@ import java.util.Locale;
 
 /**
  * The tokens of one article's analysis text ({@link Tokenizer}'s), found once and read by every stage that works word
- * by word: each token's span, and for each distinct token (the same chars) one id, one String of its text and one of
+ * by word: each token's offsets, and for each distinct token (the same chars) one id, one String of its text and one of
  * its lower case, so that the stages neither tokenise the text again nor copy and lower-case a recurring word each time.
  * Immutable.
  */
 public final class Tokens {
 
     /** No tokens: an analysis before its text is tokenised. */
-    public static final Tokens NONE = new Tokens("", new Span[0], new int[0], new String[0], new String[0]);
+    public static final Tokens NONE = new Tokens("", new int[0], new int[0], new int[0], new String[0], new String[0]);
 
     private final String text;
-    private final Span[] spans;
+    /** Where each token starts and ends (ints, not spans: most readers want the offsets, and a span costs as much as a word). */
+    private final int[] starts;
+    private final int[] ends;
     /** Each token's distinct-token id: tokens of the same chars share it; numbered in the order first seen. */
     private final int[] ids;
     private final String[] texts;
     private final String[] lowers;
-    /** Where each token ends, read from one array by {@link #firstEndingAfter}. */
-    private final int[] ends;
 
-    private Tokens(String text, Span[] spans, int[] ids, String[] texts, String[] lowers) {
+    private Tokens(String text, int[] starts, int[] ends, int[] ids, String[] texts, String[] lowers) {
         this.text = text;
-        this.spans = spans;
+        this.starts = starts;
+        this.ends = ends;
         this.ids = ids;
         this.texts = texts;
         this.lowers = lowers;
-        this.ends = new int[spans.length];
-        for (int i = 0; i < spans.length; i++) ends[i] = spans[i].end();
     }
 
     /** The tokens of the text, as {@link Tokenizer#tokens(String)} cuts it. */
     public static Tokens of(String text) {
         char[] c = text.toCharArray();
         int n = c.length, count = 0;
-        Span[] spans = new Span[Math.max(10, n / 5)];
-        int[] ids = new int[spans.length];
+        int[] starts = new int[Math.max(10, n / 5)], ends = new int[starts.length], ids = new int[starts.length];
         Distinct distinct = new Distinct(c, n / 16);
         for (int i = 0; i < n; ) {
             if (Tokenizer.isSpace(c[i])) {
@@ -47,20 +45,43 @@ public final class Tokens {
             }
             int j = Tokenizer.tokenEnd(c, i, n), h = 0;
             for (int k = i; k < j; k++) h = 31 * h + c[k];
-            if (count == spans.length) {
-                spans = Arrays.copyOf(spans, count * 2);
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
                 ids = Arrays.copyOf(ids, count * 2);
             }
-            spans[count] = new Span(i, j);
+            starts[count] = i;
+            ends[count] = j;
             ids[count++] = distinct.id(i, j, h);
             i = j;
         }
         String[] texts = new String[distinct.size], lowers = new String[distinct.size];
         for (int id = 0; id < distinct.size; id++) {
-            texts[id] = new String(c, distinct.starts[id], distinct.ends[id] - distinct.starts[id]);
-            lowers[id] = texts[id].toLowerCase(Locale.ROOT);
+            int from = distinct.starts[id], length = distinct.ends[id] - from;
+            texts[id] = new String(c, from, length);
+            lowers[id] = lowerCase(texts[id], c, from, length);
         }
-        return new Tokens(text, Arrays.copyOf(spans, count), Arrays.copyOf(ids, count), texts, lowers);
+        return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(ids, count), texts, lowers);
+    }
+
+    /**
+     * {@code token.toLowerCase(Locale.ROOT)}, {@code token} being {@code c[from, from + length)}: an ASCII token is
+     * lowered from the chars at hand (most are lower-case already, and are their own lower case).
+     */
+    private static String lowerCase(String token, char[] c, int from, int length) {
+        boolean upper = false;
+        for (int k = from; k < from + length; k++) {
+            char ch = c[k];
+            if (ch >= 0x80) return token.toLowerCase(Locale.ROOT);
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!upper) return token;
+        char[] lower = new char[length];
+        for (int k = 0; k < length; k++) {
+            char ch = c[from + k];
+            lower[k] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return new String(lower);
     }
 
     /** The text the tokens are of. */
@@ -69,16 +90,22 @@ public final class Tokens {
     }
 
     public int size() {
-        return spans.length;
+        return starts.length;
     }
 
-    public Span span(int i) {
-        return spans[i];
+    public int start(int i) {
+        return starts[i];
     }
 
-    /** The spans of tokens {@code [from, to)}, in a new array. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The spans of tokens {@code [from, to)}, made anew. */
     public Span[] spans(int from, int to) {
-        return Arrays.copyOfRange(spans, from, to);
+        Span[] out = new Span[to - from];
+        for (int i = from; i < to; i++) out[i - from] = new Span(starts[i], ends[i]);
+        return out;
     }
 
     /** The number of distinct tokens; ids run from 0 to it. */
@@ -118,24 +145,24 @@ public final class Tokens {
      */
     public int[] range(Span range) {
         int a = firstEndingAfter(range.start()), b = a;
-        while (b < spans.length && spans[b].start() < range.end()) b++;
-        return a < b && (spans[a].start() < range.start() || spans[b - 1].end() > range.end()) ? null : new int[]{a, b};
+        while (b < starts.length && starts[b] < range.end()) b++;
+        return a < b && (starts[a] < range.start() || ends[b - 1] > range.end()) ? null : new int[]{a, b};
     }
 
     /** Tokens are a function of their text. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Tokens t && t.text.equals(text) && t.spans.length == spans.length;
+        return o instanceof Tokens t && t.text.equals(text) && t.starts.length == starts.length;
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode() * 31 + spans.length;
+        return text.hashCode() * 31 + starts.length;
     }
 
     @Override
     public String toString() {
-        return "Tokens[" + spans.length + " of " + text.length() + " chars]";
+        return "Tokens[" + starts.length + " of " + text.length() + " chars]";
     }
 
     /** The first occurrence of each distinct token, found by its chars: open addressing, at most half full. */
