@@ -763,6 +763,7 @@ public final class TimexTagger {
         }
         if (date == null) return null;
         boolean explicit = g(m, "by") != null || g(m, "y") != null || g(m, "ny") != null;
+        if (!explicit) date = yearOfWeekday(date, TimeLexicon.weekday(g(m, "wd")), s);
         // "Senin (27 Februari 2023)": a bracket closes only one it opened.
         int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
         if (g(m, "open") != null && g(m, "close") == null) return null;
@@ -773,6 +774,23 @@ public final class TimexTagger {
         }
         s.datedWeekdays.put(date.getDayOfWeek(), date);
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
+    }
+
+    /**
+     * A yearless date with its weekday is in the year, of those next to the one the sentence's tense chose, where
+     * the day has that weekday: "sepakat tidak akan ..., usai bertemu ..., Kamis (14/12)" a day after publication
+     * reads as ahead, but 14 December is a Thursday only in the year before.
+     */
+    private static LocalDate yearOfWeekday(LocalDate date, DayOfWeek named, Scan s) {
+        if (named == null || date.getDayOfWeek() == named) return date;
+        LocalDate base = s.dct != null ? s.dct : date;
+        LocalDate best = date;
+        for (int dy = -1; dy <= 1; dy += 2) {
+            LocalDate c = date.plusYears(dy);
+            if (c.getDayOfMonth() != date.getDayOfMonth() || c.getDayOfWeek() != named) continue;
+            if (best == date || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
+        }
+        return best;
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {

@@ -752,6 +752,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aWeekdaysDateIsInTheYearWhereItHasThatWeekdayWhateverTheTense() {
+            PublicationTime fri = PublicationTime.parse("2023-12-15T09:00+07:00");
+            assertThat(only("Kedua menteri sepakat tidak akan menambah pasukan, usai bertemu di perbatasan, Kamis (14/12).", fri))
+                    .containsExactly(x("Kamis (14/12)", TimexType.DATE, "2023-12-14"));
+            assertThat(only("Kedua menteri akan bertemu lagi di perbatasan, Kamis (12/12).", fri))
+                    .containsExactly(x("Kamis (12/12)", TimexType.DATE, "2024-12-12"));
+        }
+
+        @Test
         void aQuotationsYearStaysInIt() {
             PublicationTime sat = PublicationTime.parse("2016-07-30");
             assertThat(tag("\"Tahun lalu pengunjung mencapai 40.000 orang,\" kata ketua panitia, Jumat (29/7).", sat)).extracting(Timex::value)
