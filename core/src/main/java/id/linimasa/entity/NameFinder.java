@@ -3,6 +3,7 @@ package id.linimasa.entity;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.Tokens;
 import id.linimasa.text.WordSet;
 import id.linimasa.text.WordMap;
 
@@ -96,11 +97,15 @@ public final class NameFinder {
     }
 
     /** {@code datelineEnd}: where the dateline's place opening the text ends ("Kendari (ANTARA) - ..."), 0 when none. */
-    public Found find(String text, List<Sentence> sentences, int datelineEnd) {
+    public Found find(Tokens all, List<Sentence> sentences, int datelineEnd) {
+        String text = all.text();
         List<Tagged> out = new ArrayList<>();
+        NerModel.Word[] byId = new NerModel.Word[all.distinct()]; // each distinct token of the article looked up once
         for (Sentence s : sentences) {
-            List<Span> tokens = Tokenizer.tokens(text, s.span());
-            NerModel.Word[] known = model.words(text, tokens);
+            int[] range = all.range(s.span());
+            // a copy of the sentence's spans, not a view: the rules read them by index many times
+            List<Span> tokens = range == null ? Tokenizer.tokens(text, s.span()) : Arrays.asList(all.spans(range[0], range[1]));
+            NerModel.Word[] known = range == null ? model.words(text, tokens) : model.words(all, range[0], range[1], byId);
             int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
