@@ -83,7 +83,7 @@ final class BlockClassifier {
         List<BlockLabel> labels = new ArrayList<>(blocks.size());
         // blocks of one element share its context string, and elements share class names: match the patterns once per name
         Map<String, Integer> hints = new HashMap<>();
-        for (Block b : blocks) labels.add(labelShort(b, hints.computeIfAbsent(b.near(), BlockClassifier::nearHints)));
+        for (Block b : blocks) labels.add(label(b, hints.computeIfAbsent(b.near(), BlockClassifier::nearHints)));
         markTeasers(blocks, labels);
         markTruncated(blocks, labels);
         markPhotoTexts(blocks, labels);
@@ -298,29 +298,6 @@ final class BlockClassifier {
 
     static BlockLabel label(Block b) {
         return label(b, contextHints(b.context()));
-    }
-
-    /** A block's own label depends on its text, tag, link text and the hints of the names around it, nothing else. */
-    private record Labelled(String text, String tag, int linkChars, int hints) {
-    }
-
-    /**
-     * Menus, share rows, section labels, bylines and footers recur on every page of a site, many across sites: a short block
-     * is labelled once, while the memo stays small (prose, longer and seldom repeated, is labelled each time).
-     */
-    private static final Map<Labelled, BlockLabel> SHORT_LABELS = new ConcurrentHashMap<>();
-    private static final int SHORT_LABELS_KEPT = 20_000;
-    private static final int SHORT_BLOCK_CHARS = 120;
-
-    private static BlockLabel labelShort(Block b, int hints) {
-        if (b.text().length() > SHORT_BLOCK_CHARS) return label(b, hints);
-        Labelled key = new Labelled(b.text(), b.tag(), b.linkChars(), hints);
-        BlockLabel known = SHORT_LABELS.get(key);
-        if (known != null) return known;
-        BlockLabel label = label(b, hints);
-        if (SHORT_LABELS.size() >= SHORT_LABELS_KEPT) SHORT_LABELS.clear();
-        SHORT_LABELS.put(key, label);
-        return label;
     }
 
     private static BlockLabel label(Block b, int hints) {
