@@ -1,5 +1,6 @@
 package id.linimasa;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.linimasa.entity.Entity;
 import id.linimasa.entity.Mention;
 import id.linimasa.event.Event;
@@ -19,11 +20,14 @@ import java.util.List;
  * @param text     {@link Article#analysisText()}, joined once for all the stages
  * @param tokens   the text's tokens, found once for the stages that work word by word; {@link Tokens#NONE} until the
  *                 sentence stage adds them
+ * Both are derived from the article, so they are not written with the layers (JSON); read back, they are made again.
  */
 public record Analysis(Article article, List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
-                       List<Timex> timexes, List<Quote> quotes, List<Event> events, String text, Tokens tokens) {
+                       List<Timex> timexes, List<Quote> quotes, List<Event> events, @JsonIgnore String text, @JsonIgnore Tokens tokens) {
 
     public Analysis {
+        if (text == null) text = article.analysisText();
+        if (tokens == null) tokens = Tokens.of(text);
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         entities = List.copyOf(entities);
@@ -35,12 +39,7 @@ public record Analysis(Article article, List<Sentence> sentences, List<Mention> 
     /** An analysis with the layers given, its text tokenised. */
     public Analysis(Article article, List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
                     List<Timex> timexes, List<Quote> quotes, List<Event> events) {
-        this(article, sentences, mentions, entities, timexes, quotes, events, article.analysisText());
-    }
-
-    private Analysis(Article article, List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
-                     List<Timex> timexes, List<Quote> quotes, List<Event> events, String text) {
-        this(article, sentences, mentions, entities, timexes, quotes, events, text, Tokens.of(text));
+        this(article, sentences, mentions, entities, timexes, quotes, events, null, null);
     }
 
     public static Analysis of(Article article) {
