@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -280,6 +281,7 @@ public final class EventCoder implements Stage {
                         && actors.actsAsState(e.targets().getFirst())) actors.sawPair(e.sources().getFirst(), e.targets().getFirst(),
                         e.type() == Plover.CONSULT);
             }
+            namedRequest(actors, sw, sentence, out.subList(before, out.size())).ifPresent(out::add);
             // "Putin menegaskan bahwa hubungan ... sesuai rencana ketika ia menerima kunjungan ...": a statement beside an
             // event of others; what a speaker does in the same sentence ("membantah ... dan menyebut ...") is the statement
             if (!sentence.caption()) {
@@ -327,6 +329,28 @@ public final class EventCoder implements Stage {
         if (target.isEmpty()) return e;
         return new Event(e.type(), e.mode(), e.sources(), target.states(), e.location(), e.date(), e.sentence(), e.trigger(),
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), target.named());
+    }
+
+    /**
+     * "mengirim tim ... atas permintaan Basarnas", "Atas permintaan Pemerintah Malaysia, rombongan ... membawa": a request
+     * the sentence's act answers, named by its maker right after "atas permintaan", is made to the one the act is by.
+     * Undated (it was made before the act told), reported when that act is.
+     */
+    private static Optional<Event> namedRequest(ActorFinder actors, SentenceWords sw, Sentence sentence, List<Event> told) {
+        List<Word> words = sw.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "menolak permintaan X untuk/agar ..." tells what was asked as the refusal's object, which the batches code apart
+            if (!words.get(i).bare().equals("permintaan") || i == 0 || !words.get(i - 1).is("atas") || sw.mentionAt()[i + 1] == null) continue;
+            Side maker = actors.after(sw, i + 1, words.size());
+            if (maker.isEmpty()) continue;
+            for (Event act : told) {
+                if (act.sources().isEmpty() || act.sources().stream().anyMatch(maker.states()::contains)) continue;
+                EventStatus status = act.status() == EventStatus.REPORTED ? EventStatus.REPORTED : EventStatus.ASSERTED;
+                return Optional.of(new Event(Plover.REQUEST, null, maker.states(), act.sources(), null, null, sentence.span(),
+                        words.get(i).span(), 0.6, status, sentence.caption(), maker.named(), act.sourceEntities()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The light verb ("melakukan", "mengadakan") standing just before a noun that names its act, or -1. */

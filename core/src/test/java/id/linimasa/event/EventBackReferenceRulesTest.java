@@ -122,4 +122,14 @@ class EventBackReferenceRulesTest {
                 + "Pyongyang mengecam penahanan itu dan meminta agar para awak segera dibebaskan."));
         assertSides(events, Plover.REQUEST, List.of("PRK"), List.of("KOR"));
     }
+
+    @Test
+    void aRequestAnActAnswersAtItsMakersAskingIsMadeToWhomTheActIsBy() {
+        List<Event> events = code(ArticleFixture.world("Rusia mengirim tim penyelamat ke Pyongyang atas permintaan Korea Utara, "
+                + "kata Peskov."));
+        assertSides(events, Plover.REQUEST, List.of("PRK"), List.of("RUS"));
+        // the object of a refusal is what was asked, which the gold codes apart
+        assertThat(ofType(code(ArticleFixture.world("Rusia menolak permintaan Ukraina untuk membebaskan kapal tersebut.")),
+                Plover.REQUEST)).isEmpty();
+    }
 }
