@@ -20,7 +20,7 @@ import java.util.function.Function;
 final class DefinedNames {
 
     /** Lower-case words inside a name that its acronym skips ("Badan Pengawas Obat dan Makanan (BPOM)"). */
-    private static final Set<String> CONNECTORS = WordSet.of("dan", "untuk", "bagi", "atas", "dari", "se", "of", "and", "for", "the");
+    private static final Set<String> CONNECTORS = WordSet.of("dan", "untuk", "bagi", "atas", "dari", "se", "of", "and", "for", "the", "on", "in");
     /** How many words a name spelled by its acronym may take. */
     private static final int LONGEST = 10;
 
@@ -49,14 +49,19 @@ final class DefinedNames {
                 String acronym = acronymLetters(w.get(i + 1));
                 if (acronym == null) continue;
                 int start = nameStart(t, i, acronym);
+                if (start < 0) start = spelledStart(t, i, acronym);
                 if (start < 0) start = headedStart(t, i);
                 if (start < 0) continue;
                 Span name = new Span(t.tokens().get(start).start(), t.tokens().get(i - 1).end());
-                EntityType type = typeOf(text, t, name, start, i);
-                if (type == null) continue;
                 List<Mention> ms = t.mentions();
-                ms.removeIf(m -> name.contains(m.span()));
-                ms.add(new Mention(name, name.of(text), type, null));
+                Mention whole = null;
+                for (Mention m : ms) if (m.span().equals(name)) whole = m;
+                EntityType type = whole != null ? whole.type() : typeOf(text, t, name, start, i);
+                if (type == null) continue;
+                if (whole == null) {
+                    ms.removeIf(m -> name.contains(m.span()));
+                    ms.add(new Mention(name, name.of(text), type, null));
+                }
                 Span acr = t.tokens().get(i + 1);
                 if (ms.stream().noneMatch(m -> m.span().overlaps(acr))) ms.add(new Mention(acr, w.get(i + 1), type, null));
                 joined.put(name.of(text), type);
@@ -106,6 +111,38 @@ final class DefinedNames {
     }
 
     /**
+     * "Southeast Asian Fisheries Development Center (SEAFDEC)": an acronym that takes more than the first letter of some
+     * words; the start of the longest run of capitalised words (and connectors) before the bracket that spells it, each
+     * word giving its first letter and maybe some later ones in order, each connector nothing or its first; or -1.
+     */
+    private static int spelledStart(NameFinder.Tagged t, int open, String acronym) {
+        int first = open;
+        while (first - 1 >= 0 && open - first < LONGEST && (t.capital()[first - 1] || CONNECTORS.contains(t.words().get(first - 1)) && first < open)) first--;
+        for (int s = first; s < open - 1; s++) {
+            if (!t.capital()[s]) continue;
+            if (spells(t.words().subList(s, open), 0, acronym, 0)) return s;
+        }
+        return -1;
+    }
+
+    /** Whether words from {@code w} on spell the acronym's letters from {@code a} on (see {@link #spelledStart}). */
+    private static boolean spells(List<String> words, int w, String acronym, int a) {
+        if (w == words.size()) return a == acronym.length();
+        String word = words.get(w).toUpperCase(java.util.Locale.ROOT);
+        if (CONNECTORS.contains(words.get(w)) && spells(words, w + 1, acronym, a)) return true;
+        if (a == acronym.length() || word.charAt(0) != acronym.charAt(a)) return false;
+        // the word's first letter, then any of its later letters in order, then the next word
+        int next = a + 1;
+        if (spells(words, w + 1, acronym, next)) return true;
+        for (int k = 1; k < word.length() && next < acronym.length(); k++) {
+            if (word.charAt(k) != acronym.charAt(next)) continue;
+            next++;
+            if (spells(words, w + 1, acronym, next)) return true;
+        }
+        return false;
+    }
+
+    /**
      * "Mahkamah Internasional (ICJ)", "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)": an acronym from
      * another language or shaped freely; the nearest capitalised word before the bracket, over capitalised words and
      * connectors, that heads a body's name ({@link #headType}) starts the name; -1 when none does.
@@ -132,16 +169,15 @@ final class DefinedNames {
     }
 
     /**
-     * The joined name's type: the catalog's, the head word's, or the one type of the names the tagger found inside when
-     * none is a state; a body when they are mixed or hold a state. Null when nothing is to change (the name is found
-     * whole), a found name reaches out of it, or nothing types it (an ordinary term).
+     * The joined name's type: the catalog's, the head word's, a body's for an English body word at its end, or the one
+     * type of the names the tagger found inside when none is a state; a body when they are mixed or hold a state. Null
+     * when a found name reaches out of it, or nothing types it (an ordinary term).
      */
     private EntityType typeOf(String text, NameFinder.Tagged t, Span name, int start, int open) {
         EntityType inner = null;
         boolean mixed = false, state = false;
         for (Mention m : t.mentions()) {
             if (!m.span().overlaps(name)) continue;
-            if (m.span().equals(name)) return null;
             if (!name.contains(m.span())) return null;
             if (inner != null && inner != m.type()) mixed = true;
             inner = m.type();
@@ -150,6 +186,7 @@ final class DefinedNames {
         for (String id : catalog.lookup(name.of(text))) return catalog.get(id).type();
         EntityType head = headType.apply(t.words().subList(start, open));
         if (head != null) return head;
+        if (NameFinder.companyTail(name.of(text))) return EntityType.ORG; // "... Management Authority (AFMA)": no person
         // nothing types it: an ordinary term spelled by its acronym ("Bahan Bakar Minyak (BBM)"), no name
         return inner == null ? null : !mixed && !state ? inner : EntityType.ORG;
     }

@@ -3,6 +3,7 @@ package id.linimasa.entity;
 import id.linimasa.Analysis;
 import id.linimasa.Layer;
 import id.linimasa.Stage;
+import id.linimasa.extract.LeadFinder;
 import id.linimasa.text.Span;
 import id.linimasa.text.WordSet;
 
@@ -48,7 +49,7 @@ public final class EntityStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
-        NameFinder.Found names = finder.find(text, analysis.sentences());
+        NameFinder.Found names = finder.find(text, analysis.sentences(), datelineEnd(analysis.article(), text));
         List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
@@ -84,6 +85,13 @@ public final class EntityStage implements Stage {
         Set<String> states = new LinkedHashSet<>();
         for (String name : names.states()) states.add(EntityLinker.ownId(new Mention(null, name, EntityType.LOC, null)));
         return analysis.withEntities(mentions, entities(text, tagged, linked, states, leadEnd));
+    }
+
+    /** Where the dateline's place opening the text ends ("Kendari" of "Kendari (ANTARA) - ..."), or 0. */
+    private static int datelineEnd(id.linimasa.extract.Article article, String text) {
+        if (article.leadEnd() == 0) return 0;
+        String place = article.dateline() != null ? article.dateline() : LeadFinder.dateline(text);
+        return place != null && !place.isEmpty() && text.startsWith(place) && place.length() < article.leadEnd() ? place.length() : 0;
     }
 
     /**
@@ -127,16 +135,27 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * "Badan Pengawas Obat dan Makanan (BPOM)": an acronym the catalog does not know, in brackets right after
-     * a name, is that name; so is every later use of the acronym in the article.
+     * "Badan Pengawas Obat dan Makanan (BPOM)", "Komando Pusat Amerika Serikat (CENTCOM)", "Wahana Lingkungan Hidup
+     * Indonesia (Walhi)": an acronym the catalog does not know, in brackets right after a body's or place's name, is that
+     * name; so is every later use of the acronym in the article. A name the catalog does not know before an acronym it
+     * knows is the catalog's body ("Badan Nasional Pencarian dan Pertolongan (Basarnas)").
      */
-    private static void joinAcronyms(String text, Map<Span, Mention> linked) {
+    private void joinAcronyms(String text, Map<Span, Mention> linked) {
         Map<String, String> defined = new LinkedHashMap<>();
         Mention previous = null;
         for (Mention m : linked.values()) {
-            if (previous != null && previous.entityId() != null && m.type() != EntityType.PER && Gazetteer.isAcronym(m.text())
-                    && isOwnId(m) && text.substring(previous.span().end(), m.span().start()).strip().equals("(")) {
-                defined.putIfAbsent(m.entityId(), previous.entityId());
+            if (previous != null && previous.entityId() != null && previous.type() != EntityType.PER && m.entityId() != null
+                    && m.text().indexOf(' ') < 0 && !m.text().equals(previous.text())
+                    && text.substring(previous.span().end(), m.span().start()).strip().equals("(")
+                    && text.startsWith(")", m.span().end())) {
+                // "Jakarta (ANTARA) -": a dateline's outlet is no place's acronym; told by the type
+                boolean known = linker.catalogEntity(m.entityId()) != null, longKnown = linker.catalogEntity(previous.entityId()) != null;
+                boolean sameType = m.type() == previous.type() || m.type() == EntityType.PER;
+                if (!known && sameType && (capitals(m.text()) >= 2 || m.type() == EntityType.ORG)) {
+                    defined.putIfAbsent(m.entityId(), previous.entityId());
+                } else if (known && !longKnown && previous.type() == m.type()) {
+                    defined.putIfAbsent(previous.entityId(), m.entityId());
+                }
             }
             previous = m;
         }
@@ -150,8 +169,14 @@ public final class EntityStage implements Stage {
         });
     }
 
+    private static int capitals(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) n++;
+        return n;
+    }
+
     /** Legal forms written before an Indonesian company's name. */
-    private static final Set<String> COMPANY_FORMS = WordSet.of("PT", "PT.", "CV", "CV.");
+    static final Set<String> COMPANY_FORMS = WordSet.of("PT", "PT.", "CV", "CV.");
 
     /**
      * "PT Cerdas Nusantara Digital ... Cerdas Nusantara menyatakan": the leading words of a company's name without its

@@ -30,6 +30,8 @@ public final class NameFinder {
     private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
     private final Map<String, EntityType> heads;
+    /** Words that open regional names and belong to them ("La Ode", "Lalu", "I Gusti Ngurah"), longest first. */
+    private final List<String[]> namePrefixes;
     private final int longestHead;
     /** The first and the last words of the heads: a phrase that begins or ends with no such word is no head. */
     private final Set<String> headStarts, headEnds;
@@ -53,6 +55,10 @@ public final class NameFinder {
             h.put(c[1].toLowerCase(Locale.ROOT), EntityType.valueOf(c[0]));
         }
         this.heads = WordMap.copyOf(h);
+        List<String[]> prefixes = new ArrayList<>();
+        for (String line : EntityCatalog.resourceLines("name-prefixes.txt")) prefixes.add(line.split(" "));
+        prefixes.sort((a, b) -> b.length - a.length);
+        this.namePrefixes = List.copyOf(prefixes);
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.headStarts = WordSet.copyOf(h.keySet().stream().map(w -> w.split(" ")[0]).toList());
         this.headEnds = WordSet.copyOf(h.keySet().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).toList());
@@ -89,7 +95,8 @@ public final class NameFinder {
     public record Found(List<Tagged> sentences, Set<String> states) {
     }
 
-    public Found find(String text, List<Sentence> sentences) {
+    /** {@code datelineEnd}: where the dateline's place opening the text ends ("Kendari (ANTARA) - ..."), 0 when none. */
+    public Found find(String text, List<Sentence> sentences, int datelineEnd) {
         List<Tagged> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Span> tokens = Tokenizer.tokens(text, s.span());
@@ -125,11 +132,15 @@ public final class NameFinder {
         }
         for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()));
         applyHeads(text, out);
+        List<String> bodies = joinBodyNames(text, out);
         joinStatesToBodies(text, out);
         Map<String, EntityType> spelled = defined.join(text, out);
         dropOpeningCommonWords(text, out);
         Set<String> learned = states.learn(text, out);
         Map<String, EntityType> fixed = new HashMap<>(spelled);
+        for (String body : bodies) fixed.putIfAbsent(body, EntityType.ORG);
+        String dateline = datelinePlace(text, out, datelineEnd);
+        if (dateline != null) fixed.putIfAbsent(dateline, EntityType.LOC);
         for (String state : learned) fixed.put(state, EntityType.LOC);
         markStates(text, out, learned);
         splitPlaceFromPerson(text, out);
@@ -223,6 +234,78 @@ public final class NameFinder {
     }
 
     /**
+     * "Kendari (ANTARA) - ...", "Kudus - ...": the dateline's place, which the tagger doubts at the text's start, is a
+     * place, unless the catalog knows it as something else (an outlet). Returns its name, or null when there is none.
+     */
+    private String datelinePlace(String text, List<Tagged> sentences, int datelineEnd) {
+        if (datelineEnd == 0 || sentences.isEmpty()) return null;
+        Tagged t = sentences.get(0);
+        Span span = new Span(0, datelineEnd);
+        if (TokenSearch.startingAt(t, 0) != 0 || TokenSearch.covering(t, datelineEnd - 1) < 0) return null;
+        String name = span.of(text);
+        for (String id : catalog.lookup(name)) if (catalog.get(id).type() != EntityType.LOC) return null;
+        List<Mention> ms = t.mentions();
+        for (Mention m : ms) if (m.span().overlaps(span) && (!span.contains(m.span()) || m.type() == EntityType.LOC)) return null;
+        ms.removeIf(m -> span.contains(m.span()));
+        ms.add(new Mention(span, name, EntityType.LOC, null));
+        return name;
+    }
+
+    /**
+     * Bodies' names the tagger cut: a company's legal form and the capitalised words after it ("PT Sorowako Bumi Nikel",
+     * tagged "PT Sorowako" + person "Bumi Nikel"); a body led by its head word and "dan" with capitalised ordinary words
+     * after it ("Dinas Kelautan dan Perikanan", tagged "Dinas Kelautan" + place "Perikanan"). Returns the names joined.
+     */
+    private List<String> joinBodyNames(String text, List<Tagged> sentences) {
+        List<String> joined = new ArrayList<>();
+        for (Tagged t : sentences) {
+            List<String> w = t.words();
+            for (int i = 0; i + 2 < w.size(); i++) {
+                int end = -1, from = i;
+                if (t.capital()[i] && EntityStage.COMPANY_FORMS.contains(w.get(i))) {
+                    end = i + 1;
+                    while (end < w.size() && end - i <= 6 && companyWord(t, end)) end++;
+                    if (end - i < 3) end = -1; // one word after the form: the tagger's name stands
+                } else if ("dan".equals(w.get(i)) && i > 0 && t.capital()[i + 1]) {
+                    Mention body = mentionEndingAt(t, t.tokens().get(i - 1).end());
+                    if (body == null || body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
+                    end = i + 1;
+                    while (end < w.size() && end - i <= 3 && t.capital()[end] && ordinaryOrUnknown(t.category()[end])) end++;
+                    if (end == i + 1) continue;
+                    from = TokenSearch.startingAt(t, body.span().start());
+                    if (from < 0) continue;
+                }
+                if (end < 0) continue;
+                Span span = new Span(t.tokens().get(from).start(), t.tokens().get(end - 1).end());
+                List<Mention> ms = t.mentions();
+                boolean crosses = false;
+                for (Mention m : ms) crosses |= m.span().overlaps(span) && !span.contains(m.span());
+                if (crosses) continue;
+                ms.removeIf(m -> span.contains(m.span()));
+                ms.add(new Mention(span, span.of(text), EntityType.ORG, null));
+                joined.add(span.of(text));
+                i = end - 1;
+            }
+        }
+        return joined;
+    }
+
+    /** Whether a token of this gazetteer category is an ordinary word or no listed name ("Perikanan", fisheries). */
+    private static boolean ordinaryOrUnknown(String category) {
+        return category == null || isCommonWord(category);
+    }
+
+    /** A capitalised word of letters that goes on a company's name: no title ("Direktur") and no legal form after it ("Tbk"). */
+    private boolean companyWord(Tagged t, int i) {
+        return t.capital()[i] && WordFacts.has(t.facts()[i], letters) && !"TITLE".equals(t.category()[i]) && !LEGAL_FORMS.contains(t.words().get(i));
+    }
+
+    private static Mention mentionEndingAt(Tagged t, int end) {
+        for (Mention m : t.mentions()) if (m.span().end() == end) return m;
+        return null;
+    }
+
+    /**
      * "Terdakwa Darmawan Saputra" opening a caption: a word the article writes in lower case elsewhere ("kepada
      * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
      */
@@ -258,12 +341,17 @@ public final class NameFinder {
     private void joinStatesToBodies(String text, List<Tagged> sentences) {
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
-            if (!hasType(ms, EntityType.ORG)) continue; // most sentences name no body: no copy to walk
+            if (!hasType(ms, EntityType.ORG) && !hasType(ms, EntityType.LOC)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
-                if (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
+                int first = TokenSearch.startingAt(t, body.span().start());
+                // "Polda" + "Sulawesi Selatan", "DPRD" + "Badung": a body's head word alone takes in the region after it
+                boolean lone = first >= 0 && t.tokens().get(first).end() == body.span().end() && t.capital()[first]
+                        && heads.get(t.lower()[first]) == EntityType.ORG;
+                if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 int last = TokenSearch.covering(t, body.span().end() - 1);
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
-                Mention state = countryStartingAt(ms, t.tokens().get(last + 1).start());
+                int next = t.tokens().get(last + 1).start();
+                Mention state = lone ? placeStartingAt(ms, next) : countryStartingAt(ms, next);
                 if (state == null) continue;
                 Span span = new Span(body.span().start(), state.span().end());
                 ms.remove(body);
@@ -276,6 +364,12 @@ public final class NameFinder {
     private static boolean hasType(List<Mention> ms, EntityType type) {
         for (Mention m : ms) if (m.type() == type) return true;
         return false;
+    }
+
+    /** The first place starting at the offset, or null. */
+    private static Mention placeStartingAt(List<Mention> ms, int start) {
+        for (Mention m : ms) if (m.span().start() == start && m.type() == EntityType.LOC) return m;
+        return null;
     }
 
     /** The first mention starting at the offset that names a country, or null. */
@@ -517,6 +611,7 @@ public final class NameFinder {
                 if (!"(".equals(w.get(i)) || !")".equals(w.get(i + 2)) || !age(w.get(i + 1))) continue;
                 int start = i;
                 while (start > 0 && i - start < 4 && personWord(t.category(), t.facts(), start - 1)) start--;
+                if (start < i - 1 && SPOKEN_HONORIFICS.contains(w.get(start))) start++; // "Mbah Sarinem (82)"
                 if (start < i) aged.add(text.substring(t.tokens().get(start).start(), t.tokens().get(i - 1).end()));
             }
         }
@@ -627,7 +722,16 @@ public final class NameFinder {
                 continue;
             }
             int start = c.start(), end = c.end();
-            while (end - start > 1 && "TITLE".equals(category[start])) start++;
+            while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start)))) start++;
+            int prefixed = prefixStart(words, start, end);
+            if (prefixed < start) {
+                // "Universitas Udayana Ida" + "Bagus Gede Mahendra", "Tengku" + "Muhammad Ilyas": the prefix is the person's
+                while (!out.isEmpty() && out.getLast().end() > prefixed) {
+                    TagChunk last = out.removeLast();
+                    if (last.start() < prefixed) out.add(new TagChunk(last.start(), prefixed, last.type()));
+                }
+                start = prefixed;
+            }
             int previousEnd = out.isEmpty() ? 0 : out.getLast().end();
             if (start - 1 > previousEnd && WordFacts.has(facts[start - 1], nameWordBit) && honorificBefore(words, start - 1)) start--;
             if (end < words.size() && WordFacts.has(facts[end], nameWordBit) && words.get(end).indexOf('-') > 0) end++;
@@ -667,6 +771,27 @@ public final class NameFinder {
             }
         }
         return 0;
+    }
+
+    /** Kin and religious honorifics spoken before a name and no part of it ("Mbah Sumirah"); titles of the gazetteer aside. */
+    private static final Set<String> SPOKEN_HONORIFICS = WordSet.of("Mbah", "Nyai", "TGH");
+
+    /**
+     * "La Ode Muhammad Rasyid" tagged from "Muhammad", "Ode Haris" without "La": a regional name prefix ({@code
+     * name-prefixes.txt}) written right before a person's name, or begun before it and ending inside it, opens the name;
+     * where the name then starts, or {@code start}.
+     */
+    private int prefixStart(List<String> words, int start, int end) {
+        for (String[] prefix : namePrefixes) {
+            for (int from = Math.max(0, start - prefix.length); from < start; from++) {
+                int to = from + prefix.length;
+                if (to >= end) continue; // the prefix alone is no name here: a name word must follow it
+                boolean same = true;
+                for (int k = 0; k < prefix.length && same; k++) same = words.get(from + k).equals(prefix[k]);
+                if (same) return from;
+            }
+        }
+        return start;
     }
 
     /** Lower-case particles inside Portuguese, Spanish, Dutch, German and Malay names ("dos Santos", "van der", "bin"). */
@@ -848,19 +973,26 @@ public final class NameFinder {
                 int at = TokenSearch.startingAt(t, m.span().start());
                 // "mengadu ke Dedi ... Dedi berjanji": a name also used as who, not after a locative, stays a person or body
                 if (at <= 0 || !PLACE_PREPOSITIONS.contains(t.words().get(at - 1))) asWho.add(m.text());
-                else if (m.type() != EntityType.ORG || !isAcronym(m.text()) && catalog.lookup(m.text()).isEmpty()) found.add(m.text());
+                // "ke Polda": a head word alone names the body the sentence has in mind, no place
+                else if (m.type() != EntityType.ORG || !isAcronym(m.text()) && catalog.lookup(m.text()).isEmpty() && !heads.containsKey(t.lower()[at])) found.add(m.text());
             }
         }
         found.removeIf(name -> asWho.contains(name) || personParts.contains(name));
         return found;
     }
 
-    /** Last words of companies' and bodies' names in English: "Al Safwa Capital", "Lion Group" name no person or place. */
+    /**
+     * Last words of companies' and bodies' names in English: "Al Safwa Capital", "Lion Group", "Global Fund", "World Food
+     * Programme", "Australian Fisheries Management Authority" name no person or place.
+     */
     private static final Set<String> COMPANY_TAILS = WordSet.of("Capital", "Group", "Holdings", "Holding", "Corporation", "Corp",
-            "Inc", "Ltd", "Limited", "Company", "Airlines", "Airways", "Investment", "Investments", "Partners", "Ventures", "Foundation");
+            "Inc", "Ltd", "Limited", "Company", "Airlines", "Airways", "Investment", "Investments", "Partners", "Ventures", "Foundation",
+            "Authority", "Fund", "Programme", "Organization", "Organisation", "Agency", "Council", "Commission", "Center", "Centre",
+            "Institute", "Association", "Committee", "Command", "Federation", "Alliance", "Network", "Society", "Watch", "Shipping",
+            "Board", "Forum", "Bank", "Bureau", "Secretariat", "Tribunal", "Court", "University", "Party", "Front", "Movement");
 
     /** Whether a name of two words or more ends in a company's or body's word. */
-    private static boolean companyTail(String name) {
+    static boolean companyTail(String name) {
         int space = name.lastIndexOf(' ');
         return space > 0 && COMPANY_TAILS.contains(name.substring(space + 1));
     }

@@ -59,6 +59,11 @@ public final class LeadFinder {
         return find(text).end();
     }
 
+    /** The place of the dateline opening a text ("Kendari" of "Kendari (ANTARA) - ..."), read with no site known; or null. */
+    public static String dateline(String text) {
+        return find(text).dateline();
+    }
+
     static Lead find(String lead, String site) {
         return find(lead, site, null);
     }
