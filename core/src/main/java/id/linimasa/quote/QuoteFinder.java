@@ -197,8 +197,11 @@ public final class QuoteFinder implements Stage {
      * "tegas politikus partai itu", "kata pria berusia 58 tahun itu di hadapan hakim": a description ending in "itu" or
      * "tersebut" (then punctuation, or where and how the words were said) points back to someone named.
      */
-    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s[^,.;:\\n“”\"]*?(\\p{L}+)\\s+(?:itu|tersebut)(?:\\s*[,.;\\n]"
+    // a nickname in quotation marks may stand in it ("kata pemain yang dijuluki “Kilat” itu")
+    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s(?:[^,.;:\\n“”\"]|[“\"][^”\"\\n]{1,30}[”\"])*?[“\"]?(\\p{L}+)[”\"]?\\s+(?:itu|tersebut)(?:\\s*[,.;\\n]"
             + "|\\s+(?:di|dengan|kepada|pada|saat|ketika|sambil|seusai|usai|dalam|sebelum|setelah|melalui|lewat)\\s)");
+    /** Words before a nickname ("akrab disapa Ko Hendra"). */
+    private static final Set<String> NICKNAMED = WordSet.of("disapa", "dipanggil", "dijuluki", "julukan", "sapaan");
     /** What comes before "itu" in a time phrase ("saat itu"): no description of a person. */
     private static final Set<String> TIME_WORDS = WordSet.of("saat", "waktu", "ketika", "kala", "hari", "pagi", "siang", "sore", "malam");
     /** A sentence whose subject is someone unnamed, anywhere in a paragraph. */
@@ -808,7 +811,9 @@ public final class QuoteFinder implements Stage {
             if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))
                     || UNNAMED.matcher(a.group()).lookingAt()) return false; // "kata seorang warga desa itu": no one named
             int end = a.end();
-            return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end);
+            // "pria yang akrab disapa Ko Hendra itu": a nickname, not someone else named
+            return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end
+                    && !NICKNAMED.contains(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)));
         }
 
         /**
@@ -859,7 +864,9 @@ public final class QuoteFinder implements Stage {
             Mention person = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= to) break;
-                if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)) person = m;
+                // "Cut Nurasiah ... saat gelombang menghantam Ulee Lheue. Ia ...": the object of a verb is not whom "ia" means
+                if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)
+                        && (person == null || !prefixedVerb(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)))) person = m;
             }
             Matcher w = CAPITALISED.matcher(text).region(from, to);
             int after = person == null ? from : person.span().end();
@@ -1073,6 +1080,11 @@ public final class QuoteFinder implements Stage {
                     Mention body = mentions.get(k - 1);
                     if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
                             && text.substring(body.span().end(), nearest.span().start()).isBlank()) nearest = body;
+                } else if (nearest.type() == EntityType.ORG && k > first) {
+                    // "Badan ... (BPJPH) Kementerian Agama mengingatkan": the body, not the ministry it belongs to
+                    Mention body = mentions.get(k - 1);
+                    if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
+                            && text.substring(body.span().end(), nearest.span().start()).matches("\\)?\\s+")) nearest = body;
                 }
                 if (subjectEnd - nearest.span().end() <= SUBJECT_REACH
                         || APPOSITION.matcher(text).region(nearest.span().end(), subjectEnd).matches()) set(d, nearest, -1);

@@ -813,5 +813,26 @@ class QuoteFinderTest {
                 .analysis()).quotes();
         assertThat(promoter).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:pt_cahaya_abadi"));
     }
-}
 
+    @Test
+    void aBodyBeforeItsParentNicknamesAndObjectsAreNoSpeakers() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Badan Pangan (BPN) Kementerian Pertanian mengingatkan bahwa stok beras cukup sampai Juni.")
+                .body("org:bpn", "BPN", "IDN")
+                .body("org:kementan", "Kementerian Pertanian", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:bpn"));
+        List<Quote> nickname = new QuoteFinder().apply(ArticleFixture.text("Pemilik toko, Hendra Wijaya, mengaku sudah mendaftar.\n"
+                        + "“Yang repot itu mencari pemasok,” ujar pria yang akrab disapa Ko Aheng itu.")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "pemilik toko")
+                .person("per:ko_aheng", "Ko Aheng", "IDN", "pemilik toko")
+                .analysis()).quotes();
+        assertThat(nickname).extracting(Quote::speakerId).containsExactly("per:hendra_wijaya", "per:hendra_wijaya");
+        List<Quote> quoted = new QuoteFinder().apply(ArticleFixture.text("Pemain muda Hendra Wijaya mengaku belum percaya.\n"
+                        + "“Ibu saya sampai menangis,” kata pemain yang dijuluki “Kilat” itu sambil tertawa.")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "pemain")
+                .analysis()).quotes();
+        assertThat(quoted).extracting(Quote::speakerId).containsExactly("per:hendra_wijaya", "per:hendra_wijaya");
+        assertThat(pressRoom("Lilis Suryani duduk memeluk foto anaknya yang hilang saat banjir menerjang Neneng Sari. Ia bercerita, air naik "
+                + "dalam hitungan menit.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
+    }
+}
