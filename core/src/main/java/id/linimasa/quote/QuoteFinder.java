@@ -577,6 +577,11 @@ public final class QuoteFinder implements Stage {
         return false;
     }
 
+    /** A verb that takes an object, by its prefix ("menghantam"; not "bersama", a preposition). */
+    private static boolean transitive(String word) {
+        return word.startsWith("me") && prefixedVerb(word);
+    }
+
     /** A verb by its prefix and length ("menjadi", "bersembunyi", "tertangkap"; not "merek", "berita"), which makes a clause. */
     private static boolean prefixedVerb(String word) {
         int end = word.length();
@@ -866,7 +871,7 @@ public final class QuoteFinder implements Stage {
                 if (m.span().start() >= to) break;
                 // "Cut Nurasiah ... saat gelombang menghantam Ulee Lheue. Ia ...": the object of a verb is not whom "ia" means
                 if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)
-                        && (person == null || !prefixedVerb(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)))) person = m;
+                        && (person == null || !transitive(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)))) person = m;
             }
             Matcher w = CAPITALISED.matcher(text).region(from, to);
             int after = person == null ? from : person.span().end();
