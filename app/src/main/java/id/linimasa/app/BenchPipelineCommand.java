@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code linimasa bench pipeline DIR}: pages per second for the full per-page analysis, from raw page to
  * events (extraction, sentences, entities, time expressions, quotes, events), on one thread and on all
  * cores, with the CPU time per page (what other processes on a shared machine do not inflate). Pages are read
- * into memory first so that only the analysis is timed; the JIT is warmed up until the speed is steady. As in an
- * ingest, each thread takes a batch of pages, extracts them, then runs each stage over the batch in turn.
+ * into memory first so that only the analysis is timed; the JIT is warmed up until it has compiled what the
+ * analysis runs. As in an ingest, each thread takes a batch of pages, extracts them, then runs each stage over the
+ * batch in turn.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores.")
@@ -104,7 +106,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         int batch = batchOption == null ? Corpus.BATCH : Math.max(1, batchOption);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        double warmSeconds = warmUp(usable, batch, Math.min(nanos, WINDOW_NANOS));
+        double warmSeconds = warmUp(usable, batch, Math.min(nanos, WINDOW_NANOS), Math.min(MAX_WARMUP_NANOS, MAX_WARMUP_MEASUREMENTS * nanos));
         Run single = run(usable, batch, 1, nanos);
         Run parallel = run(usable, batch, n, nanos);
         Map<String, double[]> stages = stageMillis(usable, batch);
@@ -141,7 +143,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average), analysed in batches of %d; load average %.1f at the start%n",
                     what, kb, bytes / 1024.0 / usable.size(), batch, load);
-            out.printf(Locale.ROOT, "warm-up: %.0f s until the CPU per page stopped falling%n", warmSeconds);
+            out.printf(Locale.ROOT, "warm-up: %.0f s until the JIT compiler went quiet%n", warmSeconds);
             out.printf(Locale.ROOT, "one thread: %.1f pages/s, %.0f KB of text/s; CPU %.3f ms per page = %.1f pages per CPU-second%n",
                     single.pagesPerSecond(), single.pagesPerSecond() * kb, single.cpuMsPerPage(), 1000 / single.cpuMsPerPage());
             out.printf(Locale.ROOT, "%d threads on %d cores: %.1f pages/s (%.1f per core), %.0f KB of text/s; CPU %.3f ms per page%n",
@@ -153,26 +155,39 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         return failures.isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** Warm-up windows: at least this many, stop after this many without a gain, never longer than the cap. */
-    private static final int MIN_WINDOWS = 15, STEADY_WINDOWS = 3;
-    private static final long WINDOW_NANOS = 1_000_000_000L, MAX_WARMUP_NANOS = 60_000_000_000L;
+    /**
+     * Warm-up windows: at least this many, then until this many in a row were quiet, for no longer than the cap nor
+     * this many measurements (so that short test runs stay short).
+     */
+    private static final int MIN_WINDOWS = 15, QUIET_WINDOWS = 3, MAX_WARMUP_MEASUREMENTS = 24;
+    private static final long WINDOW_NANOS = 1_000_000_000L, MAX_WARMUP_NANOS = 120_000_000_000L;
+    /** A window is quiet when the JIT compiled for less than this share of it (or, without compiler times, the CPU per page did not fall 2%). */
+    private static final double QUIET_COMPILE_SHARE = 0.05;
 
     /**
-     * Runs one thread in windows of a second (shorter when the measurements are), at least fifteen, until the CPU
-     * per page has not fallen more than 2% below its best for three windows: on two cores the JIT takes 15-20 s to
-     * finish compiling the rules (the CPU per page falls from 35 ms to under 3 ms by then), and a figure taken
-     * earlier measures the compiler, not the steady state a long ingest runs in. Returns the seconds taken.
+     * Runs one thread in windows of a second (shorter when the measurements are), at least fifteen, until three in a
+     * row were quiet: the JIT compiler busy for under 5% of the window. On this project's 2-core VM the compiler
+     * works a full core for 40-50 s before the rules are compiled (the CPU per page falls from 40 ms to about 2 ms
+     * meanwhile), and a figure taken earlier measures the compiler, not the steady state a long ingest runs in. The
+     * CPU per page alone is too noisy a sign on a shared machine: it stops falling for a few seconds long before the
+     * compiler is done. Returns the seconds taken.
      */
-    private static double warmUp(List<Page> pages, int batch, long windowNanos) throws Exception {
+    private static double warmUp(List<Page> pages, int batch, long windowNanos, long maxNanos) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
         long start = System.nanoTime();
         double best = Double.MAX_VALUE;
-        int windows = 0, sinceGain = 0;
-        while (System.nanoTime() - start < MAX_WARMUP_NANOS) {
+        int windows = 0, quiet = 0;
+        while (System.nanoTime() - start < maxNanos) {
+            long compiled = timed ? jit.getTotalCompilationTime() : 0, t0 = System.nanoTime();
             double ms = run(pages, batch, 1, windowNanos).cpuMsPerPage();
+            boolean calm = timed
+                    ? jit.getTotalCompilationTime() - compiled < QUIET_COMPILE_SHARE * (System.nanoTime() - t0) / 1e6
+                    : ms >= best * 0.98;
             windows++;
-            if (ms < best * 0.98) sinceGain = 0; else sinceGain++;
+            quiet = calm ? quiet + 1 : 0;
             best = Math.min(best, ms);
-            if (windows >= MIN_WINDOWS && sinceGain >= STEADY_WINDOWS) break;
+            if (windows >= MIN_WINDOWS && quiet >= QUIET_WINDOWS) break;
         }
         return (System.nanoTime() - start) / 1e9;
     }

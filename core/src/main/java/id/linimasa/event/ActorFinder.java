@@ -334,6 +334,7 @@ final class ActorFinder {
         }
         homeBodies(words, at, sentence);
         stateReferences(words, at);
+        bodyReferences(words, at, sentence);
         // "Teheran, CNN Indonesia -- Seorang pria ...": the dateline and outlet opening the article act in nothing
         int leadEnd = analysis.article().leadEnd();
         for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).span().start() < leadEnd; i++) at[i] = null;
@@ -449,6 +450,65 @@ final class ActorFinder {
             i = end;
         }
     }
+
+    /**
+     * "kelompok itu", "perusahaan tersebut", "blok regional tersebut": a body named by the word for its kind and a
+     * demonstrative (a short description may stand between) is the last body the text named before the sentence, as
+     * {@link #stateReferences} does for "negara itu". A group, company, union or party is one of no state; an
+     * organisation, institution or bloc any body but a government. Not a kind followed by a name ("kelompok Houthi").
+     */
+    private void bodyReferences(List<Word> words, Mention[] at, Span sentence) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String kind = words.get(i).lower();
+            boolean own = OWN_BODY_KINDS.contains(kind);
+            if (at[i] != null || !own && !BODY_KINDS.contains(kind)) continue;
+            int end = i + 1;
+            while (end < words.size() && end - i <= DESCRIPTION_WORDS && !BACK_REFERENCE_WORDS.contains(words.get(end).lower())
+                    && describes(words.get(end), at[end])) end++;
+            if (end >= words.size() || !BACK_REFERENCE_WORDS.contains(words.get(end).lower())) continue;
+            Mention body = lastBodyBefore(sentence.start(), own, COMPANY_KINDS.contains(kind));
+            if (body == null) continue;
+            Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end).span().end()),
+                    text.substring(words.get(i).span().start(), words.get(end).span().end()), body.type(), body.entityId());
+            for (int k = i; k <= end; k++) at[k] = m;
+            i = end;
+        }
+    }
+
+    /** How many words may describe a body between its kind and the demonstrative ("blok beranggotakan 15 negara itu"). */
+    private static final int DESCRIPTION_WORDS = 4;
+    private static final Set<String> NOT_DESCRIBING = WordSet.of("yang", "di", "ke", "dari", "pada", "dengan", "untuk", "dan",
+            "serta", "atau", "oleh", "dalam");
+
+    /** A lower-case word or number, no name, verb or preposition: part of a description ("regional", "bersenjata"). */
+    private boolean describes(Word w, Mention at) {
+        return at == null && !w.punct() && !capitalised(w) && !Words.verbLike(w) && !Words.passiveLike(w)
+                && !NOT_DESCRIBING.contains(w.lower());
+    }
+
+    /** Words for a body of no state ("kelompok itu") and for any body ("organisasi itu"). */
+    private static final Set<String> OWN_BODY_KINDS = WordSet.of("kelompok", "perusahaan", "serikat", "partai", "milisi", "geng",
+            "faksi", "asosiasi", "aplikator");
+    private static final Set<String> BODY_KINDS = WordSet.of("organisasi", "lembaga", "blok", "federasi", "aliansi", "badan");
+
+    /**
+     * The last organisation named before {@code offset}: for {@code own}, one acting for no state, a company
+     * ("PT ...") for {@code company}; else any but a government.
+     */
+    private Mention lastBodyBefore(int offset, boolean own, boolean company) {
+        for (int k = linked.size() - 1; k >= 0; k--) {
+            Mention m = linked.get(k);
+            if (m.span().end() > offset || m.type() != EntityType.ORG || actsAsState(m.entityId())) continue;
+            Entity e = entities.get(m.entityId());
+            if (e == null || government(e) || own && (bodyOfState(m.entityId()) || actsAsState(stateOf(m.entityId())))) continue;
+            if (company && !COMPANY.matcher(e.name()).lookingAt()) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> COMPANY_KINDS = WordSet.of("perusahaan", "aplikator");
+    private static final Pattern COMPANY = Pattern.compile("(?:PT|CV|Perum|Persero)\\b");
 
     private static final Set<String> BACK_REFERENCE_WORDS = WordSet.of("itu", "tersebut");
     /** Words before "negara" that make it name more than one state, or a kind of state ("kedua negara itu"). */
@@ -679,6 +739,7 @@ final class ActorFinder {
                 if (!group.isEmpty()) return group;
             }
             if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
+            if (word.is("pihaknya")) return ownSide(sw, i);
             if (FIRST_PERSON.contains(word.lower())) {
                 Side speaker = speakerAt(word.span());
                 if (!speaker.isEmpty()) return speaker;
@@ -951,11 +1012,47 @@ final class ActorFinder {
             return n.equals("negara") || n.equals("pihak") || n.equals("belah") || OFFICIALS.contains(n) && !n.equals("para");
         }
         if ((s.equals("negara") || s.equals("pihak") || s.equals("pemimpin")) && i > 0) return w.get(i - 1).is("kedua");
-        return false;
+        return listed(w, i) > 0;
     }
+
+    /** "ketiga negara (itu)", "keempat pihak": how many states a back-reference to a list names, or 0. */
+    private static int listed(List<Word> w, int i) {
+        int k = w.get(i).is("negara") || w.get(i).is("pihak") ? i - 1 : i;
+        if (k < 0 || k + 1 >= w.size() || !(w.get(k + 1).is("negara") || w.get(k + 1).is("pihak"))) return 0;
+        int ordinal = ORDINALS.indexOf(w.get(k).lower());
+        return ordinal < 0 ? 0 : ordinal + 3;
+    }
+
+    private static final List<String> ORDINALS = List.of("ketiga", "keempat", "kelima", "keenam");
+
+    /**
+     * "Niger, Mali, dan Burkina Faso ... ketiga negara itu": the last list of {@code n} states named together (joined by
+     * commas, "dan" or "serta") before {@code offset}.
+     */
+    private Side listedStates(int n, int offset) {
+        List<String> run = new ArrayList<>(), found = null;
+        Mention prev = null;
+        for (Mention m : linked) {
+            if (m.span().end() > offset) break;
+            String state = stateOf(m.entityId());
+            boolean joined = prev != null && LIST_GAP.matcher(text.substring(prev.span().end(), Math.max(prev.span().end(), m.span().start()))).matches();
+            if (!actsAsState(state) || !joined) {
+                if (run.size() == n) found = run;
+                run = new ArrayList<>();
+            }
+            prev = actsAsState(state) ? m : null;
+            if (prev != null && !run.contains(state)) run.add(state);
+        }
+        if (run.size() == n) found = run;
+        return found == null ? Side.NONE : new Side(List.copyOf(found), List.copyOf(found));
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:(?:dan|serta)\\s+)?|(?:dan|serta)\\s+)");
 
     /** "Kedua menteri sepakat ...": the two officials are those who last met; "kedua negara" the states most told of. */
     private Side pairSide(List<Word> w, int i) {
+        int n = listed(w, i);
+        if (n > 0) return listedStates(n, w.get(i).span().start());
         boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.contains(w.get(i + 1).lower())
                 : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.contains(w.get(i).lower());
         return officials && lastMet != null ? new Side(lastMet, lastMet) : pairSide();
@@ -1016,6 +1113,26 @@ final class ActorFinder {
         }
         return Side.NONE;
     }
+
+    /**
+     * "Grab mengatakan pihaknya ...", "Pihaknya juga berencana ..., ujar Whipps", "Pihaknya mengancam ..." after the union's
+     * head spoke: "his side" is the body or state of whom the sentence names as speaking (the subject before it, else the
+     * name after a speech tag), else of the last person named.
+     */
+    private Side ownSide(SentenceWords sw, int i) {
+        Side subject = clauseSubject(sw, 0, i);
+        if (!subject.isEmpty()) return subject;
+        List<Word> w = sw.words();
+        for (int k = i + 1; k + 1 < w.size(); k++) {
+            if (!SPEECH_TAGS.contains(w.get(k).lower())) continue;
+            int name = k + 1;
+            while (name < w.size() && sw.mentionAt()[name] == null && !capitalised(w.get(name)) && name - k <= 2) name++;
+            if (name < w.size() && sw.mentionAt()[name] != null) return groupStartingAt(sw, name, w.size());
+        }
+        return pronoun(w.get(i).span().start());
+    }
+
+    private static final Set<String> SPEECH_TAGS = WordSet.of("kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas");
 
     private Side pronoun(int at) {
         for (int k = linked.size() - 1; k >= 0; k--) {

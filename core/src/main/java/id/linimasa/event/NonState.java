@@ -16,12 +16,13 @@ import java.util.Set;
  */
 final class NonState {
 
-    private static final Set<String> HEADS = new HashSet<>(), IDS = new HashSet<>();
+    private static final Set<String> HEADS = new HashSet<>(), WORDS = new HashSet<>(), IDS = new HashSet<>();
     private static final List<String> EXCEPTIONS = new ArrayList<>();
 
     static {
         for (String line : ResourceLines.beside(NonState.class, "non-state.txt")) {
             if (line.startsWith("head ")) HEADS.add(line.substring(5).trim());
+            else if (line.startsWith("word ")) WORDS.add(line.substring(5).trim());
             else if (line.startsWith("not ")) EXCEPTIONS.add(line.substring(4).trim() + " ");
             else IDS.add(line);
         }
@@ -36,6 +37,8 @@ final class NonState {
         if (IDS.contains(e.id())) return true;
         String name = e.name().toLowerCase(Locale.ROOT) + " ";
         int space = name.indexOf(' ');
-        return HEADS.contains(name.substring(0, space)) && EXCEPTIONS.stream().noneMatch(name::startsWith);
+        if (HEADS.contains(name.substring(0, space)) && EXCEPTIONS.stream().noneMatch(name::startsWith)) return true;
+        for (String w : name.split("[ -]")) if (WORDS.contains(w)) return true;
+        return false;
     }
 }

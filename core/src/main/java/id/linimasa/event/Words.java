@@ -193,7 +193,8 @@ public final class Words {
     }
 
     /** ber- words that describe a noun ("kelompok bersenjata"), not an act. */
-    private static final Set<String> DESCRIBING = WordSet.of("bersenjata", "bertopeng", "berbendera", "berseragam");
+    private static final Set<String> DESCRIBING = WordSet.of("bersenjata", "bertopeng", "berbendera", "berseragam",
+            "beranggotakan");
 
     private static String bare(String w) {
         for (String clitic : CLITICS) {

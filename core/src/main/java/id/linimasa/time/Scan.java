@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The state of one pass over a text: the publication date, the story's anchor and the sentences. */
@@ -30,7 +31,12 @@ final class Scan {
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
     private static final CueWords FUTURE = new CueWords("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "berencana",
             "ditargetkan", "menargetkan", "menunggu", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
-            "will", "expected", "ends", "begins", "starts", "expires", "due");
+            "will", "expected", "ends", "begins", "starts", "expires", "due", "scheduled");
+    /**
+     * Two-word cues of a coming day: a deadline ("paling lambat Kamis", "paling cepat tiba Kamis"). Not "mulai
+     * berlaku", which tells of past starts as often ("PSBB mulai berlaku pada 10 April" four days later).
+     */
+    private static final Pattern FUTURE_PHRASE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])paling\\s+(?:cepat|lambat)(?![\\p{L}\\p{N}])");
 
     /** Words that make a sentence a forecast ("hujan diperkirakan turun Selasa sore"): its days frame nothing told after it. */
     private static final CueWords PREDICTION = new CueWords("memperkirakan", "diperkirakan", "diprediksi", "memprediksi", "diproyeksikan",
@@ -221,7 +227,9 @@ final class Scan {
     boolean future(int pos) {
         if (wordBefore(pos).equals("sejak") || wordBefore(pos).equals("since")) return false;
         // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
-        int cue = FUTURE.lastEnd(text, sentence(pos).start(), pos);
+        int start = sentence(pos).start();
+        int cue = FUTURE.lastEnd(text, start, pos);
+        for (Matcher p = FUTURE_PHRASE.matcher(text).region(start, pos); p.find(); ) cue = Math.max(cue, p.end());
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
     }
 

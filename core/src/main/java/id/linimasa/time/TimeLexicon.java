@@ -87,6 +87,7 @@ final class TimeLexicon {
             v.add("se" + u);
             v.add("ber" + u);
         }
+        v.add("setengah"); // a number (0.5) that number() reads without a NUMBERS entry
         v.removeIf(w -> w.contains(" "));
         return v;
     }

@@ -88,7 +88,7 @@ public final class TimexTagger {
     private static final Set<String> STARTS = WordSet.of("mulai", "dimulai", "sejak", "from", "starting");
     private static final Pattern CHRISTMAS_AND = Pattern.compile("(?i)\\s*(?:dan|serta|&|and|hingga|sampai|-)\\s*(?:libur\\s+)?");
     /** An amount just before "a month": "$200) a month", "Rp 2 million a month", "500 tons a day". */
-    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d\\)?|million|billion|trillion|dollars|rupiah|tons|barrels|times|percent)\\s*$");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d\\)?|\\d\\s+\\p{L}{1,12}|million|billion|trillion|dollars|rupiah|tons|barrels|times|percent)\\s*$");
     private static final Set<String> ENGLISH_FOR = WordSet.of("for", "within", "in");
     private static final Pattern RECURRENCE_LIST = Pattern.compile("(?i)\\s*[,:]?\\s*(?:yakni|yaitu|masing-masing|setiap|pada)?\\s*");
     private static final Pattern LIST_WORD = Pattern.compile("(?i)\\s*,?\\s*(?:dan|atau|serta|and|or)?\\s*");
@@ -278,6 +278,9 @@ public final class TimexTagger {
         rule("the", "the\\s+(?:coming|next|past|last|following)\\s+(?:(?:few\\s+|several\\s+)?(?<u>hours|days|weeks|months|years|decades)|(?<one>decade|century))",
                 (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, g(m, "one") != null ? duration(1, TimeLexicon.unit(m.group("one")))
                         : duration(Double.NaN, TimeLexicon.unit(m.group("u").replaceFirst("s$", ""))), null, false)));
+        // "over the past week": a week up to now, not "the past"; "the last week of June" is a date.
+        rule("the", "the\\s+(?:past|last)\\s+(?<u>week|month|year)(?!\\s+(?:of|before|after)\\b)",
+                (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DURATION, duration(1, TimeLexicon.unit(m.group("u"))), null, false)));
         // "Rp 2.44 million a month": a rate; "for more than a decade": one unit of time.
         rule("a an more less nearly almost about over", "(?<approx>more\\s+than|less\\s+than|nearly|almost|about|over)?\\s*(?<n>an?)\\s+(?<u>day|week|month|year|decade|century)",
                 this::englishOne);
@@ -296,6 +299,8 @@ public final class TimexTagger {
                 + "(?=\\s*(?:" + ZONE + "|" + PART_OF_DAY + "|-|–|hingga|sampai)))"
                 + "(?:(?<range>" + RANGE + ")(?<h3>" + clock + ")[.:](?<mi3>[0-5]\\d))?"
                 + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<z>" + ZONE + "))?", this::clock);
+        // "(0915 GMT)": wire copy's four-digit clock.
+        rule("#D", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?<z>GMT|UTC)", this::clock);
         rule(AfterNumber.MERIDIEM, "#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
@@ -763,6 +768,7 @@ public final class TimexTagger {
         }
         if (date == null) return null;
         boolean explicit = g(m, "by") != null || g(m, "y") != null || g(m, "ny") != null;
+        if (!explicit) date = yearOfWeekday(date, TimeLexicon.weekday(g(m, "wd")), s);
         // "Senin (27 Februari 2023)": a bracket closes only one it opened.
         int end = g(m, "close") != null && g(m, "open") == null ? m.start("close") : m.end();
         if (g(m, "open") != null && g(m, "close") == null) return null;
@@ -773,6 +779,23 @@ public final class TimexTagger {
         }
         s.datedWeekdays.put(date.getDayOfWeek(), date);
         return List.of(day(m.start(), end, date, end == m.end() ? pod : g(m, "pod"), explicit));
+    }
+
+    /**
+     * A yearless date with its weekday is in the year, of those next to the one the sentence's tense chose, where
+     * the day has that weekday: "sepakat tidak akan ..., usai bertemu ..., Kamis (14/12)" a day after publication
+     * reads as ahead, but 14 December is a Thursday only in the year before.
+     */
+    private static LocalDate yearOfWeekday(LocalDate date, DayOfWeek named, Scan s) {
+        if (named == null || date.getDayOfWeek() == named) return date;
+        LocalDate base = s.dct != null ? s.dct : date;
+        LocalDate best = date;
+        for (int dy = -1; dy <= 1; dy += 2) {
+            LocalDate c = date.plusYears(dy);
+            if (c.getDayOfMonth() != date.getDayOfMonth() || c.getDayOfWeek() != named) continue;
+            if (best == date || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
+        }
+        return best;
     }
 
     private List<Found> dayMonth(Matcher m, Scan s) {
@@ -957,7 +980,9 @@ public final class TimexTagger {
                 && s.last.start() >= s.sentence(m.start()).start() && FALLS_ON.matcher(s.text.substring(s.last.end(), m.start())).find()) {
             dated = s.last.anchor().date();
         }
-        if (rel == null && dated != null && !s.reported(m.start())) {
+        // "sejak Senin": since a day on or before publication, even when the text has dated a coming one.
+        boolean since = s.wordBefore(m.start()).equals("sejak") || s.wordBefore(m.start()).equals("since");
+        if (rel == null && dated != null && !s.reported(m.start()) && !(since && dated.isAfter(dct))) {
             date = dated;
         } else if (rel == null) {
             // "a minister said on Wednesday": the saying is past whatever the sentence says of the future;
@@ -1599,6 +1624,16 @@ public final class TimexTagger {
         if (unit.equals("WINDU")) {
             unit = "Y";
             amount *= 8;
+        }
+        // "setengah jam" is thirty minutes as annotators write it, not PT0.5H
+        if (amount == 0.5) {
+            switch (unit) {
+                case "H" -> { return "PT30M"; }
+                case "MIN" -> { return "PT30S"; }
+                case "D" -> { return "PT12H"; }
+                case "Y" -> { return "P6M"; }
+                default -> { }
+            }
         }
         boolean time = unit.equals("S") || unit.equals("MIN") || unit.equals("H");
         String code = unit.equals("MIN") ? "M" : unit;

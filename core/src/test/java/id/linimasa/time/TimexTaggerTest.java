@@ -752,6 +752,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aWeekdaysDateIsInTheYearWhereItHasThatWeekdayWhateverTheTense() {
+            PublicationTime fri = PublicationTime.parse("2023-12-15T09:00+07:00");
+            assertThat(only("Kedua menteri sepakat tidak akan menambah pasukan, usai bertemu di perbatasan, Kamis (14/12).", fri))
+                    .containsExactly(x("Kamis (14/12)", TimexType.DATE, "2023-12-14"));
+            assertThat(only("Kedua menteri akan bertemu lagi di perbatasan, Kamis (12/12).", fri))
+                    .containsExactly(x("Kamis (12/12)", TimexType.DATE, "2024-12-12"));
+        }
+
+        @Test
         void aQuotationsYearStaysInIt() {
             PublicationTime sat = PublicationTime.parse("2016-07-30");
             assertThat(tag("\"Tahun lalu pengunjung mencapai 40.000 orang,\" kata ketua panitia, Jumat (29/7).", sat)).extracting(Timex::value)
@@ -793,6 +802,38 @@ class TimexTaggerTest {
             assertThat(only("Prosecutors had sought a one-year probation.", may)).containsExactly(x("one-year", TimexType.DURATION, "P1Y"));
             assertThat(only("His term ends in October.", may)).containsExactly(x("October", TimexType.DATE, "2017-10"));
             assertThat(only("The protests took place in October.", may)).containsExactly(x("October", TimexType.DATE, "2016-10"));
+        }
+    }
+
+    /** Forms the blind batches 21 and 22 and the event batch id-12 showed. */
+    @Nested
+    class SeenInLaterBlindBatches {
+        private final PublicationTime tue = PublicationTime.parse("2014-07-22T19:10+08:00");
+
+        @Test
+        void halfAnHourIsThirtyMinutes() {
+            assertThat(only("Kereta itu tiba lebih cepat setengah jam.", tue)).containsExactly(x("setengah jam", TimexType.DURATION, "PT30M"));
+            assertThat(only("Warga menunggu setengah tahun.", tue)).containsExactly(x("setengah tahun", TimexType.DURATION, "P6M"));
+        }
+
+        @Test
+        void deadlinesAndStartsLookAhead() {
+            assertThat(only("\"Paling cepat barangnya tiba Kamis,\" ujarnya.", tue)).containsExactly(x("Kamis", TimexType.DATE, "2014-07-24"));
+            assertThat(only("Laporan itu harus diserahkan paling lambat Senin.", tue)).containsExactly(x("Senin", TimexType.DATE, "2014-07-28"));
+            assertThat(only("The minister is scheduled to visit the port on Thursday.", tue)).containsExactly(x("Thursday", TimexType.DATE, "2014-07-24"));
+        }
+
+        @Test
+        void sinceAWeekdayIsOnOrBeforePublicationEvenWhenAComingOneWasDated() {
+            assertThat(tag("Listrik baru normal Senin (28/7). \"Kami pakai lilin sejak Senin,\" katanya.", tue)).extracting(Timex::value)
+                    .containsExactly("2014-07-28", "2014-07-21");
+        }
+
+        @Test
+        void englishWireForms() {
+            assertThat(only("Prices rose over the past week.", tue)).containsExactly(x("the past week", TimexType.DURATION, "P1W"));
+            assertThat(only("The quake struck at 0915 GMT.", tue)).containsExactly(x("0915 GMT", TimexType.TIME, "2014-07-22T09:15"));
+            assertThat(only("The coast is sinking by up to 25 cm a year.", tue)).containsExactly(x("a year", TimexType.SET, "P1Y"));
         }
     }
 }
