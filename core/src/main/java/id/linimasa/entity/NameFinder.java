@@ -152,6 +152,7 @@ public final class NameFinder {
         for (Tagged t : out) {
             for (Mention m : t.mentions()) if (m.type() != EntityType.ORG && companyTail(m.text())) fixed.put(m.text(), EntityType.ORG); // over a head: "Pantai Indah Group"
         }
+        for (String person : addCoordinatedPersons(out)) fixed.putIfAbsent(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(out);
         // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word, and so does
@@ -679,6 +680,31 @@ public final class NameFinder {
             if (!parts.contains(w) || isCommonWord(t.category()[0]) || overlapsAny(t.mentions(), first)) continue;
             t.mentions().add(new Mention(first, w, EntityType.PER, null));
         }
+    }
+
+    /**
+     * "Dua buruh, Neneng dan Iis, ...": a capitalised word (no acronym) no list knows, alone after a person's name and
+     * "dan", is a person too: a short name the tagger doubts. Returns those names, so that all their uses are persons.
+     */
+    private List<String> addCoordinatedPersons(List<Tagged> sentences) {
+        List<String> added = new ArrayList<>();
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0, n = ms.size(); k < n; k++) {
+                Mention m = ms.get(k);
+                if (m.type() != EntityType.PER) continue;
+                int last = TokenSearch.covering(t, m.span().end() - 1);
+                int name = last + 2;
+                if (last < 0 || name >= t.words().size() || !"dan".equals(t.words().get(last + 1))) continue;
+                if (!personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
+                        || name + 1 < t.words().size() && t.capital()[name + 1]) continue;
+                Span span = t.tokens().get(name);
+                if (overlapsAny(ms, span)) continue;
+                ms.add(new Mention(span, t.words().get(name), EntityType.PER, null));
+                added.add(t.words().get(name));
+            }
+        }
+        return added;
     }
 
     /** Whether a token of this gazetteer category is an ordinary word. */

@@ -60,6 +60,12 @@ class RegionalNamesTest {
     }
 
     @Test
+    void aShortNameJoinedToAPersonByDanIsAPerson() {
+        Analysis a = analyse("Dua pedagang, Ratna Sulastri dan Uus, bergantian menjaga lapak. \"Sepi sekali,\" sahut Uus.");
+        assertThat(names(a, EntityType.PER)).contains("Ratna Sulastri").filteredOn("Uus"::equals).hasSize(2);
+    }
+
+    @Test
     void theDatelinesPlaceIsAPlaceNotThePersonNamedAfterIt() {
         Analysis a = analyse("""
                 Demak - Ribuan peziarah mendatangi makam Sunan Demak menjelang Ramadan.
