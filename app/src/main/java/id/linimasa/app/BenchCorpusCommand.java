@@ -90,7 +90,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
                 Article art = a.article();
                 Article copy = new Article(p.sha256().substring(0, 16), p.source(), art.url(), art.title(), art.published(), art.modified(),
                         art.authors(), art.editors(), art.outlet(), art.dateline(), art.language(), art.credits(), art.captions(), art.text(), art.part());
-                return new Analysis(copy, a.sentences(), a.mentions(), a.entities(), a.timexes(), a.quotes(), a.events());
+                return new Analysis(copy, a.sentences(), a.mentions(), a.entities(), a.timexes(), a.quotes(), a.events(), a.text(), a.tokens());
             };
             t0 = System.nanoTime();
             IngestReport first = corpus.ingest(pages, reuse, IngestListener.NONE);

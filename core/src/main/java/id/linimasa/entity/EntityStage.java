@@ -38,7 +38,7 @@ public final class EntityStage implements Stage {
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.SENTENCES);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class EntityStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
-        NameFinder.Found names = finder.find(text, analysis.sentences(), datelineEnd(analysis.article(), text));
+        NameFinder.Found names = finder.find(analysis.tokens(), analysis.sentences(), datelineEnd(analysis.article(), text));
         List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());

@@ -3,6 +3,7 @@ package id.linimasa.entity;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
+import id.linimasa.text.Tokens;
 import id.linimasa.text.WordSet;
 import id.linimasa.text.WordMap;
 
@@ -96,11 +97,15 @@ public final class NameFinder {
     }
 
     /** {@code datelineEnd}: where the dateline's place opening the text ends ("Kendari (ANTARA) - ..."), 0 when none. */
-    public Found find(String text, List<Sentence> sentences, int datelineEnd) {
+    public Found find(Tokens all, List<Sentence> sentences, int datelineEnd) {
+        String text = all.text();
         List<Tagged> out = new ArrayList<>();
+        NerModel.Word[] byId = new NerModel.Word[all.distinct()]; // each distinct token of the article looked up once
         for (Sentence s : sentences) {
-            List<Span> tokens = Tokenizer.tokens(text, s.span());
-            NerModel.Word[] known = model.words(text, tokens);
+            int[] range = all.range(s.span());
+            // a copy of the sentence's spans, not a view: the rules read them by index many times
+            List<Span> tokens = range == null ? Tokenizer.tokens(text, s.span()) : Arrays.asList(all.spans(range[0], range[1]));
+            NerModel.Word[] known = range == null ? model.words(text, tokens) : model.words(all, range[0], range[1], byId);
             int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
@@ -167,8 +172,13 @@ public final class NameFinder {
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
             List<Mention> ms = new ArrayList<>(t.mentions());
-            ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            sorted.add(t.withMentions(List.copyOf(ms)));
+            ms.sort((a, b) -> a.span().start() != b.span().start() ? Integer.compare(a.span().start(), b.span().start())
+                    : Integer.compare(b.span().end(), a.span().end()));
+            // A name is one mention: where rules left two over the same words ("Anna Moneymaker" and
+            // "Moneymaker/The New York Times" of a photo credit), the one that starts first stands.
+            List<Mention> apart = new ArrayList<>(ms.size());
+            for (Mention m : ms) if (apart.isEmpty() || apart.getLast().span().end() <= m.span().start()) apart.add(m);
+            sorted.add(t.withMentions(List.copyOf(apart)));
         }
         return new Found(sorted, learned);
     }

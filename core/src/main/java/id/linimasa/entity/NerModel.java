@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokens;
 import id.linimasa.text.WordMap;
 import id.linimasa.text.WordSet;
 
@@ -389,6 +390,21 @@ public final class NerModel {
                 words.put(w);
             }
             out[i] = w;
+        }
+        return out;
+    }
+
+    /**
+     * The words of the article's tokens {@code [from, to)}: each distinct token found in the cache once per article, kept
+     * in {@code byId} (indexed by {@link Tokens#id}) for its other uses.
+     */
+    Word[] words(Tokens all, int from, int to, Word[] byId) {
+        Word[] out = new Word[to - from];
+        for (int i = from; i < to; i++) {
+            int id = all.id(i);
+            Word w = byId[id];
+            if (w == null) w = byId[id] = word(all.text(id));
+            out[i - from] = w;
         }
         return out;
     }

@@ -114,7 +114,7 @@ public final class EventCoder implements Stage {
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TIMEXES);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS, Layer.TIMEXES);
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class EventCoder implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        Words tokens = new Words(analysis.text());
+        Words tokens = new Words(analysis.tokens());
         ActorFinder actors = new ActorFinder(analysis, tokens.text());
         EventDater dater = new EventDater(analysis, tokens);
         List<Event> out = new ArrayList<>();

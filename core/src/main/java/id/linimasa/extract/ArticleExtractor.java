@@ -35,8 +35,8 @@ public final class ArticleExtractor {
      * address (its own, else its canonical or OpenGraph one), else its OpenGraph site name; a page without either has no template.
      */
     public Article extract(Page page, SiteTemplates templates, TemplateLearner learner) {
-        String text = PageDecoder.decode(page.bytes());
-        return page.kind() == Page.Kind.HTML ? fromHtml(page, text, templates, learner) : fromDump(page, text, templates, learner);
+        // a page's markup is decoded only where it is read: RawTextBodies drops its scripts' bytes undecoded
+        return page.kind() == Page.Kind.HTML ? fromHtml(page, templates, learner) : fromDump(page, PageDecoder.decode(page.bytes()), templates, learner);
     }
 
     private Article fromDump(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
@@ -54,8 +54,8 @@ public final class ArticleExtractor {
         return assemble(page, page.url(), title, dates, byline(sel), null, sel, body, captions(sel), null, Pagination.of(page.url()));
     }
 
-    private Article fromHtml(Page page, String text, SiteTemplates templates, TemplateLearner learner) {
-        Document doc = Jsoup.parse(RawTextBodies.drop(text), page.url() == null ? "" : page.url());
+    private Article fromHtml(Page page, SiteTemplates templates, TemplateLearner learner) {
+        Document doc = Jsoup.parse(RawTextBodies.drop(page.bytes()), page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
         String canonical = page.url() != null ? null : md.canonical();
         String url = page.url() != null ? page.url() : canonical != null && !canonical.isEmpty() ? canonical : md.meta("og:url");

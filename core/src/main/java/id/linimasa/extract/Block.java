@@ -80,29 +80,42 @@ public final class Block {
         return cjk;
     }
 
+    /** ASCII letters and digits (a word's characters) with bit 1, digits with bit 2 as well. */
+    private static final byte[] ASCII_WORD = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) ASCII_WORD[c] = 1;
+        for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD[c] = 1;
+        for (char c = '0'; c <= '9'; c++) ASCII_WORD[c] = 3;
+    }
+
     private void countWords() {
         int n = 0;
         int cjk = 0;
-        boolean in = false;
-        boolean digit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean letter;
+        // 1 while inside a word; a word is counted where a word character follows another character (no branch on either:
+        // word boundaries come every few characters, which a branch mispredicts)
+        int in = 0;
+        int seen = 0;
+        String t = text;
+        int len = t.length();
+        for (int i = 0; i < len; i++) {
+            char c = t.charAt(i);
+            int kind;
             if (c < 128) {
-                boolean d = c >= '0' && c <= '9';
-                digit |= d;
-                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || d;
+                kind = ASCII_WORD[c];
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
                 cjk++;
-                in = false;
+                in = 0;
                 continue;
             } else {
-                letter = Character.isLetterOrDigit(c);
+                kind = Character.isLetterOrDigit(c) ? 1 : 0;
             }
-            if (letter && !in) n++;
+            seen |= kind;
+            int letter = kind & 1;
+            n += letter & ~in;
             in = letter;
         }
-        asciiDigit = digit;
+        asciiDigit = (seen & 2) != 0;
         this.cjk = cjk > 0;
         words = n + cjk / 2;
     }

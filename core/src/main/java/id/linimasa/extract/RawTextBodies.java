@@ -1,5 +1,10 @@
 package id.linimasa.extract;
 
+import id.linimasa.page.PageDecoder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Drops what lies inside the page's scripts and style sheets before the HTML parser reads it: nothing is read from
  * them but JSON-LD (kept), and on real pages they are a large part of the bytes. The result parses to the same tree
@@ -15,10 +20,47 @@ final class RawTextBodies {
     }
 
     static String drop(String html) {
-        if (html.indexOf('\0') >= 0) return html;
-        int n = html.length();
-        StringBuilder out = null;
+        int[] cuts = cuts(html, false);
+        if (cuts == null) return html;
+        StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
+        for (int k = 0; k < cuts.length && cuts[k] >= 0; k += 2) {
+            out.append(html, copied, cuts[k]);
+            copied = cuts[k + 1];
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /**
+     * {@code drop(PageDecoder.decode(page))}. A UTF-8 page is scanned as its bytes, each read as one char (a copy, no decoding:
+     * every mark the scan looks for is ASCII, which no byte of a longer UTF-8 sequence is), and only what is kept is decoded:
+     * the scripts and style sheets, often most of a page, are never turned into text.
+     */
+    static String drop(byte[] page) {
+        if (PageDecoder.charset(page) != StandardCharsets.UTF_8) return drop(PageDecoder.decode(page));
+        int[] cuts = cuts(new String(page, StandardCharsets.ISO_8859_1), true);
+        if (cuts == null) return new String(page, StandardCharsets.UTF_8);
+        byte[] kept = new byte[page.length];
+        int n = 0;
+        int copied = 0;
+        for (int k = 0; k < cuts.length && cuts[k] >= 0; k += 2) {
+            System.arraycopy(page, copied, kept, n, cuts[k] - copied);
+            n += cuts[k] - copied;
+            copied = cuts[k + 1];
+        }
+        System.arraycopy(page, copied, kept, n, page.length - copied);
+        return new String(kept, 0, n + page.length - copied, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The stretches to drop, as {start, end} pairs (the unused rest -1), or null when none is; {@code utf8}: html is a UTF-8
+     * page's bytes, each read as one char.
+     */
+    private static int[] cuts(String html, boolean utf8) {
+        if (html.indexOf('\0') >= 0) return null;
+        int n = html.length();
+        int[] cuts = null;
+        int count = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i + 1 < n) {
             char c = html.charAt(i + 1);
@@ -34,7 +76,7 @@ final class RawTextBodies {
                 if (i + 2 < n && isAsciiLetter(html.charAt(i + 2))) {
                     int nameEnd = nameEnd(html, i + 2);
                     next = tagEnd(html, nameEnd);
-                    if (next < 0) return html;
+                    if (next < 0) return null;
                 } else {
                     // "</>" is dropped, "</ ..." is a bogus comment to the next ">"
                     next = after(html, html.indexOf('>', i + 2), 1);
@@ -43,7 +85,7 @@ final class RawTextBodies {
                 int from = i + 1;
                 int nameEnd = nameEnd(html, from);
                 int end = tagEnd(html, nameEnd);
-                if (end < 0) return html;
+                if (end < 0) return null;
                 next = end;
                 // SVG and MathML read a script's text as markup, a noscript in the head reads tags as text, a frameset ignores
                 // script tags, a select reads a style tag as markup or as a style sheet by the parser's version (jsoup 1.21 or 1.24),
@@ -60,13 +102,14 @@ final class RawTextBodies {
                         // an unclosed element runs to the end of the page, a comment in a script changes where it ends, a stranding
                         // end tag keeps it open to the end: the parser then looks far ahead, and what it finds depends on where
                         // its buffer stands, which dropping text before it would move
-                        if (close < 0 || !raw.equals("title") && !raw.equals("textarea") && strandsParser(html, end, close)) return html;
+                        if (close < 0 || !raw.equals("title") && !raw.equals("textarea") && strandsParser(html, end, close, utf8)) return null;
                         // (searched up to the end tag only: a search to the page's end for every script would grow with its square)
-                        if (script && html.indexOf("<!--", end, close) >= 0) return html;
-                        if ((script && !keeps(html, i, end) || raw.equals("style")) && close > end) {
-                            if (out == null) out = new StringBuilder(n);
-                            out.append(html, copied, end);
-                            copied = close;
+                        if (script && html.indexOf("<!--", end, close) >= 0) return null;
+                        if ((script && !keeps(html, i, end, utf8) || raw.equals("style")) && close > end) {
+                            if (cuts == null) cuts = new int[16];
+                            else if (count == cuts.length) cuts = Arrays.copyOf(cuts, count * 2);
+                            cuts[count++] = end;
+                            cuts[count++] = close;
                         }
                         next = close;
                     }
@@ -74,22 +117,23 @@ final class RawTextBodies {
             } else {
                 next = i + 1;
             }
-            if (next < 0) return html;
+            if (next < 0) return null;
             i = html.indexOf('<', next);
         }
-        if (out == null) return html;
-        return out.append(html, copied, n).toString();
+        if (cuts == null) return null;
+        if (count < cuts.length) cuts[count] = -1;
+        return cuts;
     }
 
     /**
      * Whether the text of a script or raw-text element holds an end tag the parser (jsoup) never recovers from: "&lt;/",
      * letters, then other than a space, "/" or "&gt;" ("a&lt;/b)"); the element then runs to the end of the page.
      */
-    private static boolean strandsParser(String html, int from, int to) {
+    private static boolean strandsParser(String html, int from, int to, boolean utf8) {
         for (int k = html.indexOf("</", from); k >= 0 && k < to; k = html.indexOf("</", k + 2)) {
             if (!isAsciiLetter(html.charAt(k + 2))) continue;
             int e = k + 3;
-            while (e < html.length() && (isAsciiLetter(html.charAt(e)) || Character.isLetter(html.charAt(e)))) e++;
+            for (int letter; e < html.length() && (letter = letterAt(html, e, utf8)) > 0; ) e += letter;
             if (e >= html.length()) return true;
             char c = html.charAt(e);
             if (!(isTagSpace(c) || c == '/' || c == '>')) return true;
@@ -97,13 +141,35 @@ final class RawTextBodies {
         return false;
     }
 
+    /**
+     * How many chars the letter at i takes (a char of the text, as {@link Character#isLetter(char)} reads it), or 0 when
+     * no letter stands there; {@code utf8}: html is UTF-8 bytes, and a letter is the two or three of a BMP letter's encoding.
+     */
+    private static int letterAt(String html, int i, boolean utf8) {
+        char c = html.charAt(i);
+        if (!utf8 || c < 0x80) return Character.isLetter(c) ? 1 : 0;
+        // the page is valid UTF-8: a lead byte is followed by its continuation bytes
+        if (c < 0xe0) return Character.isLetter((c & 0x1f) << 6 | html.charAt(i + 1) & 0x3f) ? 2 : 0;
+        // four bytes encode a letter beyond the BMP, which the text holds as two surrogates, neither a letter
+        if (c < 0xf0) return Character.isLetter((char) ((c & 0x0f) << 12 | (html.charAt(i + 1) & 0x3f) << 6 | html.charAt(i + 2) & 0x3f)) ? 3 : 0;
+        return 0;
+    }
+
     /** A script that may be JSON-LD keeps its text (its type may be written with character references, hence "&"). */
-    private static boolean keeps(String html, int from, int to) {
+    private static boolean keeps(String html, int from, int to, boolean utf8) {
         for (int k = from; k < to; k++) {
             char c = html.charAt(k);
-            if (c == '&' || (c == 'j' || c == 'J') && html.regionMatches(true, k, "json", 0, 4)) return true;
+            if (c == '&' || (c == 'j' || c == 'J') && (html.regionMatches(true, k, "json", 0, 4) || utf8 && jsonLongS(html, k))) return true;
         }
         return false;
+    }
+
+    /**
+     * "json" written with a long s ("ſ", U+017F, two bytes in UTF-8), which a case-insensitive comparison of the text takes for
+     * an "s" (its upper case is "S"); no other char than the ASCII letters compares equal to "j", "o" or "n".
+     */
+    private static boolean jsonLongS(String html, int k) {
+        return html.startsWith("\u00c5\u00bf", k + 1) && html.regionMatches(true, k + 3, "on", 0, 2);
     }
 
     /** The elements other than script whose text is read without markup, up to their end tag. */

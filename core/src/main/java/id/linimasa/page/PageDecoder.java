@@ -24,7 +24,10 @@ public final class PageDecoder {
     }
 
     public static String decode(byte[] bytes) {
-        return new String(bytes, charset(bytes));
+        // most pages are UTF-8 (a byte-order mark too): decoded at once, they were when the decoder replaced no byte, since it
+        // rejects what isUtf8 rejects (UTF-16's marks among them); only a page with a replacement char is checked apart
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        return utf8.indexOf('\uFFFD') < 0 ? utf8 : new String(bytes, charset(bytes));
     }
 
     /** The charset the bytes are in, by the order of trust above. */

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Splits the analysis text into sentences: at line breaks (paragraphs), and after . ! ? (and a closing
- * quote) followed by space and an upper-case letter or a quote, except after common abbreviations.
+ * quote) followed by space and an upper-case letter or a quote, except after common abbreviations. Adds the
+ * text's {@link Tokens} with them, found once for the later stages.
  */
 public final class SentenceSplitter implements Stage {
 
@@ -27,7 +28,7 @@ public final class SentenceSplitter implements Stage {
 
     @Override
     public Set<Layer> adds() {
-        return Set.of(Layer.SENTENCES);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class SentenceSplitter implements Stage {
         for (Span line : lines(text)) {
             for (Span s : split(text, line)) out.add(new Sentence(s, s.start() >= captionStart));
         }
-        return analysis.withSentences(out);
+        return analysis.withSentences(out, Tokens.of(text));
     }
 
     /** Sentence spans of one line, trimmed of surrounding space. */

@@ -407,4 +407,14 @@ class EntityStageTest {
         assertThat(idOf(a, "Warsito", 0)).isEqualTo("per:warsito");
         assertThat(idOf(a, "Warsito", 1)).isEqualTo("per:warsito");
     }
+
+    @Test
+    void aPhotoCreditWithASlashGivesMentionsThatDoNotOverlap() {
+        Analysis a = analyse("Presiden berbicara di depan Klub Ekonomi New York pekan lalu.\n"
+                + "Credit... Anna Moneymaker/The New York Times");
+        List<Mention> ms = a.mentions().stream().sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+        for (int i = 1; i < ms.size(); i++) {
+            assertThat(ms.get(i).span().start()).as("%s after %s", ms.get(i), ms.get(i - 1)).isGreaterThanOrEqualTo(ms.get(i - 1).span().end());
+        }
+    }
 }

@@ -93,4 +93,23 @@ class RawTextBodiesTest {
         String page = "<html><body><p>Tidak ada skrip di halaman ini.</p></body></html>";
         assertThat(RawTextBodies.drop(page)).isSameAs(page);
     }
+
+    @Test
+    void aPageReadAsItsBytesDropsWhatItsTextWould() {
+        // letters beyond ASCII in an end tag inside a script (one strands the parser, one does not), "json" with a long s
+        // (a case-insensitive comparison reads it as "json"), a byte-order mark, a page in another charset
+        String[] pages = {
+                "<p>Rapat ditunda.</p><script>var a = '</é>';</script><script>b()</script><p>Menteri hadir.</p>",
+                "<p>Rapat ditunda.</p><script>var a = '</éx)';</script><p>Menteri hadir.</p>",
+                "<p>Rapat ditunda.</p><script>var a = '</ab中>';</script><script>b()</script><p>Menteri hadir.</p>",
+                "<script type=\"application/ld+jſon\">{\"a\": 1}</script><script type=\"text/x-ſon\">c()</script><p>Teks.</p>",
+                "﻿<html><script>d()</script><p>Sidang dilanjutkan pekan depan.</p></html>"};
+        for (String page : pages) {
+            byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(RawTextBodies.drop(bytes)).as(page).isEqualTo(RawTextBodies.drop(id.linimasa.page.PageDecoder.decode(bytes)));
+        }
+        assertThat(RawTextBodies.drop(pages[3].getBytes(java.nio.charset.StandardCharsets.UTF_8))).contains("{\"a\": 1}").doesNotContain("c()");
+        byte[] latin = "<meta charset=\"iso-8859-1\"><script>e()</script><p>Café ramai.</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(RawTextBodies.drop(latin)).isEqualTo("<meta charset=\"iso-8859-1\"><script></script><p>Café ramai.</p>");
+    }
 }

@@ -1,0 +1,224 @@
+package id.linimasa.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of one article's analysis text ({@link Tokenizer}'s), found once and read by every stage that works word
+ * by word: each token's offsets, and for each distinct token (the same chars) one id, one String of its text and one of
+ * its lower case, so that the stages neither tokenise the text again nor copy and lower-case a recurring word each time.
+ * Immutable.
+ */
+public final class Tokens {
+
+    /** No tokens: an analysis before its text is tokenised. */
+    public static final Tokens NONE = new Tokens("", new int[0], new int[0], new int[0], new String[0], new String[0]);
+
+    private final String text;
+    /** Where each token starts and ends (ints, not spans: most readers want the offsets, and a span costs as much as a word). */
+    private final int[] starts;
+    private final int[] ends;
+    /** Each token's distinct-token id: tokens of the same chars share it; numbered in the order first seen. */
+    private final int[] ids;
+    private final String[] texts;
+    private final String[] lowers;
+
+    private Tokens(String text, int[] starts, int[] ends, int[] ids, String[] texts, String[] lowers) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.ids = ids;
+        this.texts = texts;
+        this.lowers = lowers;
+    }
+
+    /** The tokens of the text, as {@link Tokenizer#tokens(String)} cuts it. */
+    public static Tokens of(String text) {
+        char[] c = text.toCharArray();
+        int n = c.length, count = 0;
+        int[] starts = new int[Math.max(10, n / 5)], ends = new int[starts.length], ids = new int[starts.length];
+        Distinct distinct = new Distinct(c, n / 16);
+        for (int i = 0; i < n; ) {
+            if (Tokenizer.isSpace(c[i])) {
+                i++;
+                continue;
+            }
+            int j = Tokenizer.tokenEnd(c, i, n), h = 0;
+            for (int k = i; k < j; k++) h = 31 * h + c[k];
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                ids = Arrays.copyOf(ids, count * 2);
+            }
+            starts[count] = i;
+            ends[count] = j;
+            ids[count++] = distinct.id(i, j, h);
+            i = j;
+        }
+        String[] texts = new String[distinct.size], lowers = new String[distinct.size];
+        for (int id = 0; id < distinct.size; id++) {
+            int from = distinct.starts[id], length = distinct.ends[id] - from;
+            texts[id] = new String(c, from, length);
+            lowers[id] = lowerCase(texts[id], c, from, length);
+        }
+        return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(ids, count), texts, lowers);
+    }
+
+    /**
+     * {@code token.toLowerCase(Locale.ROOT)}, {@code token} being {@code c[from, from + length)}: an ASCII token is
+     * lowered from the chars at hand (most are lower-case already, and are their own lower case).
+     */
+    private static String lowerCase(String token, char[] c, int from, int length) {
+        boolean upper = false;
+        for (int k = from; k < from + length; k++) {
+            char ch = c[k];
+            if (ch >= 0x80) return token.toLowerCase(Locale.ROOT);
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!upper) return token;
+        char[] lower = new char[length];
+        for (int k = 0; k < length; k++) {
+            char ch = c[from + k];
+            lower[k] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return new String(lower);
+    }
+
+    /** The text the tokens are of. */
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The spans of tokens {@code [from, to)}, made anew. */
+    public Span[] spans(int from, int to) {
+        Span[] out = new Span[to - from];
+        for (int i = from; i < to; i++) out[i - from] = new Span(starts[i], ends[i]);
+        return out;
+    }
+
+    /** The number of distinct tokens; ids run from 0 to it. */
+    public int distinct() {
+        return texts.length;
+    }
+
+    /** Token i's distinct-token id. */
+    public int id(int i) {
+        return ids[i];
+    }
+
+    /** The text of the tokens of an id: one String for all of them. */
+    public String text(int id) {
+        return texts[id];
+    }
+
+    /** The lower case ({@link Locale#ROOT}) of the tokens of an id: one String for all of them. */
+    public String lower(int id) {
+        return lowers[id];
+    }
+
+    /** Index of the first token that ends after {@code offset} (the size when none does). */
+    public int firstEndingAfter(int offset) {
+        int lo = 0, hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * The indexes {from, to} of the tokens of a stretch of the text that cuts none of them (a sentence): those that {@link
+     * Tokenizer#tokens(String, Span)} would find in it; null when it cuts one, whose pieces only tokenising it would give.
+     */
+    public int[] range(Span range) {
+        int a = firstEndingAfter(range.start()), b = a;
+        while (b < starts.length && starts[b] < range.end()) b++;
+        return a < b && (starts[a] < range.start() || ends[b - 1] > range.end()) ? null : new int[]{a, b};
+    }
+
+    /** Tokens are a function of their text. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tokens t && t.text.equals(text) && t.starts.length == starts.length;
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + starts.length;
+    }
+
+    @Override
+    public String toString() {
+        return "Tokens[" + starts.length + " of " + text.length() + " chars]";
+    }
+
+    /** The first occurrence of each distinct token, found by its chars: open addressing, at most half full. */
+    private static final class Distinct {
+        private final char[] text;
+        private int[] slots;
+        private int[] hashes;
+        private int[] starts;
+        private int[] ends;
+        private int size;
+
+        Distinct(char[] text, int expected) {
+            this.text = text;
+            int capacity = Integer.highestOneBit(Math.max(32, expected)) << 2;
+            this.slots = new int[capacity];
+            this.hashes = new int[capacity];
+            this.starts = new int[capacity / 2];
+            this.ends = new int[capacity / 2];
+        }
+
+        /** The id of the chars {@code text[from, to)}, whose {@link String#hashCode} is {@code h}: a new one when first seen. */
+        int id(int from, int to, int h) {
+            int mask = slots.length - 1;
+            int i = slot(h);
+            for (; slots[i] != 0; i = (i + 1) & mask) {
+                int id = slots[i] - 1;
+                if (hashes[i] == h && ends[id] - starts[id] == to - from && Arrays.equals(text, starts[id], ends[id], text, from, to)) return id;
+            }
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+                return id(from, to, h);
+            }
+            slots[i] = size + 1;
+            hashes[i] = h;
+            starts[size] = from;
+            ends[size] = to;
+            return size++;
+        }
+
+        private void grow() {
+            int[] oldSlots = slots, oldHashes = hashes;
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[slots.length];
+            starts = Arrays.copyOf(starts, slots.length / 2);
+            ends = Arrays.copyOf(ends, slots.length / 2);
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] == 0) continue;
+                int i = slot(oldHashes[k]);
+                while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+                slots[i] = oldSlots[k];
+                hashes[i] = oldHashes[k];
+            }
+        }
+
+        private int slot(int h) {
+            return (h * 0x9E3779B9 >>> 8) & (slots.length - 1);
+        }
+    }
+}
