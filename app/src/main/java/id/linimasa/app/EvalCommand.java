@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a stage against a gold data set and prints its figures.",
         subcommands = {
+                EvalEntitiesCommand.class,
                 EvalEventsCommand.class,
                 EvalExtractionCommand.class,
                 EvalNerCommand.class,

@@ -53,7 +53,7 @@ public final class EntityStage implements Stage {
         List<NameFinder.Tagged> tagged = names.sentences();
         List<Mention> found = new ArrayList<>();
         for (NameFinder.Tagged t : tagged) found.addAll(t.mentions());
-        Map<Span, Mention> retyped = surnamesAsPersons(found, names.states());
+        Map<Span, Mention> retyped = surnamesAsPersons(found, names.states(), analysis.article().leadEnd());
         found.replaceAll(m -> retyped.getOrDefault(m.span(), m));
         Map<Integer, String> persons = linker.persons(found);
         int leadEnd = analysis.article().leadEnd();
@@ -97,9 +97,10 @@ public final class EntityStage implements Stage {
     /**
      * "Presiden Varenia Aurel Vastan ... bertemu Vastan": a name the tagger called a place or organisation, that
      * the catalog does not know, that the article does not show to be a state, and that ends or begins a person's
-     * fuller name in the same article ("Darmawan Saputra ... kuasa hukum Darmawan"), is that person.
+     * fuller name in the same article ("Darmawan Saputra ... kuasa hukum Darmawan"), is that person; the dateline's place
+     * is not.
      */
-    private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states) {
+    private Map<Span, Mention> surnamesAsPersons(List<Mention> found, Set<String> states, int leadEnd) {
         List<String[]> people = new ArrayList<>();
         for (Mention m : found) {
             String[] parts = m.type() == EntityType.PER ? EntityLinker.nameParts(m.text()) : null;
@@ -108,7 +109,8 @@ public final class EntityStage implements Stage {
         Map<Span, Mention> out = new LinkedHashMap<>();
         if (people.isEmpty()) return out;
         for (Mention m : found) {
-            if (m.type() == EntityType.PER) continue;
+            // "Kudus - ..." opening the article, then "makam Sunan Kudus": the dateline names a place
+            if (m.type() == EntityType.PER || m.span().end() <= leadEnd) continue;
             String[] parts = EntityLinker.nameParts(m.text());
             if (parts.length == 0) continue;
             for (String[] full : people) {
@@ -151,7 +153,7 @@ public final class EntityStage implements Stage {
                 // "Jakarta (ANTARA) -": a dateline's outlet is no place's acronym; told by the type
                 boolean known = linker.catalogEntity(m.entityId()) != null, longKnown = linker.catalogEntity(previous.entityId()) != null;
                 boolean sameType = m.type() == previous.type() || m.type() == EntityType.PER;
-                if (!known && sameType && (capitals(m.text()) >= 2 || m.type() == EntityType.ORG)) {
+                if (!known && sameType && (capitals(m.text()) >= 2 || previous.type() == EntityType.ORG)) {
                     defined.putIfAbsent(m.entityId(), previous.entityId());
                 } else if (known && !longKnown && previous.type() == m.type()) {
                     defined.putIfAbsent(previous.entityId(), m.entityId());

@@ -132,10 +132,11 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
+            addListedPlaces(text, tokens, texts, reading.lower(), facts, mentions);
             addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
-        for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()));
+        for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()) || PRONOUNS.contains(m.text()));
         applyHeads(text, out);
         List<String> bodies = joinBodyNames(text, out);
         joinStatesToBodies(text, out);
@@ -156,6 +157,7 @@ public final class NameFinder {
         for (Tagged t : out) {
             for (Mention m : t.mentions()) if (m.type() != EntityType.ORG && companyTail(m.text())) fixed.put(m.text(), EntityType.ORG); // over a head: "Pantai Indah Group"
         }
+        for (String person : addCoordinatedPersons(out)) fixed.putIfAbsent(person, EntityType.PER);
         propagate(text, out, fixed);
         addOpeningNameParts(out);
         // after the other uses of a city's name are found: "Baku tembak" opening a sentence stays the word, and so does
@@ -317,20 +319,33 @@ public final class NameFinder {
 
     /**
      * "Terdakwa Darmawan Saputra" opening a caption: a word the article writes in lower case elsewhere ("kepada
-     * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more.
+     * terdakwa"), capitalised only because it opens the sentence, is no part of a person's name of three words or more;
+     * nor is a word no list knows as a name ("Moderator Anjani Puspitasari") when the article calls the person by the
+     * next word alone ("tanya Anjani") and never by that word.
      */
-    private static void dropOpeningCommonWords(String text, List<Tagged> sentences) {
+    private void dropOpeningCommonWords(String text, List<Tagged> sentences) {
         for (Tagged t : sentences) {
             if (t.tokens().isEmpty() || t.capital().length < 3 || "GIVEN".equals(t.category()[0])) continue;
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
-                if (!writtenLowerCase(sentences, t.lower()[0])) break;
+                boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), 1, t.words().size()) == 1
+                        && calledBy(sentences, t.words().get(1)) && !calledBy(sentences, t.words().get(0));
+                if (!role && !writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
+    }
+
+    /** Whether the article calls someone by this one word: a person's mention, or a sentence opening with it and a lower-case word. */
+    private static boolean calledBy(List<Tagged> sentences, String word) {
+        for (Tagged t : sentences) {
+            if (t.words().size() > 1 && t.words().get(0).equals(word) && !t.capital()[1]) return true;
+            for (Mention m : t.mentions()) if (m.type() == EntityType.PER && m.text().equals(word)) return true;
+        }
+        return false;
     }
 
     /**
@@ -677,6 +692,31 @@ public final class NameFinder {
         }
     }
 
+    /**
+     * "Dua buruh, Neneng dan Iis, ...": a capitalised word (no acronym) no list knows, alone after a person's name and
+     * "dan", is a person too: a short name the tagger doubts. Returns those names, so that all their uses are persons.
+     */
+    private List<String> addCoordinatedPersons(List<Tagged> sentences) {
+        List<String> added = new ArrayList<>();
+        for (Tagged t : sentences) {
+            List<Mention> ms = t.mentions();
+            for (int k = 0, n = ms.size(); k < n; k++) {
+                Mention m = ms.get(k);
+                if (m.type() != EntityType.PER) continue;
+                int last = TokenSearch.covering(t, m.span().end() - 1);
+                int name = last + 2;
+                if (last < 0 || name >= t.words().size() || !"dan".equals(t.words().get(last + 1))) continue;
+                if (!personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
+                        || name + 1 < t.words().size() && t.capital()[name + 1]) continue;
+                Span span = t.tokens().get(name);
+                if (overlapsAny(ms, span)) continue;
+                ms.add(new Mention(span, t.words().get(name), EntityType.PER, null));
+                added.add(t.words().get(name));
+            }
+        }
+        return added;
+    }
+
     /** Whether a token of this gazetteer category is an ordinary word. */
     private static boolean isCommonWord(String category) {
         return "WORD".equals(category);
@@ -696,6 +736,7 @@ public final class NameFinder {
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
+        if (SPOKEN_HONORIFICS.contains(w)) return c; // "Mbah Sarinem" opening a sentence: the person is Sarinem
         return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
     }
 
@@ -733,6 +774,11 @@ public final class NameFinder {
             }
             int start = c.start(), end = c.end();
             while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start)))) start++;
+            int inner = innerPrefix(words, category, start, end);
+            if (inner > start) {
+                out.add(new TagChunk(start, inner, EntityType.LOC)); // "Bupati Muna La Ode ...": the title's place
+                start = inner;
+            }
             int prefixed = prefixStart(words, start, end);
             if (prefixed < start) {
                 // "Universitas Udayana Ida" + "Bagus Gede Mahendra", "Tengku" + "Muhammad Ilyas": the prefix is the person's
@@ -760,6 +806,10 @@ public final class NameFinder {
             if (open && k + 1 < split.size() && split.get(k + 1).type() == EntityType.PER && split.get(k + 1).start() == end) {
                 end = split.get(++k).end();
             }
+            while (end - start > 1 && SPOKEN_HONORIFICS.contains(words.get(start))) start++; // "Mbah" tagged apart, then joined
+            // "Jawa Timur Wahyu Nugroho Adi" tagged from "Nugroho": a given name right before the name, after no other name, opens it
+            int previous = out.isEmpty() ? 0 : out.getLast().end();
+            if (start - 1 >= previous && start > 1 && end - start < 4 && "GIVEN".equals(category[start - 1]) && WordFacts.has(facts[start - 1], nameWordBit)) start--;
             out.add(new TagChunk(start, end, EntityType.PER));
         }
         return out;
@@ -800,6 +850,23 @@ public final class NameFinder {
                 for (int k = 0; k < prefix.length && same; k++) same = words.get(from + k).equals(prefix[k]);
                 if (same) return from;
             }
+        }
+        return start;
+    }
+
+    /** Prefixes that may stand inside a name too ("Rizky Andi Pratama"): no cut before them. */
+    private static final Set<String> MIDDLE_PREFIXES = WordSet.of("Andi", "Daeng", "Wan");
+
+    /**
+     * "Bupati Muna La Ode Rustam Effendi" tagged as one person: a regional prefix inside the name, after words the place
+     * list knows or words right after a title, opens the person's name there; where, or {@code start}.
+     */
+    private int innerPrefix(List<String> words, String[] category, int start, int end) {
+        for (int p = start + 1; p < end - 1; p++) {
+            if (!Character.isUpperCase(words.get(p).charAt(0)) || prefixStart(words, p + 1, end) != p || MIDDLE_PREFIXES.contains(words.get(p))) continue;
+            boolean places = true;
+            for (int k = start; k < p && places; k++) places = "LOC".equals(category[k]);
+            return places || start > 0 && "TITLE".equals(category[start - 1]) ? p : start;
         }
         return start;
     }
@@ -957,9 +1024,65 @@ public final class NameFinder {
         }
     }
 
+    /**
+     * "Ketua KPU Jawa Timur Wahyu ...": a place of several words from the place list, written capitalised, that the tagger
+     * missed or took only part of, is that place.
+     */
+    private void addListedPlaces(String text, List<Span> tokens, String[] words, String[] lower, int[] facts, List<Mention> mentions) {
+        boolean some = false; // most sentences hold no word that starts a listed name of several words: no tagging for them
+        for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && Character.isUpperCase(words[i].charAt(0));
+        if (!some) return;
+        String[] tags = model.gazetteer().tag(words, lower);
+        for (int i = 0; i < tags.length; i++) {
+            if (!"B-LOC".equals(tags[i])) continue;
+            int end = i + 1;
+            while (end < tags.length && "I-LOC".equals(tags[end])) end++;
+            boolean capitalised = end - i > 1;
+            for (int k = i; k < end && capitalised; k++) capitalised = Character.isUpperCase(words[k].charAt(0));
+            if (!capitalised) continue;
+            Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+            Mention person = givenNamesAfter(text, tokens, words, span, mentions);
+            boolean free = true;
+            for (Mention m : mentions) free &= !m.span().overlaps(span) || span.contains(m.span()) && m.type() == EntityType.LOC;
+            if (!free) continue;
+            mentions.removeIf(m -> span.contains(m.span()));
+            mentions.add(new Mention(span, span.of(text), EntityType.LOC, null));
+            if (person != null) mentions.add(person);
+            i = end - 1;
+        }
+    }
+
+    /**
+     * "Nusa Tenggara Barat Wahyu" tagged a place before the person "Sapta Nugraha": the given names the tagger ran into a
+     * listed place belong to the person right after them. Takes both out of the mentions and returns the person whole,
+     * or returns null and leaves the mentions as they are.
+     */
+    private Mention givenNamesAfter(String text, List<Span> tokens, String[] words, Span place, List<Mention> mentions) {
+        Mention run = null;
+        for (Mention m : mentions) if (m.type() == EntityType.LOC && m.span().start() == place.start() && m.span().end() > place.end()) run = m;
+        if (run == null) return null;
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < place.end()) k++;
+        int first = k;
+        for (; k < tokens.size() && tokens.get(k).end() <= run.span().end(); k++) {
+            if (!"GIVEN".equals(model.gazetteer().category(words[k]))) return null;
+        }
+        if (k == first || k >= tokens.size()) return null;
+        int after = tokens.get(k).start();
+        Mention next = null;
+        for (Mention m : mentions) if (m.type() == EntityType.PER && m.span().start() == after) next = m;
+        if (next == null) return null;
+        mentions.remove(run);
+        mentions.remove(next);
+        Span span = new Span(tokens.get(first).start(), next.span().end());
+        return new Mention(span, span.of(text), EntityType.PER, null);
+    }
+
     /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
     private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
             "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
+    /** Pronouns written with a capital ("Apa langkah Anda?"): no names. */
+    private static final Set<String> PRONOUNS = WordSet.of("Anda", "Beliau");
     /** Words after which a name is where something is or goes, never who: "di Poso", "ke Poso". */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "ke", "menuju");
 

@@ -43,8 +43,25 @@ public final class QuoteFinder implements Stage {
             // questions and replies, complaints and memories, and words written in a post ("tulis X", "cuitnya")
             + "|tanya|jawab|sergah|sambung|keluh|kisah|kenang|sindir|urai|beber|tulis|cuit"
             // retorts and shouts ("balas Siti", "sahut Iis", "teriak sejumlah buruh"), a statement's close ("demikian pernyataan X")
-            + "|balas|sahut|timpal|teriak|seru|bisik|celetuk|(?<=demikian\\s)(?:pernyataan|keterangan))(nya)?\\b",
+            + "|balas|sahut|timpal|teriak|seru|bisik|celetuk|(?<=demikian\\s)(?:pernyataan|keterangan)"
+            // English wire copy: "...," said X
+            + "|said|says|added)(nya)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** English speech verbs of wire copy ("..., a ministry official said", "He said the ...", "told Reuters that ..."). */
+    private static final String ENGLISH_VERBS = "said|says|added|stated|explained|noted|warned|insisted|wrote";
+    /** An English tag after the quote with the speaker before the verb: "...," she said; "...," X, the ministry's ..., told reporters. */
+    private static final Pattern ENGLISH_AFTER = Pattern.compile("^[\\s,]*(?:((?i:he|she))|(\\p{Lu}[^.!?“”\"\\n]{1,120}?))\\s+(?:" + ENGLISH_VERBS + "|told)\\b");
+    /** "..., a senior trade ministry official said on Monday, ...": the reported clause before its subject and verb. */
+    private static final Pattern ENGLISH_TRAILING = Pattern.compile(",\\s+([^,.;“”\"]{1,60}?)\\s+(?:" + ENGLISH_VERBS
+            + "|told\\s+\\S+)(?=[\\s,.]|$)");
+    /**
+     * "X said (in a statement) (that) ...", "X told Reuters that ...": the reported words after the verb; "told" wants
+     * whom it told and "that".
+     */
+    private static final Pattern ENGLISH_REPORT = Pattern.compile("\\b(?:(?:said|says|added|stated|explained|warned|insisted)"
+            + "(?:\\s+(?:in\\s+a\\s+statement|on\\s+\\p{Lu}\\p{Ll}+))?,?\\s+(?:that\\s+)?|told\\s+[\\p{L}.]+\\s+that\\s+)");
+    /** "According to X, ...": the source named at the sentence's start. */
+    private static final Pattern ACCORDING = Pattern.compile("^\\s*According\\s+to\\s+([^,]{2,80}),\\s*");
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
     // lower case as running text writes them, and factored by prefix: the regex engine tries them at every position
     // "mengaku(i)", "menyebut" and "memastikan" report a clause too; what is only named or felt is told apart by NOT_SPEECH
@@ -80,7 +97,15 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> CLAUSE_MARKERS = WordSet.of("tidak", "belum", "sudah", "telah", "masih", "mulai", "akan",
             "sedang", "harus", "bisa", "dapat", "kurang", "terlalu", "sempat", "pernah",
             // predicates without a verb's prefix ("mengakui timnya kalah")
-            "kalah", "gagal", "salah", "keliru", "lalai");
+            "kalah", "gagal", "salah", "keliru", "lalai",
+            // that something is ("mengakui ada tiket ganda"; not "adanya ...")
+            "ada");
+    /**
+     * Words after which a speech verb is what someone believes, fears or may not do ("Mereka percaya menyebut nama harimau
+     * ... mendatangkan celaka"): no one reports words with it.
+     */
+    private static final Set<String> COMPLEMENT_TAKERS = WordSet.of("percaya", "yakin", "takut", "enggan", "pantang", "dilarang",
+            "khawatir", "ragu", "segan", "malu", "berani", "lupa");
     /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
     private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki"
             + "|yel-yel|slogan|semboyan|jargon|moto|motto)\\s*$",
@@ -112,10 +137,17 @@ public final class QuoteFinder implements Stage {
     /** Words between a pronoun and its speech verb ("ia hanya berkata", "dia juga menegaskan"). */
     private static final Set<String> ADVERBS = WordSet.of("hanya", "juga", "pun", "lalu", "kemudian", "bahkan", "sempat",
             "kembali", "tetap", "masih", "sudah", "telah", "pernah", "sendiri", "lantas", "pula", "sebelumnya", "tidak");
-    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
+    /** Who a quote's speaker may be written as, for someone named before ("pihaknya": his side, for the one quoted before). */
+    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau", "pihaknya", "he", "she");
     /** First words of a subject that make it many people, unnamed ("Para buruh", "Sejumlah pengungsi", "Dua serikat pekerja"). */
     private static final Set<String> PLURAL = WordSet.of("para", "sejumlah", "sebagian", "beberapa", "banyak", "mereka", "kedua",
             "dua", "tiga", "empat", "lima", "enam", "puluhan", "ratusan", "ribuan", "seluruh", "semua", "kalangan");
+    /** People by what they do or where they are, as a bare subject ("penumpang mengaku ..."): many, unnamed. */
+    private static final Set<String> PEOPLE = WordSet.of("warga", "penumpang", "pedagang", "petani", "nelayan", "buruh", "pekerja",
+            "karyawan", "siswa", "mahasiswa", "pengunjung", "wisatawan", "penonton", "jemaah", "jamaah", "pengemudi", "sopir",
+            "pelanggan", "konsumen", "peserta", "relawan", "pengungsi", "penduduk", "warganet", "suporter", "pendukung", "penggemar");
+    /** Connectives that may open a clause before its subject ("Namun penumpang mengaku ..."). */
+    private static final Set<String> CONNECTIVES = WordSet.of("namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun", "bahkan", "kini");
     /** Units after a number that make it a time ("Dua pekan lalu, ..."), not a count of speakers. */
     private static final Set<String> TIME_UNITS = WordSet.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "kali");
     /** Words right before a name that make it no speaker: a language ("berbahasa Inggris"), where someone lives or comes from. */
@@ -133,9 +165,13 @@ public final class QuoteFinder implements Stage {
     /** How far before its verb a speaker's name may end ("Peskov, juru bicara Kremlin, mengatakan"). */
     private static final int SUBJECT_REACH = 40;
     /** The outlet-and-place lead a first sentence may still carry ("TEMPO.CO, Jakarta - "): not anyone's words. */
-    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ]{1,30}?\\s+[-–—]\\s+");
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\d.]+,\\s+[\\p{L}\\d. ()]{1,30}?\\s+[-–—]\\s+");
     /** A relative clause between a subject and its verb. */
-    private static final Pattern RELATIVE = Pattern.compile(",\\s*yang\\s[^,]{1,80},\\s*$");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:yang|who|which)\\s[^,]{1,80},\\s*$");
+    /** A description set off by commas between a subject and its verb ("Rizky, pemain berusia 19 tahun asal X, mengaku"). */
+    private static final Pattern APPOSITION = Pattern.compile("(?:\\s*\\(\\d+\\))?,\\s*\\p{Ll}[^.;:“”\"]{0,120},\\s*");
+    /** A specialist's degree after a name ("dr. X, Sp.PD,"), which the tagger may take for a name. */
+    private static final Pattern SPECIALIST = Pattern.compile("Sp\\.?\\p{Lu}{1,4}");
     /** A capitalised word, where a name the entity stage missed may stand. */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*(\\p{Lu}\\p{L}+)\\b");
     /** Titles written alone for a person named before ("Menlu", "Dubes"). */
@@ -149,7 +185,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
     /** "di", "ke" or "dari" and capitalised words up to a name. */
     // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
     private static final int PLACE_REACH = 40;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
@@ -161,17 +197,20 @@ public final class QuoteFinder implements Stage {
      * "tegas politikus partai itu", "kata pria berusia 58 tahun itu di hadapan hakim": a description ending in "itu" or
      * "tersebut" (then punctuation, or where and how the words were said) points back to someone named.
      */
-    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s[^,.;:\\n“”\"]*?(\\p{L}+)\\s+(?:itu|tersebut)(?:\\s*[,.;\\n]"
+    // a nickname in quotation marks may stand in it ("kata pemain yang dijuluki “Kilat” itu")
+    private static final Pattern ANAPHOR = Pattern.compile("\\s*(\\p{Ll}+)\\s(?:[^,.;:\\n“”\"]|[“\"][^”\"\\n]{1,30}[”\"])*?[“\"]?(\\p{L}+)[”\"]?\\s+(?:itu|tersebut)(?:\\s*[,.;\\n]"
             + "|\\s+(?:di|dengan|kepada|pada|saat|ketika|sambil|seusai|usai|dalam|sebelum|setelah|melalui|lewat)\\s)");
+    /** Words before a nickname ("akrab disapa Ko Hendra"). */
+    private static final Set<String> NICKNAMED = WordSet.of("disapa", "dipanggil", "dijuluki", "julukan", "sapaan");
     /** What comes before "itu" in a time phrase ("saat itu"): no description of a person. */
     private static final Set<String> TIME_WORDS = WordSet.of("saat", "waktu", "ketika", "kala", "hari", "pagi", "siang", "sore", "malam");
     /** A sentence whose subject is someone unnamed, anywhere in a paragraph. */
     private static final Pattern UNNAMED_START = Pattern.compile("(?:^|[.!?]\\s+)(?:[Ss]alah\\s+)?(?:[Ss]eorang)\\b", Pattern.MULTILINE);
     /** Bodies a sentence may name by their kind alone ("Perusahaan juga memastikan ..."): the body named before. */
     private static final Set<String> BODY_NOUNS = WordSet.of("perusahaan", "perseroan", "manajemen", "kementerian", "lembaga", "badan",
-            "otoritas", "kepolisian", "kedutaan");
+            "otoritas", "kepolisian", "kedutaan", "promotor", "penyelenggara");
     /** Of those, the words for a company: the company named before, not the outlet or a regulator named since. */
-    private static final Set<String> COMPANY_NOUNS = WordSet.of("perusahaan", "perseroan", "manajemen");
+    private static final Set<String> COMPANY_NOUNS = WordSet.of("perusahaan", "perseroan", "manajemen", "promotor", "penyelenggara");
     /** A company's name ("PT ...", "... Tbk", "... (Persero)"). */
     private static final Pattern COMPANY = Pattern.compile("^PT\\s|\\bTbk\\b|\\bPersero\\b");
     /** Prepositions before a person who is no sentence's subject ("menikah dengan pengusaha X"). */
@@ -319,9 +358,13 @@ public final class QuoteFinder implements Stage {
         if (secondHalf(text, lineStart, from)) return null;
         if (NAMED_AS.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) return null;
         boolean tagged = true; // a speaker tag right at the quotation marks
+        Matcher english = ENGLISH_AFTER.matcher(text).region(closeEnd, lineEnd);
         if (after.find()) {
             if (after.group(2) != null) d.refersBack(span.start());
             else speakers.assign(d, after.end(), Math.min(lineEnd, after.end() + NAME_REACH));
+        } else if (english.lookingAt()) {
+            if (english.group(1) != null) d.refersBack(span.start());
+            else speakers.assign(d, english.start(2), english.end(2));
         } else {
             // the last speech verb before the quote in its paragraph: X mengatakan, "..." or X mengatakan bahwa ... "..."
             Matcher before = BEFORE.matcher(text).region(lineStart, Math.max(lineStart, from - 1));
@@ -368,7 +411,8 @@ public final class QuoteFinder implements Stage {
         if (close < lineStart) return false;
         String between = text.substring(close + 1, Math.max(close + 1, from - 1)).trim();
         // "“...,” kata X, sementara Y menimpali, “...”": a second speaker's words, not the rest of the first's
-        return between.endsWith(",") && AFTER.matcher(between).lookingAt() && !BEFORE.matcher(between).find();
+        return between.endsWith(",") && (AFTER.matcher(between).lookingAt() || ENGLISH_AFTER.matcher(between).lookingAt())
+                && !BEFORE.matcher(between).find();
     }
 
     /**
@@ -414,6 +458,7 @@ public final class QuoteFinder implements Stage {
         String text = speakers.text;
         // one matcher of each pattern for the article, reset to each sentence: their bounds are set where they are used
         Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), verb = INDIRECT.matcher("");
+        Matcher according = ACCORDING.matcher(""), englishTrailing = ENGLISH_TRAILING.matcher(""), report = ENGLISH_REPORT.matcher("");
         for (Sentence s : analysis.sentences()) {
             if (overlapsAny(drafts, s.span())) continue;
             String sentence = s.span().of(text);
@@ -432,14 +477,48 @@ public final class QuoteFinder implements Stage {
                 if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
             } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10
-                    && reportsWords(verb, sentence)) {
+                    && reportsWords(verb, sentence) && !COMPLEMENT_TAKERS.contains(wordBefore(sentence, verb.start()).toLowerCase(Locale.ROOT))) {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
                 // "laporan menyebutkan": no one to quote; "seorang pedagang mengatakan": someone unnamed
                 if (d.speaker == null && !d.followsPrevious && !d.plural && !UNNAMED.matcher(sentence).lookingAt()) d = null;
+            } else if (sentence.contains(" said") || sentence.contains(" told ") || sentence.startsWith("According")) {
+                d = english(speakers, s.span(), according.reset(sentence), englishTrailing.reset(sentence), report.reset(sentence));
             }
             if (d != null && d.span != null) drafts.add(d);
         }
+    }
+
+    /**
+     * English reported speech in a sentence: "According to X, ...", "..., X said (on Monday)", "X said (in a statement)
+     * (that) ...", "X told Reuters that ...". A speaker left unnamed ("Farmers ... told Reuters that") still reports words.
+     */
+    private static Draft english(Speakers speakers, Span sentence, Matcher according, Matcher trailing, Matcher report) {
+        String text = speakers.text;
+        int base = sentence.start();
+        int length = sentence.end() - base;
+        Draft d = null;
+        if (according.lookingAt()) {
+            d = new Draft(trim(text, base + according.end(), sentence.end()), false);
+            speakers.assign(d, base + according.start(1), base + according.end(1));
+        } else if (trailing.find() && trailing.start() > 10) {
+            d = new Draft(trim(text, base, base + trailing.start()), false);
+            if (PRONOUNS.contains(trailing.group(1).toLowerCase(Locale.ROOT))) d.refersBack(base);
+            else speakers.assign(d, base + trailing.start(1), base + trailing.end(1));
+        } else if (report.find() && report.end() < length - 10) {
+            d = new Draft(trim(text, base + report.end(), sentence.end()), false);
+            speakers.assignBefore(d, base, base + report.start());
+        }
+        return d;
+    }
+
+    /** The word right before {@code at} in {@code s}, past the spaces there ("" at the start). */
+    private static String wordBefore(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') end--;
+        int begin = end;
+        while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) begin--;
+        return s.substring(begin, end);
     }
 
     private static boolean overlapsAny(List<Draft> drafts, Span span) {
@@ -455,7 +534,9 @@ public final class QuoteFinder implements Stage {
     private static boolean reportsWords(Matcher verb, String sentence) {
         String rest = sentence.substring(verb.end());
         // "menyebut X sebagai Y", "menilai X sebagai Y": naming; "menyebut perannya sebagai Laras adalah yang terberat": a clause whose subject says "sebagai"
-        if ("menyebut".equals(verb.group(1)) && NAMING.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
+        // "menyebut gedung itu sudah ditetapkan sebagai ...", "menyebut tim memberi nilai buruk bagi yang bersikap “toxic”": a clause before the naming word
+        Matcher naming = NAMING.matcher(rest);
+        if ("menyebut".equals(verb.group(1)) && naming.find() && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming.start())) return false;
         if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
@@ -466,6 +547,16 @@ public final class QuoteFinder implements Stage {
         String object = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
         // "menyatakan dukungannya": the stance is the same with "-nya"
         return !STANCES.contains(object) && !(object.endsWith("nya") && STANCES.contains(object.substring(0, object.length() - 3)));
+    }
+
+    /**
+     * Whether the words of {@code rest} before {@code end} make a clause, not a thing named; a verb after "yang" only
+     * describes the thing ("menyebut kebijakan yang sudah berlaku sebagai ...").
+     */
+    private static boolean clauseBefore(String rest, int end) {
+        String head = rest.substring(0, end);
+        int relative = head.indexOf("yang ");
+        return clauseAhead(relative < 0 ? head : head.substring(0, relative));
     }
 
     /**
@@ -484,6 +575,11 @@ public final class QuoteFinder implements Stage {
             i = j;
         }
         return false;
+    }
+
+    /** A verb that takes an object, by its prefix ("menghantam"; not "bersama", a preposition). */
+    private static boolean transitive(String word) {
+        return word.startsWith("me") && prefixedVerb(word);
     }
 
     /** A verb by its prefix and length ("menjadi", "bersembunyi", "tertangkap"; not "merek", "berita"), which makes a clause. */
@@ -720,7 +816,9 @@ public final class QuoteFinder implements Stage {
             if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))
                     || UNNAMED.matcher(a.group()).lookingAt()) return false; // "kata seorang warga desa itu": no one named
             int end = a.end();
-            return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end);
+            // "pria yang akrab disapa Ko Hendra itu": a nickname, not someone else named
+            return mentions.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().start() >= from && m.span().start() < end
+                    && !NICKNAMED.contains(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)));
         }
 
         /**
@@ -771,7 +869,9 @@ public final class QuoteFinder implements Stage {
             Mention person = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= to) break;
-                if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)) person = m;
+                // "Cut Nurasiah ... saat gelombang menghantam Ulee Lheue. Ia ...": the object of a verb is not whom "ia" means
+                if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)
+                        && (person == null || !transitive(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)))) person = m;
             }
             Matcher w = CAPITALISED.matcher(text).region(from, to);
             int after = person == null ? from : person.span().end();
@@ -872,11 +972,8 @@ public final class QuoteFinder implements Stage {
 
         /** Whether a capitalised word stands right before {@code at}: the word there goes on a title ("Wakil Menteri"). */
         private static boolean inTitle(String lead, int at) {
-            int end = at;
-            while (end > 0 && lead.charAt(end - 1) == ' ') end--;
-            int begin = end;
-            while (begin > 0 && Character.isLetter(lead.charAt(begin - 1))) begin--;
-            return begin < end && end < at && Character.isUpperCase(lead.charAt(begin));
+            String word = wordBefore(lead, at);
+            return !word.isEmpty() && lead.charAt(at - 1) == ' ' && Character.isUpperCase(word.charAt(0));
         }
 
         /**
@@ -908,6 +1005,18 @@ public final class QuoteFinder implements Stage {
             while (w > 0 && ADVERBS.contains(words.get(w).toLowerCase())) w--;
             if (w >= 0 && PRONOUNS.contains(words.get(w).toLowerCase())) {
                 d.refersBack(verb);
+                return;
+            }
+            Optional<Mention> officeHolder = officeSubject(from, verb);
+            if (officeHolder.isPresent()) {
+                set(d, officeHolder.get(), -1);
+                return;
+            }
+            if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w)))
+                    && BODY_NOUNS.contains(words.get(w - 1).toLowerCase(Locale.ROOT))) {
+                // "kementerian itu menyebut": the body of that kind named last before the sentence, not one named in it
+                int sentence = Math.max(from, text.lastIndexOf(". ", verb) + 2);
+                lastBody(sentence, words.get(w - 1).toLowerCase(Locale.ROOT)).ifPresent(m -> set(d, m, -1));
                 return;
             }
             if (w > 0 && ("itu".equalsIgnoreCase(words.get(w)) || "tersebut".equalsIgnoreCase(words.get(w))) && description(from, verb)) {
@@ -976,10 +1085,50 @@ public final class QuoteFinder implements Stage {
                     Mention body = mentions.get(k - 1);
                     if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
                             && text.substring(body.span().end(), nearest.span().start()).isBlank()) nearest = body;
+                } else if (nearest.type() == EntityType.ORG && k > first) {
+                    // "Badan ... (BPJPH) Kementerian Agama mengingatkan": the body, not the ministry it belongs to
+                    Mention body = mentions.get(k - 1);
+                    if (body.type() == EntityType.ORG && candidate(body, subjectEnd)
+                            && text.substring(body.span().end(), nearest.span().start()).matches("\\)?\\s+")) nearest = body;
                 }
-                if (subjectEnd - nearest.span().end() <= SUBJECT_REACH) set(d, nearest, -1);
+                if (subjectEnd - nearest.span().end() <= SUBJECT_REACH
+                        || APPOSITION.matcher(text).region(nearest.span().end(), subjectEnd).matches()) set(d, nearest, -1);
                 return;
             }
+        }
+
+        /**
+         * A subject that is an office alone ("Kapolrestabes menyebut", "Wali kota memastikan", "Kepala BPJPH menambahkan"):
+         * the person named last before with those words as the title before the name; a body's name alone speaks for
+         * the body, so the first word is a title unless the subject names nothing.
+         */
+        private Optional<Mention> officeSubject(int from, int verb) {
+            int start = verb;
+            while (start > from && ",.!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+            List<String> words = wordsBetween(start, verb);
+            int n = words.size();
+            while (n > 1 && ADVERBS.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) n--;
+            if (n == 0 || n > 3 || !Character.isUpperCase(words.getFirst().charAt(0))) return Optional.empty();
+            boolean named = false;
+            for (int k = firstStartingAt(start); k < mentions.size() && mentions.get(k).span().start() < verb; k++) {
+                if (mentions.get(k).type() == EntityType.PER) return Optional.empty();
+                named = true;
+            }
+            if (named && !TITLES.contains(words.getFirst().toLowerCase(Locale.ROOT))) return Optional.empty();
+            String phrase = String.join(" ", words.subList(0, n));
+            Pattern title = Pattern.compile("(?<!\\p{L})" + Pattern.quote(phrase) + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            String id = null;
+            for (Mention m : mentions) {
+                if (m.span().start() >= start) break;
+                if (m.type() != EntityType.PER || m.entityId() == null) continue;
+                String lead = text.substring(Math.max(0, m.span().start() - TITLE_REACH), m.span().start());
+                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+                Matcher t = title.matcher(lead);
+                // "Wakil Kepala BPJPH X" holds the words, not the office
+                if (t.find() && !inTitle(lead, t.start())) id = m.entityId();
+            }
+            int at = text.indexOf(words.getFirst(), start);
+            return id == null ? Optional.empty() : Optional.of(new Mention(new Span(at, at + phrase.length()), phrase, EntityType.PER, id));
         }
 
         /**
@@ -990,7 +1139,12 @@ public final class QuoteFinder implements Stage {
             int start = verb;
             while (start > from && ",.!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
             List<String> words = wordsBetween(start, verb);
-            if (words.isEmpty() || !PLURAL.contains(words.getFirst().toLowerCase(Locale.ROOT))) return false;
+            while (!words.isEmpty() && CONNECTIVES.contains(words.getFirst().toLowerCase(Locale.ROOT))) words = words.subList(1, words.size());
+            if (words.isEmpty()) return false;
+            // "Namun penumpang (juga) mengaku": a bare noun for people, nothing after it but adverbs
+            boolean people = PEOPLE.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                    && words.subList(1, words.size()).stream().allMatch(x -> ADVERBS.contains(x.toLowerCase(Locale.ROOT)));
+            if (!people && !PLURAL.contains(words.getFirst().toLowerCase(Locale.ROOT))) return false;
             if (words.size() > 1 && TIME_UNITS.contains(words.get(1).toLowerCase(Locale.ROOT))) return false; // "Dua pekan lalu"
             for (int k = firstStartingAt(start); k < mentions.size() && mentions.get(k).span().start() < verb; k++) {
                 if (mentions.get(k).type() == EntityType.PER) return false;
@@ -1001,7 +1155,7 @@ public final class QuoteFinder implements Stage {
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
         private boolean candidate(Mention m, int subjectEnd) {
             int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
-            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !degree(m)
+            return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !placeAfterPlace(m) && !degree(m)
                     && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !afterVerbRelative(lead, start);
         }
 
@@ -1009,7 +1163,8 @@ public final class QuoteFinder implements Stage {
         private boolean degree(Mention m) {
             int before = m.span().start();
             while (before > 0 && Tokenizer.isPatternSpace(text.charAt(before - 1))) before--;
-            return before > 0 && text.charAt(before - 1) == ',' && DEGREES.contains(m.text().replace(".", "").replace(",", ""));
+            return before > 0 && text.charAt(before - 1) == ','
+                    && (DEGREES.contains(m.text().replace(".", "").replace(",", "")) || SPECIALIST.matcher(m.text()).matches());
         }
 
         /** Whether a relative clause with its own verb ("yang diterima Kompas") leads up to {@code start}; a title one does not. */
@@ -1058,17 +1213,31 @@ public final class QuoteFinder implements Stage {
                     && (m.type() == EntityType.PER || m.span().start() <= first));
         }
 
-        /** The last organisation named before {@code before}; for a company's {@code noun}, the last company if any. */
+        /**
+         * The last organisation named before {@code before}; for a company's {@code noun}, the last company if any; else
+         * the last whose name starts with the noun ("kementerian": "Kementerian Kesehatan ...", not a news agency since).
+         */
         private Optional<Mention> lastBody(int before, String noun) {
-            Mention body = null, company = null;
+            Mention body = null, company = null, kind = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= before) break;
                 if (m.type() != EntityType.ORG) continue;
                 body = m;
                 Entity e = m.entityId() == null ? null : entities.get(m.entityId());
                 if (e != null && COMPANY.matcher(e.name()).find()) company = m;
+                if (m.text().toLowerCase(Locale.ROOT).startsWith(noun + " ")) kind = m;
             }
-            return Optional.ofNullable(company != null && COMPANY_NOUNS.contains(noun) ? company : body);
+            if (company != null && COMPANY_NOUNS.contains(noun)) return Optional.of(company);
+            return Optional.ofNullable(kind != null ? kind : body);
+        }
+
+        /** A place after a comma that goes on a place after "di" ("di Pasar Minggu, Jakarta Selatan"). */
+        private boolean placeAfterPlace(Mention m) {
+            int k = firstStartingAt(m.span().start()) - 1;
+            if (m.type() != EntityType.LOC || k < 0) return false;
+            Mention before = mentions.get(k);
+            return before.type() == EntityType.LOC && text.substring(before.span().end(), m.span().start()).matches(",\\s+")
+                    && afterPlacePreposition(before.span().start());
         }
 
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */

@@ -721,4 +721,118 @@ class QuoteFinderTest {
                 .person("per:bambang_wiratmoko", "Bambang Wiratmoko", "IDN", "Wakil Ketua DPRD")
                 .analysis()).quotes()).noneMatch(x -> "per:bambang_wiratmoko".equals(x.speakerId()));
     }
+
+    private static List<Quote> wire(String text) {
+        return new QuoteFinder().apply(ArticleFixture.text(text)
+                .person("per:budi_hartono", "Budi Hartono", "IDN", "director", "Hartono")
+                .person("per:siti_rahma", "Siti Rahma", "IDN", "economist")
+                .place("loc:maluku", "Maluku", "IDN")
+                .body("org:reuters", "Reuters", "GBR")
+                .analysis()).quotes();
+    }
+
+    @Test
+    void englishWireCopyReportsSpeech() {
+        assertThat(wire("JAKARTA, May 3 (Reuters) - Indonesia will raise subsidised fuel prices next month, a senior energy ministry "
+                + "official said on Monday, adding to inflation worries.")).singleElement().satisfies(x -> {
+                    assertThat(x.direct()).isFalse();
+                    assertThat(x.text()).isEqualTo("Indonesia will raise subsidised fuel prices next month");
+                });
+        List<Quote> q = wire("“We will review the quota every month,” Budi Hartono, the ministry's director for oil and gas, told reporters.\n"
+                + "He said the state agency had been asked to buy the surplus.\n"
+                + "“Households come first,” Hartono added.");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:budi_hartono", "per:budi_hartono", "per:budi_hartono");
+        assertThat(q.get(1).text()).startsWith("the state agency");
+        assertThat(wire("Fishermen in Maluku told Reuters that catches had fallen by half this year.")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.text()).startsWith("catches had fallen");
+                    assertThat(x.speakerId()).isNull();
+                });
+        assertThat(wire("According to Siti Rahma, an economist at a Jakarta bank, the decision could push inflation higher.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:siti_rahma"));
+        // a quote split by "she said" is one quote
+        assertThat(wire("Siti Rahma was cautious. “The market was not ready for this,” she said, “and nobody had expected it.”"))
+                .singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:siti_rahma"));
+    }
+
+    @Test
+    void menyebutWithAClauseBeforeSebagaiOrAQuotedTermReportsIt() {
+        assertThat(pressRoom("Rusdi Nasution menyebut jembatan itu sudah ditetapkan sebagai jalur evakuasi sejak 2019.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("jembatan itu sudah"));
+        assertThat(pressRoom("Soal disiplin, Rusdi Nasution menyebut panitia memberi sanksi bagi relawan yang bersikap “cuek” di posko."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.text()).startsWith("panitia memberi sanksi");
+                    assertThat(x.speakerId()).isEqualTo("per:rusdi_nasution");
+                });
+        // a verb in a relative clause describes the thing named
+        assertThat(pressRoom("Rusdi Nasution menyebut jembatan yang sudah tua itu sebagai “jalur maut”.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectWithAnAppositionOrADegreeOrAPlaceInItsDescription() {
+        assertThat(pressRoom("Neneng Sari, buruh berusia 41 tahun asal Desa Sukatani, mengaku belum menerima pesangon.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:neneng_sari"));
+        assertThat(pressRoom("Lilis Suryani (52), penjual sayur di Desa Sukatani, Indonesia, mengatakan harga cabai naik.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Dokter penyakit dalam, dr. Anastasia Widya, Sp.PD, menjelaskan bahwa pasien sudah stabil.")
+                .person("per:anastasia_widya", "Anastasia Widya", "IDN", "dokter")
+                .person("per:sp_pd", "Sp.PD", "IDN", "dokter")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:anastasia_widya"));
+    }
+
+    @Test
+    void pihaknyaBarePeopleThereIsAndBeliefs() {
+        assertThat(pressRoom("“Stok tenda kami cukup,” kata Rusdi Nasution. Pihaknya juga memastikan distribusi akan dipercepat pekan depan."))
+                .extracting(Quote::speakerId).containsExactly("per:rusdi_nasution", "per:rusdi_nasution");
+        assertThat(pressRoom("Namun penumpang mengaku belum menerima kompensasi apa pun.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isNull());
+        assertThat(pressRoom("Kemnaker dalam pernyataannya mengakui ada keterlambatan pembayaran upah.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:kemnaker"));
+        assertThat(pressRoom("Mereka percaya menyebut nama gunung itu bisa mendatangkan bencana.")).isEmpty();
+    }
+
+    @Test
+    void anOfficeOrABodysKindAloneAsSubject() {
+        assertThat(pressRoom("Kapolsek Sukamaju, Kompol Heru Santosa, tiba di lokasi.\nKapolsek menyebut kedua pelaku sudah ditahan.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:heru_santosa"));
+        assertThat(pressRoom("Wali Kota Garut, Dadan Kosasih, meninjau pasar.\nWali kota memastikan pasar itu akan dibangun kembali.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:dadan_kosasih"));
+        List<Quote> head = new QuoteFinder().apply(ArticleFixture.text("Kepala BNPB Rusdi Nasution meninjau posko.\n"
+                        + "Kepala BNPB menambahkan, bantuan logistik akan tiba besok.")
+                .person("per:rusdi_nasution", "Rusdi Nasution", "IDN", "Kepala BNPB")
+                .body("org:bnpb", "BNPB", "IDN")
+                .analysis()).quotes();
+        assertThat(head).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:rusdi_nasution"));
+        assertThat(pressRoom("Kementerian PU mengimbau warga menjauhi sungai yang dipantau Kemnaker.\n"
+                + "Dalam pernyataan yang dikutip Kompas, kementerian itu menyebut tiga jembatan rusak berat.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:kemenpupr"));
+        List<Quote> promoter = new QuoteFinder().apply(ArticleFixture.text("Konser digelar PT Cahaya Abadi di Senayan.\n"
+                        + "“Kami menyesal atas kekacauan ini,” tulis promotor.")
+                .body("org:pt_cahaya_abadi", "PT Cahaya Abadi", "IDN")
+                .analysis()).quotes();
+        assertThat(promoter).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:pt_cahaya_abadi"));
+    }
+
+    @Test
+    void aBodyBeforeItsParentNicknamesAndObjectsAreNoSpeakers() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("Badan Pangan (BPN) Kementerian Pertanian mengingatkan bahwa stok beras cukup sampai Juni.")
+                .body("org:bpn", "BPN", "IDN")
+                .body("org:kementan", "Kementerian Pertanian", "IDN")
+                .analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("org:bpn"));
+        List<Quote> nickname = new QuoteFinder().apply(ArticleFixture.text("Pemilik toko, Hendra Wijaya, mengaku sudah mendaftar.\n"
+                        + "“Yang repot itu mencari pemasok,” ujar pria yang akrab disapa Ko Aheng itu.")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "pemilik toko")
+                .person("per:ko_aheng", "Ko Aheng", "IDN", "pemilik toko")
+                .analysis()).quotes();
+        assertThat(nickname).extracting(Quote::speakerId).containsExactly("per:hendra_wijaya", "per:hendra_wijaya");
+        List<Quote> quoted = new QuoteFinder().apply(ArticleFixture.text("Pemain muda Hendra Wijaya mengaku belum percaya.\n"
+                        + "“Ibu saya sampai menangis,” kata pemain yang dijuluki “Kilat” itu sambil tertawa.")
+                .person("per:hendra_wijaya", "Hendra Wijaya", "IDN", "pemain")
+                .analysis()).quotes();
+        assertThat(quoted).extracting(Quote::speakerId).containsExactly("per:hendra_wijaya", "per:hendra_wijaya");
+        assertThat(pressRoom("Lilis Suryani duduk memeluk foto anaknya yang hilang saat banjir menerjang Neneng Sari. Ia bercerita, air naik "
+                + "dalam hitungan menit.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
+    }
 }
