@@ -37,7 +37,9 @@ final class RawTextBodies {
      * the scripts and style sheets, often most of a page, are never turned into text.
      */
     static String drop(byte[] page) {
-        if (PageDecoder.charset(page) != StandardCharsets.UTF_8) return drop(PageDecoder.decode(page));
+        // only a page valid to its last byte: the scan reads a lead byte's continuation bytes without looking (a byte-order
+        // mark alone makes a page UTF-8 to the decoder, whatever bytes follow)
+        if (!PageDecoder.isUtf8(page)) return drop(PageDecoder.decode(page));
         int[] cuts = cuts(new String(page, StandardCharsets.ISO_8859_1), true);
         if (cuts == null) return new String(page, StandardCharsets.UTF_8);
         byte[] kept = new byte[page.length];
@@ -148,7 +150,7 @@ final class RawTextBodies {
     private static int letterAt(String html, int i, boolean utf8) {
         char c = html.charAt(i);
         if (!utf8 || c < 0x80) return Character.isLetter(c) ? 1 : 0;
-        // the page is valid UTF-8: a lead byte is followed by its continuation bytes
+        // the page is valid UTF-8 (drop(byte[]) checked): a lead byte is followed by its continuation bytes
         if (c < 0xe0) return Character.isLetter((c & 0x1f) << 6 | html.charAt(i + 1) & 0x3f) ? 2 : 0;
         // four bytes encode a letter beyond the BMP, which the text holds as two surrogates, neither a letter
         if (c < 0xf0) return Character.isLetter((char) ((c & 0x0f) << 12 | (html.charAt(i + 1) & 0x3f) << 6 | html.charAt(i + 2) & 0x3f)) ? 3 : 0;

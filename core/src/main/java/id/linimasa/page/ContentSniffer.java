@@ -34,7 +34,9 @@ public final class ContentSniffer {
     /** HTML when the start of the page looks like markup; the extension only breaks a tie. */
     public static Page.Kind kind(byte[] bytes, String fileName) {
         int n = Math.min(bytes.length, WINDOW);
-        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        // UTF-16 (its byte-order mark tells which) puts a zero byte beside every ASCII one: read as bytes, "<html" never shows
+        String head = (hasUtf16Bom(bytes) ? new String(bytes, 0, n & ~1, PageDecoder.charset(bytes))
+                : new String(bytes, 0, n, StandardCharsets.ISO_8859_1)).toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\ufeff' || head.charAt(i) > 0x7f)) i++;
         String start = head.substring(i);

@@ -35,7 +35,7 @@ public final class PageDecoder {
         if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) return StandardCharsets.UTF_8;
         if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return StandardCharsets.UTF_16BE;
         if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return StandardCharsets.UTF_16LE;
-        if (isUtf8(b)) return StandardCharsets.UTF_8;
+        if (isUtf8(b, completeLength(b))) return StandardCharsets.UTF_8;
         Charset declared = declared(b);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
         return WINDOWS_1252;
@@ -55,13 +55,31 @@ public final class PageDecoder {
         }
     }
 
-    /** Strict UTF-8 check without decoding: rejects stray continuation bytes, overlongs and surrogates. */
-    static boolean isUtf8(byte[] b) {
+    /** Strict UTF-8 check without decoding: rejects stray continuation bytes, overlongs, surrogates and a cut last character. */
+    public static boolean isUtf8(byte[] b) {
+        return isUtf8(b, b.length);
+    }
+
+    /**
+     * The length without a character cut off at the end: a download that stopped inside the last character of a
+     * UTF-8 page is still that page, not Windows-1252 from its first byte on.
+     */
+    private static int completeLength(byte[] b) {
+        for (int k = 1; k <= 3 && k <= b.length; k++) {
+            int c = b[b.length - k] & 0xff;
+            if ((c & 0xc0) == 0x80) continue; // a continuation byte: look further back for its lead
+            int needs = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+            return needs > k ? b.length - k : b.length;
+        }
+        return b.length;
+    }
+
+    private static boolean isUtf8(byte[] b, int length) {
         int i = 0;
-        while (i < b.length) {
+        while (i < length) {
             // pages are mostly ASCII (markup, scripts): eight bytes at a time while none has its high bit set
-            while (i + Long.BYTES <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += Long.BYTES;
-            if (i == b.length) break;
+            while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += Long.BYTES;
+            if (i == length) break;
             int c = b[i] & 0xff;
             if (c < 0x80) { i++; continue; }
             int n;
@@ -70,7 +88,7 @@ public final class PageDecoder {
             else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
             else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
             else return false;
-            if (i + n >= b.length) return false;
+            if (i + n >= length) return false;
             int cp = c & (0x3f >> n);
             for (int k = 1; k <= n; k++) {
                 int d = b[i + k] & 0xff;

@@ -111,5 +111,9 @@ class RawTextBodiesTest {
         assertThat(RawTextBodies.drop(pages[3].getBytes(java.nio.charset.StandardCharsets.UTF_8))).contains("{\"a\": 1}").doesNotContain("c()");
         byte[] latin = "<meta charset=\"iso-8859-1\"><script>e()</script><p>Café ramai.</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(RawTextBodies.drop(latin)).isEqualTo("<meta charset=\"iso-8859-1\"><script></script><p>Café ramai.</p>");
+        // a byte-order mark with bytes after it that are no UTF-8: a stray lead byte must not swallow the "</" after it
+        byte[] bomBad = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '<', 's', 'c', 'r', 'i', 'p', 't', '>', '\'', '<', '/', 'a', 'b', (byte) 0xc3,
+                '>', '\'', ';', '<', '/', 's', 'c', 'r', 'i', 'p', 't', '>', '<', 'p', '>', 'I', 's', 'i', '<', '/', 'p', '>'};
+        assertThat(RawTextBodies.drop(bomBad)).isEqualTo(RawTextBodies.drop(id.linimasa.page.PageDecoder.decode(bomBad)));
     }
 }

@@ -114,6 +114,22 @@ class PageReaderTest {
     }
 
     @Test
+    void aUtf8DownloadCutInsideItsLastCharacterStaysUtf8() {
+        byte[] whole = "<p>\u201cKami siap,\u201d kata Bupati.</p><p>Ia menambahkan \u201c".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        assertThat(PageDecoder.charset(cut)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(PageDecoder.decode(cut)).startsWith("<p>\u201cKami siap,\u201d kata Bupati.</p>");
+        assertThat(PageDecoder.isUtf8(cut)).isFalse();
+    }
+
+    @Test
+    void aUtf16PageWithItsByteOrderMarkIsSniffedAsHtml() {
+        byte[] page = "\ufeff<html><body><h1>Warga mengungsi</h1><p>Banjir melanda.</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(ContentSniffer.kind(page, "berita.txt")).isEqualTo(Page.Kind.HTML);
+        assertThat(ContentSniffer.kind("\ufeff<html><p>x</p></html>".getBytes(StandardCharsets.UTF_16BE), "a.txt")).isEqualTo(Page.Kind.HTML);
+    }
+
+    @Test
     void countsTheFilesItWillHandOverBeforeReadingThem() throws IOException {
         Files.createDirectories(dir.resolve("a/b"));
         Files.writeString(dir.resolve("a/satu.html"), ARTICLE);
