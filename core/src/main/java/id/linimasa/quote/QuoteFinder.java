@@ -60,6 +60,8 @@ public final class QuoteFinder implements Stage {
      */
     private static final Pattern ENGLISH_REPORT = Pattern.compile("\\b(?:(?:said|says|added|stated|explained|warned|insisted)"
             + "(?:\\s+(?:in\\s+a\\s+statement|on\\s+\\p{Lu}\\p{Ll}+))?,?\\s+(?:that\\s+)?|told\\s+[\\p{L}.]+\\s+that\\s+)");
+    /** An English article opening the words before a name ("the United Nations"). */
+    private static final Pattern ARTICLE = Pattern.compile("^(?i:the|an?)(?:\\s+|$)");
     /** "According to X, ...": the source named at the sentence's start. */
     private static final Pattern ACCORDING = Pattern.compile("^\\s*According\\s+to\\s+([^,]{2,80}),\\s*");
     /** Verbs that introduce speech after them: X mengatakan, "..." / X mengatakan bahwa ... */
@@ -473,7 +475,7 @@ public final class QuoteFinder implements Stage {
                 else speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
             } else if (find(trailing, sentence, i -> sentence.indexOf(',', i)) && trailing.start() > 10) {
-                d = new Draft(trim(text, base, base + trailing.start()), false);
+                d = new Draft(trim(text, Math.max(base, analysis.article().leadEnd()), base + trailing.start()), false);
                 if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
             } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10
@@ -483,33 +485,54 @@ public final class QuoteFinder implements Stage {
                 // "laporan menyebutkan": no one to quote; "seorang pedagang mengatakan": someone unnamed
                 if (d.speaker == null && !d.followsPrevious && !d.plural && !UNNAMED.matcher(sentence).lookingAt()) d = null;
             } else if (sentence.contains(" said") || sentence.contains(" told ") || sentence.startsWith("According")) {
-                d = english(speakers, s.span(), according.reset(sentence), englishTrailing.reset(sentence), report.reset(sentence));
+                english(speakers, s.span(), according.reset(sentence), englishTrailing.reset(sentence), report.reset(sentence), drafts);
             }
-            if (d != null && d.span != null) drafts.add(d);
+            if (d != null) add(drafts, d);
         }
     }
 
     /**
-     * English reported speech in a sentence: "According to X, ...", "..., X said (on Monday)", "X said (in a statement)
-     * (that) ...", "X told Reuters that ...". A speaker left unnamed ("Farmers ... told Reuters that") still reports words.
+     * English reported speech in a sentence, added to {@code drafts}: "According to X, ...", "..., X said (on Monday)",
+     * "X said (in a statement) (that) ...", "X told Reuters that ...". A speaker left unnamed ("Farmers ... told Reuters
+     * that") still reports words.
      */
-    private static Draft english(Speakers speakers, Span sentence, Matcher according, Matcher trailing, Matcher report) {
+    private static void english(Speakers speakers, Span sentence, Matcher according, Matcher trailing, Matcher report, List<Draft> drafts) {
         String text = speakers.text;
         int base = sentence.start();
         int length = sentence.end() - base;
-        Draft d = null;
         if (according.lookingAt()) {
-            d = new Draft(trim(text, base + according.end(), sentence.end()), false);
+            Draft d = new Draft(trim(text, base + according.end(), sentence.end()), false);
             speakers.assign(d, base + according.start(1), base + according.end(1));
-        } else if (trailing.find() && trailing.start() > 10) {
-            d = new Draft(trim(text, base, base + trailing.start()), false);
+            add(drafts, d);
+            return;
+        }
+        boolean trails = trailing.find() && trailing.start() > 10;
+        boolean reports = report.find();
+        if (trails && !(reports && report.start() < trailing.start())) {
+            // the first sentence's words start after the dateline opening the text ("JAKARTA (Reuters) - ..."), as in Indonesian
+            Draft d = new Draft(trim(text, Math.max(base, speakers.analysis.article().leadEnd()), base + trailing.start()), false);
             if (PRONOUNS.contains(trailing.group(1).toLowerCase(Locale.ROOT))) d.refersBack(base);
             else speakers.assign(d, base + trailing.start(1), base + trailing.end(1));
-        } else if (report.find() && report.end() < length - 10) {
-            d = new Draft(trim(text, base + report.end(), sentence.end()), false);
-            speakers.assignBefore(d, base, base + report.start());
+            add(drafts, d);
+        } else if (reports) {
+            // "X said ..., while Y told Reuters that ...": a report verb before the trailing clause makes that clause a
+            // second one, not the tag of all the words before it; X's words end where it starts, and it may report its own
+            int end = trails ? trailing.start() : length;
+            if (report.end() < end - 10) {
+                Draft d = new Draft(trim(text, base + report.end(), base + end), false);
+                speakers.assignBefore(d, base, base + report.start());
+                add(drafts, d);
+            }
+            if (trails && report.find(trailing.start()) && report.end() < length - 10) {
+                Draft second = new Draft(trim(text, base + report.end(), sentence.end()), false);
+                speakers.assignBefore(second, base + trailing.start(1), base + report.start());
+                add(drafts, second);
+            }
         }
-        return d;
+    }
+
+    private static void add(List<Draft> drafts, Draft d) {
+        if (d.span != null) drafts.add(d);
     }
 
     /** The word right before {@code at} in {@code s}, past the spaces there ("" at the start). */
@@ -1270,7 +1293,8 @@ public final class QuoteFinder implements Stage {
         /** The role as the attribution words give it ("kata juru bicara Kremlin X"), else the article's role nearest before. */
         private String role(String id, Mention m, int verbEnd) {
             if (verbEnd >= 0 && m.span().start() > verbEnd) {
-                String between = text.substring(verbEnd, m.span().start()).trim();
+                // an article before the name is no role ("According to the United Nations", "..., the ministry said")
+                String between = ARTICLE.matcher(text.substring(verbEnd, m.span().start()).trim()).replaceFirst("");
                 if (between.length() > 2 && !between.contains(",") && between.split("\\s+").length <= 6) return between;
             }
             Entity e = id == null ? null : entities.get(id);

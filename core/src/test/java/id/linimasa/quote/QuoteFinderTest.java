@@ -756,6 +756,40 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anEnglishReportBeforeATrailingClauseKeepsItsOwnSubjectAndEndsThere() {
+        List<Quote> q = wire("Economist Siti Rahma said rice prices would keep rising, while farmers told Reuters that the harvest was late.");
+        assertThat(q).extracting(Quote::text).containsExactly("rice prices would keep rising", "the harvest was late");
+        assertThat(q).extracting(Quote::speakerId).containsExactly("per:siti_rahma", null);
+        // the second clause names its own speaker
+        assertThat(wire("Officials in Maluku said the bridge had collapsed, while Budi Hartono told reporters that the ferry still ran."))
+                .extracting(Quote::speakerId).containsExactly(null, "per:budi_hartono");
+        // with no report verb before it, the trailing clause still tags the words before it
+        assertThat(wire("Rice prices in Maluku would keep rising next month, Siti Rahma said.")).singleElement()
+                .satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:siti_rahma"));
+    }
+
+    @Test
+    void anEnglishFirstSentenceQuotesNoDateline() {
+        assertThat(wire("Ambon - Floods cut the main road to the port of Maluku on Tuesday, Siti Rahma said.\nThe road reopened.")).first()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("Floods cut the main road to the port of Maluku on Tuesday"));
+        assertThat(wire("AMBON (Reuters) - Floods cut the main road to the port of Maluku on Tuesday, Siti Rahma said.")).first()
+                .satisfies(x -> assertThat(x.text()).startsWith("Floods cut"));
+        // the Indonesian tag after the words alike
+        assertThat(pressRoom("Garut - Jembatan gantung di desa itu putus diterjang banjir, kata Dadan Kosasih.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("Jembatan gantung di desa itu putus diterjang banjir"));
+    }
+
+    @Test
+    void anArticleBeforeTheSourceIsNoRole() {
+        List<Quote> q = new QuoteFinder().apply(ArticleFixture.text("According to the World Food Programme, fuel stocks will last two weeks.")
+                .body("org:wfp", "World Food Programme", "ITA").analysis()).quotes();
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerId()).isEqualTo("org:wfp");
+            assertThat(x.role()).isNull();
+        });
+    }
+
+    @Test
     void menyebutWithAClauseBeforeSebagaiOrAQuotedTermReportsIt() {
         assertThat(pressRoom("Rusdi Nasution menyebut jembatan itu sudah ditetapkan sebagai jalur evakuasi sejak 2019.")).singleElement()
                 .satisfies(x -> assertThat(x.text()).startsWith("jembatan itu sudah"));
