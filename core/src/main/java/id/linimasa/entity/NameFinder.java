@@ -283,7 +283,8 @@ public final class NameFinder {
                     if (body == null || body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
                     if (!catalog.lookup(body.text()).isEmpty()) continue; // "Kementerian Keuangan dan OJK": two bodies
                     end = i + 1;
-                    while (end < w.size() && end - i <= 3 && t.capital()[end] && ordinaryOrUnknown(t.category()[end])) end++;
+                    while (end < w.size() && end - i <= 3 && t.capital()[end] && ordinaryOrUnknown(t.category()[end])
+                            && !WordFacts.has(t.facts()[end], unknown)) end++; // "... dan Banser": a name no text shows
                     // "... dan Otoritas Jasa Keuangan", "... dan Duta Besar Rusia": another body, office, person or place follows
                     if (end == i + 1 || headType(w.subList(i + 1, end)) != null || end < w.size() && t.capital()[end]
                             && !"LOC".equals(t.category()[end]) && !ordinaryOrUnknown(t.category()[end])) continue;
@@ -711,7 +712,7 @@ public final class NameFinder {
                 if (last < 0 || name >= t.words().size() || !"dan".equals(t.words().get(last + 1))) continue;
                 // "Rusdi Hartono dan Jajaran": a word the tagger's training text or the article has as an ordinary word
                 boolean named = t.category()[name] != null || WordFacts.has(t.facts()[name], unknown);
-                if (!named || writtenLowerCase(sentences, t.lower()[name]) || !personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
+                if (!named || COLLECTIVES.contains(t.words().get(name)) || writtenLowerCase(sentences, t.lower()[name]) || !personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
                         || name + 1 < t.words().size() && t.capital()[name + 1]) continue;
                 Span span = t.tokens().get(name);
                 if (overlapsAny(ms, span)) continue;
@@ -1110,6 +1111,9 @@ public final class NameFinder {
     }
 
     /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
+    /** Groups a report names after a person and "dan" ("Kapolda ... dan Jajaran"), capitalised as if a name. */
+    private static final Set<String> COLLECTIVES = WordSet.of("Jajaran", "Rombongan", "Staf", "Tim", "Keluarga", "Pasukan", "Kru", "Pengurus");
+
     private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
             "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
     /** Pronouns written with a capital ("Apa langkah Anda?"): no names. */

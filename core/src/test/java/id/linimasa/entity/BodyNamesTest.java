@@ -80,9 +80,10 @@ class BodyNamesTest {
                 Kementerian Keuangan dan Otoritas Jasa Keuangan (OJK) membahas aturan baru Senin.
                 Pejabat itu bertemu Kementerian Luar Negeri dan Duta Besar Jepang di Jakarta.
                 Kepala Dinas Pemuda dan Olahraga membuka turnamen itu di Sleman.
+                Gerakan Pemuda Kasih dan Banser ikut menjaga gereja di Kudus.
                 """);
         assertThat(names(a, EntityType.ORG)).contains("Kementerian Keuangan", "Kementerian Luar Negeri", "Dinas Pemuda dan Olahraga")
-                .noneMatch(n -> n.contains(" dan Otoritas") || n.contains(" dan Duta"));
+                .noneMatch(n -> n.contains(" dan Otoritas") || n.contains(" dan Duta") || n.contains(" dan Banser"));
         assertThat(idsOf(a, "Kementerian Keuangan")).containsExactly("org:kemenkeu");
         assertThat(idsOf(a, "Kementerian Luar Negeri")).containsExactly("org:kemlu");
     }

@@ -69,7 +69,6 @@ class RegionalNamesTest {
     void aCapitalisedOrdinaryWordAfterAPersonAndDanIsNoPerson() {
         Analysis a = analyse("""
                 Kapolres Bantul Ajun Komisaris Besar Hendra Saputra dan Jajaran memeriksa lokasi banjir.
-                Ia meminta seluruh jajaran kepolisian bersiaga.
                 """);
         assertThat(names(a, EntityType.PER)).contains("Hendra Saputra").doesNotContain("Jajaran");
     }
