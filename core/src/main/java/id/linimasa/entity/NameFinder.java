@@ -281,9 +281,13 @@ public final class NameFinder {
                 } else if ("dan".equals(w.get(i)) && i > 0 && t.capital()[i + 1]) {
                     Mention body = mentionEndingAt(t, t.tokens().get(i - 1).end());
                     if (body == null || body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
+                    if (!catalog.lookup(body.text()).isEmpty()) continue; // "Kementerian Keuangan dan OJK": two bodies
                     end = i + 1;
-                    while (end < w.size() && end - i <= 3 && t.capital()[end] && ordinaryOrUnknown(t.category()[end])) end++;
-                    if (end == i + 1) continue;
+                    while (end < w.size() && end - i <= 3 && t.capital()[end] && ordinaryOrUnknown(t.category()[end])
+                            && !WordFacts.has(t.facts()[end], unknown)) end++; // "... dan Banser": a name no text shows
+                    // "... dan Otoritas Jasa Keuangan", "... dan Duta Besar Rusia": another body, office, person or place follows
+                    if (end == i + 1 || headType(w.subList(i + 1, end)) != null || end < w.size() && t.capital()[end]
+                            && !"LOC".equals(t.category()[end]) && !ordinaryOrUnknown(t.category()[end])) continue;
                     from = TokenSearch.startingAt(t, body.span().start());
                     if (from < 0) continue;
                 }
@@ -330,7 +334,7 @@ public final class NameFinder {
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
-                boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), 1, t.words().size()) == 1
+                boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), t.category(), 1, t.words().size()) == 1
                         && calledBy(sentences, t.words().get(1)) && !calledBy(sentences, t.words().get(0));
                 if (!role && !writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
@@ -693,8 +697,8 @@ public final class NameFinder {
     }
 
     /**
-     * "Dua buruh, Neneng dan Iis, ...": a capitalised word (no acronym) no list knows, alone after a person's name and
-     * "dan", is a person too: a short name the tagger doubts. Returns those names, so that all their uses are persons.
+     * "Dua buruh, Neneng dan Iis, ...": a capitalised word (no acronym) that no list, the tagger's training text nor the
+     * article (in lower case) knows, or a given name, alone after a person's name and "dan", is a person too: a short name the tagger doubts. Returns those names, so that all their uses are persons.
      */
     private List<String> addCoordinatedPersons(List<Tagged> sentences) {
         List<String> added = new ArrayList<>();
@@ -706,7 +710,9 @@ public final class NameFinder {
                 int last = TokenSearch.covering(t, m.span().end() - 1);
                 int name = last + 2;
                 if (last < 0 || name >= t.words().size() || !"dan".equals(t.words().get(last + 1))) continue;
-                if (!personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
+                // "Rusdi Hartono dan Jajaran": a word the tagger's training text or the article has as an ordinary word
+                boolean named = t.category()[name] != null || WordFacts.has(t.facts()[name], unknown);
+                if (!named || COLLECTIVES.contains(t.words().get(name)) || writtenLowerCase(sentences, t.lower()[name]) || !personWord(t.category(), t.facts(), name) || isAcronym(t.words().get(name))
                         || name + 1 < t.words().size() && t.capital()[name + 1]) continue;
                 Span span = t.tokens().get(name);
                 if (overlapsAny(ms, span)) continue;
@@ -731,8 +737,8 @@ public final class NameFinder {
      * A person's name that opens a sentence loses its first word to the tagger's doubt about sentence-initial
      * capitals ("Kim" in "Kim Jong Un bahkan..."): take it back when it is no ordinary word.
      */
-    private static TagChunk extended(List<String> words, String[] category, TagChunk c) {
-        if (c.type() != EntityType.PER || c.start() != 1) return c;
+    private TagChunk extended(List<String> words, String[] category, TagChunk c) {
+        if (c.type() != EntityType.PER || c.start() != 1 || falsePrefixLength(words, category, 0, c.end()) > 0) return c;
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
@@ -779,7 +785,8 @@ public final class NameFinder {
                 out.add(new TagChunk(start, inner, EntityType.LOC)); // "Bupati Muna La Ode ...": the title's place
                 start = inner;
             }
-            int prefixed = prefixStart(words, start, end);
+            start += falsePrefixLength(words, category, start, end);
+            int prefixed = prefixStart(words, category, start, end);
             if (prefixed < start) {
                 // "Universitas Udayana Ida" + "Bagus Gede Mahendra", "Tengku" + "Muhammad Ilyas": the prefix is the person's
                 while (!out.isEmpty() && out.getLast().end() > prefixed) {
@@ -841,17 +848,42 @@ public final class NameFinder {
      * name-prefixes.txt}) written right before a person's name, or begun before it and ending inside it, opens the name;
      * where the name then starts, or {@code start}.
      */
-    private int prefixStart(List<String> words, int start, int end) {
+    private int prefixStart(List<String> words, String[] category, int start, int end) {
         for (String[] prefix : namePrefixes) {
             for (int from = Math.max(0, start - prefix.length); from < start; from++) {
                 int to = from + prefix.length;
                 if (to >= end) continue; // the prefix alone is no name here: a name word must follow it
-                boolean same = true;
-                for (int k = 0; k < prefix.length && same; k++) same = words.get(from + k).equals(prefix[k]);
-                if (same) return from;
+                if (prefixAt(words, prefix, from) && !wordNotPrefix(words, category, from, to, end)) return from;
             }
         }
         return start;
+    }
+
+    private static boolean prefixAt(List<String> words, String[] prefix, int from) {
+        boolean same = from + prefix.length <= words.size();
+        for (int k = 0; k < prefix.length && same; k++) same = words.get(from + k).equals(prefix[k]);
+        return same;
+    }
+
+    /**
+     * "Lalu Jokowi meminta...": a prefix that is also an ordinary word ("lalu" then, "cut") opening the sentence is that
+     * word, and no prefix goes before a name the catalog links on its own ("Lalu Anies Baswedan").
+     */
+    private boolean wordNotPrefix(List<String> words, String[] category, int from, int to, int end) {
+        boolean opening = true;
+        for (int k = 0; k < from && opening; k++) opening = !Character.isLetterOrDigit(words.get(k).charAt(0));
+        if (opening && isCommonWord(category[from])) return true;
+        for (String id : catalog.lookup(words.subList(to, end))) if (catalog.get(id).type() == EntityType.PER) return true;
+        return false;
+    }
+
+    /** "Lalu Jokowi" tagged as one person: the words a false prefix ({@link #wordNotPrefix}) opening the chunk takes, or 0. */
+    private int falsePrefixLength(List<String> words, String[] category, int start, int end) {
+        for (String[] prefix : namePrefixes) {
+            int to = start + prefix.length;
+            if (to < end && prefixAt(words, prefix, start)) return wordNotPrefix(words, category, start, to, end) ? prefix.length : 0;
+        }
+        return 0;
     }
 
     /** Prefixes that may stand inside a name too ("Rizky Andi Pratama"): no cut before them. */
@@ -863,7 +895,7 @@ public final class NameFinder {
      */
     private int innerPrefix(List<String> words, String[] category, int start, int end) {
         for (int p = start + 1; p < end - 1; p++) {
-            if (!Character.isUpperCase(words.get(p).charAt(0)) || prefixStart(words, p + 1, end) != p || MIDDLE_PREFIXES.contains(words.get(p))) continue;
+            if (!Character.isUpperCase(words.get(p).charAt(0)) || prefixStart(words, category, p + 1, end) != p || MIDDLE_PREFIXES.contains(words.get(p))) continue;
             boolean places = true;
             for (int k = start; k < p && places; k++) places = "LOC".equals(category[k]);
             return places || start > 0 && "TITLE".equals(category[start - 1]) ? p : start;
@@ -1079,6 +1111,9 @@ public final class NameFinder {
     }
 
     /** Words of quantity that open a sentence capitalised ("Ratusan pendukung ..."): no name. */
+    /** Groups a report names after a person and "dan" ("Kapolda ... dan Jajaran"), capitalised as if a name. */
+    private static final Set<String> COLLECTIVES = WordSet.of("Jajaran", "Rombongan", "Staf", "Tim", "Keluarga", "Pasukan", "Kru", "Pengurus");
+
     private static final Set<String> QUANTITIES = WordSet.of("Ratusan", "Ribuan", "Puluhan", "Belasan", "Jutaan", "Sejumlah",
             "Beberapa", "Seluruh", "Semua", "Sebagian", "Para");
     /** Pronouns written with a capital ("Apa langkah Anda?"): no names. */

@@ -73,4 +73,18 @@ class BodyNamesTest {
         assertThat(idsOf(a, "ANTARA")).containsExactly("org:antara");
         assertThat(names(a, EntityType.LOC)).contains("Baubau");
     }
+
+    @Test
+    void danJoinsNoTwoBodiesNorABodyAndAnOffice() {
+        Analysis a = analyse("""
+                Kementerian Keuangan dan Otoritas Jasa Keuangan (OJK) membahas aturan baru Senin.
+                Pejabat itu bertemu Kementerian Luar Negeri dan Duta Besar Jepang di Jakarta.
+                Kepala Dinas Pemuda dan Olahraga membuka turnamen itu di Sleman.
+                Gerakan Pemuda Kasih dan Banser ikut menjaga gereja di Kudus.
+                """);
+        assertThat(names(a, EntityType.ORG)).contains("Kementerian Keuangan", "Kementerian Luar Negeri", "Dinas Pemuda dan Olahraga")
+                .noneMatch(n -> n.contains(" dan Otoritas") || n.contains(" dan Duta") || n.contains(" dan Banser"));
+        assertThat(idsOf(a, "Kementerian Keuangan")).containsExactly("org:kemenkeu");
+        assertThat(idsOf(a, "Kementerian Luar Negeri")).containsExactly("org:kemlu");
+    }
 }

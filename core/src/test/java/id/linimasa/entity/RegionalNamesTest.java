@@ -66,6 +66,14 @@ class RegionalNamesTest {
     }
 
     @Test
+    void aCapitalisedOrdinaryWordAfterAPersonAndDanIsNoPerson() {
+        Analysis a = analyse("""
+                Kapolres Bantul Ajun Komisaris Besar Hendra Saputra dan Jajaran memeriksa lokasi banjir.
+                """);
+        assertThat(names(a, EntityType.PER)).contains("Hendra Saputra").doesNotContain("Jajaran");
+    }
+
+    @Test
     void theDatelinesPlaceIsAPlaceNotThePersonNamedAfterIt() {
         Analysis a = analyse("""
                 Demak - Ribuan peziarah mendatangi makam Sunan Demak menjelang Ramadan.
@@ -74,5 +82,20 @@ class RegionalNamesTest {
         assertThat(a.mentions().stream().filter(m -> m.text().equals("Demak") && m.span().start() == 0).map(Mention::type).toList())
                 .containsExactly(EntityType.LOC);
         assertThat(idOf(a, "Demak")).isNotEqualTo(idOf(a, "Sunan Demak"));
+    }
+
+    @Test
+    void aPrefixThatIsAlsoAWordOpensNoNameAtTheSentenceStartNorBeforeACatalogName() {
+        Analysis a = analyse("""
+                Mataram, Kompas - Warga menunggu kedatangan rombongan sejak pagi.
+                Lalu Jokowi meminta petugas segera membuka jalan yang tertimbun.
+                Cut Prabowo Subianto tidak disebut dalam daftar itu, kata panitia.
+                Lalu Anies Baswedan meninjau dapur umum di Lombok Timur.
+                Kepala Desa Sembalun Lalu Gede Pranata mengatakan bantuan sudah tiba.
+                """);
+        assertThat(names(a, EntityType.PER)).contains("Jokowi", "Anies Baswedan", "Lalu Gede Pranata")
+                .doesNotContain("Lalu Jokowi", "Lalu Anies Baswedan", "Cut Prabowo Subianto");
+        assertThat(idOf(a, "Jokowi")).isEqualTo("per:joko_widodo");
+        assertThat(idOf(a, "Anies Baswedan")).isEqualTo("per:anies_baswedan");
     }
 }
