@@ -42,9 +42,9 @@ public final class NameFinder {
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
      * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
      * name of several words starts with it or with its lower case; neither the training text nor a list knows it; a
-     * regional name prefix ({@link #namePrefixes}) starts with it.
+     * regional name prefix ({@link #namePrefixes}) starts with it; its first char is a capital.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown, prefixOpening;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown, prefixOpening, capitalised;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -80,6 +80,7 @@ public final class NameFinder {
         this.unknown = facts.add(model::unknown);
         Set<String> prefixOpenings = WordSet.copyOf(prefixes.stream().map(p -> p[0]).toList());
         this.prefixOpening = facts.add(w -> prefixOpenings.contains(w.token));
+        this.capitalised = facts.add(w -> Character.isUpperCase(w.token.charAt(0)));
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
         this.defined = new DefinedNames(catalog, this::headType);
     }
@@ -117,7 +118,7 @@ public final class NameFinder {
             for (int i = 0; i < texts.length; i++) {
                 starts[i] = tokens.get(i).start();
                 texts[i] = known[i].token();
-                capital[i] = Character.isUpperCase(texts[i].charAt(0));
+                capital[i] = WordFacts.has(facts[i], capitalised); // told by the word's bits, its chars unread
             }
             List<String> words = Arrays.asList(texts);
             NerModel.Reading reading = model.read(known);
