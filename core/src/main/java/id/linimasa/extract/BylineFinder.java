@@ -60,7 +60,7 @@ final class BylineFinder {
                 continue;
             }
             Matcher m = LABELLED.matcher(t);
-            boolean may = mayLabel(t);
+            boolean may = mayLabel(lines.get(i));
             while (may && m.find()) {
                 String prefix = t.substring(0, m.start()).trim();
                 boolean atStart = prefix.isEmpty() || "|•,-–".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
@@ -81,9 +81,10 @@ final class BylineFinder {
      * Whether LABELLED may find a label: always in a text with other than ASCII characters (case-insensitive Unicode
      * matching folds "ſ" onto "s", the Kelvin sign onto "k"), else only when one of the labels' parts stands in it.
      */
-    private static boolean mayLabel(String t) {
+    private static boolean mayLabel(Block b) {
+        String t = b.text();
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= 128) return true;
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = b.lower();
         for (String part : LABEL_PARTS) if (lower.contains(part)) return true;
         return false;
     }

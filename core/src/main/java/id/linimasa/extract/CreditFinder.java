@@ -68,12 +68,11 @@ final class CreditFinder {
         }
         for (Block b : body) {
             String t = b.text();
-            Matcher n = NEWS_AGENCY.matcher(t);
             // every NEWS_AGENCY match holds "antor " one character after its start: a plain scan spares most paragraphs the pattern,
             // and the others the positions before it
             int named = t.indexOf("antor ", 1);
-            if (named > 0) n.region(named - 1, t.length());
-            while (named > 0 && n.find()) {
+            Matcher n = named > 0 ? NEWS_AGENCY.matcher(t).region(named - 1, t.length()) : null;
+            while (n != null && n.find()) {
                 String name = n.group(2).trim();
                 String acronym = null;
                 for (String w : Whitespace.split(name)) if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) acronym = w;

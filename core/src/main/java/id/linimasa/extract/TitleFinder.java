@@ -199,7 +199,7 @@ final class TitleFinder {
         Set<String> bodyWords = new HashSet<>();
         int seen = 0;
         for (Block b : body) {
-            for (String w : content(b.text())) bodyWords.add(w);
+            for (String w : contentOfLower(b.lower())) bodyWords.add(w);
             if (++seen >= 8) break;
         }
         return bodyWords;
@@ -224,8 +224,12 @@ final class TitleFinder {
 
     /** The lower-cased words (runs of letters and numbers) of three characters or more that are not function words. */
     private static List<String> content(String s) {
+        return contentOfLower(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #content} of a text already in lower case. */
+    private static List<String> contentOfLower(String lower) {
         List<String> out = new ArrayList<>();
-        String lower = s.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int i = 0;
         while (i < n) {
