@@ -820,6 +820,19 @@ final class BlockClassifier {
         return false;
     }
 
+    /**
+     * Whether a case-insensitive Unicode pattern ending in {@code w\s*$} may match t: w last but for ASCII spaces, its chars
+     * compared as the pattern does; a text ending in a line break (where {@code $} has two places) is left to the pattern.
+     */
+    static boolean mayEndWith(String t, String w) {
+        int e = t.length();
+        if (e == 0) return false;
+        char last = t.charAt(e - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        while (e > 0 && isAsciiSpace(t.charAt(e - 1))) e--;
+        return endsFolded(t, e, w);
+    }
+
     /** Whether t[.., end) ends with w (ASCII, lower case), each char compared as a case-insensitive Unicode pattern does. */
     private static boolean endsFolded(String t, int end, String w) {
         int start = end - w.length();

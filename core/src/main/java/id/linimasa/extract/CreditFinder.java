@@ -61,10 +61,12 @@ final class CreditFinder {
     static List<String> find(List<Block> body, List<Block> around) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Block b : around) {
-            Matcher s = SOURCE_LINE.matcher(b.text());
-            if (s.matches()) for (String part : LIST_SEPARATOR.split(s.group(2))) add(out, part);
-            Matcher a = AGENCY_LINE.matcher(b.text());
-            if (a.matches() && b.words() <= 6 && b.text().length() > 2) for (String part : LIST_SEPARATOR.split(a.group(1))) add(out, part);
+            String t = b.text();
+            // SOURCE_LINE's labels begin with an "s" (a letter other than ASCII may fold onto one)
+            Matcher s = !t.isEmpty() && (t.charAt(0) >= 128 || (t.charAt(0) | 0x20) == 's') ? SOURCE_LINE.matcher(t) : null;
+            if (s != null && s.matches()) for (String part : LIST_SEPARATOR.split(s.group(2))) add(out, part);
+            Matcher a = b.words() <= 6 && t.length() > 2 ? AGENCY_LINE.matcher(t) : null;
+            if (a != null && a.matches()) for (String part : LIST_SEPARATOR.split(a.group(1))) add(out, part);
         }
         for (Block b : body) {
             String t = b.text();
