@@ -105,10 +105,9 @@ public final class Block {
         // word boundaries come every few characters, which a branch mispredicts)
         int in = 0;
         int seen = 0;
-        String t = text;
-        int len = t.length();
-        for (int i = 0; i < len; i++) {
-            char c = t.charAt(i);
+        // read from an array: a String's charAt checks its index and coding at every char
+        char[] t = text.toCharArray();
+        for (char c : t) {
             int kind;
             if (c < 128) {
                 kind = ASCII_WORD[c];
