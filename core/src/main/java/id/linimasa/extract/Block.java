@@ -31,6 +31,7 @@ public final class Block {
     private boolean cjk;
     private double stopwordDensity = -1;
     private String lower;
+    private char[] lowerChars;
 
     public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
         this.text = text;
@@ -45,10 +46,20 @@ public final class Block {
         return text;
     }
 
-    /** The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. */
+    /**
+     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. An
+     * ASCII text's is made as its words are counted, in the same pass over its chars.
+     */
     String lower() {
+        if (words < 0) countWords();
         if (lower == null) lower = text.toLowerCase(Locale.ROOT);
         return lower;
+    }
+
+    /** {@link #lower()}'s chars, for loops over every char (read only: shared). */
+    char[] lowerChars() {
+        if (lowerChars == null) lowerChars = lower().toCharArray();
+        return lowerChars;
     }
 
     public String tag() {
@@ -107,21 +118,35 @@ public final class Block {
         int seen = 0;
         // read from an array: a String's charAt checks its index and coding at every char
         char[] t = text.toCharArray();
-        for (char c : t) {
+        boolean ascii = true;
+        boolean upper = false;
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
             int kind;
             if (c < 128) {
                 kind = ASCII_WORD[c];
+                if (c >= 'A' && c <= 'Z') {
+                    t[i] = (char) (c + ('a' - 'A'));
+                    upper = true;
+                }
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
                 cjk++;
                 in = 0;
+                ascii = false;
                 continue;
             } else {
                 kind = Character.isLetterOrDigit(c) ? 1 : 0;
+                ascii = false;
             }
             seen |= kind;
             int letter = kind & 1;
             n += letter & ~in;
             in = letter;
+        }
+        // lower-casing ASCII is what the root locale does to it
+        if (ascii) {
+            lower = upper ? new String(t) : text;
+            lowerChars = t;
         }
         asciiDigit = (seen & 2) != 0;
         this.cjk = cjk > 0;

@@ -311,7 +311,7 @@ final class BlockClassifier {
         }
         if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 30 && isSocial(lower, maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
+        if (words <= 30 && isSocial(lower, b.lowerChars(), maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
         if (words <= 20 && tweetHandleAfterStart(t) && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
@@ -322,7 +322,7 @@ final class BlockClassifier {
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
         boolean cookie = lower.contains("cookie");
-        if (words <= 60 && (isCall(lower, cookie) || mayCount(lower, b.hasAsciiDigit()) && counter(lower, b.hasAsciiDigit()))) return BlockLabel.CLUTTER;
+        if (words <= 60 && (isCall(lower, b.lowerChars(), cookie) || mayCount(lower, b.hasAsciiDigit()) && counter(lower, b.hasAsciiDigit()))) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
         if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || cookie && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
@@ -649,18 +649,18 @@ final class BlockClassifier {
 
     /**
      * Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. Which
-     * phrases the text holds is all that counts, so the text is read a window every STRIDE characters, not at every one.
+     * phrases the text holds is all that counts, so the text is read a window every STRIDE characters, not at every one ({@code chars}: its chars).
      */
-    private static boolean isCall(String lower, boolean cookie) {
+    private static boolean isCall(String lower, char[] chars, boolean cookie) {
         if (lower.indexOf('©') >= 0) return true;
         long found = cookie ? 1L << COOKIE : 0;
         for (int k : SHORT_CALLS) if (lower.contains(PHRASES[k])) found |= 1L << k;
-        int n = lower.length();
+        int n = chars.length;
         for (int p = 3; p < n; p += STRIDE) {
-            char a = lower.charAt(p - 3);
-            char b = lower.charAt(p - 2);
-            char c = lower.charAt(p - 1);
-            char d = lower.charAt(p);
+            char a = chars[p - 3];
+            char b = chars[p - 2];
+            char c = chars[p - 1];
+            char d = chars[p];
             if ((a | b | c | d) >= 128) continue;
             int key = ((a << 7 | b) << 7 | c) << 7 | d;
             int bit = gramFilterBit(key);
@@ -934,16 +934,17 @@ final class BlockClassifier {
         return b.words() + hyphens;
     }
 
-    private static boolean isSocial(String lower, int maxTokens) {
+    /** {@code chars}: lower's chars. */
+    private static boolean isSocial(String lower, char[] chars, int maxTokens) {
         int social = 0;
         int all = 0;
         int i = 0;
-        int n = lower.length();
+        int n = chars.length;
         while (i < n) {
-            while (i < n && !tokenChar(lower.charAt(i))) i++;
+            while (i < n && !tokenChar(chars[i])) i++;
             int start = i;
             int hash = 0;
-            while (i < n && tokenChar(lower.charAt(i))) hash = 31 * hash + lower.charAt(i++);
+            while (i < n && tokenChar(chars[i])) hash = 31 * hash + chars[i++];
             if (i > start) {
                 all++;
                 if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;
