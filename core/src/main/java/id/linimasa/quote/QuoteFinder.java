@@ -124,6 +124,11 @@ public final class QuoteFinder implements Stage {
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)?"
             + "|(" + CONVEYING_CLAUSE + "),\\s+"
             + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
+    /**
+     * {@link #INDIRECT} for a sentence without "bahwa", where its parts that need the word fail: the same matches, without
+     * the search up to 50 characters ahead for the word at every verb.
+     */
+    private static final Pattern INDIRECT_WITHOUT_BAHWA = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+|(" + CONVEYING_CLAUSE + "),\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -459,7 +464,8 @@ public final class QuoteFinder implements Stage {
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
         String text = speakers.text;
         // one matcher of each pattern for the article, reset to each sentence: their bounds are set where they are used
-        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), verb = INDIRECT.matcher("");
+        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), withBahwa = INDIRECT.matcher(""),
+                withoutBahwa = INDIRECT_WITHOUT_BAHWA.matcher("");
         Matcher according = ACCORDING.matcher(""), englishTrailing = ENGLISH_TRAILING.matcher(""), report = ENGLISH_REPORT.matcher("");
         for (Sentence s : analysis.sentences()) {
             if (overlapsAny(drafts, s.span())) continue;
@@ -467,7 +473,7 @@ public final class QuoteFinder implements Stage {
             int base = s.span().start();
             menurut.reset(sentence);
             trailing.reset(sentence);
-            verb.reset(sentence);
+            Matcher verb = (sentence.contains("bahwa") ? withBahwa : withoutBahwa).reset(sentence);
             Draft d = null;
             if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
