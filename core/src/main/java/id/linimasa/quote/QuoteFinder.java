@@ -190,10 +190,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
-    /** "di", "ke" or "dari" and capitalised words up to a name. */
-    // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
-    private static final int PLACE_REACH = 40;
+    private static final int PLACE_REACH = PlaceLead.REACH;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
     /** How far a long title may hold the name back ("ujar Kepala Pusat Data, Informasi, dan Komunikasi ..., X"). */
@@ -1271,8 +1268,7 @@ public final class QuoteFinder implements Stage {
 
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
         private boolean afterPlacePreposition(int start) {
-            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, start - PLACE_REACH), start);
-            return place.find();
+            return PlaceLead.before(text, start);
         }
 
         private void set(Draft d, Mention m, int verbEnd) {
