@@ -109,9 +109,10 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> COMPLEMENT_TAKERS = WordSet.of("percaya", "yakin", "takut", "enggan", "pantang", "dilarang",
             "khawatir", "ragu", "segan", "malu", "berani", "lupa");
     /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
-    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki"
-            + "|yel-yel|slogan|semboyan|jargon|moto|motto)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> NAMING_WORDS = List.of("bertuliskan", "bertajuk", "berjudul", "berjuluk", "bernama", "tagar",
+            "sebutan", "dijuluki", "menjuluki", "yel-yel", "slogan", "semboyan", "jargon", "moto", "motto");
+    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:" + String.join("|", NAMING_WORDS) + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final int NAMING_WORD_LENGTH = NAMING_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** "menyebut X sebagai Y": naming, not reporting. */
     private static final Pattern NAMING = Pattern.compile("\\bsebagai\\b|[“”\"]");
     private static final Pattern AS = Pattern.compile("\\bsebagai\\b");
@@ -360,7 +361,7 @@ public final class QuoteFinder implements Stage {
         Matcher after = AFTER.matcher(text).region(closeEnd, lineEnd);
         int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         if (secondHalf(text, lineStart, from)) return null;
-        if (NAMED_AS.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) return null;
+        if (namedAs(text, lineStart, Math.max(lineStart, from - 1))) return null;
         boolean tagged = true; // a speaker tag right at the quotation marks
         Matcher english = ENGLISH_AFTER.matcher(text).region(closeEnd, lineEnd);
         if (after.find()) {
@@ -472,12 +473,13 @@ public final class QuoteFinder implements Stage {
             trailing.reset(sentence);
             Matcher verb = (sentence.contains("bahwa") ? withBahwa : withoutBahwa).reset(sentence);
             Draft d = null;
-            if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
+            // the pattern is anchored: found at the start or nowhere; it needs "enurut", which most sentences lack
+            if (sentence.contains("enurut") && menurut.lookingAt()) {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 if (menurut.group(1) == null) d.refersBack(base);
                 else speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
-            } else if (find(trailing, sentence, i -> sentence.indexOf(',', i)) && trailing.start() > 10) {
+            } else if (find(trailing, sentence, i -> nextTrailingComma(sentence, i)) && trailing.start() > 10) {
                 d = new Draft(trim(text, Math.max(base, analysis.article().leadEnd()), base + trailing.start()), false);
                 if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
@@ -534,6 +536,22 @@ public final class QuoteFinder implements Stage {
         }
     }
 
+    /**
+     * {@link #NAMED_AS} found in {@code text[from, to)}: its word ends where the white space (and line breaks) closing the
+     * stretch begins, so the search starts its longest word before that (a paragraph was searched char by char), with
+     * the text before in view for {@code \\b} (a line's start, where the stretch starts, is a boundary either way).
+     */
+    private static boolean namedAs(String text, int from, int to) {
+        int end = to;
+        while (end > from && (Tokenizer.isPatternSpace(text.charAt(end - 1)) || lineBreak(text.charAt(end - 1)))) end--;
+        return NAMED_AS.matcher(text).region(Math.max(from, end - NAMING_WORD_LENGTH), to).useTransparentBounds(true).find();
+    }
+
+    /** A line terminator other than {@code \\s}'s, before which {@code $} also matches. */
+    private static boolean lineBreak(char c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
     private static void add(List<Draft> drafts, Draft d) {
         if (d.span != null) drafts.add(d);
     }
@@ -561,8 +579,10 @@ public final class QuoteFinder implements Stage {
         String rest = sentence.substring(verb.end());
         // "menyebut X sebagai Y", "menilai X sebagai Y": naming; "menyebut perannya sebagai Laras adalah yang terberat": a clause whose subject says "sebagai"
         // "menyebut gedung itu sudah ditetapkan sebagai ...", "menyebut tim memberi nilai buruk bagi yang bersikap “toxic”": a clause before the naming word
-        Matcher naming = NAMING.matcher(rest);
-        if ("menyebut".equals(verb.group(1)) && naming.find() && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming.start())) return false;
+        if ("menyebut".equals(verb.group(1))) {
+            int naming = namingAt(rest);
+            if (naming >= 0 && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming)) return false;
+        }
         if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
@@ -573,6 +593,20 @@ public final class QuoteFinder implements Stage {
         String object = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
         // "menyatakan dukungannya": the stance is the same with "-nya"
         return !STANCES.contains(object) && !(object.endsWith("nya") && STANCES.contains(object.substring(0, object.length() - 3)));
+    }
+
+    /** Where {@link #NAMING} is first found in the text, or -1: without "sebagai", at its first quotation mark. */
+    private static int namingAt(String rest) {
+        if (rest.contains("sebagai")) {
+            Matcher m = NAMING.matcher(rest);
+            return m.find() ? m.start() : -1;
+        }
+        int at = -1;
+        for (char mark : new char[]{'“', '”', '"'}) {
+            int i = rest.indexOf(mark);
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        return at;
     }
 
     /**
@@ -629,6 +663,22 @@ public final class QuoteFinder implements Stage {
         }
         return false;
     }
+
+    /**
+     * The first comma at or after {@code from} that {@link #TRAILING} can start at, or -1: white space after it, then
+     * one of {@link #TRAILING_FIRST} (most commas are followed by other words).
+     */
+    private static int nextTrailingComma(String s, int from) {
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
+            int k = i + 1;
+            while (k < s.length() && Tokenizer.isPatternSpace(s.charAt(k))) k++;
+            if (k > i + 1 && k < s.length() && TRAILING_FIRST.indexOf(s.charAt(k)) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** The first letters of {@link #TRAILING}'s words. */
+    private static final String TRAILING_FIRST = "kutjiml";
 
     /**
      * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: one of its verbs, not
