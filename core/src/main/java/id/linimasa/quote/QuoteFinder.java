@@ -159,7 +159,9 @@ public final class QuoteFinder implements Stage {
     /** Units after a number that make it a time ("Dua pekan lalu, ..."), not a count of speakers. */
     private static final Set<String> TIME_UNITS = WordSet.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "kali");
     /** Words right before a name that make it no speaker: a language ("berbahasa Inggris"), where someone lives or comes from. */
-    private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:bahasa|berbahasa|warga|asal))\\s+$");
+    private static final List<String> NOT_SUBJECT_WORDS = List.of("bahasa", "berbahasa", "warga", "asal");
+    private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:" + String.join("|", NOT_SUBJECT_WORDS) + "))\\s+$");
+    private static final int NOT_SUBJECT_LENGTH = NOT_SUBJECT_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** A relative clause without commas up to a name ("pernyataan yang diterima Kompas"): the name is no subject. */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\byang\\s[^,.;:“”\"]*$");
     /** A relative clause that only gives a title ("yang juga Ketua Harian Partai X"): the name after it still speaks. */
@@ -361,7 +363,7 @@ public final class QuoteFinder implements Stage {
         Matcher after = AFTER.matcher(text).region(closeEnd, lineEnd);
         int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         if (secondHalf(text, lineStart, from)) return null;
-        if (namedAs(text, lineStart, Math.max(lineStart, from - 1))) return null;
+        if (findBeforeSpace(NAMED_AS, NAMING_WORD_LENGTH, text, lineStart, Math.max(lineStart, from - 1))) return null;
         boolean tagged = true; // a speaker tag right at the quotation marks
         Matcher english = ENGLISH_AFTER.matcher(text).region(closeEnd, lineEnd);
         if (after.find()) {
@@ -537,14 +539,16 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * {@link #NAMED_AS} found in {@code text[from, to)}: its word ends where the white space (and line breaks) closing the
-     * stretch begins, so the search starts its longest word before that (a paragraph was searched char by char), with
-     * the text before in view for {@code \\b} (a line's start, where the stretch starts, is a boundary either way).
+     * {@code pattern.matcher(text).region(from, to).find()} for a pattern of {@code \\b}, one of some words (the longest
+     * {@code longest} chars, ending in a letter), then only white space up to {@code $}: the word ends where the white space
+     * (and line breaks) closing the stretch begins, so the search starts the longest word before that, not at every char
+     * of the stretch; with the text before it in view for {@code \\b} (as it was, the search starting later).
      */
-    private static boolean namedAs(String text, int from, int to) {
+    private static boolean findBeforeSpace(Pattern pattern, int longest, String text, int from, int to) {
         int end = to;
         while (end > from && (Tokenizer.isPatternSpace(text.charAt(end - 1)) || lineBreak(text.charAt(end - 1)))) end--;
-        return NAMED_AS.matcher(text).region(Math.max(from, end - NAMING_WORD_LENGTH), to).useTransparentBounds(true).find();
+        int start = Math.max(from, end - longest);
+        return pattern.matcher(text).region(start, to).useTransparentBounds(start > from).find();
     }
 
     /** A line terminator other than {@code \\s}'s, before which {@code $} also matches. */
@@ -1232,7 +1236,7 @@ public final class QuoteFinder implements Stage {
         private boolean candidate(Mention m, int subjectEnd) {
             int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
             return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !placeAfterPlace(m) && !degree(m)
-                    && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !afterVerbRelative(lead, start);
+                    && !findBeforeSpace(NOT_SUBJECT_LEAD, NOT_SUBJECT_LENGTH, text, lead, start) && !afterVerbRelative(lead, start);
         }
 
         /** A degree after a name and its comma; "MA", "SE" or "ST" without that comma is a body ("MA menegaskan"). */
@@ -1245,6 +1249,9 @@ public final class QuoteFinder implements Stage {
 
         /** Whether a relative clause with its own verb ("yang diterima Kompas") leads up to {@code start}; a title one does not. */
         private boolean afterVerbRelative(int lead, int start) {
+            // the pattern needs "yang", which most stretches before a name lack
+            int yang = text.indexOf("yang", lead);
+            if (yang < 0 || yang + 4 > start) return false;
             Matcher r = RELATIVE_LEAD.matcher(text).region(lead, start);
             return r.find() && !TITLE_RELATIVE.matcher(text).region(r.start(), start).matches();
         }
