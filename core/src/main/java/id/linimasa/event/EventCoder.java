@@ -246,6 +246,12 @@ public final class EventCoder implements Stage {
                 int answered = answeredClaim(p, words, verb);
                 EventDater.Dated dated = dater.date(words, Math.max(from, answered), urgedFrom(words, m.end(), to),
                         Math.min(m.start(), verb), m.end() - 1, others, contextual && answered < 0, referredTo);
+                // "meminta India memulangkan Hasina ..., Senin (23/12)": a request's folded act is not yet done, so a date
+                // closing the sentence, which its own date gives way to, is the request's
+                if (complement >= 0 && (dated == null || !dated.own()) && FOLDS_COMPLEMENT.contains(p.type())) {
+                    EventDater.Dated closing = dater.closingDate(words, complement);
+                    if (closing != null) dated = closing;
+                }
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
                 if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
                 else status = StatusCues.after(words, m.end(), to, status);

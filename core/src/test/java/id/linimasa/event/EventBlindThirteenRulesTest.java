@@ -66,4 +66,24 @@ class EventBlindThirteenRulesTest {
             assertThat(e.date()).isNull();
         });
     }
+
+    @Test
+    void theGovernmentAtACapitalIsItsState() {
+        List<Event> events = code(ArticleFixture.world("Putin menuding pemerintah di Washington mendalangi kerusuhan."));
+        assertThat(ofType(events, Plover.ACCUSE)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("RUS");
+            assertThat(e.targets()).containsExactly("USA");
+        });
+    }
+
+    @Test
+    void aDateClosingTheSentenceAfterACommaDatesARequestWhoseUrgedActItFollows() {
+        List<Event> events = code(ArticleFixture.world("Rusia meminta Ukraina menarik pasukan dari perbatasan, Senin (23/12/2024).")
+                .timex("Senin (23/12/2024)", "2024-12-23"));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2024-12-23"));
+        // a date of the urged act itself stays the urged act's
+        events = code(ArticleFixture.world("Rusia meminta Ukraina menarik pasukan paling lambat 15 Maret.").timex("15 Maret", "2025-03-15"));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+    }
 }
