@@ -132,7 +132,7 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
-            addListedPlaces(text, tokens, texts, reading.lower(), facts, mentions);
+            addListedPlaces(text, tokens, texts, known, reading, facts, mentions);
             addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
@@ -1058,13 +1058,15 @@ public final class NameFinder {
 
     /**
      * "Ketua KPU Jawa Timur Wahyu ...": a place of several words from the place list, written capitalised, that the tagger
-     * missed or took only part of, is that place.
+     * missed or took only part of, is that place. The gazetteer's tags are the tagger's, found again only where it
+     * read other tokens.
      */
-    private void addListedPlaces(String text, List<Span> tokens, String[] words, String[] lower, int[] facts, List<Mention> mentions) {
-        boolean some = false; // most sentences hold no word that starts a listed name of several words: no tagging for them
+    private void addListedPlaces(String text, List<Span> tokens, String[] words, NerModel.Word[] known, NerModel.Reading reading, int[] facts,
+                                 List<Mention> mentions) {
+        boolean some = false; // most sentences hold no word that starts a listed name of several words: nothing to do for them
         for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && Character.isUpperCase(words[i].charAt(0));
         if (!some) return;
-        String[] tags = model.gazetteer().tag(words, lower);
+        String[] tags = reading.names() != null ? reading.names() : model.gazetteerTags(known);
         for (int i = 0; i < tags.length; i++) {
             if (!"B-LOC".equals(tags[i])) continue;
             int end = i + 1;

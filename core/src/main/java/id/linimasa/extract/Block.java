@@ -2,6 +2,8 @@ package id.linimasa.extract;
 
 import id.linimasa.text.Stopwords;
 
+import java.util.Locale;
+
 
 /**
  * A paragraph-like unit of a page, the one model both HTML pages and plain-text dumps are cut into:
@@ -28,6 +30,7 @@ public final class Block {
     private boolean asciiDigit;
     private boolean cjk;
     private double stopwordDensity = -1;
+    private String lower;
 
     public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
         this.text = text;
@@ -40,6 +43,12 @@ public final class Block {
 
     public String text() {
         return text;
+    }
+
+    /** The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. */
+    String lower() {
+        if (lower == null) lower = text.toLowerCase(Locale.ROOT);
+        return lower;
     }
 
     public String tag() {

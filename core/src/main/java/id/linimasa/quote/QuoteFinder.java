@@ -124,6 +124,11 @@ public final class QuoteFinder implements Stage {
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)?"
             + "|(" + CONVEYING_CLAUSE + "),\\s+"
             + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
+    /**
+     * {@link #INDIRECT} for a sentence without "bahwa", where its parts that need the word fail: the same matches, without
+     * the search up to 50 characters ahead for the word at every verb.
+     */
+    private static final Pattern INDIRECT_WITHOUT_BAHWA = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+|(" + CONVEYING_CLAUSE + "),\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -185,10 +190,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
-    /** "di", "ke" or "dari" and capitalised words up to a name. */
-    // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
-    private static final int PLACE_REACH = 40;
+    private static final int PLACE_REACH = PlaceLead.REACH;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
     /** How far a long title may hold the name back ("ujar Kepala Pusat Data, Informasi, dan Komunikasi ..., X"). */
@@ -459,7 +461,8 @@ public final class QuoteFinder implements Stage {
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
         String text = speakers.text;
         // one matcher of each pattern for the article, reset to each sentence: their bounds are set where they are used
-        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), verb = INDIRECT.matcher("");
+        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), withBahwa = INDIRECT.matcher(""),
+                withoutBahwa = INDIRECT_WITHOUT_BAHWA.matcher("");
         Matcher according = ACCORDING.matcher(""), englishTrailing = ENGLISH_TRAILING.matcher(""), report = ENGLISH_REPORT.matcher("");
         for (Sentence s : analysis.sentences()) {
             if (overlapsAny(drafts, s.span())) continue;
@@ -467,7 +470,7 @@ public final class QuoteFinder implements Stage {
             int base = s.span().start();
             menurut.reset(sentence);
             trailing.reset(sentence);
-            verb.reset(sentence);
+            Matcher verb = (sentence.contains("bahwa") ? withBahwa : withoutBahwa).reset(sentence);
             Draft d = null;
             if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
@@ -1265,8 +1268,7 @@ public final class QuoteFinder implements Stage {
 
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
         private boolean afterPlacePreposition(int start) {
-            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, start - PLACE_REACH), start);
-            return place.find();
+            return PlaceLead.before(text, start);
         }
 
         private void set(Draft d, Mention m, int verbEnd) {
