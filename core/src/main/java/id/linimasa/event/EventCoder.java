@@ -225,6 +225,14 @@ public final class EventCoder implements Stage {
                         target = new Side(last.targets(), last.targetEntities());
                     }
                 }
+                // "mengecam latihan Korea Selatan ... dan mengancam akan membalas": a threat going on from its subject's act
+                // with no one named is aimed at whom that act was
+                if (target.isEmpty() && p.type() == Plover.THREATEN && !p.passive() && andBefore(words, m.start())) {
+                    for (int j = out.size() - 1; j >= before && target.isEmpty(); j--) {
+                        Event own = out.get(j);
+                        if (own.sources().equals(source.states()) && !own.targets().isEmpty()) target = new Side(own.targets(), own.targetEntities());
+                    }
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) {
                     boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();

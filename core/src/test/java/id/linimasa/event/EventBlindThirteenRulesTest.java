@@ -86,4 +86,11 @@ class EventBlindThirteenRulesTest {
         events = code(ArticleFixture.world("Rusia meminta Ukraina menarik pasukan paling lambat 15 Maret.").timex("15 Maret", "2025-03-15"));
         assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void aThreatAfterDanWithNoOneNamedIsAimedAtWhomItsSubjectsActWas() {
+        List<Event> events = code(ArticleFixture.world("Korea Utara mengecam Korea Selatan dan Amerika Serikat dan mengancam akan membalas."));
+        assertThat(ofType(events, Plover.THREATEN)).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("KOR", "USA"));
+    }
 }
