@@ -109,9 +109,10 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> COMPLEMENT_TAKERS = WordSet.of("percaya", "yakin", "takut", "enggan", "pantang", "dilarang",
             "khawatir", "ragu", "segan", "malu", "berani", "lupa");
     /** Quoted words after these name a thing (a banner's text, a hashtag, a title, a nickname): no one says them. */
-    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:bertuliskan|bertajuk|berjudul|berjuluk|bernama|tagar|sebutan|dijuluki|menjuluki"
-            + "|yel-yel|slogan|semboyan|jargon|moto|motto)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> NAMING_WORDS = List.of("bertuliskan", "bertajuk", "berjudul", "berjuluk", "bernama", "tagar",
+            "sebutan", "dijuluki", "menjuluki", "yel-yel", "slogan", "semboyan", "jargon", "moto", "motto");
+    private static final Pattern NAMED_AS = Pattern.compile("\\b(?:" + String.join("|", NAMING_WORDS) + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final int NAMING_WORD_LENGTH = NAMING_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** "menyebut X sebagai Y": naming, not reporting. */
     private static final Pattern NAMING = Pattern.compile("\\bsebagai\\b|[“”\"]");
     private static final Pattern AS = Pattern.compile("\\bsebagai\\b");
@@ -124,6 +125,11 @@ public final class QuoteFinder implements Stage {
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+(?:(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)?"
             + "|(" + CONVEYING_CLAUSE + "),\\s+"
             + "|(" + CONVEYING + ")\\s+(?:[^.“”\"]{1,50}?\\s+)?bahwa\\s+)");
+    /**
+     * {@link #INDIRECT} for a sentence without "bahwa", where its parts that need the word fail: the same matches, without
+     * the search up to 50 characters ahead for the word at every verb.
+     */
+    private static final Pattern INDIRECT_WITHOUT_BAHWA = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+|(" + CONVEYING_CLAUSE + "),\\s+)");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -153,7 +159,9 @@ public final class QuoteFinder implements Stage {
     /** Units after a number that make it a time ("Dua pekan lalu, ..."), not a count of speakers. */
     private static final Set<String> TIME_UNITS = WordSet.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "kali");
     /** Words right before a name that make it no speaker: a language ("berbahasa Inggris"), where someone lives or comes from. */
-    private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:bahasa|berbahasa|warga|asal))\\s+$");
+    private static final List<String> NOT_SUBJECT_WORDS = List.of("bahasa", "berbahasa", "warga", "asal");
+    private static final Pattern NOT_SUBJECT_LEAD = Pattern.compile("(?i:\\b(?:" + String.join("|", NOT_SUBJECT_WORDS) + "))\\s+$");
+    private static final int NOT_SUBJECT_LENGTH = NOT_SUBJECT_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** A relative clause without commas up to a name ("pernyataan yang diterima Kompas"): the name is no subject. */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\byang\\s[^,.;:“”\"]*$");
     /** A relative clause that only gives a title ("yang juga Ketua Harian Partai X"): the name after it still speaks. */
@@ -185,10 +193,7 @@ public final class QuoteFinder implements Stage {
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
-    /** "di", "ke" or "dari" and capitalised words up to a name. */
-    // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i:\\b(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
-    private static final int PLACE_REACH = 40;
+    private static final int PLACE_REACH = PlaceLead.REACH;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
     /** How far a long title may hold the name back ("ujar Kepala Pusat Data, Informasi, dan Komunikasi ..., X"). */
@@ -358,7 +363,7 @@ public final class QuoteFinder implements Stage {
         Matcher after = AFTER.matcher(text).region(closeEnd, lineEnd);
         int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         if (secondHalf(text, lineStart, from)) return null;
-        if (NAMED_AS.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) return null;
+        if (findBeforeSpace(NAMED_AS, NAMING_WORD_LENGTH, text, lineStart, Math.max(lineStart, from - 1))) return null;
         boolean tagged = true; // a speaker tag right at the quotation marks
         Matcher english = ENGLISH_AFTER.matcher(text).region(closeEnd, lineEnd);
         if (after.find()) {
@@ -459,7 +464,8 @@ public final class QuoteFinder implements Stage {
     private void indirect(Analysis analysis, Speakers speakers, List<Draft> drafts) {
         String text = speakers.text;
         // one matcher of each pattern for the article, reset to each sentence: their bounds are set where they are used
-        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), verb = INDIRECT.matcher("");
+        Matcher menurut = MENURUT.matcher(""), trailing = TRAILING.matcher(""), withBahwa = INDIRECT.matcher(""),
+                withoutBahwa = INDIRECT_WITHOUT_BAHWA.matcher("");
         Matcher according = ACCORDING.matcher(""), englishTrailing = ENGLISH_TRAILING.matcher(""), report = ENGLISH_REPORT.matcher("");
         for (Sentence s : analysis.sentences()) {
             if (overlapsAny(drafts, s.span())) continue;
@@ -467,14 +473,15 @@ public final class QuoteFinder implements Stage {
             int base = s.span().start();
             menurut.reset(sentence);
             trailing.reset(sentence);
-            verb.reset(sentence);
+            Matcher verb = (sentence.contains("bahwa") ? withBahwa : withoutBahwa).reset(sentence);
             Draft d = null;
-            if (menurut.lookingAt()) { // the pattern is anchored: found at the start or nowhere
+            // the pattern is anchored: found at the start or nowhere; it needs "enurut", which most sentences lack
+            if (sentence.contains("enurut") && menurut.lookingAt()) {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
                 if (menurut.group(1) == null) d.refersBack(base);
                 else speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
-            } else if (find(trailing, sentence, i -> sentence.indexOf(',', i)) && trailing.start() > 10) {
+            } else if (find(trailing, sentence, i -> nextTrailingComma(sentence, i)) && trailing.start() > 10) {
                 d = new Draft(trim(text, Math.max(base, analysis.article().leadEnd()), base + trailing.start()), false);
                 if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
@@ -531,6 +538,24 @@ public final class QuoteFinder implements Stage {
         }
     }
 
+    /**
+     * {@code pattern.matcher(text).region(from, to).find()} for a pattern of {@code \\b}, one of some words (the longest
+     * {@code longest} chars, ending in a letter), then only white space up to {@code $}: the word ends where the white space
+     * (and line breaks) closing the stretch begins, so the search starts the longest word before that, not at every char
+     * of the stretch; with the text before it in view for {@code \\b} (as it was, the search starting later).
+     */
+    private static boolean findBeforeSpace(Pattern pattern, int longest, String text, int from, int to) {
+        int end = to;
+        while (end > from && (Tokenizer.isPatternSpace(text.charAt(end - 1)) || lineBreak(text.charAt(end - 1)))) end--;
+        int start = Math.max(from, end - longest);
+        return pattern.matcher(text).region(start, to).useTransparentBounds(start > from).find();
+    }
+
+    /** A line terminator other than {@code \\s}'s, before which {@code $} also matches. */
+    private static boolean lineBreak(char c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
     private static void add(List<Draft> drafts, Draft d) {
         if (d.span != null) drafts.add(d);
     }
@@ -558,8 +583,10 @@ public final class QuoteFinder implements Stage {
         String rest = sentence.substring(verb.end());
         // "menyebut X sebagai Y", "menilai X sebagai Y": naming; "menyebut perannya sebagai Laras adalah yang terberat": a clause whose subject says "sebagai"
         // "menyebut gedung itu sudah ditetapkan sebagai ...", "menyebut tim memberi nilai buruk bagi yang bersikap “toxic”": a clause before the naming word
-        Matcher naming = NAMING.matcher(rest);
-        if ("menyebut".equals(verb.group(1)) && naming.find() && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming.start())) return false;
+        if ("menyebut".equals(verb.group(1))) {
+            int naming = namingAt(rest);
+            if (naming >= 0 && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming)) return false;
+        }
         if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
@@ -570,6 +597,20 @@ public final class QuoteFinder implements Stage {
         String object = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
         // "menyatakan dukungannya": the stance is the same with "-nya"
         return !STANCES.contains(object) && !(object.endsWith("nya") && STANCES.contains(object.substring(0, object.length() - 3)));
+    }
+
+    /** Where {@link #NAMING} is first found in the text, or -1: without "sebagai", at its first quotation mark. */
+    private static int namingAt(String rest) {
+        if (rest.contains("sebagai")) {
+            Matcher m = NAMING.matcher(rest);
+            return m.find() ? m.start() : -1;
+        }
+        int at = -1;
+        for (char mark : new char[]{'“', '”', '"'}) {
+            int i = rest.indexOf(mark);
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        return at;
     }
 
     /**
@@ -626,6 +667,22 @@ public final class QuoteFinder implements Stage {
         }
         return false;
     }
+
+    /**
+     * The first comma at or after {@code from} that {@link #TRAILING} can start at, or -1: white space after it, then
+     * one of {@link #TRAILING_FIRST} (most commas are followed by other words).
+     */
+    private static int nextTrailingComma(String s, int from) {
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
+            int k = i + 1;
+            while (k < s.length() && Tokenizer.isPatternSpace(s.charAt(k))) k++;
+            if (k > i + 1 && k < s.length() && TRAILING_FIRST.indexOf(s.charAt(k)) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** The first letters of {@link #TRAILING}'s words. */
+    private static final String TRAILING_FIRST = "kutjiml";
 
     /**
      * The first place at or after {@code from} where an {@link #INDIRECT} verb can start, or -1: one of its verbs, not
@@ -1179,7 +1236,7 @@ public final class QuoteFinder implements Stage {
         private boolean candidate(Mention m, int subjectEnd) {
             int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
             return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !placeAfterPlace(m) && !degree(m)
-                    && !NOT_SUBJECT_LEAD.matcher(text).region(lead, start).find() && !afterVerbRelative(lead, start);
+                    && !findBeforeSpace(NOT_SUBJECT_LEAD, NOT_SUBJECT_LENGTH, text, lead, start) && !afterVerbRelative(lead, start);
         }
 
         /** A degree after a name and its comma; "MA", "SE" or "ST" without that comma is a body ("MA menegaskan"). */
@@ -1192,6 +1249,9 @@ public final class QuoteFinder implements Stage {
 
         /** Whether a relative clause with its own verb ("yang diterima Kompas") leads up to {@code start}; a title one does not. */
         private boolean afterVerbRelative(int lead, int start) {
+            // the pattern needs "yang", which most stretches before a name lack
+            int yang = text.indexOf("yang", lead);
+            if (yang < 0 || yang + 4 > start) return false;
             Matcher r = RELATIVE_LEAD.matcher(text).region(lead, start);
             return r.find() && !TITLE_RELATIVE.matcher(text).region(r.start(), start).matches();
         }
@@ -1265,8 +1325,7 @@ public final class QuoteFinder implements Stage {
 
         /** A name after "di", "ke" or "dari", also at the end of a longer capitalised name ("di Pasar Pagi Arengka"). */
         private boolean afterPlacePreposition(int start) {
-            Matcher place = PLACE_LEAD.matcher(text).region(Math.max(0, start - PLACE_REACH), start);
-            return place.find();
+            return PlaceLead.before(text, start);
         }
 
         private void set(Draft d, Mention m, int verbEnd) {
