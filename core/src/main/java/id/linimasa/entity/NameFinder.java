@@ -33,7 +33,7 @@ public final class NameFinder {
     private final Map<String, EntityType> heads;
     /** Words that open regional names and belong to them ("La Ode", "Lalu", "I Gusti Ngurah"), longest first. */
     private final List<String[]> namePrefixes;
-    private final int longestHead;
+    private final int longestHead, longestPrefix;
     /** The first and the last words of the heads: a phrase that begins or ends with no such word is no head. */
     private final Set<String> headStarts, headEnds;
     /** The answers about a word alone that the rules below and {@link StateLearner} ask of every token. */
@@ -41,9 +41,10 @@ public final class NameFinder {
     /**
      * Bits of {@link #facts}: the lower-cased word starts a head; the word ends one; it is a name token ({@link
      * #nameToken}); all letters; some letter; a locative; a name particle; a catalog name starts with it; a gazetteer
-     * name of several words starts with it or with its lower case; neither the training text nor a list knows it.
+     * name of several words starts with it or with its lower case; neither the training text nor a list knows it; a
+     * regional name prefix ({@link #namePrefixes}) starts with it; its first char is a capital.
      */
-    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown;
+    private final int headStart, headEnd, nameWordBit, letters, someLetter, locative, particle, catalogStart, goesOn, unknown, prefixOpening, capitalised;
 
     public NameFinder(NerModel model, EntityCatalog catalog) {
         this.model = model;
@@ -60,6 +61,7 @@ public final class NameFinder {
         for (String line : EntityCatalog.resourceLines("name-prefixes.txt")) prefixes.add(line.split(" "));
         prefixes.sort((a, b) -> b.length - a.length);
         this.namePrefixes = List.copyOf(prefixes);
+        this.longestPrefix = prefixes.isEmpty() ? 0 : prefixes.get(0).length;
         this.longestHead = h.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
         this.headStarts = WordSet.copyOf(h.keySet().stream().map(w -> w.split(" ")[0]).toList());
         this.headEnds = WordSet.copyOf(h.keySet().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).toList());
@@ -76,6 +78,9 @@ public final class NameFinder {
         });
         this.goesOn = facts.add(w -> model.gazetteer().goesOn(w.lower) || model.gazetteer().goesOn(w.token));
         this.unknown = facts.add(model::unknown);
+        Set<String> prefixOpenings = WordSet.copyOf(prefixes.stream().map(p -> p[0]).toList());
+        this.prefixOpening = facts.add(w -> prefixOpenings.contains(w.token));
+        this.capitalised = facts.add(w -> Character.isUpperCase(w.token.charAt(0)));
         this.states = new StateLearner(catalog, model.gazetteer(), heads.keySet(), facts);
         this.defined = new DefinedNames(catalog, this::headType);
     }
@@ -113,13 +118,13 @@ public final class NameFinder {
             for (int i = 0; i < texts.length; i++) {
                 starts[i] = tokens.get(i).start();
                 texts[i] = known[i].token();
-                capital[i] = Character.isUpperCase(texts[i].charAt(0));
+                capital[i] = WordFacts.has(facts[i], capitalised); // told by the word's bits, its chars unread
             }
             List<String> words = Arrays.asList(texts);
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : personChunks(words, reading.category(), facts, TagChunk.of(reading.tags()))) {
-                for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), c))) {
+                for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), facts, c))) {
                     if (!isName(words, facts, part)) continue;
                     if (part.type() == EntityType.PER && addSplitAtSlash(text, tokens, part, mentions)) continue;
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
@@ -132,7 +137,7 @@ public final class NameFinder {
                 }
             }
             addCatalogNames(text, tokens, words, reading, facts, mentions);
-            addListedPlaces(text, tokens, texts, reading.lower(), facts, mentions);
+            addListedPlaces(text, tokens, texts, known, reading, facts, mentions);
             addUnseenPlaces(tokens, words, facts, mentions);
             out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
@@ -334,7 +339,7 @@ public final class NameFinder {
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
-                boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), t.category(), 1, t.words().size()) == 1
+                boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), t.category(), t.facts(), 1, t.words().size()) == 1
                         && calledBy(sentences, t.words().get(1)) && !calledBy(sentences, t.words().get(0));
                 if (!role && !writtenLowerCase(sentences, t.lower()[0])) break;
                 Span rest = new Span(t.tokens().get(1).start(), m.span().end());
@@ -737,8 +742,8 @@ public final class NameFinder {
      * A person's name that opens a sentence loses its first word to the tagger's doubt about sentence-initial
      * capitals ("Kim" in "Kim Jong Un bahkan..."): take it back when it is no ordinary word.
      */
-    private TagChunk extended(List<String> words, String[] category, TagChunk c) {
-        if (c.type() != EntityType.PER || c.start() != 1 || falsePrefixLength(words, category, 0, c.end()) > 0) return c;
+    private TagChunk extended(List<String> words, String[] category, int[] facts, TagChunk c) {
+        if (c.type() != EntityType.PER || c.start() != 1 || falsePrefixLength(words, category, facts, 0, c.end()) > 0) return c;
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
@@ -780,13 +785,13 @@ public final class NameFinder {
             }
             int start = c.start(), end = c.end();
             while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start)))) start++;
-            int inner = innerPrefix(words, category, start, end);
+            int inner = innerPrefix(words, category, facts, start, end);
             if (inner > start) {
                 out.add(new TagChunk(start, inner, EntityType.LOC)); // "Bupati Muna La Ode ...": the title's place
                 start = inner;
             }
-            start += falsePrefixLength(words, category, start, end);
-            int prefixed = prefixStart(words, category, start, end);
+            start += falsePrefixLength(words, category, facts, start, end);
+            int prefixed = prefixStart(words, category, facts, start, end);
             if (prefixed < start) {
                 // "Universitas Udayana Ida" + "Bagus Gede Mahendra", "Tengku" + "Muhammad Ilyas": the prefix is the person's
                 while (!out.isEmpty() && out.getLast().end() > prefixed) {
@@ -848,7 +853,10 @@ public final class NameFinder {
      * name-prefixes.txt}) written right before a person's name, or begun before it and ending inside it, opens the name;
      * where the name then starts, or {@code start}.
      */
-    private int prefixStart(List<String> words, String[] category, int start, int end) {
+    private int prefixStart(List<String> words, String[] category, int[] facts, int start, int end) {
+        boolean some = false; // most names have no word before them that opens a prefix: no prefix compared for them
+        for (int i = Math.max(0, start - longestPrefix); i < start && !some; i++) some = WordFacts.has(facts[i], prefixOpening);
+        if (!some) return start;
         for (String[] prefix : namePrefixes) {
             for (int from = Math.max(0, start - prefix.length); from < start; from++) {
                 int to = from + prefix.length;
@@ -878,7 +886,8 @@ public final class NameFinder {
     }
 
     /** "Lalu Jokowi" tagged as one person: the words a false prefix ({@link #wordNotPrefix}) opening the chunk takes, or 0. */
-    private int falsePrefixLength(List<String> words, String[] category, int start, int end) {
+    private int falsePrefixLength(List<String> words, String[] category, int[] facts, int start, int end) {
+        if (!WordFacts.has(facts[start], prefixOpening)) return 0;
         for (String[] prefix : namePrefixes) {
             int to = start + prefix.length;
             if (to < end && prefixAt(words, prefix, start)) return wordNotPrefix(words, category, start, to, end) ? prefix.length : 0;
@@ -893,9 +902,9 @@ public final class NameFinder {
      * "Bupati Muna La Ode Rustam Effendi" tagged as one person: a regional prefix inside the name, after words the place
      * list knows or words right after a title, opens the person's name there; where, or {@code start}.
      */
-    private int innerPrefix(List<String> words, String[] category, int start, int end) {
+    private int innerPrefix(List<String> words, String[] category, int[] facts, int start, int end) {
         for (int p = start + 1; p < end - 1; p++) {
-            if (!Character.isUpperCase(words.get(p).charAt(0)) || prefixStart(words, category, p + 1, end) != p || MIDDLE_PREFIXES.contains(words.get(p))) continue;
+            if (!Character.isUpperCase(words.get(p).charAt(0)) || prefixStart(words, category, facts, p + 1, end) != p || MIDDLE_PREFIXES.contains(words.get(p))) continue;
             boolean places = true;
             for (int k = start; k < p && places; k++) places = "LOC".equals(category[k]);
             return places || start > 0 && "TITLE".equals(category[start - 1]) ? p : start;
@@ -1058,13 +1067,15 @@ public final class NameFinder {
 
     /**
      * "Ketua KPU Jawa Timur Wahyu ...": a place of several words from the place list, written capitalised, that the tagger
-     * missed or took only part of, is that place.
+     * missed or took only part of, is that place. The gazetteer's tags are the tagger's, found again only where it
+     * read other tokens.
      */
-    private void addListedPlaces(String text, List<Span> tokens, String[] words, String[] lower, int[] facts, List<Mention> mentions) {
-        boolean some = false; // most sentences hold no word that starts a listed name of several words: no tagging for them
+    private void addListedPlaces(String text, List<Span> tokens, String[] words, NerModel.Word[] known, NerModel.Reading reading, int[] facts,
+                                 List<Mention> mentions) {
+        boolean some = false; // most sentences hold no word that starts a listed name of several words: nothing to do for them
         for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && Character.isUpperCase(words[i].charAt(0));
         if (!some) return;
-        String[] tags = model.gazetteer().tag(words, lower);
+        String[] tags = reading.names() != null ? reading.names() : model.gazetteerTags(known);
         for (int i = 0; i < tags.length; i++) {
             if (!"B-LOC".equals(tags[i])) continue;
             int end = i + 1;

@@ -134,9 +134,11 @@ public final class NerModel {
 
     /**
      * A sentence as the tagger read it: each token's BIO tag, and what it keeps of each token anyway (lower-cased,
-     * and the gazetteer's category of the token alone, or null), for the rules that look at the words after it.
+     * and the gazetteer's category of the token alone, or null), for the rules that look at the words after it;
+     * {@code names}: the gazetteer's tags of the tokens ({@link Gazetteer#tag}) as the tagger found them, or null
+     * when it read bracketed words joined (then it tagged other tokens).
      */
-    public record Reading(List<String> tags, String[] lower, String[] category) {
+    public record Reading(List<String> tags, String[] lower, String[] category, String[] names) {
     }
 
     /**
@@ -173,8 +175,10 @@ public final class NerModel {
                 words[m++] = w;
             }
         }
-        if (n == 0) return new Reading(List.of(), lower, category);
-        int[] best = decode(emissions(m == n ? words : java.util.Arrays.copyOf(words, m)), m, transitions);
+        if (n == 0) return new Reading(List.of(), lower, category, new String[0]);
+        Word[] read = m == n ? words : java.util.Arrays.copyOf(words, m);
+        String[] names = gazetteerTags(read);
+        int[] best = decode(emissions(read, names), m, transitions);
         List<String> out = new ArrayList<>(n);
         for (int k = 0; k < best.length; k++) {
             String tag = LABELS.get(best[k]);
@@ -186,7 +190,7 @@ public final class NerModel {
             out.add(tag.equals("O") ? "O" : "B-" + tag.substring(2));
             out.add("O");
         }
-        return new Reading(out, lower, category);
+        return new Reading(out, lower, category, m == n ? names : null);
     }
 
     /**
@@ -223,11 +227,12 @@ public final class NerModel {
      * looked up each time.
      */
     float[] emissions(List<String> tokens) {
-        return emissions(tokens.stream().map(this::word).toArray(Word[]::new));
+        Word[] w = tokens.stream().map(this::word).toArray(Word[]::new);
+        return emissions(w, gazetteerTags(w));
     }
 
-    /** Per token its L label scores, token i's at {@code i * L}: one array for the sentence. */
-    private float[] emissions(Word[] w) {
+    /** The gazetteer's tags of the words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
+    String[] gazetteerTags(Word[] w) {
         int n = w.length;
         String[] lower = new String[n], first = new String[n];
         boolean[] goesOn = new boolean[n];
@@ -236,7 +241,12 @@ public final class NerModel {
             first[i] = w[i].gazetteer;
             goesOn[i] = w[i].goesOn;
         }
-        String[] gaz = gazetteer.tag(lower, first, goesOn);
+        return gazetteer.tag(lower, first, goesOn);
+    }
+
+    /** Per token its L label scores, token i's at {@code i * L}: one array for the sentence; {@code gaz}: its {@link #gazetteerTags}. */
+    private float[] emissions(Word[] w, String[] gaz) {
+        int n = w.length;
         TagRows[] gazRows = new TagRows[n];
         String lastTag = "O";
         TagRows last = outsideRows;

@@ -371,6 +371,14 @@ final class ActorFinder {
 
     private static final Set<String> BUILDINGS = WordSet.of("Gedung", "Kantor", "Markas");
 
+    /** The word after the place in "pemerintah di X" when X is a place that stands for a state, else -1. */
+    private int seatAfter(List<Word> words, Mention[] at, int i) {
+        if (i + 2 >= words.size() || !words.get(i + 1).is("di") || at[i + 2] == null || !actsAsState(stateOf(at[i + 2].entityId()))) return -1;
+        int end = i + 2;
+        while (end < words.size() && at[end] == at[i + 2]) end++;
+        return end;
+    }
+
     /**
      * "Polisi membubarkan massa", "bertemu dengan Menteri Ketenagakerjaan", "jika pemerintah tidak membatalkan": the
      * police, a minister, the President and the government named by no state are Indonesia's own where the text is
@@ -394,6 +402,17 @@ final class ActorFinder {
                 id = HOME;
                 end = i + citizens;
             } else if (POLICE.contains(w)) id = NATIONAL_POLICE;
+            else if (w.equals("pemerintah") && seatAfter(words, at, i) > 0) {
+                // "pemerintah di Washington": the government seated at a state's capital is that state
+                Mention seat = at[i + 2];
+                id = stateOf(seat.entityId());
+                end = seatAfter(words, at, i);
+                Mention m = new Mention(new Span(words.get(i).span().start(), seat.span().end()),
+                        text.substring(words.get(i).span().start(), seat.span().end()), EntityType.LOC, id);
+                for (int k = i; k < end; k++) at[k] = m;
+                i = end - 1;
+                continue;
+            }
             else if (w.equals("pemerintah")) id = HOME;
             // "keputusan Presiden": the President named by no name or state is Indonesia's head of state
             else if (w.equals("presiden") && capitalised(words.get(i)) && (i + 1 == words.size() || !capitalised(words.get(i + 1)))) id = HOME;

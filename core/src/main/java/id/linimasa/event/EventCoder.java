@@ -225,6 +225,14 @@ public final class EventCoder implements Stage {
                         target = new Side(last.targets(), last.targetEntities());
                     }
                 }
+                // "mengecam latihan Korea Selatan ... dan mengancam akan membalas": a threat going on from its subject's act
+                // with no one named is aimed at whom that act was
+                if (target.isEmpty() && p.type() == Plover.THREATEN && !p.passive() && andBefore(words, m.start())) {
+                    for (int j = out.size() - 1; j >= before && target.isEmpty(); j--) {
+                        Event own = out.get(j);
+                        if (own.sources().equals(source.states()) && !own.targets().isEmpty()) target = new Side(own.targets(), own.targetEntities());
+                    }
+                }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows
                 if (p.frame() != Frame.NOUN) {
                     boolean complement = COMPLEMENT_TAKING.contains(p.type()) && !target.isEmpty();
@@ -242,8 +250,16 @@ public final class EventCoder implements Stage {
                 int complement = complementVerb(p, words, m.end(), to);
                 if (complement >= 0) others.add(complement);
                 // "meminta dukungan agar ... disahkan pada Oktober": a date after "agar" is the urged act's
-                EventDater.Dated dated = dater.date(words, from, urgedFrom(words, m.end(), to), Math.min(m.start(), verb), m.end() - 1,
-                        others, contextual, referredTo);
+                // "menuduh Nairobi mendukung milisi itu, tuduhan yang ditolak Kenya": the denial is dated by its own words only
+                int answered = answeredClaim(p, words, verb);
+                EventDater.Dated dated = dater.date(words, Math.max(from, answered), urgedFrom(words, m.end(), to),
+                        Math.min(m.start(), verb), m.end() - 1, others, contextual && answered < 0, referredTo);
+                // "meminta India memulangkan Hasina ..., Senin (23/12)": a request's folded act is not yet done, so a date
+                // closing the sentence, which its own date gives way to, is the request's
+                if (complement >= 0 && (dated == null || !dated.own()) && FOLDS_COMPLEMENT.contains(p.type())) {
+                    EventDater.Dated closing = dater.closingDate(words, complement);
+                    if (closing != null) dated = closing;
+                }
                 EventStatus status = StatusCues.status(words, from, verb, inQuote);
                 if (p.frame() == Frame.NOUN) status = StatusCues.plannedNoun(words, m.end(), to, status);
                 else status = StatusCues.after(words, m.end(), to, status);
@@ -266,6 +282,7 @@ public final class EventCoder implements Stage {
                 if (p.passive() && e.targets().isEmpty()) e = BackReference.aim(out, e, words, from, m.start());
                 e = BackReference.answer(out, e, answers(words, verb, to));
                 e = againstAccuser(out, e, before);
+                if (answered >= 0 && e.targets().isEmpty()) e = againstClaimant(out.subList(before, out.size()), e);
                 if (e.type() == Plover.AID && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.recipient(sw, m.end(), to), source));
                 if (e.type() == Plover.ASSAULT && e.targets().isEmpty()) e = aimedAt(e, withoutSources(actors, actors.victims(sw, m.end(), to), source));
                 e = actors.domestic(e);
@@ -372,6 +389,31 @@ public final class EventCoder implements Stage {
                 || !accusation.sentence().equals(e.sentence())) return e;
         return new Event(e.type(), e.mode(), e.sources(), accusation.sources(), e.location(), e.date(), e.sentence(), e.trigger(),
                 e.confidence(), e.status(), e.caption(), e.sourceEntities(), accusation.sourceEntities());
+    }
+
+    /** Nouns for what was said against someone, which a relative denial after a comma answers. */
+    private static final Set<String> CLAIMS = WordSet.of("tuduhan", "tudingan", "klaim", "tuduhan-tuduhan");
+
+    /**
+     * The comma opening ", tuduhan yang dibantah Beijing" when the trigger is that relative denial, else -1: the
+     * denial answers the claim the sentence just told, and is not part of it.
+     */
+    private static int answeredClaim(EventPattern p, List<Word> words, int verb) {
+        if (!p.passive() || p.type() != Plover.REJECT || verb < 3 || !words.get(verb - 1).is("yang")
+                || !CLAIMS.contains(words.get(verb - 2).lower()) || !words.get(verb - 3).is(",")) return -1;
+        return verb - 3;
+    }
+
+    /** The denial aimed at who made the last accusation of its sentence, or as it was when there is none. */
+    private static Event againstClaimant(List<Event> sentenceEvents, Event denial) {
+        for (int i = sentenceEvents.size() - 1; i >= 0; i--) {
+            Event claim = sentenceEvents.get(i);
+            if (claim.type() != Plover.ACCUSE || claim.sources().isEmpty() || claim.sources().equals(denial.sources())) continue;
+            return new Event(denial.type(), denial.mode(), denial.sources(), claim.sources(), denial.location(), denial.date(),
+                    denial.sentence(), denial.trigger(), denial.confidence(), denial.status(), denial.caption(),
+                    denial.sourceEntities(), claim.sourceEntities());
+        }
+        return denial;
     }
 
     /** Where an "agar"/"supaya" clause after the trigger opens, else {@code to}. */

@@ -258,6 +258,25 @@ final class EventDater {
         return false;
     }
 
+    /**
+     * The date after word {@code after} that closes the sentence after a comma ("..., Senin (23/12/2024)."), or null:
+     * such a date is the main clause's, not that of a clause told before it.
+     */
+    Dated closingDate(List<Word> words, int after) {
+        if (words.isEmpty()) return null;
+        int begin = words.getFirst().span().start(), end = words.getLast().span().end();
+        for (Timex t : dates) {
+            if (t.span().end() <= begin || t.span().start() >= end) continue;
+            int i = wordAt(words, t.span());
+            if (i <= after || !words.get(i - 1).is(",")) continue;
+            int k = i;
+            while (k < words.size() && words.get(k).span().start() < t.span().end()) k++;
+            while (k < words.size() && words.get(k).punct() && !words.get(k).is(",")) k++;
+            if (k == words.size()) return new Dated(of(t, true), true);
+        }
+        return null;
+    }
+
     /** "tiba kemarin, sehari setelah Varenia membebaskan ...": a date before "setelah" is the main clause's. */
     private static boolean otherTimeBetween(List<Word> words, int trigger, Span timex) {
         for (int k = 0; k < trigger; k++) {

@@ -37,7 +37,10 @@ final class StatusCues {
     /** Words after a negation that make it part of a phrase, not a denial: "tidak hanya", "tak dikenal". */
     private static final Set<String> NOT_A_DENIAL = WordSet.of("hanya", "dikenal", "diketahui", "teridentifikasi");
     /** Verbs of saying or alleging: what they report ends where the speaker's next verb begins ("... dan menuntut"). */
-    private static final Set<String> SPEECH = WordSet.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan");
+    private static final Set<String> SPEECH = WordSet.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan",
+            "mengaku", "mengklaim");
+    /** Conjunctions that open a clause of another subject: hearsay before them does not reach past them. */
+    private static final Set<String> CONTRAST = WordSet.of("sementara", "sedangkan", "namun", "tetapi", "tapi");
     /** Triggers that promise their act rather than tell it done. */
     private static final Set<String> PROMISES = WordSet.of("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan");
     /** Clause breaks beyond which a condition no longer reaches. */
@@ -69,6 +72,9 @@ final class StatusCues {
         boolean clauseOpen = true;
         // "X menyebut ... dan menuntut ...": what the speaker does next is the speaker's own act, not a claim
         boolean coordinated = false;
+        // "X menyatakan ..., sementara Y memuji ...", "menuduh ..., tuduhan yang dibantah Beijing": what another subject
+        // does, or a denial of what was said, is not part of what was said ("..., tetapi berterima kasih" goes on with it)
+        boolean ownClause = false;
         // "menjanjikan bantuan", "menawarkan bantuan": the trigger itself promises the act
         if (PROMISES.contains(words.get(trigger).lower())) plan = true;
         // a plan or negation just before the quotation marks governs the quoted verb: akan “memperluas ...”
@@ -89,9 +95,10 @@ final class StatusCues {
             if (near && MODAL.contains(s)) condition = true;
             if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
             if (s.equals("dan") || s.equals("serta")) coordinated = true;
+            if (CONTRAST.contains(s) && i + 1 < trigger && !Words.verbLike(words.get(i + 1)) || s.equals(",") && i + 2 == trigger - 1 && words.get(trigger - 1).is("yang")) ownClause = true;
             if (clauseOpen && CONDITION.contains(s)) condition = true;
             // "menyatakan dukungan": a speech verb with an act noun is the speaker's own act, not a report
-            if (HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))
+            if (!ownClause && HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))
                     && !(coordinated && SPEECH.contains(s))) hearsay = true;
         }
         // "Jika Rusia kembali melanggar ..., kami akan menembak jatuh ...": what is promised on a condition may not happen

@@ -161,7 +161,7 @@ public final class ArticleExtractor {
         List<String> captions = new ArrayList<>();
         String last = null;
         for (Block c : sel.captions()) {
-            String t = MORE_LINK.matcher(c.text()).replaceFirst("").trim();
+            String t = (BlockClassifier.mayEndWith(c.text(), "selengkapnya") ? MORE_LINK.matcher(c.text()).replaceFirst("") : c.text()).trim();
             if (t.isEmpty()) continue;
             if (last != null && BlockClassifier.isCreditOnly(c) && !BlockClassifier.isCreditOnly(new Block(last, c.tag(), c.ancestors(), "", "", 0))) {
                 captions.set(captions.size() - 1, last + " " + t);

@@ -2,6 +2,8 @@ package id.linimasa.extract;
 
 import id.linimasa.text.Stopwords;
 
+import java.util.Locale;
+
 
 /**
  * A paragraph-like unit of a page, the one model both HTML pages and plain-text dumps are cut into:
@@ -28,6 +30,8 @@ public final class Block {
     private boolean asciiDigit;
     private boolean cjk;
     private double stopwordDensity = -1;
+    private String lower;
+    private char[] lowerChars;
 
     public Block(String text, String tag, int[] ancestors, String context, String near, int linkChars) {
         this.text = text;
@@ -40,6 +44,22 @@ public final class Block {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. An
+     * ASCII text's is made as its words are counted, in the same pass over its chars.
+     */
+    String lower() {
+        if (words < 0) countWords();
+        if (lower == null) lower = text.toLowerCase(Locale.ROOT);
+        return lower;
+    }
+
+    /** {@link #lower()}'s chars, for loops over every char (read only: shared). */
+    char[] lowerChars() {
+        if (lowerChars == null) lowerChars = lower().toCharArray();
+        return lowerChars;
     }
 
     public String tag() {
@@ -96,24 +116,37 @@ public final class Block {
         // word boundaries come every few characters, which a branch mispredicts)
         int in = 0;
         int seen = 0;
-        String t = text;
-        int len = t.length();
-        for (int i = 0; i < len; i++) {
-            char c = t.charAt(i);
+        // read from an array: a String's charAt checks its index and coding at every char
+        char[] t = text.toCharArray();
+        boolean ascii = true;
+        boolean upper = false;
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
             int kind;
             if (c < 128) {
                 kind = ASCII_WORD[c];
+                if (c >= 'A' && c <= 'Z') {
+                    t[i] = (char) (c + ('a' - 'A'));
+                    upper = true;
+                }
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
                 cjk++;
                 in = 0;
+                ascii = false;
                 continue;
             } else {
                 kind = Character.isLetterOrDigit(c) ? 1 : 0;
+                ascii = false;
             }
             seen |= kind;
             int letter = kind & 1;
             n += letter & ~in;
             in = letter;
+        }
+        // lower-casing ASCII is what the root locale does to it
+        if (ascii) {
+            lower = upper ? new String(t) : text;
+            lowerChars = t;
         }
         asciiDigit = (seen & 2) != 0;
         this.cjk = cjk > 0;

@@ -302,7 +302,7 @@ final class BlockClassifier {
 
     private static BlockLabel label(Block b, int hints) {
         String t = b.text();
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = b.lower();
         int words = b.words();
         if (words == 0) return BlockLabel.CLUTTER;
         if (words <= 6 && startsOneOf(lower, SECTION_STARTS, 3) && SECTION.matcher(lower).matches()) return b.linkDensity() > 0.5 ? BlockLabel.CLUTTER : BlockLabel.BOUNDARY;
@@ -311,8 +311,8 @@ final class BlockClassifier {
         }
         if (words <= 8 && startsOneOf(lower, BUTTON_STARTS, 2) && BUTTON.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
-        if (words <= 30 && isSocial(lower, maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
-        if (words <= 20 && t.indexOf("(@") > 0 && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
+        if (words <= 30 && isSocial(lower, b.lowerChars(), maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
+        if (words <= 20 && tweetHandleAfterStart(t) && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
         boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
@@ -321,10 +321,11 @@ final class BlockClassifier {
         // a class name like "credit" also names byline boxes: a byline or date line there is metadata
         if ((hints & CAPTION_HINT) != 0) return metadata ? BlockLabel.METADATA : BlockLabel.CAPTION;
         if (metadata) return BlockLabel.METADATA;
-        if (words <= 60 && (isCall(lower) || mayCount(lower, b.hasAsciiDigit()) && counter(lower, b.hasAsciiDigit()))) return BlockLabel.CLUTTER;
+        boolean cookie = lower.contains("cookie");
+        if (words <= 60 && (isCall(lower, b.lowerChars(), cookie) || mayCount(lower, b.hasAsciiDigit()) && counter(lower, b.hasAsciiDigit()))) return BlockLabel.CLUTTER;
         // a site's legal notice, whatever its length, states its rights more than once (its own, its data suppliers')
         if (notices(lower) >= 2) return BlockLabel.CLUTTER;
-        if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || lower.contains("cookie") && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
+        if (words <= 40 && (lower.contains("tanggung jawab") || lower.contains("responsib")) && DISCLAIMER.matcher(lower).find() || cookie && COOKIES.matcher(lower).find()) return BlockLabel.CLUTTER;
         if (words <= 6 && mayBeCode(t) && AGENCY_LINE.matcher(t).matches() && t.length() > 1 || words <= 3 && t.charAt(0) == '(' && DESK_CODE.matcher(t).matches()) {
             return BlockLabel.METADATA;
         }
@@ -343,6 +344,12 @@ final class BlockClassifier {
         // in a page only h1-h6 are headings: a short paragraph without a full stop is a list line or an answer
         if (b.isHeading() || b.isDumpLine() && words <= 20 && !b.endsSentence() && Character.isUpperCase(t.codePointAt(0))) return BlockLabel.HEADING;
         return BlockLabel.SHORT;
+    }
+
+    /** {@code t.indexOf("(@") > 0}, found from the "@"s (a one-char search is faster than a two-char one). */
+    private static boolean tweetHandleAfterStart(String t) {
+        for (int a = t.indexOf('@', 1); a >= 0; a = t.indexOf('@', a + 1)) if (t.charAt(a - 1) == '(') return a > 1;
+        return false;
     }
 
     /** A text element (not a widget's div) inside an element named as the article's body (HtmlBlocks), few links. */
@@ -560,18 +567,31 @@ final class BlockClassifier {
     private static final int[][] GRAM_CALLS = new int[1 << GRAM_BITS][];
     /** A bit per {@link #gramFilterBit} of GRAM_KEYS's keys: most windows of a text are passed over on one test, without probing the table. */
     private static final long[] GRAM_FILTER = new long[1 << 10];
-    /** The phrases too short to hold a window at every stride ("iklan", "cookie"): searched for whole. */
+    /**
+     * What every CHECK_NEWS match holds: found by the windows too (after CALLS's phrases, at {@code CALLS.length} on), so that a
+     * text without them is spared the pattern and the search for "iklan" (see isCall).
+     */
+    private static final String[] NEWS_ENDS = {" dan berita", " dan artikel"};
+    /** CALLS's phrases, then NEWS_ENDS. */
+    private static final String[] PHRASES = new String[CALLS.length + NEWS_ENDS.length];
+    private static final long NEWS_BITS = (1L << CALLS.length + NEWS_ENDS.length) - (1L << CALLS.length);
+    /** The short phrases that isCall tells apart: "cookie" from what label found, "iklan" (an ad label only last) at the end. */
+    private static final int COOKIE = callIndex("cookie");
+    private static final int IKLAN = callIndex("iklan");
+    /** The other phrases too short to hold a window at every stride: searched for whole. */
     private static final int[] SHORT_CALLS;
 
     static {
-        requireMaskFits(CALLS.length);
+        requireMaskFits(PHRASES.length);
+        for (int k = 0; k < CALLS.length; k++) PHRASES[k] = CALLS[k].phrase();
+        System.arraycopy(NEWS_ENDS, 0, PHRASES, CALLS.length, NEWS_ENDS.length);
         List<Integer> shortCalls = new ArrayList<>();
-        for (int k = 0; k < CALLS.length; k++) {
-            String p = CALLS[k].phrase();
+        for (int k = 0; k < PHRASES.length; k++) {
+            String p = PHRASES[k];
             // "©" is looked for apart
             if (p.length() < 4) continue;
             if (p.length() < STRIDE + 3) {
-                shortCalls.add(k);
+                if (k != COOKIE && k != IKLAN) shortCalls.add(k);
                 continue;
             }
             // an occurrence's windows read at the stride start at offsets of one residue class in the phrase: one window of each
@@ -592,6 +612,11 @@ final class BlockClassifier {
             }
         }
         SHORT_CALLS = shortCalls.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int callIndex(String phrase) {
+        for (int k = 0; k < CALLS.length; k++) if (CALLS[k].phrase().equals(phrase)) return k;
+        throw new IllegalStateException("no call phrase " + phrase);
     }
 
     /** How many of the four characters from {@code at} are among the commonest in Indonesian and English text. */
@@ -624,18 +649,18 @@ final class BlockClassifier {
 
     /**
      * Whether the lower-cased block is a call to action or notice: one of CALLS's phrases in it, confirmed by its form. Which
-     * phrases the text holds is all that counts, so the text is read a window every STRIDE characters, not at every one.
+     * phrases the text holds is all that counts, so the text is read a window every STRIDE characters, not at every one ({@code chars}: its chars).
      */
-    private static boolean isCall(String lower) {
+    private static boolean isCall(String lower, char[] chars, boolean cookie) {
         if (lower.indexOf('©') >= 0) return true;
-        long found = 0;
-        for (int k : SHORT_CALLS) if (lower.contains(CALLS[k].phrase())) found |= 1L << k;
-        int n = lower.length();
+        long found = cookie ? 1L << COOKIE : 0;
+        for (int k : SHORT_CALLS) if (lower.contains(PHRASES[k])) found |= 1L << k;
+        int n = chars.length;
         for (int p = 3; p < n; p += STRIDE) {
-            char a = lower.charAt(p - 3);
-            char b = lower.charAt(p - 2);
-            char c = lower.charAt(p - 1);
-            char d = lower.charAt(p);
+            char a = chars[p - 3];
+            char b = chars[p - 2];
+            char c = chars[p - 1];
+            char d = chars[p];
             if ((a | b | c | d) >= 128) continue;
             int key = ((a << 7 | b) << 7 | c) << 7 | d;
             int bit = gramFilterBit(key);
@@ -644,15 +669,22 @@ final class BlockClassifier {
             if (es == null) continue;
             for (int e : es) {
                 int k = e >>> 8;
-                if ((found & 1L << k) == 0 && lower.startsWith(CALLS[k].phrase(), p - 3 - (e & 0xff))) found |= 1L << k;
+                if ((found & 1L << k) == 0 && lower.startsWith(PHRASES[k], p - 3 - (e & 0xff))) found |= 1L << k;
             }
         }
+        long news = found & NEWS_BITS;
+        found &= ~NEWS_BITS;
         for (long f = found; f != 0; f &= f - 1) {
             Pattern form = CALLS[Long.numberOfTrailingZeros(f)].form();
             if (form == null || form.matcher(lower).find()) return true;
         }
-        return found != 0 && CHECK_NEWS.matcher(lower).find();
+        if (AD_END.matcher(lower).region(Math.max(0, lower.length() - AD_END_REACH), lower.length()).find()) return true;
+        // any phrase found, "iklan" anywhere included, lets CHECK_NEWS decide
+        return news != 0 && (found != 0 || lower.contains("iklan")) && CHECK_NEWS.matcher(lower).find();
     }
+
+    /** AD_END matches within this many characters of the end ("iklan" and a line break). */
+    private static final int AD_END_REACH = 7;
 
     /**
      * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
@@ -788,6 +820,19 @@ final class BlockClassifier {
         return false;
     }
 
+    /**
+     * Whether a case-insensitive Unicode pattern ending in {@code w\s*$} may match t: w last but for ASCII spaces, its chars
+     * compared as the pattern does; a text ending in a line break (where {@code $} has two places) is left to the pattern.
+     */
+    static boolean mayEndWith(String t, String w) {
+        int e = t.length();
+        if (e == 0) return false;
+        char last = t.charAt(e - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        while (e > 0 && isAsciiSpace(t.charAt(e - 1))) e--;
+        return endsFolded(t, e, w);
+    }
+
     /** Whether t[.., end) ends with w (ASCII, lower case), each char compared as a case-insensitive Unicode pattern does. */
     private static boolean endsFolded(String t, int end, String w) {
         int start = end - w.length();
@@ -889,16 +934,17 @@ final class BlockClassifier {
         return b.words() + hyphens;
     }
 
-    private static boolean isSocial(String lower, int maxTokens) {
+    /** {@code chars}: lower's chars. */
+    private static boolean isSocial(String lower, char[] chars, int maxTokens) {
         int social = 0;
         int all = 0;
         int i = 0;
-        int n = lower.length();
+        int n = chars.length;
         while (i < n) {
-            while (i < n && !tokenChar(lower.charAt(i))) i++;
+            while (i < n && !tokenChar(chars[i])) i++;
             int start = i;
             int hash = 0;
-            while (i < n && tokenChar(lower.charAt(i))) hash = 31 * hash + lower.charAt(i++);
+            while (i < n && tokenChar(chars[i])) hash = 31 * hash + chars[i++];
             if (i > start) {
                 all++;
                 if (inTable(SOCIAL_TABLE, hash, lower, start, i)) social++;

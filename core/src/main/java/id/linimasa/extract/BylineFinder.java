@@ -1,6 +1,7 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,10 @@ final class BylineFinder {
             }
             if (labels.get(i) != BlockLabel.METADATA && labels.get(i) != BlockLabel.HEADING && labels.get(i) != BlockLabel.SHORT) continue;
             String t = lines.get(i).text();
-            Matcher only = LABEL_ONLY.matcher(t);
-            if (only.matches()) {
-                if (i + 1 < lines.size() && !LABEL_ONLY.matcher(lines.get(i + 1).text()).matches()) {
+            Matcher only = mayBeLabelOnly(t) ? LABEL_ONLY.matcher(t) : null;
+            if (only != null && only.matches()) {
+                String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
+                if (next != null && !(mayBeLabelOnly(next) && LABEL_ONLY.matcher(next).matches())) {
                     List<String> names = names(lines.get(i + 1).text(), 0);
                     if (!names.isEmpty() && lines.get(i + 1).words() <= 8) {
                         (EDITOR.matcher(only.group(1).trim()).matches() ? editors : authors).addAll(names);
@@ -60,7 +62,7 @@ final class BylineFinder {
                 continue;
             }
             Matcher m = LABELLED.matcher(t);
-            boolean may = mayLabel(t);
+            boolean may = mayLabel(lines.get(i));
             while (may && m.find()) {
                 String prefix = t.substring(0, m.start()).trim();
                 boolean atStart = prefix.isEmpty() || "|•,-–".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
@@ -73,6 +75,20 @@ final class BylineFinder {
         return new Byline(List.copyOf(authors), List.copyOf(editors));
     }
 
+    /** The longest of the labels: a LABEL_ONLY line has at most this many characters besides dashes, bullets, spaces, a colon and a line break. */
+    private static final int LONGEST_LABEL = Arrays.stream((EDITOR_LABEL + "|" + AUTHOR_LABEL).split("\\|")).mapToInt(String::length).max().orElseThrow();
+
+    /** Whether LABEL_ONLY may match: few enough characters other than those it allows around the label (most lines are longer). */
+    private static boolean mayBeLabelOnly(String t) {
+        int others = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean around = c == '-' || c == '\u2013' || c == '\u2022' || c == ':' || BlockClassifier.isAsciiSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            if (!around && ++others > LONGEST_LABEL) return false;
+        }
+        return true;
+    }
+
     /** What every LABELLED label holds, lower case. */
     private static final String[] LABEL_PARTS = {"edit", "penyunting", "redaktur", "reporter", "penulis", "wartawan", "laporan", "oleh", "by", "author",
             "kontributor", "jurnalis", "koresponden", "correspondent", "writer"};
@@ -81,9 +97,10 @@ final class BylineFinder {
      * Whether LABELLED may find a label: always in a text with other than ASCII characters (case-insensitive Unicode
      * matching folds "ſ" onto "s", the Kelvin sign onto "k"), else only when one of the labels' parts stands in it.
      */
-    private static boolean mayLabel(String t) {
+    private static boolean mayLabel(Block b) {
+        String t = b.text();
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= 128) return true;
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = b.lower();
         for (String part : LABEL_PARTS) if (lower.contains(part)) return true;
         return false;
     }

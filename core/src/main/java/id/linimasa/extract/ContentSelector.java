@@ -303,7 +303,7 @@ final class ContentSelector {
         for (int k = 0; k < kept.size(); k++) {
             String n = norms.get(k);
             // a short line said twice ("Yes.", a price, a repeated label in a list) is the text's own; a paragraph said twice is a repeated lead
-            if (!seen.add(n) && n.length() >= MIN_REPEAT) continue;
+            if (n.length() >= MIN_REPEAT && !seen.add(n)) continue;
             boolean inLonger = false;
             if (n.length() >= MIN_INSIDE) {
                 for (int o = 0; o < norms.size() && !inLonger; o++) {

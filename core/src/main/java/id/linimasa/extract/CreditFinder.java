@@ -61,19 +61,20 @@ final class CreditFinder {
     static List<String> find(List<Block> body, List<Block> around) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Block b : around) {
-            Matcher s = SOURCE_LINE.matcher(b.text());
-            if (s.matches()) for (String part : LIST_SEPARATOR.split(s.group(2))) add(out, part);
-            Matcher a = AGENCY_LINE.matcher(b.text());
-            if (a.matches() && b.words() <= 6 && b.text().length() > 2) for (String part : LIST_SEPARATOR.split(a.group(1))) add(out, part);
+            String t = b.text();
+            // SOURCE_LINE's labels begin with an "s" (a letter other than ASCII may fold onto one)
+            Matcher s = !t.isEmpty() && (t.charAt(0) >= 128 || (t.charAt(0) | 0x20) == 's') ? SOURCE_LINE.matcher(t) : null;
+            if (s != null && s.matches()) for (String part : LIST_SEPARATOR.split(s.group(2))) add(out, part);
+            Matcher a = b.words() <= 6 && t.length() > 2 ? AGENCY_LINE.matcher(t) : null;
+            if (a != null && a.matches()) for (String part : LIST_SEPARATOR.split(a.group(1))) add(out, part);
         }
         for (Block b : body) {
             String t = b.text();
-            Matcher n = NEWS_AGENCY.matcher(t);
             // every NEWS_AGENCY match holds "antor " one character after its start: a plain scan spares most paragraphs the pattern,
             // and the others the positions before it
             int named = t.indexOf("antor ", 1);
-            if (named > 0) n.region(named - 1, t.length());
-            while (named > 0 && n.find()) {
+            Matcher n = named > 0 ? NEWS_AGENCY.matcher(t).region(named - 1, t.length()) : null;
+            while (n != null && n.find()) {
                 String name = n.group(2).trim();
                 String acronym = null;
                 for (String w : Whitespace.split(name)) if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) acronym = w;

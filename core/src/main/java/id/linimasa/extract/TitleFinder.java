@@ -3,6 +3,7 @@ package id.linimasa.extract;
 import id.linimasa.text.Stopwords;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -194,12 +195,15 @@ final class TitleFinder {
         return overlap(line, leadWords(body));
     }
 
-    /** The content words of the body's first paragraphs, where its headline's words are. */
+    /**
+     * The words of three characters or more of the body's first paragraphs, where its headline's words are. Only content words
+     * are looked up in it, so function words may stay: not telling them spares a look-up a word.
+     */
     private static Set<String> leadWords(List<Block> body) {
         Set<String> bodyWords = new HashSet<>();
         int seen = 0;
         for (Block b : body) {
-            for (String w : content(b.text())) bodyWords.add(w);
+            words(b.lower(), bodyWords, false);
             if (++seen >= 8) break;
         }
         return bodyWords;
@@ -224,8 +228,11 @@ final class TitleFinder {
 
     /** The lower-cased words (runs of letters and numbers) of three characters or more that are not function words. */
     private static List<String> content(String s) {
-        List<String> out = new ArrayList<>();
-        String lower = s.toLowerCase(Locale.ROOT);
+        return words(s.toLowerCase(Locale.ROOT), new ArrayList<>(), true);
+    }
+
+    /** The words of three characters or more of a lower-cased text, added to out, function words left out when {@code content}. */
+    private static <C extends Collection<String>> C words(String lower, C out, boolean content) {
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -234,7 +241,7 @@ final class TitleFinder {
             while (i < n && isWordCharAt(lower, i)) i += charsAt(lower, i);
             if (i - start >= 3) {
                 String w = lower.substring(start, i);
-                if (!Stopwords.isStopword(w)) out.add(w);
+                if (!content || !Stopwords.isStopword(w)) out.add(w);
             }
         }
         return out;
