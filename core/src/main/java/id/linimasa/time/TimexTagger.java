@@ -252,7 +252,7 @@ public final class TimexTagger {
         });
         rule(WordsAhead.opening("earlier", "later", "early", "late", "mid", "this", "last", "next", "past"), "this last next past earlier later #MOD", "(?:(?:earlier|later)\\s+|(?<mod>early|late|mid)\\s+)?(?<rel>this|last|next|past)\\s+(?<u>week|weekend|month|year)", this::calendarUnit);
         // The same period a year before or after: "bulan yang sama tahun lalu", "periode yang sama tahun sebelumnya".
-        rule(WordsAhead.after("hari", "yang"), "bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
+        rule(WordsAhead.both(WordsAhead.after("hari", "yang"), WordsAhead.beginning(1, 1, "yang")), "bulan periode pekan kuartal hari", "(?<p>bulan|periode|pekan|kuartal|hari)\\s+yang\\s+sama\\s+(?:pada\\s+)?tahun\\s+(?<rel>lalu|sebelumnya|berikutnya|depan)",
                 this::samePeriod);
         // "pada bulan yang sama", "tahun yang sama": the story's own month or year.
         rule(WordsAhead.both(WordsAhead.after("bulan", "yang"), WordsAhead.after("tahun", "yang")), "bulan pekan tahun", "(?<p>bulan|pekan|tahun)\\s+yang\\s+sama", this::samePeriod);
@@ -300,7 +300,7 @@ public final class TimexTagger {
                 + "(?:(?<range>" + RANGE + ")(?<h3>" + clock + ")[.:](?<mi3>[0-5]\\d))?"
                 + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?:\\s+(?<z>" + ZONE + "))?", this::clock);
         // "(0915 GMT)": wire copy's four-digit clock.
-        rule("#D", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?<z>GMT|UTC)", this::clock);
+        rule(WordsAhead.beginning(1, 1, "GMT", "UTC"), "#D", "(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?<z>GMT|UTC)", this::clock);
         rule(AfterNumber.MERIDIEM, "#D", "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?m\\.?", this::clock);
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
@@ -314,7 +314,8 @@ public final class TimexTagger {
         // "Hari pertama sekolah selalu menegangkan" speaks of any first day: not a date.
         rule(AFTER_HARI_ORDINAL, "hari", ORDINAL_DAY.pattern().substring(4), this::ordinalDay);
         // The fasting month: "bulan Ramadan", "pekan kedua Ramadan", "hari ketiga puasa", "awal Ramadan 2024".
-        rule(AFTER_HARI_ORDINAL, "bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
+        // the month's name is at most the sixth word ("hari ke 5 bulan suci Ramadan")
+        rule(WordsAhead.both(AFTER_HARI_ORDINAL, WordsAhead.holding(6, "ramadan", "ramadhan", "puasa")), "bulan awal akhir pertengahan hari pekan minggu ramadan ramadhan", "(?:(?<u>hari|pekan|minggu)\\s+(?<n>pertama|kedua|ketiga|keempat|kelima|ke-?\\s*\\d{1,2}|terakhir)"
                 + "\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)|(?<mod>awal|akhir|pertengahan)\\s+(?:bulan\\s+)?(?:suci\\s+)?(?:ramadh?an|puasa)"
                 + "|bulan\\s+(?:suci\\s+)?(?:ramadh?an|puasa)|ramadh?an)(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|ini|mendatang)))?",
                 this::ramadan);
@@ -489,14 +490,18 @@ public final class TimexTagger {
 
     private static final Pattern NIGHT = Pattern.compile("T(?:NI|EV|1[89]:|2[0-3]:)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d)");
-    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-    /** The lengths of what CLOCK_VALUE and DAY_VALUE match: a value of another length needs no pattern to tell. */
+    /** The lengths of what CLOCK_VALUE and a day's value match: a value of another length needs no pattern to tell. */
     private static final int CLOCK_LENGTH = 16;
     private static final int DAY_LENGTH = 10;
 
-    /** A day's value ("2025-03-01"). */
+    /** A day's value ("2025-03-01"): four digits, '-', two, '-', two (told char by char, not by a pattern). */
     private static boolean isDay(String value) {
-        return value.length() == DAY_LENGTH && DAY_VALUE.matcher(value).matches();
+        if (value.length() != DAY_LENGTH) return false;
+        for (int i = 0; i < DAY_LENGTH; i++) {
+            char c = value.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') return false;
+        }
+        return true;
     }
     private static final Pattern BEFORE_ITS_DAY = Pattern.compile("[\\s,]*(?:pada\\s+)?(?:hari\\s+)?|\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*",
             Pattern.CASE_INSENSITIVE);
