@@ -1,5 +1,7 @@
 package id.linimasa.extract;
 
+import id.linimasa.text.Tokenizer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -786,7 +788,7 @@ final class BlockClassifier {
         int n = t.length();
         if (n == 0) return true;
         char last = t.charAt(n - 1);
-        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        if (Tokenizer.isLineTerminator(last)) return true;
         int e = n;
         while (e > from && isAsciiSpace(t.charAt(e - 1))) e--;
         if (endsFolded(t, e, "selengkapnya") || endsFolded(t, e, "getty images") || endsFolded(t, e, "shutterstock")) return true;
@@ -828,7 +830,7 @@ final class BlockClassifier {
         int e = t.length();
         if (e == 0) return false;
         char last = t.charAt(e - 1);
-        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') return true;
+        if (Tokenizer.isLineTerminator(last)) return true;
         while (e > 0 && isAsciiSpace(t.charAt(e - 1))) e--;
         return endsFolded(t, e, w);
     }

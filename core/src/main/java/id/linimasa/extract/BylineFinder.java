@@ -1,5 +1,7 @@
 package id.linimasa.extract;
 
+import id.linimasa.text.Tokenizer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -152,22 +154,19 @@ final class BylineFinder {
     /** The token without the punctuation closing it: CLOSING replaced, told by a scan unless a line break ends the token (where "$" has two places). */
     private static String withoutClosing(String tok) {
         int n = tok.length();
-        if (n > 0 && isLineBreak(tok.charAt(n - 1))) return CLOSING.matcher(tok).replaceAll("");
+        if (n > 0 && Tokenizer.isLineTerminator(tok.charAt(n - 1))) return CLOSING.matcher(tok).replaceAll("");
         int e = n;
         while (e > 0 && ",;:)]".indexOf(tok.charAt(e - 1)) >= 0) e--;
         return e == n ? tok : tok.substring(0, e);
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
 
     /** As {@code w.matches(".*\\d.*")}: a digit, and no line break (where "." stops). */
     private static boolean hasDigit(String w) {
         boolean digit = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (isLineBreak(c)) return false;
+            if (Tokenizer.isLineTerminator(c)) return false;
             digit |= c >= '0' && c <= '9';
         }
         return digit;

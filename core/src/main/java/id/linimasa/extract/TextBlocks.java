@@ -13,27 +13,11 @@ public final class TextBlocks {
 
     public static List<Block> of(String text) {
         List<Block> out = new ArrayList<>();
-        int n = text.length();
         int start = 0;
-        while (start <= n) {
-            // one pass finds the line's end and whether its whitespace is collapsed already (most lines' is)
-            boolean collapsed = true;
-            boolean space = true;
-            int i = start;
-            for (; i < n; i++) {
-                char c = text.charAt(i);
-                if (c <= ' ' || c >= 128) {
-                    if (isLineBreak(c)) break;
-                    if (Whitespace.isSpace(c)) {
-                        if (c != ' ' || space) collapsed = false;
-                        space = true;
-                        continue;
-                    }
-                }
-                space = false;
-            }
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !isLineBreak(text.charAt(i))) continue;
             // "\r\n" leaves an empty line between its two breaks, which is dropped like any blank line
-            String t = collapsed && (!space || i == start) ? text.substring(start, i) : Whitespace.collapse(text, start, i);
+            String t = Whitespace.collapse(text, start, i);
             if (!t.isEmpty()) out.add(new Block(t, "line", NO_ANCESTORS, "", "", 0));
             start = i + 1;
         }

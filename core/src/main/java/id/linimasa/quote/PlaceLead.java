@@ -1,5 +1,7 @@
 package id.linimasa.quote;
 
+import id.linimasa.text.Tokenizer;
+
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +13,12 @@ import java.util.regex.Pattern;
  */
 final class PlaceLead {
 
-    /** "di", "ke" or "dari" and capitalised words up to a name. */
+    /**
+     * "di", "ke" or "dari" and capitalised words up to a name; the word not the end of a longer one, in any script
+     * ({@code \\b} would take the end of "Hamédi" for "di": it knows ASCII letters only).
+     */
     // on one line: a subheading that ends in a place ("Warga Bertahan di Halaman Rumah") leaves the next paragraph's subject alone
-    static final Pattern PATTERN = Pattern.compile("(?i:\\b(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
+    static final Pattern PATTERN = Pattern.compile("(?i:(?<![\\p{L}\\p{Nd}_])(?:di|ke|dari|in|at|from))(?:\\h+\\p{Lu}\\p{L}*)*\\h+$");
     /** How far before a name the words that place it are looked for. */
     static final int REACH = 40;
     private static final String[] WORDS = {"di", "ke", "dari", "in", "at", "from"};
@@ -27,7 +32,7 @@ final class PlaceLead {
         if (start == from) return false;
         char last = text.charAt(start - 1);
         // the pattern ends in horizontal space, at the end or before a final line break ("$")
-        if (!horizontalSpace(last)) return lineBreak(last) && byPattern(text, from, start);
+        if (!horizontalSpace(last)) return Tokenizer.isLineTerminator(last) && byPattern(text, from, start);
         for (int i = from; i < start; i++) if (Character.isSurrogate(text.charAt(i))) return byPattern(text, from, start);
         // chunks (runs of other than horizontal space) read back from the name: capitalised words, then one ending in the word
         for (int i = start; ; ) {
@@ -70,8 +75,4 @@ final class PlaceLead {
                 || c == 0x205F || c == 0x3000;
     }
 
-    /** A line terminator, before which {@code $} also matches at the end of the stretch. */
-    private static boolean lineBreak(char c) {
-        return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
-    }
 }

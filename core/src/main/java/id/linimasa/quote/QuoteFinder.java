@@ -546,15 +546,11 @@ public final class QuoteFinder implements Stage {
      */
     private static boolean findBeforeSpace(Pattern pattern, int longest, String text, int from, int to) {
         int end = to;
-        while (end > from && (Tokenizer.isPatternSpace(text.charAt(end - 1)) || lineBreak(text.charAt(end - 1)))) end--;
+        while (end > from && (Tokenizer.isPatternSpace(text.charAt(end - 1)) || Tokenizer.isLineTerminator(text.charAt(end - 1)))) end--;
         int start = Math.max(from, end - longest);
         return pattern.matcher(text).region(start, to).useTransparentBounds(start > from).find();
     }
 
-    /** A line terminator other than {@code \\s}'s, before which {@code $} also matches. */
-    private static boolean lineBreak(char c) {
-        return c == 0x85 || c == 0x2028 || c == 0x2029;
-    }
 
     private static void add(List<Draft> drafts, Draft d) {
         if (d.span != null) drafts.add(d);

@@ -73,6 +73,11 @@ public final class Tokenizer {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /** A regex's line terminator (where {@code .} stops and before which {@code $} also matches), {@code \\r\\n} aside. */
+    public static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '’' || c == '.' || c == '/' || c == ',' || c == '&';
     }

@@ -15,7 +15,8 @@ class PlaceLeadTest {
             "Rombongan tiba dari\u00A0Surabaya\u2003Timur kemarin; mereka pulang ke\nMedan dan Ke \r\nPadang.",
             "Delegates arrived in Jakarta, then flew at night FROM Bali to Lombok and at_ Ambon.",
             "Ia tinggal di Café Bạch Đằng, lalu di\u0301 Hanoi dan di 𝐁ogor bersama Éric.",
-            "dikirim ke KM Sinar Bahari; kedi Jakarta; ke 2 Surabaya; ke  Makassar  ");
+            "dikirim ke KM Sinar Bahari; kedi Jakarta; ke 2 Surabaya; ke  Makassar  ",
+            "Kata Hamédi Budi datang; kata ädi Rina dan Ωdi Sinta pergi, lalu 2di Ambon.");
 
     @Test
     void answersAsItsPatternAtEveryOffset() {
@@ -36,5 +37,12 @@ class PlaceLeadTest {
         String text = "Warga bertahan di Halaman Rumah Sakit ketika Budi datang.";
         assertThat(PlaceLead.before(text, text.indexOf("Sakit"))).isTrue();
         assertThat(PlaceLead.before(text, text.indexOf("Budi"))).isFalse();
+    }
+
+    @Test
+    void takesNoEndOfALongerWordForThePreposition() {
+        String text = "Kata Hamédi Budi datang.";
+        assertThat(PlaceLead.before(text, text.indexOf("Budi"))).isFalse();
+        assertThat(PlaceLead.PATTERN.matcher(text).region(0, text.indexOf("Budi")).find()).isFalse();
     }
 }
