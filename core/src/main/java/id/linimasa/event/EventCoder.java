@@ -101,6 +101,9 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
     /** Acts done by summoning an envoy. */
     private static final Set<Plover> SUMMONED_FOR = Set.of(Plover.PROTEST, Plover.REQUEST, Plover.ACCUSE);
+    /** Hostile acts, at whose target a threat going on from one is aimed; a threat after a meeting or aid is not. */
+    private static final Set<Plover> THREAT_AIMED_AFTER = Set.of(Plover.ACCUSE, Plover.THREATEN, Plover.PROTEST, Plover.REJECT,
+            Plover.SANCTION, Plover.MOBILIZE, Plover.COERCE, Plover.ASSAULT);
     private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private final EventLexicon lexicon;
@@ -225,12 +228,14 @@ public final class EventCoder implements Stage {
                         target = new Side(last.targets(), last.targetEntities());
                     }
                 }
-                // "mengecam latihan Korea Selatan ... dan mengancam akan membalas": a threat going on from its subject's act
-                // with no one named is aimed at whom that act was
+                // "mengecam latihan Korea Selatan ... dan mengancam akan membalas": a threat going on from its subject's hostile
+                // act with no one named is aimed at whom that act was
                 if (target.isEmpty() && p.type() == Plover.THREATEN && !p.passive() && andBefore(words, m.start())) {
                     for (int j = out.size() - 1; j >= before && target.isEmpty(); j--) {
                         Event own = out.get(j);
-                        if (own.sources().equals(source.states()) && !own.targets().isEmpty()) target = new Side(own.targets(), own.targetEntities());
+                        if (own.sources().equals(source.states()) && !own.targets().isEmpty() && THREAT_AIMED_AFTER.contains(own.type())) {
+                            target = new Side(own.targets(), own.targetEntities());
+                        }
                     }
                 }
                 // "X menuduh Y membalas ... dengan memberikan ...": the accused or asked one does what follows

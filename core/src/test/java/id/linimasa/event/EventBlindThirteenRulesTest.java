@@ -93,4 +93,10 @@ class EventBlindThirteenRulesTest {
         assertThat(ofType(events, Plover.THREATEN)).singleElement()
                 .satisfies(e -> assertThat(e.targets()).containsExactly("KOR", "USA"));
     }
+
+    @Test
+    void aThreatAfterAFriendlyActIsNotAimedAtItsPartner() {
+        List<Event> events = code(ArticleFixture.world("Korea Utara mengirim bantuan ke Rusia dan mengancam akan menembak jatuh pesawat mata-mata."));
+        assertThat(ofType(events, Plover.THREATEN)).singleElement().satisfies(e -> assertThat(e.targets()).isEmpty());
+    }
 }
