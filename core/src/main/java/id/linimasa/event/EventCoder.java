@@ -72,6 +72,9 @@ public final class EventCoder implements Stage {
     private static final Set<Plover> FOLDS_COMPLEMENT = Set.of(Plover.AGREE, Plover.REQUEST, Plover.REJECT);
     /** Words before an object-first passive that make it the reason for another act ("berterima kasih atas bantuan yang diberikan"). */
     private static final Set<String> REASON = WordSet.of("atas", "berkat");
+    /** Hazards an emergency can be declared over ("status darurat sampah"): civil administration, not coercion. */
+    private static final Set<String> HAZARDS = WordSet.of("sampah", "kekeringan", "banjir", "bencana", "kebakaran", "asap", "polusi",
+            "gempa", "tsunami", "longsor", "kesehatan", "wabah", "pangan", "air", "energi", "listrik", "iklim", "dbd", "demam", "pandemi");
     /** Modes of an accusation that judge an act rather than say it was done to the accuser. */
     private static final Set<String> CONDEMNING = WordSet.of("condemn", "criticize");
     /** Acts of force done to someone. */
@@ -159,6 +162,9 @@ public final class EventCoder implements Stage {
                         || protestDemand(actors, matches.subList(0, k), m, sw)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
+                // "mengumumkan status darurat sampah": an emergency declared over a hazard restricts no one
+                if (p.type() == Plover.COERCE && m.end() < words.size() && words.get(m.end() - 1).is("darurat")
+                        && HAZARDS.contains(words.get(m.end()).lower())) continue;
                 int verb = m.verb();
                 int from = regionStart(quoted, verb), to = regionEnd(quoted, verb);
                 // "membebaskan seorang warga Prancis yang ditahan ...", "peretas yang didukung Rusia": a relative passive

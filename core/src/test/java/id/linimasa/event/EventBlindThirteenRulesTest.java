@@ -95,6 +95,13 @@ class EventBlindThirteenRulesTest {
     }
 
     @Test
+    void anEmergencyOverAHazardIsNoCoercionButOneOverUnrestIs() {
+        assertThat(ofType(code(ArticleFixture.world("Pemerintah Kota Bandung mengumumkan status darurat sampah pada Senin.")), Plover.COERCE)).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Pemerintah Rusia memberlakukan keadaan darurat di Kursk setelah serangan Ukraina.")),
+                Plover.COERCE)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
+    }
+
+    @Test
     void aThreatAfterAFriendlyActIsNotAimedAtItsPartner() {
         List<Event> events = code(ArticleFixture.world("Korea Utara mengirim bantuan ke Rusia dan mengancam akan menembak jatuh pesawat mata-mata."));
         assertThat(ofType(events, Plover.THREATEN)).singleElement().satisfies(e -> assertThat(e.targets()).isEmpty());
