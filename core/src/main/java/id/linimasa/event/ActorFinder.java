@@ -898,7 +898,7 @@ final class ActorFinder {
                 return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
             }
         }
-        return pairSide();
+        return toldPair();
     }
 
     /**
@@ -1110,15 +1110,11 @@ final class ActorFinder {
         if (n > 0) return listedStates(n, w.get(i).span().start());
         boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.contains(w.get(i + 1).lower())
                 : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.contains(w.get(i).lower());
-        return officials && lastMet != null ? new Side(lastMet, lastMet) : pairSide();
+        return officials && lastMet != null ? new Side(lastMet, lastMet) : toldPair();
     }
 
     /** The two states most events of the text were between so far (else the two it names most): what talks just told were between. */
     Side toldPair() {
-        return pairSide();
-    }
-
-    private Side pairSide() {
         List<String> told = pairs.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
                 .map(Map.Entry::getKey).orElse(null);

@@ -193,7 +193,6 @@ public final class QuoteFinder implements Stage {
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A sentence whose subject is someone unnamed ("Seorang pedagang ...", "Salah seorang warga ..."). */
     private static final Pattern UNNAMED = Pattern.compile("\\s*(?:salah\\s+)?seorang\\b", Pattern.CASE_INSENSITIVE);
-    private static final int PLACE_REACH = PlaceLead.REACH;
     /** How far after a speech verb the speaker's name may stand ("kata juru bicara kementerian itu, X"). */
     private static final int NAME_REACH = 60;
     /** How far a long title may hold the name back ("ujar Kepala Pusat Data, Informasi, dan Komunikasi ..., X"). */
@@ -550,7 +549,6 @@ public final class QuoteFinder implements Stage {
         int start = Math.max(from, end - longest);
         return pattern.matcher(text).region(start, to).useTransparentBounds(start > from).find();
     }
-
 
     private static void add(List<Draft> drafts, Draft d) {
         if (d.span != null) drafts.add(d);
@@ -1230,7 +1228,7 @@ public final class QuoteFinder implements Stage {
 
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */
         private boolean candidate(Mention m, int subjectEnd) {
-            int start = m.span().start(), lead = Math.max(0, start - PLACE_REACH);
+            int start = m.span().start(), lead = Math.max(0, start - PlaceLead.REACH);
             return m.span().end() <= subjectEnd && !afterPlacePreposition(start) && !placeAfterPlace(m) && !degree(m)
                     && !findBeforeSpace(NOT_SUBJECT_LEAD, NOT_SUBJECT_LENGTH, text, lead, start) && !afterVerbRelative(lead, start);
         }
