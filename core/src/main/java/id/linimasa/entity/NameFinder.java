@@ -1075,7 +1075,7 @@ public final class NameFinder {
         boolean some = false; // most sentences hold no word that starts a listed name of several words: nothing to do for them
         for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && Character.isUpperCase(words[i].charAt(0));
         if (!some) return;
-        String[] tags = reading.names() != null ? reading.names() : model.gazetteerTags(known);
+        String[] tags = reading.names() != null ? reading.names() : model.gazetteerTags(known, known.length);
         for (int i = 0; i < tags.length; i++) {
             if (!"B-LOC".equals(tags[i])) continue;
             int end = i + 1;

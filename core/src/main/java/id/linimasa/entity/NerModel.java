@@ -74,6 +74,33 @@ public final class NerModel {
     private record TagRows(float[][] rows, int id) {
     }
 
+    /**
+     * The arrays the tagger works in for a sentence, kept per thread and grown to the longest sentence seen (none of
+     * them leaves {@link #read}): a sentence then allocates only what its reading keeps.
+     */
+    private static final class Buffers {
+        Word[] words = new Word[0];
+        TagRows[] gazRows = new TagRows[0];
+        float[] emissions = new float[0];
+        int[] joined = new int[0], back = new int[0], best = new int[0];
+
+        /** These buffers, grown to hold a sentence of n tokens. */
+        Buffers fit(int n) {
+            if (words.length < n) {
+                int size = Math.max(n, words.length * 2);
+                words = new Word[size];
+                gazRows = new TagRows[size];
+                emissions = new float[size * L];
+                joined = new int[size * JOINED];
+                back = new int[size * L];
+                best = new int[size];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
         this.index = index;
@@ -155,7 +182,8 @@ public final class NerModel {
     Reading read(Word[] tokens) {
         int n = tokens.length;
         String[] lower = new String[n], category = new String[n];
-        Word[] words = new Word[n];
+        Buffers b = BUFFERS.get().fit(n);
+        Word[] words = b.words;
         int m = 0;
         java.util.BitSet joinedAt = new java.util.BitSet();
         for (int i = 0; i < n; i++) {
@@ -176,11 +204,10 @@ public final class NerModel {
             }
         }
         if (n == 0) return new Reading(List.of(), lower, category, new String[0]);
-        Word[] read = m == n ? words : java.util.Arrays.copyOf(words, m);
-        String[] names = gazetteerTags(read);
-        int[] best = decode(emissions(read, names), m, transitions);
+        String[] names = gazetteerTags(words, m);
+        int[] best = decode(emissions(words, m, names, b), m, transitions, b.back, b.best);
         List<String> out = new ArrayList<>(n);
-        for (int k = 0; k < best.length; k++) {
+        for (int k = 0; k < m; k++) {
             String tag = LABELS.get(best[k]);
             if (!joinedAt.get(k)) {
                 out.add(tag);
@@ -228,12 +255,11 @@ public final class NerModel {
      */
     float[] emissions(List<String> tokens) {
         Word[] w = tokens.stream().map(this::word).toArray(Word[]::new);
-        return emissions(w, gazetteerTags(w));
+        return java.util.Arrays.copyOf(emissions(w, w.length, gazetteerTags(w, w.length), new Buffers().fit(w.length)), w.length * L);
     }
 
-    /** The gazetteer's tags of the words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
-    String[] gazetteerTags(Word[] w) {
-        int n = w.length;
+    /** The gazetteer's tags of the first n words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
+    String[] gazetteerTags(Word[] w, int n) {
         String[] lower = new String[n], first = new String[n];
         boolean[] goesOn = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -244,10 +270,12 @@ public final class NerModel {
         return gazetteer.tag(lower, first, goesOn);
     }
 
-    /** Per token its L label scores, token i's at {@code i * L}: one array for the sentence; {@code gaz}: its {@link #gazetteerTags}. */
-    private float[] emissions(Word[] w, String[] gaz) {
-        int n = w.length;
-        TagRows[] gazRows = new TagRows[n];
+    /**
+     * Per token of the first n words its L label scores, token i's at {@code i * L}, in {@code b}'s array for them;
+     * {@code gaz}: the words' {@link #gazetteerTags}.
+     */
+    private float[] emissions(Word[] w, int n, String[] gaz, Buffers b) {
+        TagRows[] gazRows = b.gazRows;
         String lastTag = "O";
         TagRows last = outsideRows;
         for (int i = 0; i < n; i++) {
@@ -258,8 +286,8 @@ public final class NerModel {
             }
             gazRows[i] = last;
         }
-        int[] joined = joinedRows(w, gaz, gazRows);
-        float[] s = new float[n * L];
+        int[] joined = joinedRows(w, n, gaz, gazRows, b.joined);
+        float[] s = b.emissions;
         // every word's own scores first, in a short loop whose reads (each word's scores, often a cache miss) overlap
         for (int i = 0; i < n; i++) System.arraycopy(w[i].scores, 0, s, i * L, L);
         for (int i = 0; i < n; i++) {
@@ -269,7 +297,7 @@ public final class NerModel {
                 if (j < 0 || j >= n) add(s, at, beyondScores[k], 0);
                 else add(s, at, w[j].scores, Word.GIVEN + k * L);
             }
-            local(w, gaz, gazRows, joined, i, s, at);
+            local(w, n, gaz, gazRows, joined, i, s, at);
         }
         return s;
     }
@@ -283,9 +311,7 @@ public final class NerModel {
      * -1 otherwise), by the ids of their parts ({@link PartRows}); a pair of words only where the model has both words
      * (most pairs it lacks).
      */
-    private int[] joinedRows(Word[] w, String[] gaz, TagRows[] gazRows) {
-        int n = w.length;
-        int[] at = new int[n * JOINED];
+    private int[] joinedRows(Word[] w, int n, String[] gaz, TagRows[] gazRows, int[] at) {
         PartRows before = pairRows[0], then = pairRows[1], around = pairRows[2];
         for (int i = 0; i < n; i++) {
             Word prev = i == 0 ? start : w[i - 1], own = w[i], next = i + 1 == n ? end : w[i + 1];
@@ -309,8 +335,7 @@ public final class NerModel {
      * same) to its scores at {@code s[at]}: those of one word and of a gazetteer tag by weights found once, those that
      * join words by the rows {@link #joinedRows} found.
      */
-    private void local(Word[] w, String[] gaz, TagRows[] gazRows, int[] joined, int i, float[] s, int at) {
-        int n = w.length;
+    private void local(Word[] w, int n, String[] gaz, TagRows[] gazRows, int[] joined, int i, float[] s, int at) {
         boolean opening = i == 0 || w[i - 1].opening;
         Word own = w[i];
         if ((own.has & (opening ? Word.FIRST : Word.MIDDLE)) != 0) add(s, at, own.scores, opening ? Word.FIRST_AT : Word.MIDDLE_AT);
@@ -509,8 +534,15 @@ public final class NerModel {
 
     /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
     static int[] decode(float[] emit, int n, float[] trans) {
+        return decode(emit, n, trans, new int[n * L], new int[n]);
+    }
+
+    /**
+     * {@link #decode(float[], int, float[])} into {@code out} (the first n), with {@code back} (at least n * L) for
+     * each token's and label's best label before.
+     */
+    private static int[] decode(float[] emit, int n, float[] trans, int[] back, int[] out) {
         float[] score = new float[L], next = new float[L];
-        int[] back = new int[n * L]; // per token and label, the best label before
         for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             int at = i * L;
@@ -543,7 +575,6 @@ public final class NerModel {
             score = next;
             next = t;
         }
-        int[] out = new int[n];
         int last = 0;
         for (int l = 1; l < L; l++) if (score[l] > score[last]) last = l;
         out[n - 1] = last;
