@@ -127,7 +127,7 @@ public final class Gazetteer {
             first[i] = startCategory(tokens[i], lower[i]);
             goesOn[i] = goesOn(lower[i]);
         }
-        return tag(lower, first, goesOn);
+        return tag(lower, first, goesOn, n);
     }
 
     /** The category of the name of one token that {@link #tag} matches at this token, or null. */
@@ -143,17 +143,17 @@ public final class Gazetteer {
 
     /**
      * {@link #tag(String[], String[])} with each token's {@link #startCategory} and {@link #goesOn} known (the
-     * tagger keeps them per word): keys of several tokens are built only where a name may go on.
+     * tagger keeps them per word), for the first n tokens: keys of several tokens are built only where a name may go on.
      */
-    String[] tag(String[] lower, String[] first, boolean[] goesOn) {
-        String[] out = new String[lower.length];
+    String[] tag(String[] lower, String[] first, boolean[] goesOn, int n) {
+        String[] out = new String[n];
         java.util.Arrays.fill(out, "O");
         int i = 0;
-        while (i < lower.length) {
+        while (i < n) {
             int matched = first[i] == null ? 0 : 1;
             String cat = first[i];
             String key = lower[i];
-            for (int k = 1; goesOn[i] && k < longest && i + k < lower.length; k++) {
+            for (int k = 1; goesOn[i] && k < longest && i + k < n; k++) {
                 if (k == 1 && !seconds.getOrDefault(lower[i], java.util.Set.of()).contains(lower[i + 1])) break;
                 key = key + ' ' + lower[i + k];
                 String c = names.get(key);

@@ -283,7 +283,7 @@ public final class NameFinder {
                     end = i + 1;
                     while (end < w.size() && end - i <= 6 && companyWord(t, end)) end++;
                     if (end - i < 3) end = -1; // one word after the form: the tagger's name stands
-                } else if ("dan".equals(w.get(i)) && i > 0 && t.capital()[i + 1]) {
+                } else if (i > 0 && t.capital()[i + 1] && "dan".equals(w.get(i))) { // the capital first: no word read for most
                     Mention body = mentionEndingAt(t, t.tokens().get(i - 1).end());
                     if (body == null || body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
                     if (!catalog.lookup(body.text()).isEmpty()) continue; // "Kementerian Keuangan dan OJK": two bodies
@@ -1238,9 +1238,9 @@ public final class NameFinder {
      */
     private void addUnseenPlaces(List<Span> tokens, List<String> words, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
-            // the cheap test first: few words are capitalised
-            if (!Character.isUpperCase(words.get(i).charAt(0)) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;
-            if (i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0))) continue;
+            // the cheap test first: few words are capitalised, told by the word's bits with its chars unread
+            if (!WordFacts.has(facts[i], capitalised) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;
+            if (i + 1 < words.size() && WordFacts.has(facts[i + 1], capitalised)) continue;
             Span span = tokens.get(i);
             if (!overlapsAny(mentions, span)) mentions.add(new Mention(span, words.get(i), EntityType.LOC, null));
         }

@@ -83,6 +83,11 @@ public final class NerModel {
         TagRows[] gazRows = new TagRows[0];
         float[] emissions = new float[0];
         int[] joined = new int[0], back = new int[0], best = new int[0];
+        /** A sentence's words' lower case, gazetteer category and whether a listed name goes on, for {@link #gazetteerTags}. */
+        String[] lower = new String[0], first = new String[0];
+        boolean[] goesOn = new boolean[0];
+        /** Viterbi's scores at the token before and at this one. */
+        final float[] score = new float[L], next = new float[L];
 
         /** These buffers, grown to hold a sentence of n tokens. */
         Buffers fit(int n) {
@@ -94,6 +99,9 @@ public final class NerModel {
                 joined = new int[size * JOINED];
                 back = new int[size * L];
                 best = new int[size];
+                lower = new String[size];
+                first = new String[size];
+                goesOn = new boolean[size];
             }
             return this;
         }
@@ -205,7 +213,7 @@ public final class NerModel {
         }
         if (n == 0) return new Reading(List.of(), lower, category, new String[0]);
         String[] names = gazetteerTags(words, m);
-        int[] best = decode(emissions(words, m, names, b), m, transitions, b.back, b.best);
+        int[] best = decode(emissions(words, m, names, b), m, transitions, b);
         List<String> out = new ArrayList<>(n);
         for (int k = 0; k < m; k++) {
             String tag = LABELS.get(best[k]);
@@ -260,14 +268,15 @@ public final class NerModel {
 
     /** The gazetteer's tags of the first n words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
     String[] gazetteerTags(Word[] w, int n) {
-        String[] lower = new String[n], first = new String[n];
-        boolean[] goesOn = new boolean[n];
+        Buffers b = BUFFERS.get().fit(n);
+        String[] lower = b.lower, first = b.first;
+        boolean[] goesOn = b.goesOn;
         for (int i = 0; i < n; i++) {
             lower[i] = w[i].lower;
             first[i] = w[i].gazetteer;
             goesOn[i] = w[i].goesOn;
         }
-        return gazetteer.tag(lower, first, goesOn);
+        return gazetteer.tag(lower, first, goesOn, n);
     }
 
     /**
@@ -534,15 +543,13 @@ public final class NerModel {
 
     /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
     static int[] decode(float[] emit, int n, float[] trans) {
-        return decode(emit, n, trans, new int[n * L], new int[n]);
+        return decode(emit, n, trans, new Buffers().fit(n));
     }
 
-    /**
-     * {@link #decode(float[], int, float[])} into {@code out} (the first n), with {@code back} (at least n * L) for
-     * each token's and label's best label before.
-     */
-    private static int[] decode(float[] emit, int n, float[] trans, int[] back, int[] out) {
-        float[] score = new float[L], next = new float[L];
+    /** {@link #decode(float[], int, float[])} in the buffers: the tags are the first n of {@code b.best}. */
+    private static int[] decode(float[] emit, int n, float[] trans, Buffers b) {
+        float[] score = b.score, next = b.next;
+        int[] back = b.back, out = b.best; // back: per token and label, the best label before
         for (int l = 0; l < L; l++) score[l] = allowed(-1, l) ? emit[l] + trans[l] : Float.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             int at = i * L;
