@@ -30,12 +30,13 @@ public final class NameFinder {
     private final StateLearner states;
     private final DefinedNames defined;
     /** Lower-cased words that head place and organisation names ("pulau", "penjaga pantai") and the type they give. */
-    private final Map<String, EntityType> heads;
+    private final WordMap<EntityType> heads;
     /** Words that open regional names and belong to them ("La Ode", "Lalu", "I Gusti Ngurah"), longest first. */
     private final List<String[]> namePrefixes;
     private final int longestHead, longestPrefix;
     /** The first and the last words of the heads: a phrase that begins or ends with no such word is no head. */
-    private final Set<String> headStarts, headEnds;
+    private final WordSet headStarts;
+    private final Set<String> headEnds;
     /** The answers about a word alone that the rules below and {@link StateLearner} ask of every token. */
     private final WordFacts facts = new WordFacts();
     /**
@@ -213,12 +214,19 @@ public final class NameFinder {
     /** The type the leading words of a name give it ("Pulau Merant" LOC, "Penjaga Pantai X" ORG), or null. */
     private EntityType headType(List<String> words) {
         if (words.isEmpty() || !Character.isUpperCase(words.get(0).charAt(0))) return null;
-        if (!headStarts.contains(words.get(0).toLowerCase(Locale.ROOT))) return null; // every head begins with one of them
+        String first = words.get(0);
+        if (!headStarts.containsLowerCased(first, 0, first.length())) return null; // every head begins with one of them
         for (int k = Math.min(longestHead, words.size() - 1); k >= 1; k--) {
-            EntityType type = heads.get(String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT));
+            EntityType type = headOf(words, 0, k);
             if (type != null && Character.isUpperCase(words.get(0).charAt(0))) return type;
         }
         return null;
+    }
+
+    /** The type {@link #heads} gives words [from, to) joined by spaces, lower-cased, or null; an ASCII phrase is looked up with no copy made. */
+    private EntityType headOf(List<String> words, int from, int to) {
+        WordRun run = new WordRun(words, from, to);
+        return run.ascii() ? heads.getAsciiLowerCased(run, 0, run.length(), run.lowerHash()) : heads.get(run.toString().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -237,10 +245,8 @@ public final class NameFinder {
                     Span b = t.tokens().get(first - before);
                     if (!t.capital()[first - before] || overlapsAny(ms, b)) break;
                     if (!WordFacts.has(t.facts()[first - before], headStart)) continue; // every head begins with such a word
-                    List<String> joined = new ArrayList<>();
-                    for (int j = first - before; j <= first; j++) joined.add(t.tokens().get(j).of(text));
-                    if (heads.containsKey(String.join(" ", joined).toLowerCase(Locale.ROOT))
-                            || heads.containsKey(String.join(" ", joined.subList(0, before)).toLowerCase(Locale.ROOT))) start = b;
+                    // the sentence's words are its tokens' text
+                    if (headOf(t.words(), first - before, first + 1) != null || headOf(t.words(), first - before, first) != null) start = b;
                 }
                 Span span = new Span(start.start(), m.span().end());
                 EntityType type = headType(text, t, span);

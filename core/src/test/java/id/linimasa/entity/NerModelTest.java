@@ -73,6 +73,18 @@ class NerModelTest {
         for (NerSentence s : corpus()) assertThat(loaded.tag(s.tokens())).isEqualTo(model.tag(s.tokens()));
     }
 
+    /** The tagger reuses its arrays from sentence to sentence: what a longer sentence left in them must not show. */
+    @Test
+    void tagsASentenceAlikeWhateverWasReadBefore() {
+        NerModel model = NerModel.loadStandard();
+        List<String> shortOne = List.of("Warga", "Kupang", "menolak", "rencana", "itu", ".");
+        List<String> before = model.tag(shortOne);
+        model.tag(List.of("Kepala", "Dinas", "Pendidikan", "Kota", "Ambon", ",", "Rina", "Wulandari", ",", "mengatakan", "bahwa",
+                "sekolah", "di", "Pulau", "Seram", "dibuka", "kembali", "pada", "Senin", "(", "3/7", ")", "."));
+        assertThat(model.tag(shortOne)).isEqualTo(before);
+        assertThat(before).contains("B-LOC");
+    }
+
     @Test
     void neverStartsAChunkWithAnInsideTag() {
         NerModel model = NerModel.standard();
