@@ -543,7 +543,7 @@ public final class NerModel {
 
     /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
     static int[] decode(float[] emit, int n, float[] trans) {
-        return decode(emit, n, trans, new Buffers().fit(n));
+        return java.util.Arrays.copyOf(decode(emit, n, trans, BUFFERS.get().fit(n)), n);
     }
 
     /** {@link #decode(float[], int, float[])} in the buffers: the tags are the first n of {@code b.best}. */
