@@ -47,8 +47,9 @@ public final class Block {
     }
 
     /**
-     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. An
-     * ASCII text's is made as its words are counted, in the same pass over its chars.
+     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it.
+     * It is made as the words are counted, in the same pass over the chars (but for a text holding one of the few chars
+     * lower-cased otherwise than one by one).
      */
     String lower() {
         if (words < 0) countWords();
@@ -118,7 +119,9 @@ public final class Block {
         int seen = 0;
         // read from an array: a String's charAt checks its index and coding at every char
         char[] t = text.toCharArray();
-        boolean ascii = true;
+        // t is lower-cased as it is read, as String.toLowerCase(Locale.ROOT) does char by char; not the chars it lower-cases by
+        // their context or into other than one char (capital sigma, capital I with a dot, surrogates): a text with one is left to it
+        boolean lowered = true;
         boolean upper = false;
         for (int i = 0; i < t.length; i++) {
             char c = t[i];
@@ -130,21 +133,27 @@ public final class Block {
                     upper = true;
                 }
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
+                // caseless
                 cjk++;
                 in = 0;
-                ascii = false;
                 continue;
             } else {
                 kind = Character.isLetterOrDigit(c) ? 1 : 0;
-                ascii = false;
+                int l = Character.toLowerCase((int) c);
+                if (l != c) {
+                    if (c == '\u03a3' || c == '\u0130' || !Character.isBmpCodePoint(l)) lowered = false;
+                    t[i] = (char) l;
+                    upper = true;
+                } else if (Character.isSurrogate(c)) {
+                    lowered = false;
+                }
             }
             seen |= kind;
             int letter = kind & 1;
             n += letter & ~in;
             in = letter;
         }
-        // lower-casing ASCII is what the root locale does to it
-        if (ascii) {
+        if (lowered) {
             lower = upper ? new String(t) : text;
             lowerChars = t;
         }
