@@ -47,9 +47,8 @@ public final class Block {
     }
 
     /**
-     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it.
-     * It is made as the words are counted, in the same pass over the chars (but for a text holding one of the few chars
-     * lower-cased otherwise than one by one).
+     * The text in lower case (root locale), made when first asked: the classifier, the byline and the title finders read it. An
+     * ASCII text's is made as its words are counted, in the same pass over its chars.
      */
     String lower() {
         if (words < 0) countWords();
@@ -119,9 +118,7 @@ public final class Block {
         int seen = 0;
         // read from an array: a String's charAt checks its index and coding at every char
         char[] t = text.toCharArray();
-        // t is lower-cased as it is read, as String.toLowerCase(Locale.ROOT) does char by char; not the chars it lower-cases by
-        // their context or into other than one char (capital sigma, capital I with a dot, surrogates): a text with one is left to it
-        boolean lowered = true;
+        boolean ascii = true;
         boolean upper = false;
         for (int i = 0; i < t.length; i++) {
             char c = t[i];
@@ -133,27 +130,21 @@ public final class Block {
                     upper = true;
                 }
             } else if (c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff) {
-                // caseless
                 cjk++;
                 in = 0;
+                ascii = false;
                 continue;
             } else {
                 kind = Character.isLetterOrDigit(c) ? 1 : 0;
-                int l = Character.toLowerCase((int) c);
-                if (l != c) {
-                    if (c == '\u03a3' || c == '\u0130' || !Character.isBmpCodePoint(l)) lowered = false;
-                    t[i] = (char) l;
-                    upper = true;
-                } else if (Character.isSurrogate(c)) {
-                    lowered = false;
-                }
+                ascii = false;
             }
             seen |= kind;
             int letter = kind & 1;
             n += letter & ~in;
             in = letter;
         }
-        if (lowered) {
+        // lower-casing ASCII is what the root locale does to it
+        if (ascii) {
             lower = upper ? new String(t) : text;
             lowerChars = t;
         }

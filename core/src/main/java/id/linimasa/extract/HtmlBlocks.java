@@ -261,13 +261,23 @@ final class HtmlBlocks implements NodeFilter {
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
     private static final Pattern TOPIC_NAME = Pattern.compile("(category|tag|post|postid|format|status|type|channel|topic)-\\S");
 
-    /** TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the element). */
+    /**
+     * TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the
+     * element) with the first letter of one of its words.
+     */
     private static boolean hasTopicClass(String cls) {
-        Matcher m = TOPIC_NAME.matcher(cls);
+        Matcher m = null;
         for (int q = 0; q < cls.length(); q++) {
-            if ((q == 0 || Character.isWhitespace(cls.charAt(q - 1))) && m.region(q, cls.length()).lookingAt()) return true;
+            if (q > 0 && !Character.isWhitespace(cls.charAt(q - 1)) || !topicInitial(cls.charAt(q))) continue;
+            if (m == null) m = TOPIC_NAME.matcher(cls);
+            if (m.region(q, cls.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    /** The letters TOPIC_NAME's words begin with. */
+    private static boolean topicInitial(char c) {
+        return c == 'c' || c == 't' || c == 'p' || c == 'f' || c == 's';
     }
 
     private void flush() {

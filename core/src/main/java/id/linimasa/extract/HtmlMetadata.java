@@ -95,8 +95,8 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                     if (e.attributesSize() == 0) return;
                     // microdata puts values on any element: <span itemprop="datePublished" content="...">
                     String prop = e.attr("itemprop");
-                    String content = e.attr("content").trim();
-                    if (!prop.isEmpty() && !content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
+                    String content = prop.isEmpty() ? "" : e.attr("content").trim();
+                    if (!content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
                     // hAtom (Blogger, older WordPress): <abbr class="published" title="2015-11-04T08:17:00+08:00">08.17</abbr>
                     String title = e.attr("title").trim();
                     if (!title.isEmpty() && Character.isDigit(title.charAt(0))) {
