@@ -690,7 +690,8 @@ final class BlockClassifier {
 
     /**
      * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
-     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS; a text without digits is not scanned for them.
+     * ("3 jam lalu" at the start) or has, after a number and spaces, one of its words whole ({@link #countWordAt}); a text without
+     * digits is not scanned for them.
      */
     private static boolean mayCount(String lower, boolean digits) {
         for (int i = lower.indexOf("baca"); i >= 0; i = lower.indexOf("baca", i + 1)) {
@@ -705,7 +706,7 @@ final class BlockClassifier {
             int j = i + 1;
             while (j < n && (isAsciiDigit(lower.charAt(j)) || lower.charAt(j) == '.' || lower.charAt(j) == ',')) j++;
             while (j < n && isAsciiSpace(lower.charAt(j))) j++;
-            for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return true;
+            if (countWordAt(lower, j)) return true;
             i = j - 1;
         }
         return false;
@@ -723,8 +724,35 @@ final class BlockClassifier {
         return COUNTER.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false).region(from, lower.length()).find();
     }
 
-    /** How the words COUNTER reads after a number begin ("5 min read", "5 minutes read" included). */
-    private static final String[] COUNT_WORDS = {"kali di", "view", "share", "komentar", "comment", "dibaca", "pembaca", "min"};
+    /**
+     * Whether one of the words COUNTER reads after a number stands at j as the pattern reads it: "kali dibaca", "kali dilihat",
+     * "view(s)", "share(s)", "comment(s)", "komentar", "dibaca", "pembaca", each with a word boundary after it, or "min", "mins",
+     * "minute(s)" and "read" after spaces ("5 min read").
+     */
+    private static boolean countWordAt(String lower, int j) {
+        if (lower.startsWith("kali di", j)) {
+            return lower.startsWith("baca", j + 7) && wordEndsAt(lower, j + 11) || lower.startsWith("lihat", j + 7) && wordEndsAt(lower, j + 12);
+        }
+        for (String w : COUNT_PLURALS) {
+            if (lower.startsWith(w, j)) return wordEndsAt(lower, lower.startsWith("s", j + w.length()) ? j + w.length() + 1 : j + w.length());
+        }
+        for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return wordEndsAt(lower, j + w.length());
+        if (!lower.startsWith("min", j)) return false;
+        int k = j + 3;
+        if (lower.startsWith("ute", k)) k += 3;
+        if (lower.startsWith("s", k)) k++;
+        int spaces = k;
+        while (k < lower.length() && isAsciiSpace(lower.charAt(k))) k++;
+        return k > spaces && lower.startsWith("read", k) && wordEndsAt(lower, k + 4);
+    }
+
+    private static final String[] COUNT_PLURALS = {"view", "share", "comment"};
+    private static final String[] COUNT_WORDS = {"komentar", "dibaca", "pembaca"};
+
+    /** A word boundary at k after a word character, as {@code \b} reads it (ASCII word characters). */
+    private static boolean wordEndsAt(String s, int k) {
+        return k >= s.length() || !isAsciiWordChar(s.charAt(k));
+    }
 
     /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {
