@@ -7,7 +7,6 @@ import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +29,6 @@ final class HtmlBlocks implements NodeFilter {
             "figure", "figcaption", "header", "footer", "aside", "form", "fieldset", "address", "center", "details", "summary",
             "hr", "body", "html", "hgroup", "picture");
     private static final Set<String> CELL = Set.of("td", "th");
-    /** Inline elements that often butt against each other without spaces in the source. */
-    private static final Set<String> INLINE = Set.of("span", "a", "strong", "b", "em");
-    /** Which of SKIP, BLOCK, CELL and INLINE a tag is in, as bits: one look-up for the element's head and one for its tail. */
-    private static final Map<String, Integer> KINDS = kinds();
-    private static final int SKIPPED = 1, BLOCKING = 2, CELL_TAG = 4, INLINE_TAG = 8;
     /** Semantic tags worth knowing in a block's context (a caption in a figure, a paragraph in an aside). */
     private static final Set<String> MARKED = Set.of("figure", "figcaption", "aside", "footer", "header", "blockquote", "li", "table", "article", "main");
     /** The context of a MARKED element without names: ownNames's " " (an empty class, a space, an empty id) and the mark. */
@@ -90,8 +84,7 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
         String tag = e.normalName();
-        int kind = kind(tag);
-        if ((kind & SKIPPED) != 0 || hidden(e) || isSocialEmbed(tag, e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
+        if (SKIP.contains(tag) || hidden(e) || isSocialEmbed(tag, e) || tag.equals("span") && buf.length() > 0 && isCard(e)) return FilterResult.SKIP_ENTIRELY;
         if (tag.equals("br")) {
             flush();
             return FilterResult.CONTINUE;
@@ -102,8 +95,8 @@ final class HtmlBlocks implements NodeFilter {
             linkBlock = out.size();
         }
         // a table row is one line of text, as a reader sees it: its cells join with a space
-        if ((kind & CELL_TAG) != 0 && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
-        if ((kind & BLOCKING) != 0) {
+        if (CELL.contains(tag) && buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') buf.append(' ');
+        if (BLOCK.contains(tag)) {
             flush();
             push(tag, e);
         } else if (tag.equals("img") && buf.length() > 0) {
@@ -117,30 +110,16 @@ final class HtmlBlocks implements NodeFilter {
         if (node instanceof Element e) {
             String tag = e.normalName();
             if (tag.equals("a") && --linkDepth == 0 && linkBlock == out.size() && spellsAddress(linkStart)) linkChars = linkCharsBefore;
-            int kind = kind(tag);
-            if ((kind & BLOCKING) != 0) {
+            if (BLOCK.contains(tag)) {
                 flush();
                 depth--;
                 context = null;
-            } else if ((kind & INLINE_TAG) != 0 && buf.length() > 0 && e.nextSibling() instanceof Element) {
-                buf.append(' ');
+            } else if (buf.length() > 0 && (tag.equals("span") || tag.equals("a") || tag.equals("strong") || tag.equals("b") || tag.equals("em"))) {
+                // inline elements often butt against each other without spaces in the source
+                if (e.nextSibling() instanceof Element) buf.append(' ');
             }
         }
         return FilterResult.CONTINUE;
-    }
-
-    private static int kind(String tag) {
-        Integer k = KINDS.get(tag);
-        return k == null ? 0 : k;
-    }
-
-    private static Map<String, Integer> kinds() {
-        Map<String, Integer> kinds = new HashMap<>();
-        for (String t : SKIP) kinds.merge(t, SKIPPED, (a, b) -> a | b);
-        for (String t : BLOCK) kinds.merge(t, BLOCKING, (a, b) -> a | b);
-        for (String t : CELL) kinds.merge(t, CELL_TAG, (a, b) -> a | b);
-        for (String t : INLINE) kinds.merge(t, INLINE_TAG, (a, b) -> a | b);
-        return kinds;
     }
 
     /**
