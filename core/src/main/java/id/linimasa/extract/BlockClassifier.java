@@ -315,7 +315,7 @@ final class BlockClassifier {
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower, b.lowerChars(), maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
         if (words <= 20 && tweetHandleAfterStart(t) && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
-        boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
+        boolean metadata = words <= 25 && (mayBeByline(t, afterDash(t)) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
@@ -418,10 +418,30 @@ final class BlockClassifier {
         return key >= 0 && Arrays.binarySearch(starts, key) >= 0;
     }
 
-    /** The first two letters of INSERT's phrases (LEAD_IN's are among them) and of BYLINE's labels. */
+    /** The first two letters of INSERT's phrases (LEAD_IN's are among them). */
     private static final boolean[] INSERT_STARTS = pairTable("ba", "si", "li", "to", "sa", "ar", "be", "pi", "re", "al", "se", "wa", "mo");
-    private static final boolean[] BYLINE_STARTS = pairTable("re", "ed", "pe", "ol", "by", "la", "wa", "ko", "ju", "fo", "au", "wr", "po", "di", "pu",
-            "up", "su", "so");
+    /** BYLINE's labels ("written" and "posted" before their "by"), each followed there by a word boundary. */
+    private static final String[] BYLINE_LABELS = {"reporter", "editor", "penulis", "oleh", "by", "laporan", "wartawan", "kontributor", "penyunting",
+            "redaktur", "jurnalis", "fotografer", "author", "writer", "written", "posted", "diposting", "diterbitkan", "diperbarui", "published",
+            "updated", "sumber", "source"};
+    private static final int LONGEST_BYLINE_LABEL = Arrays.stream(BYLINE_LABELS).mapToInt(String::length).max().orElseThrow();
+
+    /**
+     * Whether BYLINE may match with its label at {@code from}: the ASCII letters there, up to the first other character, are one
+     * of its labels in either case. A character other than ASCII among them may fold onto a letter ("ſ" onto "s"), so it may.
+     */
+    private static boolean mayBeByline(String t, int from) {
+        int i = from;
+        while (i < t.length() && i - from <= LONGEST_BYLINE_LABEL) {
+            char c = t.charAt(i);
+            if (c >= 128) return true;
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) break;
+            i++;
+        }
+        int n = i - from;
+        for (String label : BYLINE_LABELS) if (label.length() == n && t.regionMatches(true, from, label, 0, n)) return true;
+        return false;
+    }
 
     private static boolean[] pairTable(String... pairs) {
         boolean[] table = new boolean[1 << 14];
