@@ -315,7 +315,7 @@ final class BlockClassifier {
         if (words <= 14 && mayPage(lower) && pagerChars(lower) && namesPages(lower) && PAGER.matcher(lower).matches()) return BlockLabel.CLUTTER;
         if (words <= 30 && isSocial(lower, b.lowerChars(), maxTokens(b, t, lower))) return BlockLabel.CLUTTER;
         if (words <= 20 && tweetHandleAfterStart(t) && TWEET_SIGNATURE.matcher(t).matches()) return BlockLabel.BODY;
-        boolean metadata = words <= 25 && (startsFolded(t, afterDash(t), BYLINE_STARTS) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
+        boolean metadata = words <= 25 && (mayBeByline(t, afterDash(t)) && BYLINE.matcher(t).matches() || !b.endsSentence() && b.hasAsciiDigit() && DateText.find(t) != null);
         // a headline saying "FOTO: ..." names a gallery, and a linked one is a link: neither is a caption
         if (b.tag().equals("figcaption") || !b.isHeading() && b.linkDensity() < 0.5 && (b.isDumpLine() ? words >= 4 : words <= 40) && endsLikeCaption(t, lower)) {
             return BlockLabel.CAPTION;
@@ -418,10 +418,30 @@ final class BlockClassifier {
         return key >= 0 && Arrays.binarySearch(starts, key) >= 0;
     }
 
-    /** The first two letters of INSERT's phrases (LEAD_IN's are among them) and of BYLINE's labels. */
+    /** The first two letters of INSERT's phrases (LEAD_IN's are among them). */
     private static final boolean[] INSERT_STARTS = pairTable("ba", "si", "li", "to", "sa", "ar", "be", "pi", "re", "al", "se", "wa", "mo");
-    private static final boolean[] BYLINE_STARTS = pairTable("re", "ed", "pe", "ol", "by", "la", "wa", "ko", "ju", "fo", "au", "wr", "po", "di", "pu",
-            "up", "su", "so");
+    /** BYLINE's labels ("written" and "posted" before their "by"), each followed there by a word boundary. */
+    private static final String[] BYLINE_LABELS = {"reporter", "editor", "penulis", "oleh", "by", "laporan", "wartawan", "kontributor", "penyunting",
+            "redaktur", "jurnalis", "fotografer", "author", "writer", "written", "posted", "diposting", "diterbitkan", "diperbarui", "published",
+            "updated", "sumber", "source"};
+    private static final int LONGEST_BYLINE_LABEL = Arrays.stream(BYLINE_LABELS).mapToInt(String::length).max().orElseThrow();
+
+    /**
+     * Whether BYLINE may match with its label at {@code from}: the ASCII letters there, up to the first other character, are one
+     * of its labels in either case. A character other than ASCII among them may fold onto a letter ("ſ" onto "s"), so it may.
+     */
+    private static boolean mayBeByline(String t, int from) {
+        int i = from;
+        while (i < t.length() && i - from <= LONGEST_BYLINE_LABEL) {
+            char c = t.charAt(i);
+            if (c >= 128) return true;
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) break;
+            i++;
+        }
+        int n = i - from;
+        for (String label : BYLINE_LABELS) if (label.length() == n && t.regionMatches(true, from, label, 0, n)) return true;
+        return false;
+    }
 
     private static boolean[] pairTable(String... pairs) {
         boolean[] table = new boolean[1 << 14];
@@ -690,7 +710,8 @@ final class BlockClassifier {
 
     /**
      * Whether COUNTER may match: "waktu baca" and "baca dalam" stand anywhere; every other form starts with a number
-     * ("3 jam lalu" at the start) or has, after a number and spaces, one of COUNT_WORDS; a text without digits is not scanned for them.
+     * ("3 jam lalu" at the start) or has, after a number and spaces, one of its words whole ({@link #countWordAt}); a text without
+     * digits is not scanned for them.
      */
     private static boolean mayCount(String lower, boolean digits) {
         for (int i = lower.indexOf("baca"); i >= 0; i = lower.indexOf("baca", i + 1)) {
@@ -705,7 +726,7 @@ final class BlockClassifier {
             int j = i + 1;
             while (j < n && (isAsciiDigit(lower.charAt(j)) || lower.charAt(j) == '.' || lower.charAt(j) == ',')) j++;
             while (j < n && isAsciiSpace(lower.charAt(j))) j++;
-            for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return true;
+            if (countWordAt(lower, j)) return true;
             i = j - 1;
         }
         return false;
@@ -723,8 +744,35 @@ final class BlockClassifier {
         return COUNTER.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false).region(from, lower.length()).find();
     }
 
-    /** How the words COUNTER reads after a number begin ("5 min read", "5 minutes read" included). */
-    private static final String[] COUNT_WORDS = {"kali di", "view", "share", "komentar", "comment", "dibaca", "pembaca", "min"};
+    /**
+     * Whether one of the words COUNTER reads after a number stands at j as the pattern reads it: "kali dibaca", "kali dilihat",
+     * "view(s)", "share(s)", "comment(s)", "komentar", "dibaca", "pembaca", each with a word boundary after it, or "min", "mins",
+     * "minute(s)" and "read" after spaces ("5 min read").
+     */
+    private static boolean countWordAt(String lower, int j) {
+        if (lower.startsWith("kali di", j)) {
+            return lower.startsWith("baca", j + 7) && wordEndsAt(lower, j + 11) || lower.startsWith("lihat", j + 7) && wordEndsAt(lower, j + 12);
+        }
+        for (String w : COUNT_PLURALS) {
+            if (lower.startsWith(w, j)) return wordEndsAt(lower, lower.startsWith("s", j + w.length()) ? j + w.length() + 1 : j + w.length());
+        }
+        for (String w : COUNT_WORDS) if (lower.startsWith(w, j)) return wordEndsAt(lower, j + w.length());
+        if (!lower.startsWith("min", j)) return false;
+        int k = j + 3;
+        if (lower.startsWith("ute", k)) k += 3;
+        if (lower.startsWith("s", k)) k++;
+        int spaces = k;
+        while (k < lower.length() && isAsciiSpace(lower.charAt(k))) k++;
+        return k > spaces && lower.startsWith("read", k) && wordEndsAt(lower, k + 4);
+    }
+
+    private static final String[] COUNT_PLURALS = {"view", "share", "comment"};
+    private static final String[] COUNT_WORDS = {"komentar", "dibaca", "pembaca"};
+
+    /** A word boundary at k after a word character, as {@code \b} reads it (ASCII word characters). */
+    private static boolean wordEndsAt(String s, int k) {
+        return k >= s.length() || !isAsciiWordChar(s.charAt(k));
+    }
 
     /** A short paragraph of a page that reads as text: four words, a table row, or a sentence with its full stop. */
     static boolean isPageSentence(Block b) {

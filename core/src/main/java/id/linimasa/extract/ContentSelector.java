@@ -1,6 +1,7 @@
 package id.linimasa.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -190,20 +191,43 @@ final class ContentSelector {
 
     /** The element whose blocks add up to the highest score; 0 (the whole page) for dumps. */
     private static int bestContainer(List<Block> blocks, List<BlockLabel> labels, double[] scores) {
-        Map<Integer, Double> total = new HashMap<>();
-        Map<Integer, Integer> depth = new HashMap<>();
+        int maxId = 0;
+        for (Block b : blocks) for (int id : b.ancestors()) maxId = Math.max(maxId, id);
+        // element ids are small and dense (HtmlBlocks numbers the elements that open blocks): totals in arrays, not boxed in maps
+        double[] total = new double[maxId + 1];
+        int[] depth = new int[maxId + 1];
+        Arrays.fill(depth, -1);
+        int[] seen = new int[maxId + 1];
+        int count = 0;
         for (int i = 0; i < blocks.size(); i++) {
             int[] anc = blocks.get(i).ancestors();
+            double w = containerWeight(labels.get(i), scores[i]);
             for (int d = 0; d < anc.length; d++) {
-                total.merge(anc[d], containerWeight(labels.get(i), scores[i]), Double::sum);
-                depth.putIfAbsent(anc[d], d);
+                int id = anc[d];
+                if (depth[id] < 0) {
+                    depth[id] = d;
+                    total[id] = w;
+                    seen[count++] = id;
+                } else {
+                    total[id] += w;
+                }
             }
         }
+        // a total above all others by more than the tolerance below is the best in whatever order they are compared
+        int top = -1;
+        for (int k = 0; k < count; k++) if (top < 0 || total[seen[k]] > total[top]) top = seen[k];
+        boolean clear = top >= 0 && total[top] > 2e-9;
+        for (int k = 0; k < count && clear; k++) clear = seen[k] == top || total[seen[k]] < total[top] - 2e-9;
+        if (clear) return top;
+        if (count == 0) return 0;
+        // near ties go to the deeper element, else to the first in the order a hash map of the ids (made as they were first met) holds them
+        Map<Integer, Double> totals = new HashMap<>();
+        for (int k = 0; k < count; k++) totals.put(seen[k], total[seen[k]]);
         int best = 0;
         double bestScore = 0;
-        for (var e : total.entrySet()) {
+        for (var e : totals.entrySet()) {
             double s = e.getValue();
-            if (s > bestScore + 1e-9 || Math.abs(s - bestScore) < 1e-9 && best != 0 && depth.get(e.getKey()) > depth.get(best)) {
+            if (s > bestScore + 1e-9 || Math.abs(s - bestScore) < 1e-9 && best != 0 && depth[e.getKey()] > depth[best]) {
                 best = e.getKey();
                 bestScore = s;
             }

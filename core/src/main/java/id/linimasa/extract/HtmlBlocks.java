@@ -49,9 +49,18 @@ final class HtmlBlocks implements NodeFilter {
     private String[] contexts = new String[64];
     private int depth;
     private int nextId;
-    /** The context and near names of the open elements, kept until one opens or closes: a run of blocks in one element shares them. */
+    /**
+     * The context and near names of the open elements and their ids, kept until one opens or closes: a run of blocks in one
+     * element shares them (the blocks only read their ancestors).
+     */
     private String context;
     private String near;
+    private int[] path;
+    /** The open elements' names last joined, how many, and what they made: most elements name nothing, so the next block's are often the same. */
+    private final String[] joined = new String[CONTEXT_DEPTH];
+    private int joinedCount = -1;
+    private String joinedContext;
+    private String joinedNear;
 
     static List<Block> of(Element body) {
         HtmlBlocks b = new HtmlBlocks();
@@ -252,13 +261,23 @@ final class HtmlBlocks implements NodeFilter {
     private static final Pattern TOPIC_CLASS = Pattern.compile("(?<=^|\\s)(category|tag|post|postid|format|status|type|channel|topic)-\\S+");
     private static final Pattern TOPIC_NAME = Pattern.compile("(category|tag|post|postid|format|status|type|channel|topic)-\\S");
 
-    /** TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the element). */
+    /**
+     * TOPIC_CLASS's test, tried only where a class name starts (a search from every character costs more than the rest of the
+     * element) with the first letter of one of its words.
+     */
     private static boolean hasTopicClass(String cls) {
-        Matcher m = TOPIC_NAME.matcher(cls);
+        Matcher m = null;
         for (int q = 0; q < cls.length(); q++) {
-            if ((q == 0 || Character.isWhitespace(cls.charAt(q - 1))) && m.region(q, cls.length()).lookingAt()) return true;
+            if (q > 0 && !Character.isWhitespace(cls.charAt(q - 1)) || !topicInitial(cls.charAt(q))) continue;
+            if (m == null) m = TOPIC_NAME.matcher(cls);
+            if (m.region(q, cls.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    /** The letters TOPIC_NAME's words begin with. */
+    private static boolean topicInitial(char c) {
+        return c == 'c' || c == 't' || c == 'p' || c == 'f' || c == 's';
     }
 
     private void flush() {
@@ -267,13 +286,34 @@ final class HtmlBlocks implements NodeFilter {
         if (end > 0) {
             String text = buf.substring(0, end);
             if (context == null) {
-                context = names(CONTEXT_DEPTH);
-                near = names(3);
+                if (!sameNames()) {
+                    joinedContext = names(CONTEXT_DEPTH);
+                    joinedNear = names(3);
+                }
+                context = joinedContext;
+                near = joinedNear;
+                path = Arrays.copyOfRange(ids, 1, depth);
             }
-            out.add(new Block(text, tags[depth - 1], Arrays.copyOfRange(ids, 1, depth), context, near, Math.min(linkChars, text.length())));
+            out.add(new Block(text, tags[depth - 1], path, context, near, Math.min(linkChars, text.length())));
         }
         buf.setLength(0);
         linkChars = 0;
+    }
+
+    /**
+     * Whether the nearest CONTEXT_DEPTH open elements have the names last joined (whose joins then stand: the first call finds
+     * none); otherwise their names are noted for the next call.
+     */
+    private boolean sameNames() {
+        int from = Math.max(1, depth - CONTEXT_DEPTH);
+        int count = depth - from;
+        boolean same = count == joinedCount;
+        for (int i = 0; i < count && same; i++) same = contexts[from + i].equals(joined[i]);
+        if (!same) {
+            System.arraycopy(contexts, from, joined, 0, count);
+            joinedCount = count;
+        }
+        return same;
     }
 
     /** The names of the nearest {@code levels} open elements, outermost first, each followed by a space. */

@@ -95,8 +95,8 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
                     if (e.attributesSize() == 0) return;
                     // microdata puts values on any element: <span itemprop="datePublished" content="...">
                     String prop = e.attr("itemprop");
-                    String content = e.attr("content").trim();
-                    if (!prop.isEmpty() && !content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
+                    String content = prop.isEmpty() ? "" : e.attr("content").trim();
+                    if (!content.isEmpty()) meta.putIfAbsent(prop.toLowerCase(Locale.ROOT), content);
                     // hAtom (Blogger, older WordPress): <abbr class="published" title="2015-11-04T08:17:00+08:00">08.17</abbr>
                     String title = e.attr("title").trim();
                     if (!title.isEmpty() && Character.isDigit(title.charAt(0))) {
@@ -128,7 +128,6 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
         return abs.isEmpty() ? href : abs;
     }
 
-    private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
     private static final Pattern URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
 
     /**
@@ -138,7 +137,7 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
      */
     @SuppressWarnings("deprecation") // java.net.URL(String), as jsoup parses
     private static String absoluteOnly(String href) {
-        String clean = CONTROL_CHARS.matcher(href).replaceAll("");
+        String clean = withoutControlChars(href);
         int i = 0;
         while (i < clean.length() && clean.charAt(i) <= ' ') i++;
         if (i == clean.length() || clean.charAt(i) == '/') return "";
@@ -148,6 +147,16 @@ record HtmlMetadata(Map<String, String> meta, String titleTag, Element canonical
             // a scheme Java has no handler for ("tel:") is kept as it is
             return URI_SCHEME.matcher(clean).find() ? clean : "";
         }
+    }
+
+    /** s without the chars U+0000 to U+001F, as jsoup strips them (a pattern's replaceAll tries every place). */
+    private static String withoutControlChars(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= ' ') i++;
+        if (i == s.length()) return s;
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) if (s.charAt(i) >= ' ') b.append(s.charAt(i));
+        return b.toString();
     }
 
     /** What home links say that names no site. */

@@ -103,11 +103,11 @@ public final class Pagination {
     }
 
     private static boolean mayMark(Element e) {
-        if (e.attributesSize() == 0) return false;
         String tag = e.normalName();
         if ((tag.equals("a") || tag.equals("link")) && e.hasAttr("rel")) return true;
         String cls = e.attr("class");
-        if (cls.isEmpty()) return false;
+        // the shortest name is five letters
+        if (cls.length() < 5) return false;
         // a class selector compares whole names (split at whitespace) ignoring case, as regionMatches does
         int n = cls.length();
         for (int i = 0; i < n; ) {

@@ -214,6 +214,17 @@ class MetadataRulesTest {
     }
 
     @Test
+    void countersAndBylineLabelsAreReadAsWholeWords() {
+        for (String t : new String[]{"1.234 kali dibaca", "5 min read", "12 komentar", "3 Views", "Penulis: Agus Salim", "REDAKTUR : Maya Lestari", "- Editor: Dimas"}) {
+            assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
+        }
+        // a longer word that begins as a counter's word or a byline's label does is the text's own
+        for (String t : new String[]{"Lomba sudah 3 kali digelar di kota ini", "Penulisan 12 laporan tahunan", "Editorial pekan ini 5 minggu"}) {
+            assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isNotIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
+        }
+    }
+
+    @Test
     void theLabelOfABoxOfLinksSetIntoTheArticleIsClutterNotAShortLineOfIt() {
         // alone on its line it used to read as a short line of the text, which ended the article before the box's links
         for (String t : new String[]{"Baca Juga", "Baca juga:", "Lihat Juga", "Read also"}) {
