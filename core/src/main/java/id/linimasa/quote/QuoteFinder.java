@@ -309,9 +309,8 @@ public final class QuoteFinder implements Stage {
                 if (d != null) out.add(d);
                 open = -1;
             }
-            for (int i = lineStart; i < lineEnd; i++) {
+            for (int i = nextMark(text, lineStart, lineEnd); i < lineEnd; i = nextMark(text, i + 1, lineEnd)) {
                 char c = text.charAt(i);
-                if (c != '“' && c != '”' && c != '"') continue;
                 if (open >= 0 && c != '”' && i == firstNonSpace(text, lineStart, lineEnd)) {
                     continued = true; // the paragraph goes on with the same speaker's words
                     continue;
@@ -338,6 +337,21 @@ public final class QuoteFinder implements Stage {
         }
         return out;
     }
+
+    /**
+     * The first quotation mark ('"', '“' or '”') in {@code text[from, to)}, else {@code to}: String.indexOf scans for one
+     * char many at a time (a Latin-1 text holds no curly mark at all), where a loop of charAt reads one by one.
+     */
+    private static int nextMark(String text, int from, int to) {
+        int next = to;
+        for (char mark : MARKS) {
+            int i = text.indexOf(mark, from, next);
+            if (i >= 0) next = i;
+        }
+        return next;
+    }
+
+    private static final char[] MARKS = {'"', '“', '”'};
 
     private static boolean startsWithOpening(String text, int from, int to) {
         int i = firstNonSpace(text, from, to);
