@@ -582,15 +582,9 @@ public final class QuoteFinder implements Stage {
         return false;
     }
 
-    /**
-     * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
-     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or a thing
-     * ({@link #CLAUSE_ONLY}: "mengakui keunggulan lawan").
-     */
     /** Whether {@code word} stands whole within {@code text[from, to)}. */
     private static boolean holds(String text, String word, int from, int to) {
-        int at = text.indexOf(word, from);
-        return at >= 0 && at + word.length() <= to;
+        return from <= to && text.indexOf(word, from, to) >= 0; // the word wholly within [from, to)
     }
 
     /**
@@ -610,6 +604,11 @@ public final class QuoteFinder implements Stage {
         return from >= 0 && COPULA.matcher(s).find(from);
     }
 
+    /**
+     * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
+     * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or a thing
+     * ({@link #CLAUSE_ONLY}: "mengakui keunggulan lawan").
+     */
     private static boolean reportsWords(Matcher verb, String sentence) {
         String rest = sentence.substring(verb.end());
         // "menyebut X sebagai Y", "menilai X sebagai Y": naming; "menyebut perannya sebagai Laras adalah yang terberat": a clause whose subject says "sebagai"

@@ -1314,10 +1314,10 @@ public final class TimexTagger {
         boolean inWord = false;
         for (int i = s.sentence(pos).start(); i < pos; i++) {
             boolean letter = Character.isLetterOrDigit(s.text.charAt(i));
-            if (letter && !inWord) words++;
+            if (letter && !inWord && ++words > 3) return false; // the rest of a long sentence need not be read
             inWord = letter;
         }
-        return words <= 3;
+        return true;
     }
 
     private List<Found> englishOne(Matcher m, Scan s) {
