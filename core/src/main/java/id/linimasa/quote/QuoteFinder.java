@@ -309,9 +309,8 @@ public final class QuoteFinder implements Stage {
                 if (d != null) out.add(d);
                 open = -1;
             }
-            for (int i = lineStart; i < lineEnd; i++) {
+            for (int i = nextMark(text, lineStart, lineEnd); i < lineEnd; i = nextMark(text, i + 1, lineEnd)) {
                 char c = text.charAt(i);
-                if (c != '“' && c != '”' && c != '"') continue;
                 if (open >= 0 && c != '”' && i == firstNonSpace(text, lineStart, lineEnd)) {
                     continued = true; // the paragraph goes on with the same speaker's words
                     continue;
@@ -338,6 +337,21 @@ public final class QuoteFinder implements Stage {
         }
         return out;
     }
+
+    /**
+     * The first quotation mark ('"', '“' or '”') in {@code text[from, to)}, else {@code to}: String.indexOf scans for one
+     * char many at a time (a Latin-1 text holds no curly mark at all), where a loop of charAt reads one by one.
+     */
+    private static int nextMark(String text, int from, int to) {
+        int next = to;
+        for (char mark : MARKS) {
+            int i = text.indexOf(mark, from, next);
+            if (i >= 0) next = i;
+        }
+        return next;
+    }
+
+    private static final char[] MARKS = {'"', '“', '”'};
 
     private static boolean startsWithOpening(String text, int from, int to) {
         int i = firstNonSpace(text, from, to);
@@ -568,6 +582,28 @@ public final class QuoteFinder implements Stage {
         return false;
     }
 
+    /** Whether {@code word} stands whole within {@code text[from, to)}. */
+    private static boolean holds(String text, String word, int from, int to) {
+        return from <= to && text.indexOf(word, from, to) >= 0; // the word wholly within [from, to)
+    }
+
+    /**
+     * Whether {@code text[from, to)} ends with a comma, then white space and at most one line terminator: where every
+     * {@link #RELATIVE} match ends (",\s*$"). Most stretches before a verb do not, and need no search.
+     */
+    private static boolean commaEnds(String text, int from, int to) {
+        int k = to;
+        if (k > from && Tokenizer.isLineTerminator(text.charAt(k - 1))) k--;
+        while (k > from && Tokenizer.isPatternSpace(text.charAt(k - 1))) k--;
+        return k > from && text.charAt(k - 1) == ',';
+    }
+
+    /** Whether {@link #COPULA} is in {@code s}: searched from its first "sebagai", where any match begins. */
+    private static boolean copula(String s) {
+        int from = s.indexOf("sebagai");
+        return from >= 0 && COPULA.matcher(s).find(from);
+    }
+
     /**
      * Whether a speech verb matched by {@link #INDIRECT} reports words: not when it names ("menyebut X sebagai Y") or,
      * without "bahwa" or a comma, takes a feeling or stance ("mengaku puas", "menyatakan keprihatinan") or a thing
@@ -579,9 +615,9 @@ public final class QuoteFinder implements Stage {
         // "menyebut gedung itu sudah ditetapkan sebagai ...", "menyebut tim memberi nilai buruk bagi yang bersikap “toxic”": a clause before the naming word
         if ("menyebut".equals(verb.group(1))) {
             int naming = namingAt(rest);
-            if (naming >= 0 && !COPULA.matcher(rest).find() && !clauseBefore(rest, naming)) return false;
+            if (naming >= 0 && !copula(rest) && !clauseBefore(rest, naming)) return false;
         }
-        if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !COPULA.matcher(rest).find()) return false;
+        if ("menilai".equals(verb.group(1)) && AS.matcher(rest).find() && !copula(rest)) return false;
         String matched = verb.group();
         if (matched.contains(",") || matched.contains(":") || matched.contains("bahwa")) return true;
         // "mengakui pemerintahan militer": a thing admitted or recognised; "mengakui kakinya mulai kram": a clause
@@ -743,12 +779,28 @@ public final class QuoteFinder implements Stage {
         return out;
     }
 
+    /**
+     * Whether {@link #DATELINE} can match at {@code a}: its first run of letters, digits and dots is followed by a comma,
+     * which can only stand right after the longest such run. Most quotes open with no such run and need no pattern.
+     */
+    private static boolean mayOpenDateline(String text, int a, int b) {
+        int k = a;
+        while (k < b) {
+            int c = text.codePointAt(k);
+            if (!Character.isLetter(c) && !(c >= '0' && c <= '9') && c != '.') break;
+            k += Character.charCount(c);
+        }
+        return k > a && k < b && text.charAt(k) == ',';
+    }
+
     private static Span trim(String text, int from, int to) {
         int a = from, b = Math.min(to, text.length());
         while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '“' || text.charAt(a) == '"')) a++;
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",.;”\"".indexOf(text.charAt(b - 1)) >= 0)) b--;
-        Matcher lead = DATELINE.matcher(text).region(a, b);
-        if (lead.lookingAt()) a = lead.end();
+        if (mayOpenDateline(text, a, b)) {
+            Matcher lead = DATELINE.matcher(text).region(a, b);
+            if (lead.lookingAt()) a = lead.end();
+        }
         return b > a ? new Span(a, b) : null;
     }
 
@@ -886,7 +938,10 @@ public final class QuoteFinder implements Stage {
 
         /** "kata politikus partai itu": a description after the verb that ends in "itu" or "tersebut" and names no one. */
         private boolean anaphor(int from, int to) {
-            Matcher a = ANAPHOR.matcher(text).region(from, Math.min(text.length(), to + 1));
+            int limit = Math.min(text.length(), to + 1);
+            // the pattern needs "itu" or "tersebut" within the stretch: most stretches are told by a search for them
+            if (!holds(text, "itu", from, limit) && !holds(text, "tersebut", from, limit)) return false;
+            Matcher a = ANAPHOR.matcher(text).region(from, limit);
             if (!a.lookingAt() || PRONOUNS.contains(a.group(1)) || TIME_WORDS.contains(a.group(2).toLowerCase(Locale.ROOT))
                     || UNNAMED.matcher(a.group()).lookingAt()) return false; // "kata seorang warga desa itu": no one named
             int end = a.end();
@@ -928,6 +983,7 @@ public final class QuoteFinder implements Stage {
 
         /** Where the last sentence in [from, to) whose subject is someone unnamed ("Seorang warga ...") starts, or -1. */
         private int lastUnnamed(int from, int to) {
+            if (!holds(text, "eorang", from, to)) return -1; // what every UNNAMED_START match holds
             Matcher u = UNNAMED_START.matcher(text).region(from, to);
             int at = -1;
             while (u.find()) at = u.start();
@@ -1133,7 +1189,7 @@ public final class QuoteFinder implements Stage {
             }
             // "X, yang memerankan tokoh Y, mengaku ...": the subject stands before the relative clause
             Matcher relative = RELATIVE.matcher(text).region(from, verb);
-            int subjectEnd = relative.find() ? relative.start() : verb;
+            int subjectEnd = commaEnds(text, from, verb) && relative.find() ? relative.start() : verb;
             // the candidates are the names in [from, subjectEnd) not after a place preposition: of them only the first
             // (and the first person) or the last is wanted, so the place test is run from that end until one passes
             int first = firstStartingAt(from), beyond = firstStartingAt(subjectEnd + 1);

@@ -188,9 +188,27 @@ final class Scan {
      * "atau", "hingga", "-") stands between it and this position: "April, Mei, dan Juni".
      */
     Anchor listedAfter(int pos, Grain grain) {
-        if (last == null || last.anchor() == null || last.anchor().grain() != grain || last.end() > pos) return null;
+        if (last == null || last.anchor() == null || last.anchor().grain() != grain || last.end() > pos || !maySeparate(last.end(), pos)) return null;
         String between = text.substring(last.end(), pos).trim().toLowerCase(Locale.ROOT);
         return LIST_SEPARATOR.matcher(between).matches() ? last.anchor() : null;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds only what a {@link #LIST_SEPARATOR} can be made of (after trimming and lower-casing):
+     * white space and control chars, ',', '-', '–' and at most six ASCII letters ("sampai"). Told before the copy, so a
+     * stretch of prose between two expressions is given up at its seventh letter.
+     */
+    private boolean maySeparate(int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                if (++letters > 6) return false;
+            } else if (c > ' ' && c != ',' && c != '-' && c != '–') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where {@link #wordBefore} last looked, and the word it found: the rules and the pass ask it of one place in turn. */

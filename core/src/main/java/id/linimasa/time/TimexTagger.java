@@ -368,7 +368,7 @@ public final class TimexTagger {
         char[] chars = text.toCharArray();
         while ((p = nextCandidate(text, chars, p)) < n) {
             int wordEnd = p + 1;
-            if (Tokenizer.isLetterOrDigit(text.charAt(p))) while (wordEnd < n && Tokenizer.isLetterOrDigit(text.charAt(wordEnd))) wordEnd++;
+            if (Tokenizer.isLetterOrDigit(chars[p])) while (wordEnd < n && Tokenizer.isLetterOrDigit(chars[wordEnd])) wordEnd++;
             int[] candidates = rulesAt(text, p, wordEnd);
             s.enterCaption(p);
             List<Found> best = null;
@@ -550,6 +550,18 @@ public final class TimexTagger {
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?i)[^\\n\"“”.!?]{0,60}(?:mengatakan|menyatakan|menegaskan|berkata|kata|ujar"
             + "|menuturkan|menjelaskan|said|says)[^\\n\"“”.!?\\p{L}]{0,4}[\"“][^\\n\"“”]{0,80}");
     private static final Pattern ATTRIBUTION_GAP = Pattern.compile("[^\\n\"“”]{0,40}[\"”][^\\n\"“”.!?]{0,80}");
+    /**
+     * The longest stretches the two patterns match, in chars (each repeat of a class may take two, a surrogate pair; a
+     * mark; the longest verb "menjelaskan"): one between two expressions far apart is told without a copy and a pattern
+     * that backtracks through every verb.
+     */
+    private static final int ATTRIBUTION_GAP_LONGEST = 2 * 40 + 1 + 2 * 80,
+            ATTRIBUTION_BEFORE_LONGEST = 2 * 60 + "menjelaskan".length() + 2 * 4 + 1 + 2 * 80;
+
+    /** Whether {@code pattern} matches all of {@code text[from, to)}, a stretch it cannot match when longer than {@code longest}. */
+    private static boolean matchesWithin(Pattern pattern, int longest, String text, int from, int to) {
+        return to - from <= longest && pattern.matcher(text.substring(from, to)).matches();
+    }
 
     /**
      * "Hari ini", "kemarin" inside a quotation count from the day the words were said when the attribution
@@ -562,8 +574,8 @@ public final class TimexTagger {
             Found f = out.get(i);
             if (!mayBeDeictic(text, f.start(), f.end()) || !DEICTIC_DAY.matcher(text.substring(f.start(), f.end())).matches()
                     || !insideQuote(text, f.start())) continue;
-            Found said = i + 1 < out.size() && ATTRIBUTION_GAP.matcher(text.substring(f.end(), out.get(i + 1).start())).matches() ? out.get(i + 1)
-                    : i > 0 && ATTRIBUTION_BEFORE.matcher(text.substring(out.get(i - 1).end(), f.start())).matches() ? out.get(i - 1) : null;
+            Found said = i + 1 < out.size() && matchesWithin(ATTRIBUTION_GAP, ATTRIBUTION_GAP_LONGEST, text, f.end(), out.get(i + 1).start()) ? out.get(i + 1)
+                    : i > 0 && matchesWithin(ATTRIBUTION_BEFORE, ATTRIBUTION_BEFORE_LONGEST, text, out.get(i - 1).end(), f.start()) ? out.get(i - 1) : null;
             if (said == null || !isDay(said.value())) continue;
             Matcher v = DAY_PREFIX.matcher(f.value());
             if (!v.matches()) continue;
@@ -1302,10 +1314,10 @@ public final class TimexTagger {
         boolean inWord = false;
         for (int i = s.sentence(pos).start(); i < pos; i++) {
             boolean letter = Character.isLetterOrDigit(s.text.charAt(i));
-            if (letter && !inWord) words++;
+            if (letter && !inWord && ++words > 3) return false; // the rest of a long sentence need not be read
             inWord = letter;
         }
-        return words <= 3;
+        return true;
     }
 
     private List<Found> englishOne(Matcher m, Scan s) {
