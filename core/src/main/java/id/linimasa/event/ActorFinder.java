@@ -131,7 +131,8 @@ final class ActorFinder {
     private final Analysis analysis;
     /** The analysis text, built once ({@link Analysis#text()} joins body and captions on every call). */
     private final String text;
-    private final Map<String, Entity> entities = new HashMap<>();
+    /** The article's entities by id (sized for them: it is only looked up in, never walked). */
+    private final Map<String, Entity> entities;
     private final List<Mention> linked;
     /** The two states the article names most, counted on first use: few articles say "kedua negara". */
     private List<String> pair;
@@ -169,14 +170,28 @@ final class ActorFinder {
     ActorFinder(Analysis analysis, String text) {
         this.analysis = analysis;
         this.text = text;
+        this.entities = HashMap.newHashMap(analysis.entities().size() + 8);
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
-        List<Mention> named = new ArrayList<>();
-        for (Mention m : analysis.mentions()) if (m.entityId() != null) named.add(m);
-        named.sort(Comparator.comparingInt(m -> m.span().start()));
-        this.linked = named;
+        this.linked = linkedInTextOrder(analysis.mentions());
         learnPlaces();
         findVesselWords();
         learnVessels();
+    }
+
+    /**
+     * The linked mentions by where they start, those starting together in their order: a stable sort on keys of start and
+     * index, with no comparator called for each pair (which was a hot spot).
+     */
+    private static List<Mention> linkedInTextOrder(List<Mention> mentions) {
+        long[] keys = new long[mentions.size()];
+        int n = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).entityId() != null) keys[n++] = (long) mentions.get(i).span().start() << 32 | i;
+        }
+        Arrays.sort(keys, 0, n);
+        List<Mention> linked = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) linked.add(mentions.get((int) keys[k]));
+        return linked;
     }
 
     /**
@@ -328,16 +343,16 @@ final class ActorFinder {
         Mention[] at = new Mention[words.size()];
         int k = 0;
         for (int i = 0; i < words.size(); i++) {
-            Span s = words.get(i).span();
-            while (k < linked.size() && linked.get(k).span().end() <= s.start()) k++;
-            if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
+            Word w = words.get(i);
+            while (k < linked.size() && linked.get(k).span().end() <= w.start()) k++;
+            if (k < linked.size() && linked.get(k).span().start() < w.end()) at[i] = linked.get(k);
         }
         homeBodies(words, at, sentence);
         stateReferences(words, at);
         bodyReferences(words, at, sentence);
         // "Teheran, CNN Indonesia -- Seorang pria ...": the dateline and outlet opening the article act in nothing
         int leadEnd = analysis.article().leadEnd();
-        for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).span().start() < leadEnd; i++) at[i] = null;
+        for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).start() < leadEnd; i++) at[i] = null;
         for (int i = 0; i < at.length; i++) {
             // a name's other words have its first word's answer: no body (a body's building is replaced whole)
             Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);
@@ -353,10 +368,10 @@ final class ActorFinder {
      * protest before it is aimed at the body). The body's mention, or null.
      */
     private Mention buildingOf(Mention m) {
-        if (m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
-        int space = m.text().indexOf(' ');
-        if (space < 0 || !BUILDINGS.contains(m.text().substring(0, space))) return null;
-        String rest = m.text().substring(space + 1);
+        // the building word first, read in place: few names open with one
+        String building = buildingWord(m.text());
+        if (building == null || m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
+        String rest = m.text().substring(building.length() + 1);
         int slash = rest.indexOf('/');
         for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
             for (String id : EntityCatalog.standard().lookup(name)) {
@@ -369,7 +384,13 @@ final class ActorFinder {
         return null;
     }
 
-    private static final Set<String> BUILDINGS = WordSet.of("Gedung", "Kantor", "Markas");
+    private static final List<String> BUILDINGS = List.of("Gedung", "Kantor", "Markas");
+
+    /** The building word a name opens with ("Gedung DPR"), or null. */
+    private static String buildingWord(String name) {
+        for (String b : BUILDINGS) if (name.length() > b.length() && name.charAt(b.length()) == ' ' && name.startsWith(b)) return b;
+        return null;
+    }
 
     /** The word after the place in "pemerintah di X" when X is a place that stands for a state, else -1. */
     private int seatAfter(List<Word> words, Mention[] at, int i) {
@@ -1058,6 +1079,7 @@ final class ActorFinder {
     }
 
     private static boolean isPair(List<Word> w, int i) {
+        if (!PAIR_WORDS.in(w.get(i))) return false; // the words each case below needs at i: most words are none
         String s = w.get(i).lower();
         if (s.equals("keduanya")) return true;
         if (s.equals("kedua") && i + 1 < w.size()) {
@@ -1078,6 +1100,8 @@ final class ActorFinder {
     }
 
     private static final List<String> ORDINALS = List.of("ketiga", "keempat", "kelima", "keenam");
+    private static final Cue PAIR_WORDS = Cue.copyOf(Stream.concat(Stream.of("keduanya", "kedua", "negara", "pihak", "pemimpin"),
+            ORDINALS.stream()).toList());
 
     /**
      * "Niger, Mali, dan Burkina Faso ... ketiga negara itu": the last list of {@code n} states named together (joined by

@@ -872,13 +872,13 @@ public final class EventCoder implements Stage {
         }
         int from = Integer.MAX_VALUE, to = Integer.MIN_VALUE;
         for (Word w : words) {
-            from = Math.min(from, w.span().start());
-            to = Math.max(to, w.span().end());
+            from = Math.min(from, w.start());
+            to = Math.max(to, w.end());
         }
         for (Quote q : quotes) {
             // the article's other quotations hold none of this sentence's words: spare the word-by-word test
             if (!q.direct() || q.span().end() < from || q.span().start() > to) continue;
-            for (int i = 0; i < words.size(); i++) if (q.span().contains(words.get(i).span())) in[i] = true;
+            for (int i = 0; i < words.size(); i++) if (q.span().start() <= words.get(i).start() && words.get(i).end() <= q.span().end()) in[i] = true;
         }
         return in;
     }

@@ -36,6 +36,7 @@ public final class Words {
         }
     }
 
+    /** The enclitics, each three letters long. */
     private static final String[] CLITICS = {"nya", "lah", "pun"};
 
     private final Tokens tokens;
@@ -118,9 +119,15 @@ public final class Words {
             "beranggotakan");
 
     private static String bare(String w) {
-        for (String clitic : CLITICS) {
-            if (w.length() > clitic.length() + 3 && w.endsWith(clitic)) return w.substring(0, w.length() - clitic.length());
-        }
-        return w;
+        // the clitics end in different letters: the last one tells which to try
+        int n = w.length();
+        if (n < 7) return w;
+        String clitic = switch (w.charAt(n - 1)) {
+            case 'a' -> CLITICS[0];
+            case 'h' -> CLITICS[1];
+            case 'n' -> CLITICS[2];
+            default -> null;
+        };
+        return clitic != null && w.endsWith(clitic) ? w.substring(0, n - clitic.length()) : w;
     }
 }
