@@ -243,17 +243,22 @@ final class ActorFinder {
 
     /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
     private void findVesselWords() {
-        List<int[]> found = new ArrayList<>();
-        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many)
+        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many), kept
+        // as start and end in one long: no two of the words can start at one place, so the longs sort by start
+        long[] found = new long[8];
+        int n = 0;
         for (String w : VESSEL_WORDS) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                found[n++] = (long) i << 32 | i + w.length();
+            }
         }
-        found.sort(Comparator.comparingInt(f -> f[0]));
-        vesselWords = new int[found.size()];
-        vesselWordEnds = new int[found.size()];
-        for (int k = 0; k < found.size(); k++) {
-            vesselWords[k] = found.get(k)[0];
-            vesselWordEnds[k] = found.get(k)[1];
+        Arrays.sort(found, 0, n);
+        vesselWords = new int[n];
+        vesselWordEnds = new int[n];
+        for (int k = 0; k < n; k++) {
+            vesselWords[k] = (int) (found[k] >>> 32);
+            vesselWordEnds[k] = (int) found[k];
         }
     }
 
