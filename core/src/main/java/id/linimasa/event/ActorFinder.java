@@ -68,70 +68,71 @@ final class ActorFinder {
             List.of("warga", "negara", "indonesia"), List.of("pekerja", "migran", "indonesia"));
     private static final Set<String> CITIZENS_FIRST = WordSet.copyOf(CITIZENS.stream().map(List::getFirst).toList());
     /** The words {@link #homeBodies} reads a name of Indonesia's from: the citizens', the police's and those it tests itself. */
-    private static final Set<String> HOME_CUES = WordSet.copyOf(Stream.of(CITIZENS_FIRST, POLICE, Set.of("pemerintah", "presiden", "menteri"))
+    private static final Cue HOME_CUES = Cue.copyOf(Stream.of(CITIZENS_FIRST, POLICE, Set.of("pemerintah", "presiden", "menteri"))
             .flatMap(Set::stream).toList());
     /** Words after "Menteri" that may name a ministry ("Menteri Pekerjaan Umum dan Perumahan Rakyat" is beyond reach). */
     private static final int MINISTRY_WORDS = 3;
     /** Words for officials or groups between "dan" and whom they serve ("Putin dan pejabat tinggi Korea Utara", "Israel dan kelompok Hizbullah"). */
-    static final Set<String> OFFICIALS = WordSet.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
+    static final Cue OFFICIALS = Cue.of("pejabat", "para", "pemimpin", "delegasi", "menteri", "presiden",
             "utusan", "perwakilan", "pemerintah", "tinggi", "senior", "petinggi", "duta", "diplomat", "kepala", "militer",
             "perdana", "wakil", "sekretaris", "kanselir", "panglima", "raja", "kelompok", "milisi", "faksi");
     private static final int MAX_AHEAD = 12;
-    private static final Set<String> ALL = WordSet.of("semua", "seluruh", "para");
+    private static final Cue ALL = Cue.of("semua", "seluruh", "para");
     /** How far after "semua pihak" the place of the conflict may be named. */
     private static final int PARTIES_REACH = 5;
-    private static final Set<String> JOINERS = WordSet.of("dan", "serta", ",");
+    private static final Cue JOINERS = Cue.of("dan", "serta", ",");
     /** The fronted prepositions that open a phrase of place or time ("Bagi Putin, ..." names whom it is about). */
     private static final Set<String> SETTING = WordSet.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
             "saat", "ketika", "sejak", "selama");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
-    private static final Set<String> FRONTED = WordSet.copyOf(Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList());
-    private static final Set<String> PRONOUNS = WordSet.of("ia", "dia", "beliau");
+    private static final Cue FRONTED = Cue.copyOf(Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList());
+    private static final Cue PRONOUNS = Cue.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
-    private static final Set<String> FIRST_PERSON = WordSet.of("kami", "kita", "saya", "aku");
+    private static final Cue FIRST_PERSON = Cue.of("kami", "kita", "saya", "aku");
     /** Words before a place: where it happened, or the route ("ke Darfur melalui perbatasan Chad"). */
-    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("di", "pada", "sejak", "melalui", "lewat", "via");
+    private static final Cue PLACE_PREPOSITIONS = Cue.of("di", "pada", "sejak", "melalui", "lewat", "via");
     /** "30 juta dolar AS": a state named after a currency qualifies the amount and is no actor. */
     private static final WordSet CURRENCIES = WordSet.of("dolar", "dollar", "won", "yen", "yuan", "rupee", "euro");
     private static final int CURRENCY_LENGTH = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
-    private static final Set<String> NEAR_PLACE = WordSet.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
+    private static final Cue NEAR_PLACE = Cue.of("dekat", "sekitar", "perairan", "wilayah", "kawasan",
             "lepas", "pesisir", "perbatasan", "luar", "dalam");
-    private static final Set<String> AHEAD_STOP = WordSet.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
+    private static final Cue AHEAD_STOP = Cue.of("bahwa", "yang", "untuk", "guna", "setelah", "sebelum",
             "ketika", "saat", "sejak", "sementara", "namun", "tetapi", "sedangkan", "kata", "ujar", "menurut",
             "karena", "sehingga", "agar", "sambil", "seraya", ";", ".", ":", "\"", "“", "”");
     /** Words that open a clause with its own subject ("setelah sebagian pengunjuk rasa melempari ..."). */
-    private static final Set<String> SUBORDINATORS = WordSet.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
+    private static final Cue SUBORDINATORS = Cue.of("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "sementara");
     /** Words right before whom aid is for. */
-    private static final Set<String> RECIPIENT_CUES = WordSet.of("membantu", "melalui", "bagi", "kepada", "untuk");
+    private static final Cue RECIPIENT_CUES = Cue.of("membantu", "melalui", "bagi", "kepada", "untuk");
     /** Words between a list of states and "anggota" ("dan sejumlah negara anggota OKI"). */
-    private static final Set<String> MEMBERS = WordSet.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
-    private static final Set<String> KILLING = WordSet.of("menewaskan", "melukai", "membunuh", "menelan");
-    private static final Set<String> CIVILIANS = WordSet.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
-    private static final Set<String> ENVOYS = WordSet.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
+    private static final Cue MEMBERS = Cue.of("negara", "negara-negara", "sejumlah", "beberapa", "para", "lain", "lainnya");
+    private static final Cue KILLING = Cue.of("menewaskan", "melukai", "membunuh", "menelan");
+    private static final Cue CIVILIANS = Cue.of("warga", "penduduk", "rakyat", "pengungsi", "orang");
+    private static final Cue ENVOYS = Cue.of("duta", "dubes", "diplomat", "konsul", "utusan", "duta-duta");
     /** Words that open an aside between commas after the subject. */
-    static final Set<String> ASIDES = WordSet.of("yang", "menurut", "melalui", "lewat");
+    static final Cue ASIDES = Cue.of("yang", "menurut", "melalui", "lewat");
     /** Words after which an actor names the official it acts through, and how far before the official's name they may stand. */
-    private static final Set<String> THROUGH = WordSet.of("melalui", "lewat");
+    private static final Cue THROUGH = Cue.of("melalui", "lewat");
     private static final int THROUGH_REACH = 14;
-    private static final Set<String> STATE_WORDS = WordSet.of("negara", "pemerintah", "rezim");
-    private static final Set<String> BACKED = WordSet.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
-    private static final Set<String> QUOTE_MARKS = WordSet.of("\"", "“", "”");
-    private static final Set<String> BACK_STOP = WordSet.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
+    private static final Cue STATE_WORDS = Cue.of("negara", "pemerintah", "rezim");
+    private static final Cue BACKED = Cue.of("didukung", "disokong", "dibekingi", "disponsori", "dibiayai");
+    private static final Cue QUOTE_MARKS = Cue.of("\"", "“", "”");
+    private static final Cue BACK_STOP = Cue.of("bahwa", ";", ":", "\"", "“", "”", "kata", "ujar");
     /** Words before a verb whose subject is the previous verb's ("Putin bertemu Kim dan menandatangani..."). */
-    private static final Set<String> ZERO_SUBJECT = WordSet.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
+    private static final Cue ZERO_SUBJECT = Cue.of("dan", "serta", "lalu", "kemudian", "sebelum", "setelah",
             "sejak", "usai", "sambil", "seraya", "untuk", "guna", "dengan", "sebelumnya", "saat", "ketika", "seusai");
     /** Conjunctions of time whose clause, with no subject of its own, goes on with the main clause's subject. */
-    static final Set<String> WHEN = WordSet.of("saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sambil", "seraya");
+    static final Cue WHEN = Cue.of("saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sambil", "seraya");
     private static final Set<String> TIME_ADVERBIALS = WordSet.of("selama ini", "saat ini", "sejauh ini", "hingga kini",
             "sampai kini", "sejak itu", "sejak lama");
-    static final Set<String> ADVERBS = WordSet.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
+    static final Cue ADVERBS = Cue.of("telah", "sudah", "akan", "juga", "pun", "segera", "kembali",
             "secara", "langsung", "terbuka", "resmi", "tidak", "tak", "belum", "sedang", "masih", "baru", "saja",
             "pernah", "bahkan", "saling", "turut", "ikut", "terus", "lebih", "banyak", "bakal", "hendak", "tengah", "sempat");
 
     private final Analysis analysis;
     /** The analysis text, built once ({@link Analysis#text()} joins body and captions on every call). */
     private final String text;
-    private final Map<String, Entity> entities = new HashMap<>();
+    /** The article's entities by id (sized for them: it is only looked up in, never walked). */
+    private final Map<String, Entity> entities;
     private final List<Mention> linked;
     /** The two states the article names most, counted on first use: few articles say "kedua negara". */
     private List<String> pair;
@@ -169,14 +170,28 @@ final class ActorFinder {
     ActorFinder(Analysis analysis, String text) {
         this.analysis = analysis;
         this.text = text;
+        this.entities = HashMap.newHashMap(analysis.entities().size() + 8);
         for (Entity e : analysis.entities()) entities.put(e.id(), e);
-        List<Mention> named = new ArrayList<>();
-        for (Mention m : analysis.mentions()) if (m.entityId() != null) named.add(m);
-        named.sort(Comparator.comparingInt(m -> m.span().start()));
-        this.linked = named;
+        this.linked = linkedInTextOrder(analysis.mentions());
         learnPlaces();
         findVesselWords();
         learnVessels();
+    }
+
+    /**
+     * The linked mentions by where they start, those starting together in their order: a stable sort on keys of start and
+     * index, with no comparator called for each pair (which was a hot spot).
+     */
+    private static List<Mention> linkedInTextOrder(List<Mention> mentions) {
+        long[] keys = new long[mentions.size()];
+        int n = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).entityId() != null) keys[n++] = (long) mentions.get(i).span().start() << 32 | i;
+        }
+        Arrays.sort(keys, 0, n);
+        List<Mention> linked = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) linked.add(mentions.get((int) keys[k]));
+        return linked;
     }
 
     /**
@@ -228,17 +243,22 @@ final class ActorFinder {
 
     /** Where the text holds a word that may name a vessel ("kapal", "KRI", "KM", "MV"), by start, with where each ends. */
     private void findVesselWords() {
-        List<int[]> found = new ArrayList<>();
-        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many)
+        // each occurrence, overlapping ones too, by the string search (one char's occurrences, as "a", are too many), kept
+        // as start and end in one long: no two of the words can start at one place, so the longs sort by start
+        long[] found = new long[8];
+        int n = 0;
         for (String w : VESSEL_WORDS) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.add(new int[]{i, i + w.length()});
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                found[n++] = (long) i << 32 | i + w.length();
+            }
         }
-        found.sort(Comparator.comparingInt(f -> f[0]));
-        vesselWords = new int[found.size()];
-        vesselWordEnds = new int[found.size()];
-        for (int k = 0; k < found.size(); k++) {
-            vesselWords[k] = found.get(k)[0];
-            vesselWordEnds[k] = found.get(k)[1];
+        Arrays.sort(found, 0, n);
+        vesselWords = new int[n];
+        vesselWordEnds = new int[n];
+        for (int k = 0; k < n; k++) {
+            vesselWords[k] = (int) (found[k] >>> 32);
+            vesselWordEnds[k] = (int) found[k];
         }
     }
 
@@ -328,16 +348,16 @@ final class ActorFinder {
         Mention[] at = new Mention[words.size()];
         int k = 0;
         for (int i = 0; i < words.size(); i++) {
-            Span s = words.get(i).span();
-            while (k < linked.size() && linked.get(k).span().end() <= s.start()) k++;
-            if (k < linked.size() && linked.get(k).span().start() < s.end()) at[i] = linked.get(k);
+            Word w = words.get(i);
+            while (k < linked.size() && linked.get(k).span().end() <= w.start()) k++;
+            if (k < linked.size() && linked.get(k).span().start() < w.end()) at[i] = linked.get(k);
         }
         homeBodies(words, at, sentence);
         stateReferences(words, at);
         bodyReferences(words, at, sentence);
         // "Teheran, CNN Indonesia -- Seorang pria ...": the dateline and outlet opening the article act in nothing
         int leadEnd = analysis.article().leadEnd();
-        for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).span().start() < leadEnd; i++) at[i] = null;
+        for (int i = 0; i < at.length && sentence.start() < leadEnd && words.get(i).start() < leadEnd; i++) at[i] = null;
         for (int i = 0; i < at.length; i++) {
             // a name's other words have its first word's answer: no body (a body's building is replaced whole)
             Mention body = at[i] == null || i > 0 && at[i] == at[i - 1] ? null : buildingOf(at[i]);
@@ -353,10 +373,10 @@ final class ActorFinder {
      * protest before it is aimed at the body). The body's mention, or null.
      */
     private Mention buildingOf(Mention m) {
-        if (m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
-        int space = m.text().indexOf(' ');
-        if (space < 0 || !BUILDINGS.contains(m.text().substring(0, space))) return null;
-        String rest = m.text().substring(space + 1);
+        // the building word first, read in place: few names open with one
+        String building = buildingWord(m.text());
+        if (building == null || m.type() == EntityType.PER || actsAsState(m.entityId())) return null;
+        String rest = m.text().substring(building.length() + 1);
         int slash = rest.indexOf('/');
         for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
             for (String id : EntityCatalog.standard().lookup(name)) {
@@ -369,7 +389,13 @@ final class ActorFinder {
         return null;
     }
 
-    private static final Set<String> BUILDINGS = WordSet.of("Gedung", "Kantor", "Markas");
+    private static final List<String> BUILDINGS = List.of("Gedung", "Kantor", "Markas");
+
+    /** The building word a name opens with ("Gedung DPR"), or null. */
+    private static String buildingWord(String name) {
+        for (String b : BUILDINGS) if (name.length() > b.length() && name.charAt(b.length()) == ' ' && name.startsWith(b)) return b;
+        return null;
+    }
 
     /** The word after the place in "pemerintah di X" when X is a place that stands for a state, else -1. */
     private int seatAfter(List<Word> words, Mention[] at, int i) {
@@ -393,8 +419,8 @@ final class ActorFinder {
         Boolean home = null;
         for (int i = 0; i < words.size(); i++) {
             if (at[i] != null) continue;
-            String w = words.get(i).lower();
-            if (!HOME_CUES.contains(w)) continue; // most words open none of the names below: one look-up tells
+            if (!HOME_CUES.in(words.get(i))) continue;
+            String w = words.get(i).lower(); // most words open none of the names below: one look-up tells
             int end = i + 1;
             String id = null;
             int citizens = citizensAt(words, i);
@@ -453,14 +479,14 @@ final class ActorFinder {
      */
     private void stateReferences(List<Word> words, Mention[] at) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (at[i] != null || !words.get(i).is("negara") || i > 0 && (NOT_ONE_STATE.contains(words.get(i - 1).lower())
+            if (at[i] != null || !words.get(i).is("negara") || i > 0 && (NOT_ONE_STATE.in(words.get(i - 1))
                     || Character.isDigit(words.get(i - 1).lower().charAt(0)))) continue;
             int end = i + 1;
             // "negara Karibia itu": a region between the word and its demonstrative (which the entity stage, reading
             // "negara" before it, may have taken for a country of its own: no ISO code tells it is none)
             while (end < words.size() && at[end] != null && at[end] == at[i + 1] && at[end].type() == EntityType.LOC
                     && !isoCode(stateOf(at[end].entityId()))) end++;
-            if (end >= words.size() || !BACK_REFERENCE_WORDS.contains(words.get(end).lower())) continue;
+            if (end >= words.size() || !BACK_REFERENCE_WORDS.in(words.get(end))) continue;
             String state = lastStateBefore(words.get(i).span().start(), null);
             if (state == null) continue;
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end).span().end()),
@@ -478,13 +504,13 @@ final class ActorFinder {
      */
     private void bodyReferences(List<Word> words, Mention[] at, Span sentence) {
         for (int i = 0; i + 1 < words.size(); i++) {
+            boolean own = OWN_BODY_KINDS.in(words.get(i));
+            if (at[i] != null || !own && !BODY_KINDS.in(words.get(i))) continue;
             String kind = words.get(i).lower();
-            boolean own = OWN_BODY_KINDS.contains(kind);
-            if (at[i] != null || !own && !BODY_KINDS.contains(kind)) continue;
             int end = i + 1;
-            while (end < words.size() && end - i <= DESCRIPTION_WORDS && !BACK_REFERENCE_WORDS.contains(words.get(end).lower())
+            while (end < words.size() && end - i <= DESCRIPTION_WORDS && !BACK_REFERENCE_WORDS.in(words.get(end))
                     && describes(words.get(end), at[end])) end++;
-            if (end >= words.size() || !BACK_REFERENCE_WORDS.contains(words.get(end).lower())) continue;
+            if (end >= words.size() || !BACK_REFERENCE_WORDS.in(words.get(end))) continue;
             Mention body = lastBodyBefore(sentence.start(), own, COMPANY_KINDS.contains(kind));
             if (body == null) continue;
             Mention m = new Mention(new Span(words.get(i).span().start(), words.get(end).span().end()),
@@ -496,19 +522,19 @@ final class ActorFinder {
 
     /** How many words may describe a body between its kind and the demonstrative ("blok beranggotakan 15 negara itu"). */
     private static final int DESCRIPTION_WORDS = 4;
-    private static final Set<String> NOT_DESCRIBING = WordSet.of("yang", "di", "ke", "dari", "pada", "dengan", "untuk", "dan",
+    private static final Cue NOT_DESCRIBING = Cue.of("yang", "di", "ke", "dari", "pada", "dengan", "untuk", "dan",
             "serta", "atau", "oleh", "dalam");
 
     /** A lower-case word or number, no name, verb or preposition: part of a description ("regional", "bersenjata"). */
     private boolean describes(Word w, Mention at) {
         return at == null && !w.punct() && !capitalised(w) && !Words.verbLike(w) && !Words.passiveLike(w)
-                && !NOT_DESCRIBING.contains(w.lower());
+                && !NOT_DESCRIBING.in(w);
     }
 
     /** Words for a body of no state ("kelompok itu") and for any body ("organisasi itu"). */
-    private static final Set<String> OWN_BODY_KINDS = WordSet.of("kelompok", "perusahaan", "serikat", "partai", "milisi", "geng",
+    private static final Cue OWN_BODY_KINDS = Cue.of("kelompok", "perusahaan", "serikat", "partai", "milisi", "geng",
             "faksi", "asosiasi", "aplikator");
-    private static final Set<String> BODY_KINDS = WordSet.of("organisasi", "lembaga", "blok", "federasi", "aliansi", "badan");
+    private static final Cue BODY_KINDS = Cue.of("organisasi", "lembaga", "blok", "federasi", "aliansi", "badan");
 
     /**
      * The last organisation named before {@code offset}: for {@code own}, one acting for no state, a company
@@ -529,9 +555,9 @@ final class ActorFinder {
     private static final Set<String> COMPANY_KINDS = WordSet.of("perusahaan", "aplikator");
     private static final Pattern COMPANY = Pattern.compile("(?:PT|CV|Perum|Persero)\\b");
 
-    private static final Set<String> BACK_REFERENCE_WORDS = WordSet.of("itu", "tersebut");
+    private static final Cue BACK_REFERENCE_WORDS = Cue.of("itu", "tersebut");
     /** Words before "negara" that make it name more than one state, or a kind of state ("kedua negara itu"). */
-    private static final Set<String> NOT_ONE_STATE = WordSet.of("kedua", "ketiga", "keempat", "kelima", "para", "semua",
+    private static final Cue NOT_ONE_STATE = Cue.of("kedua", "ketiga", "keempat", "kelima", "para", "semua",
             "seluruh", "sejumlah", "beberapa", "banyak", "dua", "tiga", "empat", "lima");
 
     /** How many words from {@code i} name Indonesian citizens or migrant workers ({@link #CITIZENS}), or 0. */
@@ -772,18 +798,18 @@ final class ActorFinder {
     Side before(SentenceWords sw, int from, int trigger, boolean overQuotes) {
         List<Word> w = sw.words();
         int i = trigger - 1;
-        while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        while (i >= from && ADVERBS.in(w.get(i))) i--;
         for (int steps = 0; i >= from && steps < MAX_BACK; i--, steps++) {
             Word word = w.get(i);
-            if (BACK_STOP.contains(word.lower()) && !(overQuotes && QUOTE_MARKS.contains(word.lower()))) break;
+            if (BACK_STOP.in(word) && !(overQuotes && QUOTE_MARKS.in(word))) break;
             // "... setelah sebagian pengunjuk rasa melempari ...": the subordinate clause has a subject of its own, unnamed
-            if (SUBORDINATORS.contains(word.lower()) && i < trigger - 1) break;
+            if (SUBORDINATORS.in(word) && i < trigger - 1) break;
             if (word.is(",")) {
                 // "Putin, yang didampingi Lavrov, bertemu ...", "Pemerintah Belanda, melalui menterinya, menyatakan", "X, menurut
                 // Y, menyetujui": the subject stands before the aside
                 int open = i - 1;
                 while (open > from && !w.get(open).is(",")) open--;
-                if (open > from && (ASIDES.contains(w.get(open + 1).lower()) || apposition(sw, open, i))) {
+                if (open > from && (ASIDES.in(w.get(open + 1)) || apposition(sw, open, i))) {
                     i = open;
                     continue;
                 }
@@ -793,9 +819,9 @@ final class ActorFinder {
                 Side group = groupEndingAt(sw, through >= 0 ? through : i, from);
                 if (!group.isEmpty()) return group;
             }
-            if (PRONOUNS.contains(word.lower())) return pronoun(word.span().start());
+            if (PRONOUNS.in(word)) return pronoun(word.span().start());
             if (word.is("pihaknya")) return ownSide(sw, i);
-            if (FIRST_PERSON.contains(word.lower())) {
+            if (FIRST_PERSON.in(word)) {
                 Side speaker = speakerAt(word.span());
                 if (!speaker.isEmpty()) return speaker;
             }
@@ -817,8 +843,8 @@ final class ActorFinder {
         List<Word> w = sw.words();
         for (int k = i; k > from && i - k <= THROUGH_REACH; k--) {
             Word word = w.get(k);
-            if (THROUGH.contains(word.lower())) return sw.mentionAt()[k - 1] != null ? k - 1 : -1;
-            if (sw.mentionAt()[k] == null && !capitalised(word) && !word.is(",") && !JOINERS.contains(word.lower())) return -1;
+            if (THROUGH.in(word)) return sw.mentionAt()[k - 1] != null ? k - 1 : -1;
+            if (sw.mentionAt()[k] == null && !capitalised(word) && !word.is(",") && !JOINERS.in(word)) return -1;
         }
         return -1;
     }
@@ -831,24 +857,24 @@ final class ActorFinder {
     boolean apposition(SentenceWords sw, int open, int close) {
         Word first = sw.words().get(open + 1);
         if (sw.mentionAt()[open - 1] == null || open + 1 >= close || capitalised(first) || first.punct()
-                || LIST_JOINERS.contains(first.lower())) return false;
-        for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.contains(sw.words().get(k).lower())) return false;
+                || LIST_JOINERS.in(first)) return false;
+        for (int k = open + 1; k < close; k++) if (Words.verbLike(sw.words().get(k)) || BACK_STOP.in(sw.words().get(k))) return false;
         Mention last = sw.mentionAt()[close - 1];
         if (last == null) return true;
         int k = close - 1;
         while (k > open && sw.mentionAt()[k] == last) k--;
-        return k == open || !LIST_JOINERS.contains(sw.words().get(k).lower());
+        return k == open || !LIST_JOINERS.in(sw.words().get(k));
     }
 
-    private static final Set<String> LIST_JOINERS = WordSet.of("dan", "serta", "atau");
+    private static final Cue LIST_JOINERS = Cue.of("dan", "serta", "atau");
 
     /** True when the words before the trigger make it share the previous verb's subject. */
     static boolean zeroSubject(List<Word> w, int from, int trigger) {
         int i = trigger - 1;
-        while (i >= from && ADVERBS.contains(w.get(i).lower())) i--;
+        while (i >= from && ADVERBS.in(w.get(i))) i--;
         // "... dan selama ini menolak": a time adverbial of two words between "dan" and the verb
         if (i - 1 >= from && TIME_ADVERBIALS.contains(w.get(i - 1).lower() + " " + w.get(i).lower())) i -= 2;
-        return i >= from && ZERO_SUBJECT.contains(w.get(i).lower());
+        return i >= from && ZERO_SUBJECT.in(w.get(i));
     }
 
     /** The first actor group after the trigger, up to the end of its clause; {@code stopAt} bounds the search. */
@@ -864,15 +890,15 @@ final class ActorFinder {
             boolean recipient = word.is("untuk") && i + 1 < stopAt && sw.mentionAt()[i + 1] != null;
             // "peretas yang didukung Rusia": those backed by a state act for it
             // ("yang disponsori negara China": a word for the state before its name)
-            int by = i + 2 < stopAt && STATE_WORDS.contains(w.get(i + 2).lower()) ? i + 3 : i + 2;
-            if (word.is("yang") && by < stopAt && BACKED.contains(w.get(i + 1).lower()) && sw.mentionAt()[by] != null) {
+            int by = i + 2 < stopAt && STATE_WORDS.in(w.get(i + 2)) ? i + 3 : i + 2;
+            if (word.is("yang") && by < stopAt && BACKED.in(w.get(i + 1)) && sw.mentionAt()[by] != null) {
                 Side backer = groupStartingAt(sw, by, stopAt);
                 if (!backer.isEmpty()) return backer;
             }
             if (allParties(w, i)) return parties(sw, i + 1, stopAt);
-            if (AHEAD_STOP.contains(word.lower()) && !recipient) break;
+            if (AHEAD_STOP.in(word) && !recipient) break;
             // "menyerang warga sipil dan menyebut ...": a verb after "dan" opens the subject's next act
-            if (JOINERS.contains(word.lower()) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
+            if (JOINERS.in(word) && i + 1 < stopAt && Words.verbLike(w.get(i + 1))) break;
             if (isPair(w, i)) return pairSide(w, i);
             if (sw.mentionAt()[i] != null && !isPlace(sw, i) && !after(sw, i, skipped)) {
                 Side group = groupStartingAt(sw, i, stopAt);
@@ -884,7 +910,7 @@ final class ActorFinder {
 
     /** "semua pihak", "seluruh pihak", "pihak-pihak": all the sides of the conflict the text tells. */
     private static boolean allParties(List<Word> w, int i) {
-        return w.get(i).is("pihak-pihak") || w.get(i).is("pihak") && i > 0 && ALL.contains(w.get(i - 1).lower());
+        return w.get(i).is("pihak-pihak") || w.get(i).is("pihak") && i > 0 && ALL.in(w.get(i - 1));
     }
 
     /**
@@ -909,11 +935,10 @@ final class ActorFinder {
         List<Word> w = sw.words();
         boolean killed = false;
         for (int i = end; i + 1 < stopAt; i++) {
-            String s = w.get(i).lower();
-            if (s.equals(";")) break;
-            killed |= KILLING.contains(s);
+            if (w.get(i).is(";")) break;
+            killed |= KILLING.in(w.get(i));
             Mention m = sw.mentionAt()[i + 1];
-            if (killed && CIVILIANS.contains(s) && m != null && actsAsState(stateOf(m.entityId()))) {
+            if (killed && CIVILIANS.in(w.get(i)) && m != null && actsAsState(stateOf(m.entityId()))) {
                 return new Side(List.of(stateOf(m.entityId())), List.of(m.entityId()));
             }
         }
@@ -929,7 +954,7 @@ final class ActorFinder {
         for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
             String s = w.get(i).lower();
             if (s.equals(";") || s.equals("namun") || s.equals("tetapi")) break;
-            int name = RECIPIENT_CUES.contains(s) ? i + 1
+            int name = RECIPIENT_CUES.in(w.get(i)) ? i + 1
                     : s.equals("atas") && w.get(i + 1).is("permintaan") && i + 2 < stopAt ? i + 2 : -1;
             // a body after "melalui" is the channel, not the route
             Mention m = name >= 0 ? sw.mentionAt()[name] : null;
@@ -942,7 +967,7 @@ final class ActorFinder {
     Side partner(SentenceWords sw, int end, int stopAt) {
         List<Word> w = sw.words();
         for (int i = end; i + 1 < stopAt && i < end + 2 * MAX_AHEAD; i++) {
-            if (AHEAD_STOP.contains(w.get(i).lower())) break;
+            if (AHEAD_STOP.in(w.get(i))) break;
             if (w.get(i).is("bersama") || w.get(i).is("dengan")) return after(sw, i + 1, stopAt);
         }
         return Side.NONE;
@@ -954,7 +979,7 @@ final class ActorFinder {
         boolean envoy = false;
         for (int i = end; i + 1 < stopAt && i < end + MAX_AHEAD; i++) {
             String s = w.get(i).lower();
-            envoy |= ENVOYS.contains(s);
+            envoy |= ENVOYS.in(w.get(i));
             if (envoy && s.equals("untuk") && sw.mentionAt()[i + 1] != null) return groupStartingAt(sw, i + 1, stopAt);
         }
         return Side.NONE;
@@ -972,7 +997,7 @@ final class ActorFinder {
             if (!Words.passiveLike(verb)) return Side.NONE;
             int agent = w.get(i + 2).is("oleh") ? i + 3 : i + 2;
             // "yang digelar Presiden Korea Selatan ...": a title word before the name
-            while (agent < stopAt && sw.mentionAt()[agent] == null && OFFICIALS.contains(w.get(agent).lower())) agent++;
+            while (agent < stopAt && sw.mentionAt()[agent] == null && OFFICIALS.in(w.get(agent))) agent++;
             return agent < stopAt && sw.mentionAt()[agent] != null && !isPlace(sw, agent) ? groupStartingAt(sw, agent, stopAt) : Side.NONE;
         }
         return Side.NONE;
@@ -998,7 +1023,7 @@ final class ActorFinder {
     int find(SentenceWords sw, int end, int stopAt, Set<String> prepositions) {
         List<Word> w = sw.words();
         for (int i = end; i < stopAt && i < end + MAX_AHEAD; i++) {
-            if (AHEAD_STOP.contains(w.get(i).lower())) return -1;
+            if (AHEAD_STOP.in(w.get(i))) return -1;
             if (prepositions.contains(w.get(i).lower())) return i;
         }
         return -1;
@@ -1021,7 +1046,7 @@ final class ActorFinder {
     }
 
     private static boolean isPlace(SentenceWords sw, int i) {
-        if (after(sw, i, PLACE_PREPOSITIONS)) return true;
+        if (after(sw, i, PLACE_PREPOSITIONS.words())) return true;
         // "di Yogyakarta, Surabaya, Makassar dan Medan": the names listed after a place are places too (a state after
         // one is the state it lies in: "di Provinsi Khyber Pakhtunkhwa, Pakistan")
         Mention m = sw.mentionAt()[i];
@@ -1029,8 +1054,8 @@ final class ActorFinder {
         // "di dekat Pulau Sendang", "di perairan Talmora": a word for where stands between
         int first = i;
         while (first > 0 && sw.mentionAt()[first - 1] == sw.mentionAt()[i]) first--;
-        return first > 1 && NEAR_PLACE.contains(sw.words().get(first - 1).lower())
-                && PLACE_PREPOSITIONS.contains(sw.words().get(first - 2).lower());
+        return first > 1 && NEAR_PLACE.in(sw.words().get(first - 1))
+                && PLACE_PREPOSITIONS.in(sw.words().get(first - 2));
     }
 
     /** True when the place at word {@code i} ends a list of places whose first follows a place preposition. */
@@ -1039,15 +1064,15 @@ final class ActorFinder {
         int k = i;
         while (k > 0 && at[k - 1] == at[i]) k--;
         boolean listed = false;
-        while (k > 1 && JOINERS.contains(sw.words().get(k - 1).lower())) {
+        while (k > 1 && JOINERS.in(sw.words().get(k - 1))) {
             int prev = k - 2;
-            if (prev >= 0 && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
+            if (prev >= 0 && at[prev] == null && JOINERS.in(sw.words().get(prev))) prev--;
             if (prev < 0 || at[prev] == null || at[prev].type() != EntityType.LOC) return false;
             k = prev;
             while (k > 0 && at[k - 1] == at[prev]) k--;
             listed = true;
         }
-        return listed && k > 0 && PLACE_PREPOSITIONS.contains(sw.words().get(k - 1).lower());
+        return listed && k > 0 && PLACE_PREPOSITIONS.in(sw.words().get(k - 1));
     }
 
     /** True when the name covering word {@code i} follows one of the words. */
@@ -1059,12 +1084,13 @@ final class ActorFinder {
     }
 
     private static boolean isPair(List<Word> w, int i) {
+        if (!PAIR_WORDS.in(w.get(i))) return false; // the words each case below needs at i: most words are none
         String s = w.get(i).lower();
         if (s.equals("keduanya")) return true;
         if (s.equals("kedua") && i + 1 < w.size()) {
             String n = w.get(i + 1).lower();
             // "kedua negara/pihak/belah", and officials of the two: "kedua menteri luar negeri", "kedua pemimpin"
-            return n.equals("negara") || n.equals("pihak") || n.equals("belah") || OFFICIALS.contains(n) && !n.equals("para");
+            return n.equals("negara") || n.equals("pihak") || n.equals("belah") || OFFICIALS.in(w.get(i + 1)) && !n.equals("para");
         }
         if ((s.equals("negara") || s.equals("pihak") || s.equals("pemimpin")) && i > 0) return w.get(i - 1).is("kedua");
         return listed(w, i) > 0;
@@ -1079,6 +1105,8 @@ final class ActorFinder {
     }
 
     private static final List<String> ORDINALS = List.of("ketiga", "keempat", "kelima", "keenam");
+    private static final Cue PAIR_WORDS = Cue.copyOf(Stream.concat(Stream.of("keduanya", "kedua", "negara", "pihak", "pemimpin"),
+            ORDINALS.stream()).toList());
 
     /**
      * "Niger, Mali, dan Burkina Faso ... ketiga negara itu": the last list of {@code n} states named together (joined by
@@ -1108,8 +1136,8 @@ final class ActorFinder {
     private Side pairSide(List<Word> w, int i) {
         int n = listed(w, i);
         if (n > 0) return listedStates(n, w.get(i).span().start());
-        boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.contains(w.get(i + 1).lower())
-                : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.contains(w.get(i).lower());
+        boolean officials = w.get(i).is("kedua") ? i + 1 < w.size() && OFFICIALS.in(w.get(i + 1))
+                : i > 0 && w.get(i - 1).is("kedua") && OFFICIALS.in(w.get(i));
         return officials && lastMet != null ? new Side(lastMet, lastMet) : toldPair();
     }
 
@@ -1158,13 +1186,13 @@ final class ActorFinder {
         for (int i = from; i < trigger; i++) {
             // "Dari Naypyidaw, Retno ...", "Menurut militer Filipina, awak kapal ...": a name in a fronted phrase of place,
             // time or source is not the subject
-            if (FRONTED.contains(w.get(i).lower())) {
+            if (FRONTED.in(w.get(i))) {
                 int comma = i + 1;
                 while (comma < trigger && !w.get(comma).is(",")) comma++;
                 if (comma < trigger) i = comma;
                 continue;
             }
-            if (Words.verbLike(w.get(i)) || BACK_STOP.contains(w.get(i).lower())) return Side.NONE;
+            if (Words.verbLike(w.get(i)) || BACK_STOP.in(w.get(i))) return Side.NONE;
             if (sw.mentionAt()[i] != null && !isPlace(sw, i)) return groupStartingAt(sw, i, trigger);
         }
         return Side.NONE;
@@ -1180,7 +1208,7 @@ final class ActorFinder {
         if (!subject.isEmpty()) return subject;
         List<Word> w = sw.words();
         for (int k = i + 1; k + 1 < w.size(); k++) {
-            if (!SPEECH_TAGS.contains(w.get(k).lower())) continue;
+            if (!SPEECH_TAGS.in(w.get(k))) continue;
             int name = k + 1;
             while (name < w.size() && sw.mentionAt()[name] == null && !capitalised(w.get(name)) && name - k <= 2) name++;
             if (name < w.size() && sw.mentionAt()[name] != null) return groupStartingAt(sw, name, w.size());
@@ -1188,7 +1216,7 @@ final class ActorFinder {
         return pronoun(w.get(i).span().start());
     }
 
-    private static final Set<String> SPEECH_TAGS = WordSet.of("kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas");
+    private static final Cue SPEECH_TAGS = Cue.of("kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas");
 
     private Side pronoun(int at) {
         for (int k = linked.size() - 1; k >= 0; k--) {
@@ -1228,8 +1256,8 @@ final class ActorFinder {
             // "Indonesia, Malaysia dan sejumlah negara anggota OKI": the members named act, not the body they belong to
             if (s.equals("anggota") && !ms.isEmpty() && ms.stream().noneMatch(x -> actsAsState(stateOf(x.entityId())))) {
                 int j = k - 1;
-                while (j >= from && at[j] == null && MEMBERS.contains(sw.words().get(j).lower())) j--;
-                if (j - 1 >= from && at[j] == null && JOINERS.contains(sw.words().get(j).lower()) && at[j - 1] != null) {
+                while (j >= from && at[j] == null && MEMBERS.in(sw.words().get(j))) j--;
+                if (j - 1 >= from && at[j] == null && JOINERS.in(sw.words().get(j)) && at[j - 1] != null) {
                     ms.clear();
                     k = j - 1;
                     continue;
@@ -1237,15 +1265,15 @@ final class ActorFinder {
             }
             // "Tentara Nasional Indonesia dan militer Amerika Serikat": a word for officials between "dan" and the name
             // ("Tentara Nasional Indonesia (TNI) dan militer ...": after a bracketed abbreviation too)
-            if (OFFICIALS.contains(s) && k - 2 >= from && JOINERS.contains(sw.words().get(k - 1).lower()) && (at[k - 2] != null
+            if (OFFICIALS.in(sw.words().get(k)) && k - 2 >= from && JOINERS.in(sw.words().get(k - 1)) && (at[k - 2] != null
                     || sw.words().get(k - 2).is(")") && k - 3 >= from && at[k - 3] != null)) {
                 k -= 2;
                 continue;
             }
             // "Indonesia bersama Malaysia mendesak": named together before the verb, they act together
-            boolean joiner = JOINERS.contains(s) || s.equals("bersama");
+            boolean joiner = JOINERS.in(sw.words().get(k)) || s.equals("bersama");
             int prev = k - 1;
-            if (joiner && prev > from && at[prev] == null && JOINERS.contains(sw.words().get(prev).lower())) prev--;
+            if (joiner && prev > from && at[prev] == null && JOINERS.in(sw.words().get(prev))) prev--;
             while (!joiner && prev >= from && at[prev] == null && k - prev < 4 && capitalised(sw, prev)) prev--;
             // "Velkan dan Menteri Luar Negeri Talmora Nadia Kerrow": "dan" before the title (a comma there opens an aside)
             boolean joined = joiner;
@@ -1283,7 +1311,7 @@ final class ActorFinder {
     private static boolean fronted(SentenceWords sw, int comma, int from) {
         int k = comma - 1;
         while (k > from && !sw.words().get(k - 1).is(",")) k--;
-        return k >= 0 && k < comma && FRONTED.contains(sw.words().get(k).lower());
+        return k >= 0 && k < comma && FRONTED.in(sw.words().get(k));
     }
 
     private Side groupStartingAt(SentenceWords sw, int i, int stopAt) {
@@ -1297,15 +1325,15 @@ final class ActorFinder {
                 continue;
             }
             String s = sw.words().get(k).lower();
-            boolean joiner = JOINERS.contains(s);
+            boolean joiner = JOINERS.in(sw.words().get(k));
             boolean title = capitalised(sw, k);
             int next = k + 1;
             // "Indonesia, Jepang, dan Korea Selatan": the list's last comma stands before its "dan"
-            if (joiner && next < stopAt && at[next] == null && JOINERS.contains(sw.words().get(next).lower())) next++;
+            if (joiner && next < stopAt && at[next] == null && JOINERS.in(sw.words().get(next))) next++;
             while (title && next < stopAt && at[next] == null && next - k < 4 && capitalised(sw, next)) next++;
             // "A, Penjabat Perdana Menteri Thailand B, dan ...": a list's next member may come with its title
             while (joiner && next < stopAt && at[next] == null && next - k <= 4
-                    && (OFFICIALS.contains(sw.words().get(next).lower()) || capitalised(sw, next))) next++;
+                    && (OFFICIALS.in(sw.words().get(next)) || capitalised(sw, next))) next++;
             if ((joiner || title) && next < stopAt && at[next] != null) {
                 k = next;
                 continue;
@@ -1411,7 +1439,7 @@ final class ActorFinder {
         if (before == null || !actsAsState(stateOf(before.entityId()))) return null;
         String between = text.substring(before.span().end(), postedTo.span().start()).strip();
         String title = text.substring(Math.max(0, before.span().start() - 20), before.span().start()).toLowerCase(java.util.Locale.ROOT);
-        return between.equals("untuk") && ENVOYS.stream().anyMatch(title::contains) ? before : null;
+        return between.equals("untuk") && ENVOYS.words().stream().anyMatch(title::contains) ? before : null;
     }
 
     /** Whether a comma, "dan" or "serta" stands between two names. */

@@ -1,7 +1,6 @@
 package id.linimasa.event;
 
 import id.linimasa.event.Words.Word;
-import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,7 +47,7 @@ final class BackReference {
             Plover.REQUEST, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT);
     /** How many of the latest acts by others a denial may answer. */
     private static final int ANSWERED_ACTS = 3;
-    private static final Set<String> DEMONSTRATIVES = WordSet.of("itu", "tersebut", "ini");
+    private static final Cue DEMONSTRATIVES = Cue.of("itu", "tersebut", "ini");
     private static final Set<Plover> TOGETHER = EnumSet.of(Plover.AGREE, Plover.COOPERATE, Plover.CONSULT);
     /** How far after the trigger the referring noun is still its object ("mengutuk keras serangan itu"). */
     private static final int OBJECT_REACH = 1;
@@ -56,7 +55,7 @@ final class BackReference {
     private static final int REACH = 6;
     /** Words between the noun and its demonstrative ("langkah Warsawa tersebut"). */
     private static final int NOUN_REACH = 3;
-    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", ".", "dan", "serta", "namun", "tetapi", "karena");
+    private static final Cue CLAUSE_BREAK = Cue.of(",", ";", ":", ".", "dan", "serta", "namun", "tetapi", "karena");
 
     private BackReference() {
     }
@@ -121,8 +120,8 @@ final class BackReference {
     private static Event undone(List<Event> earlier, Event e, List<Word> words, int from, int to) {
         boolean referring = false;
         for (int i = from; i < to && i < words.size() && i < from + REACH && !referring; i++) {
-            if (CLAUSE_BREAK.contains(words.get(i).lower())) break;
-            referring = DEMONSTRATIVES.contains(words.get(i).lower());
+            if (CLAUSE_BREAK.in(words.get(i))) break;
+            referring = DEMONSTRATIVES.in(words.get(i));
         }
         if (!referring) return e;
         for (int k = earlier.size() - 1; k >= 0; k--) {
@@ -136,7 +135,7 @@ final class BackReference {
 
     private static boolean demonstrativeAfter(List<Word> words, int noun, int to) {
         for (int k = noun + 1; k < to && k < words.size() && k <= noun + NOUN_REACH; k++) {
-            if (DEMONSTRATIVES.contains(words.get(k).lower())) return true;
+            if (DEMONSTRATIVES.in(words.get(k))) return true;
             if (words.get(k).punct()) return false;
         }
         return false;

@@ -35,7 +35,7 @@ final class CaptionMeeting {
         int end = first;
         // names, "dan", and the titles between them, capitalised or not ("Putin dan pemimpin Korea Utara Kim")
         while (end < words.size() && (sw.mentionAt()[end] != null || words.get(end).is("dan")
-                || ActorFinder.OFFICIALS.contains(words.get(end).lower())
+                || ActorFinder.OFFICIALS.in(words.get(end))
                 || !words.get(end).punct() && actors.capitalised(sw, end))) end++;
         Side group = actors.after(sw, first, end);
         boolean together = words.subList(first, end).stream().anyMatch(w -> w.is("dan"));

@@ -34,7 +34,7 @@ public final class EventCoder implements Stage {
     /** "pesan dari Kim": after a letter or message, "dari" names its author, not its recipient. */
     private static final Set<String> AUTHOR = WordSet.of("dari");
     /** Words after a noun that make it refer back to an event already told ("pertemuan itu"). */
-    private static final Set<String> BACK_REFERENCE = WordSet.of("ini", "itu", "tersebut", "tadi");
+    private static final Cue BACK_REFERENCE = Cue.of("ini", "itu", "tersebut", "tadi");
     /** Nouns for a meeting or call that "itu" or "tersebut" may refer back to ("dalam percakapan itu"). */
     private static final Set<String> MEETING_NOUNS = WordSet.of("pertemuan", "kunjungan", "pembicaraan", "kesempatan",
             "percakapan", "perbincangan", "perundingan", "jamuan", "lawatan", "dialog");
@@ -45,14 +45,14 @@ public final class EventCoder implements Stage {
     private static final Set<String> ATTENDED = WordSet.of("disaksikan", "dihadiri");
     private static final Set<String> MEETERS = WordSet.of("pemimpin", "menteri", "presiden", "delegasi", "kepala", "menlu", "diplomat",
             "pihak");
-    private static final Set<String> SIDELINES = WordSet.of("sela", "sela-sela", "sela–sela");
-    private static final Set<String> SUMMITS = WordSet.of("ktt", "konferensi", "sidang", "forum", "kongres");
+    private static final Cue SIDELINES = Cue.of("sela", "sela-sela", "sela–sela");
+    private static final Cue SUMMITS = Cue.of("ktt", "konferensi", "sidang", "forum", "kongres");
     /** Nouns for an occasion that "yang sama" refers back to ("dalam pernyataan yang sama"). */
-    private static final Set<String> OCCASIONS = WordSet.of("pernyataan", "kesempatan", "keterangan", "acara", "pidato",
+    private static final Cue OCCASIONS = Cue.of("pernyataan", "kesempatan", "keterangan", "acara", "pidato",
             "konferensi", "jumpa", "pertemuan", "rapat", "sidang");
-    private static final Set<String> WITHIN = WordSet.of("dalam", "pada", "selama", "saat", "ketika");
+    private static final Cue WITHIN = Cue.of("dalam", "pada", "selama", "saat", "ketika");
     /** Words after an event noun that show no actors follow: a back-reference, or a place or time. */
-    private static final Set<String> NOT_ACTORS = WordSet.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
+    private static final Cue NOT_ACTORS = Cue.of("ini", "itu", "tersebut", "tadi", "di", "pada", "yang", "selama");
     /** A verb right after these describes a manner or an aim, not an event ("dalam membantu"). */
     private static final Set<String> NOT_AN_EVENT = WordSet.of("dalam", "cara", "upaya", "kewenangan", "wewenang",
             "keputusan");
@@ -87,7 +87,7 @@ public final class EventCoder implements Stage {
     /** How far after a reaction a demonstrative shows it answers something told before ("menolak perintah tersebut"). */
     private static final int DEMONSTRATIVE_REACH = 4;
     /** Words that end a complement: what follows them is a clause of its own. */
-    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
+    private static final Cue CLAUSE_BREAK = Cue.of(",", ";", ":", "dan", "serta", "lalu", "kemudian", "bahwa",
             "agar", "supaya", "sehingga", "namun", "tetapi", "setelah", "sebelum", "ketika", "saat");
     /** How many words may stand between a verb and its complement ("meminta sekutu Barat mengirim"). */
     private static final int COMPLEMENT_REACH = 6;
@@ -98,7 +98,7 @@ public final class EventCoder implements Stage {
             Plover.RETREAT);
     /** Words between a di- verb and its agent named without "oleh" ("diserang pesawat nirawak Rusia"). */
     private static final int AGENT_REACH = 3;
-    private static final Set<String> NOT_AGENT = WordSet.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
+    private static final Cue NOT_AGENT = Cue.of("di", "ke", "dari", "pada", "sejak", "dalam", "kepada", "terhadap",
             "dengan", "untuk", "atas", "oleh", "antara", "selama");
     /** Verbs whose object is an act: they are aimed at whom that act is ("mengancam menghentikan gas ke X"). */
     private static final Set<Plover> ACT_OBJECT = Set.of(Plover.THREATEN);
@@ -228,7 +228,7 @@ public final class EventCoder implements Stage {
                 // (also after "dan" when nobody is named to do it: "mengecam penahanan itu ... dan meminta agar para awak dibebaskan")
                 if (target.isEmpty() && p.type() == Plover.REQUEST && !p.passive() && out.size() > before && m.start() > 0
                         && (words.get(m.start() - 1).is(",") || andBefore(words, m.start()) && m.end() < words.size()
-                        && URGED.contains(words.get(m.end()).lower()))) {
+                        && URGED.in(words.get(m.end())))) {
                     Event last = out.getLast();
                     if (last.sentence().equals(sentence.span()) && last.sources().equals(source.states()) && !last.targets().isEmpty()) {
                         target = new Side(last.targets(), last.targetEntities());
@@ -429,11 +429,11 @@ public final class EventCoder implements Stage {
 
     /** Where an "agar"/"supaya" clause after the trigger opens, else {@code to}. */
     private static int urgedFrom(List<Word> words, int end, int to) {
-        for (int i = end; i < to; i++) if (URGED.contains(words.get(i).lower())) return i;
+        for (int i = end; i < to; i++) if (URGED.in(words.get(i))) return i;
         return to;
     }
 
-    private static final Set<String> URGED = WordSet.of("agar", "supaya");
+    private static final Cue URGED = Cue.of("agar", "supaya");
 
     /** "dan" or "serta" right before the verb, or before an adverb before it ("dan juga menolak"). */
     private static boolean andBefore(List<Word> words, int verb) {
@@ -447,8 +447,8 @@ public final class EventCoder implements Stage {
     /** A conjunction of time right before the verb, or before an adverb before it ("saat bertemu", "setelah sempat bertemu"). */
     private static boolean whenBefore(List<Word> words, int verb) {
         int i = verb - 1;
-        while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
-        return i >= 0 && ActorFinder.WHEN.contains(words.get(i).lower());
+        while (i >= 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
+        return i >= 0 && ActorFinder.WHEN.in(words.get(i));
     }
 
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
@@ -461,9 +461,9 @@ public final class EventCoder implements Stage {
         String v = words.get(verb).bare();
         for (String denial : DENIALS) if (v.endsWith(denial)) return true;
         for (int i = verb + 1; i < to && i <= verb + DEMONSTRATIVE_REACH; i++) {
-            String s = words.get(i).lower();
-            if (CLAUSE_BREAK.contains(s)) return false;
-            if (s.equals("itu") || s.equals("tersebut")) return true;
+            Word w = words.get(i);
+            if (CLAUSE_BREAK.in(w)) return false;
+            if (w.is("itu") || w.is("tersebut")) return true;
         }
         return false;
     }
@@ -500,14 +500,14 @@ public final class EventCoder implements Stage {
             if (actor && !inPlacePhrase(sw, after, k)) return false;
         }
         int i = m.start() - 1;
-        while (i >= 0 && ActorFinder.ADVERBS.contains(words.get(i).lower())) i--;
+        while (i >= 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
         if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
         // "berunjuk rasa di depan Gedung DPR pada Kamis (4/9) menuntut ...": no other verb or clause between them
         EventLexicon.Match protest = earlier.getLast();
         if (protest.pattern().type() != Plover.PROTEST) return false;
         for (int k = protest.end(); k < m.start(); k++) {
             Word w = words.get(k);
-            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.in(w) && !w.is(",")) return false;
         }
         return true;
     }
@@ -546,8 +546,8 @@ public final class EventCoder implements Stage {
     private static boolean meetingOnToldVisit(List<Word> words, Event meeting, Event visit) {
         if (visit == null || meeting.type() != Plover.CONSULT || !"meet".equals(meeting.mode())
                 || !visit.sources().equals(meeting.sources())) return false;
-        return words.size() > 2 && WITHIN.contains(words.get(0).lower()) && VISIT_NOUNS.contains(words.get(1).bare())
-                && BACK_REFERENCE.contains(words.get(2).lower());
+        return words.size() > 2 && WITHIN.in(words.get(0)) && VISIT_NOUNS.contains(words.get(1).bare())
+                && BACK_REFERENCE.in(words.get(2));
     }
 
     private static final Set<String> VISIT_NOUNS = WordSet.of("kunjungan", "lawatan");
@@ -599,7 +599,7 @@ public final class EventCoder implements Stage {
                 && (m.end() >= words.size() || words.get(m.end()).punct())) return false;
         // "Kesepakatan itu dicapai ...": an object-first passive whose object refers back tells an act already told
         if (m.pattern().passive() && m.pattern().verb() > 0 && m.start() + 1 < m.verb()
-                && BACK_REFERENCE.contains(words.get(m.start() + 1).lower())) return false;
+                && BACK_REFERENCE.in(words.get(m.start() + 1))) return false;
         // "diluncurkan dengan roket": a weapon after "dengan" is the means of another act, not the object of an attack
         if (m.pattern().type() == Plover.ASSAULT) for (int i = m.start() + 1; i < m.end(); i++) if (words.get(i).is("dengan")) return false;
         if (decreeSigned(m, words)) return false;
@@ -609,7 +609,7 @@ public final class EventCoder implements Stage {
             for (int i = m.start() - 2; i >= 0 && i >= m.start() - 5; i--) if (PROPOSED.contains(words.get(i).bare())) return false;
         }
         if (m.pattern().frame() == Frame.NOUN && m.start() > 0 && PROPOSED.contains(words.get(m.start() - 1).lower())) return false;
-        return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.contains(words.get(m.end()).lower());
+        return m.pattern().frame() != Frame.NOUN || m.end() >= words.size() || !NOT_ACTORS.in(words.get(m.end()));
     }
 
     /** Instruments of a government's own rule: signing one is no agreement with anyone. */
@@ -761,7 +761,7 @@ public final class EventCoder implements Stage {
     /** Whether the comma at {@code comma} closes an aside opened after the subject ("Putin, yang ..., bertemu"). */
     private static boolean aside(List<Word> words, int from, int comma) {
         for (int i = comma - 1; i >= from; i--) {
-            if (words.get(i).is(",")) return i + 1 < comma && ActorFinder.ASIDES.contains(words.get(i + 1).lower());
+            if (words.get(i).is(",")) return i + 1 < comma && ActorFinder.ASIDES.in(words.get(i + 1));
         }
         return false;
     }
@@ -782,7 +782,7 @@ public final class EventCoder implements Stage {
         for (int i = end; i < stop; i++) {
             Word w = words.get(i);
             if (w.is("dijadwalkan")) return true;
-            if (w.punct() || Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower())) return false;
+            if (w.punct() || Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.in(w)) return false;
         }
         return false;
     }
@@ -792,7 +792,7 @@ public final class EventCoder implements Stage {
         List<Word> words = sw.words();
         if (end >= words.size() || !words.get(end).is("dengan")) return false;
         int i = end + 1;
-        while (i < words.size() && sw.mentionAt()[i] == null && ActorFinder.OFFICIALS.contains(words.get(i).lower())) i++;
+        while (i < words.size() && sw.mentionAt()[i] == null && ActorFinder.OFFICIALS.in(words.get(i))) i++;
         return i < words.size() && sw.mentionAt()[i] != null;
     }
 
@@ -801,7 +801,7 @@ public final class EventCoder implements Stage {
         for (int i = from; i < sw.words().size() && i <= from + AGENT_REACH; i++) {
             if (sw.mentionAt()[i] != null) return true;
             Word w = sw.words().get(i);
-            if (w.punct() || NOT_AGENT.contains(w.lower()) || Words.verbLike(w)) return false;
+            if (w.punct() || NOT_AGENT.in(w) || Words.verbLike(w)) return false;
         }
         return false;
     }
@@ -813,7 +813,7 @@ public final class EventCoder implements Stage {
         // "menolak mengirim delegasi" folds the refused act; "membantah bahwa Rusia akan mengirim" denies an act of its own
         if (previous.pattern().type() == Plover.REJECT && m.start() != previous.end()) return false;
         for (int i = previous.end(); i < m.start(); i++) {
-            if (CLAUSE_BREAK.contains(words.get(i).lower()) || Words.verbLike(words.get(i))) return false;
+            if (CLAUSE_BREAK.in(words.get(i)) || Words.verbLike(words.get(i))) return false;
         }
         return true;
     }
@@ -872,13 +872,13 @@ public final class EventCoder implements Stage {
         }
         int from = Integer.MAX_VALUE, to = Integer.MIN_VALUE;
         for (Word w : words) {
-            from = Math.min(from, w.span().start());
-            to = Math.max(to, w.span().end());
+            from = Math.min(from, w.start());
+            to = Math.max(to, w.end());
         }
         for (Quote q : quotes) {
             // the article's other quotations hold none of this sentence's words: spare the word-by-word test
             if (!q.direct() || q.span().end() < from || q.span().start() > to) continue;
-            for (int i = 0; i < words.size(); i++) if (q.span().contains(words.get(i).span())) in[i] = true;
+            for (int i = 0; i < words.size(); i++) if (q.span().start() <= words.get(i).start() && words.get(i).end() <= q.span().end()) in[i] = true;
         }
         return in;
     }
@@ -912,18 +912,18 @@ public final class EventCoder implements Stage {
         boolean meeting = meetersReferredTo(words), act = false;
         for (int i = 0; i + 1 < words.size() && !meeting; i++) {
             // "Di sela KTT, ...": what was done on the sidelines of the meeting just told
-            if (words.get(i).is("di") && i + 2 < words.size() && SIDELINES.contains(words.get(i + 1).lower())
-                    && (MEETING_NOUNS.contains(words.get(i + 2).bare()) || SUMMITS.contains(words.get(i + 2).lower()))) meeting = true;
+            if (words.get(i).is("di") && i + 2 < words.size() && SIDELINES.in(words.get(i + 1))
+                    && (MEETING_NOUNS.contains(words.get(i + 2).bare()) || SUMMITS.in(words.get(i + 2)))) meeting = true;
             // "Dalam pernyataan yang sama", "Pada kesempatan yang sama": the occasion of the last act told
             if (i + 2 < words.size() && words.get(i + 1).is("yang") && words.get(i + 2).is("sama") && i > 0
-                    && WITHIN.contains(words.get(i - 1).lower()) && OCCASIONS.contains(words.get(i).lower())) act = true;
+                    && WITHIN.in(words.get(i - 1)) && OCCASIONS.in(words.get(i))) act = true;
             // "Usai pertemuan, kedua negara menandatangani ...": right after the meeting just told
-            if (i == 0 && EventDater.RIGHT_AFTER.contains(words.get(0).lower()) && MEETING_NOUNS.contains(words.get(1).bare())) meeting = true;
-            if (!BACK_REFERENCE.contains(words.get(i + 1).lower())) continue;
+            if (i == 0 && EventDater.RIGHT_AFTER.in(words.get(0)) && MEETING_NOUNS.contains(words.get(1).bare())) meeting = true;
+            if (!BACK_REFERENCE.in(words.get(i + 1))) continue;
             String noun = words.get(i).bare();
             if (MEETING_NOUNS.contains(noun)) meeting = true;
             // "Penandatanganan itu disaksikan Menteri X yang sedang berkunjung ...": who attended the act was there then
-            else if (ACT_NOUNS.contains(noun) && (i > 0 ? WITHIN.contains(words.get(i - 1).lower())
+            else if (ACT_NOUNS.contains(noun) && (i > 0 ? WITHIN.in(words.get(i - 1))
                     : i + 2 < words.size() && ATTENDED.contains(words.get(i + 2).lower()))) act = true;
         }
         return meeting ? lastMeeting : act ? lastAct : null;

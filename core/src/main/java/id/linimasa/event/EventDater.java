@@ -28,19 +28,18 @@ import java.util.regex.Pattern;
  */
 final class EventDater {
 
-    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?(?=$|T)");
     /** Words that make the date after them the date of a report, not of the event. */
-    private static final Set<String> REPORTING = WordSet.of("dikutip", "dilansir", "mengutip", "melansir",
+    private static final Cue REPORTING = Cue.of("dikutip", "dilansir", "mengutip", "melansir",
             "melaporkan", "memberitakan", "kata", "ujar", "mengatakan", "menyatakan", "dilaporkan", "menurut");
     /** A clause that these open tells of another time than the sentence's ("setelah Kim berjanji..."). */
-    private static final Set<String> OTHER_TIME = WordSet.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
+    private static final Cue OTHER_TIME = Cue.of("setelah", "sebelum", "sejak", "usai", "pasca", "sebelumnya", "semenjak");
     private static final int REPORT_REACH = 8;
     /** Opening a sentence that refers back to a meeting, these date it by that meeting ("Usai pertemuan, ..."). */
-    static final Set<String> RIGHT_AFTER = WordSet.of("usai", "seusai", "setelah", "sesudah", "selepas");
+    static final Cue RIGHT_AFTER = Cue.of("usai", "seusai", "setelah", "sesudah", "selepas");
     /** A date after these marks where a state began, not when an act happened ("sejak 2022"). */
-    private static final Set<String> SINCE = WordSet.of("sejak", "semenjak");
+    private static final Cue SINCE = Cue.of("sejak", "semenjak");
     /** After the verb, these make it a state that lasts ("telah memperdalam hubungan sejak..."), not a dated act. */
-    private static final Set<String> DURING = WordSet.of("sejak", "semenjak", "selama");
+    private static final Cue DURING = Cue.of("sejak", "semenjak", "selama");
     private static final int DURING_REACH = 6;
     /** How many words may open a sentence before a date that frames it ("Awal bulan Mei lalu"). */
     private static final int FRAME_REACH = 3;
@@ -114,8 +113,31 @@ final class EventDater {
                     .with(DayOfWeek.THURSDAY);
             return thursday.toString().substring(0, 7);
         }
-        Matcher m = CALENDAR.matcher(value);
-        return m.lookingAt() ? m.group() : null; // anchored: at the start or nowhere
+        // a year, then a month and a day when there, ending the value or before its time ("T"): the longest that does
+        if (value.length() < 4 || !digit(value, 0) || !digit(value, 1) || !digit(value, 2) || !digit(value, 3)) return null;
+        boolean month = dashPair(value, 4), day = month && dashPair(value, 7);
+        if (day && datePartEnds(value, 10)) return value.substring(0, 10);
+        if (month && datePartEnds(value, 7)) return value.substring(0, 7);
+        return datePartEnds(value, 4) ? value.substring(0, 4) : null;
+    }
+
+    private static boolean digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    /** "-" and two digits at {@code i}. */
+    private static boolean dashPair(String s, int i) {
+        return s.length() >= i + 3 && s.charAt(i) == '-' && digit(s, i + 1) && digit(s, i + 2);
+    }
+
+    /** The value's time ("T") or its end at {@code i}: the end as {@code $} reads it, a last line break too. */
+    private static boolean datePartEnds(String s, int i) {
+        int rest = s.length() - i;
+        if (rest == 0) return true;
+        char c = s.charAt(i);
+        return c == 'T' || rest == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                || rest == 2 && c == '\r' && s.charAt(i + 1) == '\n';
     }
 
     /**
@@ -156,7 +178,7 @@ final class EventDater {
         if (!contextual) return null;
         // a clause of another time ("sehari setelah X menjatuhkan sanksi") takes no date from its sentence's context
         // ("Usai pertemuan, kedua negara menandatangani ...": but right after the meeting the sentence refers back to)
-        if (words.isEmpty() || otherTime && (anaphor == null || !RIGHT_AFTER.contains(words.getFirst().lower()))) return null;
+        if (words.isEmpty() || otherTime && (anaphor == null || !RIGHT_AFTER.in(words.getFirst()))) return null;
         if (report != null && !otherTime) return new Dated(of(report, true), true);
         if (anaphor != null) return new Dated(new EventDate(anaphor.value(), anaphor.precision(), null), false);
         Timex last = lastBefore(words.getFirst().span().start());
@@ -241,19 +263,19 @@ final class EventDater {
         return -1;
     }
 
-    private static boolean precededBy(List<Word> words, int i, Set<String> cues, int reach) {
+    private static boolean precededBy(List<Word> words, int i, Cue cues, int reach) {
         for (int k = i - 1; k >= 0 && i - k <= reach; k--) {
-            if (cues.contains(words.get(k).lower())) return true;
+            if (cues.in(words.get(k))) return true;
         }
         return false;
     }
 
     /** A cue in the few words after the trigger, before its clause ends or another speaker's words begin. */
-    private static boolean followedBy(List<Word> words, int i, int to, Set<String> cues) {
+    private static boolean followedBy(List<Word> words, int i, int to, Cue cues) {
         for (int k = i + 1; k < to && k < words.size() && k <= i + DURING_REACH; k++) {
-            String s = words.get(k).lower();
-            if (s.equals(",") || s.equals(";") || REPORTING.contains(s)) return false;
-            if (cues.contains(s)) return true;
+            Word w = words.get(k);
+            if (w.is(",") || w.is(";") || REPORTING.in(w)) return false;
+            if (cues.in(w)) return true;
         }
         return false;
     }
@@ -280,7 +302,7 @@ final class EventDater {
     /** "tiba kemarin, sehari setelah Varenia membebaskan ...": a date before "setelah" is the main clause's. */
     private static boolean otherTimeBetween(List<Word> words, int trigger, Span timex) {
         for (int k = 0; k < trigger; k++) {
-            if (words.get(k).span().start() >= timex.end() && OTHER_TIME.contains(words.get(k).lower())) return true;
+            if (words.get(k).span().start() >= timex.end() && OTHER_TIME.in(words.get(k))) return true;
         }
         return false;
     }

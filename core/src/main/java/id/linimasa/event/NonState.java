@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Organisations that act for no state ({@code non-state.txt}): parties, companies, unions, armed groups, sports
@@ -18,6 +19,8 @@ final class NonState {
 
     private static final Set<String> HEADS = new HashSet<>(), WORDS = new HashSet<>(), IDS = new HashSet<>();
     private static final List<String> EXCEPTIONS = new ArrayList<>();
+    /** What parts a name into words ({@code String.split} compiles a pattern of two characters on every call). */
+    private static final Pattern SEPARATORS = Pattern.compile("[ -]");
 
     static {
         for (String line : ResourceLines.beside(NonState.class, "non-state.txt")) {
@@ -38,7 +41,7 @@ final class NonState {
         String name = e.name().toLowerCase(Locale.ROOT) + " ";
         int space = name.indexOf(' ');
         if (HEADS.contains(name.substring(0, space)) && EXCEPTIONS.stream().noneMatch(name::startsWith)) return true;
-        for (String w : name.split("[ -]")) if (WORDS.contains(w)) return true;
+        for (String w : SEPARATORS.split(name)) if (WORDS.contains(w)) return true;
         return false;
     }
 }

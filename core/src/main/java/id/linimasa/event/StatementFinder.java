@@ -5,11 +5,9 @@ import id.linimasa.event.ActorFinder.Side;
 import id.linimasa.event.Words.Word;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
-import id.linimasa.text.WordSet;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A statement by a state's voice about another state whose words code no PLOVER event ("Lavrov menyatakan
@@ -21,14 +19,14 @@ import java.util.Set;
 final class StatementFinder {
 
     /** Verbs that open what someone said: the speaker stands before them. */
-    private static final Set<String> SAYS = WordSet.of("menyatakan", "mengatakan", "menegaskan", "mengumumkan", "menyebut",
+    private static final Cue SAYS = Cue.of("menyatakan", "mengatakan", "menegaskan", "mengumumkan", "menyebut",
             "menyebutkan", "menjelaskan", "mengungkapkan", "menyampaikan", "mengingatkan", "berkata", "berpendapat");
     /** Words after a quote that attribute it: the speaker follows them. */
-    private static final Set<String> SAID = WordSet.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
+    private static final Cue SAID = Cue.of("kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh");
     private static final double CONFIDENCE = 0.5;
-    private static final Set<String> NOT = WordSet.of("tidak", "tak", "belum", "bukan");
+    private static final Cue NOT = Cue.of("tidak", "tak", "belum", "bukan");
     /** Words that open a clause of when something was said, not of what. */
-    private static final Set<String> WHEN_SAID = WordSet.of("ketika", "saat", "sewaktu", "setelah", "sebelum", "seusai", "usai", ";");
+    private static final Cue WHEN_SAID = Cue.of("ketika", "saat", "sewaktu", "setelah", "sebelum", "seusai", "usai", ";");
 
     private StatementFinder() {
     }
@@ -39,8 +37,7 @@ final class StatementFinder {
         List<Word> words = sw.words();
         for (int v = 0; v < words.size(); v++) {
             if (quoted[v]) continue;
-            String s = words.get(v).lower();
-            boolean opens = SAYS.contains(s), closes = closes(words.get(v));
+            boolean opens = SAYS.in(words.get(v)), closes = closes(words.get(v));
             if (!opens && !closes) continue;
             int from = opens ? v + 1 : 0, to = opens ? contentEnd(words, v + 1) : v;
             if (triggers.stream().anyMatch(t -> t >= from && t < to)) continue;
@@ -62,24 +59,24 @@ final class StatementFinder {
 
     /** Whether a word of the sentence may attribute what someone says (quoted words included). */
     static boolean speaks(List<Word> words) {
-        for (Word w : words) if (SAYS.contains(w.lower()) || closes(w)) return true;
+        for (Word w : words) if (SAYS.in(w) || closes(w)) return true;
         return false;
     }
 
     /** A verb that closes what was said ("kata", "ujarnya"). */
     private static boolean closes(Word w) {
-        return SAID.contains(w.lower()) || w.clitic() && SAID.contains(w.bare());
+        return SAID.in(w) || w.clitic() && SAID.contains(w.bare());
     }
 
     /** "tidak mengatakan", "belum menyatakan": only a negation right before the verb denies the statement. */
     private static boolean negated(List<Word> words, int v) {
-        for (int i = v - 1; i >= 0 && i >= v - 2; i--) if (NOT.contains(words.get(i).lower())) return true;
+        for (int i = v - 1; i >= 0 && i >= v - 2; i--) if (NOT.in(words.get(i))) return true;
         return false;
     }
 
     /** Where what was said ends: at a clause of the time it was said ("ketika ia menerima kunjungan ..."). */
     private static int contentEnd(List<Word> words, int from) {
-        for (int i = from; i < words.size(); i++) if (WHEN_SAID.contains(words.get(i).lower())) return i;
+        for (int i = from; i < words.size(); i++) if (WHEN_SAID.in(words.get(i))) return i;
         return words.size();
     }
 

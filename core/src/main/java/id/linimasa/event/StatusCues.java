@@ -17,19 +17,19 @@ final class StatusCues {
     /** How far before the trigger a negation or plan cue still governs it ("tidak akan pernah lagi bertemu"). */
     private static final int NEAR = 4;
 
-    private static final Set<String> NEGATION = WordSet.of("tidak", "tak", "belum", "bukan", "tanpa", "gagal",
+    private static final Cue NEGATION = Cue.of("tidak", "tak", "belum", "bukan", "tanpa", "gagal",
             "membantah", "menyangkal", "dibantah", "urung", "batal", "enggan", "menolak", "jangan", "takkan");
-    private static final Set<String> PLAN = WordSet.of("akan", "bakal", "hendak", "berencana", "merencanakan",
+    private static final Cue PLAN = Cue.of("akan", "bakal", "hendak", "berencana", "merencanakan",
             "rencananya", "direncanakan", "dijadwalkan", "berniat", "bermaksud", "ingin", "berjanji", "siap", "mau",
             "untuk", "guna", "demi", "berharap", "mengusulkan",
             // a threatened act has not happened
             "mengancam");
-    private static final Set<String> CONDITION = WordSet.of("jika", "jikalau", "apabila", "bila", "kalau",
+    private static final Cue CONDITION = Cue.of("jika", "jikalau", "apabila", "bila", "kalau",
             "seandainya", "andaikan", "andai");
     /** "agar", "supaya": an outcome wished for, that depends on others; modals: what may be. */
-    private static final Set<String> MODAL = WordSet.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya",
+    private static final Cue MODAL = Cue.of("mungkin", "kemungkinan", "bisa", "dapat", "berpotensi", "seharusnya",
             "agar", "supaya");
-    private static final Set<String> HEARSAY = WordSet.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
+    private static final Cue HEARSAY = Cue.of("dilaporkan", "diduga", "dikabarkan", "kabarnya",
             "disebut-sebut", "diyakini", "diklaim", "mengklaim", "tampaknya", "konon", "dituduh", "dituding",
             "diberitakan", "ditengarai", "disinyalir", "reportedly", "laporan", "mengaku", "menurut",
             // what someone says or alleges another did is their claim, not the outlet's
@@ -37,14 +37,14 @@ final class StatusCues {
     /** Words after a negation that make it part of a phrase, not a denial: "tidak hanya", "tak dikenal". */
     private static final Set<String> NOT_A_DENIAL = WordSet.of("hanya", "dikenal", "diketahui", "teridentifikasi");
     /** Verbs of saying or alleging: what they report ends where the speaker's next verb begins ("... dan menuntut"). */
-    private static final Set<String> SPEECH = WordSet.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan",
+    private static final Cue SPEECH = Cue.of("menuduh", "menuding", "mengatakan", "menyatakan", "menyebut", "menyebutkan",
             "mengaku", "mengklaim");
     /** Conjunctions that open a clause of another subject: hearsay before them does not reach past them. */
-    private static final Set<String> CONTRAST = WordSet.of("sementara", "sedangkan", "namun", "tetapi", "tapi");
+    private static final Cue CONTRAST = Cue.of("sementara", "sedangkan", "namun", "tetapi", "tapi");
     /** Triggers that promise their act rather than tell it done. */
     private static final Set<String> PROMISES = WordSet.of("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan");
     /** Clause breaks beyond which a condition no longer reaches. */
-    private static final Set<String> CLAUSE_BREAK = WordSet.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
+    private static final Cue CLAUSE_BREAK = Cue.of(",", ";", ":", "dan", "tetapi", "namun", "sementara");
 
     /** Nouns that make a speech verb an act of its own ("menyatakan dukungan", "menyampaikan protes"). */
     private static final Set<String> SPOKEN_ACTS = WordSet.of("dukungan", "solidaritas", "protes", "kecaman", "penolakan",
@@ -56,9 +56,9 @@ final class StatusCues {
 
     private static boolean summoned(List<Word> words, int from, int purpose) {
         for (int k = purpose - 1; k >= from; k--) {
-            String s = words.get(k).lower();
-            if (SUMMONS.contains(s)) return true;
-            if (CLAUSE_BREAK.contains(s)) return false;
+            Word w = words.get(k);
+            if (SUMMONS.contains(w.lower())) return true;
+            if (CLAUSE_BREAK.in(w)) return false;
         }
         return false;
     }
@@ -85,42 +85,42 @@ final class StatusCues {
             boolean near = trigger - i <= NEAR;
             // "tidak hanya" is "not only": the event still happened;
             // "kelompok bersenjata tak dikenal": "unknown" describes the actor, it denies nothing
-            if (near && clauseOpen && NEGATION.contains(s) && !(i + 1 < words.size() && NOT_A_DENIAL.contains(words.get(i + 1).lower()))) {
+            if (near && clauseOpen && NEGATION.in(w) && !(i + 1 < words.size() && NOT_A_DENIAL.contains(words.get(i + 1).lower()))) {
                 // "agar tidak memasok", "jika tidak dibebaskan": a negated wish or condition is no denial
-                boolean wished = i > 0 && (MODAL.contains(words.get(i - 1).lower()) || CONDITION.contains(words.get(i - 1).lower()));
+                boolean wished = i > 0 && (MODAL.in(words.get(i - 1)) || CONDITION.in(words.get(i - 1)));
                 return wished ? EventStatus.HYPOTHETICAL : EventStatus.NEGATED;
             }
             // "memanggil duta besar India untuk memprotes": the summons is the protest, done already
-            if (near && PLAN.contains(s) && !(s.equals("untuk") && summoned(words, reach, i))) plan = true;
-            if (near && MODAL.contains(s)) condition = true;
-            if (CLAUSE_BREAK.contains(s)) clauseOpen = false;
+            if (near && PLAN.in(w) && !(s.equals("untuk") && summoned(words, reach, i))) plan = true;
+            if (near && MODAL.in(w)) condition = true;
+            if (CLAUSE_BREAK.in(w)) clauseOpen = false;
             if (s.equals("dan") || s.equals("serta")) coordinated = true;
-            if (CONTRAST.contains(s) && i + 1 < trigger && !Words.verbLike(words.get(i + 1)) || s.equals(",") && i + 2 == trigger - 1 && words.get(trigger - 1).is("yang")) ownClause = true;
-            if (clauseOpen && CONDITION.contains(s)) condition = true;
+            if (CONTRAST.in(w) && i + 1 < trigger && !Words.verbLike(words.get(i + 1)) || s.equals(",") && i + 2 == trigger - 1 && words.get(trigger - 1).is("yang")) ownClause = true;
+            if (clauseOpen && CONDITION.in(w)) condition = true;
             // "menyatakan dukungan": a speech verb with an act noun is the speaker's own act, not a report
-            if (!ownClause && HEARSAY.contains(s) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))
-                    && !(coordinated && SPEECH.contains(s))) hearsay = true;
+            if (!ownClause && HEARSAY.in(w) && !(i + 1 < words.size() && SPOKEN_ACTS.contains(words.get(i + 1).lower()))
+                    && !(coordinated && SPEECH.in(w))) hearsay = true;
         }
         // "Jika Rusia kembali melanggar ..., kami akan menembak jatuh ...": what is promised on a condition may not happen
-        if (plan && !condition) for (int i = trigger - 1; i >= from && !condition; i--) condition = CONDITION.contains(words.get(i).lower());
+        if (plan && !condition) for (int i = trigger - 1; i >= from && !condition; i--) condition = CONDITION.in(words.get(i));
         if (condition) return EventStatus.HYPOTHETICAL;
         if (plan) return EventStatus.PLANNED;
         return hearsay ? EventStatus.REPORTED : EventStatus.ASSERTED;
     }
 
     /** Words after an event noun that make it one to come: "pertemuan berikutnya dijadwalkan ...". */
-    private static final Set<String> NOUN_PLAN = WordSet.of("akan", "bakal", "dijadwalkan", "direncanakan", "berikutnya",
+    private static final Cue NOUN_PLAN = Cue.of("akan", "bakal", "dijadwalkan", "direncanakan", "berikutnya",
             "mendatang", "lanjutan", "selanjutnya", "rencananya");
     /** Attributions after the trigger: ", kata X", ", menurut X". */
-    private static final Set<String> TRAILING_SOURCE = WordSet.of("kata", "ujar", "menurut", "ucap", "tutur");
+    private static final Cue TRAILING_SOURCE = Cue.of("kata", "ujar", "menurut", "ucap", "tutur");
 
     /** A noun's status from the words after it, up to its predicate: a plan cue there makes it planned. */
     static EventStatus plannedNoun(List<Word> words, int end, int to, EventStatus status) {
         if (status != EventStatus.ASSERTED && status != EventStatus.REPORTED) return status;
         for (int i = end; i < to && i < words.size() && i < end + 2 * NEAR; i++) {
-            String s = words.get(i).lower();
-            if (NOUN_PLAN.contains(s)) return EventStatus.PLANNED;
-            if (CLAUSE_BREAK.contains(s) || Words.verbLike(words.get(i))) break;
+            Word w = words.get(i);
+            if (NOUN_PLAN.in(w)) return EventStatus.PLANNED;
+            if (CLAUSE_BREAK.in(w) || Words.verbLike(w)) break;
         }
         return after(words, end, to, status);
     }
@@ -131,10 +131,10 @@ final class StatusCues {
      */
     static EventStatus after(List<Word> words, int end, int to, EventStatus status) {
         for (int i = end; i < to && i < words.size(); i++) {
-            String s = words.get(i).lower();
-            if (s.equals(";")) break;
-            if (CONDITION.contains(s) && status == EventStatus.PLANNED) return EventStatus.HYPOTHETICAL;
-            if (TRAILING_SOURCE.contains(s) && i > 0 && words.get(i - 1).is(",") && status == EventStatus.ASSERTED) return EventStatus.REPORTED;
+            Word w = words.get(i);
+            if (w.is(";")) break;
+            if (CONDITION.in(w) && status == EventStatus.PLANNED) return EventStatus.HYPOTHETICAL;
+            if (TRAILING_SOURCE.in(w) && i > 0 && words.get(i - 1).is(",") && status == EventStatus.ASSERTED) return EventStatus.REPORTED;
         }
         return status;
     }

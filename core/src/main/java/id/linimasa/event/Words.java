@@ -3,12 +3,10 @@ package id.linimasa.event;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.Tokens;
-import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words and punctuation of one text, lower-cased, with their spans: what the event patterns match against.
@@ -20,9 +18,10 @@ public final class Words {
 
     /**
      * One token: a word (letters, digits, inner hyphens) or a single punctuation mark, at {@code [start, end)} (its span
-     * made when asked for: an article has a thousand words, and a span kept for each cost as much as the word).
+     * made when asked for: an article has a thousand words, and a span kept for each cost as much as the word), with the
+     * bits of the {@link Cue} lists that hold its lower case.
      */
-    public record Word(int start, int end, String lower, String bare, boolean punct) {
+    public record Word(int start, int end, String lower, String bare, boolean punct, long cues) {
         public Span span() {
             return new Span(start, end);
         }
@@ -37,6 +36,7 @@ public final class Words {
         }
     }
 
+    /** The enclitics, each three letters long. */
     private static final String[] CLITICS = {"nya", "lah", "pun"};
 
     private final Tokens tokens;
@@ -52,7 +52,7 @@ public final class Words {
             int id = tokens.id(i);
             Word f = first[id];
             if (f == null) words.add(first[id] = word(text, tokens.start(i), tokens.end(i), tokens.lower(id)));
-            else words.add(new Word(tokens.start(i), tokens.end(i), f.lower(), f.bare(), f.punct()));
+            else words.add(new Word(tokens.start(i), tokens.end(i), f.lower(), f.bare(), f.punct(), f.cues()));
         }
         this.all = words;
     }
@@ -100,13 +100,13 @@ public final class Words {
 
     private static Word word(String text, int start, int end, String lower) {
         boolean punct = end - start == 1 && !Character.isLetterOrDigit(text.charAt(start));
-        return new Word(start, end, lower, punct ? lower : bare(lower), punct);
+        return new Word(start, end, lower, punct ? lower : bare(lower), punct, Cue.bitsOf(lower));
     }
 
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */
     static boolean verbLike(Word w) {
         String s = w.lower();
-        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri") && !DESCRIBING.contains(s);
+        return s.length() > 5 && (s.startsWith("me") || s.startsWith("ber")) && !s.startsWith("menteri") && !DESCRIBING.in(w);
     }
 
     /** A word shaped like a di- passive ("diusir", "ditahan"): "di" and more than three letters after it. */
@@ -115,13 +115,19 @@ public final class Words {
     }
 
     /** ber- words that describe a noun ("kelompok bersenjata"), not an act. */
-    private static final Set<String> DESCRIBING = WordSet.of("bersenjata", "bertopeng", "berbendera", "berseragam",
+    private static final Cue DESCRIBING = Cue.of("bersenjata", "bertopeng", "berbendera", "berseragam",
             "beranggotakan");
 
     private static String bare(String w) {
-        for (String clitic : CLITICS) {
-            if (w.length() > clitic.length() + 3 && w.endsWith(clitic)) return w.substring(0, w.length() - clitic.length());
-        }
-        return w;
+        // the clitics end in different letters: the last one tells which to try
+        int n = w.length();
+        if (n < 7) return w;
+        String clitic = switch (w.charAt(n - 1)) {
+            case 'a' -> CLITICS[0];
+            case 'h' -> CLITICS[1];
+            case 'n' -> CLITICS[2];
+            default -> null;
+        };
+        return clitic != null && w.endsWith(clitic) ? w.substring(0, n - clitic.length()) : w;
     }
 }

@@ -1,0 +1,43 @@
+package id.linimasa.event;
+
+import id.linimasa.text.Span;
+import id.linimasa.text.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CueTest {
+
+    private static List<Words.Word> words(String text) {
+        return new Words(Tokens.of(text)).in(new Span(0, text.length()));
+    }
+
+    @Test
+    void aWordCarriesTheListsThatHoldItsLowerCase() {
+        List<Words.Word> w = words("Para Menteri dan pejabat tinggi, kata juru bicara itu.");
+        for (Cue list : List.of(ActorFinder.OFFICIALS, ActorFinder.ADVERBS, ActorFinder.ASIDES, ActorFinder.WHEN, EventDater.RIGHT_AFTER)) {
+            for (Words.Word word : w) assertThat(list.in(word)).as(word.lower()).isEqualTo(list.contains(word.lower()));
+        }
+        assertThat(ActorFinder.OFFICIALS.in(w.get(1))).isTrue(); // "Menteri", as "menteri"
+        assertThat(ActorFinder.OFFICIALS.in(w.get(2))).isFalse();
+    }
+
+    @Test
+    void aWordCutFromATokenGetsItsBitsToo() {
+        String text = "setinggi langit dan Presiden";
+        List<Words.Word> cut = new Words(Tokens.of(text)).in(new Span(2, text.length()));
+        assertThat(cut.getFirst().lower()).isEqualTo("tinggi");
+        assertThat(ActorFinder.OFFICIALS.in(cut.getFirst())).isTrue();
+        assertThat(ActorFinder.OFFICIALS.in(cut.get(1))).isFalse();
+        assertThat(ActorFinder.OFFICIALS.in(cut.getLast())).isTrue();
+    }
+
+    @Test
+    void aListMadeOnceTheBitsAreFixedIsRefused() {
+        words("dan");
+        assertThatThrownBy(() -> Cue.of("sesudahnya")).isInstanceOf(IllegalStateException.class);
+    }
+}
