@@ -159,7 +159,7 @@ public final class EventCoder implements Stage {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
                 if (k > 0 && k != decided && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
-                        || protestDemand(actors, matches.subList(0, k), m, sw)) continue;
+                        || protestDemand(actors, matches.subList(0, k), m, sw) || toldProtest(matches.subList(k + 1, matches.size()), m, words)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 // "mengumumkan status darurat sampah": an emergency declared over a hazard restricts no one
@@ -479,6 +479,15 @@ public final class EventCoder implements Stage {
         if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
+    }
+
+    /**
+     * "memanggil duta besar Rusia untuk menyampaikan protes": a summons whose sentence tells the protest itself is that
+     * protest, coded once; a summons told alone ("memanggil kuasa usaha Kongo") is the accusation.
+     */
+    private static boolean toldProtest(List<EventLexicon.Match> later, EventLexicon.Match m, List<Word> words) {
+        return m.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(m.start()).lower())
+                && later.stream().anyMatch(o -> o.pattern().type() == Plover.PROTEST);
     }
 
     /**

@@ -47,4 +47,19 @@ class EventBlindFourteenRulesTest {
         assertThat(ofType(code(ArticleFixture.world("Rusia memblokir layanan data seluler di wilayah Belgorod.")), Plover.COERCE))
                 .singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
     }
+
+    @Test
+    void summoningAnEnvoyAccusesUnlessTheSentenceTellsTheProtest() {
+        assertThat(ofType(code(ArticleFixture.world("Ukraina memanggil kuasa usaha Rusia di Kyiv.")), Plover.ACCUSE))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.sources()).containsExactly("UKR");
+                    assertThat(e.targets()).containsExactly("RUS");
+                });
+        List<Event> protest = code(ArticleFixture.world("Ukraina memanggil duta besar Rusia untuk menyampaikan protes."));
+        assertThat(ofType(protest, Plover.PROTEST)).hasSize(1);
+        assertThat(ofType(protest, Plover.ACCUSE)).isEmpty();
+        List<Event> recall = code(ArticleFixture.world("Ukraina memanggil pulang duta besarnya dari Moskow."));
+        assertThat(ofType(recall, Plover.SANCTION)).hasSize(1);
+        assertThat(ofType(recall, Plover.ACCUSE)).isEmpty();
+    }
 }
