@@ -188,7 +188,7 @@ public final class EventCoder implements Stage {
                     Side speaker = actors.clauseSubject(sw, from, m.start());
                     if (!speaker.isEmpty() && !speaker.states().equals(subject.states())) sides = sides(actors, sw, m, from, stop, speaker, quoted[verb]);
                 }
-                if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
+                if (sides == null || sides[0].isEmpty() && sides[1].isEmpty() && !crowdProtest(p, words, verb)) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
                 // "DPRD sepakat menggunakan hak angket": one body agreeing with no partner decides on an act, which is the event
                 if (p.type() == Plover.AGREE && !p.passive() && p.frame() == Frame.SYM && target.isEmpty() && source.named().size() == 1
@@ -479,6 +479,14 @@ public final class EventCoder implements Stage {
         if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
+    }
+
+    /**
+     * "Ribuan warga berunjuk rasa di Manokwari": a demonstration is an event though its crowd has no name and its target
+     * none either; not a relative clause describing who ("mahasiswa yang berunjuk rasa ditangkap").
+     */
+    private static boolean crowdProtest(EventPattern p, List<Word> words, int verb) {
+        return p.type() == Plover.PROTEST && !p.passive() && verb > 0 && !words.get(verb - 1).is("yang");
     }
 
     /**

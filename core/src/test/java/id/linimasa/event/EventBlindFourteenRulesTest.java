@@ -62,4 +62,12 @@ class EventBlindFourteenRulesTest {
         assertThat(ofType(recall, Plover.SANCTION)).hasSize(1);
         assertThat(ofType(recall, Plover.ACCUSE)).isEmpty();
     }
+
+    @Test
+    void aDemonstrationByAnUnnamedCrowdIsCodedButNotARelativeClause() {
+        assertThat(ofType(code(ArticleFixture.world("Ribuan warga berunjuk rasa di pusat kota pada malam hari.")), Plover.PROTEST))
+                .hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menangkap mahasiswa yang berunjuk rasa di pusat kota.")),
+                Plover.PROTEST)).isEmpty();
+    }
 }
