@@ -476,7 +476,9 @@ public final class EventCoder implements Stage {
         if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
         // "menelepon X untuk menyampaikan belasungkawa", "mengirim utusan untuk meminta penundaan", "meminta akses untuk
         // menemui ...": what a call, visit or request was for is said or done in it, no act of its own
-        if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type()))) return true;
+        // "memanggil duta besar China untuk meminta penjelasan": what a summons is for is said in it too
+        if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type())
+                || o.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(o.start()).lower()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }

@@ -70,4 +70,11 @@ class EventBlindFourteenRulesTest {
         assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menangkap mahasiswa yang berunjuk rasa di pusat kota.")),
                 Plover.PROTEST)).isEmpty();
     }
+
+    @Test
+    void whatASummonsIsForIsNoRequestOfItsOwn() {
+        List<Event> events = code(ArticleFixture.world("Ukraina memanggil duta besar Rusia untuk meminta penjelasan."));
+        assertThat(ofType(events, Plover.ACCUSE)).hasSize(1);
+        assertThat(ofType(events, Plover.REQUEST)).isEmpty();
+    }
 }
