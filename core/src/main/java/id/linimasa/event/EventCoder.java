@@ -526,7 +526,9 @@ public final class EventCoder implements Stage {
         if (protest.pattern().type() != Plover.PROTEST) return false;
         for (int k = protest.end(); k < m.start(); k++) {
             Word w = words.get(k);
-            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower()) && !w.is(",")) return false;
+            // "di depan Gedung DPR dan Kementerian Kesehatan menolak ...": a "dan" joining two places ends no clause
+            boolean joinsPlaces = w.is("dan") && k + 1 < m.start() && sw.mentionAt()[k + 1] != null && inPlacePhrase(sw, after, k + 1);
+            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.contains(w.lower()) && !w.is(",") && !joinsPlaces) return false;
         }
         return true;
     }
@@ -534,7 +536,7 @@ public final class EventCoder implements Stage {
     /**
      * Whether the name starting at word {@code k} belongs to a place phrase opened after {@code from}: it follows a word
      * of place ("di depan kantor Komisi Pemilihan Umum"), it is the bracketed abbreviation of a name that does ("(KPU)"),
-     * or it is set off by commas after a name that does ("di Kuala Lumpur, Malaysia,").
+     * it is set off by commas after a name that does ("di Kuala Lumpur, Malaysia,"), or joined to one by "dan".
      */
     private static boolean inPlacePhrase(SentenceWords sw, int from, int k) {
         if (k - 1 < from) return false;
@@ -543,7 +545,9 @@ public final class EventCoder implements Stage {
         int end = k;
         while (end < words.size() && sw.mentionAt()[end] == sw.mentionAt()[k]) end++;
         boolean bracketed = words.get(k - 1).is("(") && end < words.size() && words.get(end).is(")");
-        if (!bracketed && (!words.get(k - 1).is(",") || end >= words.size() || !words.get(end).is(","))) return false;
+        // "di depan Gedung DPR dan Kementerian Kesehatan": a name joined to one in a place phrase is in it too
+        boolean joined = words.get(k - 1).is("dan") || words.get(k - 1).is("serta");
+        if (!bracketed && !joined && (!words.get(k - 1).is(",") || end >= words.size() || !words.get(end).is(","))) return false;
         int prev = k - 2;
         if (prev < from || sw.mentionAt()[prev] == null) return false;
         while (prev > from && sw.mentionAt()[prev - 1] == sw.mentionAt()[prev]) prev--;

@@ -77,4 +77,12 @@ class EventBlindFourteenRulesTest {
         assertThat(ofType(events, Plover.ACCUSE)).hasSize(1);
         assertThat(ofType(events, Plover.REQUEST)).isEmpty();
     }
+
+    @Test
+    void aNameJoinedToAPlaceOfProtestDoesNotRejectWhatTheProtestRejects() {
+        List<Event> events = code(ArticleFixture.text("Ribuan dokter berunjuk rasa di depan Gedung DPR dan MPR menolak RUU itu.")
+                .state("IDN", "Indonesia").body("org:dpr", "DPR", "IDN").body("org:mpr", "MPR", "IDN"));
+        assertThat(ofType(events, Plover.PROTEST)).hasSize(1);
+        assertThat(ofType(events, Plover.REJECT)).isEmpty();
+    }
 }
