@@ -85,4 +85,13 @@ class EventBlindFourteenRulesTest {
         assertThat(ofType(events, Plover.PROTEST)).hasSize(1);
         assertThat(ofType(events, Plover.REJECT)).isEmpty();
     }
+
+    @Test
+    void fundingTakingACityAndGroundingAreCoded() {
+        assertThat(ofType(code(ArticleFixture.world("Amerika Serikat mendanai kelompok oposisi di Ukraina.")), Plover.AID))
+                .singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("economic"));
+        assertThat(ofType(code(ArticleFixture.world("Rusia menguasai kota Bakhmut di Ukraina.")), Plover.ASSAULT)).hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Korea Selatan melarang pengoperasian pesawat buatan Rusia.")), Plover.SANCTION))
+                .hasSize(1);
+    }
 }
