@@ -159,7 +159,7 @@ public final class EventCoder implements Stage {
                 EventLexicon.Match m = matches.get(k);
                 EventPattern p = m.pattern();
                 if (k > 0 && k != decided && complementOf(matches.get(k - 1), m, words) || samePurpose(matches.subList(0, k), m, words)
-                        || protestDemand(actors, matches.subList(0, k), m, sw)) continue;
+                        || protestDemand(actors, matches.subList(0, k), m, sw) || toldProtest(matches.subList(k + 1, matches.size()), m, words)) continue;
                 // "atas bantuan yang diberikan": the object of a reason names an act told before
                 if (p.passive() && p.verb() > 0 && m.start() > 0 && REASON.contains(words.get(m.start() - 1).lower())) continue;
                 // "mengumumkan status darurat sampah": an emergency declared over a hazard restricts no one
@@ -188,7 +188,7 @@ public final class EventCoder implements Stage {
                     Side speaker = actors.clauseSubject(sw, from, m.start());
                     if (!speaker.isEmpty() && !speaker.states().equals(subject.states())) sides = sides(actors, sw, m, from, stop, speaker, quoted[verb]);
                 }
-                if (sides == null || sides[0].isEmpty() && sides[1].isEmpty()) continue;
+                if (sides == null || sides[0].isEmpty() && sides[1].isEmpty() && !crowdProtest(p, words, verb)) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
                 // "DPRD sepakat menggunakan hak angket": one body agreeing with no partner decides on an act, which is the event
                 if (p.type() == Plover.AGREE && !p.passive() && p.frame() == Frame.SYM && target.isEmpty() && source.named().size() == 1
@@ -476,9 +476,28 @@ public final class EventCoder implements Stage {
         if (m.start() == 0 || !words.get(m.start() - 1).is("untuk")) return false;
         // "menelepon X untuk menyampaikan belasungkawa", "mengirim utusan untuk meminta penundaan", "meminta akses untuk
         // menemui ...": what a call, visit or request was for is said or done in it, no act of its own
-        if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type()))) return true;
+        // "memanggil duta besar China untuk meminta penjelasan": what a summons is for is said in it too
+        if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type())
+                || o.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(o.start()).lower()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
+    }
+
+    /**
+     * "Ribuan warga berunjuk rasa di Manokwari": a demonstration is an event though its crowd has no name and its target
+     * none either; not a relative clause describing who ("mahasiswa yang berunjuk rasa ditangkap").
+     */
+    private static boolean crowdProtest(EventPattern p, List<Word> words, int verb) {
+        return p.type() == Plover.PROTEST && !p.passive() && verb > 0 && !words.get(verb - 1).is("yang");
+    }
+
+    /**
+     * "memanggil duta besar Rusia untuk menyampaikan protes": a summons whose sentence tells the protest itself is that
+     * protest, coded once; a summons told alone ("memanggil kuasa usaha Kongo") is the accusation.
+     */
+    private static boolean toldProtest(List<EventLexicon.Match> later, EventLexicon.Match m, List<Word> words) {
+        return m.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(m.start()).lower())
+                && later.stream().anyMatch(o -> o.pattern().type() == Plover.PROTEST);
     }
 
     /**
@@ -507,7 +526,9 @@ public final class EventCoder implements Stage {
         if (protest.pattern().type() != Plover.PROTEST) return false;
         for (int k = protest.end(); k < m.start(); k++) {
             Word w = words.get(k);
-            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.in(w) && !w.is(",")) return false;
+            // "di depan Gedung DPR dan Kementerian Kesehatan menolak ...": a "dan" joining two places ends no clause
+            boolean joinsPlaces = w.is("dan") && k + 1 < m.start() && sw.mentionAt()[k + 1] != null && inPlacePhrase(sw, after, k + 1);
+            if (Words.verbLike(w) || Words.passiveLike(w) || CLAUSE_BREAK.in(w) && !w.is(",") && !joinsPlaces) return false;
         }
         return true;
     }
@@ -515,7 +536,7 @@ public final class EventCoder implements Stage {
     /**
      * Whether the name starting at word {@code k} belongs to a place phrase opened after {@code from}: it follows a word
      * of place ("di depan kantor Komisi Pemilihan Umum"), it is the bracketed abbreviation of a name that does ("(KPU)"),
-     * or it is set off by commas after a name that does ("di Kuala Lumpur, Malaysia,").
+     * it is set off by commas after a name that does ("di Kuala Lumpur, Malaysia,"), or joined to one by "dan".
      */
     private static boolean inPlacePhrase(SentenceWords sw, int from, int k) {
         if (k - 1 < from) return false;
@@ -524,7 +545,9 @@ public final class EventCoder implements Stage {
         int end = k;
         while (end < words.size() && sw.mentionAt()[end] == sw.mentionAt()[k]) end++;
         boolean bracketed = words.get(k - 1).is("(") && end < words.size() && words.get(end).is(")");
-        if (!bracketed && (!words.get(k - 1).is(",") || end >= words.size() || !words.get(end).is(","))) return false;
+        // "di depan Gedung DPR dan Kementerian Kesehatan": a name joined to one in a place phrase is in it too
+        boolean joined = words.get(k - 1).is("dan") || words.get(k - 1).is("serta");
+        if (!bracketed && !joined && (!words.get(k - 1).is(",") || end >= words.size() || !words.get(end).is(","))) return false;
         int prev = k - 2;
         if (prev < from || sw.mentionAt()[prev] == null) return false;
         while (prev > from && sw.mentionAt()[prev - 1] == sw.mentionAt()[prev]) prev--;

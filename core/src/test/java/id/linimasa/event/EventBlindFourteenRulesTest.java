@@ -1,0 +1,97 @@
+package id.linimasa.event;
+
+import id.linimasa.ArticleFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules found with the blind batch {@code examples/events/id-14}: acts the lexicon lacked (martial law and its lifting,
+ * impeachment, compensation, import limits, tear gas, an internet shutdown).
+ */
+class EventBlindFourteenRulesTest {
+
+    private static List<Event> code(ArticleFixture fixture) {
+        return new EventCoder().apply(fixture.analysis()).events();
+    }
+
+    private static List<Event> ofType(List<Event> events, Plover type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void martialLawIsCoercionAndLiftingItOrAnEmergencyConcedes() {
+        assertThat(ofType(code(ArticleFixture.world("Ukraina mengumumkan darurat militer di wilayah timur.")), Plover.COERCE))
+                .singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("UKR"));
+        List<Event> lifted = code(ArticleFixture.world("Ukraina mencabut status darurat militer di Kyiv."));
+        assertThat(ofType(lifted, Plover.CONCEDE)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("UKR"));
+        assertThat(ofType(lifted, Plover.SANCTION)).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Ukraina mencabut jam malam di Kyiv.")), Plover.CONCEDE)).hasSize(1);
+        // revoking a state's status is still a sanction
+        assertThat(ofType(code(ArticleFixture.world("Amerika Serikat mencabut status Rusia sebagai mitra dagang.")), Plover.SANCTION))
+                .hasSize(1);
+    }
+
+    @Test
+    void impeachmentCompensationImportLimitsTearGasAndShutdownsAreCoded() {
+        assertThat(ofType(code(ArticleFixture.world("Parlemen Ukraina mengajukan mosi pemakzulan terhadap Presiden Ukraina.")),
+                Plover.ACCUSE)).hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Rusia memberikan santunan kepada keluarga nelayan Korea Selatan.")), Plover.AID))
+                .singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
+        assertThat(ofType(code(ArticleFixture.world("Korea Selatan membatasi impor baja dari Rusia.")), Plover.SANCTION))
+                .singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("economic"));
+        assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menembakkan gas air mata ke arah pengunjuk rasa di Moskow.")),
+                Plover.COERCE)).hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Rusia memblokir layanan data seluler di wilayah Belgorod.")), Plover.COERCE))
+                .singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
+    }
+
+    @Test
+    void summoningAnEnvoyAccusesUnlessTheSentenceTellsTheProtest() {
+        assertThat(ofType(code(ArticleFixture.world("Ukraina memanggil kuasa usaha Rusia di Kyiv.")), Plover.ACCUSE))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.sources()).containsExactly("UKR");
+                    assertThat(e.targets()).containsExactly("RUS");
+                });
+        List<Event> protest = code(ArticleFixture.world("Ukraina memanggil duta besar Rusia untuk menyampaikan protes."));
+        assertThat(ofType(protest, Plover.PROTEST)).hasSize(1);
+        assertThat(ofType(protest, Plover.ACCUSE)).isEmpty();
+        List<Event> recall = code(ArticleFixture.world("Ukraina memanggil pulang duta besarnya dari Moskow."));
+        assertThat(ofType(recall, Plover.SANCTION)).hasSize(1);
+        assertThat(ofType(recall, Plover.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void aDemonstrationByAnUnnamedCrowdIsCodedButNotARelativeClause() {
+        assertThat(ofType(code(ArticleFixture.world("Ribuan warga berunjuk rasa di pusat kota pada malam hari.")), Plover.PROTEST))
+                .hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menangkap mahasiswa yang berunjuk rasa di pusat kota.")),
+                Plover.PROTEST)).isEmpty();
+    }
+
+    @Test
+    void whatASummonsIsForIsNoRequestOfItsOwn() {
+        List<Event> events = code(ArticleFixture.world("Ukraina memanggil duta besar Rusia untuk meminta penjelasan."));
+        assertThat(ofType(events, Plover.ACCUSE)).hasSize(1);
+        assertThat(ofType(events, Plover.REQUEST)).isEmpty();
+    }
+
+    @Test
+    void aNameJoinedToAPlaceOfProtestDoesNotRejectWhatTheProtestRejects() {
+        List<Event> events = code(ArticleFixture.text("Ribuan dokter berunjuk rasa di depan Gedung DPR dan MPR menolak RUU itu.")
+                .state("IDN", "Indonesia").body("org:dpr", "DPR", "IDN").body("org:mpr", "MPR", "IDN"));
+        assertThat(ofType(events, Plover.PROTEST)).hasSize(1);
+        assertThat(ofType(events, Plover.REJECT)).isEmpty();
+    }
+
+    @Test
+    void fundingTakingACityAndGroundingAreCoded() {
+        assertThat(ofType(code(ArticleFixture.world("Amerika Serikat mendanai kelompok oposisi di Ukraina.")), Plover.AID))
+                .singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("economic"));
+        assertThat(ofType(code(ArticleFixture.world("Rusia menguasai kota Bakhmut di Ukraina.")), Plover.ASSAULT)).hasSize(1);
+        assertThat(ofType(code(ArticleFixture.world("Korea Selatan melarang pengoperasian pesawat buatan Rusia.")), Plover.SANCTION))
+                .hasSize(1);
+    }
+}
