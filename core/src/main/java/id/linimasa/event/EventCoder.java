@@ -107,7 +107,6 @@ public final class EventCoder implements Stage {
     /** Hostile acts, at whose target a threat going on from one is aimed; a threat after a meeting or aid is not. */
     private static final Set<Plover> THREAT_AIMED_AFTER = Set.of(Plover.ACCUSE, Plover.THREATEN, Plover.PROTEST, Plover.REJECT,
             Plover.SANCTION, Plover.MOBILIZE, Plover.COERCE, Plover.ASSAULT);
-    private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private final EventLexicon lexicon;
 
@@ -478,27 +477,44 @@ public final class EventCoder implements Stage {
         // menemui ...": what a call, visit or request was for is said or done in it, no act of its own
         // "memanggil duta besar China untuk meminta penjelasan": what a summons is for is said in it too
         if (TALK.contains(m.pattern().type()) && earlier.stream().anyMatch(o -> TALKED_IN.contains(o.pattern().type())
-                || o.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(o.start()).lower()))) return true;
+                || o.pattern().type() == Plover.ACCUSE && StatusCues.SUMMONS.contains(words.get(o.start()).lower()))) return true;
         return earlier.stream().anyMatch(o -> o.pattern().type() == m.pattern().type()
                 && (m.pattern().frame() != Frame.NOUN || Objects.equals(o.pattern().mode(), m.pattern().mode())));
     }
 
     /**
      * "Ribuan warga berunjuk rasa di Manokwari": a demonstration is an event though its crowd has no name and its target
-     * none either; not a relative clause describing who ("mahasiswa yang berunjuk rasa ditangkap").
+     * none either; not a relative clause describing who ("mahasiswa yang ikut berunjuk rasa ditangkap"), nor a right or a
+     * ban to protest ("warga dilarang berunjuk rasa", "hak mogok kerja").
      */
     private static boolean crowdProtest(EventPattern p, List<Word> words, int verb) {
-        return p.type() == Plover.PROTEST && !p.passive() && verb > 0 && !words.get(verb - 1).is("yang");
+        if (p.type() != Plover.PROTEST || p.passive() || verb == 0) return false;
+        int i = verb - 1;
+        while (i > 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
+        return !NO_CROWD_ACT.contains(words.get(i).lower());
     }
 
+    /** Words before a protest verb that make it no protest a crowd held: a relative clause, a ban, a right. */
+    private static final Set<String> NO_CROWD_ACT = WordSet.of("yang", "dilarang", "melarang", "larangan", "berhak", "hak");
+
     /**
-     * "memanggil duta besar Rusia untuk menyampaikan protes": a summons whose sentence tells the protest itself is that
-     * protest, coded once; a summons told alone ("memanggil kuasa usaha Kongo") is the accusation.
+     * "memanggil duta besar Rusia untuk menyampaikan protes": a summons made to protest is that protest, coded once; a
+     * summons told alone ("memanggil kuasa usaha Kongo"), or beside another's protest ("... setelah ribuan warga berunjuk
+     * rasa"), is the accusation.
      */
     private static boolean toldProtest(List<EventLexicon.Match> later, EventLexicon.Match m, List<Word> words) {
-        return m.pattern().type() == Plover.ACCUSE && SUMMONS.contains(words.get(m.start()).lower())
-                && later.stream().anyMatch(o -> o.pattern().type() == Plover.PROTEST);
+        return m.pattern().type() == Plover.ACCUSE && StatusCues.SUMMONS.contains(words.get(m.start()).lower())
+                && later.stream().anyMatch(o -> o.pattern().type() == Plover.PROTEST && summonersProtest(words, o.start()));
     }
+
+    /** Whether the protest at {@code start} goes on from the summons: "... untuk menyampaikan protes", "... dan memprotes". */
+    private static boolean summonersProtest(List<Word> words, int start) {
+        int i = start - 1;
+        while (i > 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
+        return i >= 0 && SUMMONS_GOES_ON.contains(words.get(i).lower());
+    }
+
+    private static final Set<String> SUMMONS_GOES_ON = WordSet.of("untuk", "dan", "serta", "sekaligus");
 
     /**
      * "berunjuk rasa di depan Gedung DPR, menolak revisi ...", "berunjuk rasa dan menuntut ...": what a protest demands or
@@ -659,7 +675,7 @@ public final class EventCoder implements Stage {
     /** The envoy summoned before a trigger in its clause ("memanggil duta besar Rusia untuk ..."), as a side. */
     private static Side summoned(ActorFinder actors, SentenceWords sw, int from, int trigger) {
         for (int i = trigger - 1; i >= from; i--) {
-            if (SUMMONS.contains(sw.words().get(i).lower())) return actors.after(sw, i + 1, trigger);
+            if (StatusCues.SUMMONS.contains(sw.words().get(i).lower())) return actors.after(sw, i + 1, trigger);
         }
         return Side.NONE;
     }

@@ -49,7 +49,8 @@ final class StatusCues {
     /** Nouns that make a speech verb an act of its own ("menyatakan dukungan", "menyampaikan protes"). */
     private static final Set<String> SPOKEN_ACTS = WordSet.of("dukungan", "solidaritas", "protes", "kecaman", "penolakan",
             "keberatan", "keprihatinan", "belasungkawa", "perang");
-    private static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
+    /** The verbs of summoning an envoy. */
+    static final Set<String> SUMMONS = WordSet.of("memanggil", "dipanggil");
 
     private StatusCues() {
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules found with the blind batch {@code examples/events/id-14}: acts the lexicon lacked (martial law and its lifting,
- * impeachment, compensation, import limits, tear gas, an internet shutdown).
+ * impeachment, compensation, import limits, tear gas, an internet shutdown), and what they must not take (review findings).
  */
 class EventBlindFourteenRulesTest {
 
@@ -69,6 +69,30 @@ class EventBlindFourteenRulesTest {
                 .hasSize(1);
         assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menangkap mahasiswa yang berunjuk rasa di pusat kota.")),
                 Plover.PROTEST)).isEmpty();
+        // an adverb between "yang" and the verb keeps the clause relative; a ban or a right to protest is no protest
+        assertThat(ofType(code(ArticleFixture.world("Polisi Rusia menangkap mahasiswa yang ikut berunjuk rasa di pusat kota.")),
+                Plover.PROTEST)).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Warga dilarang berunjuk rasa di kawasan Istana.")), Plover.PROTEST)).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Hak mogok kerja dijamin undang-undang.")), Plover.PROTEST)).isEmpty();
+    }
+
+    @Test
+    void aSummonsBesideAnotherOnesProtestStaysTheAccusation() {
+        List<Event> events = code(ArticleFixture.world(
+                "Ukraina memanggil duta besar Rusia setelah ribuan warga berunjuk rasa di depan kedutaan."));
+        assertThat(ofType(events, Plover.ACCUSE)).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("RUS"));
+        List<Event> both = code(ArticleFixture.world("Ukraina memanggil duta besar Rusia dan menyampaikan protes keras."));
+        assertThat(ofType(both, Plover.PROTEST)).hasSize(1);
+        assertThat(ofType(both, Plover.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void summonsesOfNoEnvoyAndCivilActsAreNoEvents() {
+        assertThat(code(ArticleFixture.world("Hakim memanggil kuasa hukum terdakwa dari Rusia."))).isEmpty();
+        assertThat(code(ArticleFixture.world("Presiden Ukraina memanggil Wakil Menteri Luar Negeri ke Istana."))).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Ukraina memblokir data kependudukan dua juta warga.")), Plover.COERCE)).isEmpty();
+        assertThat(ofType(code(ArticleFixture.world("Perusahaan Rusia itu menguasai lahan di desa Sungai Rengas.")), Plover.ASSAULT))
+                .isEmpty();
     }
 
     @Test
