@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * batch in turn.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores.")
+        description = "Measures full per-page analysis speed (extraction to events): pages/s on one thread and on all cores, CPU time and KB allocated per page, and CPU per stage.")
 public final class BenchPipelineCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pages (files or folders) to analyse.")
@@ -130,6 +130,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             o.put("kb_text_per_second_one_thread", Output.rounded(single.pagesPerSecond() * kb, 1));
             o.put("cpu_ms_per_page_one_thread", Output.rounded(single.cpuMsPerPage(), 3));
             o.put("pages_per_cpu_second", Output.rounded(1000 / single.cpuMsPerPage(), 1));
+            o.put("kb_allocated_per_page_one_thread", Output.rounded(single.allocatedKbPerPage(), 1));
             o.put("pages_per_second_all_threads", Output.rounded(parallel.pagesPerSecond(), 1));
             o.put("pages_per_second_per_core", Output.rounded(parallel.pagesPerSecond() / Math.min(n, cores), 1));
             ObjectNode st = o.putObject("ms_per_page");
@@ -144,8 +145,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "pages: %s (%.1f KB of text, %.1f KB of page each on average), analysed in batches of %d; load average %.1f at the start%n",
                     what, kb, bytes / 1024.0 / usable.size(), batch, load);
             out.printf(Locale.ROOT, "warm-up: %.0f s until the JIT compiler went quiet%n", warmSeconds);
-            out.printf(Locale.ROOT, "one thread: %.1f pages/s, %.0f KB of text/s; CPU %.3f ms per page = %.1f pages per CPU-second%n",
-                    single.pagesPerSecond(), single.pagesPerSecond() * kb, single.cpuMsPerPage(), 1000 / single.cpuMsPerPage());
+            out.printf(Locale.ROOT, "one thread: %.1f pages/s, %.0f KB of text/s; CPU %.3f ms per page = %.1f pages per CPU-second; %.0f KB allocated per page%n",
+                    single.pagesPerSecond(), single.pagesPerSecond() * kb, single.cpuMsPerPage(), 1000 / single.cpuMsPerPage(), single.allocatedKbPerPage());
             out.printf(Locale.ROOT, "%d threads on %d cores: %.1f pages/s (%.1f per core), %.0f KB of text/s; CPU %.3f ms per page%n",
                     n, cores, parallel.pagesPerSecond(), parallel.pagesPerSecond() / Math.min(n, cores), parallel.pagesPerSecond() * kb, parallel.cpuMsPerPage());
             out.printf(Locale.ROOT, "ms per page by stage (median of %d passes, one thread), wall (CPU, best pass's CPU):", PASSES);
@@ -192,8 +193,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Pages per second (wall) and the CPU time the worker threads spent per page. */
-    private record Run(double pagesPerSecond, double cpuMsPerPage) {
+    /**
+     * Pages per second (wall), the CPU time the worker threads spent per page, and the bytes they allocated per page
+     * (what the collector must clear, and what two threads on a shared cache and memory bus pay for; 0 where the JVM
+     * does not count them).
+     */
+    private record Run(double pagesPerSecond, double cpuMsPerPage, double allocatedKbPerPage) {
     }
 
     /** {@code threads} workers taking batches of pages round-robin for about {@code nanos}. */
@@ -202,6 +207,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
+        AtomicLong allocated = new AtomicLong();
         long start = System.nanoTime();
         long deadline = start + nanos;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -209,7 +215,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
-                    long cpu0 = mx.getCurrentThreadCpuTime();
+                    long cpu0 = mx.getCurrentThreadCpuTime(), allocated0 = allocatedBytes(mx);
                     ArticleExtractor extractor = new ArticleExtractor();
                     while (System.nanoTime() < deadline) {
                         List<Article> articles = new ArrayList<>(batch);
@@ -220,6 +226,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                         done.addAndGet(batch);
                     }
                     cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
+                    allocated.addAndGet(allocatedBytes(mx) - allocated0);
                     return null;
                 }));
             }
@@ -227,7 +234,14 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return new Run(done.get() / ((System.nanoTime() - start) / 1e9), cpu.get() / 1e6 / done.get());
+        return new Run(done.get() / ((System.nanoTime() - start) / 1e9), cpu.get() / 1e6 / done.get(),
+                allocated.get() / 1024.0 / done.get());
+    }
+
+    /** The bytes this thread has allocated so far, where the JVM counts them (HotSpot does), else 0. */
+    private static long allocatedBytes(ThreadMXBean mx) {
+        return mx instanceof com.sun.management.ThreadMXBean hs && hs.isThreadAllocatedMemoryEnabled()
+                ? hs.getCurrentThreadAllocatedBytes() : 0;
     }
 
     /** Passes over the pages for the per-stage figures; each figure is the median pass, and CPU also the best. */

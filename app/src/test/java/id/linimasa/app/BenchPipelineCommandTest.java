@@ -49,6 +49,8 @@ class BenchPipelineCommandTest {
         assertThat(o.get("kb_text_per_page").asDouble()).isGreaterThan(3.6);
         assertThat(o.get("kb_page_per_page").asDouble()).isGreaterThan(o.get("kb_text_per_page").asDouble());
         assertThat(o.get("cpu_ms_per_page_one_thread").asDouble()).isPositive();
+        // an analysis allocates at least its page's text again (HotSpot counts a thread's allocations)
+        assertThat(o.get("kb_allocated_per_page_one_thread").asDouble()).isGreaterThan(o.get("kb_text_per_page").asDouble());
         assertThat(o.get("best_cpu_ms_per_page").get("EntityStage").asDouble()).isPositive();
     }
 }
