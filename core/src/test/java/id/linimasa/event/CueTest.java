@@ -44,7 +44,8 @@ class CueTest {
     @Test
     void aListMadeOnceTheBitsAreFixedIsRefused() {
         words("dan");
-        assertThatThrownBy(() -> Cue.of("sesudahnya")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Cue.of("sesudahnya")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("after the words' bits were fixed");
     }
 
     /** A list kept by a class missing from the owners would work or throw depending on which class loads first. */
