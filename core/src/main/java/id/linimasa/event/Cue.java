@@ -18,7 +18,7 @@ import java.util.Map;
  * (those look-ups, from some forty places, were a fifth of the stage). A record: the JIT trusts a record's final fields,
  * so the bit of a list kept in a static final field reads as a constant in compiled code.
  * <p>
- * The bits are one {@code long}: at most {@value Long#SIZE} lists, and all are in use. A list is made only in the
+ * The bits are one {@code long}: at most {@value Long#SIZE} lists (past that, see {@link #register}). A list is made only in the
  * static fields of a class in {@link #OWNERS}, so that every list exists before the words' bits are worked out.
  *
  * @param bit   this list's bit among the words' {@link Word#cues}
