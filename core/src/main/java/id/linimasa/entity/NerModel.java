@@ -75,8 +75,8 @@ public final class NerModel {
     }
 
     /**
-     * The arrays the tagger works in for a sentence, kept per thread and grown to the longest sentence seen (none of
-     * them leaves {@link #read}): a sentence then allocates only what its reading keeps.
+     * The arrays the tagger works in for a sentence, kept per thread and grown to the longest sentence seen up to
+     * {@link #KEPT} tokens (none of them leaves {@link #read}): a sentence then allocates only what its reading keeps.
      */
     private static final class Buffers {
         Word[] words = new Word[0];
@@ -92,7 +92,7 @@ public final class NerModel {
         /** These buffers, grown to hold a sentence of n tokens. */
         Buffers fit(int n) {
             if (words.length < n) {
-                int size = Math.max(n, words.length * 2);
+                int size = Math.min(Math.max(n, words.length * 2), Math.max(n, KEPT));
                 words = new Word[size];
                 gazRows = new TagRows[size];
                 emissions = new float[size * L];
@@ -108,6 +108,21 @@ public final class NerModel {
     }
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    /**
+     * The most tokens a thread's kept buffers hold: a longer sentence (a page without full stops runs to 100,000
+     * tokens, some 10 MB of buffers) gets buffers of its own, so that no thread keeps that much for good.
+     */
+    static final int KEPT = 4096;
+
+    /** Buffers for a sentence of n tokens: the thread's, or fresh ones past {@link #KEPT}. */
+    private static Buffers buffers(int n) {
+        return n > KEPT ? new Buffers().fit(n) : BUFFERS.get().fit(n);
+    }
+
+    /** How many tokens this thread's kept buffers hold. */
+    static int keptTokens() {
+        return BUFFERS.get().words.length;
+    }
 
     NerModel(Gazetteer gazetteer, Map<String, Integer> index, float[] weights, float[] transitions) {
         this.gazetteer = gazetteer;
@@ -190,7 +205,7 @@ public final class NerModel {
     Reading read(Word[] tokens) {
         int n = tokens.length;
         String[] lower = new String[n], category = new String[n];
-        Buffers b = BUFFERS.get().fit(n);
+        Buffers b = buffers(n);
         Word[] words = b.words;
         int m = 0;
         java.util.BitSet joinedAt = new java.util.BitSet();
@@ -268,7 +283,7 @@ public final class NerModel {
 
     /** The gazetteer's tags of the first n words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
     String[] gazetteerTags(Word[] w, int n) {
-        Buffers b = BUFFERS.get().fit(n);
+        Buffers b = buffers(n);
         String[] lower = b.lower, first = b.first;
         boolean[] goesOn = b.goesOn;
         for (int i = 0; i < n; i++) {
@@ -543,7 +558,7 @@ public final class NerModel {
 
     /** The best tags for the n tokens whose label scores {@code emit} holds, token i's at {@code i * L}. */
     static int[] decode(float[] emit, int n, float[] trans) {
-        return java.util.Arrays.copyOf(decode(emit, n, trans, BUFFERS.get().fit(n)), n);
+        return java.util.Arrays.copyOf(decode(emit, n, trans, buffers(n)), n);
     }
 
     /** {@link #decode(float[], int, float[])} in the buffers: the tags are the first n of {@code b.best}. */

@@ -15,13 +15,20 @@ import java.util.Map;
  * A word list the event rules test word after word ("dan", "serta", ","). Each list has a bit of its own, and each
  * {@link Word} carries the bits of the lists that hold its lower case ({@link Word#cues}), found with one look-up per
  * distinct token of the article ({@link #bitsOf}): a rule's test then reads a bit where it hashed the word into a set
- * (those look-ups, from some forty places, were a fifth of the stage). A record, so that the compiler takes a list's bit
- * for a constant.
+ * (those look-ups, from some forty places, were a fifth of the stage). A record: the JIT trusts a record's final fields,
+ * so the bit of a list kept in a static final field reads as a constant in compiled code.
+ * <p>
+ * The bits are one {@code long}: at most {@value Long#SIZE} lists (past that, see {@link #register}). A list is made only in the
+ * static fields of a class in {@link #OWNERS}, so that every list exists before the words' bits are worked out.
  *
  * @param bit   this list's bit among the words' {@link Word#cues}
  * @param words the list, for words that are no {@link Word} (a bare form, a phrase)
  */
 record Cue(long bit, WordSet words) {
+
+    /** The classes that keep cue lists, each list in a static field; {@code CueTest} checks that none is missing. */
+    static final List<Class<?>> OWNERS = List.of(ActorFinder.class, BackReference.class, EventCoder.class,
+            EventDater.class, StatementFinder.class, StatusCues.class, Words.class);
 
     /** Every list made, in the order of their bits. */
     private static final List<WordSet> LISTS = new ArrayList<>();
@@ -36,9 +43,15 @@ record Cue(long bit, WordSet words) {
     }
 
     private static synchronized Cue register(WordSet words) {
-        // a list made after the words' bits were worked out would be missing from them: its class belongs in Bits.OWNERS
-        if (fixed) throw new IllegalStateException("a cue list made after the words' bits were fixed: " + words);
-        if (LISTS.size() == Long.SIZE) throw new IllegalStateException("more than " + Long.SIZE + " cue lists");
+        // a list made after the words' bits were worked out would be missing from them
+        if (fixed) {
+            throw new IllegalStateException("a cue list made after the words' bits were fixed (keep it in a static"
+                    + " field of a class in Cue.OWNERS): " + words);
+        }
+        if (LISTS.size() == Long.SIZE) {
+            throw new IllegalStateException("no bit left for another cue list: all " + Long.SIZE + " are taken. Keep a"
+                    + " rarely tested list as a WordSet instead, or widen Word.cues beyond one long: " + words);
+        }
         LISTS.add(words);
         return new Cue(1L << (LISTS.size() - 1), words);
     }
@@ -60,8 +73,6 @@ record Cue(long bit, WordSet words) {
 
     /** Each listed word's bits, worked out once every class that keeps cue lists has made them. */
     private static final class Bits {
-        private static final List<Class<?>> OWNERS = List.of(ActorFinder.class, BackReference.class, EventCoder.class,
-                EventDater.class, StatementFinder.class, StatusCues.class, Words.class);
         static final WordMap<Long> OF = union();
 
         private static WordMap<Long> union() {

@@ -50,14 +50,21 @@ final class BlockClassifier {
             + "(\\d{1,2}(\\s*(dari|of|/)\\s*\\d{1,2})?(?![\\d.,%])[\\s|…]*)+((selanjutnya|berikutnya|next|lanjut)[\\s»›>]*)?$"
             + "|^(baca\\s+|ke\\s+)?(halaman|laman|page)\\s+(selanjutnya|berikutnya|sebelumnya|next|previous|terakhir|pertama)[\\s»›>]*$"
             + "|^(next|previous) page[\\s»›>]*$");
-    private static final Pattern COUNTER = Pattern.compile("\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|views?|shares?|komentar|comments?|dibaca|pembaca)\\b"
+    /** The words COUNTER reads after a number besides "kali dibaca" and "kali dilihat": with or without a plural s, and as they are. */
+    private static final String[] COUNT_PLURALS = {"view", "share", "comment"};
+    private static final String[] COUNT_WORDS = {"komentar", "dibaca", "pembaca"};
+    private static final Pattern COUNTER = Pattern.compile("\\b\\d[\\d.,]*\\s*(kali dibaca|kali dilihat|"
+            + String.join("|", Arrays.stream(COUNT_PLURALS).map(w -> w + "s?").toList()) + "|" + String.join("|", COUNT_WORDS) + ")\\b"
             + "|^\\d+\\s+(menit|jam|hari|minggu|bulan|detik)\\s+(yang\\s+)?lalu$|^\\d+\\s+(minutes?|hours?|days?|weeks?)\\s+ago$"
             + "|\\b(waktu baca|\\d+\\s*min(ute)?s?\\s+read|baca dalam)\\b");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "whatsapp", "telegram", "line", "copy", "copied", "link", "url",
             "icon", "share", "bagikan", "salin", "tautan", "email", "e-mail", "print", "cetak", "pinterest", "linkedin", "tweet", "instagram",
             "tiktok", "youtube", "berhasil", "dicopy", "disalin", "tersalin", "dicopas", "messenger", "reddit", "threads", "kakao", "google");
-    private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(reporter|editor|penulis|oleh|by|laporan|wartawan|kontributor|penyunting|redaktur"
-            + "|jurnalis|fotografer|author|writer|written by|posted by|diposting|diterbitkan|diperbarui|published|updated|sumber|source)\\b\\s*:?.{0,80}$");
+    /** BYLINE's labels, each followed there by a word boundary. */
+    private static final String[] BYLINE_LABELS = {"reporter", "editor", "penulis", "oleh", "by", "laporan", "wartawan", "kontributor", "penyunting",
+            "redaktur", "jurnalis", "fotografer", "author", "writer", "written by", "posted by", "diposting", "diterbitkan", "diperbarui", "published",
+            "updated", "sumber", "source"};
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(-\\s*)?(" + String.join("|", BYLINE_LABELS) + ")\\b\\s*:?.{0,80}$");
     /** A wire's or a desk's code: "REUTERS", "T.K005", "A-170" (a hyphen only before digits: "TIP-INS" is a subheading). */
     private static final String CODE = "\\p{Lu}(?:[\\p{Lu}\\d.]+|[\\p{Lu}\\d.]*-\\d+)";
     private static final Pattern AGENCY_LINE = Pattern.compile("^\\(?" + CODE + "(\\s*[|/,]\\s*" + CODE + ")*\\)?\\**$");
@@ -420,15 +427,12 @@ final class BlockClassifier {
 
     /** The first two letters of INSERT's phrases (LEAD_IN's are among them). */
     private static final boolean[] INSERT_STARTS = pairTable("ba", "si", "li", "to", "sa", "ar", "be", "pi", "re", "al", "se", "wa", "mo");
-    /** BYLINE's labels ("written" and "posted" before their "by"), each followed there by a word boundary. */
-    private static final String[] BYLINE_LABELS = {"reporter", "editor", "penulis", "oleh", "by", "laporan", "wartawan", "kontributor", "penyunting",
-            "redaktur", "jurnalis", "fotografer", "author", "writer", "written", "posted", "diposting", "diterbitkan", "diperbarui", "published",
-            "updated", "sumber", "source"};
     private static final int LONGEST_BYLINE_LABEL = Arrays.stream(BYLINE_LABELS).mapToInt(String::length).max().orElseThrow();
 
     /**
      * Whether BYLINE may match with its label at {@code from}: the ASCII letters there, up to the first other character, are one
-     * of its labels in either case. A character other than ASCII among them may fold onto a letter ("ſ" onto "s"), so it may.
+     * of its labels, or the first word of one ("written" of "written by"), in either case. A character other than ASCII among them
+     * may fold onto a letter ("ſ" onto "s"), so it may.
      */
     private static boolean mayBeByline(String t, int from) {
         int i = from;
@@ -439,7 +443,9 @@ final class BlockClassifier {
             i++;
         }
         int n = i - from;
-        for (String label : BYLINE_LABELS) if (label.length() == n && t.regionMatches(true, from, label, 0, n)) return true;
+        for (String label : BYLINE_LABELS) {
+            if ((label.length() == n || label.length() > n && label.charAt(n) == ' ') && t.regionMatches(true, from, label, 0, n)) return true;
+        }
         return false;
     }
 
@@ -765,9 +771,6 @@ final class BlockClassifier {
         while (k < lower.length() && isAsciiSpace(lower.charAt(k))) k++;
         return k > spaces && lower.startsWith("read", k) && wordEndsAt(lower, k + 4);
     }
-
-    private static final String[] COUNT_PLURALS = {"view", "share", "comment"};
-    private static final String[] COUNT_WORDS = {"komentar", "dibaca", "pembaca"};
 
     /** A word boundary at k after a word character, as {@code \b} reads it (ASCII word characters). */
     private static boolean wordEndsAt(String s, int k) {

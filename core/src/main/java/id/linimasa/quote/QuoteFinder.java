@@ -582,9 +582,12 @@ public final class QuoteFinder implements Stage {
         return false;
     }
 
-    /** Whether {@code word} stands whole within {@code text[from, to)}. */
+    /**
+     * Whether {@code word} occurs within {@code text[from, to)}, as part of a longer word too ("itu" in "situasi"): a
+     * pre-test that spares the search where it cannot match.
+     */
     private static boolean holds(String text, String word, int from, int to) {
-        return from <= to && text.indexOf(word, from, to) >= 0; // the word wholly within [from, to)
+        return from <= to && text.indexOf(word, from, to) >= 0;
     }
 
     /**

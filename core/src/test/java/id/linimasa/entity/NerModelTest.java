@@ -85,6 +85,24 @@ class NerModelTest {
         assertThat(before).contains("B-PER", "I-PER", "B-LOC");
     }
 
+    /** A sentence far past what a thread keeps buffers for is read in buffers of its own, and read the same. */
+    @Test
+    void aVeryLongSentenceLeavesTheThreadsBuffersSmall() {
+        NerModel model = NerModel.loadStandard();
+        List<String> clause = List.of("Budi", "Santoso", "tiba", "di", "Kupang", "pada", "Senin", ",");
+        List<String> shortOne = new ArrayList<>(clause);
+        shortOne.set(clause.size() - 1, ".");
+        List<String> before = model.tag(shortOne);
+        List<String> longOne = new ArrayList<>();
+        while (longOne.size() <= 3 * NerModel.KEPT) longOne.addAll(clause);
+        List<String> tags = model.tag(longOne);
+        assertThat(NerModel.keptTokens()).isLessThanOrEqualTo(NerModel.KEPT);
+        assertThat(model.tag(longOne)).isEqualTo(tags);
+        assertThat(model.tag(shortOne)).isEqualTo(before);
+        assertThat(tags.subList(0, clause.size())).containsSubsequence("B-PER", "I-PER", "B-LOC");
+        assertThat(tags.subList(tags.size() - clause.size(), tags.size())).containsSubsequence("B-PER", "I-PER", "B-LOC");
+    }
+
     @Test
     void neverStartsAChunkWithAnInsideTag() {
         NerModel model = NerModel.standard();

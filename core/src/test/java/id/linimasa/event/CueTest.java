@@ -4,7 +4,13 @@ import id.linimasa.text.Span;
 import id.linimasa.text.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +44,27 @@ class CueTest {
     @Test
     void aListMadeOnceTheBitsAreFixedIsRefused() {
         words("dan");
-        assertThatThrownBy(() -> Cue.of("sesudahnya")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Cue.of("sesudahnya")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("after the words' bits were fixed");
+    }
+
+    /** A list kept by a class missing from the owners would work or throw depending on which class loads first. */
+    @Test
+    void everyClassThatKeepsCueListsIsAnOwner() throws Exception {
+        Path dir = Path.of(Cue.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(Cue.class.getPackageName().replace('.', '/'));
+        List<Field> lists = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = Cue.class.getPackageName() + "." + f.getFileName().toString().replace(".class", "");
+                // not initialised: loading a class here must not make its lists
+                Class<?> c = Class.forName(name, false, Cue.class.getClassLoader());
+                for (Field field : c.getDeclaredFields()) {
+                    if (field.getType() == Cue.class && Modifier.isStatic(field.getModifiers())) lists.add(field);
+                }
+            }
+        }
+        assertThat(lists).as("cue lists found").hasSizeGreaterThan(1);
+        for (Field field : lists) assertThat(Cue.OWNERS).as(field.toString()).contains(field.getDeclaringClass());
     }
 }

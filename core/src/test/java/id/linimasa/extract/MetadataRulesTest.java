@@ -215,7 +215,8 @@ class MetadataRulesTest {
 
     @Test
     void countersAndBylineLabelsAreReadAsWholeWords() {
-        for (String t : new String[]{"1.234 kali dibaca", "5 min read", "12 komentar", "3 Views", "Penulis: Agus Salim", "REDAKTUR : Maya Lestari", "- Editor: Dimas"}) {
+        for (String t : new String[]{"1.234 kali dibaca", "5 min read", "12 komentar", "3 Views", "Penulis: Agus Salim", "REDAKTUR : Maya Lestari", "- Editor: Dimas",
+                "Posted by Rina", "Written by: Dimas", "12 Comments"}) {
             assertThat(BlockClassifier.label(new Block(t, "p", new int[]{1}, "", "", 0))).as(t).isIn(BlockLabel.CLUTTER, BlockLabel.METADATA);
         }
         // a longer word that begins as a counter's word or a byline's label does is the text's own
