@@ -384,11 +384,12 @@ public final class NameFinder {
             if (!hasType(ms, EntityType.ORG) && !hasType(ms, EntityType.LOC)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 int first = TokenSearch.startingAt(t, body.span().start());
-                // "Polda" + "Sulawesi Selatan", "DPRD" + "Badung": a body's head word alone takes in the region after it
-                boolean lone = first >= 0 && t.tokens().get(first).end() == body.span().end() && t.capital()[first]
-                        && heads.get(t.lower()[first]) == EntityType.ORG;
-                if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 int last = TokenSearch.covering(t, body.span().end() - 1);
+                // "Polda" + "Sulawesi Selatan", "Kepolisian Daerah" + "Kalimantan Barat", "DPRD" + "Badung": a body's
+                // head alone takes in the region after it
+                boolean lone = first >= 0 && last >= first && last - first < longestHead && t.tokens().get(last).end() == body.span().end()
+                        && t.capital()[first] && WordFacts.has(t.facts()[first], headStart) && headOf(t.words(), first, last + 1) == EntityType.ORG;
+                if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
                 int next = t.tokens().get(last + 1).start();
                 Mention state = lone ? placeStartingAt(ms, next) : countryStartingAt(ms, next);
