@@ -125,7 +125,10 @@ public final class NameFinder {
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : personChunks(words, reading.category(), facts, TagChunk.of(reading.tags()))) {
-                for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), facts, c))) {
+                for (TagChunk chunk : splitAtBrackets(words, extended(words, reading.category(), facts, c))) {
+                    // "Kepresidenan" in "Kepala Staf Kepresidenan Moeldoko": a word that governs states opens no person's name
+                    TagChunk part = chunk.type() == EntityType.PER && chunk.end() - chunk.start() > 1 && StateLearner.isCue(reading.lower()[chunk.start()])
+                            ? new TagChunk(chunk.start() + 1, chunk.end(), EntityType.PER) : chunk;
                     if (!isName(words, facts, part)) continue;
                     if (part.type() == EntityType.PER && addSplitAtSlash(text, tokens, part, mentions)) continue;
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;

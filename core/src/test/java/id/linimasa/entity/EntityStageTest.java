@@ -445,4 +445,17 @@ class EntityStageTest {
         assertThat(idOf(a, "Kepolisian Daerah Kalimantan Barat", 0)).isEqualTo("org:kepolisian_daerah_kalimantan_barat");
         assertThat(a.events()).isNotEmpty().allSatisfy(e -> assertThat(e.sources()).containsExactly("org:kepolisian_daerah_kalimantan_barat"));
     }
+
+    @Test
+    void theHolderOfAnOfficeEndingInAStateWordIsAPerson() {
+        Analysis a = analyse("Kepala Staf Kepresidenan Budiono membantah tudingan itu pada Selasa.");
+        assertThat(idOf(a, "Budiono", 0)).isEqualTo("per:budiono");
+    }
+
+    @Test
+    void theGovernmentOfAPersonNamedInTheArticleIsNoState() {
+        Analysis a = analyse("Presiden Rodrigo Alvarez menyatakan negaranya tidak akan tunduk pada tekanan asing.\n"
+                + "Oposisi menuduh pemerintah Alvarez membungkam media.");
+        assertThat(idOf(a, "Alvarez", 1)).isEqualTo("per:rodrigo_alvarez");
+    }
 }
