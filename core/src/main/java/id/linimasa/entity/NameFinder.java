@@ -125,7 +125,10 @@ public final class NameFinder {
             NerModel.Reading reading = model.read(known);
             List<Mention> mentions = new ArrayList<>();
             for (TagChunk c : personChunks(words, reading.category(), facts, TagChunk.of(reading.tags()))) {
-                for (TagChunk part : splitAtBrackets(words, extended(words, reading.category(), facts, c))) {
+                for (TagChunk chunk : splitAtBrackets(words, extended(words, reading.category(), facts, c))) {
+                    // "Kepresidenan" in "Kepala Staf Kepresidenan Moeldoko": a word that governs states opens no person's name
+                    TagChunk part = chunk.type() == EntityType.PER && chunk.end() - chunk.start() > 1 && StateLearner.isCue(reading.lower()[chunk.start()])
+                            ? new TagChunk(chunk.start() + 1, chunk.end(), EntityType.PER) : chunk;
                     if (!isName(words, facts, part)) continue;
                     if (part.type() == EntityType.PER && addSplitAtSlash(text, tokens, part, mentions)) continue;
                     int cut = part.end() - part.start() > 1 ? agencyOfCountry(words, part) : -1;
@@ -384,11 +387,12 @@ public final class NameFinder {
             if (!hasType(ms, EntityType.ORG) && !hasType(ms, EntityType.LOC)) continue; // most sentences name no body: no copy to walk
             for (Mention body : List.copyOf(ms)) {
                 int first = TokenSearch.startingAt(t, body.span().start());
-                // "Polda" + "Sulawesi Selatan", "DPRD" + "Badung": a body's head word alone takes in the region after it
-                boolean lone = first >= 0 && t.tokens().get(first).end() == body.span().end() && t.capital()[first]
-                        && heads.get(t.lower()[first]) == EntityType.ORG;
-                if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 int last = TokenSearch.covering(t, body.span().end() - 1);
+                // "Polda" + "Sulawesi Selatan", "Kepolisian Daerah" + "Kalimantan Barat", "DPRD" + "Badung": a body's
+                // head alone takes in the region after it
+                boolean lone = first >= 0 && last >= first && last - first < longestHead && t.tokens().get(last).end() == body.span().end()
+                        && t.capital()[first] && WordFacts.has(t.facts()[first], headStart) && headOf(t.words(), first, last + 1) == EntityType.ORG;
+                if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
                 int next = t.tokens().get(last + 1).start();
                 Mention state = lone ? placeStartingAt(ms, next) : countryStartingAt(ms, next);

@@ -100,6 +100,8 @@ final class StateLearner {
         Map<String, Double> acts = new HashMap<>();
         Set<String> inLongerName = new HashSet<>();
         Set<String> beforePerson = new HashSet<>();
+        // "pemerintah Marcos" where the article names "Ferdinand Marcos": a person's later name is no state
+        Set<String> surnames = new HashSet<>();
         for (NameFinder.Tagged t : sentences) {
             List<Span> tokens = t.tokens();
             List<String> words = t.words();
@@ -117,7 +119,7 @@ final class StateLearner {
                 if (following > 0 || afterCapital) inLongerName.add(name);
                 if (following == 0 && actFollows(t, i + 1)) acts.merge(name, 0.5, Double::sum);
                 String cue = i == 0 || !WordFacts.has(t.facts()[i - 1], cueEnd) ? null : cueBefore(t, i);
-                if (cue == null) continue;
+                if (cue == null || afterOffice(t, i - cue.split(" ").length)) continue;
                 double weight = CUES.get(cue);
                 if (TITLES.contains(cue)) softCount.merge(name, 1, Integer::sum);
                 if (!TITLES.contains(cue)) firm.merge(name, following == 0 ? weight : weight / 2, Double::sum);
@@ -133,8 +135,9 @@ final class StateLearner {
                 else soft.merge(name, following == 0 ? weight : weight / 2, Double::sum);
             }
             for (Mention m : t.mentions()) { // "Kementerian Perikanan Halvekia": a ministry's last word is its state
-                if (m.type() != EntityType.ORG) continue;
                 String[] parts = EntityLinker.nameParts(m.text());
+                if (m.type() == EntityType.PER) surnames.addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
+                if (m.type() != EntityType.ORG) continue;
                 if (parts.length > 1 && MINISTRY.contains(parts[0].toLowerCase(Locale.ROOT))
                         && candidate(parts[parts.length - 1])) firm.merge(parts[parts.length - 1], 1.0, Double::sum);
             }
@@ -156,6 +159,7 @@ final class StateLearner {
             named.add(name);
             firm.merge(name, 1.0, Double::sum);
         });
+        named.removeAll(surnames);
         for (String name : named) {
             double f = firm.getOrDefault(name, 0.0), all = f + soft.getOrDefault(name, 0.0);
             if (all == 0) continue;
@@ -184,6 +188,15 @@ final class StateLearner {
         while (i < lower.length && WordFacts.has(facts[i], beforeVerb)) i++;
         if (i + 1 >= lower.length || !WordFacts.has(facts[i], actStart)) return false; // no phrase built for other words
         return STATE_ACTS.contains(lower[i]) || STATE_ACTS.contains(lower[i] + " " + lower[i + 1]);
+    }
+
+    /**
+     * "Kepala Staf Kepresidenan X": a cue that ends an office led by a title ("Kepala" two words before it) is part
+     * of that office, and X its holder, no state.
+     */
+    private static boolean afterOffice(NameFinder.Tagged t, int cueStart) {
+        for (int k = cueStart - 1; k >= 0 && k >= cueStart - 2 && t.capital()[k]; k--) if ("TITLE".equals(t.category()[k])) return true;
+        return false;
     }
 
     /** True when the tagger found a person's name starting at the token and the name before it is not part of it. */

@@ -417,4 +417,45 @@ class EntityStageTest {
             assertThat(ms.get(i).span().start()).as("%s after %s", ms.get(i), ms.get(i - 1)).isGreaterThanOrEqualTo(ms.get(i - 1).span().end());
         }
     }
+
+    @Test
+    void anAllianceIsABody() {
+        Analysis a = analyse("Puluhan anggota Aliansi Umat Islam berorasi di depan kantor wali kota Pontianak, Jumat.");
+        assertThat(idOf(a, "Aliansi Umat Islam", 0)).isEqualTo("org:aliansi_umat_islam");
+    }
+
+    @Test
+    void rightsGroupsAreCatalogBodies() {
+        Analysis a = analyse("Amnesty International dan SAFEnet mendesak pemerintah memulihkan akses internet di Papua.");
+        assertThat(idOf(a, "Amnesty International", 0)).isEqualTo("org:amnesty_international");
+        assertThat(idOf(a, "SAFEnet", 0)).isEqualTo("org:safenet");
+        assertThat(a.entity("org:safenet").country()).isEqualTo("IDN");
+    }
+
+    @Test
+    void macauAndHongKongArePlacesOfTheirOwn() {
+        Analysis a = analyse("Makau dan Hong Kong melarang impor udang dari Vietnam mulai pekan depan.");
+        assertThat(idOf(a, "Makau", 0)).isEqualTo("MAC");
+        assertThat(idOf(a, "Hong Kong", 0)).isEqualTo("HKG");
+    }
+
+    @Test
+    void aRegionalPoliceIsItsOwnBodyNotTheState() {
+        Analysis a = analyse("Kepolisian Daerah Kalimantan Barat menahan lima orang dan menetapkan mereka sebagai tersangka.");
+        assertThat(idOf(a, "Kepolisian Daerah Kalimantan Barat", 0)).isEqualTo("org:kepolisian_daerah_kalimantan_barat");
+        assertThat(a.events()).isNotEmpty().allSatisfy(e -> assertThat(e.sources()).containsExactly("org:kepolisian_daerah_kalimantan_barat"));
+    }
+
+    @Test
+    void theHolderOfAnOfficeEndingInAStateWordIsAPerson() {
+        Analysis a = analyse("Kepala Staf Kepresidenan Budiono membantah tudingan itu pada Selasa.");
+        assertThat(idOf(a, "Budiono", 0)).isEqualTo("per:budiono");
+    }
+
+    @Test
+    void theGovernmentOfAPersonNamedInTheArticleIsNoState() {
+        Analysis a = analyse("Presiden Rodrigo Alvarez menyatakan negaranya tidak akan tunduk pada tekanan asing.\n"
+                + "Oposisi menuduh pemerintah Alvarez membungkam media.");
+        assertThat(idOf(a, "Alvarez", 1)).isEqualTo("per:rodrigo_alvarez");
+    }
 }
