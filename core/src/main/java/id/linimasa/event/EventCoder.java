@@ -445,9 +445,15 @@ public final class EventCoder implements Stage {
 
     /** A conjunction of time right before the verb, or before an adverb before it ("saat bertemu", "setelah sempat bertemu"). */
     private static boolean whenBefore(List<Word> words, int verb) {
-        int i = verb - 1;
+        Word w = beforeAdverbs(words, verb);
+        return w != null && ActorFinder.WHEN.in(w);
+    }
+
+    /** The word before {@code at} and the adverbs right before it ("untuk segera menyampaikan"), or null at the start. */
+    private static Word beforeAdverbs(List<Word> words, int at) {
+        int i = at - 1;
         while (i >= 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
-        return i >= 0 && ActorFinder.WHEN.in(words.get(i));
+        return i >= 0 ? words.get(i) : null;
     }
 
     /** A di- verb right after "yang": it describes a noun of the clause ("warga yang ditahan"). */
@@ -489,9 +495,8 @@ public final class EventCoder implements Stage {
      */
     private static boolean crowdProtest(EventPattern p, List<Word> words, int verb) {
         if (p.type() != Plover.PROTEST || p.passive() || verb == 0) return false;
-        int i = verb - 1;
-        while (i > 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
-        return !NO_CROWD_ACT.contains(words.get(i).lower());
+        Word w = beforeAdverbs(words, verb);
+        return w == null || !NO_CROWD_ACT.contains(w.lower());
     }
 
     /** Words before a protest verb that make it no protest a crowd held: a relative clause, a ban, a right. */
@@ -509,9 +514,8 @@ public final class EventCoder implements Stage {
 
     /** Whether the protest at {@code start} goes on from the summons: "... untuk menyampaikan protes", "... dan memprotes". */
     private static boolean summonersProtest(List<Word> words, int start) {
-        int i = start - 1;
-        while (i > 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
-        return i >= 0 && SUMMONS_GOES_ON.contains(words.get(i).lower());
+        Word w = beforeAdverbs(words, start);
+        return w != null && SUMMONS_GOES_ON.contains(w.lower());
     }
 
     private static final Set<String> SUMMONS_GOES_ON = WordSet.of("untuk", "dan", "serta", "sekaligus");
@@ -534,9 +538,8 @@ public final class EventCoder implements Stage {
             boolean actor = x.type() != EntityType.LOC || actors.actsAsState(actors.stateOf(x.entityId()));
             if (actor && !inPlacePhrase(sw, after, k)) return false;
         }
-        int i = m.start() - 1;
-        while (i >= 0 && ActorFinder.ADVERBS.in(words.get(i))) i--;
-        if (i >= 0 && GOES_ON.contains(words.get(i).lower())) return true;
+        Word lead = beforeAdverbs(words, m.start());
+        if (lead != null && GOES_ON.contains(lead.lower())) return true;
         // "berunjuk rasa di depan Gedung DPR pada Kamis (4/9) menuntut ...": no other verb or clause between them
         EventLexicon.Match protest = earlier.getLast();
         if (protest.pattern().type() != Plover.PROTEST) return false;
