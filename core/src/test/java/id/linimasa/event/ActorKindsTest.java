@@ -5,14 +5,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who did what to whom, by the kinds of construction the blind batch id-8 showed wrong (sentences written for these tests). */
 class ActorKindsTest {
-
-    private static List<Event> code(ArticleFixture f) {
-        return new EventCoder().apply(f.analysis()).events();
-    }
 
     private static Event ofType(List<Event> events, Plover type) {
         return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();

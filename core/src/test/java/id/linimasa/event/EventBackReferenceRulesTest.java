@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,14 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before), armed groups named after a state, offices named without a state, lists of titled members.
  */
 class EventBackReferenceRulesTest {
-
-    private static List<Event> code(ArticleFixture fixture) {
-        return new EventCoder().apply(fixture.analysis()).events();
-    }
-
-    private static List<Event> ofType(List<Event> events, Plover type) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
 
     /** The one event of the type has exactly these states as sources and targets. */
     private static void assertSides(List<Event> events, Plover type, List<String> sources, List<String> targets) {

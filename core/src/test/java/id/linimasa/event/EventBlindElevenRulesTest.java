@@ -5,17 +5,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules found on the eleventh blind batch (examples/events/id-11): going home, states named by "negara itu" (its new verbs are tested with the tenth batch's). */
 class EventBlindElevenRulesTest {
 
     private static List<Event> code(String text) {
-        return new EventCoder().apply(ArticleFixture.world(text).analysis()).events();
-    }
-
-    private static List<Event> ofType(List<Event> events, Plover type) {
-        return events.stream().filter(e -> e.type() == type).toList();
+        return CodedEvents.code(ArticleFixture.world(text));
     }
 
     @Test

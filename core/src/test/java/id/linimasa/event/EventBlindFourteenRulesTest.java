@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,14 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * impeachment, compensation, import limits, tear gas, an internet shutdown), and what they must not take (review findings).
  */
 class EventBlindFourteenRulesTest {
-
-    private static List<Event> code(ArticleFixture fixture) {
-        return new EventCoder().apply(fixture.analysis()).events();
-    }
-
-    private static List<Event> ofType(List<Event> events, Plover type) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
 
     @Test
     void martialLawIsCoercionAndLiftingItOrAnEmergencyConcedes() {

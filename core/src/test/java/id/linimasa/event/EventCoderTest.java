@@ -8,14 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class EventCoderTest {
-
-    private static List<Event> code(ArticleFixture f) {
-        return new EventCoder().apply(f.analysis()).events();
-    }
 
     private static Event only(String text) {
         List<Event> events = code(ArticleFixture.world(text));

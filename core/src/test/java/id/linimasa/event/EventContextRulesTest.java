@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meetings on a visit told before, dates from the occasion a sentence refers back to, and actors of fronted phrases.
  */
 class EventContextRulesTest {
-
-    private static List<Event> code(ArticleFixture f) {
-        return new EventCoder().apply(f.analysis()).events();
-    }
 
     private static Event ofType(List<Event> events, Plover type) {
         return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();

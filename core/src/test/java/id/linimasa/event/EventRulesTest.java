@@ -5,14 +5,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules tuned on the event gold set (examples/events): statements, complements, objects, passives, places, status. */
 class EventRulesTest {
-
-    private static List<Event> code(ArticleFixture f) {
-        return new EventCoder().apply(f.analysis()).events();
-    }
 
     private static Event only(ArticleFixture f) {
         List<Event> events = code(f);

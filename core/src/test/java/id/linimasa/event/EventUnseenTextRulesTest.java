@@ -7,21 +7,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+import static id.linimasa.event.CodedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules found on the tenth blind batch (examples/events/id-10): verbs the lexicon lacked, leads, back-references, decrees. */
 class EventUnseenTextRulesTest {
 
-    private static List<Event> code(ArticleFixture f) {
-        return new EventCoder().apply(f.analysis()).events();
-    }
-
     private static List<Event> code(String text) {
-        return code(ArticleFixture.world(text));
-    }
-
-    private static List<Event> ofType(List<Event> events, Plover type) {
-        return events.stream().filter(e -> e.type() == type).toList();
+        return CodedEvents.code(ArticleFixture.world(text));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,7 +94,7 @@ class EventUnseenTextRulesTest {
     void steppingOutOfWhatTheTaggerCalledAPersonIsNoWithdrawal() {
         ArticleFixture f = ArticleFixture.world("Choe keluar dari Rutan Cipinang pada Jumat malam.")
                 .person("per:rutan_cipinang", "Rutan Cipinang", null, "tahanan");
-        assertThat(ofType(code(f), Plover.RETREAT)).isEmpty();
+        assertThat(ofType(CodedEvents.code(f), Plover.RETREAT)).isEmpty();
     }
 
     @Test
@@ -113,7 +106,7 @@ class EventUnseenTextRulesTest {
     @Test
     void whoAttendedAnActWasThereWhenItHappened() {
         // a new paragraph takes no date from the last one's acts, but from the act it opens on
-        List<Event> events = code(ArticleFixture.world("Rusia dan Korea Utara menandatangani perjanjian di Moskow pada Selasa (4/3).\n"
+        List<Event> events = CodedEvents.code(ArticleFixture.world("Rusia dan Korea Utara menandatangani perjanjian di Moskow pada Selasa (4/3).\n"
                 + "Penandatanganan itu disaksikan Menteri Luar Negeri Choe Son Hui yang sedang berkunjung ke Rusia.")
                 .timex("Selasa (4/3)", "2025-03-04"));
         Event visit = ofType(events, Plover.CONSULT).getFirst();
@@ -125,13 +118,13 @@ class EventUnseenTextRulesTest {
     void aDeputyMinisterActsForTheStateAsTheMinisterDoes() {
         ArticleFixture f = ArticleFixture.world("Wakil Menteri Luar Negeri Budi Santoso meminta Rusia membebaskan para nelayan.")
                 .person("per:budi_santoso", "Budi Santoso", null, "Wakil Menteri Luar Negeri");
-        Event request = ofType(code(f), Plover.REQUEST).getFirst();
+        Event request = ofType(CodedEvents.code(f), Plover.REQUEST).getFirst();
         assertThat(request.sources()).containsExactly("IDN");
     }
 
     @Test
     void theSameMeetingDatesWhatWasDoneInIt() {
-        List<Event> events = code(ArticleFixture.world("Amerika Serikat menangguhkan keanggotaan Rusia pada Kamis (31/8). "
+        List<Event> events = CodedEvents.code(ArticleFixture.world("Amerika Serikat menangguhkan keanggotaan Rusia pada Kamis (31/8). "
                 + "Dalam pertemuan yang sama, Amerika Serikat juga mengutuk Korea Utara.").timex("Kamis (31/8)", "2023-08-31"));
         Event condemnation = ofType(events, Plover.ACCUSE).getFirst();
         assertThat(condemnation.date()).isNotNull();
@@ -142,7 +135,7 @@ class EventUnseenTextRulesTest {
     void whomAVisitSendsGoesWithItsSourceAndItsTargetIsWhereTheyGo() {
         ArticleFixture f = ArticleFixture.world("Amerika Serikat mengutus Menteri Urusan Asia Budi Santoso ke Ukraina pada Jumat.")
                 .person("per:budi_santoso", "Budi Santoso", null, "Menteri Urusan Asia");
-        Event visit = ofType(code(f), Plover.CONSULT).getFirst();
+        Event visit = ofType(CodedEvents.code(f), Plover.CONSULT).getFirst();
         assertThat(visit.sources()).containsExactly("USA");
         assertThat(visit.targets()).containsExactly("UKR");
     }
@@ -157,7 +150,7 @@ class EventUnseenTextRulesTest {
 
     @Test
     void aDateInARelativeAsideBeforeTheVerbIsTheAsidesNotTheVerbs() {
-        List<Event> events = code(ArticleFixture.world("Choe, yang melarikan diri dari Korea Utara pada 2016, ditangkap Rusia di Moskow pada Oktober 2018.")
+        List<Event> events = CodedEvents.code(ArticleFixture.world("Choe, yang melarikan diri dari Korea Utara pada 2016, ditangkap Rusia di Moskow pada Oktober 2018.")
                 .timex("2016", "2016").timex("Oktober 2018", "2018-10"));
         Event arrest = ofType(events, Plover.COERCE).getFirst();
         assertThat(arrest.date().value()).isEqualTo("2018-10");
@@ -167,7 +160,7 @@ class EventUnseenTextRulesTest {
     void aDatelinesOutletPutsNoPlaceInItsState() {
         ArticleFixture f = ArticleFixture.world("Honiara, Harian Kita - Rusia mengirim delegasi ke Honiara pada Jumat.")
                 .place("loc:honiara", "Honiara", null).body("org:harian_kita", "Harian Kita", "IDN");
-        Event visit = ofType(code(f), Plover.CONSULT).getFirst();
+        Event visit = ofType(CodedEvents.code(f), Plover.CONSULT).getFirst();
         assertThat(visit.targets()).doesNotContain("IDN");
     }
 }
