@@ -1083,16 +1083,16 @@ public final class NameFinder {
     private void addListedPlaces(String text, List<Span> tokens, String[] words, NerModel.Word[] known, NerModel.Reading reading, int[] facts,
                                  List<Mention> mentions) {
         boolean some = false; // most sentences hold no word that starts a listed name of several words: nothing to do for them
-        for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && Character.isUpperCase(words[i].charAt(0));
+        for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && WordFacts.has(facts[i], capitalised);
         if (!some) return;
         String[] tags = reading.names() != null ? reading.names() : model.gazetteerTags(known, known.length);
         for (int i = 0; i < tags.length; i++) {
             if (!"B-LOC".equals(tags[i])) continue;
             int end = i + 1;
             while (end < tags.length && "I-LOC".equals(tags[end])) end++;
-            boolean capitalised = end - i > 1;
-            for (int k = i; k < end && capitalised; k++) capitalised = Character.isUpperCase(words[k].charAt(0));
-            if (!capitalised) continue;
+            boolean allCapital = end - i > 1;
+            for (int k = i; k < end && allCapital; k++) allCapital = WordFacts.has(facts[k], capitalised);
+            if (!allCapital) continue;
             Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
             Mention person = givenNamesAfter(text, tokens, words, span, mentions);
             boolean free = true;

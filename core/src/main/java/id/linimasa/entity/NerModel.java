@@ -227,7 +227,7 @@ public final class NerModel {
             }
         }
         if (n == 0) return new Reading(List.of(), lower, category, new String[0]);
-        String[] names = gazetteerTags(words, m);
+        String[] names = gazetteerTags(words, m, b);
         int[] best = decode(emissions(words, m, names, b), m, transitions, b);
         List<String> out = new ArrayList<>(n);
         for (int k = 0; k < m; k++) {
@@ -283,7 +283,11 @@ public final class NerModel {
 
     /** The gazetteer's tags of the first n words ({@link Gazetteer#tag}), from what each word keeps of the lists. */
     String[] gazetteerTags(Word[] w, int n) {
-        Buffers b = buffers(n);
+        return gazetteerTags(w, n, buffers(n));
+    }
+
+    /** As {@link #gazetteerTags(Word[], int)}, in buffers of at least n words the caller holds. */
+    private String[] gazetteerTags(Word[] w, int n, Buffers b) {
         String[] lower = b.lower, first = b.first;
         boolean[] goesOn = b.goesOn;
         for (int i = 0; i < n; i++) {

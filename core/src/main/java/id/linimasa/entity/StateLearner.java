@@ -135,6 +135,7 @@ final class StateLearner {
                 else soft.merge(name, following == 0 ? weight : weight / 2, Double::sum);
             }
             for (Mention m : t.mentions()) { // "Kementerian Perikanan Halvekia": a ministry's last word is its state
+                if (m.type() != EntityType.PER && m.type() != EntityType.ORG) continue;
                 String[] parts = EntityLinker.nameParts(m.text());
                 if (m.type() == EntityType.PER) surnames.addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
                 if (m.type() != EntityType.ORG) continue;

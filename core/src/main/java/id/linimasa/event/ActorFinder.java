@@ -419,22 +419,23 @@ final class ActorFinder {
         Boolean home = null;
         for (int i = 0; i < words.size(); i++) {
             if (at[i] != null) continue;
-            if (!HOME_CUES.in(words.get(i))) continue;
-            String w = words.get(i).lower(); // most words open none of the names below: one look-up tells
+            if (!HOME_CUES.in(words.get(i))) continue; // most words open none of the names below: one look-up tells
+            String w = words.get(i).lower();
             int end = i + 1;
             String id = null;
             int citizens = citizensAt(words, i);
+            int seated = w.equals("pemerintah") ? seatAfter(words, at, i) : -1;
             if (citizens > 0) {
                 id = HOME;
                 end = i + citizens;
             } else if (POLICE.contains(w)) id = NATIONAL_POLICE;
-            else if (w.equals("pemerintah") && seatAfter(words, at, i) > 0) {
+            else if (seated > 0) {
                 // "pemerintah di Washington": the government seated at a state's capital is that state
+                end = seated;
                 Mention seat = at[i + 2];
                 id = stateOf(seat.entityId());
-                end = seatAfter(words, at, i);
-                Mention m = new Mention(new Span(words.get(i).span().start(), seat.span().end()),
-                        text.substring(words.get(i).span().start(), seat.span().end()), EntityType.LOC, id);
+                int start = words.get(i).start();
+                Mention m = new Mention(new Span(start, seat.span().end()), text.substring(start, seat.span().end()), EntityType.LOC, id);
                 for (int k = i; k < end; k++) at[k] = m;
                 i = end - 1;
                 continue;

@@ -419,9 +419,7 @@ public final class EventCoder implements Stage {
         for (int i = sentenceEvents.size() - 1; i >= 0; i--) {
             Event claim = sentenceEvents.get(i);
             if (claim.type() != Plover.ACCUSE || claim.sources().isEmpty() || claim.sources().equals(denial.sources())) continue;
-            return new Event(denial.type(), denial.mode(), denial.sources(), claim.sources(), denial.location(), denial.date(),
-                    denial.sentence(), denial.trigger(), denial.confidence(), denial.status(), denial.caption(),
-                    denial.sourceEntities(), claim.sourceEntities());
+            return aimedAt(denial, new Side(claim.sources(), claim.sourceEntities()));
         }
         return denial;
     }

@@ -4,6 +4,7 @@ import id.linimasa.Analysis;
 import id.linimasa.event.Words.Word;
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.Tokenizer;
 import id.linimasa.time.Timex;
 import id.linimasa.time.TimexType;
 import id.linimasa.text.WordSet;
@@ -136,7 +137,7 @@ final class EventDater {
         int rest = s.length() - i;
         if (rest == 0) return true;
         char c = s.charAt(i);
-        return c == 'T' || rest == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+        return c == 'T' || rest == 1 && Tokenizer.isLineTerminator(c)
                 || rest == 2 && c == '\r' && s.charAt(i + 1) == '\n';
     }
 

@@ -582,7 +582,7 @@ final class BlockClassifier {
             new Call("newsletter"), new Call("your inbox", INBOX), new Call("news alerts"), new Call("breaking news emails"), new Call("writer ", STAFF),
             new Call("reporter ", STAFF), new Call("editor ", STAFF), new Call("correspondent ", STAFF), new Call("contributor ", STAFF),
             new Call("cookie", COOKIE_USE), new Call("privacy ", PRIVACY), new Call("scroll ", SCROLL), new Call("advertisement", AD_LABEL),
-            new Call("sponsored", AD_LABEL), new Call("iklan", AD_END), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
+            new Call("sponsored", AD_LABEL), new Call("artikel ini ", SYNDICATED), new Call("berita ini ", SYNDICATED),
             new Call("tulisan ini ", SYNDICATED), new Call("langsung di ponsel", NEWS_ON_PHONE)};
     /** A text is read at four-character windows this far apart: a phrase at least {@code STRIDE + 3} long holds one whole. */
     private static final int STRIDE = 4;
@@ -603,9 +603,8 @@ final class BlockClassifier {
     /** CALLS's phrases, then NEWS_ENDS. */
     private static final String[] PHRASES = new String[CALLS.length + NEWS_ENDS.length];
     private static final long NEWS_BITS = (1L << CALLS.length + NEWS_ENDS.length) - (1L << CALLS.length);
-    /** The short phrases that isCall tells apart: "cookie" from what label found, "iklan" (an ad label only last) at the end. */
+    /** The short phrase that isCall tells apart: "cookie", from what label found ("iklan" is AD_END's, tried at the end). */
     private static final int COOKIE = callIndex("cookie");
-    private static final int IKLAN = callIndex("iklan");
     /** The other phrases too short to hold a window at every stride: searched for whole. */
     private static final int[] SHORT_CALLS;
 
@@ -619,7 +618,7 @@ final class BlockClassifier {
             // "©" is looked for apart
             if (p.length() < 4) continue;
             if (p.length() < STRIDE + 3) {
-                if (k != COOKIE && k != IKLAN) shortCalls.add(k);
+                if (k != COOKIE) shortCalls.add(k);
                 continue;
             }
             // an occurrence's windows read at the stride start at offsets of one residue class in the phrase: one window of each

@@ -56,7 +56,7 @@ final class BylineFinder {
             if (only != null && only.matches()) {
                 String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
                 if (next != null && !(mayBeLabelOnly(next) && LABEL_ONLY.matcher(next).matches())) {
-                    List<String> names = names(lines.get(i + 1).text(), 0);
+                    List<String> names = names(next, 0);
                     if (!names.isEmpty() && lines.get(i + 1).words() <= 8) {
                         (EDITOR.matcher(only.group(1).trim()).matches() ? editors : authors).addAll(names);
                     }
@@ -85,7 +85,7 @@ final class BylineFinder {
         int others = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean around = c == '-' || c == '\u2013' || c == '\u2022' || c == ':' || BlockClassifier.isAsciiSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            boolean around = c == '-' || c == '\u2013' || c == '\u2022' || c == ':' || BlockClassifier.isAsciiSpace(c) || Tokenizer.isLineTerminator(c);
             if (!around && ++others > LONGEST_LABEL) return false;
         }
         return true;

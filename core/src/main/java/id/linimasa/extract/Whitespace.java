@@ -58,7 +58,7 @@ final class Whitespace {
         return t.isEmpty() ? 0 : RUNS.split(t).length;
     }
 
-    static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
     }
 }

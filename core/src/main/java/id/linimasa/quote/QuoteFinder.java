@@ -638,12 +638,8 @@ public final class QuoteFinder implements Stage {
             Matcher m = NAMING.matcher(rest);
             return m.find() ? m.start() : -1;
         }
-        int at = -1;
-        for (char mark : new char[]{'“', '”', '"'}) {
-            int i = rest.indexOf(mark);
-            if (i >= 0 && (at < 0 || i < at)) at = i;
-        }
-        return at;
+        int at = nextMark(rest, 0, rest.length());
+        return at < rest.length() ? at : -1;
     }
 
     /**
@@ -1303,8 +1299,7 @@ public final class QuoteFinder implements Stage {
         /** Whether a relative clause with its own verb ("yang diterima Kompas") leads up to {@code start}; a title one does not. */
         private boolean afterVerbRelative(int lead, int start) {
             // the pattern needs "yang", which most stretches before a name lack
-            int yang = text.indexOf("yang", lead);
-            if (yang < 0 || yang + 4 > start) return false;
+            if (!holds(text, "yang", lead, start)) return false;
             Matcher r = RELATIVE_LEAD.matcher(text).region(lead, start);
             return r.find() && !TITLE_RELATIVE.matcher(text).region(r.start(), start).matches();
         }
