@@ -2,6 +2,8 @@ package id.linimasa.extract;
 
 import id.linimasa.page.PageDecoder;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -32,26 +34,16 @@ final class RawTextBodies {
     }
 
     /**
-     * {@code drop(PageDecoder.decode(page))}. A UTF-8 page is scanned as its bytes, each read as one char (a copy, no decoding:
-     * every mark the scan looks for is ASCII, which no byte of a longer UTF-8 sequence is), and only what is kept is decoded:
-     * the scripts and style sheets, often most of a page, are never turned into text.
+     * {@code drop(PageDecoder.decode(page))}, as a reader for the parser. A UTF-8 page is scanned as its bytes, each read as one
+     * char (a copy, no decoding: every mark the scan looks for is ASCII, which no byte of a longer UTF-8 sequence is), and what is
+     * kept is decoded only as the parser reads it: the scripts and style sheets, often most of a page, are never turned into text,
+     * and the rest is not held as text whole.
      */
-    static String drop(byte[] page) {
+    static Reader drop(byte[] page) {
         // only a page valid to its last byte: the scan reads a lead byte's continuation bytes without looking (a byte-order
         // mark alone makes a page UTF-8 to the decoder, whatever bytes follow)
-        if (!PageDecoder.isUtf8(page)) return drop(PageDecoder.decode(page));
-        int[] cuts = cuts(new String(page, StandardCharsets.ISO_8859_1), true);
-        if (cuts == null) return new String(page, StandardCharsets.UTF_8);
-        byte[] kept = new byte[page.length];
-        int n = 0;
-        int copied = 0;
-        for (int k = 0; k < cuts.length && cuts[k] >= 0; k += 2) {
-            System.arraycopy(page, copied, kept, n, cuts[k] - copied);
-            n += cuts[k] - copied;
-            copied = cuts[k + 1];
-        }
-        System.arraycopy(page, copied, kept, n, page.length - copied);
-        return new String(kept, 0, n + page.length - copied, StandardCharsets.UTF_8);
+        if (!PageDecoder.isUtf8(page)) return new StringReader(drop(PageDecoder.decode(page)));
+        return new Utf8Reader(page, cuts(new String(page, StandardCharsets.ISO_8859_1), true));
     }
 
     /**
