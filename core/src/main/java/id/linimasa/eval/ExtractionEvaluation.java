@@ -127,7 +127,7 @@ public final class ExtractionEvaluation {
         Path file = dir.resolve("html").resolve(id + ".html.gz");
         if (!Files.exists(file)) file = dir.resolve("html").resolve(id + ".html");
         Page read = reader.read(file.toString(), file);
-        return new Page(read.source(), url, read.bytes(), read.kind());
+        return new Page(read.source(), url, read.bytes(), read.kind(), read.sha256());
     }
 
     private static PageResult score(String id, JsonNode g, Article a, String error) {

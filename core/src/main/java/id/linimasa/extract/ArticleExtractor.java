@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import id.linimasa.page.Page;
 import id.linimasa.page.PageDecoder;
 import id.linimasa.text.LanguageGuesser;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -55,7 +55,8 @@ public final class ArticleExtractor {
     }
 
     private Article fromHtml(Page page, SiteTemplates templates, TemplateLearner learner) {
-        Document doc = Jsoup.parse(RawTextBodies.drop(page.bytes()), page.url() == null ? "" : page.url());
+        // what Jsoup.parse(String, String) does, from a reader
+        Document doc = Parser.htmlParser().parseInput(RawTextBodies.drop(page.bytes()), page.url() == null ? "" : page.url());
         HtmlMetadata md = HtmlMetadata.of(doc);
         String canonical = page.url() != null ? null : md.canonical();
         String url = page.url() != null ? page.url() : canonical != null && !canonical.isEmpty() ? canonical : md.meta("og:url");

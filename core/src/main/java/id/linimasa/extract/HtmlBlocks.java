@@ -318,7 +318,11 @@ final class HtmlBlocks implements NodeFilter {
 
     /** The names of the nearest {@code levels} open elements, outermost first, each followed by a space. */
     private String names(int levels) {
-        StringBuilder b = new StringBuilder();
+        // sized first: a builder grown from its default copies the names two or three times
+        int length = 0;
+        for (int i = Math.max(1, depth - levels); i < depth; i++) if (!contexts[i].isEmpty()) length += contexts[i].length() + 1;
+        if (length == 0) return "";
+        StringBuilder b = new StringBuilder(length);
         for (int i = Math.max(1, depth - levels); i < depth; i++) {
             if (!contexts[i].isEmpty()) b.append(contexts[i]).append(' ');
         }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param url    the page's own address, or null when the input does not say
  * @param bytes  the raw bytes (already un-gzipped)
  * @param kind   whether the bytes are HTML or a plain-text dump
+ * @param sha256 the content hash of the bytes (hex): equal bytes are the same page, whatever path they were read from. Made
+ *               once, by the constructor without it: the article's id and the index's duplicate check both read it
  */
-public record Page(String source, String url, byte[] bytes, Kind kind) {
+public record Page(String source, String url, byte[] bytes, Kind kind, String sha256) {
 
     public enum Kind { HTML, TEXT }
 
@@ -22,13 +24,17 @@ public record Page(String source, String url, byte[] bytes, Kind kind) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+
+    public Page(String source, String url, byte[] bytes, Kind kind) {
+        this(source, url, bytes, kind, sha256(Objects.requireNonNull(bytes, "bytes")));
     }
 
     /** A fresh digest to copy: copying one costs less than looking the algorithm up for every page. */
     private static final MessageDigest SHA_256 = sha256Digest();
 
-    /** Content hash: equal bytes are the same page, whatever path they were read from. */
-    public String sha256() {
+    private static String sha256(byte[] bytes) {
         MessageDigest d;
         try {
             d = (MessageDigest) SHA_256.clone();

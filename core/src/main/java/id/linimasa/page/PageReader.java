@@ -163,6 +163,8 @@ public final class PageReader {
 
     /** Replacement characters or C1 controls in more than 2% of the text mean the charset guess failed. */
     private static boolean decodable(byte[] bytes) {
+        // a UTF-8 page, most are, is its text: counted in its bytes, not decoded into a copy of the page thrown away after
+        if (PageDecoder.isUtf8(bytes)) return utf8Decodable(bytes);
         String text = PageDecoder.decode(bytes);
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -170,6 +172,26 @@ public final class PageReader {
             if (c == '\ufffd' || c >= 0x80 && c < 0xa0) bad++;
         }
         return bad * 50 <= text.length();
+    }
+
+    /**
+     * {@link #decodable}'s count on valid UTF-8 bytes, as its decoded text reads: a char per lead byte, two (a surrogate pair)
+     * per four-byte one; U+FFFD is EF BF BD, a C1 control C2 80 to C2 9F.
+     */
+    private static boolean utf8Decodable(byte[] b) {
+        int chars = 0;
+        int bad = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                chars++;
+            } else if (c >= 0xc0) {
+                // valid UTF-8: a lead byte's continuation bytes follow it
+                chars += c >= 0xf0 ? 2 : 1;
+                if (c == 0xc2 && (b[i + 1] & 0xff) < 0xa0 || c == 0xef && (b[i + 1] & 0xff) == 0xbf && (b[i + 2] & 0xff) == 0xbd) bad++;
+            }
+        }
+        return bad * 50 <= chars;
     }
 
     static boolean isGzip(byte[] b) {

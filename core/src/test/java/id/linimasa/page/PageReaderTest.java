@@ -102,6 +102,21 @@ class PageReaderTest {
     }
 
     @Test
+    void aUtf8PageWithMoreThanTwoPercentReplacementsOrControlsIsUndecodable() {
+        PageReader reader = new PageReader();
+        // 24 emoji are 48 chars of text (surrogate pairs): one bad char in 49 is over 2%, in 50 it is not
+        String emoji = "\uD83D\uDE00".repeat(24);
+        for (String bad : new String[]{"\uFFFD", "\u0085"}) {
+            byte[] over = (emoji + bad).getBytes(StandardCharsets.UTF_8);
+            byte[] at = (emoji + "a" + bad).getBytes(StandardCharsets.UTF_8);
+            assertThat(catchThrowable(() -> reader.page("x", null, over, "a.txt"))).as(bad).hasMessageStartingWith("undecodable text");
+            assertThat(catchThrowable(() -> reader.page("x", null, at, "a.txt"))).as(bad).isNull();
+        }
+        // U+00A0 (C2 A0) is no control
+        assertThat(catchThrowable(() -> reader.page("x", null, ("Harga\u00a0naik" + "\u00a0".repeat(40)).getBytes(StandardCharsets.UTF_8), "a.txt"))).isNull();
+    }
+
+    @Test
     void charsetOrderOfTrust() {
         byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a'};
         assertThat(PageDecoder.charset(bom)).isEqualTo(StandardCharsets.UTF_8);
