@@ -1520,7 +1520,10 @@ public final class TimexTagger {
     }
 
     private List<Found> holiday(Matcher m, Scan s) {
-        Holidays.Holiday h = Holidays.of(m.group("h"));
+        String name = TimeLexicon.key(m.group("h"));
+        // "Tahun Baru 1446 H" is the Islamic new year
+        boolean hijriNewYear = g(m, "hy") != null && name.contains("tahun baru");
+        Holidays.Holiday h = Holidays.of(hijriNewYear ? "tahun baru islam" : m.group("h"));
         // "setiap tahun menjelang Lebaran", "tiap Lebaran": any year's, not a date.
         if (h == null || EVERY.contains(s.wordBefore(m.start()))
                 || EVERY_YEAR.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()) return null;
@@ -1530,7 +1533,6 @@ public final class TimexTagger {
             y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         if (y == null) y = s.yearInSentence(m.start());
-        String name = TimeLexicon.key(m.group("h"));
         // "malam tahun baru 2015" is the last night of 2014; a year its sentence names may be either, so the nearest one.
         if (name.startsWith("malam tahun baru") && rel == null) y = g(m, "y") == null ? null : Integer.valueOf(num(m, "y") - 1);
         // "berencana menggelar ... bertepatan dengan libur Natal dan Tahun Baru": the coming ones.
@@ -1544,8 +1546,8 @@ public final class TimexTagger {
         LocalDate date = g(m, "hy") != null ? h.inHijriYear(num(m, "hy")) : h.on(y, s.dct, rel);
         if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "hn") == null ? h.unresolved() : "XXXX-XX-XX", null, false));
         if (g(m, "hn") != null) date = date.plusDays((g(m, "hs").equals("-") ? -1L : 1L) * num(m, "hn"));
-        // "malam takbiran" is the night before Idulfitri.
-        if (name.equals("malam takbiran")) date = date.minusDays(1);
+        // "malam takbiran" is the night before Idulfitri, "malam tahun baru 1446 H" the night before 1 Muharram.
+        if (name.equals("malam takbiran") || hijriNewYear && name.startsWith("malam")) date = date.minusDays(1);
         // "malam pergantian tahun", "malam tahun baru", "malam takbiran" are nights, not days ("malam Natal" is Christmas Eve).
         String pod = name.startsWith("malam") && !name.contains("natal") ? "malam" : null;
         return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null || g(m, "hy") != null));

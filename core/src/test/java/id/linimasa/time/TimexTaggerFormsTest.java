@@ -155,6 +155,9 @@ class TimexTaggerFormsTest {
         PublicationTime jan = PublicationTime.parse("2023-01-10T08:00+07:00");
         assertThat(tag("Kementerian Agama memperkirakan Iduladha 1445 H jatuh pada pertengahan Juni 2024.", jan))
                 .extracting(Timex::text, Timex::value).first().isEqualTo(tuple("Iduladha 1445 H", "2024-06-17"));
+        // 1 Muharram 1446 H fell on 7 July 2024
+        assertThat(tag("Pawai obor digelar pada malam tahun baru 1446 H, sehari sebelum libur Tahun Baru 1446 Hijriah.", jan))
+                .extracting(Timex::text, Timex::value).contains(tuple("malam tahun baru 1446 H", "2024-07-06TNI"), tuple("Tahun Baru 1446 Hijriah", "2024-07-07"));
     }
 
     @Test
