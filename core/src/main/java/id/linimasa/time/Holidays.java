@@ -28,7 +28,7 @@ final class Holidays {
             + "|new\\s+year'?s\\s+(?:day|eve)|hari\\s+kemerdekaan(?:\\s+ri|\\s+indonesia)?|hut\\s+(?:ke-?\\s*\\d{1,3}\\s+)?(?:kemerdekaan\\s+)?ri(?:\\s+ke-?\\s*\\d{1,3})?"
             + "|hari\\s+buruh(?:\\s+internasional)?|may\\s+day|hari\\s+pahlawan|hari\\s+kartini|hari\\s+sumpah\\s+pemuda"
             + "|hari\\s+pendidikan\\s+nasional|hardiknas|hari\\s+lahir\\s+pancasila|hari\\s+ibu|hari\\s+valentine|valentine'?s\\s+day"
-            + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha|(?:hari\\s+raya\\s+)?nyepi";
+            + "|(?:hari\\s+raya\\s+)?idul\\s?fitri|idulfitri|lebaran|malam\\s+takbiran|(?:hari\\s+raya\\s+)?idul\\s?adha|iduladha|(?:hari\\s+raya\\s+)?nyepi";
 
     private static final Pattern HUT = Pattern.compile("ke-?\\s*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
@@ -133,8 +133,16 @@ final class Holidays {
                     ? List.of(fixed.atYear(dct.getYear() - 1), fixed.atYear(dct.getYear()), fixed.atYear(dct.getYear() + 1))
                     : List.copyOf(table.values());
             if ("lalu".equals(rel)) candidates = candidates.stream().filter(d -> d.isBefore(dct)).toList();
-            if ("mendatang".equals(rel)) candidates = candidates.stream().filter(d -> d.isAfter(dct)).toList();
+            // a holiday on the day of publication is still to come ("merayakan malam tahun baru" on 31 December)
+            if ("mendatang".equals(rel)) candidates = candidates.stream().filter(d -> !d.isBefore(dct)).toList();
             return candidates.stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(dct, d)))).orElse(null);
+        }
+
+        /** Its date in a Hijri year ("Idulfitri 1446 H"), or null for a holiday not of the Islamic calendar or outside the tables. */
+        LocalDate inHijriYear(int hijriYear) {
+            if (table == EID_AL_FITR) return hijri(1, "syawal", hijriYear);
+            if (table == EID_AL_ADHA) return hijri(10, "dzulhijjah", hijriYear);
+            return table == MUHARRAM ? MUHARRAM.get(hijriYear) : null;
         }
 
         String unresolved() {
@@ -162,7 +170,7 @@ final class Holidays {
         if (k.contains("pancasila")) return fixed(6, 1);
         if (k.equals("hari ibu")) return fixed(12, 22);
         if (k.contains("valentine")) return fixed(2, 14);
-        if (k.replace(" ", "").contains("fitri") || k.equals("lebaran")) return new Holiday(null, EID_AL_FITR, null);
+        if (k.replace(" ", "").contains("fitri") || k.equals("lebaran") || k.equals("malam takbiran")) return new Holiday(null, EID_AL_FITR, null);
         if (k.replace(" ", "").contains("adha")) return new Holiday(null, EID_AL_ADHA, null);
         if (k.equals("nyepi")) return new Holiday(null, NYEPI, null);
         return null;

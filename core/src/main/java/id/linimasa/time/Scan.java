@@ -30,7 +30,7 @@ final class Scan {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
     private static final CueWords FUTURE = new CueWords("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "berencana",
-            "ditargetkan", "menargetkan", "menunggu", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
+            "ditargetkan", "menargetkan", "menunggu", "diimbau", "mengimbau", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
             "will", "expected", "ends", "begins", "starts", "expires", "due", "scheduled");
     /**
      * Two-word cues of a coming day: a deadline ("paling lambat Kamis", "paling cepat tiba Kamis"). Not "mulai

@@ -215,7 +215,8 @@ public final class TimexTagger {
                 + "|(?:masa|era|zaman|rezim)\\s+(?:orde\\s+baru|orde\\s+lama|orba|kolonial|penjajahan(?:\\s+(?:belanda|jepang))?|pendudukan\\s+jepang"
                 + "|hindia\\s+belanda|perang\\s+dingin|belanda|jepang))", this::reference);
         // Weeks, months and years around today or the story: "pekan lalu", "awal bulan ini", "tahun berikutnya", "akhir tahun".
-        rule("#MOD pekan minggu bulan tahun week month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
+        // "weekend ini": the English word with Indonesian ones.
+        rule("#MOD pekan minggu bulan tahun week weekend month year", MOD + "(?<u>pekan|minggu|bulan|tahun|week|weekend|month|year)(?:\\s+(?<rel>ini|lalu|depan|mendatang|kemarin|berikutnya"
                 + "|sebelumnya|yang\\s+lalu|yang\\s+akan\\s+datang|itu|silam|tersebut))?", this::calendarUnit);
         // "the end of March", "the beginning of 2024".
         rule("the end beginning start middle", "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:(?<m>" + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yy>" + YEAR + ")"
@@ -286,7 +287,9 @@ public final class TimexTagger {
                 this::englishOne);
         // Recurrence: "setiap tahun", "tiap Senin", "dua kali seminggu", "per hari".
         rule(WordsAhead.both(AfterNumber.UNIT, WordsAhead.either(WordsAhead.opening("setiap", "tiap", "saban", "every", "each", "per"), WordsAhead.holding(6, "kali"))),
-                "setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?:nya)?)"
+                "setiap tiap saban every each per sekali #NUM #D #SE", "(?:setiap|tiap|saban|every|each)\\s+(?:(?<we>akhir\\s+pekan|akhir\\s+minggu|weekend)|(?<spod>" + PART_OF_DAY + ")(?:\\s+hari)?|(?:(?<n>" + NUMBER + ")\\s+)?(?<u>" + UNIT + "|" + WEEKDAY + ")(?<nya>nya)?"
+                // "setiap Jumat pagi", "setiap hari pukul 07.00 WIB": the time of day is the recurrence's
+                + "(?:\\s+(?<upod>pagi|siang|sore|petang|malam))?(?:\\s+(?:pukul|jam)\\s*(?<uh>[01]?\\d|2[0-3])(?:[.:](?<umi>[0-5]\\d))?(?:\\s+(?<upod2>pagi|siang|sore|petang|malam))?(?:\\s+" + ZONE + ")?)?)"
                 + "|per\\s+(?<u2>hari|pekan|minggu|bulan|tahun)|(?<n5>" + NUMBER + ")\\s+(?<u5>" + UNIT + ")\\s+sekali|se(?<u6>" + SE_UNIT + ")\\s+sekali"
                 + "|(?<k>" + NUMBER + "\\s+kali|sekali)\\s+(?:dalam\\s+)?(?:se(?<u3>" + SE_UNIT + ")|(?<n3>" + NUMBER + ")\\s+(?<u4>" + UNIT + "))",
                 this::set);
@@ -305,7 +308,9 @@ public final class TimexTagger {
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        rule("kuartal triwulan kwartal semester quarter the first second third fourth #MOD", "(?:(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
+        // "Q1 2025", "Q3-2024": business copy's quarters, taken only with their year ("Audi Q3" is a car).
+        rule("kuartal triwulan kwartal semester quarter the first second third fourth q1 q2 q3 q4 #MOD", "(?:q(?<qn>[1-4])\\s*[-/]?\\s*(?<qy>" + YEAR + ")"
+                + "|(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
                 + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
                 + "(?:\\s*[/-]\\s*(?<sy>" + YEAR + ")|\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>ini|lalu|depan)))?)", this::quarter);
         rule(WordsAhead.holding(5, "quarter"), "the #MON", "(?:the\\s+)?(?<m1>" + MONTH_FULL + ")\\s*[-–]\\s*(?<m2>" + MONTH_FULL + ")\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?",
@@ -322,8 +327,9 @@ public final class TimexTagger {
         // Holidays: "Natal", "Tahun Baru", "HUT ke-80 RI", "Lebaran tahun ini", "Idul Adha 2024".
         // "H-3 Lebaran": three days before it, as mudik news counts.
         rule(WordsAhead.both(WordsAhead.after("hari", "natal", "kemerdekaan", "buruh", "pahlawan", "kartini", "sumpah", "pendidikan", "lahir", "ibu", "valentine", "raya"),
-                WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian")),
-                "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
+                WordsAhead.after("malam", "hari", "natal", "tahun", "pergantian", "takbiran")),
+                "malam hari natal christmas tahun new hut may idul idulfitri iduladha lebaran hardiknas valentine nyepi h", "(?:h\\s*(?<hs>[-+])\\s*(?<hn>\\d{1,2})\\s+)?(?<h>" + Holidays.PATTERN + ")(?:\\s+(?:(?<y>" + YEAR + ")|(?<hy>1[34]\\d\\d)\\s*(?:hijriah|hijriyah|h)"
+                + "|(?<rel>tahun\\s+(?:ini|lalu|depan)|lalu|mendatang)))?", this::holiday);
         // "the 1990s", "since the 1980s": English decades.
         rule(WordsAhead.both(WordsAhead.after("the", "1", "2", "early", "late", "mid"), AfterNumber.DECADE_S), "the #D", "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<y>1[5-9]\\d0|20\\d0)'?s",
                 (m, s) -> List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(num(m, "y"), 1, 1), Grain.DECADE), false)));
@@ -894,15 +900,22 @@ public final class TimexTagger {
         if (s.dct == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
         LocalDate dct = s.dct;
         int y;
+        Integer sentenceYear = null;
         if (rel == null) {
-            Integer sentenceYear = s.yearInSentence(m.start());
+            sentenceYear = s.yearInSentence(m.start());
             String before = s.wordBefore(m.start());
             boolean bound = UNTIL.contains(before) || before.equals("dengan") && UP_TO.matcher(s.text).region(Math.max(0, m.start() - 30), m.start()).find();
             // "biasanya terjadi pada Januari", "setiap tahun pada bulan Juni": any year's month.
             if (sentenceYear == null && s.generic(m.start()) && !before.equals("sejak") && !before.equals("since")) {
                 return List.of(new Found(m.start(), m.end(), TimexType.DATE, String.format("XXXX-%02d", month), null, false));
             }
-            if (sentenceYear != null) y = sentenceYear;
+            if (sentenceYear != null) {
+                // "sejak Oktober 2025 ... hingga Maret": a bound after a later month of that year is in the next one
+                boolean afterLater = bound && s.last != null && s.last.anchor() != null && s.last.start() >= s.sentence(m.start()).start()
+                        && (s.last.anchor().grain() == Grain.MONTH || s.last.anchor().grain() == Grain.DAY)
+                        && s.last.anchor().date().getYear() == sentenceYear && s.last.anchor().date().getMonthValue() > month;
+                y = sentenceYear + (afterLater ? 1 : 0);
+            }
             // "Stocks are safe until March" in January: the stretch runs to the nearest March, not back to the last.
             else if (bound && !s.future(m.start())) y = nearestYear(dct, month);
             else if (s.future(m.start())) y = month >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
@@ -914,7 +927,8 @@ public final class TimexTagger {
         } else {
             y = dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), false));
+        // a month dated by its sentence's year carries that year on, as the year written after it would
+        return List.of(new Found(m.start(), m.end(), TimexType.DATE, new Anchor(LocalDate.of(y, month, 1), Grain.MONTH), sentenceYear != null));
     }
 
     /**
@@ -1079,6 +1093,8 @@ public final class TimexTagger {
         boolean distinct = g(m, "bare") != null && (TimeLexicon.key(pod).equals("dini hari") || TimeLexicon.key(pod).equals("tengah malam"));
         if (g(m, "bare") != null && !distinct && !BOUNDS.contains(s.wordBefore(m.start())) && !spellsOutRecurrence(s, m.start())) return null;
         if (g(m, "sm") != null) {
+            // "pertunjukan semalam suntuk": all night long, not last night.
+            if (ALL_NIGHT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) return null;
             pod = "malam";
             rel = "kemarin";
         }
@@ -1102,6 +1118,8 @@ public final class TimexTagger {
                 && NIGHT.matcher(s.lastTime).find() || until && TimeLexicon.key(pod).equals("dini hari")) date = date.plusDays(1);
         return List.of(day(m.start(), m.end(), date, pod, false));
     }
+
+    private static final Pattern ALL_NIGHT = Pattern.compile("(?i)\\s+suntuk(?!\\p{L})");
 
     private static boolean spellsOutRecurrence(Scan s, int pos) {
         if (s.last == null || s.last.start() < s.sentence(pos).start()) return false;
@@ -1132,7 +1150,10 @@ public final class TimexTagger {
             if (!s.anchorFromText) value = "PAST_REF";
             else return List.of(new Found(m.start(), m.end(), TimexType.DATE, s.anchor.value(), null, false));
         }
-        return List.of(new Found(m.start(), m.end(), TimexType.DATE, value, null, false));
+        // "dalam waktu dekat": "dalam" is the preposition, as "in" of "in the near future", outside the span
+        int start = m.start();
+        if (w.startsWith("dalam ")) for (start += "dalam".length(); Character.isWhitespace(s.text.charAt(start)); ) start++;
+        return List.of(new Found(start, m.end(), TimexType.DATE, value, null, false));
     }
 
     /** Words after which a clause-final "dulu" still means the past: "seperti dulu", "sejak dulu", "berbeda dengan dulu". */
@@ -1343,13 +1364,18 @@ public final class TimexTagger {
         DayOfWeek d = TimeLexicon.weekday(u);
         // "setiap minggu" is weekly; "setiap Minggu", capitalised, is every Sunday.
         boolean sunday = u.equalsIgnoreCase("minggu") && g(m, "u") != null && Character.isUpperCase(s.text.charAt(m.start("u")));
+        String clock = g(m, "uh") != null ? String.format("T%02d:%s", afternoon(num(m, "uh"), first(g(m, "upod2"), g(m, "upod"))), first(g(m, "umi"), "00"))
+                : g(m, "upod") != null ? "T" + TimeLexicon.partOfDay(g(m, "upod")) : "";
         if (d != null && (!u.equalsIgnoreCase("minggu") || sunday)) {
-            return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue(), null, false));
+            return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-WXX-" + d.getValue() + clock, null, false));
         }
         String code = TimeLexicon.unit(u);
         if (code == null) return null;
         double amount = n == null ? 1 : TimeLexicon.number(n);
-        return List.of(new Found(m.start(), m.end(), TimexType.SET, duration(amount, code), null, false));
+        if (!clock.isEmpty() && code.equals("D") && amount == 1) return List.of(new Found(m.start(), m.end(), TimexType.SET, "XXXX-XX-XX" + clock, null, false));
+        // a time of day after a longer unit is not the recurrence's: "setiap tahun" ends there
+        int end = clock.isEmpty() ? m.end() : g(m, "nya") != null ? m.end("nya") : m.end("u");
+        return List.of(new Found(m.start(), end, TimexType.SET, duration(amount, code), null, false));
     }
 
     private List<Found> clock(Matcher m, Scan s) {
@@ -1371,6 +1397,9 @@ public final class TimexTagger {
         if (!today && !nightBefore && base != null && base.grain() == Grain.DAY && h >= 4 && h < 12 && s.lastTime != null
                 && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date().toString())
                 && NIGHT.matcher(s.lastTime).find()) base = Anchor.day(base.date().plusDays(1));
+        // "merayakan malam tahun baru ... kembang api tepat pukul 00.00": the midnight after a night begins the next day
+        if (!today && base != null && base.grain() == Grain.DAY && h == 0 && (mi == null || mi.equals("00")) && s.lastTime != null
+                && s.lastTime.startsWith(base.date() + "T") && NIGHT.matcher(s.lastTime).find()) base = Anchor.day(base.date().plusDays(1));
         // "sejak Minggu sore hingga pukul 03.00": a bound earlier in the day than the start is on the next day
         if (!today && base != null && base.grain() == Grain.DAY && UNTIL.contains(s.wordBefore(m.start())) && s.lastTime != null
                 && s.lastTimeAt >= s.sentence(m.start()).start() && s.lastTime.startsWith(base.date() + "T") && hourOf(s.lastTime) > h) {
@@ -1451,6 +1480,7 @@ public final class TimexTagger {
     }
 
     private List<Found> quarter(Matcher m, Scan s) {
+        if (g(m, "qn") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(num(m, "qy"), num(m, "qn")), true));
         boolean english = g(m, "eq") != null;
         String q = TimeLexicon.key(english ? g(m, "eq") : g(m, "q"));
         int n = switch (q) {
@@ -1490,7 +1520,10 @@ public final class TimexTagger {
     }
 
     private List<Found> holiday(Matcher m, Scan s) {
-        Holidays.Holiday h = Holidays.of(m.group("h"));
+        String name = TimeLexicon.key(m.group("h"));
+        // "Tahun Baru 1446 H" is the Islamic new year
+        boolean hijriNewYear = g(m, "hy") != null && name.contains("tahun baru");
+        Holidays.Holiday h = Holidays.of(hijriNewYear ? "tahun baru islam" : m.group("h"));
         // "setiap tahun menjelang Lebaran", "tiap Lebaran": any year's, not a date.
         if (h == null || EVERY.contains(s.wordBefore(m.start()))
                 || EVERY_YEAR.matcher(s.text).region(s.sentence(m.start()).start(), m.start()).find()) return null;
@@ -1500,6 +1533,8 @@ public final class TimexTagger {
             y = s.dct.getYear() + (rel.endsWith("lalu") ? -1 : rel.endsWith("depan") ? 1 : 0);
         }
         if (y == null) y = s.yearInSentence(m.start());
+        // "malam tahun baru 2015" is the last night of 2014; a year its sentence names may be either, so the nearest one.
+        if (name.startsWith("malam tahun baru") && rel == null) y = g(m, "y") == null ? null : Integer.valueOf(num(m, "y") - 1);
         // "berencana menggelar ... bertepatan dengan libur Natal dan Tahun Baru": the coming ones.
         if (y == null && rel == null && s.future(m.start())) rel = "mendatang";
         // "libur Natal dan Tahun Baru": the New Year that follows that Christmas.
@@ -1507,12 +1542,15 @@ public final class TimexTagger {
                 && s.last.value().matches("\\d{4}-12-2[45]") && CHRISTMAS_AND.matcher(s.text.substring(s.last.end(), m.start())).matches()) {
             y = Integer.parseInt(s.last.value().substring(0, 4)) + 1;
         }
-        LocalDate date = h.on(y, s.dct, rel);
+        // "Idulfitri 1446 H": the day of that Hijri year.
+        LocalDate date = g(m, "hy") != null ? h.inHijriYear(num(m, "hy")) : h.on(y, s.dct, rel);
         if (date == null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, g(m, "hn") == null ? h.unresolved() : "XXXX-XX-XX", null, false));
         if (g(m, "hn") != null) date = date.plusDays((g(m, "hs").equals("-") ? -1L : 1L) * num(m, "hn"));
-        // "malam pergantian tahun" is a night, not a day.
-        String pod = TimeLexicon.key(m.group("h")).startsWith("malam pergantian") ? "malam" : null;
-        return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null));
+        // "malam takbiran" is the night before Idulfitri, "malam tahun baru 1446 H" the night before 1 Muharram.
+        if (name.equals("malam takbiran") || hijriNewYear && name.startsWith("malam")) date = date.minusDays(1);
+        // "malam pergantian tahun", "malam tahun baru", "malam takbiran" are nights, not days ("malam Natal" is Christmas Eve).
+        String pod = name.startsWith("malam") && !name.contains("natal") ? "malam" : null;
+        return List.of(day(m.start(), m.end(), date, pod, g(m, "y") != null || g(m, "hy") != null));
     }
 
     private List<Found> hijriDate(Matcher m, Scan s) {

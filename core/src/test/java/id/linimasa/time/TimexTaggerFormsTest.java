@@ -135,4 +135,85 @@ class TimexTaggerFormsTest {
         assertThat(tag("Pendaftaran lomba dibuka besok. Lomba digelar 7 Juli. Peserta berkumpul pukul 06.30 WIB.", PublicationTime.parse("2022-06-14")))
                 .extracting(Timex::value).containsExactly("2022-06-15", "2022-07-07", "2022-07-07T06:30");
     }
+
+    @Test
+    void businessCopyQuartersWithTheirYear() {
+        assertThat(tag("Pabrik baterai itu ditargetkan beroperasi pada Q3 2026, setelah uji coba di Q1-2026.", AUGUST))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("Q3 2026", "2026-Q3"), tuple("Q1-2026", "2026-Q1"));
+        assertThat(tag("Penjualan Audi Q3 naik tipis.", AUGUST)).isEmpty();
+    }
+
+    @Test
+    void theEnglishWeekendWithIndonesianWords() {
+        PublicationTime wed = PublicationTime.parse("2023-10-25T10:00+07:00");
+        assertThat(tag("Gratis ongkos kirim berlaku weekend ini, padahal weekend lalu toko itu tutup.", wed))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("weekend ini", "2023-W43-WE"), tuple("weekend lalu", "2023-W42-WE"));
+    }
+
+    @Test
+    void aHolidayWithItsHijriYear() {
+        PublicationTime jan = PublicationTime.parse("2023-01-10T08:00+07:00");
+        assertThat(tag("Kementerian Agama memperkirakan Iduladha 1445 H jatuh pada pertengahan Juni 2024.", jan))
+                .extracting(Timex::text, Timex::value).first().isEqualTo(tuple("Iduladha 1445 H", "2024-06-17"));
+        // 1 Muharram 1446 H fell on 7 July 2024
+        assertThat(tag("Pawai obor digelar pada malam tahun baru 1446 H, sehari sebelum libur Tahun Baru 1446 Hijriah.", jan))
+                .extracting(Timex::text, Timex::value).contains(tuple("malam tahun baru 1446 H", "2024-07-06TNI"), tuple("Tahun Baru 1446 Hijriah", "2024-07-07"));
+    }
+
+    @Test
+    void aRecurrenceTakesItsTimeOfDay() {
+        assertThat(tag("Pasar murah dibuka setiap Sabtu pagi, posyandu melayani setiap hari pukul 08.00 WIB, dan pengajian digelar tiap Kamis jam 7 malam.", AUGUST))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("setiap Sabtu pagi", TimexType.SET, "XXXX-WXX-6TMO"),
+                        tuple("setiap hari pukul 08.00 WIB", TimexType.SET, "XXXX-XX-XXT08:00"),
+                        tuple("tiap Kamis jam 7 malam", TimexType.SET, "XXXX-WXX-4T19:00"));
+    }
+
+    @Test
+    void newYearsNightAndItsMidnight() {
+        PublicationTime eve = PublicationTime.parse("2019-12-31T10:00+07:00");
+        assertThat(tag("Ribuan warga diperkirakan memadati alun-alun untuk merayakan malam tahun baru. Kembang api dinyalakan tepat pukul 00.00 WIB.", eve))
+                .extracting(Timex::type, Timex::value).containsExactly(tuple(TimexType.TIME, "2019-12-31TNI"), tuple(TimexType.TIME, "2020-01-01T00:00"));
+        // the year written after it is the year the night leads into
+        assertThat(tag("Pesta malam tahun baru 2021 ditiadakan karena pandemi.", PublicationTime.parse("2020-11-02")))
+                .extracting(Timex::value).containsExactly("2020-12-31TNI");
+    }
+
+    @Test
+    void takbiranNightIsTheEveOfIdulfitri() {
+        // Idulfitri 2024 fell on 10 April
+        assertThat(tag("Polisi melarang konvoi kendaraan pada malam takbiran.", PublicationTime.parse("2024-04-05T09:00+07:00")))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("malam takbiran", "2024-04-09TNI"));
+    }
+
+    @Test
+    void allNightLongIsNotLastNight() {
+        assertThat(tag("Warga desa menggelar wayang semalam suntuk di balai desa.", AUGUST)).isEmpty();
+    }
+
+    @Test
+    void aBoundMonthAfterALaterMonthOfTheSameYearIsInTheNext() {
+        PublicationTime jan = PublicationTime.parse("2026-01-14T06:00+07:00");
+        assertThat(tag("Kemarau yang melanda sejak Agustus 2025 diperkirakan berlangsung hingga April.", jan))
+                .extracting(Timex::value).containsExactly("2025-08", "2026-04");
+    }
+
+    @Test
+    void aMonthDatedByItsSentenceCarriesTheYearOn() {
+        // in July a yearless 19 December would be read as the last one
+        String text = "Ujian akhir digelar pada November 2025, dengan ujian susulan pada pekan terakhir November. Rapor dibagikan 19 Desember.";
+        assertThat(tag(text, PublicationTime.parse("2025-07-10T10:00+07:00"))).extracting(Timex::value).containsExactly("2025-11", "2025-11", "2025-12-19");
+    }
+
+    @Test
+    void theNearFutureWithoutItsPreposition() {
+        assertThat(tag("Pemerintah akan mengumumkan hasil audit dalam waktu dekat.", AUGUST))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("waktu dekat", "FUTURE_REF"));
+    }
+
+    @Test
+    void anAdvisoryLooksAhead() {
+        PublicationTime wed = PublicationTime.parse("2026-01-14T06:00+07:00");
+        assertThat(tag("Pendaki diimbau tidak naik ke puncak pada akhir pekan.", wed)).extracting(Timex::value).containsExactly("2026-W03-WE");
+    }
 }
