@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The tokens of one article's analysis text ({@link Tokenizer}'s), found once and read by every stage that works word
  * by word: each token's offsets, and for each distinct token (the same chars) one id, one String of its text and one of
- * its lower case, so that the stages neither tokenise the text again nor copy and lower-case a recurring word each time.
- * Immutable.
+ * its lower case (those of earlier articles with the token, {@link TokenStrings}), so that the stages neither tokenise
+ * the text again nor copy and lower-case a recurring word each time. Immutable.
  */
 public final class Tokens {
 
@@ -55,9 +55,14 @@ public final class Tokens {
         }
         String[] texts = new String[distinct.size], lowers = new String[distinct.size];
         for (int id = 0; id < distinct.size; id++) {
-            int from = distinct.starts[id], length = distinct.ends[id] - from;
-            texts[id] = new String(c, from, length);
-            lowers[id] = lowerCase(texts[id], c, from, length);
+            int from = distinct.starts[id], to = distinct.ends[id], h = distinct.hashOf[id];
+            TokenStrings.Entry e = TokenStrings.SHARED.get(c, from, to, h);
+            if (e == null) {
+                String token = new String(c, from, to - from);
+                TokenStrings.SHARED.put(e = new TokenStrings.Entry(token, lowerCase(token, c, from, to - from), h));
+            }
+            texts[id] = e.text();
+            lowers[id] = e.lower();
         }
         return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(ids, count), texts, lowers);
     }
@@ -204,6 +209,8 @@ public final class Tokens {
         private int[] hashes = new int[0];
         private int[] starts = new int[0];
         private int[] ends = new int[0];
+        /** Each distinct token's hash. */
+        private int[] hashOf = new int[0];
         /** The slots in use: a power of two, at most {@code slots.length}. */
         private int capacity;
         private int size;
@@ -220,6 +227,7 @@ public final class Tokens {
                 hashes = new int[capacity];
                 starts = new int[capacity / 2];
                 ends = new int[capacity / 2];
+                hashOf = new int[capacity / 2];
             } else {
                 Arrays.fill(slots, 0, capacity, 0);
             }
@@ -243,6 +251,7 @@ public final class Tokens {
             hashes[i] = h;
             starts[size] = from;
             ends[size] = to;
+            hashOf[size] = h;
             return size++;
         }
 
@@ -254,6 +263,7 @@ public final class Tokens {
                 hashes = new int[capacity];
                 starts = Arrays.copyOf(starts, capacity / 2);
                 ends = Arrays.copyOf(ends, capacity / 2);
+                hashOf = Arrays.copyOf(hashOf, capacity / 2);
             } else {
                 Arrays.fill(slots, 0, capacity, 0);
             }
