@@ -52,7 +52,7 @@ final class DefinedNames {
                 if (start < 0) start = spelledStart(t, i, acronym);
                 if (start < 0) start = headedStart(t, i);
                 if (start < 0) continue;
-                Span name = new Span(t.tokens().get(start).start(), t.tokens().get(i - 1).end());
+                Span name = new Span(t.tokens().start(start), t.tokens().end(i - 1));
                 List<Mention> ms = t.mentions();
                 Mention whole = null;
                 for (Mention m : ms) if (m.span().equals(name)) whole = m;
@@ -72,7 +72,7 @@ final class DefinedNames {
     }
 
     private static boolean personAt(NameFinder.Tagged t, int token) {
-        int start = t.tokens().get(token).start();
+        int start = t.tokens().start(token);
         for (Mention m : t.mentions()) if (m.span().start() == start && m.type() == EntityType.PER) return true;
         return false;
     }

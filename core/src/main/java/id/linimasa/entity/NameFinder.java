@@ -2,6 +2,7 @@ package id.linimasa.entity;
 
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.TokenSpans;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.Tokens;
 import id.linimasa.text.WordSet;
@@ -87,14 +88,14 @@ public final class NameFinder {
     }
 
     /**
-     * One tokenised sentence (the tokens' spans, their starts in one array for the searches by offset, their text,
+     * One tokenised sentence (the tokens' offsets, read in place, their text,
      * lower-cased, each token's gazetteer category or null, whether it starts with a capital, and its word's {@link
      * WordFacts} bits: told once, for the many rules that ask) with its names, for the stages that look around a name.
      */
-    public record Tagged(Sentence sentence, List<Span> tokens, int[] starts, List<String> words, String[] lower, String[] category,
+    public record Tagged(Sentence sentence, TokenSpans tokens, List<String> words, String[] lower, String[] category,
                          boolean[] capital, int[] facts, List<Mention> mentions) {
         Tagged withMentions(List<Mention> other) {
-            return new Tagged(sentence, tokens, starts, words, lower, category, capital, facts, other);
+            return new Tagged(sentence, tokens, words, lower, category, capital, facts, other);
         }
     }
 
@@ -109,15 +110,12 @@ public final class NameFinder {
         NerModel.Word[] byId = new NerModel.Word[all.distinct()]; // each distinct token of the article looked up once
         for (Sentence s : sentences) {
             int[] range = all.range(s.span());
-            // a copy of the sentence's spans, not a view: the rules read them by index many times
-            List<Span> tokens = range == null ? Tokenizer.tokens(text, s.span()) : Arrays.asList(all.spans(range[0], range[1]));
+            TokenSpans tokens = range == null ? TokenSpans.of(Tokenizer.tokens(text, s.span())) : all.spans(range[0], range[1]);
             NerModel.Word[] known = range == null ? model.words(text, tokens) : model.words(all, range[0], range[1], byId);
             int[] facts = this.facts.of(known);
             String[] texts = new String[tokens.size()];
             boolean[] capital = new boolean[texts.length];
-            int[] starts = new int[texts.length];
             for (int i = 0; i < texts.length; i++) {
-                starts[i] = tokens.get(i).start();
                 texts[i] = known[i].token();
                 capital[i] = WordFacts.has(facts[i], capitalised); // told by the word's bits, its chars unread
             }
@@ -143,7 +141,7 @@ public final class NameFinder {
             addCatalogNames(text, tokens, words, reading, facts, mentions);
             addListedPlaces(text, tokens, texts, known, reading, facts, mentions);
             addUnseenPlaces(tokens, words, facts, mentions);
-            out.add(new Tagged(s, tokens, starts, words, reading.lower(), reading.category(), capital, facts, mentions));
+            out.add(new Tagged(s, tokens, words, reading.lower(), reading.category(), capital, facts, mentions));
         }
         for (Tagged t : out) t.mentions().removeIf(m -> QUANTITIES.contains(m.text()) || PRONOUNS.contains(m.text()));
         applyHeads(text, out);
@@ -176,7 +174,7 @@ public final class NameFinder {
             t.mentions().removeIf(m -> WORD_PLACES.contains(m.text())
                     && (!stateNamed.computeIfAbsent(m.text(), name -> namesStateOf(text, name))
                         || numberFollows(text, m.span())
-                        || m.span().start() == t.tokens().get(0).start() && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text()))));
+                        || m.span().start() == t.tokens().start(0) && (!actsNext(t.words(), t.lower()) || writesWord(text, m.text()))));
         }
         List<Tagged> sorted = new ArrayList<>();
         for (Tagged t : out) {
@@ -198,8 +196,8 @@ public final class NameFinder {
      */
     private static List<String> words(String text, Tagged t, Span span) {
         int from = TokenSearch.startingAt(t, span.start()), to = from;
-        while (from >= 0 && to < t.tokens().size() && t.tokens().get(to).end() <= span.end()) to++;
-        if (from >= 0 && to > from && t.tokens().get(to - 1).end() == span.end()) return t.words().subList(from, to);
+        while (from >= 0 && to < t.tokens().size() && t.tokens().end(to) <= span.end()) to++;
+        if (from >= 0 && to > from && t.tokens().end(to - 1) == span.end()) return t.words().subList(from, to);
         return Tokenizer.tokens(text, span).stream().map(x -> x.of(text)).toList();
     }
 
@@ -210,7 +208,7 @@ public final class NameFinder {
      */
     private EntityType headType(String text, Tagged t, Span span) {
         int first = TokenSearch.startingAt(t, span.start());
-        if (first >= 0 && t.tokens().get(first).end() <= span.end() && (!t.capital()[first] || !WordFacts.has(t.facts()[first], headStart))) return null;
+        if (first >= 0 && t.tokens().end(first) <= span.end() && (!t.capital()[first] || !WordFacts.has(t.facts()[first], headStart))) return null;
         return headType(words(text, t, span));
     }
 
@@ -293,7 +291,7 @@ public final class NameFinder {
                     while (end < w.size() && end - i <= 6 && companyWord(t, end)) end++;
                     if (end - i < 3) end = -1; // one word after the form: the tagger's name stands
                 } else if (i > 0 && t.capital()[i + 1] && "dan".equals(w.get(i))) { // the capital first: no word read for most
-                    Mention body = mentionEndingAt(t, t.tokens().get(i - 1).end());
+                    Mention body = mentionEndingAt(t, t.tokens().end(i - 1));
                     if (body == null || body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG) continue;
                     if (!catalog.lookup(body.text()).isEmpty()) continue; // "Kementerian Keuangan dan OJK": two bodies
                     end = i + 1;
@@ -306,7 +304,7 @@ public final class NameFinder {
                     if (from < 0) continue;
                 }
                 if (end < 0) continue;
-                Span span = new Span(t.tokens().get(from).start(), t.tokens().get(end - 1).end());
+                Span span = new Span(t.tokens().start(from), t.tokens().end(end - 1));
                 List<Mention> ms = t.mentions();
                 boolean crosses = false;
                 for (Mention m : ms) crosses |= m.span().overlaps(span) && !span.contains(m.span());
@@ -347,11 +345,11 @@ public final class NameFinder {
             List<Mention> ms = t.mentions();
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.type() != EntityType.PER || m.span().start() != t.tokens().get(0).start() || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
+                if (m.type() != EntityType.PER || m.span().start() != t.tokens().start(0) || TokenSearch.covering(t, m.span().end() - 1) < 2) continue;
                 boolean role = ordinaryOrUnknown(t.category()[0]) && prefixStart(t.words(), t.category(), t.facts(), 1, t.words().size()) == 1
                         && calledBy(sentences, t.words().get(1)) && !calledBy(sentences, t.words().get(0));
                 if (!role && !writtenLowerCase(sentences, t.lower()[0])) break;
-                Span rest = new Span(t.tokens().get(1).start(), m.span().end());
+                Span rest = new Span(t.tokens().start(1), m.span().end());
                 ms.set(k, new Mention(rest, rest.of(text), EntityType.PER, null));
             }
         }
@@ -390,11 +388,11 @@ public final class NameFinder {
                 int last = TokenSearch.covering(t, body.span().end() - 1);
                 // "Polda" + "Sulawesi Selatan", "Kepolisian Daerah" + "Kalimantan Barat", "DPRD" + "Badung": a body's
                 // head alone takes in the region after it
-                boolean lone = first >= 0 && last >= first && last - first < longestHead && t.tokens().get(last).end() == body.span().end()
+                boolean lone = first >= 0 && last >= first && last - first < longestHead && t.tokens().end(last) == body.span().end()
                         && t.capital()[first] && WordFacts.has(t.facts()[first], headStart) && headOf(t.words(), first, last + 1) == EntityType.ORG;
                 if (!lone && (body.type() != EntityType.ORG || headType(text, t, body.span()) != EntityType.ORG)) continue;
                 if (last < 0 || last + 1 >= t.tokens().size()) continue;
-                int next = t.tokens().get(last + 1).start();
+                int next = t.tokens().start(last + 1);
                 Mention state = lone ? placeStartingAt(ms, next) : countryStartingAt(ms, next);
                 if (state == null) continue;
                 Span span = new Span(body.span().start(), state.span().end());
@@ -470,11 +468,11 @@ public final class NameFinder {
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
             for (int i = 0; i < t.tokens().size(); i++) {
-                Span tok = t.tokens().get(i);
                 // the states learned are capitalised ({@link StateLearner#candidate}): other tokens need no look-up
-                if (!t.capital()[i] || !lengths.get(tok.end() - tok.start())) continue;
+                if (!t.capital()[i] || !lengths.get(t.tokens().end(i) - t.tokens().start(i))) continue;
                 String w = t.words().get(i);
                 if (!states.contains(w)) continue;
+                Span tok = t.tokens().get(i);
                 int at = firstOverlapping(ms, tok);
                 Mention m = at < 0 ? null : ms.get(at);
                 Mention state = new Mention(tok, w, EntityType.LOC, null);
@@ -562,7 +560,7 @@ public final class NameFinder {
         for (Tagged t : sentences) {
             List<Mention> ms = t.mentions();
             ms.replaceAll(m -> m.type() == typeOf.get(m.text()) ? m : new Mention(m.span(), m.text(), typeOf.get(m.text()), null));
-            List<Span> tokens = t.tokens();
+            TokenSpans tokens = t.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 // names here start with a capital: other tokens need no lookup (nor a substring made for one)
                 if (!t.capital()[i]) continue;
@@ -570,7 +568,7 @@ public final class NameFinder {
                     int end = i + name.length;
                     if (end > tokens.size() || !matches(t.words(), i, name)) continue;
                     if (i > 0 && t.capital()[i - 1] || end < tokens.size() && t.capital()[end]) continue;
-                    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                    Span span = new Span(tokens.start(i), tokens.end(end - 1));
                     int overlapping = 0;
                     boolean inside = true;
                     Mention same = null; // the mention of this very span, mostly the name itself found again
@@ -624,7 +622,7 @@ public final class NameFinder {
     private List<String> addTitledPersons(String text, List<Tagged> sentences) {
         List<String> added = new ArrayList<>();
         for (Tagged t : sentences) {
-            List<Span> tokens = t.tokens();
+            TokenSpans tokens = t.tokens();
             List<Mention> ms = t.mentions();
             for (int k = 0, found = ms.size(); k < found; k++) { // the names added go at the end, and are people
                 Mention m = ms.get(k);
@@ -633,8 +631,8 @@ public final class NameFinder {
                 if (first < 1 || last < 0 || !titleBefore(t, first)) continue;
                 int end = last + 1;
                 while (end < tokens.size() && end - last <= 3 && nameWord(t, end)) end++;
-                if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.get(end).start()))) continue;
-                Span span = new Span(tokens.get(last + 1).start(), tokens.get(end - 1).end());
+                if (end - last - 1 < 2 || end >= tokens.size() || !Character.isLowerCase(text.charAt(tokens.start(end)))) continue;
+                Span span = new Span(tokens.start(last + 1), tokens.end(end - 1));
                 if (overlapsAny(t.mentions(), span)) continue;
                 t.mentions().add(new Mention(span, span.of(text), EntityType.PER, null));
                 added.add(span.of(text));
@@ -656,7 +654,7 @@ public final class NameFinder {
                 int start = i;
                 while (start > 0 && i - start < 4 && personWord(t.category(), t.facts(), start - 1)) start--;
                 if (start < i - 1 && SPOKEN_HONORIFICS.contains(w.get(start))) start++; // "Mbah Sarinem (82)"
-                if (start < i) aged.add(text.substring(t.tokens().get(start).start(), t.tokens().get(i - 1).end()));
+                if (start < i) aged.add(text.substring(t.tokens().start(start), t.tokens().end(i - 1)));
             }
         }
         return aged;
@@ -743,8 +741,8 @@ public final class NameFinder {
         return "WORD".equals(category);
     }
 
-    private static void add(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
-        Span span = new Span(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end());
+    private static void add(String text, TokenSpans tokens, TagChunk c, List<Mention> mentions) {
+        Span span = new Span(tokens.start(c.start()), tokens.end(c.end() - 1));
         mentions.add(new Mention(span, span.of(text), c.type(), null));
     }
 
@@ -997,8 +995,8 @@ public final class NameFinder {
      * "Anisa Rahmadani/Grace Natalia Tampubolon": a pair (a doubles team, two authors) written with a slash inside one
      * token is two people; adds both and returns true, or returns false when no slash stands before a capital.
      */
-    private static boolean addSplitAtSlash(String text, List<Span> tokens, TagChunk c, List<Mention> mentions) {
-        int from = tokens.get(c.start()).start(), to = tokens.get(c.end() - 1).end();
+    private static boolean addSplitAtSlash(String text, TokenSpans tokens, TagChunk c, List<Mention> mentions) {
+        int from = tokens.start(c.start()), to = tokens.end(c.end() - 1);
         int slash = text.indexOf('/', from);
         if (slash < 0 || slash >= to - 1 || slash == from || !Character.isUpperCase(text.charAt(slash + 1))
                 || !Character.isLetter(text.charAt(slash - 1))) return false;
@@ -1038,7 +1036,7 @@ public final class NameFinder {
         return -1;
     }
 
-    private void addCatalogNames(String text, List<Span> tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
+    private void addCatalogNames(String text, TokenSpans tokens, List<String> words, NerModel.Reading reading, int[] facts, List<Mention> mentions) {
         String[] lower = reading.lower(), category = reading.category();
         int i = 0;
         while (i < words.size()) {
@@ -1049,7 +1047,7 @@ public final class NameFinder {
             // the longest catalog name from here, extended only while some catalog name goes on
             for (int k = i + 1; capital && k <= Math.min(words.size(), i + 6); k++) {
                 String key = k == i + 1 ? Gazetteer.key(words.get(i), lower[i]) : Gazetteer.key(words.subList(i, k));
-                String name = k == i + 1 ? words.get(i) : new Span(tokens.get(i).start(), tokens.get(k - 1).end()).of(text);
+                String name = k == i + 1 ? words.get(i) : new Span(tokens.start(i), tokens.end(k - 1)).of(text);
                 // "Antara lain, ...", "Baku tembak terjadi ...": an ordinary word opening the sentence
                 boolean skip = i == 0 && k == 1 && !isAcronym(name)
                         && (WORD_PLACES.contains(name) ? !actsNext(words, lower) || writesWord(text, name) : isCommonWord(category[0]));
@@ -1067,7 +1065,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            Span span = new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end());
+            Span span = new Span(tokens.start(i), tokens.end(i + matched - 1));
             if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
                 mentions.add(new Mention(span, span.of(text), entity.type(), null));
             }
@@ -1080,7 +1078,7 @@ public final class NameFinder {
      * missed or took only part of, is that place. The gazetteer's tags are the tagger's, found again only where it
      * read other tokens.
      */
-    private void addListedPlaces(String text, List<Span> tokens, String[] words, NerModel.Word[] known, NerModel.Reading reading, int[] facts,
+    private void addListedPlaces(String text, TokenSpans tokens, String[] words, NerModel.Word[] known, NerModel.Reading reading, int[] facts,
                                  List<Mention> mentions) {
         boolean some = false; // most sentences hold no word that starts a listed name of several words: nothing to do for them
         for (int i = 0; i < words.length && !some; i++) some = WordFacts.has(facts[i], goesOn) && WordFacts.has(facts[i], capitalised);
@@ -1093,7 +1091,7 @@ public final class NameFinder {
             boolean allCapital = end - i > 1;
             for (int k = i; k < end && allCapital; k++) allCapital = WordFacts.has(facts[k], capitalised);
             if (!allCapital) continue;
-            Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+            Span span = new Span(tokens.start(i), tokens.end(end - 1));
             Mention person = givenNamesAfter(text, tokens, words, span, mentions);
             boolean free = true;
             for (Mention m : mentions) free &= !m.span().overlaps(span) || span.contains(m.span()) && m.type() == EntityType.LOC;
@@ -1110,24 +1108,24 @@ public final class NameFinder {
      * listed place belong to the person right after them. Takes both out of the mentions and returns the person whole,
      * or returns null and leaves the mentions as they are.
      */
-    private Mention givenNamesAfter(String text, List<Span> tokens, String[] words, Span place, List<Mention> mentions) {
+    private Mention givenNamesAfter(String text, TokenSpans tokens, String[] words, Span place, List<Mention> mentions) {
         Mention run = null;
         for (Mention m : mentions) if (m.type() == EntityType.LOC && m.span().start() == place.start() && m.span().end() > place.end()) run = m;
         if (run == null) return null;
         int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < place.end()) k++;
+        while (k < tokens.size() && tokens.start(k) < place.end()) k++;
         int first = k;
-        for (; k < tokens.size() && tokens.get(k).end() <= run.span().end(); k++) {
+        for (; k < tokens.size() && tokens.end(k) <= run.span().end(); k++) {
             if (!"GIVEN".equals(model.gazetteer().category(words[k]))) return null;
         }
         if (k == first || k >= tokens.size()) return null;
-        int after = tokens.get(k).start();
+        int after = tokens.start(k);
         Mention next = null;
         for (Mention m : mentions) if (m.type() == EntityType.PER && m.span().start() == after) next = m;
         if (next == null) return null;
         mentions.remove(run);
         mentions.remove(next);
-        Span span = new Span(tokens.get(first).start(), next.span().end());
+        Span span = new Span(tokens.start(first), next.span().end());
         return new Mention(span, span.of(text), EntityType.PER, null);
     }
 
@@ -1246,7 +1244,7 @@ public final class NameFinder {
      * A capitalised word the tagger left out, that neither the training text nor any list has seen, standing
      * alone after a locative word: an unknown place ("terlihat dekat Oskarvik sebelum...").
      */
-    private void addUnseenPlaces(List<Span> tokens, List<String> words, int[] facts, List<Mention> mentions) {
+    private void addUnseenPlaces(TokenSpans tokens, List<String> words, int[] facts, List<Mention> mentions) {
         for (int i = 1; i < words.size(); i++) {
             // the cheap test first: few words are capitalised, told by the word's bits with its chars unread
             if (!WordFacts.has(facts[i], capitalised) || !WordFacts.has(facts[i - 1], locative) || !model.unseenCapitalised(words, i, WordFacts.has(facts[i], unknown))) continue;

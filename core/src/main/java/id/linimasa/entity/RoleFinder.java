@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.TokenSpans;
 import id.linimasa.text.WordSet;
 
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class RoleFinder {
      */
     public Role find(String text, NameFinder.Tagged s, int person, Function<Mention, String> affiliationOf) {
         Mention p = s.mentions().get(person);
-        List<Span> tokens = s.tokens();
+        TokenSpans tokens = s.tokens();
         int first = tokenAt(s, p.span().start());
         Role before = scan(text, s, first - 1, -1, p, affiliationOf);
         if (before != null) return before;
@@ -61,7 +62,7 @@ public final class RoleFinder {
     }
 
     private Role scan(String text, NameFinder.Tagged s, int from, int step, Mention person, Function<Mention, String> affiliationOf) {
-        List<Span> tokens = s.tokens();
+        TokenSpans tokens = s.tokens();
         int i = from;
         int start = -1, end = -1;
         boolean hasTitle = false;
@@ -107,7 +108,7 @@ public final class RoleFinder {
         // The phrase must begin with its title ("Presiden Rusia"), not with a stray capitalised word.
         while (start <= end && !titleWords.contains(s.lower()[start])) start++;
         if (start > end) return null;
-        Span phrase = new Span(tokens.get(start).start(), tokens.get(end).end());
+        Span phrase = new Span(tokens.start(start), tokens.end(end));
         String title = titleText(text, phrase, affiliation);
         if (title.isEmpty()) return null;
         Span evidence = step < 0 ? new Span(phrase.start(), person.span().end()) : new Span(person.span().start(), phrase.end());

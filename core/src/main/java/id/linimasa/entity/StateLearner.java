@@ -1,6 +1,7 @@
 package id.linimasa.entity;
 
 import id.linimasa.text.Span;
+import id.linimasa.text.TokenSpans;
 import id.linimasa.text.WordSet;
 import id.linimasa.text.WordMap;
 
@@ -103,7 +104,7 @@ final class StateLearner {
         // "pemerintah Marcos" where the article names "Ferdinand Marcos": a person's later name is no state
         Set<String> surnames = new HashSet<>();
         for (NameFinder.Tagged t : sentences) {
-            List<Span> tokens = t.tokens();
+            TokenSpans tokens = t.tokens();
             List<String> words = t.words();
             boolean[] capital = t.capital();
             String[] category = t.category();

@@ -7,6 +7,8 @@ import id.linimasa.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and punctuation of one text, lower-cased, with their spans: what the event patterns match against.
@@ -18,22 +20,44 @@ public final class Words {
 
     /**
      * One token: a word (letters, digits, inner hyphens) or a single punctuation mark, at {@code [start, end)} (its span
-     * made when asked for: an article has a thousand words, and a span kept for each cost as much as the word), with the
-     * bits of the {@link Cue} lists that hold its lower case.
+     * made when asked for: an article has a thousand words, and a span kept for each cost as much as the word), with what
+     * every use of the same token shares ({@link Form}): a token is then two ints and a reference.
      */
-    public record Word(int start, int end, String lower, String bare, boolean punct, long cues) {
+    public record Word(int start, int end, Form form) {
         public Span span() {
             return new Span(start, end);
         }
 
+        public String lower() {
+            return form.lower;
+        }
+
+        /** The lower case with an enclitic stripped ("surat" of "suratnya"). */
+        public String bare() {
+            return form.bare;
+        }
+
+        public boolean punct() {
+            return form.punct;
+        }
+
+        /** The bits of the {@link Cue} lists that hold the lower case. */
+        public long cues() {
+            return form.cues;
+        }
+
         public boolean is(String s) {
-            return lower.equals(s);
+            return form.lower.equals(s);
         }
 
         /** Whether an enclitic was stripped from the word ("suratnya"): only then is {@link #bare()} worth a look-up of its own. */
         boolean clitic() {
-            return bare.length() != lower.length();
+            return form.bare.length() != form.lower.length();
         }
+    }
+
+    /** What the uses of one token share: its lower case, its bare form, whether it is a punctuation mark, its cue bits. */
+    public record Form(String lower, String bare, boolean punct, long cues) {
     }
 
     /** The enclitics, each three letters long. */
@@ -46,13 +70,13 @@ public final class Words {
     Words(Tokens tokens) {
         this.tokens = tokens;
         String text = tokens.text();
-        Word[] first = new Word[tokens.distinct()];
+        Form[] forms = new Form[tokens.distinct()];
         List<Word> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             int id = tokens.id(i);
-            Word f = first[id];
-            if (f == null) words.add(first[id] = word(text, tokens.start(i), tokens.end(i), tokens.lower(id)));
-            else words.add(new Word(tokens.start(i), tokens.end(i), f.lower(), f.bare(), f.punct(), f.cues()));
+            Form f = forms[id];
+            if (f == null) f = forms[id] = sharedForm(text, tokens.start(i), tokens.end(i), tokens.lower(id));
+            words.add(new Word(tokens.start(i), tokens.end(i), f));
         }
         this.all = words;
     }
@@ -94,13 +118,29 @@ public final class Words {
         String text = tokens.text();
         List<Span> cut = Tokenizer.tokens(text, range);
         List<Word> out = new ArrayList<>(cut.size());
-        for (Span t : cut) out.add(word(text, t.start(), t.end(), t.of(text).toLowerCase(Locale.ROOT)));
+        for (Span t : cut) out.add(new Word(t.start(), t.end(), form(text, t.start(), t.end(), t.of(text).toLowerCase(Locale.ROOT))));
         return out;
     }
 
-    private static Word word(String text, int start, int end, String lower) {
+    /**
+     * The forms of the tokens of earlier articles, by lower case (which tells a punctuation mark: one char, no letter nor
+     * digit, as its token's), shared by every article: a recurring word's form costs no object and no look-ups. Bounded,
+     * since unseen tokens never stop coming.
+     */
+    private static final Map<String, Form> FORMS = new ConcurrentHashMap<>();
+    private static final int MOST_FORMS = 1 << 16;
+
+    private static Form sharedForm(String text, int start, int end, String lower) {
+        Form f = FORMS.get(lower);
+        if (f != null) return f;
+        f = form(text, start, end, lower);
+        if (FORMS.size() < MOST_FORMS) FORMS.putIfAbsent(lower, f);
+        return f;
+    }
+
+    private static Form form(String text, int start, int end, String lower) {
         boolean punct = end - start == 1 && !Character.isLetterOrDigit(text.charAt(start));
-        return new Word(start, end, lower, punct ? lower : bare(lower), punct, Cue.bitsOf(lower));
+        return new Form(lower, punct ? lower : bare(lower), punct, Cue.bitsOf(lower));
     }
 
     /** A word with an active verb's prefix (me-, ber-), such as ends a noun phrase: "menteri" is none. */

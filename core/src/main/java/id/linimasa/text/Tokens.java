@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The tokens of one article's analysis text ({@link Tokenizer}'s), found once and read by every stage that works word
  * by word: each token's offsets, and for each distinct token (the same chars) one id, one String of its text and one of
- * its lower case, so that the stages neither tokenise the text again nor copy and lower-case a recurring word each time.
- * Immutable.
+ * its lower case (those of earlier articles with the token, {@link TokenStrings}), so that the stages neither tokenise
+ * the text again nor copy and lower-case a recurring word each time. Immutable.
  */
 public final class Tokens {
 
@@ -34,10 +34,13 @@ public final class Tokens {
 
     /** The tokens of the text, as {@link Tokenizer#tokens(String)} cuts it. */
     public static Tokens of(String text) {
-        char[] c = text.toCharArray();
-        int n = c.length, count = 0;
-        int[] starts = new int[Math.max(10, n / 5)], ends = new int[starts.length], ids = new int[starts.length];
-        Distinct distinct = new Distinct(c, n / 16);
+        int n = text.length();
+        Scratch s = Scratch.of(n);
+        char[] c = s.chars;
+        text.getChars(0, n, c, 0);
+        int[] starts = s.starts, ends = s.ends, ids = s.ids;
+        Distinct distinct = s.distinct.clear(n / 16);
+        int count = 0;
         for (int i = 0; i < n; ) {
             if (Tokenizer.isSpace(c[i])) {
                 i++;
@@ -45,11 +48,6 @@ public final class Tokens {
             }
             int j = Tokenizer.tokenEnd(c, i, n), h = 0;
             for (int k = i; k < j; k++) h = 31 * h + c[k];
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-                ids = Arrays.copyOf(ids, count * 2);
-            }
             starts[count] = i;
             ends[count] = j;
             ids[count++] = distinct.id(i, j, h);
@@ -57,11 +55,48 @@ public final class Tokens {
         }
         String[] texts = new String[distinct.size], lowers = new String[distinct.size];
         for (int id = 0; id < distinct.size; id++) {
-            int from = distinct.starts[id], length = distinct.ends[id] - from;
-            texts[id] = new String(c, from, length);
-            lowers[id] = lowerCase(texts[id], c, from, length);
+            int from = distinct.starts[id], to = distinct.ends[id], h = distinct.hashOf[id];
+            TokenStrings.Entry e = TokenStrings.SHARED.get(c, from, to, h);
+            if (e == null) {
+                String token = new String(c, from, to - from);
+                TokenStrings.SHARED.put(e = new TokenStrings.Entry(token, lowerCase(token, c, from, to - from), h));
+            }
+            texts[id] = e.text();
+            lowers[id] = e.lower();
         }
         return new Tokens(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(ids, count), texts, lowers);
+    }
+
+    /**
+     * What {@link #of} works in and does not keep (the text's chars, each token's offsets and id before they are cut to
+     * size, the distinct tokens' table), kept per thread and reused up to {@link #KEPT} chars: an article's tokens then
+     * allocate only what they keep, and the working arrays stay in the cache.
+     */
+    private static final class Scratch {
+        /** The longest text whose scratch a thread keeps (a page without breaks runs to megabytes). */
+        static final int KEPT = 1 << 16;
+        private static final ThreadLocal<Scratch> KEPT_BY_THREAD = ThreadLocal.withInitial(() -> new Scratch(1 << 12));
+
+        final char[] chars;
+        /** A text of n chars has at most n tokens. */
+        final int[] starts, ends, ids;
+        final Distinct distinct;
+
+        private Scratch(int chars) {
+            this.chars = new char[chars];
+            this.starts = new int[chars];
+            this.ends = new int[chars];
+            this.ids = new int[chars];
+            this.distinct = new Distinct(this.chars);
+        }
+
+        /** Scratch for a text of n chars: the thread's, grown to it, or fresh past {@link #KEPT}. */
+        static Scratch of(int n) {
+            if (n > KEPT) return new Scratch(n);
+            Scratch s = KEPT_BY_THREAD.get();
+            if (s.chars.length < n) KEPT_BY_THREAD.set(s = new Scratch(Math.min(KEPT, Math.max(n, s.chars.length * 2))));
+            return s;
+        }
     }
 
     /**
@@ -101,11 +136,9 @@ public final class Tokens {
         return ends[i];
     }
 
-    /** The spans of tokens {@code [from, to)}, made anew. */
-    public Span[] spans(int from, int to) {
-        Span[] out = new Span[to - from];
-        for (int i = from; i < to; i++) out[i - from] = new Span(starts[i], ends[i]);
-        return out;
+    /** The spans of tokens {@code [from, to)}, read in place. */
+    public TokenSpans spans(int from, int to) {
+        return new TokenSpans(starts, ends, from, to);
     }
 
     /** The number of distinct tokens; ids run from 0 to it. */
@@ -165,33 +198,52 @@ public final class Tokens {
         return "Tokens[" + starts.length + " of " + text.length() + " chars]";
     }
 
-    /** The first occurrence of each distinct token, found by its chars: open addressing, at most half full. */
+    /**
+     * The first occurrence of each distinct token, found by its chars: open addressing, at most half full. Its arrays
+     * may be longer than the table in use (a {@link Scratch}'s, sized for the longest text yet), which {@link #clear}
+     * sets for each text.
+     */
     private static final class Distinct {
         private final char[] text;
-        private int[] slots;
-        private int[] hashes;
-        private int[] starts;
-        private int[] ends;
+        private int[] slots = new int[0];
+        private int[] hashes = new int[0];
+        private int[] starts = new int[0];
+        private int[] ends = new int[0];
+        /** Each distinct token's hash. */
+        private int[] hashOf = new int[0];
+        /** The slots in use: a power of two, at most {@code slots.length}. */
+        private int capacity;
         private int size;
 
-        Distinct(char[] text, int expected) {
+        Distinct(char[] text) {
             this.text = text;
-            int capacity = Integer.highestOneBit(Math.max(32, expected)) << 2;
-            this.slots = new int[capacity];
-            this.hashes = new int[capacity];
-            this.starts = new int[capacity / 2];
-            this.ends = new int[capacity / 2];
+        }
+
+        /** Empties the table and sizes it for about {@code expected} distinct tokens. */
+        Distinct clear(int expected) {
+            capacity = Integer.highestOneBit(Math.max(32, expected)) << 2;
+            if (slots.length < capacity) {
+                slots = new int[capacity];
+                hashes = new int[capacity];
+                starts = new int[capacity / 2];
+                ends = new int[capacity / 2];
+                hashOf = new int[capacity / 2];
+            } else {
+                Arrays.fill(slots, 0, capacity, 0);
+            }
+            size = 0;
+            return this;
         }
 
         /** The id of the chars {@code text[from, to)}, whose {@link String#hashCode} is {@code h}: a new one when first seen. */
         int id(int from, int to, int h) {
-            int mask = slots.length - 1;
+            int mask = capacity - 1;
             int i = slot(h);
             for (; slots[i] != 0; i = (i + 1) & mask) {
                 int id = slots[i] - 1;
                 if (hashes[i] == h && ends[id] - starts[id] == to - from && Arrays.equals(text, starts[id], ends[id], text, from, to)) return id;
             }
-            if ((size + 1) * 2 > slots.length) {
+            if ((size + 1) * 2 > capacity) {
                 grow();
                 return id(from, to, h);
             }
@@ -199,26 +251,33 @@ public final class Tokens {
             hashes[i] = h;
             starts[size] = from;
             ends[size] = to;
+            hashOf[size] = h;
             return size++;
         }
 
         private void grow() {
-            int[] oldSlots = slots, oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[slots.length];
-            starts = Arrays.copyOf(starts, slots.length / 2);
-            ends = Arrays.copyOf(ends, slots.length / 2);
+            int[] oldSlots = Arrays.copyOf(slots, capacity), oldHashes = Arrays.copyOf(hashes, capacity);
+            capacity *= 2;
+            if (slots.length < capacity) {
+                slots = new int[capacity];
+                hashes = new int[capacity];
+                starts = Arrays.copyOf(starts, capacity / 2);
+                ends = Arrays.copyOf(ends, capacity / 2);
+                hashOf = Arrays.copyOf(hashOf, capacity / 2);
+            } else {
+                Arrays.fill(slots, 0, capacity, 0);
+            }
             for (int k = 0; k < oldSlots.length; k++) {
                 if (oldSlots[k] == 0) continue;
                 int i = slot(oldHashes[k]);
-                while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+                while (slots[i] != 0) i = (i + 1) & (capacity - 1);
                 slots[i] = oldSlots[k];
                 hashes[i] = oldHashes[k];
             }
         }
 
         private int slot(int h) {
-            return (h * 0x9E3779B9 >>> 8) & (slots.length - 1);
+            return (h * 0x9E3779B9 >>> 8) & (capacity - 1);
         }
     }
 }

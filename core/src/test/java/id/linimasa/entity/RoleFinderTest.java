@@ -2,6 +2,7 @@ package id.linimasa.entity;
 
 import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
+import id.linimasa.text.TokenSpans;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ class RoleFinderTest {
         String[] lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
         boolean[] capital = new boolean[words.size()];
         for (int i = 0; i < capital.length; i++) capital[i] = Character.isUpperCase(words.get(i).charAt(0));
-        int[] starts = tokens.stream().mapToInt(Span::start).toArray();
-        return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), tokens, starts, words, lower,
+        return new NameFinder.Tagged(new Sentence(new Span(0, text.length()), false), TokenSpans.of(tokens), words, lower,
                 new String[words.size()], capital, new int[words.size()], mentions); // RoleFinder asks no word facts
     }
 
