@@ -1,0 +1,64 @@
+package id.linimasa.event;
+
+import id.linimasa.ArticleFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static id.linimasa.event.CodedEvents.code;
+import static id.linimasa.event.CodedEvents.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules found with the blind batch {@code examples/events/id-15}: whose government a president named without a state
+ * leads, and which two states "kedua negara" names when one of the usual pair answers them.
+ */
+class EventBlindFifteenRulesTest {
+
+    /** A story told from Colombo by an Indonesian outlet: the dateline names Indonesia, the body never does. */
+    private static ArticleFixture fromColombo(String body) {
+        return ArticleFixture.text("Kolombo, Kompas - " + body)
+                .state("LKA", "Sri Lanka")
+                .state("IND", "India")
+                .body("org:kompas", "Kompas", "IDN")
+                .person("per:wira_santhana", "Wira Santhana", null, "Presiden", "Santhana")
+                .person("per:dilan_perera", "Dilan Perera", null, "Menteri Luar Negeri", "Perera");
+    }
+
+    @Test
+    void aPresidentTheCatalogDoesNotKnowLeadsTheStateTheBodyTellsOfNotTheOutletsOwn() {
+        List<Event> events = code(fromColombo(
+                "Sri Lanka tengah merundingkan utangnya. Pemerintahan Presiden Wira Santhana menolak syarat baru dari India."));
+        assertThat(ofType(events, Plover.REJECT)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("LKA");
+            assertThat(e.targets()).containsExactly("IND");
+        });
+        // a minister named without a state, in the same story, stays the outlet's own: Indonesian news names its ministers so
+        List<Event> minister = code(fromColombo(
+                "Sri Lanka tengah merundingkan utangnya. Menteri Luar Negeri Dilan Perera menolak syarat baru dari India."));
+        assertThat(ofType(minister, Plover.REJECT)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("IDN"));
+    }
+
+    @Test
+    void theTwoStatesTheSubjectAnswersAreTheLastTwoNamedTogetherWithoutIt() {
+        List<Event> events = code(ArticleFixture.text("Kamboja dan Vietnam memprotes rencana Laos membangun bendungan. "
+                        + "Kamboja meminta Laos menunda proyek itu. Vietnam juga meminta Laos menunda proyek itu. "
+                        + "Laos menolak keberatan kedua negara itu.")
+                .state("KHM", "Kamboja")
+                .state("VNM", "Vietnam")
+                .state("LAO", "Laos"));
+        assertThat(ofType(events, Plover.REJECT)).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("LAO");
+            assertThat(e.targets()).containsExactly("KHM", "VNM");
+        });
+        // the pair the text told of stays what "kedua negara" names when the subject is not one of them
+        List<Event> outside = code(ArticleFixture.text("Kamboja meminta Laos menunda proyek itu. Vietnam juga meminta Laos menunda "
+                        + "proyek itu. Thailand mendesak kedua negara berunding.")
+                .state("KHM", "Kamboja")
+                .state("VNM", "Vietnam")
+                .state("LAO", "Laos")
+                .state("THA", "Thailand"));
+        assertThat(ofType(outside, Plover.REQUEST)).filteredOn(e -> e.sources().equals(List.of("THA")))
+                .singleElement().satisfies(e -> assertThat(e.targets()).hasSize(2).doesNotContain("THA"));
+    }
+}
