@@ -8,6 +8,7 @@ import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
 import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
+import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.WordSet;
@@ -1240,7 +1241,27 @@ final class ActorFinder {
             while (name < w.size() && sw.mentionAt()[name] == null && !capitalised(w.get(name)) && name - k <= 2) name++;
             if (name < w.size() && sw.mentionAt()[name] != null) return groupStartingAt(sw, name, w.size());
         }
-        return pronoun(w.get(i).span().start());
+        Side opener = openerBefore(w.getFirst().span().start());
+        return opener.isEmpty() ? pronoun(w.get(i).span().start()) : opener;
+    }
+
+    /**
+     * "SBMI mengkritik pemerintah ... . Pihaknya juga meminta Ombudsman ...": "pihaknya" with no subject or speaker in its
+     * own sentence is whoever opens the sentence before it, the first person or body that sentence names.
+     */
+    private Side openerBefore(int sentenceStart) {
+        Span before = null;
+        for (Sentence s : analysis.sentences()) {
+            if (s.span().end() > sentenceStart) break;
+            before = s.span();
+        }
+        if (before == null) return Side.NONE;
+        for (Mention m : linked) {
+            if (m.span().start() >= before.end()) break;
+            if (m.span().start() >= Math.max(before.start(), analysis.article().leadEnd())
+                    && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) return side(List.of(m));
+        }
+        return Side.NONE;
     }
 
     private static final Cue SPEECH_TAGS = Cue.of("kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas");

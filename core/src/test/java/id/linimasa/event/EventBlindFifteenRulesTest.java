@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules found with the blind batch {@code examples/events/id-15}: whose government a president named without a state
- * leads, and which two states "kedua negara" names when one of the usual pair answers them.
+ * leads, which two states "kedua negara" names when one of the usual pair answers them, and whom "pihaknya" names with
+ * no subject in its sentence.
  */
 class EventBlindFifteenRulesTest {
 
@@ -60,5 +61,21 @@ class EventBlindFifteenRulesTest {
                 .state("THA", "Thailand"));
         assertThat(ofType(outside, Plover.REQUEST)).filteredOn(e -> e.sources().equals(List.of("THA")))
                 .singleElement().satisfies(e -> assertThat(e.targets()).hasSize(2).doesNotContain("THA"));
+    }
+
+    @Test
+    void pihaknyaWithNoSubjectInItsSentenceIsWhoOpenedTheSentenceBefore() {
+        List<Event> events = code(ArticleFixture.world("Aliansi Nelayan Pesisir mengkritik Korea Utara karena menahan kapal ikan. "
+                        + "Pihaknya juga meminta Korea Utara membebaskan para awak.")
+                .body("org:aliansi_nelayan_pesisir", "Aliansi Nelayan Pesisir", null));
+        assertThat(ofType(events, Plover.REQUEST)).singleElement().satisfies(e -> {
+            assertThat(e.sourceEntities()).containsExactly("org:aliansi_nelayan_pesisir");
+            assertThat(e.targets()).containsExactly("PRK");
+        });
+        // a speaker named in its own sentence still comes first
+        List<Event> spoken = code(ArticleFixture.world("Aliansi Nelayan Pesisir mengkritik Korea Utara karena menahan kapal ikan. "
+                        + "Pihaknya juga meminta Korea Utara membebaskan para awak, kata Dmitry Peskov.")
+                .body("org:aliansi_nelayan_pesisir", "Aliansi Nelayan Pesisir", null));
+        assertThat(ofType(spoken, Plover.REQUEST)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
     }
 }
