@@ -372,7 +372,7 @@ final class ActorFinder {
 
     /**
      * "Gedung DPR/MPR", "Kantor Kementerian Perdagangan": a body's building named as a place stands for the body (a
-     * protest before it is aimed at the body). The body's mention, or null.
+     * protest before it is aimed at the body), a body the catalog knows or the article names. The body's mention, or null.
      */
     private Mention buildingOf(Mention m) {
         // the building word first, read in place: few names open with one
@@ -381,6 +381,9 @@ final class ActorFinder {
         String rest = m.text().substring(building.length() + 1);
         int slash = rest.indexOf('/');
         for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
+            // "Gedung DPRD Jember" where the article names "DPRD Jember" as a body the catalog lacks
+            String named = organisationNamed(name);
+            if (named != null) return new Mention(m.span(), m.text(), EntityType.ORG, named);
             for (String id : EntityCatalog.standard().lookup(name)) {
                 Entity body = EntityCatalog.standard().get(id);
                 if (body.type() != EntityType.ORG) continue;

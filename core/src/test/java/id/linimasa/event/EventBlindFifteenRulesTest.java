@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules found with the blind batch {@code examples/events/id-15}: whose government a president named without a state
- * leads, which two states "kedua negara" names when one of the usual pair answers them, and whom "pihaknya" names with
- * no subject in its sentence.
+ * leads, which two states "kedua negara" names when one of the usual pair answers them, whom "pihaknya" names with
+ * no subject in its sentence, and whose building a protest stands before.
  */
 class EventBlindFifteenRulesTest {
 
@@ -77,5 +77,19 @@ class EventBlindFifteenRulesTest {
                         + "Pihaknya juga meminta Korea Utara membebaskan para awak, kata Dmitry Peskov.")
                 .body("org:aliansi_nelayan_pesisir", "Aliansi Nelayan Pesisir", null));
         assertThat(ofType(spoken, Plover.REQUEST)).singleElement().satisfies(e -> assertThat(e.sources()).containsExactly("RUS"));
+    }
+
+    @Test
+    void aProtestBeforeTheBuildingOfABodyTheArticleNamesIsAimedAtThatBody() {
+        List<Event> events = code(ArticleFixture.text("Ketua Dewan Kota Sumberjaya menerima perwakilan nelayan. "
+                        + "Ratusan nelayan berunjuk rasa di depan Gedung Dewan Kota Sumberjaya, Senin (12/1).")
+                .body("org:dewan_kota_sumberjaya", "Dewan Kota Sumberjaya", "IDN")
+                .place("loc:gedung_dewan_kota_sumberjaya", "Gedung Dewan Kota Sumberjaya", null));
+        assertThat(ofType(events, Plover.PROTEST)).singleElement()
+                .satisfies(e -> assertThat(e.targetEntities()).containsExactly("org:dewan_kota_sumberjaya"));
+        // a building of no body the article names stays a place
+        List<Event> square = code(ArticleFixture.text("Ratusan nelayan berunjuk rasa di depan Gedung Serbaguna Sumberjaya, Senin (12/1).")
+                .place("loc:gedung_serbaguna_sumberjaya", "Gedung Serbaguna Sumberjaya", null));
+        assertThat(ofType(square, Plover.PROTEST)).singleElement().satisfies(e -> assertThat(e.targets()).isEmpty());
     }
 }
