@@ -8,12 +8,14 @@ import id.linimasa.entity.Mention;
 import id.linimasa.entity.Role;
 import id.linimasa.event.Words.Word;
 import id.linimasa.quote.Quote;
+import id.linimasa.text.Sentence;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,7 +372,7 @@ final class ActorFinder {
 
     /**
      * "Gedung DPR/MPR", "Kantor Kementerian Perdagangan": a body's building named as a place stands for the body (a
-     * protest before it is aimed at the body). The body's mention, or null.
+     * protest before it is aimed at the body), a body the catalog knows or the article names. The body's mention, or null.
      */
     private Mention buildingOf(Mention m) {
         // the building word first, read in place: few names open with one
@@ -379,6 +381,9 @@ final class ActorFinder {
         String rest = m.text().substring(building.length() + 1);
         int slash = rest.indexOf('/');
         for (String name : slash < 0 ? List.of(rest) : List.of(rest, rest.substring(0, slash))) {
+            // "Gedung DPRD Jember" where the article names "DPRD Jember" as a body the catalog lacks
+            String named = organisationNamed(name);
+            if (named != null) return new Mention(m.span(), m.text(), EntityType.ORG, named);
             for (String id : EntityCatalog.standard().lookup(name)) {
                 Entity body = EntityCatalog.standard().get(id);
                 if (body.type() != EntityType.ORG) continue;
@@ -679,7 +684,7 @@ final class ActorFinder {
         }
         String known = learned.get(e.id());
         if (known != null) return known;
-        return byOffice(e.id()) ? officeState() : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
+        return byOffice(e.id()) ? officeState(Titles.headOfState(e)) : fromName.computeIfAbsent(e.id(), id -> stateFromName(e));
     }
 
     /**
@@ -698,13 +703,18 @@ final class ActorFinder {
      * in an article that names Indonesia; in one that never does, the state or government its first name is ("Pemerintah
      * Prancis memberlakukan ..."), else the state it names most (at least twice, more than any other); else Indonesia's
      * (Indonesian news names its own ministers without their state: "Menteri Agama ... bersama Pemerintah Arab Saudi").
+     * An Indonesian outlet in the dateline names Indonesia for a minister ("Naypyidaw, Kompas - Menteri Luar Negeri
+     * Retno Marsudi"), but not for a president the catalog does not know as Indonesia's ({@code head}): "CNN Indonesia,
+     * Kolombo - ... Pemerintahan Presiden Anura Kumara Dissanayake" is Sri Lanka's.
      */
-    private String officeState() {
-        if (officeState == null) {
+    private String officeState(boolean head) {
+        int k = head ? 1 : 0;
+        if (officeState[k] == null) {
             Map<String, Integer> named = new HashMap<>();
             String opening = null;
             int leadEnd = analysis.article().leadEnd();
             for (Mention m : linked) {
+                if (head && m.span().start() < leadEnd) continue;
                 String state = isoCode(m.entityId()) ? m.entityId() : null;
                 Entity e = entities.get(m.entityId());
                 boolean governs = state != null;
@@ -716,18 +726,25 @@ final class ActorFinder {
                 if (state != null) named.merge(state, 1, Integer::sum);
                 if (opening == null && m.span().start() >= leadEnd) opening = governs ? state : "";
             }
-            officeState = HOME;
+            String found = HOME;
             int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<String> top = named.entrySet().stream().filter(n -> n.getValue() == most).map(Map.Entry::getKey).toList();
             if (!named.containsKey(HOME)) {
-                if (opening != null && !opening.isEmpty()) officeState = opening;
-                else if (most >= 2 && top.size() == 1) officeState = top.getFirst();
+                if (opening != null && !opening.isEmpty()) found = opening;
+                else if (most >= 2 && top.size() == 1) found = top.getFirst();
             }
+            officeState[k] = found;
         }
-        return officeState;
+        return officeState[k];
     }
 
-    private String officeState;
+    private boolean headOfState(String id) {
+        Entity e = entities.get(id);
+        return e != null && Titles.headOfState(e);
+    }
+
+    /** {@link #officeState}'s answers for a minister's office and for a head of state's, found on first use. */
+    private final String[] officeState = new String[2];
 
     private boolean ownActor(Entity e) {
         return e.type() == EntityType.ORG && ownActors.computeIfAbsent(e.id(), id -> NonState.organisation(e));
@@ -1114,6 +1131,11 @@ final class ActorFinder {
      * commas, "dan" or "serta") before {@code offset}.
      */
     private Side listedStates(int n, int offset) {
+        return listedStates(n, offset, List.of());
+    }
+
+    /** As {@link #listedStates(int, int)}, passing over lists that name any of the {@code others}. */
+    private Side listedStates(int n, int offset, List<String> others) {
         List<String> run = new ArrayList<>(), found = null;
         Mention prev = null;
         for (Mention m : linked) {
@@ -1121,14 +1143,22 @@ final class ActorFinder {
             String state = stateOf(m.entityId());
             boolean joined = prev != null && LIST_GAP.matcher(text.substring(prev.span().end(), Math.max(prev.span().end(), m.span().start()))).matches();
             if (!actsAsState(state) || !joined) {
-                if (run.size() == n) found = run;
+                if (run.size() == n && Collections.disjoint(run, others)) found = run;
                 run = new ArrayList<>();
             }
             prev = actsAsState(state) ? m : null;
             if (prev != null && !run.contains(state)) run.add(state);
         }
-        if (run.size() == n) found = run;
+        if (run.size() == n && Collections.disjoint(run, others)) found = run;
         return found == null ? Side.NONE : new Side(List.copyOf(found), List.copyOf(found));
+    }
+
+    /**
+     * "Laos menolak keberatan kedua negara itu" after "Kamboja dan Vietnam memprotes rencana Laos": two states the subject
+     * answers are not the subject's own pair, but the last two named together without it; none when no such two were.
+     */
+    Side pairWithout(Side source, int offset) {
+        return listedStates(2, offset, source.states());
     }
 
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:(?:dan|serta)\\s+)?|(?:dan|serta)\\s+)");
@@ -1214,7 +1244,27 @@ final class ActorFinder {
             while (name < w.size() && sw.mentionAt()[name] == null && !capitalised(w.get(name)) && name - k <= 2) name++;
             if (name < w.size() && sw.mentionAt()[name] != null) return groupStartingAt(sw, name, w.size());
         }
-        return pronoun(w.get(i).span().start());
+        Side opener = openerBefore(w.getFirst().span().start());
+        return opener.isEmpty() ? pronoun(w.get(i).span().start()) : opener;
+    }
+
+    /**
+     * "SBMI mengkritik pemerintah ... . Pihaknya juga meminta Ombudsman ...": "pihaknya" with no subject or speaker in its
+     * own sentence is whoever opens the sentence before it, the first person or body that sentence names.
+     */
+    private Side openerBefore(int sentenceStart) {
+        Span before = null;
+        for (Sentence s : analysis.sentences()) {
+            if (s.span().end() > sentenceStart) break;
+            before = s.span();
+        }
+        if (before == null) return Side.NONE;
+        for (Mention m : linked) {
+            if (m.span().start() >= before.end()) break;
+            if (m.span().start() >= Math.max(before.start(), analysis.article().leadEnd())
+                    && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) return side(List.of(m));
+        }
+        return Side.NONE;
     }
 
     private static final Cue SPEECH_TAGS = Cue.of("kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas");
@@ -1404,7 +1454,7 @@ final class ActorFinder {
         }
         // no state named with them: a national office is Indonesia's
         if (known.isEmpty() && !officers.isEmpty()) {
-            List<String> mapped = states.stream().map(st -> officers.contains(st) ? officeState() : st).distinct().toList();
+            List<String> mapped = states.stream().map(st -> officers.contains(st) ? officeState(headOfState(st)) : st).distinct().toList();
             states.clear();
             states.addAll(mapped);
         }

@@ -189,6 +189,12 @@ public final class EventCoder implements Stage {
                 }
                 if (sides == null || sides[0].isEmpty() && sides[1].isEmpty() && !crowdProtest(p, words, verb)) continue;
                 Side source = sides[0], target = withoutSources(actors, sides[1], source);
+                // "kedua negara" aimed at by one of the two states most told of names the two others it answers
+                if (source.states().size() == 1 && sides[1].states().size() == 2 && sides[1].states().contains(source.states().getFirst())
+                        && sides[1].equals(actors.toldPair())) {
+                    Side others = actors.pairWithout(source, words.get(m.start()).start());
+                    if (!others.isEmpty()) target = others;
+                }
                 // "DPRD sepakat menggunakan hak angket": one body agreeing with no partner decides on an act, which is the event
                 if (p.type() == Plover.AGREE && !p.passive() && p.frame() == Frame.SYM && target.isEmpty() && source.named().size() == 1
                         && !actors.actsAsState(source.named().getFirst()) && k + 1 < matches.size()

@@ -47,6 +47,14 @@ final class Titles {
         return null;
     }
 
+    /** Whether a title names a president ("Presiden Javier Milei"), not a deputy. */
+    static boolean headOfState(Entity person) {
+        for (Role r : person.roles()) {
+            if (r.title() != null && r.affiliation() == null && r.title().toLowerCase(Locale.ROOT).startsWith("presiden")) return true;
+        }
+        return false;
+    }
+
     /** Whether a title is a national office, named without what it is of ("Menteri Luar Negeri"). */
     static boolean nationalOffice(Entity person) {
         for (Role r : person.roles()) {
