@@ -1327,7 +1327,8 @@ public final class QuoteFinder implements Stage {
         }
 
         /**
-         * A subject that is an office alone ("Kapolrestabes menyebut", "Wali kota memastikan", "Kepala BPJPH menambahkan"):
+         * A subject that is an office alone ("Kapolrestabes menyebut", "Wali kota memastikan", "Kepala BPJPH menambahkan",
+         * "Juru bicara Kejaksaan Agung juga menyebut"):
          * the person named last before with those words as the title before the name; a body's name alone speaks for
          * the body, so the first word is a title unless the subject names nothing.
          */
@@ -1337,7 +1338,7 @@ public final class QuoteFinder implements Stage {
             List<String> words = wordsBetween(start, verb);
             int n = words.size();
             while (n > 1 && ADVERBS.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) n--;
-            if (n == 0 || n > 3 || !Character.isUpperCase(words.getFirst().charAt(0))) return Optional.empty();
+            if (n == 0 || n > 4 || !Character.isUpperCase(words.getFirst().charAt(0))) return Optional.empty();
             boolean named = false;
             for (int k = firstStartingAt(start); k < mentions.size() && mentions.get(k).span().start() < verb; k++) {
                 if (mentions.get(k).type() == EntityType.PER) return Optional.empty();
