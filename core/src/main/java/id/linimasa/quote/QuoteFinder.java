@@ -1182,10 +1182,7 @@ public final class QuoteFinder implements Stage {
                 Entity e = m.entityId() == null ? null : entities.get(m.entityId());
                 // a person the tagger made of an office ("Wamenlu") is no one's office
                 if (e == null || e.type() != EntityType.PER || TITLES.contains(e.name().toLowerCase(Locale.ROOT))) continue;
-                int from = Math.max(0, m.span().start() - TITLE_REACH);
-                String lead = text.substring(from, m.span().start());
-                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
-                String l = lead;
+                String lead = titleLead(m), l = lead;
                 if (e.roles().stream().anyMatch(r -> shortens(t, r.title().toLowerCase(Locale.ROOT)))
                         || TITLE_WORD.matcher(lead).results().anyMatch(r -> !inTitle(l, r.start())
                                 && shortens(t, l.substring(r.start()).toLowerCase(Locale.ROOT)))) {
@@ -1193,6 +1190,18 @@ public final class QuoteFinder implements Stage {
                 }
             }
             return id;
+        }
+
+        /**
+         * The words before a person's name where a title written before it stands, from its sentence's or paragraph's start:
+         * {@link #TITLE_REACH} characters, or {@link #TITLE_STRETCH} when a comma sets the name off after a long title
+         * ("Kepala Kantor Otoritas Jasa Keuangan (OJK) Jawa Timur, Bambang Hermawan, ...").
+         */
+        private String titleLead(Mention m) {
+            int start = m.span().start();
+            int reach = commaEnds(text, Math.max(0, start - 3), start) ? TITLE_STRETCH : TITLE_REACH;
+            String lead = text.substring(Math.max(0, start - reach), start);
+            return lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
         }
 
         /** Whether a capitalised word stands right before {@code at}: the word there goes on a title ("Wakil Menteri"). */
@@ -1352,8 +1361,7 @@ public final class QuoteFinder implements Stage {
             for (Mention m : mentions) {
                 if (m.span().start() >= start) break;
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                String lead = text.substring(Math.max(0, m.span().start() - TITLE_REACH), m.span().start());
-                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+                String lead = titleLead(m);
                 Matcher t = title.matcher(lead);
                 // "Wakil Kepala BPJPH X" holds the words, not the office
                 if (t.find() && !inTitle(lead, t.start())) id = m.entityId();

@@ -960,4 +960,13 @@ class QuoteFinderTest {
         assertThat(q).hasSize(2);
         assertThat(q.get(1).speakerId()).isEqualTo("per:hendra_kusuma");
     }
+
+    @Test
+    void aTitleLongerThanItsReachBeforeANameSetOffByCommasStillGivesTheOffice() {
+        List<Quote> q = beat("Kepala desa Budi Santoso mengatakan jalan itu akan diperbaiki bulan depan.\n"
+                + "Kepala Kantor Wilayah Kementerian Sosial Provinsi Jawa Tengah, Joko Susilo, menyebut bantuan sudah disalurkan.\n"
+                + "Menurut Kepala Kanwil Kementerian Sosial, penyaluran tahap kedua dimulai bulan depan.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(2).speakerId()).isEqualTo("per:joko_susilo");
+    }
 }
