@@ -757,7 +757,7 @@ public final class NameFinder {
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
-        if (SPOKEN_HONORIFICS.contains(w) || LISTED_TITLES.contains(w)) return c; // "Mbah Sarinem", "Menkes X" opening a sentence: the person is X
+        if (SPOKEN_HONORIFICS.contains(w) || UNMODELLED_TITLES.contains(w)) return c; // "Mbah Sarinem", "Menkes X" opening a sentence: the person is X
         return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
     }
 
@@ -795,7 +795,7 @@ public final class NameFinder {
             }
             int start = c.start(), end = c.end();
             while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start))
-                    || LISTED_TITLES.contains(words.get(start)))) start++;
+                    || UNMODELLED_TITLES.contains(words.get(start)))) start++;
             int inner = innerPrefix(words, category, facts, start, end);
             if (inner > start) {
                 out.add(new TagChunk(start, inner, EntityType.LOC)); // "Bupati Muna La Ode ...": the title's place
@@ -857,11 +857,10 @@ public final class NameFinder {
     }
 
     /**
-     * One-word titles as the lists give them now: ministers' shortened titles ("Menkes Adiwinata") and titles added since
-     * the tagger's lexicon was built ("Gelandang Rafael ..."), which its TITLE category lacks and the tagger takes into a name.
+     * Titles the tagger's lexicon lacks (title-abbreviations.txt: "Menkes Adiwinata", "Gelandang Rafael ..."): their TITLE
+     * category is missing, so the tagger takes them into the name that follows.
      */
-    private static final Set<String> LISTED_TITLES = WordSet.copyOf(java.util.stream.Stream.of("titles.txt", "title-abbreviations.txt")
-            .flatMap(f -> EntityCatalog.resourceLines(f).stream()).filter(t -> t.indexOf(' ') < 0).distinct().toList());
+    private static final Set<String> UNMODELLED_TITLES = WordSet.copyOf(EntityCatalog.resourceLines("title-abbreviations.txt"));
 
     /** Kin and religious honorifics spoken before a name and no part of it ("Mbah Sumirah"); titles of the gazetteer aside. */
     private static final Set<String> SPOKEN_HONORIFICS = WordSet.of("Mbah", "Nyai", "TGH");
