@@ -755,7 +755,7 @@ public final class NameFinder {
         String w = words.get(0);
         if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return c;
         String cat = category[0];
-        if (SPOKEN_HONORIFICS.contains(w)) return c; // "Mbah Sarinem" opening a sentence: the person is Sarinem
+        if (SPOKEN_HONORIFICS.contains(w) || UNMODELLED_TITLES.contains(w)) return c; // "Mbah Sarinem", "Menkes X" opening a sentence: the person is X
         return cat == null || cat.equals("GIVEN") ? new TagChunk(0, c.end(), c.type()) : c;
     }
 
@@ -792,7 +792,8 @@ public final class NameFinder {
                 continue;
             }
             int start = c.start(), end = c.end();
-            while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start)))) start++;
+            while (end - start > 1 && ("TITLE".equals(category[start]) || SPOKEN_HONORIFICS.contains(words.get(start))
+                    || UNMODELLED_TITLES.contains(words.get(start)))) start++;
             int inner = innerPrefix(words, category, facts, start, end);
             if (inner > start) {
                 out.add(new TagChunk(start, inner, EntityType.LOC)); // "Bupati Muna La Ode ...": the title's place
@@ -852,6 +853,12 @@ public final class NameFinder {
         }
         return 0;
     }
+
+    /**
+     * Titles the tagger's lexicon lacks (title-abbreviations.txt: "Menkes Adiwinata", "Gelandang Rafael ..."): their TITLE
+     * category is missing, so the tagger takes them into the name that follows.
+     */
+    private static final Set<String> UNMODELLED_TITLES = WordSet.copyOf(EntityCatalog.resourceLines("title-abbreviations.txt"));
 
     /** Kin and religious honorifics spoken before a name and no part of it ("Mbah Sumirah"); titles of the gazetteer aside. */
     private static final Set<String> SPOKEN_HONORIFICS = WordSet.of("Mbah", "Nyai", "TGH");

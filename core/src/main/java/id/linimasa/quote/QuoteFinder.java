@@ -130,6 +130,12 @@ public final class QuoteFinder implements Stage {
      * the search up to 50 characters ahead for the word at every verb.
      */
     private static final Pattern INDIRECT_WITHOUT_BAHWA = Pattern.compile("\\b(?:(" + SPEECH_VERBS + ")[,:]?\\s+|(" + CONVEYING_CLAUSE + "),\\s+)");
+    /**
+     * "Penegasan itu disampaikan X ...", "Demikian dikatakan X ...", "Kalimat itu diucapkan X ...": a paragraph that opens so
+     * gives the speaker of the words in quotation marks that closed the paragraph before.
+     */
+    private static final Pattern SAID_BY = Pattern.compile("(?:(?:Demikian|Begitu)\\s+|(?:\\p{Lu}\\p{Ll}+\\s+)(?:\\p{Ll}+\\s+)?(?:itu|tersebut)\\s+)"
+            + "di(?:sampaikan|katakan|ucapkan|ungkapkan|tegaskan|lontarkan|utarakan|jelaskan)\\s");
     /** "Putin: “...”": a name and a colon right before the quotation marks. */
     private static final Pattern COLON = Pattern.compile(":\\s*$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -188,6 +194,9 @@ public final class QuoteFinder implements Stage {
     private static final Set<String> TITLES = java.util.stream.Stream.of("titles.txt", "title-abbreviations.txt")
             .flatMap(f -> EntityCatalog.resourceLines(f).stream())
             .filter(t -> !t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.collectingAndThen(Collectors.toSet(), WordSet::copyOf));
+    /** Titles of two words ("Juru Bicara", "Wakil Presiden"), lower-cased: an office as subject may open with one. */
+    private static final Set<String> TITLE_PHRASES = EntityCatalog.resourceLines("titles.txt").stream()
+            .filter(t -> t.split(" ").length == 2).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.collectingAndThen(Collectors.toSet(), WordSet::copyOf));
     /** How far before a name its title may start ("Duta Besar Indonesia untuk Malaysia X"). */
     private static final int TITLE_REACH = 50;
     private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
@@ -247,10 +256,15 @@ public final class QuoteFinder implements Stage {
         indirect(analysis, speakers, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.span.start()));
         List<Quote> out = new ArrayList<>();
-        Draft previous = null;
+        Draft previous = null, last = null;
         for (Draft d : drafts) {
-            if (d.speaker == null && d.followsPrevious) speakers.resolvePronoun(d, previous);
+            if (d.speaker == null && d.followsPrevious) {
+                // "Seorang korban mengaku ... ¶ “...,” katanya": the one left unnamed, when no one is named since
+                if (last != null && last.unnamed && d.pronounAt >= 0 && !speakers.personBetween(last.span.end(), d.pronounAt)) d.unnamed = true;
+                else speakers.resolvePronoun(d, previous);
+            }
             if (d.speaker != null) previous = d;
+            last = d;
             out.add(d.quote(text));
         }
         return analysis.withQuotes(out);
@@ -270,6 +284,8 @@ public final class QuoteFinder implements Stage {
         int pronounAt = -1;
         /** The speakers are many and unnamed ("Para buruh menilai ...", "Mereka mengatakan ..."): no one's words, still words. */
         boolean plural;
+        /** The speaker is one the text leaves unnamed ("Seorang warga ...", "kata seorang petugas"): a later "-nya" is them too. */
+        boolean unnamed;
 
         Draft(Span span, boolean direct) {
             this.span = span;
@@ -399,12 +415,15 @@ public final class QuoteFinder implements Stage {
             else if (verb >= 0) {
                 speakers.assignBefore(d, lineStart, verb);
                 String between = text.substring(verbEnd, Math.max(verbEnd, from - 1)).trim();
-                tagged = between.isEmpty() || between.endsWith(",") || between.endsWith(":");
+                // "bercerita bahwa murid-muridnya berebut novel di perpustakaan, “Laskar Pelangi”": a title in reported words
+                tagged = between.isEmpty() || (between.endsWith(",") || between.endsWith(":")) && !between.contains("bahwa");
             } else if (COLON.matcher(text).region(lineStart, Math.max(lineStart, from - 1)).find()) {
                 int colon = text.lastIndexOf(':', from - 1);
                 if (!speakers.headline(d, lineStart, colon, to)) speakers.assignBefore(d, lineStart, from - 1);
             }
-            else {
+            else if (!continued && speakers.attributedNext(d, to)) {
+                tagged = true;
+            } else {
                 d.followsPrevious = continued;
                 tagged = continued;
             }
@@ -491,11 +510,20 @@ public final class QuoteFinder implements Stage {
             // the pattern is anchored: found at the start or nowhere; it needs "enurut", which most sentences lack
             if (sentence.contains("enurut") && menurut.lookingAt()) {
                 d = new Draft(trim(text, base + menurut.end(), s.span().end()), false);
-                if (menurut.group(1) == null) d.refersBack(base);
+                Optional<Mention> named = menurut.group(1) == null || !Character.isLowerCase(menurut.group(1).charAt(0)) ? Optional.empty()
+                        : speakers.personThenComma(base + menurut.end());
+                if (named.isPresent()) { // "Menurut ekonom Universitas X, Gilang ..., kenaikan ...": the person the role describes
+                    int comma = text.indexOf(',', named.get().span().end());
+                    d = new Draft(trim(text, comma + 1, s.span().end()), false);
+                    speakers.set(d, named.get(), -1);
+                } else if (menurut.group(1) == null) d.refersBack(base);
                 else speakers.assign(d, base + menurut.start(1), base + menurut.end(1));
                 if (d.speaker != null && d.speaker.type() != EntityType.PER) d.role = null; // "menurut laporan intelijen X"
-            } else if (find(trailing, sentence, i -> nextTrailingComma(sentence, i)) && trailing.start() > 10) {
-                d = new Draft(trim(text, Math.max(base, analysis.article().leadEnd()), base + trailing.start()), false);
+            } else if (find(trailing, sentence, i -> nextTrailingComma(sentence, i))
+                    && (trailing.start() > 10 || innerTag(sentence, trailing.start(), trailing.end()))) {
+                // "Uang itu, menurut Arif, diserahkan ...": a short subject before a tag inside the sentence; the words are all of it
+                int end = trailing.start() > 10 ? base + trailing.start() : s.span().end();
+                d = new Draft(trim(text, Math.max(base, analysis.article().leadEnd()), end), false);
                 if (trailing.group(2) != null) d.refersBack(base);
                 else speakers.assign(d, base + trailing.end(), Math.min(s.span().end(), base + trailing.end() + NAME_REACH));
             } else if (find(verb, sentence, i -> nextVerbStart(sentence, i)) && verb.end() < sentence.length() - 10
@@ -503,12 +531,26 @@ public final class QuoteFinder implements Stage {
                 d = new Draft(trim(text, base + verb.end(), s.span().end()), false);
                 speakers.assignBefore(d, base, base + verb.start());
                 // "laporan menyebutkan": no one to quote; "seorang pedagang mengatakan": someone unnamed
-                if (d.speaker == null && !d.followsPrevious && !d.plural && !UNNAMED.matcher(sentence).lookingAt()) d = null;
+                if (d.speaker == null && !d.followsPrevious && !d.plural && !d.unnamed && !UNNAMED.matcher(sentence).lookingAt()) d = null;
             } else if (sentence.contains(" said") || sentence.contains(" told ") || sentence.startsWith("According")) {
                 english(speakers, s.span(), according.reset(sentence), englishTrailing.reset(sentence), report.reset(sentence), drafts);
             }
             if (d != null) add(drafts, d);
         }
+    }
+
+    /**
+     * Whether the speaker tag at [tagStart, tagEnd) of {@code sentence} stands inside it after two words or more: the name
+     * closed by a comma and the sentence going on in lower case ("Uang itu, menurut Arif, diserahkan ..."; not "Namun,
+     * kata dia, ...", a connective alone).
+     */
+    private static boolean innerTag(String sentence, int tagStart, int tagEnd) {
+        if (sentence.substring(0, tagStart).trim().indexOf(' ') < 0) return false;
+        int comma = sentence.indexOf(',', tagEnd);
+        if (comma < 0 || comma - tagEnd > NAME_REACH) return false;
+        int k = comma + 1;
+        while (k < sentence.length() && sentence.charAt(k) == ' ') k++;
+        return k < sentence.length() && Character.isLowerCase(sentence.charAt(k));
     }
 
     /**
@@ -844,7 +886,9 @@ public final class QuoteFinder implements Stage {
             }
             Mention first = null;
             int lineEnd = text.indexOf('\n', from);
-            int reach = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + TITLE_STRETCH);
+            // no name past the tag's sentence ("kata seorang petugas. (Republika/X)": the photo's credit)
+            int reach = sentenceEnd(from, Math.min(lineEnd < 0 ? text.length() : lineEnd, from + TITLE_STRETCH));
+            boolean unnamed = UNNAMED.matcher(text).region(from, reach).lookingAt();
             for (Mention m : mentions) {
                 int at = m.span().start();
                 if (at < from) continue;
@@ -855,6 +899,10 @@ public final class QuoteFinder implements Stage {
                     return;
                 }
                 if (first == null && at < to) first = m;
+            }
+            if (unnamed) { // "kata seorang warga desa di Kabupaten X": no one named, not the place
+                d.unnamed = true;
+                return;
             }
             String pronoun = firstWord(from, to);
             if (PRONOUNS.contains(pronoun)) {
@@ -918,12 +966,59 @@ public final class QuoteFinder implements Stage {
             return false;
         }
 
+        /**
+         * Words in quotation marks that close their paragraph untagged, given their speaker by the next paragraph's opening
+         * ("Penegasan itu disampaikan Kapolda X saat ...", {@link #SAID_BY}): the first person named in its sentence.
+         */
+        boolean attributedNext(Draft d, int quoteEnd) {
+            int lineEnd = text.indexOf('\n', quoteEnd);
+            if (lineEnd < 0 || !text.substring(Math.min(quoteEnd + 1, lineEnd), lineEnd).isBlank()) return false;
+            int next = lineEnd + 1;
+            // the pattern opens with a capital letter: a paragraph that does not is told without it
+            if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) return false;
+            Matcher m = SAID_BY.matcher(text).region(next, text.length());
+            if (!m.lookingAt()) return false;
+            int nextEnd = text.indexOf('\n', next);
+            int end = sentenceEnd(m.end(), nextEnd < 0 ? text.length() : nextEnd);
+            for (int k = firstStartingAt(m.end()); k < mentions.size() && mentions.get(k).span().start() < end; k++) {
+                if (mentions.get(k).type() == EntityType.PER) {
+                    set(d, mentions.get(k), -1);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A person named at {@code at} (past white space) with a comma right after the name, or empty. */
+        Optional<Mention> personThenComma(int at) {
+            int k = firstStartingAt(at);
+            if (k >= mentions.size()) return Optional.empty();
+            Mention m = mentions.get(k);
+            int end = m.span().end();
+            return m.type() == EntityType.PER && text.substring(at, m.span().start()).isBlank() && end < text.length() && text.charAt(end) == ','
+                    ? Optional.of(m) : Optional.empty();
+        }
+
         /** "tegas jaksa": an office in lower case for the person named last before with it. */
         private Optional<Mention> lowerTitle(int from) {
             Matcher w = LOWER_WORD.matcher(text).region(from, text.length());
             if (!w.lookingAt() || !TITLES.contains(w.group(1))) return Optional.empty();
             String id = titled(w.group(1), w.start(1));
             return id == null ? Optional.empty() : Optional.of(new Mention(new Span(w.start(1), w.end(1)), w.group(1), EntityType.PER, id));
+        }
+
+        /**
+         * Where the sentence holding {@code from} ends before {@code to}: after a lower-case word of four letters or more
+         * and a full stop, then white space (not "dr." nor "H." before a name), else {@code to}.
+         */
+        private int sentenceEnd(int from, int to) {
+            for (int i = text.indexOf('.', from); i >= 0 && i + 1 < to; i = text.indexOf('.', i + 1)) {
+                if (!Character.isWhitespace(text.charAt(i + 1))) continue;
+                int b = i;
+                while (b > from && Character.isLowerCase(text.charAt(b - 1))) b--;
+                if (i - b >= 4 && (b == from || !Character.isLetter(text.charAt(b - 1)))) return i;
+            }
+            return to;
         }
 
         /** Whether [from, to) is a title's words only: capitalised words, commas and the few lower-case words titles hold. */
@@ -1000,6 +1095,7 @@ public final class QuoteFinder implements Stage {
                 if (m.span().start() >= to) break;
                 // "Cut Nurasiah ... saat gelombang menghantam Ulee Lheue. Ia ...": the object of a verb is not whom "ia" means
                 if (m.span().start() >= from && m.type() == EntityType.PER && antecedent(m.span().start(), d)
+                        && !afterPlacePreposition(m.span().start()) // "di Jalan Gatot Subroto": a street
                         && (person == null || !transitive(wordBefore(text, m.span().start()).toLowerCase(Locale.ROOT)))) person = m;
             }
             Matcher w = CAPITALISED.matcher(text).region(from, to);
@@ -1086,10 +1182,7 @@ public final class QuoteFinder implements Stage {
                 Entity e = m.entityId() == null ? null : entities.get(m.entityId());
                 // a person the tagger made of an office ("Wamenlu") is no one's office
                 if (e == null || e.type() != EntityType.PER || TITLES.contains(e.name().toLowerCase(Locale.ROOT))) continue;
-                int from = Math.max(0, m.span().start() - TITLE_REACH);
-                String lead = text.substring(from, m.span().start());
-                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
-                String l = lead;
+                String lead = titleLead(m), l = lead;
                 if (e.roles().stream().anyMatch(r -> shortens(t, r.title().toLowerCase(Locale.ROOT)))
                         || TITLE_WORD.matcher(lead).results().anyMatch(r -> !inTitle(l, r.start())
                                 && shortens(t, l.substring(r.start()).toLowerCase(Locale.ROOT)))) {
@@ -1097,6 +1190,18 @@ public final class QuoteFinder implements Stage {
                 }
             }
             return id;
+        }
+
+        /**
+         * The words before a person's name where a title written before it stands, from its sentence's or paragraph's start:
+         * {@link #TITLE_REACH} characters, or {@link #TITLE_STRETCH} when a comma sets the name off after a long title
+         * ("Kepala Kantor Otoritas Jasa Keuangan (OJK) Jawa Timur, Bambang Hermawan, ...").
+         */
+        private String titleLead(Mention m) {
+            int start = m.span().start();
+            int reach = commaEnds(text, Math.max(0, start - 3), start) ? TITLE_STRETCH : TITLE_REACH;
+            String lead = text.substring(Math.max(0, start - reach), start);
+            return lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
         }
 
         /** Whether a capitalised word stands right before {@code at}: the word there goes on a title ("Wakil Menteri"). */
@@ -1127,6 +1232,10 @@ public final class QuoteFinder implements Stage {
         void assignBefore(Draft d, int from, int verb) {
             if (pluralSubject(from, verb)) {
                 d.plural = true;
+                return;
+            }
+            if (unnamedSubject(from, verb)) {
+                d.unnamed = true;
                 return;
             }
             List<String> words = wordsBetween(from, verb);
@@ -1227,7 +1336,8 @@ public final class QuoteFinder implements Stage {
         }
 
         /**
-         * A subject that is an office alone ("Kapolrestabes menyebut", "Wali kota memastikan", "Kepala BPJPH menambahkan"):
+         * A subject that is an office alone ("Kapolrestabes menyebut", "Wali kota memastikan", "Kepala BPJPH menambahkan",
+         * "Juru bicara Kejaksaan Agung juga menyebut"):
          * the person named last before with those words as the title before the name; a body's name alone speaks for
          * the body, so the first word is a title unless the subject names nothing.
          */
@@ -1237,21 +1347,21 @@ public final class QuoteFinder implements Stage {
             List<String> words = wordsBetween(start, verb);
             int n = words.size();
             while (n > 1 && ADVERBS.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) n--;
-            if (n == 0 || n > 3 || !Character.isUpperCase(words.getFirst().charAt(0))) return Optional.empty();
+            if (n == 0 || n > 4 || !Character.isUpperCase(words.getFirst().charAt(0))) return Optional.empty();
             boolean named = false;
             for (int k = firstStartingAt(start); k < mentions.size() && mentions.get(k).span().start() < verb; k++) {
                 if (mentions.get(k).type() == EntityType.PER) return Optional.empty();
                 named = true;
             }
-            if (named && !TITLES.contains(words.getFirst().toLowerCase(Locale.ROOT))) return Optional.empty();
+            if (named && !TITLES.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                    && !(n > 1 && TITLE_PHRASES.contains((words.get(0) + " " + words.get(1)).toLowerCase(Locale.ROOT)))) return Optional.empty();
             String phrase = String.join(" ", words.subList(0, n));
             Pattern title = Pattern.compile("(?<!\\p{L})" + Pattern.quote(phrase) + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             String id = null;
             for (Mention m : mentions) {
                 if (m.span().start() >= start) break;
                 if (m.type() != EntityType.PER || m.entityId() == null) continue;
-                String lead = text.substring(Math.max(0, m.span().start() - TITLE_REACH), m.span().start());
-                lead = lead.substring(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+                String lead = titleLead(m);
                 Matcher t = title.matcher(lead);
                 // "Wakil Kepala BPJPH X" holds the words, not the office
                 if (t.find() && !inTitle(lead, t.start())) id = m.entityId();
@@ -1279,6 +1389,31 @@ public final class QuoteFinder implements Stage {
                 if (mentions.get(k).type() == EntityType.PER) return false;
             }
             return true;
+        }
+
+        /**
+         * Whether the clause before {@code verb} is someone the text does not name: "Seorang pedagang di kawasan Tanah Abang",
+         * "Warga lain yang enggan disebut namanya", "Sumber lain di partai koalisi"; a place or body in it is not the speaker.
+         */
+        private boolean unnamedSubject(int from, int verb) {
+            int start = verb;
+            while (start > from && ",.!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+            List<String> words = wordsBetween(start, verb);
+            while (!words.isEmpty() && CONNECTIVES.contains(words.getFirst().toLowerCase(Locale.ROOT))) words = words.subList(1, words.size());
+            if (words.size() < 2) return false;
+            String first = words.getFirst().toLowerCase(Locale.ROOT);
+            boolean unnamed = "seorang".equals(first) || "salah".equals(first) && "seorang".equalsIgnoreCase(words.get(1))
+                    || "sumber".equals(first) || PEOPLE.contains(first);
+            return unnamed && !personBetween(start, verb);
+        }
+
+        /** Whether a person who may be a subject (not a street's or place's name after "di") is named in [from, to). */
+        boolean personBetween(int from, int to) {
+            for (int k = firstStartingAt(from); k < mentions.size() && mentions.get(k).span().start() < to; k++) {
+                Mention m = mentions.get(k);
+                if (m.type() == EntityType.PER && !afterPlacePreposition(m.span().start())) return true;
+            }
+            return false;
         }
 
         /** A name that may be the subject of a verb whose subject ends at {@code subjectEnd}. */

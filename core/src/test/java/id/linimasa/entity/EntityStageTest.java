@@ -458,4 +458,13 @@ class EntityStageTest {
                 + "Oposisi menuduh pemerintah Alvarez membungkam media.");
         assertThat(idOf(a, "Alvarez", 1)).isEqualTo("per:rodrigo_alvarez");
     }
+
+    @Test
+    void aShortenedMinistersTitleOrAPlayersPositionOpeningTheSentenceIsNoPartOfTheName() {
+        Analysis a = analyse("Menteri Kesehatan Yusuf Adiwinata meninjau rumah sakit di Bogor.\n"
+                + "Menkes Adiwinata mengatakan stok obat cukup hingga akhir tahun.\n"
+                + "Gelandang Rafael Simanjuntak mencetak gol kedua pada menit ke-80.");
+        assertThat(idOf(a, "Adiwinata", 1)).isEqualTo("per:yusuf_adiwinata");
+        assertThat(idOf(a, "Rafael Simanjuntak", 0)).isEqualTo("per:rafael_simanjuntak");
+    }
 }

@@ -869,4 +869,104 @@ class QuoteFinderTest {
         assertThat(pressRoom("Lilis Suryani duduk memeluk foto anaknya yang hilang saat banjir menerjang Neneng Sari. Ia bercerita, air naik "
                 + "dalam hitungan menit.")).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:lilis_suryani"));
     }
+
+    /** The people, places and bodies of a local news beat, for the tests below. */
+    private static List<Quote> beat(String text) {
+        return new QuoteFinder().apply(ArticleFixture.text(text)
+                .person("per:budi_santoso", "Budi Santoso", "IDN", "Kepala desa")
+                .person("per:joko_susilo", "Joko Susilo", "IDN", "Ketua koperasi", "Joko")
+                .person("per:ratna_sari_dewi", "Ratna Sari Dewi", "IDN", "peneliti")
+                .person("per:siti_aminah", "Siti Aminah", "IDN", "Guru")
+                .person("per:hendra_kusuma", "Hendra Kusuma", "IDN", "juru bicara Kejaksaan Agung")
+                .person("per:rudi_hartono", "Rudi Hartono", "IDN", "fotografer")
+                .state("IDN", "Indonesia")
+                .place("loc:pasar_senen", "Pasar Senen", "IDN")
+                .place("loc:semarang", "Semarang", "IDN")
+                .body("org:kemensos", "Kementerian Sosial", "IDN")
+                .body("org:ugm", "Universitas Gadjah Mada", "IDN")
+                .body("org:kejagung", "Kejaksaan Agung", "IDN")
+                .analysis()).quotes();
+    }
+
+    @Test
+    void aSubjectLeftUnnamedKeepsItsWordsWithoutThePlaceOrBodyInIt() {
+        List<Quote> q = beat("Seorang penjual sayur di kawasan Pasar Senen mengaku belum menerima bantuan dari pemerintah. "
+                + "\"Belum ada petugas yang datang ke sini,\" katanya.\n"
+                + "Warga lain yang enggan disebut namanya menuturkan bahwa bantuan hanya dibagikan di kantor kelurahan.\n"
+                + "Sumber lain di Kementerian Sosial mengungkapkan bahwa data penerima belum diperbarui sejak 2021.");
+        assertThat(q).extracting(Quote::text).containsExactly("belum menerima bantuan dari pemerintah",
+                "Belum ada petugas yang datang ke sini", "bantuan hanya dibagikan di kantor kelurahan",
+                "data penerima belum diperbarui sejak 2021");
+        assertThat(q).extracting(Quote::speakerId).containsOnlyNulls();
+    }
+
+    @Test
+    void nyaAfterAnUnnamedSpeakersWordsIsThemInTheNextParagraphToo() {
+        List<Quote> q = beat("Kepala desa Budi Santoso mengatakan jalan itu akan diperbaiki bulan depan.\n"
+                + "Seorang pegawai kecamatan yang enggan disebut namanya mengatakan bahwa anggaran perbaikan belum cair.\n"
+                + "\"Uangnya masih tertahan di kabupaten,\" katanya.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(0).speakerId()).isEqualTo("per:budi_santoso");
+        assertThat(q.get(2).speakerId()).isNull();
+    }
+
+    @Test
+    void aPhotosCreditAfterAnUnnamedSpeakersTagIsNoSpeaker() {
+        List<Quote> q = beat("Warga mengungsi ke balai desa.\n"
+                + "\"Airnya datang tiba-tiba tengah malam,\" kata seorang warga. (Foto/Rudi Hartono)");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isNull());
+    }
+
+    @Test
+    void wordsClosingTheirParagraphUntaggedAreThoseOfWhomTheNextParagraphSaysSaidThem() {
+        for (String lead : List.of("Pernyataan itu disampaikan", "Demikian dikatakan")) {
+            List<Quote> q = beat("\"Kami tidak akan mundur sedikit pun dari tuntutan ini.\"\n"
+                    + lead + " Ketua Serikat Petani Jawa Tengah Joko Susilo di Semarang, Senin.");
+            assertThat(q).singleElement().satisfies(x -> assertThat(x.speakerId()).isEqualTo("per:joko_susilo"));
+        }
+    }
+
+    @Test
+    void menurutInsideTheSentenceAfterAShortSubject() {
+        List<Quote> q = beat("Ketua koperasi Joko Susilo hadir dalam rapat itu.\nDana itu, menurut Joko, dipakai untuk membeli pupuk.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerId()).isEqualTo("per:joko_susilo");
+            assertThat(x.text()).startsWith("Dana itu");
+        });
+    }
+
+    @Test
+    void menurutARoleThenTheNameBetweenCommasIsThePerson() {
+        List<Quote> q = beat("Menurut peneliti Universitas Gadjah Mada, Ratna Sari Dewi, harga beras akan naik menjelang Lebaran.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerId()).isEqualTo("per:ratna_sari_dewi");
+            assertThat(x.text()).isEqualTo("harga beras akan naik menjelang Lebaran");
+        });
+    }
+
+    @Test
+    void aTitleInQuotationMarksInsideReportedWordsIsNoQuote() {
+        List<Quote> q = beat("Guru Siti Aminah bercerita bahwa murid-muridnya bergantian membaca satu novel, \"Bumi Manusia\", setiap pekan.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.direct()).isFalse();
+            assertThat(x.text()).startsWith("murid-muridnya bergantian");
+        });
+    }
+
+    @Test
+    void aTwoWordOfficeAsSubjectIsThePersonNamedWithIt() {
+        List<Quote> q = beat("\"Berkas perkara sudah lengkap,\" kata juru bicara Kejaksaan Agung, Hendra Kusuma, di Jakarta.\n"
+                + "Juru bicara Kejaksaan Agung juga menyebut tersangka akan segera disidangkan.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speakerId()).isEqualTo("per:hendra_kusuma");
+    }
+
+    @Test
+    void aTitleLongerThanItsReachBeforeANameSetOffByCommasStillGivesTheOffice() {
+        List<Quote> q = beat("Kepala desa Budi Santoso mengatakan jalan itu akan diperbaiki bulan depan.\n"
+                + "Kepala Kantor Wilayah Kementerian Sosial Provinsi Jawa Tengah, Joko Susilo, menyebut bantuan sudah disalurkan.\n"
+                + "Menurut Kepala Kanwil Kementerian Sosial, penyaluran tahap kedua dimulai bulan depan.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(2).speakerId()).isEqualTo("per:joko_susilo");
+    }
 }
