@@ -23,20 +23,27 @@ linimasa_find_jdk() {
 }
 
 # Sets LINIMASA_JVM_OPTS (an array): the JVM options for the linimasa command given as arguments, after
-# linimasa_find_jdk. LINIMASA_JAVA_OPTS replaces the heap default (-Xmx4g); a collector it names replaces ours.
+# linimasa_find_jdk. LINIMASA_JAVA_OPTS replaces the heap default (-Xmx4g) and comes last, so its flags win; a
+# collector it names replaces ours.
 # - The server answers people: G1's short pause target cut its latency tail (bench serve, 100k articles: search p99
 #   37.0, 41.1, 39.3, 52.3 ms in four runs against 47.7, 55.2, 47.7 with the default 200 ms target; less CPU a request).
 # - Everything else (ingest, eval, bench) is a batch job that wants throughput: the parallel collector's cheaper
 #   write barriers and, on JDK 25+, compact object headers (8% fewer bytes allocated a page) read, on
 #   `bench pipeline --assemble 5 examples/pages`, five quiet runs each, a median of 555 pages/s a core on two threads
-#   and 625 pages per CPU-second on one, against 516 and 571 with the default G1 (README "Speed, from raw page to events").
+#   and 625 pages per CPU-second on one, against 516 and 571 with the default G1 (each option alone was within the
+#   runs' noise; README "Speed, from raw page to events").
 linimasa_jvm_opts() {
-  local own=${LINIMASA_JAVA_OPTS:--Xmx4g}
-  read -r -a LINIMASA_JVM_OPTS <<<"$own"
+  local own=${LINIMASA_JAVA_OPTS:--Xmx4g} user
+  LINIMASA_JVM_OPTS=()
   [ "${LINIMASA_JDK_MAJOR:-0}" -ge 25 ] && LINIMASA_JVM_OPTS+=(-XX:+UseCompactObjectHeaders)
-  case "$own" in *-XX:+Use*GC*) return 0 ;; esac
-  case "${1:-} ${2:-}" in
-    serve\ *|"bench serve") LINIMASA_JVM_OPTS+=(-XX:MaxGCPauseMillis=20) ;;
-    *) LINIMASA_JVM_OPTS+=(-XX:+UseParallelGC) ;;
+  case "$own" in
+    *-XX:+Use*GC*) ;;
+    *) case "${1:-} ${2:-}" in
+         serve\ *|"bench serve") LINIMASA_JVM_OPTS+=(-XX:MaxGCPauseMillis=20) ;;
+         *) LINIMASA_JVM_OPTS+=(-XX:+UseParallelGC) ;;
+       esac ;;
   esac
+  # the user's options last: the JVM takes the last value given for a flag
+  read -r -a user <<<"$own"
+  LINIMASA_JVM_OPTS+=(${user[@]+"${user[@]}"})
 }

@@ -87,7 +87,10 @@ final class ActorFinder {
     private static final Set<String> SETTING = WordSet.of("di", "dari", "pada", "dalam", "usai", "seusai", "setelah", "sebelum",
             "saat", "ketika", "sejak", "selama");
     /** Prepositions that open a phrase fronted before the subject and closed by a comma. */
-    private static final Cue FRONTED = Cue.copyOf(Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList());
+    private static final List<String> FRONTED_WORDS = Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList();
+    private static final Cue FRONTED = Cue.copyOf(FRONTED_WORDS);
+    /** Words that open a phrase fronted before a sentence's subject, with the ones that name whom it is addressed to or with. */
+    private static final Set<String> PHRASE_OPENERS = WordSet.copyOf(Stream.concat(FRONTED_WORDS.stream(), Stream.of("kepada", "dengan", "bersama")).toList());
     private static final Cue PRONOUNS = Cue.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Cue FIRST_PERSON = Cue.of("kami", "kita", "saya", "aku");
@@ -1259,9 +1262,19 @@ final class ActorFinder {
             before = s.span();
         }
         if (before == null) return Side.NONE;
+        int from = Math.max(before.start(), analysis.article().leadEnd());
+        // "Kepada Ombudsman, SBMI mengadukan ...": a name in a fronted phrase does not open the sentence's clause
+        int word = before.start();
+        while (word < before.end() && !Character.isLetter(text.charAt(word))) word++;
+        int wordEnd = word;
+        while (wordEnd < before.end() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+        int comma = text.indexOf(',', wordEnd);
+        if (PHRASE_OPENERS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT)) && comma >= 0 && comma < before.end()) {
+            from = Math.max(from, comma + 1);
+        }
         for (Mention m : linked) {
             if (m.span().start() >= before.end()) break;
-            if (m.span().start() >= Math.max(before.start(), analysis.article().leadEnd())
+            if (m.span().start() >= from
                     && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) return side(List.of(m));
         }
         return Side.NONE;

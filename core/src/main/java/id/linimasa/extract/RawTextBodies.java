@@ -12,10 +12,10 @@ import java.util.Arrays;
 /**
  * Drops what lies inside the page's scripts and style sheets before the HTML parser reads it: nothing is read from
  * them but JSON-LD (kept), and on real pages they are a large part of the bytes. The result parses to the same tree
- * as the page, with those elements empty: the scan follows the parser's reading of markup (comments, CDATA, tags and their
+ * as the page, with those elements empty: the scan follows the parser's reading of markup (comments, tags and their
  * quoted attribute values, the text of title, textarea, xmp, iframe, noembed and noframes), and where
  * it could part from it it changes nothing: the whole page where the parser would look to its end (an unclosed element,
- * a comment inside a script, a "&lt;" inside a tag, a NUL), the rest of the page after SVG, MathML, a noscript, a frameset,
+ * a CDATA section, a comment inside a script, a "&lt;" inside a tag, a NUL), the rest of the page after SVG, MathML, a noscript, a frameset,
  * a select or plaintext, whose reading differs by where they stand.
  */
 final class RawTextBodies {
@@ -48,8 +48,9 @@ final class RawTextBodies {
             int next;
             if (c == '!') {
                 if (startsWith(html, "<!--", i)) next = commentEnd(html, i + 4);
-                // jsoup reads CDATA sections in HTML too, up to "]]>"
-                else if (startsWith(html, "<![CDATA[", i)) next = after(indexOf(html, "]]>", i + 9, n), 3);
+                // the parser reads "<![CDATA[" by where it stands (a section in SVG or MathML, a bogus comment to the next
+                // ">" in HTML, which "<![CDATA[><textarea" shows): the page is left whole
+                else if (startsWith(html, "<![CDATA[", i)) return null;
                 else next = after(indexOf(html, '>', i + 2), 1);
             } else if (c == '?') {
                 next = after(indexOf(html, '>', i + 2), 1);

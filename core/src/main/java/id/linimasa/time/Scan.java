@@ -30,8 +30,15 @@ final class Scan {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:dan|atau|hingga|sampai|serta|and|or|to)?|-|–");
     /** Words that put a sentence in the future ("akan digelar pada Juni"). */
     private static final CueWords FUTURE = new CueWords("akan", "bakal", "dijadwalkan", "rencananya", "direncanakan", "berencana",
-            "ditargetkan", "menargetkan", "menunggu", "diimbau", "mengimbau", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
+            "ditargetkan", "menargetkan", "menunggu", "menanti", "diperkirakan", "diprediksi", "diproyeksikan", "memperkirakan", "memprediksi",
             "will", "expected", "ends", "begins", "starts", "expires", "due", "scheduled");
+    /**
+     * An appeal looks ahead only for a day told inside what it asks ("diimbau tidak naik pada akhir pekan"), after one
+     * of {@link #APPEAL_CONTENT}: a day right after its addressee is when the appeal was made ("mengimbau nelayan pada 18 Mei").
+     */
+    private static final CueWords APPEAL = new CueWords("diimbau", "mengimbau", "imbau");
+    private static final CueWords APPEAL_CONTENT = new CueWords("agar", "supaya", "untuk", "tidak", "tak", "jangan", "mewaspadai",
+            "menghindari");
     /**
      * Two-word cues of a coming day: a deadline ("paling lambat Kamis", "paling cepat tiba Kamis"). Not "mulai
      * berlaku", which tells of past starts as often ("PSBB mulai berlaku pada 10 April" four days later).
@@ -228,6 +235,21 @@ final class Scan {
         return wordBeforeThere;
     }
 
+    /**
+     * Whether a capitalised word stands right before a position, past spaces only, and is not its sentence's first
+     * word: a name the position's word belongs to ("Audi Q3"), where "Pada Q3" opens a sentence.
+     */
+    boolean afterName(int pos) {
+        int end = pos;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+        if (start == end || !Character.isUpperCase(text.charAt(start))) return false;
+        int before = start;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+        return before > 0 && ".!?\"“”(".indexOf(text.charAt(before - 1)) < 0;
+    }
+
     Span sentence(int pos) {
         int lo = 0;
         int hi = sentences.size() - 1;
@@ -247,6 +269,8 @@ final class Scan {
         // A cue inside a quotation that closes before this position speaks of the quote's future, not the report's.
         int start = sentence(pos).start();
         int cue = FUTURE.lastEnd(text, start, pos);
+        int appeal = APPEAL.lastEnd(text, start, pos);
+        if (appeal >= 0 && APPEAL_CONTENT.lastEnd(text, appeal, pos) >= 0) cue = Math.max(cue, appeal);
         if (holdsPaling(start, pos)) for (Matcher p = FUTURE_PHRASE.matcher(text).region(start, pos); p.find(); ) cue = Math.max(cue, p.end());
         return cue >= 0 && !QUOTE_MARK.matcher(text).region(cue, pos).find();
     }

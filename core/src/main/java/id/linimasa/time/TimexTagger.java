@@ -308,7 +308,7 @@ public final class TimexTagger {
         // Seasons, quarters, centuries, decades.
         rule("musim summer winter spring autumn", "(?:musim\\s+(?<s>panas|dingin|semi|gugur)|(?<es>summer|winter|spring|autumn))(?:\\s+(?:tahun\\s+)?(?:(?<y>" + YEAR
                 + ")|(?<rel>ini|lalu|depan|mendatang)))?", this::season);
-        // "Q1 2025", "Q3-2024": business copy's quarters, taken only with their year ("Audi Q3" is a car).
+        // "Q1 2025", "Q3-2024": business copy's quarters, taken only with their year and after no name ("Audi Q3" is a car).
         rule("kuartal triwulan kwartal semester quarter the first second third fourth q1 q2 q3 q4 #MOD", "(?:q(?<qn>[1-4])\\s*[-/]?\\s*(?<qy>" + YEAR + ")"
                 + "|(?:the\\s+)?(?<eq>first|second|third|fourth)[\\s-]+(?<ek>quarter|half)"
                 + "(?:\\s+of\\s+(?:(?<ey>" + YEAR + ")|(?<erel>this|last|next)\\s+year))?|(?:(?:awal|akhir|pertengahan)\\s+)?(?<k>kuartal|triwulan|kwartal|semester|quarter)\\s+(?<q>iv|i{1,3}|pertama|kedua|ketiga|keempat|[1-4])"
@@ -1480,7 +1480,7 @@ public final class TimexTagger {
     }
 
     private List<Found> quarter(Matcher m, Scan s) {
-        if (g(m, "qn") != null) return List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(num(m, "qy"), num(m, "qn")), true));
+        if (g(m, "qn") != null) return s.afterName(m.start()) ? null : List.of(new Found(m.start(), m.end(), TimexType.DATE, quarterOf(num(m, "qy"), num(m, "qn")), true));
         boolean english = g(m, "eq") != null;
         String q = TimeLexicon.key(english ? g(m, "eq") : g(m, "q"));
         int n = switch (q) {

@@ -80,6 +80,18 @@ class EventBlindFifteenRulesTest {
     }
 
     @Test
+    void pihaknyaSkipsANameInAFrontedPhraseOfTheSentenceBefore() {
+        for (String opening : List.of("Dalam pertemuan dengan Ombudsman, ", "Kepada Ombudsman, ")) {
+            List<Event> events = code(ArticleFixture.world(opening + "Aliansi Nelayan Pesisir mengadukan penahanan kapal ikan oleh Korea Utara. "
+                            + "Pihaknya juga meminta Korea Utara membebaskan para awak.")
+                    .body("org:aliansi_nelayan_pesisir", "Aliansi Nelayan Pesisir", null)
+                    .body("org:ombudsman", "Ombudsman", "IDN"));
+            assertThat(ofType(events, Plover.REQUEST)).as(opening).singleElement()
+                    .satisfies(e -> assertThat(e.sourceEntities()).containsExactly("org:aliansi_nelayan_pesisir"));
+        }
+    }
+
+    @Test
     void aProtestBeforeTheBuildingOfABodyTheArticleNamesIsAimedAtThatBody() {
         List<Event> events = code(ArticleFixture.text("Ketua Dewan Kota Sumberjaya menerima perwakilan nelayan. "
                         + "Ratusan nelayan berunjuk rasa di depan Gedung Dewan Kota Sumberjaya, Senin (12/1).")

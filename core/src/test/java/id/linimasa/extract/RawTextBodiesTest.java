@@ -48,6 +48,13 @@ class RawTextBodiesTest {
     }
 
     @Test
+    void aPageWithACdataMarkIsLeftWhole() {
+        String page = "<p>Rapat dimulai pukul 09.00.</p><![CDATA[><textarea>\n]]><script>var x = 1;</SCRIPT></textarea><script>var y = 2;</script>";
+        assertThat(dropped(page)).isEqualTo(page);
+        assertThat(tree(dropped(page))).isEqualTo(tree(page));
+    }
+
+    @Test
     void dropsScriptAndStyleTextButKeepsJsonLd() {
         String page = "<html><head><script>var a = 1 < 2;</script><style>p { color: red }</style>"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banjir surut\"}</script></head>"

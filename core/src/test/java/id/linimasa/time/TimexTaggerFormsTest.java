@@ -141,6 +141,8 @@ class TimexTaggerFormsTest {
         assertThat(tag("Pabrik baterai itu ditargetkan beroperasi pada Q3 2026, setelah uji coba di Q1-2026.", AUGUST))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("Q3 2026", "2026-Q3"), tuple("Q1-2026", "2026-Q1"));
         assertThat(tag("Penjualan Audi Q3 naik tipis.", AUGUST)).isEmpty();
+        assertThat(tag("Harga Audi Q3 2025 di diler naik tipis.", AUGUST)).extracting(Timex::value).doesNotContain("2025-Q3");
+        assertThat(tag("Pada Q3 2025 penjualan naik tipis.", AUGUST)).extracting(Timex::value).containsExactly("2025-Q3");
     }
 
     @Test
@@ -215,5 +217,14 @@ class TimexTaggerFormsTest {
     void anAdvisoryLooksAhead() {
         PublicationTime wed = PublicationTime.parse("2026-01-14T06:00+07:00");
         assertThat(tag("Pendaki diimbau tidak naik ke puncak pada akhir pekan.", wed)).extracting(Timex::value).containsExactly("2026-W03-WE");
+    }
+
+    @Test
+    void anAppealIsDatedWhenMadeByADayRightAfterItsAddressee() {
+        PublicationTime wed = PublicationTime.parse("2025-05-21T09:00+07:00");
+        assertThat(tag("Dinas Perikanan mengimbau para pemilik kapal pada 18 Mei untuk menunda pelayaran.", wed))
+                .extracting(Timex::value).containsExactly("2025-05-18");
+        assertThat(tag("Wali kota mengimbau pedagang pada Senin agar tidak berjualan di trotoar.", wed))
+                .extracting(Timex::value).containsExactly("2025-05-19");
     }
 }
