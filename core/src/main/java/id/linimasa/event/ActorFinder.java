@@ -90,7 +90,7 @@ final class ActorFinder {
     private static final List<String> FRONTED_WORDS = Stream.concat(SETTING.stream(), Stream.of("menurut", "bagi")).toList();
     private static final Cue FRONTED = Cue.copyOf(FRONTED_WORDS);
     /** Words that open a phrase fronted before a sentence's subject, with the ones that name whom it is addressed to or with. */
-    private static final Set<String> PHRASE_OPENERS = WordSet.copyOf(Stream.concat(FRONTED_WORDS.stream(), Stream.of("kepada", "dengan", "bersama")).toList());
+    private static final WordSet PHRASE_OPENERS = WordSet.copyOf(Stream.concat(FRONTED_WORDS.stream(), Stream.of("kepada", "dengan", "bersama")).toList());
     private static final Cue PRONOUNS = Cue.of("ia", "dia", "beliau");
     /** In quoted words, "kami" and "kita" are the speaker's side. */
     private static final Cue FIRST_PERSON = Cue.of("kami", "kita", "saya", "aku");
@@ -1269,7 +1269,7 @@ final class ActorFinder {
         int wordEnd = word;
         while (wordEnd < before.end() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
         int comma = text.indexOf(',', wordEnd);
-        if (PHRASE_OPENERS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT)) && comma >= 0 && comma < before.end()) {
+        if (PHRASE_OPENERS.containsLowerCased(text, word, wordEnd) && comma >= 0 && comma < before.end()) {
             from = Math.max(from, comma + 1);
         }
         for (Mention m : linked) {

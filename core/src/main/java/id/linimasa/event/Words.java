@@ -1,5 +1,6 @@
 package id.linimasa.event;
 
+import id.linimasa.text.SharedSlots;
 import id.linimasa.text.Span;
 import id.linimasa.text.Tokenizer;
 import id.linimasa.text.Tokens;
@@ -7,8 +8,6 @@ import id.linimasa.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and punctuation of one text, lower-cased, with their spans: what the event patterns match against.
@@ -127,14 +126,17 @@ public final class Words {
      * digit, as its token's), shared by every article: a recurring word's form costs no object and no look-ups. Bounded,
      * since unseen tokens never stop coming.
      */
-    private static final Map<String, Form> FORMS = new ConcurrentHashMap<>();
-    private static final int MOST_FORMS = 1 << 16;
+    private static final SharedSlots<Form> FORMS = new SharedSlots<>(1 << 16);
 
     private static Form sharedForm(String text, int start, int end, String lower) {
-        Form f = FORMS.get(lower);
-        if (f != null) return f;
-        f = form(text, start, end, lower);
-        if (FORMS.size() < MOST_FORMS) FORMS.putIfAbsent(lower, f);
+        int h = lower.hashCode();
+        for (int i = FORMS.first(h); ; i = FORMS.next(i)) {
+            Form f = FORMS.at(i);
+            if (f == null) break;
+            if (f.lower().equals(lower)) return f;
+        }
+        Form f = form(text, start, end, lower);
+        FORMS.put(f, h, (a, b) -> a.lower().equals(b.lower()));
         return f;
     }
 

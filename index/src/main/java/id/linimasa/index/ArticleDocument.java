@@ -100,9 +100,9 @@ final class ArticleDocument {
     static final Set<String> SUMMARY = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF);
     static final Set<String> WITH_ANALYSIS = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS);
     static final Set<String> ENTITY_REFS = Set.of(ENTITY_REF);
-    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PARTS);
-    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PART_NO, PART_LINKED, PARTS, TITLE);
-    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW,
+    static final Set<String> PAGE = Set.of(SOURCE, URL, KIND, RAW, PAGE_SHA, PART_NO, PARTS);
+    static final Set<String> PAGE_AND_TITLE = Set.of(SOURCE, URL, KIND, RAW, PAGE_SHA, PART_NO, PART_LINKED, PARTS, TITLE);
+    static final Set<String> EVERYTHING = Set.of(ID, TITLE, OUTLET_NAME, PUBLISHED_ISO, STORY, DUPLICATE_OF, ANALYSIS, SOURCE, URL, KIND, RAW, PAGE_SHA,
             PART_KEY, PART_NO, PARTS);
 
     static final FacetsConfig FACETS = new FacetsConfig();
@@ -273,7 +273,11 @@ final class ArticleDocument {
     /** The raw page back from a loaded document. */
     static Page page(Document d) throws IOException {
         BytesRef raw = d.getBinaryValue(RAW);
-        return new Page(d.get(SOURCE), d.get(URL), gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length)), Page.Kind.valueOf(d.get(KIND)));
+        byte[] bytes = gunzip(Arrays.copyOfRange(raw.bytes, raw.offset, raw.offset + raw.length));
+        Page.Kind kind = Page.Kind.valueOf(d.get(KIND));
+        // the stored hash, where the fields loaded hold it, spares hashing the page again
+        String sha = d.get(PAGE_SHA);
+        return sha == null ? new Page(d.get(SOURCE), d.get(URL), bytes, kind) : new Page(d.get(SOURCE), d.get(URL), bytes, kind, sha);
     }
 
     static Analysis analysis(Document d) {

@@ -53,7 +53,10 @@ final class PartJoiner {
         }
     }
 
-    private record Numbered(int number, Page page, String sha) {
+    private record Numbered(int number, Page page) {
+        String sha() {
+            return page.sha256();
+        }
     }
 
     /** A document whose page (or first page) shares the article's key. */
@@ -85,8 +88,8 @@ final class PartJoiner {
             Document d = c.stored();
             int doc = c.doc();
             docs.add(doc);
-            offer(byNumber, new Numbered(c.number(), c.page(), null), docOfSha, doc);
-            for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page(), null), docOfSha, doc);
+            offer(byNumber, new Numbered(c.number(), c.page()), docOfSha, doc);
+            for (ArticleDocument.StoredPart p : ArticleDocument.parts(d)) offer(byNumber, new Numbered(p.number(), p.page()), docOfSha, doc);
         }
         if (byNumber.size() < 2) return;
         List<Numbered> ordered = new ArrayList<>(byNumber.values());
@@ -111,10 +114,8 @@ final class PartJoiner {
     }
 
     private static void offer(Map<Integer, Numbered> byNumber, Numbered n, Map<String, Integer> docOfSha, int doc) {
-        String sha = n.page().sha256();
-        Numbered withSha = new Numbered(n.number(), n.page(), sha);
-        docOfSha.putIfAbsent(sha, doc);
-        byNumber.merge(n.number(), withSha, (a, b) -> a.sha().compareTo(b.sha()) <= 0 ? a : b);
+        docOfSha.putIfAbsent(n.sha(), doc);
+        byNumber.merge(n.number(), n, (a, b) -> a.sha().compareTo(b.sha()) <= 0 ? a : b);
     }
 
     /** A headline's words less its page number ("... Halaman 2 dari 3", "(Page 2 of 3)"); null when the page has none. */
